@@ -1,0 +1,51 @@
+// Runs every check the project has and ends with one line: "N passed, N failed", summed over all suites.
+// Types, lint and formatting count as one check each; vitest counts its tests (unit, component, browser).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+let passed = 0;
+let failed = 0;
+
+function run(cmd, args, env = {}) {
+  console.log(`\n$ ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status === 0;
+}
+
+function check(name, cmd, args) {
+  const ok = run(cmd, args);
+  console.log(`${ok ? 'ok' : 'FAILED'}: ${name}`);
+  if (ok) passed += 1;
+  else failed += 1;
+}
+
+check('types (tsc --noEmit)', 'npx', ['tsc', '--noEmit', '-p', '.']);
+check('lint (eslint)', 'npx', ['eslint', '.', '--max-warnings', '0']);
+check('format (prettier --check)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
+
+for (const project of ['unit', 'component', 'browser']) {
+  const out = join(mkdtempSync(join(tmpdir(), 'vitest-')), 'report.json');
+  const ok = run('npx', [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ]);
+  if (existsSync(out)) {
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    // A suite that fails to load has no failed tests of its own but must still turn the run red.
+    if (!ok && report.numFailedTests === 0) failed += 1;
+  } else if (!ok) {
+    failed += 1;
+  }
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
