@@ -1,4 +1,18 @@
 import type { ArticleMeta, ReplyGuess } from './types.ts';
+import { addressesByName } from './reply-cues/addresses-by-name.ts';
+import { answersQuestion } from './reply-cues/answers-question.ts';
+import { backAndForth } from './reply-cues/back-and-forth.ts';
+import type { CueHit } from './reply-cues/cue-hit.ts';
+import { echoesRareWords } from './reply-cues/echoes-rare-words.ts';
+import { nameVariants, type NameVariant } from './reply-cues/name-variants.ts';
+import { opensWithReplyWord } from './reply-cues/opens-with-reply-word.ts';
+import { normalizeWords, prepareComment, type PreparedComment } from './reply-cues/prepare-comment.ts';
+import { quotesArticle } from './reply-cues/quotes-article.ts';
+import { quotesEarlier } from './reply-cues/quotes-earlier.ts';
+import { contentStems, stemDocumentFrequency } from './reply-cues/rare-words.ts';
+import { refersToComment } from './reply-cues/refers-to-comment.ts';
+import { shortReaction } from './reply-cues/short-reaction.ts';
+import { speaksToYou } from './reply-cues/speaks-to-you.ts';
 
 export interface FlatCommentInput {
   readonly author: string | null;
@@ -6,10 +20,157 @@ export interface FlatCommentInput {
   readonly body: string;
 }
 
-// STUB: replaced by the reply-inference work (issue 2, item 3). One guess per comment, same order.
-export function inferReplies(
-  comments: readonly FlatCommentInput[],
-  _article: ArticleMeta,
-): ReplyGuess[] {
-  return comments.map(() => null);
+/** A guess needs this much combined evidence; below it the comment is top level. */
+const REPLY_THRESHOLD = 0.5;
+/** A long comment usually opens its own subject: it needs more than a "you" or an opener. */
+const LONG_COMMENT_WORDS = 90;
+const LONG_THRESHOLD = 0.6;
+/** A comment citing the article starts a subject unless it names or quotes a commenter. */
+const ARTICLE_QUOTE_THRESHOLD = 0.85;
+/** Replies in a thread seen as candidates: the root plus the latest ones (keeps inference linear). */
+const THREAD_WINDOW = 15;
+/** Comments before the current thread that a strong cue (a name, a quote) may still reach. */
+const LOOKBACK = 6;
+const LOOKBACK_THRESHOLD = 0.8;
+
+interface Scored {
+  readonly index: number;
+  readonly score: number;
+  readonly hits: readonly CueHit[];
+}
+
+const combine = (hits: readonly CueHit[]): number => 1 - hits.reduce((miss, h) => miss * (1 - h.score), 1);
+
+/**
+ * Guesses who answers whom in a flat dump, where the page showed each top-level comment followed by
+ * its replies but the dump lost the nesting. Candidates are the current thread (since the last
+ * top-level comment), scored by the cues people leave; the best above a threshold becomes the parent,
+ * otherwise the comment starts a new thread.
+ */
+export function inferReplies(comments: readonly FlatCommentInput[], article: ArticleMeta): ReplyGuess[] {
+  const prepared = comments.map((c) => prepareComment(c.author, c.body));
+  const stems = prepared.map(contentStems);
+  const df = stemDocumentFrequency(stems);
+  // "Rare" scales with the dump: in a big one a shared word must still be a small minority's.
+  const rareLimit = Math.max(3, Math.ceil(comments.length / 500));
+  const rare = stems.map((m) => {
+    const kept = new Map<string, string>();
+    for (const [stem, surface] of m) {
+      const n = df.get(stem) ?? 0;
+      if (n >= 2 && n <= rareLimit) kept.set(stem, surface);
+    }
+    return kept;
+  });
+  const titleWords = new Set(normalizeWords(article.title).split(' '));
+  const variantCache = new Map<string, NameVariant[]>();
+  const variantsOf = (name: string): NameVariant[] => {
+    let v = variantCache.get(name);
+    if (v === undefined) {
+      // Names the article is about ("Kim" under a Kim Jong-un story) are not read as commenters.
+      v = nameVariants(name).filter((x) => !x.words.every((w) => titleWords.has(w)));
+      variantCache.set(name, v);
+    }
+    return v;
+  };
+
+  const guesses: ReplyGuess[] = [];
+  const rootOf: number[] = [];
+  let members: number[] = [];
+
+  const scoreCandidate = (i: number, j: number, reply: PreparedComment, you: number): Scored | null => {
+    const cand = prepared[j];
+    if (cand === undefined) return null;
+    if (reply.authorKey !== null && reply.authorKey === cand.authorKey) return null;
+    const name = cand.author ?? 'an unnamed commenter';
+    const above = j === i - 1;
+    const root = j === rootOf[i - 1];
+    const hits: CueHit[] = [];
+    const push = (h: CueHit | null): void => {
+      if (h !== null) hits.push(h);
+    };
+    if (cand.author !== null) push(addressesByName(reply, cand.author, variantsOf(cand.author)));
+    push(quotesEarlier(reply, cand, name));
+    push(echoesRareWords(rare[i] ?? new Map(), reply.wordCount, rare[j] ?? new Map(), df, name));
+    push(answersQuestion(reply, cand, name, above));
+    if (you > 0) {
+      push({ score: you * (above ? 1 : root ? 0.8 : 0.6), reason: `speaks to ${name} directly` });
+    }
+    if (above && shortReaction(reply)) push({ score: 0.62, reason: `short reaction to ${name}'s comment above` });
+    if (above && opensWithReplyWord(reply)) push({ score: 0.55, reason: `opens as a reply to ${name}'s comment above` });
+    if (above && refersToComment(reply)) push({ score: 0.72, reason: `refers to ${name}'s comment above` });
+    const parent = guesses[j];
+    const parentAuthor = parent == null ? null : (prepared[parent.parentIndex]?.authorKey ?? null);
+    if (backAndForth(reply.authorKey, parentAuthor)) {
+      push({ score: above ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` });
+    }
+    if (hits.length === 0) return null;
+    return { index: j, score: combine(hits), hits: [...hits].sort((a, b) => b.score - a.score) };
+  };
+
+  prepared.forEach((reply, i) => {
+    if (i === 0) {
+      guesses.push(null);
+      rootOf.push(0);
+      members = [0];
+      return;
+    }
+    const you = speaksToYou(reply);
+    const root = rootOf[i - 1] ?? 0;
+    const window = [root, ...members.filter((m) => m !== root).slice(-THREAD_WINDOW)];
+    let best: Scored | null = null;
+    // Nearest first, so that a tie goes to the closer comment.
+    for (const j of [...window].reverse()) {
+      const s = scoreCandidate(i, j, reply, you);
+      if (s !== null && (best === null || s.score > best.score)) best = s;
+    }
+    for (let j = root - 1; j >= Math.max(0, root - LOOKBACK); j--) {
+      const s = scoreCandidate(i, j, reply, 0);
+      if (s === null) continue;
+      const damped = { ...s, score: s.score * 0.92 };
+      if (damped.score >= LOOKBACK_THRESHOLD && (best === null || damped.score > best.score)) best = damped;
+    }
+    let threshold = reply.wordCount >= LONG_COMMENT_WORDS ? LONG_THRESHOLD : REPLY_THRESHOLD;
+    if (reply.quotedSpans.length > 0) {
+      const earlier = [...window, ...Array.from({ length: Math.min(LOOKBACK, root) }, (_, k) => root - 1 - k)]
+        .map((j) => prepared[j])
+        .filter((c): c is PreparedComment => c !== undefined);
+      if (quotesArticle(reply, earlier, article)) threshold = ARTICLE_QUOTE_THRESHOLD;
+    }
+    if (best === null || best.score < threshold) {
+      guesses.push(null);
+      rootOf.push(i);
+      members = [i];
+      return;
+    }
+    const reason = best.hits
+      .slice(0, 2)
+      .filter((h, k) => k === 0 || h.score >= 0.5)
+      .map((h) => h.reason)
+      .join('; ');
+    guesses.push({ parentIndex: best.index, confidence: Math.min(0.97, Number(best.score.toFixed(2))), reason });
+    const parentRoot = rootOf[best.index] ?? best.index;
+    rootOf.push(parentRoot);
+    if (parentRoot !== root) rethread(best.index, parentRoot, i);
+    else members.push(i);
+  });
+
+  /** A reply reaching back past top-level guesses pulls them into its thread: the page kept threads whole. */
+  function rethread(parent: number, threadRoot: number, i: number): void {
+    const rootName = prepared[threadRoot]?.author ?? 'an unnamed commenter';
+    for (let k = parent + 1; k < i; k++) {
+      if (guesses[k] === null) {
+        guesses[k] = {
+          parentIndex: threadRoot,
+          confidence: 0.3,
+          reason: `sits in ${rootName}'s thread, before a later reply to it`,
+        };
+      }
+      rootOf[k] = threadRoot;
+    }
+    members = [];
+    for (let k = threadRoot; k <= i; k++) members.push(k);
+    members = members.slice(-(THREAD_WINDOW + 1));
+  }
+
+  return guesses;
 }

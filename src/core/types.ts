@@ -23,6 +23,8 @@ export interface ArticleMeta {
   readonly declaredCommentCount: number | null;
   readonly byline: string | null;
   readonly body: string | null;
+  /** The author's bio under the byline (indented layout), kept so no input line is lost. Added field. */
+  readonly bio?: string | null;
 }
 
 /** One comment as a layout parser reads it, before ids, replies, places and stance are decided. */

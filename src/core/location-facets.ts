@@ -1,0 +1,90 @@
+import type { NormalizedLocation } from './types.ts';
+
+/** The `loc` value of the bucket for comments with no resolvable place. */
+export const UNKNOWN_LOC = 'unknown';
+
+export type PlaceLevel = 'country' | 'region' | 'city';
+
+export interface LocationFacet {
+  /** Also the `loc` value that selects it. */
+  readonly name: string;
+  readonly level: PlaceLevel;
+  readonly count: number;
+  /** Countries hold regions (and cities with no region); regions hold cities. Largest first. */
+  readonly children: readonly LocationFacet[];
+}
+
+export interface LocationFacets {
+  readonly places: readonly LocationFacet[];
+  /** Comments whose location is missing or resolved to no place at all. */
+  readonly unknown: number;
+}
+
+export function hasPlace(location: NormalizedLocation | null): location is NormalizedLocation {
+  return (
+    location !== null &&
+    (location.country !== null || location.region !== null || location.city !== null)
+  );
+}
+
+/** A lower-cased, trimmed `loc` value, ready for `locationMatches`. */
+export function normalizeLoc(loc: string): string {
+  return loc.trim().toLowerCase();
+}
+
+/** `loc` (already normalised) names the country, the region or the city; `unknown` the placeless. */
+export function locationMatches(location: NormalizedLocation | null, loc: string): boolean {
+  if (!hasPlace(location)) return loc === UNKNOWN_LOC;
+  return (
+    location.country?.toLowerCase() === loc ||
+    location.region?.toLowerCase() === loc ||
+    location.city?.toLowerCase() === loc
+  );
+}
+
+interface Node {
+  name: string;
+  level: PlaceLevel;
+  count: number;
+  children: Map<string, Node>;
+}
+
+/** Accumulates comments into the country → region → city tree; call `result()` when done. */
+export function createLocationFacetCounter(): {
+  add(location: NormalizedLocation | null): void;
+  result(): LocationFacets;
+} {
+  const roots = new Map<string, Node>();
+  let unknown = 0;
+  return {
+    add(location) {
+      if (!hasPlace(location)) {
+        unknown += 1;
+        return;
+      }
+      let level = roots;
+      const path: Array<[string | null, PlaceLevel]> = [
+        [location.country, 'country'],
+        [location.region, 'region'],
+        [location.city, 'city'],
+      ];
+      for (const [name, kind] of path) {
+        if (name === null) continue;
+        let node = level.get(name);
+        if (node === undefined) {
+          node = { name, level: kind, count: 0, children: new Map() };
+          level.set(name, node);
+        }
+        node.count += 1;
+        level = node.children;
+      }
+    },
+    result: () => ({ places: freeze(roots), unknown }),
+  };
+}
+
+function freeze(nodes: ReadonlyMap<string, Node>): LocationFacet[] {
+  return [...nodes.values()]
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .map((n) => ({ name: n.name, level: n.level, count: n.count, children: freeze(n.children) }));
+}

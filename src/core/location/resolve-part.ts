@@ -1,0 +1,142 @@
+import { matchAlias } from './aliases.ts';
+import { fuzzyCandidates, type Candidate } from './fuzzy-candidates.ts';
+import { fuzzyFind } from './fuzzy.ts';
+import { gazetteer, type Place } from './gazetteer.ts';
+import { matchCountry } from './match-country.ts';
+import { matchRegion, regionByCode } from './match-region.ts';
+import { normalizeKey } from './normalize-key.ts';
+import { rankPlaces } from './rank-places.ts';
+import { stripQualifiers } from './strip-qualifiers.ts';
+
+export interface Resolution {
+  readonly city: string | null;
+  /** Display name ("Vermont", "England") and postal code when it has one. */
+  readonly region: { readonly name: string; readonly code: string | null } | null;
+  /** ISO 3166 alpha-2. */
+  readonly country: string | null;
+}
+
+export interface PartContext {
+  /** What the parts to the right already settled. */
+  readonly country: string | null;
+  readonly region: string | null;
+  /** The part stands before a comma-ed region or country ("New York, NY"): it names a city. */
+  readonly citySlot: boolean;
+  /** The part is the whole text: codes that are also words ("in", "me") must look like codes. */
+  readonly strict: boolean;
+}
+
+function fits(country: string, region: string | null, ctx: PartContext): boolean {
+  return (!ctx.country || ctx.country === country) && (!ctx.region || ctx.region === region);
+}
+
+function fromRegionCode(code: string | null, country: string): Resolution['region'] {
+  const def = code ? regionByCode(code, country) : null;
+  return def ? { name: def.name, code: def.code } : null;
+}
+
+function fromPlace(place: Place): Resolution {
+  return {
+    // "Washington, D.C." is the gazetteer's name; readers' "DC" aliases say "Washington".
+    city: place.region === 'DC' ? 'Washington' : place.name,
+    region: fromRegionCode(place.region, place.country),
+    country: place.country,
+  };
+}
+
+function bestPlace(places: readonly Place[] | undefined, ctx: PartContext): Resolution | null {
+  const fitting = (places ?? []).filter((p) => fits(p.country, p.region, ctx));
+  const best = rankPlaces(fitting, gazetteer().statePopulation);
+  return best ? fromPlace(best) : null;
+}
+
+function exact(typed: string, key: string, ctx: PartContext): Resolution | null {
+  const alias = matchAlias(key);
+  if (alias && (!alias.cityOnly || ctx.citySlot) && fits(alias.country, alias.region, ctx)) {
+    return {
+      city: alias.city,
+      region: fromRegionCode(alias.region, alias.country),
+      country: alias.country,
+    };
+  }
+  if (!ctx.region) {
+    const region = matchRegion(typed, key, ctx.strict);
+    if (region && fits(region.country, region.code, ctx)) {
+      return {
+        city: region.code === 'DC' ? 'Washington' : null,
+        region: { name: region.name, code: region.code },
+        country: region.country,
+      };
+    }
+  }
+  const country = matchCountry(key);
+  if (country && !ctx.region && fits(country.code, null, ctx)) {
+    return {
+      city: null,
+      region: country.region ? { name: country.region, code: null } : null,
+      country: country.code,
+    };
+  }
+  return bestPlace(gazetteer().byKey.get(key), ctx);
+}
+
+function fitsCandidate(c: Candidate, ctx: PartContext): boolean {
+  switch (c.kind) {
+    case 'region':
+      return !ctx.region && fits(c.region.country, c.region.code, ctx);
+    case 'country':
+      return !ctx.region && fits(c.country.code, null, ctx);
+    case 'place':
+      return fits(c.place.country, c.place.region, ctx);
+    default:
+      return c satisfies never;
+  }
+}
+
+function fromCandidates(found: readonly Candidate[], ctx: PartContext): Resolution | null {
+  for (const c of found) {
+    if (c.kind === 'region' && !ctx.region && fits(c.region.country, c.region.code, ctx)) {
+      return {
+        city: null,
+        region: { name: c.region.name, code: c.region.code },
+        country: c.region.country,
+      };
+    }
+  }
+  for (const c of found) {
+    if (c.kind === 'country' && !ctx.region && fits(c.country.code, null, ctx)) {
+      const region = c.country.region ? { name: c.country.region, code: null } : null;
+      return { city: null, region, country: c.country.code };
+    }
+  }
+  const places = found.flatMap((c) => (c.kind === 'place' ? [c.place] : []));
+  return bestPlace(places, ctx);
+}
+
+/**
+ * What one comma-separated part names, given what the parts to its right settled: an alias, a
+ * state or province, a country, a gazetteer place; then the same without "north"/"upstate"…;
+ * then, when `fuzzy`, a misspelling of a region, country or big place.
+ */
+export function resolvePart(typed: string, ctx: PartContext, fuzzy: boolean): Resolution | null {
+  const key = normalizeKey(typed);
+  if (!key) return null;
+  const found = exact(typed, key, ctx);
+  if (found) return found;
+  const stripped = stripQualifiers(key);
+  if (stripped) {
+    // The typed words behind the key, so "near me" stays strict about "me".
+    const tail = typed.trim().split(/\s+/).slice(-stripped.key.split(' ').length).join(' ');
+    const inner = exact(tail, stripped.key, ctx);
+    // "Northern California" is the state, not a city in it; "Greater Boston" is still Boston.
+    if (inner) return stripped.directional ? { ...inner, city: null } : inner;
+  }
+  if (!fuzzy) return null;
+  const candidates = fuzzyCandidates();
+  // Filtering before measuring: inside a known state only that state's places are compared.
+  const accept = (c: Candidate): boolean => fitsCandidate(c, ctx);
+  return (
+    fromCandidates(fuzzyFind(candidates, key, accept), ctx) ??
+    (stripped ? fromCandidates(fuzzyFind(candidates, stripped.key, accept), ctx) : null)
+  );
+}

@@ -1,0 +1,46 @@
+export interface SplitLocation {
+  /** A US ZIP code found in the text (5 digits, optionally ZIP+4), removed from the parts. */
+  readonly zip: string | null;
+  /** Readings separated by "/" ("Pittsburgh/Cologne"), each a list of comma-separated parts. */
+  readonly alternatives: readonly (readonly string[])[];
+}
+
+const ZIP = /(?<![\d-])(\d{5})(?:-\d{4})?(?![\d-])/;
+
+/** Splits raw location text into a ZIP and comma-separated parts, empty parts dropped. */
+export function splitLocation(raw: string): SplitLocation {
+  const zipMatch = ZIP.exec(raw);
+  const text = zipMatch ? raw.replace(zipMatch[0], ' ') : raw;
+  const alternatives = text
+    .split(/[/;|]/)
+    .map((alt) =>
+      alt
+        .split(/,|\s[-–—]\s|\(|\)/)
+        .map((part) => part.replace(/\s+/g, ' ').trim())
+        .filter((part) => /[\p{L}\p{N}]/u.test(part)),
+    )
+    .filter((parts) => parts.length > 0);
+  return { zip: zipMatch?.[1] ?? null, alternatives };
+}
+
+/** "Spruce Pine NC" → ["Spruce Pine", "NC"], trying the last 1–3 words as the tail. */
+export function trailingSplits(part: string): readonly (readonly [string, string])[] {
+  const words = part.split(' ');
+  const splits: [string, string][] = [];
+  for (let n = 1; n <= 3 && n < words.length; n++) {
+    splits.push([words.slice(0, -n).join(' '), words.slice(-n).join(' ')]);
+  }
+  return splits;
+}
+
+/** A city name as typed, title-cased when typed all in lower case ("santa cruz" → "Santa Cruz"). */
+export function typedCity(part: string): string | null {
+  const text = part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').trim();
+  // A name, not a sentence: short, lettered, no digits.
+  if (!text || /\d/.test(text) || text.split(' ').length > 4) return null;
+  if (/\p{Lu}/u.test(text)) return text;
+  return text.replace(
+    /(^|[\s-])(\p{Ll})/gu,
+    (_, sep: string, ch: string) => sep + ch.toUpperCase(),
+  );
+}

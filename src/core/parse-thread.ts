@@ -1,0 +1,89 @@
+import { classifyStance } from './classify-stance.ts';
+import { inferReplies } from './infer-replies.ts';
+import { makeIds } from './make-ids.ts';
+import { normalizeLocation } from './normalize-location.ts';
+import { parseLayout } from './parse-layout.ts';
+import type { ParsedDump } from './parsed-dump.ts';
+import type {
+  ParseError,
+  ReplyInfo,
+  Result,
+  ThreadComment,
+  ThreadDocument,
+} from './types.ts';
+
+interface Link {
+  readonly parent: number | null;
+  readonly reply: ReplyInfo | null;
+}
+
+const STATED: ReplyInfo = { inferred: false, confidence: 1, reason: 'indentation' };
+
+/** Parents stated by indentation: the nearest earlier comment one level shallower. */
+function statedLinks(dump: ParsedDump): Link[] {
+  const stack: number[] = [];
+  return dump.comments.map((c, i) => {
+    const depth = c.depth ?? 0;
+    stack.length = Math.min(stack.length, depth);
+    const parent = depth > 0 ? (stack[depth - 1] ?? null) : null;
+    stack.push(i);
+    return { parent, reply: parent === null ? null : STATED };
+  });
+}
+
+/** Parents guessed for a flat dump; a guess that does not point backwards is dropped with a warning. */
+function guessedLinks(dump: ParsedDump, warnings: string[]): Link[] {
+  const guesses = inferReplies(dump.comments, dump.article);
+  return dump.comments.map((c, i) => {
+    const guess = guesses[i] ?? null;
+    if (guess === null) return { parent: null, reply: null };
+    if (!Number.isInteger(guess.parentIndex) || guess.parentIndex < 0 || guess.parentIndex >= i) {
+      warnings.push(
+        `line ${c.line}: ignored a reply guess that does not point to an earlier comment`,
+      );
+      return { parent: null, reply: null };
+    }
+    const confidence = Math.min(1, Math.max(0, guess.confidence));
+    return {
+      parent: guess.parentIndex,
+      reply: { inferred: true, confidence, reason: guess.reason },
+    };
+  });
+}
+
+/**
+ * The one entry the CLI, the worker and the tests use: detect the layout, read it, then decide ids,
+ * parents, depths, places and stances. Never throws on bad input: a typed error says what was wrong.
+ */
+export function parseThread(text: string): Result<ThreadDocument, ParseError> {
+  const parsed = parseLayout(text);
+  if (!parsed.ok) return parsed;
+  const dump = parsed.value;
+  const warnings = [...dump.warnings];
+  const links = dump.format === 'indented' ? statedLinks(dump) : guessedLinks(dump, warnings);
+  const ids = makeIds(dump.comments);
+
+  const comments: ThreadComment[] = [];
+  dump.comments.forEach((raw, i) => {
+    const link = links[i] ?? { parent: null, reply: null };
+    const parent = link.parent === null ? undefined : comments[link.parent];
+    const stance = classifyStance(
+      { body: raw.body, author: raw.author },
+      parent === undefined
+        ? undefined
+        : { body: parent.body, author: parent.author, stance: parent.stance },
+    );
+    comments.push({
+      id: ids[i] ?? '',
+      parentId: parent?.id ?? null,
+      depth: parent === undefined ? 0 : parent.depth + 1,
+      author: raw.author,
+      location: raw.rawLocation === null ? null : normalizeLocation(raw.rawLocation),
+      body: raw.body,
+      stance,
+      reply: parent === undefined ? null : link.reply,
+      line: raw.line,
+    });
+  });
+  return { ok: true, value: { format: dump.format, article: dump.article, comments, warnings } };
+}

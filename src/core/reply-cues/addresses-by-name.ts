@@ -1,0 +1,84 @@
+import type { CueHit } from './cue-hit.ts';
+import type { NameVariant } from './name-variants.ts';
+import type { PreparedComment, Token } from './prepare-comment.ts';
+
+// Titles and greetings stand right before a name without making it someone else's name
+// ("Prof. Sharma", "Thanks Gordon", "Well Billy").
+const TITLES = new Set(['prof', 'dr', 'mr', 'mrs', 'ms', 'sir', 're']);
+const LEAD_INS = new Set([...TITLES, 'dear', 'hi', 'hey', 'thanks', 'well', 'yes', 'no', 'oh', 'sorry', 'ok', 'agreed', 'sure']);
+// Words right after a name that make it a remark about that commenter ("Gordon is right").
+const REMARK_AFTER = /^\s*(?:is|was|are|has|had|makes?|made|says?|said|wrote|writes|nailed|gets?|hits?)\b/i;
+// Words right before a name that point at a commenter ("Agree with Mike", "re Three Cents").
+const REMARK_BEFORE = new Set(['with', 're', 'to', 'like', '@', 'thanks', 'thank', 'agree']);
+
+const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+
+function matchesAt(tokens: readonly Token[], at: number, v: NameVariant): boolean {
+  return v.words.every((w, k) => {
+    const t = tokens[at + k];
+    if (t === undefined || t.lower !== w) return false;
+    // Inside a multi-word name only spaces may separate the words.
+    if (k > 0 && !/^[\s.]*$/.test(t.before)) return false;
+    return v.lowerCaseHandle || isCapitalized(t);
+  });
+}
+
+/**
+ * Does `reply` name the commenter `displayName`? A vocative ("Vincent, sanctions…", "…a stretch,
+ * Deb.") is the surest sign; a name glued to another capitalized word is somebody else's name
+ * ("Kim Jong-un" is not the commenter Kim, "Paul Ryan" is not Ryan).
+ */
+export function addressesByName(
+  reply: PreparedComment,
+  displayName: string,
+  variants: readonly NameVariant[],
+): CueHit | null {
+  let best = 0;
+  for (const v of variants) {
+    const first = v.words[0];
+    if (first === undefined || !(v.lowerCaseHandle ? reply.words[0] === first : reply.nameWords.has(first))) {
+      continue;
+    }
+    const { tokens } = reply;
+    for (let at = 0; at < tokens.length; at++) {
+      if (tokens[at]?.lower !== first || !matchesAt(tokens, at, v)) continue;
+      const start = tokens[at];
+      const end = tokens[at + v.words.length - 1];
+      if (start === undefined || end === undefined) continue;
+      const prev = tokens[at - 1];
+      const next = tokens[at + v.words.length];
+      const titled = prev !== undefined && TITLES.has(prev.lower);
+      const sentenceStart = start.sentenceStart && !titled;
+      if (next !== undefined && /^ +$/.test(end.after) && isCapitalized(next) && !next.sentenceStart) {
+        continue;
+      }
+      if (prev !== undefined && /^ +$/.test(start.before) && isCapitalized(prev) && !LEAD_INS.has(prev.lower)) {
+        continue;
+      }
+      const pauseBefore = at === 0 || sentenceStart || /[,;—-]\s*$/.test(start.before);
+      const pauseAfter = next === undefined || /^\s*[,:;!.?—]/.test(end.after);
+      let score: number;
+      if (pauseBefore && pauseAfter && (at < 3 || /,/.test(start.before) || /^\s*[,:]/.test(end.after))) {
+        score = 0.92;
+      } else if (v.lowerCaseHandle) {
+        continue;
+      } else if (
+        REMARK_AFTER.test(end.after + (next?.text ?? '')) ||
+        /['’]s$/i.test(end.text) ||
+        (prev !== undefined && REMARK_BEFORE.has(prev.lower)) ||
+        titled
+      ) {
+        score = 0.86;
+      } else {
+        // A bare mention mid-text: sentence-initial given names ("Hope I'm wrong") are weaker still.
+        score = sentenceStart ? 0.45 : 0.7;
+      }
+      best = Math.max(best, v.whole || v.words.length > 1 ? score : score - 0.02);
+    }
+  }
+  if (best === 0) return null;
+  return {
+    score: best,
+    reason: best >= 0.9 ? `addresses ${displayName} by name` : `names ${displayName}`,
+  };
+}

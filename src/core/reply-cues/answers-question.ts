@@ -1,0 +1,29 @@
+import type { CueHit } from './cue-hit.ts';
+import type { PreparedComment } from './prepare-comment.ts';
+
+// How answers start: "No.", "Because…", "I remember.", "May be they…".
+const ANSWER_OPENER =
+  /^(?:yes|yeah|yep|yea|no|nope|nah|because|sure|probably|hopefully|maybe|may be|perhaps|absolutely|definitely|of course|i remember|i do|i did|not really|none|nothing|never)\b/i;
+
+/**
+ * Does `reply` answer a question `candidate` asked? An answer-like opener after a question is the
+ * strong form; a very short reply right under a question is the weak one ("Twitter of course.").
+ */
+export function answersQuestion(
+  reply: PreparedComment,
+  candidate: PreparedComment,
+  candidateName: string,
+  candidateIsAbove: boolean,
+): CueHit | null {
+  // Only a question left open at the end (or a short comment that is mostly a question) invites
+  // answers; one asked mid-way through a long comment is rhetoric.
+  if (!candidate.endsWithQuestion && (candidate.questions.length === 0 || candidate.wordCount > 40)) {
+    return null;
+  }
+  // A reply that asks back with a question of its own is not the answer to this one.
+  if (reply.questions.length > 0 && reply.wordCount <= 12) return null;
+  const reason = `answers ${candidateName}'s question`;
+  if (ANSWER_OPENER.test(reply.opening)) return { score: candidateIsAbove ? 0.72 : 0.62, reason };
+  if (reply.wordCount <= 12) return { score: candidateIsAbove ? 0.56 : 0.45, reason };
+  return null;
+}

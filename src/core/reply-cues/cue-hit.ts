@@ -1,0 +1,7 @@
+/** One cue's evidence that a comment answers a given earlier comment. */
+export interface CueHit {
+  /** In (0, 1): how sure this cue alone makes us. */
+  readonly score: number;
+  /** Human-readable, shown in the UI, e.g. `addresses Vincent by name`. */
+  readonly reason: string;
+}

@@ -1,0 +1,55 @@
+// The ways a reader writes another commenter's display name: "Three Cents" for MyThreeCents,
+// "Realist" for TheRealistNYC, "Veteran" for Veteran67, "Mike" for Mike Brennan.
+
+export interface NameVariant {
+  /** Lower-case words that must appear in a row. */
+  readonly words: readonly string[];
+  /** Written in lower case in the display name (`boroka`): only trusted as a direct address. */
+  readonly lowerCaseHandle: boolean;
+  /** The whole display name, not a part of it. */
+  readonly whole: boolean;
+}
+
+// Words that make up handles ("Great American", "common sense advocate") but are ordinary prose,
+// so seeing one of them alone is no evidence of a mention.
+const COMMON = new Set(
+  (
+    'the of a an and or my our your his her their in on at to for from by with is be it this that ' +
+    'old new big little great good bad real true just not no yes man woman guy girl lady mr ms mrs ' +
+    'dr prof sir citizen reader voter american america mom dad one two three four five first last ' +
+    'mark will may june rich hope faith joy grace sue bill art ray dean miles lee rose ' +
+    'common sense advocate voice view point missed picture world news times city country state ' +
+    'north south east west middle truth free liberal conservative independent progressive patriot ' +
+    'observer concerned retired former proud native local usa nyc la dc us uk'
+  ).split(' '),
+);
+
+/** Splits a display name into words, including CamelCase handles and letter/digit runs. */
+export function splitDisplayName(name: string): string[] {
+  return name
+    .replace(/([\p{Ll}])([\p{Lu}])/gu, '$1 $2')
+    .replace(/([\p{Lu}]+)([\p{Lu}][\p{Ll}])/gu, '$1 $2')
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== '');
+}
+
+export function nameVariants(displayName: string): NameVariant[] {
+  const parts = splitDisplayName(displayName);
+  const lowerCaseHandle = !/\p{Lu}/u.test(displayName);
+  const words = parts.map((p) => p.toLowerCase());
+  const variants: NameVariant[] = [];
+  const seen = new Set<string>();
+  for (let from = 0; from < words.length; from++) {
+    for (let to = from + 1; to <= Math.min(words.length, from + 4); to++) {
+      const run = words.slice(from, to);
+      // A run counts only if some word in it is a name-like word: three letters or more and not prose.
+      if (!run.some((w) => w.length >= 3 && !COMMON.has(w))) continue;
+      const key = run.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      variants.push({ words: run, lowerCaseHandle, whole: from === 0 && to === words.length });
+    }
+  }
+  // Longest first, so "Three Cents" wins over "Cents" when both would match.
+  return variants.sort((a, b) => b.words.length - a.words.length);
+}

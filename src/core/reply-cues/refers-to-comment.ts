@@ -1,0 +1,11 @@
+import type { PreparedComment } from './prepare-comment.ts';
+
+// "This comment is false.", "The comment may be extreme…": one comment, the one above.
+const ONE_COMMENT =
+  /\b(?:this|the|that|your|above|previous|last) (?:comment|post|commenter|poster|remark|reply)\b(?!s)|\bthe above\b/i;
+
+/** Does the comment's opening point at a single earlier comment? */
+export function refersToComment(reply: PreparedComment): boolean {
+  const first = reply.firstSentence.length > 0 ? reply.firstSentence : reply.opening;
+  return ONE_COMMENT.test(first) || /\bOP\b/.test(first);
+}

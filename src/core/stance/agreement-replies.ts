@@ -1,0 +1,57 @@
+import type { StanceLabel } from '../types.ts';
+
+export type ReplyMove = 'agree' | 'disagree';
+
+export interface ReplyReading {
+  readonly move: ReplyMove;
+  readonly cue: string;
+}
+
+const AGREE =
+  /^(exactly|agreed|agree|i agree|yes|yep|yeah|yea|true|so true|right|precisely|absolutely|indeed|well said|bingo|same here|spot on|amen)\b/u;
+const DISAGREE =
+  /^(no|nope|wrong|false|not true|not so|nonsense|rubbish|i disagree|this comment is false|that's false|that is false)\b|\b(don't|do not) agree\b/u;
+
+/**
+ * Replies that mostly agree or disagree with their parent: "Exactly.", "Gordon is right.",
+ * "No they're not." Only the opening counts, after a quotation of the parent is skipped, since
+ * a reply that quotes first states its verdict right after the quote.
+ */
+export function readReply(
+  openingLower: string,
+  parentAuthor: string | null | undefined,
+): ReplyReading | null {
+  const opening = openingLower.trim();
+  const firstName = parentAuthor?.trim().split(/\s+/u)[0]?.toLowerCase();
+  if (firstName && firstName.length > 1) {
+    const named = new RegExp(`^${escape(firstName)}\\b[^.!?]{0,20}\\b(is|are) (right|correct|spot on)\\b`, 'u');
+    if (named.test(opening)) return { move: 'agree', cue: `agrees with ${parentAuthor ?? ''}`.trim() };
+  }
+  if (/^(you're|you are) (right|correct|spot on)\b|^more sense\b|\bmore sense in\b/u.test(opening)) {
+    return { move: 'agree', cue: 'agrees with the parent' };
+  }
+  // A bare "No"/"Yes" only counts as a verdict when it stands alone or the opening is short:
+  // "No matter your opinions…" is not a disagreement.
+  const verdict = opening.split(/\s+/u).length <= 8 || /^[\w']+(\s[\w']+)?[,.!:;]/u.test(opening);
+  if (!verdict) return null;
+  const dis = DISAGREE.exec(opening);
+  if (dis) return { move: 'disagree', cue: `disagrees: "${dis[0]}"` };
+  const agr = AGREE.exec(opening);
+  // "Yes, what could go wrong?" and "Yes, let Russia take over…" are ironic far more often than
+  // assent; a bare yes counts only as a short sentence of its own ("Yes.", "Yes it's true").
+  const bareYes = agr !== null && /^(yes|yeah|yea|yep|right)$/u.test(agr[0]);
+  if (agr && (!bareYes || opening.split(/\s+/u).length <= 4)) {
+    return { move: 'agree', cue: `agrees: "${agr[0]}"` };
+  }
+  return null;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** The stance a reply takes from its parent: the same on agreement, the opposite on disagreement. */
+export function inheritedSign(parent: StanceLabel, move: ReplyMove): number {
+  const sign = parent === 'support' ? 1 : parent === 'oppose' ? -1 : 0;
+  return move === 'agree' ? sign : -sign;
+}

@@ -1,0 +1,60 @@
+import type { Ref } from 'react';
+import type { ArticleIndex } from '../../core/view-types.ts';
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** An article's heading row in the thread list: title, date, byline, counts and its text, collapsible. */
+export function ArticleHeader({
+  article,
+  count,
+  index,
+  measureRef,
+}: {
+  article: ArticleIndex;
+  count: number;
+  index?: number;
+  measureRef?: Ref<HTMLDivElement>;
+}) {
+  const meta = article.doc.article;
+  const total = article.doc.comments.length;
+  const headingId = `article-${article.slug}`;
+  return (
+    <div ref={measureRef} data-index={index} className="pt-6 pb-3">
+      <section
+        aria-labelledby={headingId}
+        className="border-b border-slate-200 pb-3 dark:border-slate-700"
+      >
+        <h2 id={headingId} className="text-xl leading-snug font-semibold text-slate-950 dark:text-white">
+          {meta.title}
+        </h2>
+        {meta.subtitle !== null && (
+          <p className="mt-1 text-slate-700 dark:text-slate-300">{meta.subtitle}</p>
+        )}
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          {[meta.date, meta.byline].filter((x) => x !== null && x !== '').join(' · ')}
+          {meta.date !== null || meta.byline !== null ? ' · ' : ''}
+          {count === total
+            ? plural(total, 'comment', 'comments')
+            : `${count} of ${plural(total, 'comment', 'comments')} in view`}
+        </p>
+        {meta.body !== null && meta.body.trim() !== '' && (
+          <details className="mt-2 text-sm">
+            <summary className="cursor-pointer text-sky-800 dark:text-sky-300">
+              Article text
+            </summary>
+            <div className="mt-2 max-w-[70ch] space-y-2 leading-relaxed whitespace-pre-line text-slate-800 dark:text-slate-200">
+              {meta.body
+                .split(/\n[ \t]*\n+/)
+                .filter((p) => p.trim() !== '')
+                .map((p, i) => (
+                  <p key={i}>{p}</p>
+                ))}
+            </div>
+          </details>
+        )}
+      </section>
+    </div>
+  );
+}

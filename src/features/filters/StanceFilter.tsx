@@ -1,0 +1,47 @@
+import type { StanceLabel } from '../../core/types.ts';
+
+const LABELS: readonly StanceLabel[] = ['support', 'oppose', 'neutral'];
+
+/** Checkboxes per stance label with how many comments each would show; none checked means all. */
+export function StanceFilter({
+  selected,
+  counts,
+  onChange,
+}: {
+  selected: readonly StanceLabel[];
+  counts: Readonly<Record<StanceLabel, number>>;
+  onChange(next: StanceLabel[]): void;
+}) {
+  return (
+    <fieldset>
+      <legend className="text-sm font-semibold text-slate-900 dark:text-slate-100">Stance</legend>
+      <ul className="mt-1 space-y-0.5">
+        {LABELS.map((label) => {
+          const checked = selected.includes(label);
+          return (
+            <li key={label}>
+              <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  onChange={() =>
+                    onChange(
+                      checked
+                        ? selected.filter((s) => s !== label)
+                        : LABELS.filter((s) => s === label || selected.includes(s)),
+                    )
+                  }
+                  className="accent-sky-700"
+                />
+                <span className="capitalize">{label}</span>{' '}
+                <span className="ml-auto text-slate-600 tabular-nums dark:text-slate-400">
+                  {counts[label]}
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

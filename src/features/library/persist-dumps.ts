@@ -1,0 +1,125 @@
+import { createStore, del, entries, set } from 'idb-keyval';
+import { isQuotaError, type StorageError } from '../storage/versioned-storage.ts';
+
+/** The saved shape; bump VERSION when it changes, and old records are discarded with a notice. */
+const VERSION = 1;
+const DB_NAME = 'thread-explorer';
+const STORE_NAME = 'dumps';
+
+export interface SavedDump {
+  /** The text's hash: the same dump opened twice is saved once. */
+  readonly key: string;
+  readonly name: string;
+  readonly text: string;
+  /** ms since the epoch: the order the reader added them in. */
+  readonly addedAt: number;
+}
+
+interface Envelope {
+  readonly version: number;
+  readonly dump: unknown;
+}
+
+/** Where dumps live: IndexedDB through idb-keyval in the app, a Map in tests. */
+export interface DumpStore {
+  entries(): Promise<ReadonlyArray<readonly [IDBValidKey, unknown]>>;
+  set(key: string, value: Envelope): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+export function indexedDbDumpStore(): DumpStore {
+  // createStore opens lazily; it throws only when IndexedDB is missing, which `run` reports.
+  let store: ReturnType<typeof createStore> | null = null;
+  const use = () => (store ??= createStore(DB_NAME, STORE_NAME));
+  return {
+    entries: () => entries(use()),
+    set: (key, value) => set(key, value, use()),
+    delete: (key) => del(key, use()),
+  };
+}
+
+export type PersistResult = { readonly ok: true } | { readonly ok: false; readonly error: StorageError };
+
+function failure(e: unknown, doing: string): PersistResult {
+  if (isQuotaError(e)) {
+    return {
+      ok: false,
+      error: {
+        kind: 'quota',
+        message: `The browser's storage is full, so ${doing}. Remove an opened dump you no longer need, or free space in the browser's site settings.`,
+      },
+    };
+  }
+  return {
+    ok: false,
+    error: {
+      kind: 'unavailable',
+      message: `This browser does not allow saving here (${e instanceof Error ? e.message : String(e)}), so ${doing}. The dump stays open until you close the tab.`,
+    },
+  };
+}
+
+function isSavedDump(value: unknown): value is SavedDump {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.key === 'string' &&
+    typeof v.name === 'string' &&
+    typeof v.text === 'string' &&
+    typeof v.addedAt === 'number'
+  );
+}
+
+/**
+ * Every saved dump, oldest first. A record from another version or in a shape this version does
+ * not know is deleted and named in a notice, never thrown at the reader.
+ */
+export async function loadSavedDumps(
+  store: DumpStore,
+): Promise<{ dumps: SavedDump[]; notices: string[] }> {
+  const notices: string[] = [];
+  let rows: ReadonlyArray<readonly [IDBValidKey, unknown]>;
+  try {
+    rows = await store.entries();
+  } catch (e) {
+    const r = failure(e, 'dumps opened earlier cannot be loaded');
+    return { dumps: [], notices: r.ok ? [] : [r.error.message] };
+  }
+  const dumps: SavedDump[] = [];
+  for (const [key, value] of rows) {
+    const envelope = value as Partial<Envelope> | null;
+    if (envelope?.version === VERSION && isSavedDump(envelope.dump) && envelope.dump.key === key) {
+      dumps.push(envelope.dump);
+      continue;
+    }
+    const name = isSavedDump(envelope?.dump) ? `“${envelope.dump.name}”` : 'A saved dump';
+    notices.push(
+      `${name} was saved by an older version of the explorer and could not be read; it was removed. Open the file again to bring it back.`,
+    );
+    try {
+      await store.delete(String(key));
+    } catch {
+      // Left in place: it is skipped again next time, with the same notice.
+    }
+  }
+  dumps.sort((a, b) => a.addedAt - b.addedAt);
+  return { dumps, notices };
+}
+
+export async function saveDump(store: DumpStore, dump: SavedDump): Promise<PersistResult> {
+  try {
+    await store.set(dump.key, { version: VERSION, dump });
+    return { ok: true };
+  } catch (e) {
+    return failure(e, `“${dump.name}” is open now but will be gone after a reload`);
+  }
+}
+
+export async function forgetDump(store: DumpStore, key: string): Promise<PersistResult> {
+  try {
+    await store.delete(key);
+    return { ok: true };
+  } catch (e) {
+    return failure(e, 'the removed dump may come back after a reload');
+  }
+}

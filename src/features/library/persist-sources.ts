@@ -1,0 +1,78 @@
+import type { FileSource, SourceStore } from './source-store.ts';
+import {
+  forgetDump,
+  indexedDbDumpStore,
+  loadSavedDumps,
+  saveDump,
+  type DumpStore,
+  type PersistResult,
+} from './persist-dumps.ts';
+
+/** Something the reader should know about saving: an error (storage full) or a plain notice. */
+export interface PersistNotice {
+  readonly kind: 'error' | 'notice';
+  readonly message: string;
+}
+
+type Listener = (notices: readonly PersistNotice[]) => void;
+
+let notices: readonly PersistNotice[] = [];
+const listeners = new Set<Listener>();
+
+function publish(next: readonly PersistNotice[]): void {
+  notices = next;
+  for (const fn of listeners) fn(notices);
+}
+
+/** For useSyncExternalStore: what the persistence layer has to tell the reader. */
+export const persistNotices = {
+  getSnapshot: (): readonly PersistNotice[] => notices,
+  subscribe(fn: Listener): () => void {
+    listeners.add(fn);
+    return () => listeners.delete(fn);
+  },
+  dismiss(): void {
+    publish([]);
+  },
+};
+
+function report(result: PersistResult): void {
+  if (!result.ok) publish([...notices, { kind: 'error', message: result.error.message }]);
+}
+
+/**
+ * Keeps the reader's opened dumps in IndexedDB: restores them into `store` (oldest first), then
+ * saves every file source added and forgets every one removed. Resolves when the restore is done.
+ */
+export async function persistSources(
+  store: SourceStore,
+  dumps: DumpStore = indexedDbDumpStore(),
+): Promise<void> {
+  const saved = await loadSavedDumps(dumps);
+  if (saved.notices.length > 0) {
+    publish([...notices, ...saved.notices.map((message) => ({ kind: 'notice' as const, message }))]);
+  }
+  for (const d of saved.dumps) {
+    const added = store.add({ name: d.name, text: d.text });
+    // The store keys by the text's hash; a record saved under another key moves to the new one.
+    if (added.key !== d.key) void forgetDump(dumps, d.key).then(report);
+  }
+  // What IndexedDB holds now; sources added while the restore ran are saved by the first sync.
+  const known = new Set(saved.dumps.map((d) => d.key));
+  const sync = () => {
+    const current = new Map<string, FileSource>();
+    for (const s of store.getSnapshot()) if (s.kind === 'file') current.set(s.key, s);
+    for (const [key, s] of current) {
+      if (!known.has(key)) {
+        void saveDump(dumps, { key, name: s.name, text: s.text, addedAt: Date.now() }).then(report);
+      }
+    }
+    for (const key of known) {
+      if (!current.has(key)) void forgetDump(dumps, key).then(report);
+    }
+    known.clear();
+    for (const key of current.keys()) known.add(key);
+  };
+  store.subscribe(sync);
+  sync();
+}

@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { decodeDump } from '../../core/decode-dump.ts';
+import type { OpenError } from '../../core/open-error.ts';
+import type { OpenDeps, ParsedSummary } from './open-deps.ts';
+import { readDumpFile } from './read-dump-file.ts';
+
+export type OpenState =
+  | { readonly phase: 'idle'; readonly note: string | null }
+  | { readonly phase: 'reading'; readonly name: string }
+  | {
+      readonly phase: 'parsing';
+      readonly name: string;
+      readonly done: number;
+      readonly total: number;
+    }
+  | { readonly phase: 'failed'; readonly name: string; readonly error: OpenError }
+  | { readonly phase: 'opened'; readonly name: string; readonly summary: ParsedSummary };
+
+const IDLE: OpenState = { phase: 'idle', note: null };
+
+/**
+ * Reading → decoding → parsing in the worker → adding to the library. Whatever fails, the library
+ * is touched only after a parse succeeded, so a bad file never disturbs what is loaded.
+ */
+export function useOpenDump(deps: OpenDeps) {
+  const [state, setState] = useState<OpenState>(IDLE);
+  const running = useRef<AbortController | null>(null);
+
+  useEffect(() => () => running.current?.abort(), []);
+
+  const run = useCallback(
+    async (name: string, getText: () => Promise<ReturnType<typeof decodeDump>>) => {
+      running.current?.abort();
+      const controller = new AbortController();
+      running.current = controller;
+      const live = () => running.current === controller && !controller.signal.aborted;
+      setState({ phase: 'reading', name });
+      const text = await getText();
+      if (!live()) return;
+      if (!text.ok) {
+        setState({ phase: 'failed', name, error: text.error });
+        return;
+      }
+      setState({ phase: 'parsing', name, done: 0, total: text.value.length });
+      let parsed;
+      try {
+        parsed = await deps.parse(text.value, name, {
+          signal: controller.signal,
+          onProgress: (done, total) => {
+            if (live()) setState({ phase: 'parsing', name, done, total });
+          },
+        });
+      } catch (e) {
+        parsed = {
+          ok: false as const,
+          error: {
+            code: 'failed' as const,
+            message: `“${name}” could not be parsed: ${e instanceof Error ? e.message : String(e)}. The discussions already open are unchanged.`,
+            line: null,
+          },
+        };
+      }
+      if (!live()) return;
+      if (!parsed.ok) {
+        setState({ phase: 'failed', name, error: parsed.error });
+        return;
+      }
+      try {
+        await deps.add({ name, text: text.value });
+      } catch (e) {
+        setState({
+          phase: 'failed',
+          name,
+          error: {
+            code: 'failed',
+            message: `“${name}” was read but could not be added: ${e instanceof Error ? e.message : String(e)}.`,
+            line: null,
+          },
+        });
+        return;
+      }
+      if (!live()) return;
+      running.current = null;
+      setState({ phase: 'opened', name, summary: parsed.value });
+    },
+    [deps],
+  );
+
+  const openFile = useCallback(
+    (file: File) => run(file.name, () => readDumpFile(file, file.name)),
+    [run],
+  );
+
+  const openText = useCallback(
+    (text: string, name: string) =>
+      run(name, async () => decodeDump(new TextEncoder().encode(text), name)),
+    [run],
+  );
+
+  const cancel = useCallback(() => {
+    const c = running.current;
+    if (c === null) return;
+    c.abort();
+    running.current = null;
+    setState({
+      phase: 'idle',
+      note: 'Cancelled. Nothing was added; the open discussions are unchanged.',
+    });
+  }, []);
+
+  const dismiss = useCallback(() => setState(IDLE), []);
+
+  return { state, openFile, openText, cancel, dismiss };
+}

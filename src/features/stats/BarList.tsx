@@ -1,0 +1,86 @@
+import type { MouseEvent } from 'react';
+import type { StanceMix } from '../../core/compute-stats.ts';
+import { CountBar, StanceMixBar } from './StanceMixBar.tsx';
+import { COMMENTS, mixText, type Unit } from './mix-text.ts';
+
+export interface BarItem {
+  readonly key: string;
+  readonly label: string;
+  readonly value: number;
+  readonly mix: StanceMix | null;
+  /** Where clicking the bar goes (a view URL), null when the bar links nowhere. */
+  readonly href: string | null;
+}
+
+/**
+ * A chart as a list of links: each row is the label, a bar and the numbers in text, so the text is
+ * the chart's own text alternative and every bar is a real link (keyboard, middle-click, screen reader).
+ */
+export function BarList({
+  title,
+  items,
+  onPick,
+  empty = 'Nothing to show.',
+  unit = COMMENTS,
+}: {
+  title: string;
+  unit?: Unit;
+  items: readonly BarItem[];
+  onPick(item: BarItem): void;
+  empty?: string;
+}) {
+  const max = items.reduce((m, i) => Math.max(m, i.value), 0);
+  const follow = (item: BarItem) => (e: MouseEvent) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+    e.preventDefault();
+    onPick(item);
+  };
+  return (
+    <section aria-label={title} className="min-w-0">
+      <h3 className="mb-1 text-sm font-semibold text-slate-900 dark:text-slate-100">{title}</h3>
+      {items.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">{empty}</p>
+      ) : (
+        <ol className="space-y-1">
+          {items.map((item) => {
+            const row = (
+              <>
+                <span className="truncate">{item.label}</span>
+                <StanceMixBarOrCount item={item} scale={max === 0 ? 0 : item.value / max} />
+                <span className="text-right text-slate-600 tabular-nums dark:text-slate-400">
+                  {item.value}
+                </span>
+              </>
+            );
+            const cls =
+              'grid grid-cols-[minmax(6rem,12rem)_1fr_3rem] items-center gap-2 rounded px-1 py-0.5 text-sm';
+            return (
+              <li key={item.key}>
+                {item.href === null ? (
+                  <div className={cls}>{row}</div>
+                ) : (
+                  <a
+                    href={item.href}
+                    onClick={follow(item)}
+                    aria-label={`${item.label}: ${mixText(item.value, item.mix, unit)}`}
+                    className={`${cls} text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-100 dark:hover:bg-slate-800`}
+                  >
+                    {row}
+                  </a>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function StanceMixBarOrCount({ item, scale }: { item: BarItem; scale: number }) {
+  return item.mix === null ? (
+    <CountBar scale={scale} />
+  ) : (
+    <StanceMixBar mix={item.mix} scale={scale} />
+  );
+}

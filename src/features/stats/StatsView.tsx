@@ -1,0 +1,213 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { computeStats, type ArticleStats } from '../../core/compute-stats.ts';
+import { UNKNOWN_LOC } from '../../core/location-facets.ts';
+import type { StanceLabel } from '../../core/types.ts';
+import type { ArticleIndex, CommentKey, ViewState } from '../../core/view-types.ts';
+import { BarList, type BarItem } from './BarList.tsx';
+import { STANCE_ORDER, STANCE_SWATCH } from './stance-colors.ts';
+import { statsPicks } from './stats-picks.ts';
+
+// d3-geo, topojson and the state outlines (~37 KB gzip) load only when a map is first drawn.
+const UsMap = lazy(() => import('./UsMap.tsx').then((m) => ({ default: m.UsMap })));
+
+const THREADS: readonly [string, string] = ['thread', 'threads'];
+const REPLIES: readonly [string, string] = ['direct reply', 'direct replies'];
+
+export interface StatsViewProps {
+  readonly articles: readonly ArticleIndex[];
+  /** The effective label (the reader's override when there is one). */
+  stanceOf(key: CommentKey): StanceLabel;
+  /** The article the stats are about; null for all articles together. */
+  readonly scope: string | null;
+  onScope(slug: string | null): void;
+  hrefOf(view: ViewState): string;
+  /** Go to the thread view with this view (a chart element was clicked). */
+  onPick(view: ViewState): void;
+}
+
+/** The shape of a discussion: who, where, how it leans, how deep it goes. */
+export function StatsView({ articles, stanceOf, scope, onScope, hrefOf, onPick }: StatsViewProps) {
+  const stats = useMemo(() => computeStats(articles, stanceOf), [articles, stanceOf]);
+  const current: ArticleStats =
+    (scope === null ? null : stats.perArticle.find((s) => s.slug === scope)) ?? stats.all;
+  const slug = current.slug;
+  const titleOf = (s: string) => articles.find((a) => a.slug === s)?.doc.article.title ?? s;
+  const item = (
+    key: string,
+    label: string,
+    value: number,
+    mix: BarItem['mix'],
+    view: ViewState | null,
+  ) => ({
+    key,
+    label,
+    value,
+    mix,
+    href: view === null ? null : hrefOf(view),
+    view,
+  });
+  const pick = (i: BarItem & { view?: ViewState | null }) => {
+    if (i.view !== undefined && i.view !== null) onPick(i.view);
+  };
+  const one = (label: StanceLabel) => ({
+    support: 0,
+    oppose: 0,
+    neutral: 0,
+    [label]: current.stance[label],
+  });
+
+  return (
+    <section aria-labelledby="stats-heading" className="space-y-6">
+      <div className="flex flex-wrap items-baseline gap-3">
+        <h2 id="stats-heading" className="text-lg font-semibold">
+          Stats: {slug === null ? 'all articles' : titleOf(slug)}
+        </h2>
+        <label className="text-sm">
+          <span className="mr-1">Show</span>
+          <select
+            value={slug ?? ''}
+            onChange={(e) => onScope(e.target.value === '' ? null : e.target.value)}
+            className="rounded border border-slate-400 bg-white px-1 py-0.5 dark:bg-slate-900"
+          >
+            <option value="">All articles</option>
+            {articles.map((a) => (
+              <option key={a.slug} value={a.slug}>
+                {a.doc.article.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{current.comments} comments</p>
+      </div>
+
+      <div className="grid gap-6 md:grid-cols-2">
+        <BarList
+          title="Stance mix"
+          items={STANCE_ORDER.map((l) =>
+            item(l, l, current.stance[l], one(l), statsPicks.stance(slug, l)),
+          )}
+          onPick={pick}
+        />
+        <ul aria-label="Colours" className="flex flex-wrap gap-3 self-end text-xs">
+          {STANCE_ORDER.map((l) => (
+            <li key={l} className="flex items-center gap-1">
+              <span
+                aria-hidden="true"
+                className={`inline-block h-3 w-3 rounded-sm ${STANCE_SWATCH[l]}`}
+              />
+              {l}
+            </li>
+          ))}
+        </ul>
+      </div>
+
+      <section aria-labelledby="stats-places" className="space-y-3">
+        <h3 id="stats-places" className="font-semibold">
+          Where commenters are from
+        </h3>
+        <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+          <Suspense
+            fallback={
+              <div className="aspect-[975/610] w-full animate-pulse rounded bg-slate-100 dark:bg-slate-800" />
+            }
+          >
+            <UsMap
+              states={current.usStates}
+              hrefOf={(name) => hrefOf(statsPicks.place(slug, name))}
+              onPick={(name) => onPick(statsPicks.place(slug, name))}
+            />
+          </Suspense>
+          <div className="space-y-4">
+            <BarList
+              title="US states"
+              items={[
+                ...current.usStates.map((t) =>
+                  item(`s-${t.name}`, t.name, t.comments, t.mix, statsPicks.place(slug, t.name)),
+                ),
+                ...(current.usNoState > 0
+                  ? [item('s-none', 'US, state not given', current.usNoState, null, null)]
+                  : []),
+              ]}
+              onPick={pick}
+              empty="No commenter gave a US state."
+            />
+            <BarList
+              title="Other countries"
+              items={[
+                ...current.countries.map((t) =>
+                  item(`c-${t.name}`, t.name, t.comments, t.mix, statsPicks.place(slug, t.name)),
+                ),
+                ...(current.unknownPlace > 0
+                  ? [
+                      item(
+                        'c-unknown',
+                        'Unknown place',
+                        current.unknownPlace,
+                        null,
+                        statsPicks.place(slug, UNKNOWN_LOC),
+                      ),
+                    ]
+                  : []),
+              ]}
+              onPick={pick}
+              empty="No commenter from another country."
+            />
+          </div>
+        </div>
+      </section>
+
+      <div className="grid gap-6 md:grid-cols-2">
+        <BarList
+          title="Most active commenters"
+          items={current.topCommenters.map((t) =>
+            item(`a-${t.name}`, t.name, t.comments, t.mix, statsPicks.author(slug, t.name)),
+          )}
+          onPick={pick}
+          empty="No named commenters."
+        />
+        <BarList
+          title="Most replied-to comments"
+          unit={REPLIES}
+          items={current.mostReplied.map((r) =>
+            item(
+              r.key,
+              `${r.author ?? 'Anonymous'}: ${r.excerpt}`,
+              r.replies,
+              null,
+              statsPicks.comment(r),
+            ),
+          )}
+          onPick={pick}
+          empty="No comment has replies."
+        />
+        <BarList
+          title="Comments by reply depth (0 = top level)"
+          items={current.depth.map((b) =>
+            item(
+              `d-${b.label}`,
+              `depth ${b.label}`,
+              b.count,
+              null,
+              b.example === null ? null : statsPicks.comment(b.example),
+            ),
+          )}
+          onPick={pick}
+        />
+        <BarList
+          title="Threads by size (comments in a thread)"
+          unit={THREADS}
+          items={current.threadSizes.map((b) =>
+            item(
+              `t-${b.label}`,
+              `${b.label} comments`,
+              b.count,
+              null,
+              b.example === null ? null : statsPicks.thread(b.example),
+            ),
+          )}
+          onPick={pick}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import type { MouseEvent } from 'react';
+import { geoAlbersUsa, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import statesTopology from 'us-atlas/states-10m.json';
+import type { Tally } from '../../core/compute-stats.ts';
+import { LEAN_CLASSES, NO_COMMENTS, leanClass } from './lean-class.ts';
+import { mixText } from './mix-text.ts';
+
+const WIDTH = 975;
+const HEIGHT = 610;
+
+interface StateShape {
+  readonly name: string;
+  readonly d: string;
+}
+
+let shapes: readonly StateShape[] | null = null;
+
+/** Projected once per page: 56 outlines, the territories geoAlbersUsa leaves out drop away. */
+function stateShapes(): readonly StateShape[] {
+  if (shapes !== null) return shapes;
+  const topology = statesTopology as unknown as Topology<{
+    states: GeometryCollection<{ name: string }>;
+  }>;
+  const collection = feature(topology, topology.objects.states);
+  const path = geoPath(geoAlbersUsa().fitSize([WIDTH, HEIGHT], collection));
+  shapes = collection.features.flatMap((f) => {
+    const d = path(f);
+    return d === null || d === '' || f.properties === null ? [] : [{ name: f.properties.name, d }];
+  });
+  return shapes;
+}
+
+/**
+ * US states coloured by the stance lean of their commenters; a state with comments is a link that
+ * sets the location filter. The state list beside the map carries the same numbers as text.
+ */
+export function UsMap({
+  states,
+  hrefOf,
+  onPick,
+}: {
+  states: readonly Tally[];
+  hrefOf(state: string): string;
+  onPick(state: string): void;
+}) {
+  const byName = new Map(states.map((s) => [s.name.toLowerCase(), s]));
+  const follow = (name: string) => (e: MouseEvent) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+    e.preventDefault();
+    onPick(name);
+  };
+  return (
+    <figure className="min-w-0">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="group"
+        aria-label="Map of the United States; each state with commenters is a link to its comments"
+        className="h-auto w-full"
+      >
+        {stateShapes().map(({ name, d }) => {
+          const tally = byName.get(name.toLowerCase()) ?? null;
+          const { fill } = leanClass(tally?.mix ?? null);
+          const shape = (
+            <path d={d} className={`${fill} stroke-white dark:stroke-slate-900`} strokeWidth={1}>
+              <title>{`${name}: ${tally === null ? 'no comments' : mixText(tally.comments, tally.mix)}`}</title>
+            </path>
+          );
+          return tally === null ? (
+            <g key={name} aria-hidden="true">
+              {shape}
+            </g>
+          ) : (
+            <a
+              key={name}
+              href={hrefOf(tally.name)}
+              onClick={follow(tally.name)}
+              aria-label={`${tally.name}: ${mixText(tally.comments, tally.mix)}`}
+              data-state={tally.name}
+              className="cursor-pointer outline-none hover:opacity-80 [&:focus-visible>path]:stroke-sky-500 [&:focus-visible>path]:stroke-[4]"
+            >
+              {shape}
+            </a>
+          );
+        })}
+      </svg>
+      <figcaption className="mt-2 text-xs text-slate-700 dark:text-slate-300">
+        <span className="sr-only">Legend: </span>
+        <ul className="flex flex-wrap gap-x-3 gap-y-1">
+          {[...LEAN_CLASSES, NO_COMMENTS].map((c) => (
+            <li key={c.label} className="flex items-center gap-1">
+              <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-sm ${c.swatch}`} />
+              {c.label}
+            </li>
+          ))}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}

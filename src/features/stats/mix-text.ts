@@ -1,0 +1,13 @@
+import type { StanceMix } from '../../core/compute-stats.ts';
+import { STANCE_ORDER } from './stance-colors.ts';
+
+export type Unit = readonly [singular: string, plural: string];
+export const COMMENTS: Unit = ['comment', 'comments'];
+
+/** "3 comments: 1 support, 2 oppose" — the words a screen reader hears for a bar or a state. */
+export function mixText(count: number, mix: StanceMix | null, unit: Unit = COMMENTS): string {
+  const head = `${count} ${count === 1 ? unit[0] : unit[1]}`;
+  if (mix === null) return head;
+  const parts = STANCE_ORDER.filter((l) => mix[l] > 0).map((l) => `${mix[l]} ${l}`);
+  return parts.length === 0 ? head : `${head}: ${parts.join(', ')}`;
+}

@@ -1,0 +1,127 @@
+import type { Ref } from 'react';
+import type { Row } from '../../core/view-types.ts';
+import { CommentBody } from './CommentBody.tsx';
+import { formatLocation } from './format-location.ts';
+import { GuideLines, INDENT_REM, indentLevels } from './GuideLines.tsx';
+import { InferredMark } from './InferredMark.tsx';
+import { useThreadContext } from './thread-context.ts';
+import { Highlighted } from '../search/Highlighted.tsx';
+
+type CommentRow = Extract<Row, { kind: 'comment' }>;
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** One comment as the page contract of LINKS.md wants it: `<article id="c-ID">` named by its author. */
+export function CommentItem({
+  row,
+  index,
+  measureRef,
+}: {
+  row: CommentRow;
+  index: number;
+  measureRef?: Ref<HTMLElement>;
+}) {
+  const ctx = useThreadContext();
+  const article = ctx.articles.get(row.slug);
+  const comment = article?.byId.get(row.id);
+  if (article === undefined || comment === undefined) return null;
+  const authorId = `author-${row.slug}-${row.id}`;
+  const location = formatLocation(comment.location);
+  const current = ctx.currentKey === row.key;
+  const terms = ctx.termsOf(row.key);
+  return (
+    <article
+      id={`c-${row.id}`}
+      ref={measureRef}
+      data-index={index}
+      data-key={row.key}
+      aria-labelledby={authorId}
+      aria-current={current ? 'true' : undefined}
+      tabIndex={-1}
+      onFocus={() => ctx.onActivate(row.key)}
+      className={[
+        'relative scroll-mt-24 py-3 pr-2 outline-none focus-visible:ring-2 focus-visible:ring-sky-600 focus-visible:ring-inset dark:focus-visible:ring-sky-400',
+        current ? 'bg-amber-50 dark:bg-amber-950/40' : '',
+        row.dimmed ? 'text-slate-600 dark:text-slate-400' : 'text-slate-900 dark:text-slate-100',
+      ].join(' ')}
+      style={{ paddingLeft: `${indentLevels(row.depth) * INDENT_REM + 0.75}rem` }}
+    >
+      <GuideLines
+        article={article}
+        id={row.id}
+        depth={row.depth}
+        onCollapse={(ancestorId) => ctx.onCollapseAncestor(`${row.slug}/${ancestorId}`)}
+      />
+      {current && (
+        <span className="absolute inset-y-1 left-0 w-1 rounded bg-amber-500" aria-hidden="true" />
+      )}
+      <header className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm">
+        {comment.author === null ? (
+          <span id={authorId} className="font-semibold">
+            Anonymous
+          </span>
+        ) : (
+          <button
+            type="button"
+            id={authorId}
+            className="font-semibold hover:underline focus-visible:underline"
+            title={`Show all comments by ${comment.author}`}
+            onClick={() => ctx.onAuthor(comment.author ?? '')}
+          >
+            <HighlightedName name={comment.author} terms={terms} />
+          </button>
+        )}
+        {location !== null && (
+          <span className="text-slate-600 dark:text-slate-400">{location}</span>
+        )}
+        {row.dimmed && (
+          <span className="text-xs text-slate-600 italic dark:text-slate-400">context</span>
+        )}
+        {comment.reply?.inferred === true && <InferredMark reply={comment.reply} />}
+        {ctx.renderStance(row.key, comment.stance, comment)}
+      </header>
+      <div className="mt-1">
+        <CommentBody body={comment.body} terms={terms} />
+      </div>
+      <footer className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+        {row.replyCount > 0 && (
+          <button
+            type="button"
+            aria-expanded={!row.collapsed}
+            onClick={() => ctx.onToggle(row.key)}
+            className="rounded px-1 font-medium text-sky-800 hover:underline dark:text-sky-300"
+          >
+            {row.collapsed ? '▸' : '▾'} {plural(row.replyCount, 'reply', 'replies')}
+          </button>
+        )}
+        {row.collapsed && row.hiddenCount > 0 && (
+          <span className="text-slate-600 dark:text-slate-400">
+            {plural(row.hiddenCount, 'reply', 'replies')} hidden
+          </span>
+        )}
+        <button
+          type="button"
+          onClick={() => ctx.onCopyLink(row.slug, row.id)}
+          className="rounded px-1 text-slate-700 hover:underline dark:text-slate-300"
+        >
+          Copy link
+        </button>
+        {row.depth === 0 && row.replyCount > 0 && (
+          <button
+            type="button"
+            onClick={() => ctx.onThread(row.slug, row.id)}
+            className="rounded px-1 text-slate-700 hover:underline dark:text-slate-300"
+          >
+            Thread alone
+          </button>
+        )}
+      </footer>
+    </article>
+  );
+}
+
+function HighlightedName({ name, terms }: { name: string; terms: readonly string[] }) {
+  return terms.length === 0 ? <>{name}</> : <Highlighted text={name} terms={terms} />;
+}

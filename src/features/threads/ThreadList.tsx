@@ -1,0 +1,177 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import {
+  useCallback,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type Ref,
+} from 'react';
+import type { ArticleIndex, CommentKey, Row } from '../../core/view-types.ts';
+import { treeParents } from '../../core/tree-parents.ts';
+import { ArticleHeader } from '../articles/ArticleHeader.tsx';
+import { CommentItem } from './CommentItem.tsx';
+import { groupRows, type RowNode } from './group-rows.ts';
+
+// First guesses before measuring; measured heights replace them as rows render.
+const ESTIMATE_COMMENT = 150;
+const ESTIMATE_ARTICLE = 120;
+// Nested lists deeper than this join the deepest one: enough for every real thread, bounded DOM.
+const MAX_LIST_DEPTH = 24;
+// Frames to wait for a far-away row to be measured and settle in view after a jump.
+const SETTLE_FRAMES = 40;
+
+export interface ThreadListHandle {
+  /** Scrolls the row into view (centre), then focuses it when `focus`. False when it is not a row. */
+  scrollToKey(key: CommentKey, opts?: { focus?: boolean; align?: 'center' | 'auto' }): boolean;
+}
+
+export interface ThreadListProps {
+  rows: readonly Row[];
+  articles: ReadonlyMap<string, ArticleIndex>;
+  ref?: Ref<ThreadListHandle>;
+}
+
+/** The virtualised thread view: maps `Row[]` to nested lists of the rows on screen only. */
+export function ThreadList({ rows, articles, ref }: ThreadListProps) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+
+  // The list starts below the page header; the window virtualizer needs that offset.
+  useLayoutEffect(() => {
+    const el = listRef.current;
+    if (el === null) return;
+    const update = () => setScrollMargin(Math.round(el.getBoundingClientRect().top + window.scrollY));
+    update();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(update);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
+
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: (i) => (rows[i]?.kind === 'article' ? ESTIMATE_ARTICLE : ESTIMATE_COMMENT),
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: 8,
+    scrollMargin,
+  });
+
+  const indexOfKey = useMemo(() => {
+    const map = new Map<string, number>();
+    rows.forEach((row, i) => map.set(row.key, i));
+    return map;
+  }, [rows]);
+
+  const settleRun = useRef(0);
+  const scrollToKey = useCallback(
+    (key: CommentKey, opts: { focus?: boolean; align?: 'center' | 'auto' } = {}): boolean => {
+      const index = indexOfKey.get(key);
+      if (index === undefined) return false;
+      const align = opts.align ?? 'center';
+      virtualizer.scrollToIndex(index, { align });
+      // Heights far away are estimates: keep correcting until the row is rendered and in view.
+      const run = ++settleRun.current;
+      let frames = 0;
+      let steady = 0;
+      const step = () => {
+        if (run !== settleRun.current) return;
+        const el = listRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+        if (el) {
+          const rect = el.getBoundingClientRect();
+          const visible = rect.top >= 0 && rect.top < window.innerHeight - 40;
+          if (visible) steady += 1;
+          else {
+            steady = 0;
+            el.scrollIntoView({ block: align === 'center' ? 'center' : 'nearest' });
+          }
+          if (steady >= 2 || frames >= SETTLE_FRAMES) {
+            if (opts.focus === true) el.focus({ preventScroll: true });
+            return;
+          }
+        } else if (frames % 4 === 3) {
+          virtualizer.scrollToIndex(index, { align });
+        }
+        frames += 1;
+        if (frames <= SETTLE_FRAMES) requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+      return true;
+    },
+    [indexOfKey, virtualizer],
+  );
+  useImperativeHandle(ref, () => ({ scrollToKey }), [scrollToKey]);
+
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const sections = useMemo(
+    () =>
+      groupRows(
+        rows,
+        items.map((item) => item.index),
+        MAX_LIST_DEPTH,
+        (row, depth) => ancestorKey(articles, row, depth),
+      ),
+    // The visible index range decides the grouping; items is a new array on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [rows, articles, items.map((i) => i.index).join(',')],
+  );
+
+  const renderNodes = (nodes: readonly RowNode[]) => (
+    <ul className="m-0 list-none p-0">
+      {nodes.map((node) => {
+        const row = node.index === null ? undefined : rows[node.index];
+        return (
+          <li key={node.key} className="m-0 p-0">
+            {row?.kind === 'comment' && node.index !== null && (
+              <CommentItem row={row} index={node.index} measureRef={virtualizer.measureElement} />
+            )}
+            {node.children.length > 0 && renderNodes(node.children)}
+          </li>
+        );
+      })}
+    </ul>
+  );
+
+  return (
+    <div ref={listRef} className="relative w-full" style={{ height: virtualizer.getTotalSize() - scrollMargin }}>
+      <div
+        className="absolute inset-x-0 top-0"
+        style={{ transform: `translateY(${first === undefined ? 0 : first.start - scrollMargin}px)` }}
+      >
+        {sections.map((section) => {
+          const header = section.header === null ? undefined : rows[section.header];
+          const article = header === undefined ? undefined : articles.get(header.slug);
+          return (
+            <div key={section.slug}>
+              {header?.kind === 'article' && article !== undefined && section.header !== null && (
+                <ArticleHeader
+                  article={article}
+                  count={header.count}
+                  index={section.header}
+                  measureRef={virtualizer.measureElement}
+                />
+              )}
+              {section.items.length > 0 && renderNodes(section.items)}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+/** The key of the ancestor of `row` at `depth`, which a wrapper list item stands for. */
+function ancestorKey(articles: ReadonlyMap<string, ArticleIndex>, row: Row, depth: number): string {
+  const article = articles.get(row.slug);
+  if (row.kind !== 'comment' || article === undefined) return `${row.slug}/wrap-${depth}`;
+  const parents = treeParents(article);
+  let id: string | null = row.id;
+  let at = row.depth;
+  while (id !== null && at > depth) {
+    id = parents.get(id) ?? null;
+    at -= 1;
+  }
+  return id === null ? `${row.slug}/wrap-${depth}` : `${row.slug}/${id}`;
+}

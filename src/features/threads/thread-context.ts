@@ -1,0 +1,28 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { Stance, ThreadComment } from '../../core/types.ts';
+import type { ArticleIndex, CommentKey } from '../../core/view-types.ts';
+
+/** What every rendered row needs from the page, given once instead of through each row's props. */
+export interface ThreadContextValue {
+  readonly articles: ReadonlyMap<string, ArticleIndex>;
+  /** The comment named by `comment=`: marked with aria-current. */
+  readonly currentKey: CommentKey | null;
+  /** Search terms that matched this comment, for highlighting. */
+  termsOf(key: CommentKey): readonly string[];
+  onToggle(key: CommentKey): void;
+  /** Collapse the ancestor `key` from one of its guide lines. */
+  onCollapseAncestor(key: CommentKey): void;
+  onCopyLink(slug: string, id: string): void;
+  onAuthor(author: string): void;
+  onThread(slug: string, id: string): void;
+  onActivate(key: CommentKey): void;
+  renderStance(key: CommentKey, stance: Stance, comment: ThreadComment): ReactNode;
+}
+
+export const ThreadContext = createContext<ThreadContextValue | null>(null);
+
+export function useThreadContext(): ThreadContextValue {
+  const value = useContext(ThreadContext);
+  if (value === null) throw new Error('useThreadContext outside <ThreadContext>');
+  return value;
+}

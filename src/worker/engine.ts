@@ -1,0 +1,199 @@
+import { buildArticleIndex } from '../core/build-article-index.ts';
+import { articleSlug } from '../core/article-slug.ts';
+import { describeParseError } from '../core/describe-parse-error.ts';
+import type { OpenError } from '../core/open-error.ts';
+import { parseThread } from '../core/parse-thread.ts';
+import {
+  createSearchIndex,
+  searchIndex,
+  type SearchHit,
+  type SearchIndex,
+} from '../core/search-index.ts';
+import { textHash } from '../core/text-hash.ts';
+import type { Result, ThreadComment } from '../core/types.ts';
+import type {
+  LoadedArticle,
+  Progress,
+  SourceRef,
+  WorkerRequest,
+  WorkerResponse,
+} from './protocol.ts';
+
+export interface EngineDeps {
+  /** Reads a bundled seed's text by file name. */
+  readonly loadSeed: (name: string) => Promise<string>;
+}
+
+type Opened = Result<LoadedArticle, OpenError>;
+
+interface Job {
+  readonly waiters: Set<number>;
+  readonly promise: Promise<Opened>;
+}
+
+export interface Engine {
+  handle(request: WorkerRequest, post: (response: WorkerResponse) => void): Promise<void>;
+}
+
+class Cancelled extends Error {}
+
+const STAGES = 4;
+const cancelledError: OpenError = {
+  code: 'cancelled',
+  message: 'Opening was cancelled.',
+  line: null,
+};
+
+/**
+ * The worker's logic without the worker, so tests and the in-page fallback run the same code.
+ * Texts are cached by hash: the same dump is parsed and indexed once however often it is opened.
+ */
+export function createEngine(deps: EngineDeps): Engine {
+  const seedHash = new Map<string, string>();
+  const jobs = new Map<string, Job>();
+  const done = new Map<string, { opened: Opened; search: SearchIndex | null }>();
+  const cancelled = new Set<number>();
+  const listeners = new Map<number, (p: Progress) => void>();
+
+  const report = (job: Set<number>, p: Progress): void => {
+    for (const id of job) listeners.get(id)?.(p);
+  };
+
+  async function run(
+    text: string,
+    hash: string,
+    name: string,
+    waiters: Set<number>,
+  ): Promise<Opened> {
+    const checkpoint = async (stage: Progress['stage'], step: number): Promise<void> => {
+      report(waiters, { done: step, total: STAGES, stage });
+      // Let queued messages (a cancel) in between the long synchronous steps.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if ([...waiters].every((id) => cancelled.has(id))) throw new Cancelled();
+    };
+    await checkpoint('parse', 0);
+    const parsed = parseThread(text);
+    if (!parsed.ok) {
+      const opened: Opened = { ok: false, error: describeParseError(parsed.error, text, name) };
+      done.set(hash, { opened, search: null });
+      return opened;
+    }
+    await checkpoint('index', 1);
+    const index = buildArticleIndex(parsed.value, articleSlug(parsed.value.article.title));
+    await checkpoint('search-index', 2);
+    const search = createSearchIndex(
+      parsed.value.comments.map((c) => ({
+        key: `${index.slug}/${c.id}`,
+        slug: index.slug,
+        id: c.id,
+        author: c.author,
+        location: placeText(c.location),
+        body: c.body,
+      })),
+    );
+    report(waiters, { done: STAGES, total: STAGES, stage: 'search-index' });
+    const opened: Opened = { ok: true, value: { hash, name, index } };
+    done.set(hash, { opened, search });
+    return opened;
+  }
+
+  async function open(id: number, source: SourceRef): Promise<Opened> {
+    let text: string;
+    if (source.kind === 'seed') {
+      const known = seedHash.get(source.name);
+      const cached = known === undefined ? undefined : done.get(known);
+      if (cached !== undefined) return cached.opened;
+      listeners.get(id)?.({ done: 0, total: STAGES, stage: 'load' });
+      text = await deps.loadSeed(source.name);
+    } else {
+      text = source.text;
+    }
+    const hash = textHash(text);
+    if (source.kind === 'seed') seedHash.set(source.name, hash);
+    const cached = done.get(hash);
+    if (cached !== undefined) return cached.opened;
+    let job = jobs.get(hash);
+    if (job === undefined) {
+      // The requester waits from the start, so it hears the first progress report.
+      const waiters = new Set<number>([id]);
+      const promise = run(text, hash, source.name, waiters).finally(() => jobs.delete(hash));
+      job = { waiters, promise };
+      jobs.set(hash, job);
+    }
+    job.waiters.add(id);
+    try {
+      return await job.promise;
+    } catch (e) {
+      // The job stopped because everyone waiting on it cancelled; a later open starts afresh.
+      if (e instanceof Cancelled) return { ok: false, error: cancelledError };
+      throw e;
+    }
+  }
+
+  function search(
+    query: string,
+    scope: readonly { hash: string; slug: string }[],
+    limit?: number,
+  ): SearchHit[] {
+    const hits: SearchHit[] = [];
+    for (const { hash, slug } of scope) {
+      const entry = done.get(hash);
+      if (entry?.search == null) continue;
+      const found = searchIndex(entry.search, query, limit === undefined ? {} : { limit });
+      for (const h of found) hits.push({ ...h, slug, key: `${slug}/${h.id}` });
+    }
+    return hits;
+  }
+
+  return {
+    async handle(request, post) {
+      switch (request.type) {
+        case 'cancel':
+          // Only a request still running can be cancelled; a late cancel must not linger.
+          if (listeners.has(request.id)) cancelled.add(request.id);
+          return;
+        case 'open':
+          listeners.set(request.id, (p) => post({ type: 'progress', id: request.id, ...p }));
+          try {
+            const result = await open(request.id, request.source);
+            post({
+              type: 'opened',
+              id: request.id,
+              result: cancelled.has(request.id) ? { ok: false, error: cancelledError } : result,
+            });
+          } catch (e) {
+            post({ type: 'error', id: request.id, message: describe(e) });
+          } finally {
+            listeners.delete(request.id);
+            cancelled.delete(request.id);
+          }
+          return;
+        case 'search':
+          try {
+            post({
+              type: 'hits',
+              id: request.id,
+              hits: search(request.query, request.scope, request.limit),
+            });
+          } catch (e) {
+            post({ type: 'error', id: request.id, message: describe(e) });
+          }
+          return;
+        default:
+          return request satisfies never;
+      }
+    },
+  };
+}
+
+/** The raw place plus its resolved names, so "California" finds a comment signed "Pasadena, Ca". */
+function placeText(location: ThreadComment['location']): string | null {
+  if (location === null) return null;
+  const names = [location.raw, location.city, location.region, location.country];
+  return [...new Set(names.filter((n): n is string => n !== null && n !== ''))].join(' ');
+}
+
+function describe(e: unknown): string {
+  if (e instanceof Error) return `${e.name}: ${e.message}`;
+  return String(e);
+}

@@ -1,0 +1,56 @@
+// Messages between the page and the thread worker. Every request carries an id; every response
+// names the request it answers (null only for a crash the worker cannot attribute).
+import type { OpenError } from '../core/open-error.ts';
+import type { SearchHit } from '../core/search-index.ts';
+import type { Result } from '../core/types.ts';
+import type { ArticleIndex } from '../core/view-types.ts';
+
+/** A dump to open: a seed bundled with the app (the worker imports it) or text the reader chose. */
+export type SourceRef =
+  | { readonly kind: 'seed'; readonly name: string }
+  | { readonly kind: 'text'; readonly name: string; readonly text: string };
+
+export interface LoadedArticle {
+  /** Hash of the dump's text: the cache key, and how a search names this article's index. */
+  readonly hash: string;
+  readonly name: string;
+  /** `index.slug` is the title's slug before dedupe against other loaded articles. */
+  readonly index: ArticleIndex;
+}
+
+/** Which loaded article to search, and the (deduped) slug its hits are keyed by. */
+export interface SearchScope {
+  readonly hash: string;
+  readonly slug: string;
+}
+
+export type ProgressStage = 'load' | 'parse' | 'index' | 'search-index';
+
+export interface Progress {
+  readonly done: number;
+  readonly total: number;
+  readonly stage: ProgressStage;
+}
+
+export type WorkerRequest =
+  | { readonly type: 'open'; readonly id: number; readonly source: SourceRef }
+  | {
+      readonly type: 'search';
+      readonly id: number;
+      readonly query: string;
+      readonly scope: readonly SearchScope[];
+      readonly limit?: number;
+    }
+  /** Cancels request `id`; a cancelled open answers with an OpenError of code `cancelled`. */
+  | { readonly type: 'cancel'; readonly id: number };
+
+export type WorkerResponse =
+  | ({ readonly type: 'progress'; readonly id: number } & Progress)
+  | {
+      readonly type: 'opened';
+      readonly id: number;
+      readonly result: Result<LoadedArticle, OpenError>;
+    }
+  | { readonly type: 'hits'; readonly id: number; readonly hits: SearchHit[] }
+  /** An exception: reported, never swallowed. */
+  | { readonly type: 'error'; readonly id: number | null; readonly message: string };

@@ -1,0 +1,31 @@
+// The Web Worker entry: parsing and indexing run here, off the main thread. Seeds are imported
+// lazily from here, so their text is never in the page's first-view bundle.
+import { createEngine } from './engine.ts';
+import type { WorkerRequest, WorkerResponse } from './protocol.ts';
+
+const seeds = import.meta.glob<string>('/seeds/*.txt', { query: '?raw', import: 'default' });
+
+const scope = self as unknown as {
+  postMessage(message: WorkerResponse): void;
+  addEventListener(type: 'message', fn: (e: MessageEvent<WorkerRequest>) => void): void;
+  addEventListener(type: 'error', fn: (e: ErrorEvent) => void): void;
+  addEventListener(type: 'unhandledrejection', fn: (e: PromiseRejectionEvent) => void): void;
+};
+
+const engine = createEngine({
+  loadSeed: async (name) => {
+    const load = seeds[`/seeds/${name}`];
+    if (load === undefined) throw new Error(`No bundled seed named “${name}”.`);
+    return load();
+  },
+});
+
+const post = (response: WorkerResponse): void => scope.postMessage(response);
+
+scope.addEventListener('message', (e) => {
+  void engine.handle(e.data, post);
+});
+scope.addEventListener('error', (e) => post({ type: 'error', id: null, message: e.message }));
+scope.addEventListener('unhandledrejection', (e) =>
+  post({ type: 'error', id: null, message: String(e.reason) }),
+);

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { joinBody } from '../../src/core/join-body.ts';
+
+describe('joinBody', () => {
+  it('should drop blank lines at both ends and keep one blank line between paragraphs', () => {
+    expect(joinBody(['', '  one', 'two  ', '', '', ' ', 'three', ''])).toBe('one\ntwo\n\nthree');
+  });
+
+  it('should give an empty string for no text', () => {
+    expect(joinBody(['', '  '])).toBe('');
+  });
+});

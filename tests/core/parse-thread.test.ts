@@ -1,0 +1,71 @@
+// Fixture-driven: every tests/fixtures/parse-*.txt and seed-*.txt beside its expected .json.
+// Regenerate the expected files with `UPDATE=1 npx vitest run --project unit tests/core/parse-thread.test.ts`
+// and review the diff before committing.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { accountLines } from '../../src/core/account-lines.ts';
+import { parseThread } from '../../src/core/parse-thread.ts';
+import type { ThreadDocument } from '../../src/core/types.ts';
+
+const DIR = join(import.meta.dirname, '..', 'fixtures');
+const UPDATE = process.env.UPDATE === '1';
+const cases = readdirSync(DIR)
+  .filter((f) => /^(parse|seed)-.*\.txt$/.test(f))
+  .map((f) => f.slice(0, -'.txt'.length))
+  .sort();
+
+/**
+ * Small parse-* cases pin only what the parser decides, so they stay put when reply inference,
+ * places and stance change; the full seeds pin the whole THREAD_JSON object.
+ */
+function parserView(doc: ThreadDocument) {
+  return {
+    format: doc.format,
+    article: doc.article,
+    comments: doc.comments.map((c) => ({
+      id: c.id,
+      line: c.line,
+      author: c.author,
+      rawLocation: c.location?.raw ?? null,
+      body: c.body,
+      ...(doc.format === 'indented' ? { depth: c.depth, parentId: c.parentId } : {}),
+    })),
+    warnings: doc.warnings.filter((w) => !w.includes('reply guess')),
+  };
+}
+
+function actual(name: string, text: string): unknown {
+  const r = parseThread(text);
+  if (!r.ok) return { error: r.error };
+  return name.startsWith('seed-') ? r.value : parserView(r.value);
+}
+
+describe('parseThread fixtures', () => {
+  it('should have fixture cases to check', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const name of cases) {
+    it(`should parse ${name}.txt as ${name}.json says`, () => {
+      const text = readFileSync(join(DIR, `${name}.txt`), 'utf8');
+      const got = actual(name, text);
+      const file = join(DIR, `${name}.json`);
+      if (UPDATE || !existsSync(file)) {
+        if (!UPDATE) throw new Error(`${file} is missing: run with UPDATE=1 and review it`);
+        writeFileSync(file, `${JSON.stringify(got, null, 2)}\n`);
+      }
+      expect(got).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+    });
+  }
+
+  for (const name of cases) {
+    it(`should place every non-blank line of ${name}.txt exactly once when it parses`, () => {
+      const text = readFileSync(join(DIR, `${name}.txt`), 'utf8');
+      const r = parseThread(text);
+      if (!r.ok) return;
+      const account = accountLines(text, r.value);
+      expect(account.ok ? 'ok' : account.error.message).toBe('ok');
+    });
+  }
+});

@@ -1,0 +1,25 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ArticleHeader } from '../../../src/features/articles/ArticleHeader.tsx';
+import { twoArticles } from '../../app/support/make-articles.ts';
+
+describe('ArticleHeader', () => {
+  it('should show title, date, byline and how many comments are in view', () => {
+    const [article] = twoArticles();
+    if (article === undefined) throw new Error('fixture');
+    render(<ArticleHeader article={article} count={2} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Peace talks begin' })).toBeVisible();
+    expect(screen.getByText(/2017-05-03 · A. Reporter · 2 of 5 comments in view/)).toBeVisible();
+  });
+
+  it('should keep the article text folded until asked', async () => {
+    const user = userEvent.setup();
+    const [article] = twoArticles();
+    if (article === undefined) throw new Error('fixture');
+    render(<ArticleHeader article={article} count={5} />);
+    expect(screen.getByText('Second paragraph.')).not.toBeVisible();
+    await user.click(screen.getByText('Article text'));
+    expect(screen.getByText('Second paragraph.')).toBeVisible();
+  });
+});

@@ -1,0 +1,80 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ExportButtons } from '../../../src/features/export/ExportButtons.tsx';
+import { makeArticle } from '../../core/support/sample-articles.ts';
+import { readCsv } from '../../core/support/read-csv.ts';
+
+const one = makeArticle('one', [
+  { id: 'a', author: 'Ann', body: '=cmd|calc', stance: 'support' },
+  { id: 'b', parent: 'a', author: 'Bo, Jr.', stance: 'oppose' },
+]);
+const two = makeArticle('two', [{ id: 'x', stance: 'neutral' }]);
+
+function setup(props: Partial<Parameters<typeof ExportButtons>[0]> = {}) {
+  const save = vi.fn<(name: string, text: string, type: string) => void>();
+  render(
+    <ExportButtons
+      articles={[one]}
+      matches={null}
+      overrideOf={() => null}
+      viewUrl=""
+      save={save}
+      {...props}
+    />,
+  );
+  return save;
+}
+
+describe('ExportButtons', () => {
+  it('should save the view as one THREAD_JSON object for one article, with the reader’s overrides marked', async () => {
+    const save = setup({ overrideOf: (k) => (k === 'one/b' ? 'neutral' : null), viewUrl: '?article=one' });
+    await userEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+    const [name, text, type] = save.mock.calls[0] ?? [];
+    expect(name).toMatch(/^thread-explorer-one-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(type).toBe('application/json');
+    const json = JSON.parse(text ?? '');
+    expect(json.format).toBe('nyt');
+    expect(json.comments).toHaveLength(2);
+    expect(json.comments[1].stance).toMatchObject({ label: 'neutral', source: 'reader', machineLabel: 'oppose' });
+    expect(json.view.url).toBe('?article=one');
+    expect(screen.getByText(/Saved 2 comments to thread-explorer-one-/)).toBeInTheDocument();
+  });
+
+  it('should save an array with one object per article for a view across articles, only comments in view', async () => {
+    const save = setup({ articles: [one, two], matches: new Set(['one/b', 'two/x']) });
+    await userEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+    const [name, text] = save.mock.calls[0] ?? [];
+    expect(name).toMatch(/^thread-explorer-all-filtered-/);
+    const json = JSON.parse(text ?? '');
+    expect(Array.isArray(json)).toBe(true);
+    expect(json.map((d: { comments: { id: string }[] }) => d.comments.map((c) => c.id))).toEqual([['b'], ['x']]);
+  });
+
+  it('should save CSV with a BOM, one row per comment and the formula guard', async () => {
+    const save = setup();
+    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    const [name, text, type] = save.mock.calls[0] ?? [];
+    expect(name).toMatch(/\.csv$/);
+    expect(type).toBe('text/csv;charset=utf-8');
+    expect(text?.startsWith('\uFEFF')).toBe(true);
+    const rows = readCsv((text ?? '').slice(1));
+    expect(rows).toHaveLength(3);
+    expect(rows[1]?.[11]).toBe("'=cmd|calc");
+    expect(rows[2]?.[4]).toBe('Bo, Jr.');
+  });
+
+  it('should say in an alert when saving fails and what to do', async () => {
+    const save = setup();
+    save.mockImplementation(() => {
+      throw new Error('blocked by the browser');
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(/export failed \(blocked by the browser\).*try again/);
+  });
+
+  it('should be disabled when there is nothing to export', () => {
+    setup({ articles: [] });
+    expect(screen.getByRole('button', { name: 'Export JSON' })).toBeDisabled();
+  });
+});

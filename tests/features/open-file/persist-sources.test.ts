@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { DumpStore } from '../../../src/features/library/persist-dumps.ts';
+import { persistNotices, persistSources } from '../../../src/features/library/persist-sources.ts';
+import { createSourceStore } from '../../../src/features/library/source-store.ts';
+
+function mapStore() {
+  const map = new Map<string, unknown>();
+  const store: DumpStore = {
+    entries: async () => [...map],
+    set: async (k, v) => {
+      map.set(k, v);
+    },
+    delete: async (k) => {
+      map.delete(k);
+    },
+  };
+  return { map, store };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+const seed = { kind: 'seed' as const, key: 'seed:a.txt', name: 'a.txt' };
+
+describe('persistSources', () => {
+  it('should save an added dump, restore it into a fresh store after a "reload", and forget a removed one', async () => {
+    const db = mapStore();
+    const first = createSourceStore([seed]);
+    await persistSources(first, db.store);
+    const added = first.add({ name: 'mine.txt', text: 'my dump' });
+    first.add({ name: 'other.txt', text: 'other dump' });
+    await settle();
+    expect([...db.map.keys()]).toEqual([added.key, expect.stringMatching(/^file:/)]);
+
+    const reloaded = createSourceStore([seed]);
+    await persistSources(reloaded, db.store);
+    expect(reloaded.getSnapshot().map((s) => s.name)).toEqual(['a.txt', 'mine.txt', 'other.txt']);
+    // Restoring writes nothing back and deletes nothing.
+    expect(db.map.size).toBe(2);
+
+    reloaded.remove(added.key);
+    await settle();
+    expect(db.map.has(added.key)).toBe(false);
+    expect(db.map.size).toBe(1);
+  });
+
+  it('should tell the reader when a dump cannot be saved because storage is full', async () => {
+    persistNotices.dismiss();
+    const db = mapStore();
+    db.store.set = async () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    const store = createSourceStore([]);
+    await persistSources(store, db.store);
+    store.add({ name: 'big.txt', text: 'x' });
+    await settle();
+    expect(persistNotices.getSnapshot()).toEqual([
+      { kind: 'error', message: expect.stringMatching(/storage is full, so “big.txt” is open now but will be gone after a reload/) },
+    ]);
+  });
+});

@@ -1,0 +1,91 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { ViewState } from '../../../src/core/view-types.ts';
+import { StatsView } from '../../../src/features/stats/StatsView.tsx';
+import { makeArticle } from '../../core/support/sample-articles.ts';
+
+const vt = { raw: 'Vt.', region: 'Vermont', country: 'United States' };
+const one = makeArticle(
+  'one',
+  [
+    { id: 'a', author: 'Vincent', place: vt, stance: 'oppose', body: 'Top comment with replies' },
+    { id: 'b', parent: 'a', author: 'Mary', place: { raw: 'Berlin', country: 'Germany' }, stance: 'support' },
+    { id: 'c', parent: 'a', author: 'Vincent', place: vt, stance: 'oppose' },
+  ],
+  'One article',
+);
+const two = makeArticle('two', [{ id: 'x', author: 'Zed', stance: 'support' }], 'Two article');
+
+function setup(scope: string | null = null) {
+  const onPick = vi.fn<(v: ViewState) => void>();
+  const onScope = vi.fn<(s: string | null) => void>();
+  render(
+    <StatsView
+      articles={[one, two]}
+      stanceOf={(k) => (k.startsWith('one/') ? (one.byId.get(k.slice(4))?.stance.label ?? 'neutral') : 'support')}
+      scope={scope}
+      onScope={onScope}
+      hrefOf={(v) => `?stance=${v.stance.join(',')}&loc=${v.loc ?? ''}`}
+      onPick={onPick}
+    />,
+  );
+  return { onPick, onScope };
+}
+
+describe('StatsView', () => {
+  it('should show the stance mix across articles as links that set the stance filter', async () => {
+    const { onPick } = setup();
+    const chart = screen.getByRole('region', { name: 'Stance mix' });
+    const support = within(chart).getByRole('link', { name: 'support: 2 comments: 2 support' });
+    expect(within(chart).getByRole('link', { name: /^oppose: 2 comments/ })).toBeInTheDocument();
+    await userEvent.click(support);
+    expect(onPick).toHaveBeenCalledWith(expect.objectContaining({ stance: ['support'], article: null }));
+  });
+
+  it('should scope the stats to one article and keep picks inside it', async () => {
+    const { onPick, onScope } = setup('one');
+    expect(screen.getByRole('heading', { name: 'Stats: One article' })).toBeInTheDocument();
+    expect(screen.getByText('3 comments')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('link', { name: /^Vincent: 2 comments/ }));
+    expect(onPick).toHaveBeenCalledWith(expect.objectContaining({ author: 'Vincent', article: 'one' }));
+    await userEvent.selectOptions(screen.getByLabelText('Show'), 'All articles');
+    expect(onScope).toHaveBeenCalledWith(null);
+  });
+
+  it('should draw the US map when it loads and set the place filter from a state', async () => {
+    const { onPick } = setup('one');
+    const map = await screen.findByRole('group', { name: /Map of the United States/ }, { timeout: 25_000 });
+    const vermont = map.querySelector('a[data-state="Vermont"]');
+    expect(vermont).not.toBeNull();
+    expect(vermont).toHaveAttribute('aria-label', 'Vermont: 2 comments: 2 oppose');
+    expect(map.querySelectorAll('path').length).toBeGreaterThan(48);
+    await userEvent.click(vermont?.querySelector('path') as Element);
+    expect(onPick).toHaveBeenCalledWith(expect.objectContaining({ loc: 'Vermont', article: 'one' }));
+  }, 30_000);
+
+  it('should list states and other countries in text beside the map', () => {
+    setup('one');
+    const states = screen.getByRole('region', { name: 'US states' });
+    expect(within(states).getByRole('link', { name: 'Vermont: 2 comments: 2 oppose' })).toBeInTheDocument();
+    const countries = screen.getByRole('region', { name: 'Other countries' });
+    expect(within(countries).getByRole('link', { name: 'Germany: 1 comment: 1 support' })).toBeInTheDocument();
+  });
+
+  it('should list the most replied-to comments and link each to its place in the thread', async () => {
+    const { onPick } = setup('one');
+    const list = screen.getByRole('region', { name: 'Most replied-to comments' });
+    const link = within(list).getByRole('link', { name: 'Vincent: Top comment with replies: 2 direct replies' });
+    await userEvent.click(link);
+    expect(onPick).toHaveBeenCalledWith(expect.objectContaining({ article: 'one', comment: 'a' }));
+  });
+
+  it('should give depth and thread-size distributions as text', () => {
+    setup('one');
+    const depth = screen.getByRole('region', { name: /reply depth/ });
+    expect(within(depth).getByRole('link', { name: 'depth 0: 1 comment' })).toBeInTheDocument();
+    expect(within(depth).getByRole('link', { name: 'depth 1: 2 comments' })).toBeInTheDocument();
+    const sizes = screen.getByRole('region', { name: /Threads by size/ });
+    expect(within(sizes).getByRole('link', { name: '3–5 comments: 1 thread' })).toBeInTheDocument();
+  });
+});

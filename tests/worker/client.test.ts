@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { highlightRanges } from '../../src/core/search-index.ts';
+import { createLocalClient, WorkerError } from '../../src/worker/client.ts';
+import type { Progress } from '../../src/worker/protocol.ts';
+
+const parseCalls = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/core/parse-thread.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/core/parse-thread.ts')>();
+  return {
+    parseThread: (text: string) => {
+      parseCalls.count += 1;
+      return real.parseThread(text);
+    },
+  };
+});
+
+const NYT = '000_ee58b0036ea7db85.txt';
+const INDENTED = '002_2cf2c4a3a6e85ec2.txt';
+const loadSeed = (name: string) =>
+  readFile(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
+
+describe('thread worker client (in-page engine)', () => {
+  beforeEach(() => {
+    parseCalls.count = 0;
+  });
+
+  it('should open a seed into an article index with a title slug', async () => {
+    const client = createLocalClient({ loadSeed });
+    const result = await client.open({ kind: 'seed', name: NYT });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { index, hash, name } = result.value;
+    expect(index.slug).toBe('trump-and-putin-agree-to-seek-syria-cease-fire');
+    expect(index.byId.size).toBe(index.doc.comments.length);
+    expect(index.byId.size).toBeGreaterThan(100);
+    expect(hash).toMatch(/^[0-9a-f]{14}$/);
+    expect(name).toBe(NYT);
+  });
+
+  it('should parse the same text only once, even when asked twice at the same time', async () => {
+    const client = createLocalClient({ loadSeed });
+    const text = await loadSeed(INDENTED);
+    const [a, b] = await Promise.all([
+      client.open({ kind: 'seed', name: INDENTED }),
+      client.parse(text, 'copy.txt'),
+    ]);
+    await client.open({ kind: 'seed', name: INDENTED });
+    expect(parseCalls.count).toBe(1);
+    expect(a.ok && b.ok && a.value.index === b.value.index).toBe(true);
+  });
+
+  it('should report progress through the stages up to done', async () => {
+    const client = createLocalClient({ loadSeed });
+    const seen: Progress[] = [];
+    await client.open({ kind: 'seed', name: NYT }, { onProgress: (p) => seen.push(p) });
+    expect(seen.map((p) => p.stage)).toEqual([
+      'load',
+      'parse',
+      'index',
+      'search-index',
+      'search-index',
+    ]);
+    expect(seen.at(-1)).toEqual({ done: 4, total: 4, stage: 'search-index' });
+  });
+
+  it('should resolve a dump it cannot read to a typed error saying what to do', async () => {
+    const client = createLocalClient({ loadSeed });
+    const result = await client.parse('just some words\nnothing like a dump\n', 'notes.txt');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('unknown-layout');
+    expect(result.error.message).toContain('notes.txt');
+  });
+
+  it('should cancel an open when its signal aborts, and open it afresh later', async () => {
+    const client = createLocalClient({ loadSeed });
+    const text = await loadSeed(NYT);
+    const controller = new AbortController();
+    const pending = client.parse(text, 'big.txt', { signal: controller.signal });
+    controller.abort();
+    const result = await pending;
+    expect(!result.ok && result.error.code).toBe('cancelled');
+    // Let the engine reach its next checkpoint and stop the job.
+    await new Promise((r) => setTimeout(r, 20));
+    const again = await client.parse(text, 'big.txt');
+    expect(again.ok).toBe(true);
+  });
+
+  it('should report an exception as a rejected promise, never swallow it', async () => {
+    const client = createLocalClient({
+      loadSeed: () => Promise.reject(new Error('seed chunk failed to load')),
+    });
+    const attempt = client.open({ kind: 'seed', name: NYT });
+    await expect(attempt).rejects.toBeInstanceOf(WorkerError);
+    await expect(attempt).rejects.toThrow(/seed chunk failed to load/);
+  });
+
+  it('should search the loaded articles and key hits by the slug the page uses', async () => {
+    const client = createLocalClient({ loadSeed });
+    const nyt = await client.open({ kind: 'seed', name: NYT });
+    const ind = await client.open({ kind: 'seed', name: INDENTED });
+    if (!nyt.ok || !ind.ok) throw new Error('seeds should open');
+    const scope = [
+      { hash: nyt.value.hash, slug: 'nyt' },
+      { hash: ind.value.hash, slug: 'indented' },
+    ];
+    const hits = await client.search('sanctions', scope);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.some((h) => h.terms.includes('sanctions'))).toBe(true);
+    for (const h of hits) {
+      expect(h.key).toBe(`${h.slug}/${h.id}`);
+      const article = h.slug === 'nyt' ? nyt.value.index : ind.value.index;
+      // Typo-tolerant matching may find a near word; whatever matched must be highlightable.
+      expect(highlightRanges(article.byId.get(h.id)?.body ?? '', h.terms).length).toBeGreaterThan(
+        0,
+      );
+    }
+    expect(await client.search('sanctions', scope.slice(1))).toEqual(
+      hits.filter((h) => h.slug === 'indented'),
+    );
+  });
+
+  it('should find nothing in an article that is not loaded', async () => {
+    const client = createLocalClient({ loadSeed });
+    expect(await client.search('putin', [{ hash: 'nope', slug: 'x' }])).toEqual([]);
+  });
+});
