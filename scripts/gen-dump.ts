@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDump, type GenLayout } from './gen-dump/generate-dump.ts';
+import { seedCorpus } from './gen-dump/seed-corpus.ts';
 
 function fail(message: string): never {
   process.stderr.write(`error: ${message}\n`);
@@ -34,6 +35,7 @@ const { text } = generateDump({
   comments,
   layout: layout satisfies GenLayout,
   seed,
+  corpus: seedCorpus(),
   ...(bigThread === undefined ? {} : { bigThread }),
 });
 const out = values.out ?? `bench/out/${layout}-${comments}-seed${seed}.txt`;

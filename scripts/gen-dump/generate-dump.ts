@@ -1,3 +1,4 @@
+import { buildChain, type Chain } from './markov.ts';
 import { createRng, type Rng } from './prng.ts';
 import { makePeople, planComments, type PlannedComment } from './plan-comments.ts';
 import { writeBody } from './write-body.ts';
@@ -11,6 +12,8 @@ export interface GenOptions {
   readonly seed?: number;
   /** Replies in the first thread; defaults to 1,000 from 10k comments up (the collapse benchmark), else 0. */
   readonly bigThread?: number;
+  /** Real comment text to learn sentences from (see seedCorpus); without it, templates only. */
+  readonly corpus?: string;
 }
 
 export interface GeneratedComment {
@@ -41,7 +44,11 @@ export function generateDump(opts: GenOptions): GeneratedDump {
     anonymousShare: opts.layout === 'indented' ? 0.04 : 0,
   });
   const title = rng.pick(TITLES);
-  const text = opts.layout === 'flat' ? flatText(rng, title, plan) : indentedText(rng, title, plan);
+  const chain = opts.corpus === undefined ? null : buildChain(opts.corpus);
+  const text =
+    opts.layout === 'flat'
+      ? flatText(rng, title, plan, chain)
+      : indentedText(rng, title, plan, chain);
   return {
     text,
     comments: plan.map((c) => ({
@@ -53,34 +60,49 @@ export function generateDump(opts: GenOptions): GeneratedDump {
   };
 }
 
-function bodyOf(rng: Rng, plan: readonly PlannedComment[], c: PlannedComment): string[] {
+function bodyOf(
+  rng: Rng,
+  plan: readonly PlannedComment[],
+  c: PlannedComment,
+  chain: Chain | null,
+): string[] {
   const parent = c.parentIndex === null ? undefined : plan[c.parentIndex]?.person;
-  return writeBody(rng, parent, c.parentIndex !== null);
+  return writeBody(rng, parent, c.parentIndex !== null, chain);
 }
 
-function flatText(rng: Rng, title: string, plan: readonly PlannedComment[]): string {
+function flatText(
+  rng: Rng,
+  title: string,
+  plan: readonly PlannedComment[],
+  chain: Chain | null,
+): string {
   const day = String(rng.int(1, 28)).padStart(2, '0');
   const date = `${rng.pick(MONTHS)} ${day}, ${rng.int(2009, 2024)}`;
   const lines = [title, '', `${date} \u00b7 ${plan.length} comments`];
   for (const c of plan) {
     const person = c.person ?? { name: 'Reader', location: 'USA' };
     lines.push(`${person.name} (${person.location})`);
-    lines.push(bodyOf(rng, plan, c).join('\n\n'));
+    lines.push(bodyOf(rng, plan, c, chain).join('\n\n'));
   }
   return lines.join('\n') + '\n';
 }
 
-function indentedText(rng: Rng, title: string, plan: readonly PlannedComment[]): string {
+function indentedText(
+  rng: Rng,
+  title: string,
+  plan: readonly PlannedComment[],
+  chain: Chain | null,
+): string {
   const byline = `${rng.pick(['Jason', 'Dave', 'Kelley'])} ${rng.pick(['Ditz', 'DeCamp', 'Vlahos'])}`;
   const lines = [title, '', `${rng.pick(ACTORS)} and ${rng.pick(TOPICS)}: What Comes Next`, ''];
   for (let i = 0; i < rng.int(2, 5); i += 1) {
-    lines.push(writeBody(rng, null, false).join(' '), '');
+    lines.push(writeBody(rng, null, false, chain).join(' '), '');
   }
   lines.push('', `Author: ${byline}`, '', `${byline} is news editor of`, '');
   for (const c of plan) {
     const bullet = ' '.repeat(2 + 2 * c.depth) + BULLET + ' ';
     const indent = ' '.repeat(4 + 2 * c.depth);
-    const paragraphs = bodyOf(rng, plan, c);
+    const paragraphs = bodyOf(rng, plan, c, chain);
     if (c.person === null) {
       // A nameless bullet: the bullet line itself starts the body.
       const [first, ...rest] = paragraphs;

@@ -1,3 +1,4 @@
+import { chainSentence, type Chain } from './markov.ts';
 import type { Rng } from './prng.ts';
 import type { Person } from './plan-comments.ts';
 import {
@@ -18,9 +19,31 @@ function fill(rng: Rng, template: string, name = ''): string {
     .replace(/^[a-z]/, (c) => c.toUpperCase());
 }
 
-function paragraph(rng: Rng, sentences: number): string {
+// Share of sentences walked from the chain learned from real comments; the rest are templates that
+// keep the topic words, places and names a reader searches for.
+const CHAIN_SHARE = 0.6;
+
+// Real comments carry typos ("pust aside"); they lengthen the vocabulary's tail, which is what
+// prefix and fuzzy search walk.
+const TYPO_SHARE = 0.12;
+
+function withTypo(rng: Rng, sentence: string): string {
+  const words = sentence.split(' ');
+  const i = rng.int(0, words.length - 1);
+  const w = words[i] ?? '';
+  if (!/^[a-z]{4,}$/.test(w)) return sentence;
+  const j = rng.int(1, w.length - 2);
+  words[i] = w.slice(0, j) + (w[j + 1] ?? '') + (w[j] ?? '') + w.slice(j + 2);
+  return words.join(' ');
+}
+
+function paragraph(rng: Rng, sentences: number, chain: Chain | null): string {
   const parts: string[] = [];
-  for (let i = 0; i < sentences; i += 1) parts.push(fill(rng, rng.pick(SENTENCES)));
+  for (let i = 0; i < sentences; i += 1) {
+    const learned = chain !== null && rng.chance(CHAIN_SHARE) ? chainSentence(rng, chain) : null;
+    const sentence = learned ?? fill(rng, rng.pick(SENTENCES));
+    parts.push(rng.chance(TYPO_SHARE) ? withTypo(rng, sentence) : sentence);
+  }
   return parts.join(' ');
 }
 
@@ -28,11 +51,17 @@ function paragraph(rng: Rng, sentences: number): string {
  * Paragraphs of one comment. A reply usually opens by naming the person it answers (the cue
  * reply inference reads); some answer without a name ("Exactly.", "Do you really believe…").
  */
-export function writeBody(rng: Rng, parent: Person | null | undefined, isReply: boolean): string[] {
+export function writeBody(
+  rng: Rng,
+  parent: Person | null | undefined,
+  isReply: boolean,
+  chain: Chain | null,
+): string[] {
   const long = rng.chance(0.06);
   const count = long ? rng.int(4, 7) : rng.chance(0.6) ? 1 : rng.int(2, 3);
   const paragraphs: string[] = [];
-  for (let i = 0; i < count; i += 1) paragraphs.push(paragraph(rng, rng.int(1, long ? 5 : 3)));
+  for (let i = 0; i < count; i += 1)
+    paragraphs.push(paragraph(rng, rng.int(1, long ? 5 : 3), chain));
   if (isReply) {
     const opener =
       parent !== null && parent !== undefined && rng.chance(0.75)

@@ -1,7 +1,19 @@
-export function App() {
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { Explorer } from './Explorer.tsx';
+
+/** Providers for the whole page. Tests wrap it in a ThreadClientProvider with an in-page engine. */
+export function App({ toolbar }: { toolbar?: ReactNode } = {}) {
+  const [client] = useState(
+    () =>
+      new QueryClient({
+        // Articles and hits are pure functions of the text: nothing to refetch on focus.
+        defaultOptions: { queries: { refetchOnWindowFocus: false } },
+      }),
+  );
   return (
-    <main className="mx-auto max-w-3xl p-4">
-      <h1 className="text-2xl font-semibold">Thread Explorer</h1>
-    </main>
+    <QueryClientProvider client={client}>
+      <Explorer toolbar={toolbar} />
+    </QueryClientProvider>
   );
 }

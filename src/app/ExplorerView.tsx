@@ -28,6 +28,8 @@ import { Skeleton } from './Skeleton.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 import { Toolbar } from './Toolbar.tsx';
+import type { ExtraView } from './extra-view.ts';
+import { ViewSwitch } from './ViewSwitch.tsx';
 import { useExplorerModel } from './useExplorerModel.ts';
 import { useTheme } from './useTheme.ts';
 import type { ViewStore } from './useViewState.ts';
@@ -45,8 +47,12 @@ export interface ExplorerViewProps {
   /** The effective stance (reader override or machine label); the document's label by default. */
   stanceOf?: (key: CommentKey) => StanceLabel;
   renderStance?: (key: CommentKey, stance: Stance, comment: ThreadComment) => ReactNode;
+  /** Other things the reader should know that need no action (discarded saved data). */
+  extraNotices?: readonly ViewNotice[];
   /** Slot for other features' buttons (open a file, export). */
   toolbar?: ReactNode;
+  /** Views offered beside the comments by a switch (e.g. Stats); none hides the switch. */
+  extraViews?: readonly ExtraView[];
 }
 
 const NO_ARTICLES: readonly ArticleIndex[] = [];
@@ -66,6 +72,9 @@ export function ExplorerView(props: ExplorerViewProps) {
   const [hitPos, setHitPos] = useState<number | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
+  const [shown, setShown] = useState<string | null>(null);
+  const extraViews = props.extraViews ?? [];
+  const extra = extraViews.find((v) => v.id === shown) ?? null;
   const toast = useToast();
   const theme = useTheme();
   const listRef = useRef<ThreadListHandle>(null);
@@ -78,7 +87,11 @@ export function ExplorerView(props: ExplorerViewProps) {
   const navigate = store.navigate;
   const go = useCallback((next: typeof view) => navigate(next), [navigate]);
 
-  const notices = [...store.notices, ...(props.articles === null ? [] : model.notices)].filter(
+  const notices = [
+    ...store.notices,
+    ...(props.articles === null ? [] : model.notices),
+    ...(props.extraNotices ?? []),
+  ].filter(
     (n) => !dismissed.has(`${n.param}:${n.message}`),
   );
 
@@ -289,7 +302,10 @@ export function ExplorerView(props: ExplorerViewProps) {
                 onNext={() => goToHit(1)}
               />
             )}
-            {!loading && (
+            {extraViews.length > 0 && (
+              <ViewSwitch views={extraViews} shown={shown} onShow={setShown} />
+            )}
+            {!loading && extra === null && (
               <div className="flex flex-wrap gap-2 text-sm">
                 {view.thread !== null && (
                   <button
@@ -319,6 +335,20 @@ export function ExplorerView(props: ExplorerViewProps) {
           </div>
           {loading ? (
             <Skeleton />
+          ) : extra !== null ? (
+            <div className="pt-4">
+              {extra.render({
+                articles,
+                view,
+                matches: model.result.matches,
+                stanceOf,
+                navigate: (next) => {
+                  setShown(null);
+                  go(next);
+                },
+                showComments: () => setShown(null),
+              })}
+            </div>
           ) : (
             <ThreadContext value={ctx}>
               <ThreadList ref={listRef} rows={rows} articles={model.articlesBySlug} />

@@ -25,14 +25,18 @@ function readInput(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {
-    fail(`${path}: cannot read it (${(e as NodeJS.ErrnoException).code ?? 'unknown error'}); ${EXPECTED_LAYOUT}`);
+    fail(
+      `${path}: cannot read it (${(e as NodeJS.ErrnoException).code ?? 'unknown error'}); ${EXPECTED_LAYOUT}`,
+    );
   }
 }
 
 function main(argv: readonly string[]): void {
   const [path, ...extra] = argv;
   if (path === undefined || extra.length > 0) {
-    fail(`expected exactly one FILE argument (usage: npm run --silent parse -- FILE); ${EXPECTED_LAYOUT}`);
+    fail(
+      `expected exactly one FILE argument (usage: npm run --silent parse -- FILE); ${EXPECTED_LAYOUT}`,
+    );
   }
   const result = parseThread(readInput(path));
   if (!result.ok) {

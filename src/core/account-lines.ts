@@ -48,6 +48,7 @@ function squeeze(text: string): string {
     .replace(/\(\s+/g, '(')
     .replace(/\s+\)/g, ')')
     .replace(/^•\s*/, '•')
+    .replace(/^Author:\s*/, 'Author: ')
     .trim();
 }
 
@@ -88,7 +89,9 @@ function slotsOf(doc: AccountableParse): Slot[] {
   slots.push(...textSlots(a.bio, 'bio', null));
   doc.comments.forEach((c, i) => {
     if (doc.format === 'nyt') {
-      slots.push(exact(`${c.author ?? ''} (${c.rawLocation ?? c.location?.raw ?? ''})`, 'header', i));
+      slots.push(
+        exact(`${c.author ?? ''} (${c.rawLocation ?? c.location?.raw ?? ''})`, 'header', i),
+      );
       slots.push(...textSlots(c.body, 'body', i));
     } else if (c.author !== null) {
       slots.push(exact(`• ${c.author}`, 'header', i));
@@ -97,7 +100,9 @@ function slotsOf(doc: AccountableParse): Slot[] {
       // An anonymous bullet's own line is the first line of its body, unless the bullet stands bare.
       const [first = '', ...rest] = c.body === '' ? [] : c.body.split('\n');
       slots.push({ ...exact(`• ${first}`, 'header', i), bare: textSlots(c.body, 'body', i) });
-      slots.push(...textSlots(rest.join('\n'), 'body', i).map((slot) => ({ ...slot, skipIfBare: true })));
+      slots.push(
+        ...textSlots(rest.join('\n'), 'body', i).map((slot) => ({ ...slot, skipIfBare: true })),
+      );
     }
   });
   return slots;
@@ -108,7 +113,10 @@ function slotsOf(doc: AccountableParse): Slot[] {
  * text-carrying output fields must correspond one to one, in order. On success says, for every
  * non-blank input line, where it went; otherwise names the first line lost, added or altered.
  */
-export function accountLines(text: string, doc: AccountableParse): Result<LinePlace[], LineMismatch> {
+export function accountLines(
+  text: string,
+  doc: AccountableParse,
+): Result<LinePlace[], LineMismatch> {
   const lines = splitLines(text);
   const slots = slotsOf(doc);
   const places: LinePlace[] = [];

@@ -10,7 +10,7 @@ import {
   targetTerms,
   type TargetHit,
 } from './stance/target-terms.ts';
-import { tokenize, type Sentence } from './stance/tokenize.ts';
+import { normalizeLower, splitSentences, type Sentence } from './stance/tokenize.ts';
 
 export interface StanceInput {
   readonly body: string;
@@ -45,16 +45,14 @@ const IGNORED: ReadonlySet<string> = new Set([...SITUATION_WORDS, ...NON_JUDGEME
  */
 export function classifyStance(comment: StanceInput, parent?: StanceParent): Stance {
   const text = ownVoice(comment.body, parent?.body);
-  const sentences = tokenize(text);
+  const sentences = splitSentences(text);
   const evidence: Evidence[] = [];
 
-  const sarcasm = detectSarcasm(sentences);
+  const sarcasm = detectSarcasm(sentences, parent ? normalizeLower(parent.body) : '');
   if (sarcasm) evidence.push({ cue: sarcasm.cue, weight: -0.9 });
 
   const lowerAll = sentences.map((s) => s.lower).join(' ');
-  const lowerFull = withoutParentQuotes(comment.body, parent?.body)
-    .toLowerCase()
-    .replace(/[’‘]/gu, "'");
+  const lowerFull = normalizeLower(withoutParentQuotes(comment.body, parent?.body));
   for (const hit of domainCues(lowerAll, lowerFull)) evidence.push(hit);
 
   const sentiment = targetSentiment(sentences, sarcasm !== null);

@@ -9,7 +9,7 @@ import { opensWithReplyWord } from './reply-cues/opens-with-reply-word.ts';
 import { normalizeWords, prepareComment, type PreparedComment } from './reply-cues/prepare-comment.ts';
 import { quotesArticle } from './reply-cues/quotes-article.ts';
 import { quotesEarlier } from './reply-cues/quotes-earlier.ts';
-import { contentStems, stemDocumentFrequency } from './reply-cues/rare-words.ts';
+import { stemDocumentFrequency } from './reply-cues/rare-words.ts';
 import { refersToComment } from './reply-cues/refers-to-comment.ts';
 import { shortReaction } from './reply-cues/short-reaction.ts';
 import { speaksToYou } from './reply-cues/speaks-to-you.ts';
@@ -48,14 +48,14 @@ const combine = (hits: readonly CueHit[]): number => 1 - hits.reduce((miss, h) =
  * otherwise the comment starts a new thread.
  */
 export function inferReplies(comments: readonly FlatCommentInput[], article: ArticleMeta): ReplyGuess[] {
-  const prepared = comments.map((c) => prepareComment(c.author, c.body));
-  const stems = prepared.map(contentStems);
-  const df = stemDocumentFrequency(stems);
+  const stemCache = new Map<string, string>();
+  const prepared = comments.map((c) => prepareComment(c.author, c.body, stemCache));
+  const df = stemDocumentFrequency(prepared.map((c) => c.stems));
   // "Rare" scales with the dump: in a big one a shared word must still be a small minority's.
   const rareLimit = Math.max(3, Math.ceil(comments.length / 500));
-  const rare = stems.map((m) => {
+  const rare = prepared.map((c) => {
     const kept = new Map<string, string>();
-    for (const [stem, surface] of m) {
+    for (const [stem, surface] of c.stems) {
       const n = df.get(stem) ?? 0;
       if (n >= 2 && n <= rareLimit) kept.set(stem, surface);
     }
@@ -77,34 +77,43 @@ export function inferReplies(comments: readonly FlatCommentInput[], article: Art
   const rootOf: number[] = [];
   let members: number[] = [];
 
-  const scoreCandidate = (i: number, j: number, reply: PreparedComment, you: number): Scored | null => {
+  const noRare = new Map<string, string>();
+  /** The cues that only look at the reply itself, read once per reply. */
+  interface ReplyTraits {
+    readonly you: number;
+    readonly short: boolean;
+    readonly opener: boolean;
+    readonly refers: boolean;
+    readonly found: boolean[];
+  }
+
+  const scoreCandidate = (i: number, j: number, reply: PreparedComment, t: ReplyTraits): Scored | null => {
     const cand = prepared[j];
     if (cand === undefined) return null;
     if (reply.authorKey !== null && reply.authorKey === cand.authorKey) return null;
     const name = cand.author ?? 'an unnamed commenter';
     const above = j === i - 1;
     const root = j === rootOf[i - 1];
-    const hits: CueHit[] = [];
-    const push = (h: CueHit | null): void => {
-      if (h !== null) hits.push(h);
-    };
-    if (cand.author !== null) push(addressesByName(reply, cand.author, variantsOf(cand.author)));
-    push(quotesEarlier(reply, cand, name));
-    push(echoesRareWords(rare[i] ?? new Map(), reply.wordCount, rare[j] ?? new Map(), df, name));
-    push(answersQuestion(reply, cand, name, above));
-    if (you > 0) {
-      push({ score: you * (above ? 1 : root ? 0.8 : 0.6), reason: `speaks to ${name} directly` });
+    const hits: (CueHit | null)[] = [
+      cand.author === null ? null : addressesByName(reply, cand.author, variantsOf(cand.author)),
+      reply.quotedSpans.length === 0 ? null : quotesEarlier(reply, cand, name, t.found),
+      echoesRareWords(rare[i] ?? noRare, reply.wordCount, rare[j] ?? noRare, df, name),
+      answersQuestion(reply, cand, name, above),
+    ];
+    if (t.you > 0) {
+      hits.push({ score: t.you * (above ? 1 : root ? 0.8 : 0.6), reason: `speaks to ${name} directly` });
     }
-    if (above && shortReaction(reply)) push({ score: 0.62, reason: `short reaction to ${name}'s comment above` });
-    if (above && opensWithReplyWord(reply)) push({ score: 0.55, reason: `opens as a reply to ${name}'s comment above` });
-    if (above && refersToComment(reply)) push({ score: 0.72, reason: `refers to ${name}'s comment above` });
+    if (above && t.short) hits.push({ score: 0.62, reason: `short reaction to ${name}'s comment above` });
+    if (above && t.opener) hits.push({ score: 0.55, reason: `opens as a reply to ${name}'s comment above` });
+    if (above && t.refers) hits.push({ score: 0.72, reason: `refers to ${name}'s comment above` });
     const parent = guesses[j];
     const parentAuthor = parent == null ? null : (prepared[parent.parentIndex]?.authorKey ?? null);
     if (backAndForth(reply.authorKey, parentAuthor)) {
-      push({ score: above ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` });
+      hits.push({ score: above ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` });
     }
-    if (hits.length === 0) return null;
-    return { index: j, score: combine(hits), hits: [...hits].sort((a, b) => b.score - a.score) };
+    const real = hits.filter((h): h is CueHit => h !== null);
+    if (real.length === 0) return null;
+    return { index: j, score: combine(real), hits: real.sort((a, b) => b.score - a.score) };
   };
 
   prepared.forEach((reply, i) => {
@@ -114,27 +123,34 @@ export function inferReplies(comments: readonly FlatCommentInput[], article: Art
       members = [0];
       return;
     }
-    const you = speaksToYou(reply);
+    const traits: ReplyTraits = {
+      you: speaksToYou(reply),
+      short: shortReaction(reply),
+      opener: opensWithReplyWord(reply),
+      refers: refersToComment(reply),
+      found: reply.quotedSpans.map(() => false),
+    };
     const root = rootOf[i - 1] ?? 0;
-    const window = [root, ...members.filter((m) => m !== root).slice(-THREAD_WINDOW)];
     let best: Scored | null = null;
-    // Nearest first, so that a tie goes to the closer comment.
-    for (const j of [...window].reverse()) {
-      const s = scoreCandidate(i, j, reply, you);
+    // Nearest first, so that a tie goes to the closer comment; `members` holds the thread's latest.
+    for (let k = members.length - 1; k >= 0; k--) {
+      const j = members[k] ?? root;
+      if (j === root) continue;
+      const s = scoreCandidate(i, j, reply, traits);
       if (s !== null && (best === null || s.score > best.score)) best = s;
     }
+    const atRoot = scoreCandidate(i, root, reply, traits);
+    if (atRoot !== null && (best === null || atRoot.score > best.score)) best = atRoot;
+    const quiet: ReplyTraits = { ...traits, you: 0, short: false, opener: false, refers: false };
     for (let j = root - 1; j >= Math.max(0, root - LOOKBACK); j--) {
-      const s = scoreCandidate(i, j, reply, 0);
+      const s = scoreCandidate(i, j, reply, quiet);
       if (s === null) continue;
       const damped = { ...s, score: s.score * 0.92 };
       if (damped.score >= LOOKBACK_THRESHOLD && (best === null || damped.score > best.score)) best = damped;
     }
     let threshold = reply.wordCount >= LONG_COMMENT_WORDS ? LONG_THRESHOLD : REPLY_THRESHOLD;
-    if (reply.quotedSpans.length > 0) {
-      const earlier = [...window, ...Array.from({ length: Math.min(LOOKBACK, root) }, (_, k) => root - 1 - k)]
-        .map((j) => prepared[j])
-        .filter((c): c is PreparedComment => c !== undefined);
-      if (quotesArticle(reply, earlier, article)) threshold = ARTICLE_QUOTE_THRESHOLD;
+    if (reply.quotedSpans.length > 0 && quotesArticle(reply, traits.found, article)) {
+      threshold = ARTICLE_QUOTE_THRESHOLD;
     }
     if (best === null || best.score < threshold) {
       guesses.push(null);
@@ -150,8 +166,12 @@ export function inferReplies(comments: readonly FlatCommentInput[], article: Art
     guesses.push({ parentIndex: best.index, confidence: Math.min(0.97, Number(best.score.toFixed(2))), reason });
     const parentRoot = rootOf[best.index] ?? best.index;
     rootOf.push(parentRoot);
-    if (parentRoot !== root) rethread(best.index, parentRoot, i);
-    else members.push(i);
+    if (parentRoot !== root) {
+      rethread(best.index, parentRoot, i);
+    } else {
+      members.push(i);
+      if (members.length > 2 * THREAD_WINDOW) members = members.slice(-THREAD_WINDOW);
+    }
   });
 
   /** A reply reaching back past top-level guesses pulls them into its thread: the page kept threads whole. */
@@ -167,9 +187,8 @@ export function inferReplies(comments: readonly FlatCommentInput[], article: Art
       }
       rootOf[k] = threadRoot;
     }
-    members = [];
-    for (let k = threadRoot; k <= i; k++) members.push(k);
-    members = members.slice(-(THREAD_WINDOW + 1));
+    members = [threadRoot];
+    for (let k = Math.max(threadRoot + 1, i - THREAD_WINDOW); k <= i; k++) members.push(k);
   }
 
   return guesses;

@@ -2,7 +2,7 @@ import { headerShape, type HeaderShape } from './header-shape.ts';
 import { joinBody } from './join-body.ts';
 import { parseDateline } from './parse-dateline.ts';
 import type { ParsedDump } from './parsed-dump.ts';
-import { scoreHeader, STRONG_HEADER_SCORE } from './score-header.ts';
+import { scoreHeader, STRONG_HEADER_SCORE, type HeaderContext } from './score-header.ts';
 import { isBlank, splitLines } from './split-lines.ts';
 import type { ParseError, RawComment, Result } from './types.ts';
 
@@ -18,26 +18,33 @@ function scoreCandidates(lines: readonly string[], start: number): Candidate[] {
     const shape = headerShape(lines[i] ?? '');
     if (shape !== null) shaped.push({ index: i, shape });
   }
-  const shapedAt = new Set(shaped.map((c) => c.index));
-  const context = (index: number, knownAuthor: boolean) => {
+  const context = (index: number, afterHeader: boolean): HeaderContext => {
     // Blank lines right under the dateline are layout, not a paragraph break inside a body.
     let prev = index - 1;
     while (prev >= start && isBlank(lines[prev] ?? '')) prev -= 1;
     return {
       afterBlank: prev >= start && prev < index - 1,
-      afterHeader: shapedAt.has(index - 1),
+      afterHeader,
       indented: /^\s/.test(lines[index] ?? ''),
-      knownAuthor,
+      knownAuthor: false,
     };
   };
-  const base = shaped.map((c) => ({ ...c, score: scoreHeader(c.shape, context(c.index, false)) }));
+  const base: (Candidate & { readonly context: HeaderContext })[] = [];
+  let lastPlausible = -2;
+  for (const c of shaped) {
+    // Only a plausible header right above makes this one head an empty comment.
+    const ctx = context(c.index, lastPlausible === c.index - 1);
+    const score = scoreHeader(c.shape, ctx);
+    if (score >= 0) lastPlausible = c.index;
+    base.push({ ...c, score, context: ctx });
+  }
   // A name that heads a clear comment elsewhere makes its doubtful twin more likely a header too.
   const clearNames = new Set(
     base.filter((c) => c.score >= STRONG_HEADER_SCORE).map((c) => c.shape.name),
   );
   return base.map((c) =>
     clearNames.has(c.shape.name) && c.score < STRONG_HEADER_SCORE
-      ? { ...c, score: scoreHeader(c.shape, context(c.index, true)) }
+      ? { ...c, score: scoreHeader(c.shape, { ...c.context, knownAuthor: true }) }
       : c,
   );
 }

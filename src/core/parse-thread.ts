@@ -4,13 +4,7 @@ import { makeIds } from './make-ids.ts';
 import { normalizeLocation } from './normalize-location.ts';
 import { parseLayout } from './parse-layout.ts';
 import type { ParsedDump } from './parsed-dump.ts';
-import type {
-  ParseError,
-  ReplyInfo,
-  Result,
-  ThreadComment,
-  ThreadDocument,
-} from './types.ts';
+import type { ParseError, ReplyInfo, Result, ThreadComment, ThreadDocument } from './types.ts';
 
 interface Link {
   readonly parent: number | null;

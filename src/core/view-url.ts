@@ -10,6 +10,7 @@ const SORTS: readonly SortOrder[] = ['page', 'replies', 'longest'];
 // THREAD_JSON.md promises URL-safe ids.
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 // C0/C1 control characters never belong in a name or a search.
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
 // One character is at most 12 characters percent-encoded (4 UTF-8 bytes × "%XX").
 const MAX_RAW_LENGTH = MAX_PARAM_LENGTH * 12;

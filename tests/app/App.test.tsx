@@ -1,10 +1,52 @@
-import { render, screen } from '@testing-library/react';
+import { screen, render, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App.tsx';
+import { ThreadClientProvider } from '../../src/features/data/thread-client.tsx';
+import { createLocalClient } from '../../src/worker/client.ts';
+
+window.scrollTo = () => {};
+
+function renderApp(url = '/') {
+  window.history.replaceState(null, '', url);
+  const client = createLocalClient({
+    loadSeed: (name) => readFile(join(process.cwd(), 'seeds', name), 'utf8'),
+  });
+  return render(
+    <ThreadClientProvider client={client}>
+      <App />
+    </ThreadClientProvider>,
+  );
+}
 
 describe('App', () => {
   it('should show the product name as the page heading', () => {
-    render(<App />);
+    renderApp();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Thread Explorer');
   });
+
+  it('should open both seed articles with all their comments in scope', async () => {
+    renderApp();
+    await screen.findByText('159 of 159 comments', {}, { timeout: 25_000 });
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent('159 of 159 comments');
+    const switcher = screen.getByRole('navigation', { name: 'Articles' });
+    expect(within(switcher).getByRole('button', { name: /135 comments/ })).toBeInTheDocument();
+    expect(within(switcher).getByRole('button', { name: /24 comments/ })).toBeInTheDocument();
+    // The list is virtualised: the first article's header and its first comments are rendered.
+    expect(screen.getAllByRole('heading', { level: 2 }).length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('article[id^="c-"]').length).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('should search both articles in the worker engine and highlight the hits', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByText('159 of 159 comments', {}, { timeout: 25_000 });
+    await user.type(screen.getByRole('searchbox', { name: 'Search comments' }), 'putin');
+    const results = await screen.findByRole('list', { name: 'Hits per article' }, { timeout: 25_000 });
+    expect(within(results).getAllByRole('listitem')).toHaveLength(2);
+    expect(document.querySelectorAll('article mark').length).toBeGreaterThan(0);
+    expect(screen.getAllByRole('status')[0]).not.toHaveTextContent('159 of 159');
+  }, 30_000);
 });

@@ -21,7 +21,8 @@ describe('detectFormat', () => {
   });
 
   it('should keep "nyt" when a flat comment contains a bulleted list', () => {
-    const text = 'Title\nAnn (Oslo)\nMy list:\n• one\nBo (Rome, Italy)\nHey.\nCy (Paris, France)\nOk.';
+    const text =
+      'Title\nAnn (Oslo)\nMy list:\n• one\nBo (Rome, Italy)\nHey.\nCy (Paris, France)\nOk.';
     expect(detectFormat(text)).toEqual({ ok: true, value: 'nyt' });
   });
 
@@ -38,7 +39,9 @@ describe('detectFormat', () => {
   });
 
   it('should call mostly control and replacement characters "binary"', () => {
-    const junk = Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? '\uFFFD' : 'x\u0007')).join('');
+    const junk = Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? '\uFFFD' : 'x\u0007')).join(
+      '',
+    );
     const r = detectFormat(junk);
     expect(r.ok ? 'ok' : r.error.code).toBe('binary');
   });
@@ -50,6 +53,7 @@ describe('detectFormat', () => {
   it('should say "unknown layout" and what it expected for plain prose', () => {
     const r = detectFormat('Dear diary,\n\ntoday nothing happened.\n');
     expect(r).toMatchObject({ ok: false, error: { code: 'unknown-layout', line: null } });
-    if (!r.ok) expect(r.error.message).toContain('expected a comment dump in the nyt or indented layout');
+    if (!r.ok)
+      expect(r.error.message).toContain('expected a comment dump in the nyt or indented layout');
   });
 });

@@ -46,7 +46,10 @@ describe('makeIds', () => {
   });
 
   it('should stay unique over many generated comments', () => {
-    const many = Array.from({ length: 20_000 }, (_, i) => ({ author: `u${i % 97}`, body: `comment ${i}` }));
+    const many = Array.from({ length: 20_000 }, (_, i) => ({
+      author: `u${i % 97}`,
+      body: `comment ${i}`,
+    }));
     expect(new Set(makeIds(many)).size).toBe(many.length);
   });
 });

@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeLocation } from '../../src/core/normalize-location.ts';
+import { resolveLocation } from '../../src/core/location/resolve-location.ts';
+import { US_PLACES, WORLD_PLACES } from '../../src/core/location/data/gazetteer-data.ts';
+import { US_STATES } from '../../src/core/location/us-states.ts';
 import { parseThread } from '../../src/core/parse-thread.ts';
 
 interface Row {
@@ -23,6 +26,42 @@ const where = (raw: string) => {
   const { city, region, country } = normalizeLocation(raw);
   return [city, region, country];
 };
+
+/** Deterministic mix of the shapes readers type, with typos and whimsy, mostly distinct. */
+function variedLocations(n: number): string[] {
+  let seed = 42;
+  const rand = (): number => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+  const us = US_PLACES.split(';').map((r) => r.split('|')[0] ?? '');
+  const world = WORLD_PLACES.split(';').map((r) => r.split('|')[0] ?? '');
+  const words = ['hanging', 'dry', 'none', 'of', 'your', 'business', 'the', 'moon', 'lovely'];
+  const typo = (s: string): string => {
+    const i = 1 + Math.floor(rand() * (s.length - 1));
+    return s.slice(0, i) + 'x' + s.slice(i + 1);
+  };
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const city = pick(us);
+    const state = pick(US_STATES);
+    const shapes = [
+      `${city}, ${state.code}`,
+      city.toLowerCase(),
+      `${city} ${state.code}`,
+      `${pick(world)}, ${pick(['Germany', 'India', 'Canada', 'France', 'UK'])}`,
+      typo(city),
+      `${pick(words)} ${pick(words)} ${pick(words)}`,
+      String(Math.floor(rand() * 99999)).padStart(5, '0'),
+      typo(state.name),
+    ];
+    out.push(shapes[i % shapes.length] ?? '');
+  }
+  return out;
+}
 
 describe('normalizeLocation on the hand-decided table', () => {
   if (process.env.UPDATE === '1') {
@@ -62,7 +101,8 @@ describe('normalizeLocation rules', () => {
   });
 
   it('should not read everyday words as state codes when they stand alone', () => {
-    for (const raw of ['me', 'in', 'or', 'ok', 'hi', 'oh']) expect(where(raw)).toEqual([null, null, null]);
+    for (const raw of ['me', 'in', 'or', 'ok', 'hi', 'oh'])
+      expect(where(raw)).toEqual([null, null, null]);
     expect(where('OH')).toEqual([null, 'Ohio', US]);
     expect(where('Portland, or')).toEqual(['Portland', 'Oregon', US]);
   });
@@ -115,7 +155,14 @@ describe('normalizeLocation rules', () => {
   });
 
   it('should give nulls for whimsy that is one or two letters from nothing real', () => {
-    for (const raw of ['Nowhere', 'Somewhere', 'Planet Earth', 'The Heartland', 'Left Coast', 'Gotham']) {
+    for (const raw of [
+      'Nowhere',
+      'Somewhere',
+      'Planet Earth',
+      'The Heartland',
+      'Left Coast',
+      'Gotham',
+    ]) {
       expect(where(raw)).toEqual([null, null, null]);
     }
   });
@@ -145,13 +192,18 @@ describe('normalizeLocation rules', () => {
     );
   });
 
-  it('should normalise 50,000 locations in well under a second of work', () => {
-    const raws = table.map((row) => row.raw);
-    normalizeLocation('warm up the index');
-    const started = performance.now();
-    for (let i = 0; i < 50_000; i++) normalizeLocation(raws[i % raws.length] ?? '');
-    const ms = performance.now() - started;
-    // The measured figure is ~0.3 s on this machine; the bound leaves room for a busy CI box.
-    expect(ms).toBeLessThan(2000);
-  });
+  it('should normalise 50,000 mostly distinct locations in about a second of CPU or less', () => {
+    const inputs = variedLocations(50_000);
+    expect(new Set(inputs).size).toBeGreaterThan(25_000);
+    resolveLocation('warm up the index');
+    const before = process.cpuUsage();
+    for (const raw of inputs) resolveLocation(raw);
+    const used = process.cpuUsage(before);
+    const ms = (used.user + used.system) / 1000;
+    if (process.env.LOCATION_BENCH === '1')
+      console.log(`50,000 locations: ${ms.toFixed(0)} ms CPU`);
+    // CPU time, not wall time: the test machine is shared. Measured 1.2–1.5 s of CPU with the
+    // machine loaded ~6× (see the report); the bound catches a slide into fuzzy-matching everything.
+    expect(ms).toBeLessThan(4000);
+  }, 60_000);
 });

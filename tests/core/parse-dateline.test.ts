@@ -3,12 +3,21 @@ import { parseDateline } from '../../src/core/parse-dateline.ts';
 
 describe('parseDateline', () => {
   it('should read the date and the declared count of the nyt dateline', () => {
-    expect(parseDateline('May 02, 2017 · 135 comments')).toEqual({ date: '2017-05-02', count: 135 });
+    expect(parseDateline('May 02, 2017 · 135 comments')).toEqual({
+      date: '2017-05-02',
+      count: 135,
+    });
   });
 
   it('should read full and abbreviated month names, one comment and thousands separators', () => {
-    expect(parseDateline('September 9, 2001 · 1 comment')).toEqual({ date: '2001-09-09', count: 1 });
-    expect(parseDateline('Sept. 9, 2001 | 1,204 comments')).toEqual({ date: '2001-09-09', count: 1204 });
+    expect(parseDateline('September 9, 2001 · 1 comment')).toEqual({
+      date: '2001-09-09',
+      count: 1,
+    });
+    expect(parseDateline('Sept. 9, 2001 | 1,204 comments')).toEqual({
+      date: '2001-09-09',
+      count: 1204,
+    });
   });
 
   it('should read a date alone or a count alone', () => {

@@ -10,7 +10,11 @@ function parsed(text: string) {
 describe('parseFlat', () => {
   it('should read title, date and declared count from the head', () => {
     const { article } = parsed('Trump and Putin\n\nMay 02, 2017 · 1 comments\nMary (Atlanta)\nHi.');
-    expect(article).toMatchObject({ title: 'Trump and Putin', date: '2017-05-02', declaredCommentCount: 1 });
+    expect(article).toMatchObject({
+      title: 'Trump and Putin',
+      date: '2017-05-02',
+      declaredCommentCount: 1,
+    });
   });
 
   it('should read each header as author and raw location, and the lines under it as the body', () => {
@@ -19,7 +23,13 @@ describe('parseFlat', () => {
     );
     expect(comments).toEqual([
       { author: 'Mary', rawLocation: 'Atlanta', body: 'One.\n\nTwo.', depth: null, line: 4 },
-      { author: 'Iver Thompson', rawLocation: 'Pasadena, Ca', body: 'Three.', depth: null, line: 8 },
+      {
+        author: 'Iver Thompson',
+        rawLocation: 'Pasadena, Ca',
+        body: 'Three.',
+        depth: null,
+        line: 8,
+      },
     ]);
   });
 
@@ -32,7 +42,8 @@ describe('parseFlat', () => {
   });
 
   it('should let the declared count turn a doubtful header back into text, and say so', () => {
-    const text = 'T\n\nMay 02, 2017 · 2 comments\nCarla (Austin, TX)\nRead it.\nI agree (mostly)\nOdd.\nDev (Ohio)\nSame.';
+    const text =
+      'T\n\nMay 02, 2017 · 2 comments\nCarla (Austin, TX)\nRead it.\nI agree (mostly)\nOdd.\nDev (Ohio)\nSame.';
     const { comments, warnings } = parsed(text);
     expect(comments.map((c) => c.author)).toEqual(['Carla', 'Dev']);
     expect(comments[0]?.body).toBe('Read it.\nI agree (mostly)\nOdd.');
@@ -50,7 +61,9 @@ describe('parseFlat', () => {
   });
 
   it('should read "Name ()" as a header without a location and never a bare name line', () => {
-    const { comments } = parsed('T\n\nMay 02, 2017 · 2 comments\nFrank ()\nHi.\nGita (Boston)\nYours,\nVladi');
+    const { comments } = parsed(
+      'T\n\nMay 02, 2017 · 2 comments\nFrank ()\nHi.\nGita (Boston)\nYours,\nVladi',
+    );
     expect(comments.map((c) => [c.author, c.rawLocation])).toEqual([
       ['Frank', null],
       ['Gita', 'Boston'],

@@ -43,7 +43,9 @@ describe('parseIndented', () => {
 
   it('should continue an anonymous body on the indented lines below its bullet', () => {
     const text = `${HEAD}  • Putin talks to Trump: “OMG”\n\n    Putin doesn’t talk to Trump: “OMG”\n`;
-    expect(parsed(text).comments[0]?.body).toBe('Putin talks to Trump: “OMG”\n\nPutin doesn’t talk to Trump: “OMG”');
+    expect(parsed(text).comments[0]?.body).toBe(
+      'Putin talks to Trump: “OMG”\n\nPutin doesn’t talk to Trump: “OMG”',
+    );
   });
 
   it('should keep wrapped lines and paragraph breaks in a body', () => {

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { accountLines } from '../../src/core/account-lines.ts';
+import { parseLayout } from '../../src/core/parse-layout.ts';
 import { parseThread } from '../../src/core/parse-thread.ts';
 import type { ThreadDocument } from '../../src/core/types.ts';
 
@@ -67,5 +68,39 @@ describe('parseThread fixtures', () => {
       const account = accountLines(text, r.value);
       expect(account.ok ? 'ok' : account.error.message).toBe('ok');
     });
+  }
+});
+
+describe('parseThread on pathological input', () => {
+  const MB = 1 << 20;
+  const HEAD = 'Title\n\nMay 02, 2017 · 1 comments\nAnn (Oslo)\n';
+  const INDENTED_HEAD = 'Title\n\nAuthor: Jo\n\n  • Ann\n\n    ';
+  const cases: Record<string, string> = {
+    '"a(" repeated for 1 MB in a body': `${HEAD}${'a('.repeat(MB / 2)}`,
+    '1 MB of "("': `${HEAD}${'('.repeat(MB)}`,
+    '1 MB of spaces then a bullet': `${INDENTED_HEAD}hi\n${' '.repeat(MB)}• Bo\n\n${' '.repeat(MB + 2)}yo`,
+    'a 1 MB header-like line': `${HEAD}hi\n${'Name '.repeat(MB / 5)}(Place, ST)\nbody`,
+    'a header with a 1 MB place': `${HEAD}hi\nName (${'Place, '.repeat(MB / 7)})\nbody`,
+    '1 MB of bullets': `${INDENTED_HEAD}hi\n${'  • '.repeat(MB / 4)}`,
+    '500,000 blank lines between comments': `${HEAD}hi\n${'\n'.repeat(500_000)}Bo (Rome, Italy)\nyo`,
+  };
+
+  const typed = (r: ReturnType<typeof parseThread>) =>
+    r.ok || ['empty', 'binary', 'unknown-layout', 'malformed'].includes(r.error.code);
+
+  for (const [name, text] of Object.entries(cases)) {
+    it(`should read ${name} within 2 s, and run the whole pipeline within 5 s, without a throw`, () => {
+      let start = performance.now();
+      const layout = parseLayout(text);
+      const readMs = performance.now() - start;
+      start = performance.now();
+      const thread = parseThread(text);
+      const pipelineMs = performance.now() - start;
+      expect(layout.ok).toBe(thread.ok);
+      expect(typed(thread)).toBe(true);
+      // Generous bounds for a shared 2-core CI machine; a catastrophic regex takes minutes, not seconds.
+      expect(readMs).toBeLessThan(2_000);
+      expect(pipelineMs).toBeLessThan(5_000);
+    }, 30_000);
   }
 });

@@ -2,6 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parseThread } from '../../src/core/parse-thread.ts';
 import { generateDump, type GenLayout } from '../../scripts/gen-dump/generate-dump.ts';
+import { seedCorpus } from '../../scripts/gen-dump/seed-corpus.ts';
+
+// Sentences learned from the seeds: the generated text then carries real punctuation and quirks.
+const corpus = seedCorpus();
 
 const LAYOUTS: readonly GenLayout[] = ['flat', 'indented'];
 
@@ -27,7 +31,7 @@ describe('generateDump', () => {
         [300, 3],
         [2_000, 4],
       ] as const) {
-        const dump = generateDump({ comments, layout, seed });
+        const dump = generateDump({ comments, layout, seed, corpus });
         const parsed = parseThread(dump.text);
         if (!parsed.ok) throw new Error(`${layout} ${comments}: ${parsed.error.message}`);
         const doc = parsed.value;
@@ -49,14 +53,14 @@ describe('generateDump', () => {
 
   it('should give the same bytes for the same seed and different bytes for another seed', () => {
     for (const layout of LAYOUTS) {
-      const a = generateDump({ comments: 500, layout, seed: 42 }).text;
-      expect(generateDump({ comments: 500, layout, seed: 42 }).text).toBe(a);
-      expect(generateDump({ comments: 500, layout, seed: 43 }).text).not.toBe(a);
+      const a = generateDump({ comments: 500, layout, seed: 42, corpus }).text;
+      expect(generateDump({ comments: 500, layout, seed: 42, corpus }).text).toBe(a);
+      expect(generateDump({ comments: 500, layout, seed: 43, corpus }).text).not.toBe(a);
     }
   });
 
   it('should contain what real sections have: paragraphs, replies by name, reply chains, anonymous bullets', () => {
-    const flat = generateDump({ comments: 2_000, layout: 'flat', seed: 5 });
+    const flat = generateDump({ comments: 2_000, layout: 'flat', seed: 5, corpus });
     expect(flat.text).toMatch(/[.?!]\n\n[A-Z]/); // multi-paragraph bodies
     const replies = flat.comments.filter((c) => c.parentIndex !== null);
     expect(replies.length / flat.comments.length).toBeGreaterThan(0.3);
@@ -73,7 +77,7 @@ describe('generateDump', () => {
       if (parsed.value.comments[i]?.body.includes(first)) named += 1;
     });
     expect(named / replies.length).toBeGreaterThan(0.6);
-    const indented = generateDump({ comments: 2_000, layout: 'indented', seed: 5 });
+    const indented = generateDump({ comments: 2_000, layout: 'indented', seed: 5, corpus });
     expect(indented.comments.some((c) => c.author === null)).toBe(true);
     expect(indented.comments.some((c) => /[\u00c0-\u024f]/.test(c.author ?? ''))).toBe(true);
   });
@@ -92,7 +96,9 @@ describe('generateDump', () => {
       { encoding: 'utf8' },
     );
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe(generateDump({ comments: 25, layout: 'indented', seed: 1 }).text);
+    expect(run.stdout).toBe(
+      generateDump({ comments: 25, layout: 'indented', seed: 1, corpus }).text,
+    );
     const bad = spawnSync('npx', ['tsx', 'scripts/gen-dump.ts', '--layout', 'tree'], {
       encoding: 'utf8',
     });

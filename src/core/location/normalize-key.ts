@@ -25,22 +25,70 @@ const WORDS: Readonly<Record<string, string>> = {
  * apostrophes dropped ("N.Y." → "ny"), other punctuation as spaces, a leading "the" dropped.
  */
 export function normalizeKey(text: string): string {
-  // Most locations are plain ASCII: skip the Unicode folding, the costliest step, for them.
-  const lower = /^[\x20-\x7e]*$/.test(text)
-    ? text.toLowerCase()
-    : text
-        .normalize('NFKD')
-        .replace(/\p{M}/gu, '')
-        .toLowerCase()
-        .replace(/[ßæœøłđðþı]/g, (ch) => FOLD[ch] ?? ch);
-  const folded = lower
-    .replace(/&/g, ' and ')
-    // Dots and apostrophes join what they split: "N.Y." is "ny", "O'Fallon" is "ofallon".
-    .replace(/[.'’‘`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const key = computeKey(text);
+  memo.set(text, key);
+  return key;
+}
+
+// One location is keyed several times over (whole, each part, each tail): remember the answers.
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, string>();
+
+function computeKey(text: string): string {
+  const folded = isPlainAscii(text) ? asciiKey(text) : unicodeKey(text);
   if (!/\b(?:st|ste|mt|ft|the)\b/.test(folded)) return folded;
   const words = folded.split(' ').map((w) => WORDS[w] ?? w);
   if (words[0] === 'the' && words.length > 1) words.shift();
   return words.join(' ');
+}
+
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
+// The ASCII path of unicodeKey as one pass over the characters: most locations take it, and the
+// Unicode-aware regular expressions cost ten times more.
+function asciiKey(text: string): string {
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 46 || c === 39 || c === 96) continue; // . ' `
+    if (c === 38) {
+      out += out.length > 0 ? ' and' : 'and'; // &
+      gap = true;
+      continue;
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      gap = out.length > 0;
+      continue;
+    }
+    if (gap) out += ' ';
+    gap = false;
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+function unicodeKey(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[ßæœøłđðþı]/g, (ch) => FOLD[ch] ?? ch)
+      .replace(/&/g, ' and ')
+      // Dots and apostrophes join what they split: "N.Y." is "ny", "O'Fallon" is "ofallon".
+      .replace(/[.'’‘`]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  );
 }

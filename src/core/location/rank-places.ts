@@ -7,23 +7,29 @@ const US_BIAS = 10;
 // California); the one in the more populous state is then the likelier home of a reader.
 const NEAR_TIE = 1.2;
 
-function biggest(places: readonly Place[]): Place | undefined {
-  let best: Place | undefined;
-  for (const p of places) if (!best || p.population > best.population) best = p;
-  return best;
-}
-
-/** The likeliest of several places that share a name. */
+/** The likeliest of several places that share a name. Plain loops: this runs on every lookup. */
 export function rankPlaces(
   places: readonly Place[],
   statePopulation: ReadonlyMap<string, number>,
 ): Place | null {
-  const us = places.filter((p) => p.country === 'US');
-  const abroad = biggest(places.filter((p) => p.country !== 'US'));
-  const topUs = biggest(us);
+  let topUs: Place | undefined;
+  let abroad: Place | undefined;
+  for (const p of places) {
+    if (p.country === 'US') {
+      if (!topUs || p.population > topUs.population) topUs = p;
+    } else if (!abroad || p.population > abroad.population) abroad = p;
+  }
   if (!topUs) return abroad ?? null;
   if (abroad && abroad.population > topUs.population * US_BIAS) return abroad;
-  const tied = us.filter((p) => p.population * NEAR_TIE >= topUs.population);
-  const weight = (p: Place): number => statePopulation.get(p.region ?? '') ?? 0;
-  return tied.reduce((a, b) => (weight(b) > weight(a) ? b : a), topUs);
+  let best = topUs;
+  let bestWeight = statePopulation.get(topUs.region ?? '') ?? 0;
+  for (const p of places) {
+    if (p.country !== 'US' || p.population * NEAR_TIE < topUs.population) continue;
+    const weight = statePopulation.get(p.region ?? '') ?? 0;
+    if (weight > bestWeight) {
+      best = p;
+      bestWeight = weight;
+    }
+  }
+  return best;
 }

@@ -1,7 +1,12 @@
 import { countryName, matchCountry } from './match-country.ts';
 import { normalizeKey } from './normalize-key.ts';
 import { regionByCode } from './match-region.ts';
-import { resolvePart, type PartContext, type Resolution } from './resolve-part.ts';
+import {
+  resolvePart,
+  resolvePartFuzzily,
+  type PartContext,
+  type Resolution,
+} from './resolve-part.ts';
 import { splitLocation, trailingSplits, typedCity } from './split-location.ts';
 import { zipState } from './zip-state.ts';
 import type { NormalizedLocation } from '../types.ts';
@@ -75,7 +80,7 @@ function resolveAlternative(parts: readonly string[]): Resolution | null {
     if (!tailFound.region && !resolvePart(head, contextOf(tailFound, true, false), false)) continue;
     return resolveParts([head, tail]);
   }
-  return resolvePart(only, ctx, true);
+  return resolvePartFuzzily(only, ctx);
 }
 
 /** normalizeLocation without its memo: every call does the whole reading. */

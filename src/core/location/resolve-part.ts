@@ -45,7 +45,9 @@ function fromPlace(place: Place): Resolution {
 }
 
 function bestPlace(places: readonly Place[] | undefined, ctx: PartContext): Resolution | null {
-  const fitting = (places ?? []).filter((p) => fits(p.country, p.region, ctx));
+  if (!places || places.length === 0) return null;
+  const fitting: Place[] = [];
+  for (const p of places) if (fits(p.country, p.region, ctx)) fitting.push(p);
   const best = rankPlaces(fitting, gazetteer().statePopulation);
   return best ? fromPlace(best) : null;
 }
@@ -109,34 +111,44 @@ function fromCandidates(found: readonly Candidate[], ctx: PartContext): Resoluti
       return { city: null, region, country: c.country.code };
     }
   }
-  const places = found.flatMap((c) => (c.kind === 'place' ? [c.place] : []));
+  const places: Place[] = [];
+  for (const c of found) if (c.kind === 'place') places.push(c.place);
   return bestPlace(places, ctx);
 }
 
 /**
  * What one comma-separated part names, given what the parts to its right settled: an alias, a
- * state or province, a country, a gazetteer place; then the same without "north"/"upstate"…;
- * then, when `fuzzy`, a misspelling of a region, country or big place.
+ * state or province, a country, a gazetteer place; then the same without "north"/"upstate"…
  */
-export function resolvePart(typed: string, ctx: PartContext, fuzzy: boolean): Resolution | null {
+export function resolvePartExactly(typed: string, ctx: PartContext): Resolution | null {
   const key = normalizeKey(typed);
   if (!key) return null;
   const found = exact(typed, key, ctx);
   if (found) return found;
   const stripped = stripQualifiers(key);
-  if (stripped) {
-    // The typed words behind the key, so "near me" stays strict about "me".
-    const tail = typed.trim().split(/\s+/).slice(-stripped.key.split(' ').length).join(' ');
-    const inner = exact(tail, stripped.key, ctx);
-    // "Northern California" is the state, not a city in it; "Greater Boston" is still Boston.
-    if (inner) return stripped.directional ? { ...inner, city: null } : inner;
-  }
-  if (!fuzzy) return null;
+  if (!stripped) return null;
+  // The typed words behind the key, so "near me" stays strict about "me".
+  const tail = typed.trim().split(/\s+/).slice(-stripped.key.split(' ').length).join(' ');
+  const inner = exact(tail, stripped.key, ctx);
+  // "Northern California" is the state, not a city in it; "Greater Boston" is still Boston.
+  return inner && stripped.directional ? { ...inner, city: null } : inner;
+}
+
+/** A misspelling of a region, country or big place that fits the context. */
+export function resolvePartFuzzily(typed: string, ctx: PartContext): Resolution | null {
+  const key = normalizeKey(typed);
+  // Digits or a sentence of five words or more are never a misspelt place name.
+  if (/\d/.test(key) || key.split(' ').length > 4) return null;
   const candidates = fuzzyCandidates();
   // Filtering before measuring: inside a known state only that state's places are compared.
-  const accept = (c: Candidate): boolean => fitsCandidate(c, ctx);
+  const stripped = stripQualifiers(key);
   return (
-    fromCandidates(fuzzyFind(candidates, key, accept), ctx) ??
-    (stripped ? fromCandidates(fuzzyFind(candidates, stripped.key, accept), ctx) : null)
+    fromCandidates(fuzzyFind(candidates, key, fitsCandidate, ctx), ctx) ??
+    (stripped ? fromCandidates(fuzzyFind(candidates, stripped.key, fitsCandidate, ctx), ctx) : null)
   );
+}
+
+/** Exactly first, then by typo when `fuzzy`. */
+export function resolvePart(typed: string, ctx: PartContext, fuzzy: boolean): Resolution | null {
+  return resolvePartExactly(typed, ctx) ?? (fuzzy ? resolvePartFuzzily(typed, ctx) : null);
 }

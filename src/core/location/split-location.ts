@@ -33,11 +33,28 @@ export function trailingSplits(part: string): readonly (readonly [string, string
   return splits;
 }
 
+const FILLER = new Set([
+  'in',
+  'near',
+  'outside',
+  'from',
+  'at',
+  'around',
+  'somewhere',
+  'anywhere',
+  'here',
+  'there',
+  'my',
+  'our',
+]);
+
 /** A city name as typed, title-cased when typed all in lower case ("santa cruz" → "Santa Cruz"). */
 export function typedCity(part: string): string | null {
   const text = part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').trim();
-  // A name, not a sentence: short, lettered, no digits.
-  if (!text || /\d/.test(text) || text.split(' ').length > 4) return null;
+  // A name, not a sentence: short, no digits, none of the words that make "somewhere in Texas"
+  // or "near Boston" a description rather than a town.
+  const words = text.toLowerCase().split(' ');
+  if (!text || /\d/.test(text) || words.length > 4 || words.some((w) => FILLER.has(w))) return null;
   if (/\p{Lu}/u.test(text)) return text;
   return text.replace(
     /(^|[\s-])(\p{Ll})/gu,

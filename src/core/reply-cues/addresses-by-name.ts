@@ -36,7 +36,7 @@ export function addressesByName(
   let best = 0;
   for (const v of variants) {
     const first = v.words[0];
-    if (first === undefined || !(v.lowerCaseHandle ? reply.words[0] === first : reply.nameWords.has(first))) {
+    if (first === undefined || !(v.lowerCaseHandle ? reply.firstWord === first : reply.nameWords.has(first))) {
       continue;
     }
     const { tokens } = reply;

@@ -17,11 +17,11 @@ export function answersQuestion(
 ): CueHit | null {
   // Only a question left open at the end (or a short comment that is mostly a question) invites
   // answers; one asked mid-way through a long comment is rhetoric.
-  if (!candidate.endsWithQuestion && (candidate.questions.length === 0 || candidate.wordCount > 40)) {
+  if (!candidate.endsWithQuestion && (!candidate.asks || candidate.wordCount > 40)) {
     return null;
   }
   // A reply that asks back with a question of its own is not the answer to this one.
-  if (reply.questions.length > 0 && reply.wordCount <= 12) return null;
+  if (reply.asks && reply.wordCount <= 12) return null;
   const reason = `answers ${candidateName}'s question`;
   if (ANSWER_OPENER.test(reply.opening)) return { score: candidateIsAbove ? 0.72 : 0.62, reason };
   if (reply.wordCount <= 12) return { score: candidateIsAbove ? 0.56 : 0.45, reason };

@@ -27,15 +27,15 @@ const COMMON = new Set(
 /** Splits a display name into words, including CamelCase handles and letter/digit runs. */
 export function splitDisplayName(name: string): string[] {
   return name
-    .replace(/([\p{Ll}])([\p{Lu}])/gu, '$1 $2')
-    .replace(/([\p{Lu}]+)([\p{Lu}][\p{Ll}])/gu, '$1 $2')
-    .split(/[^\p{L}]+/u)
+    .replace(/([a-z\u00df-\u00ff])([A-Z\u00c0-\u00de])/g, '$1 $2')
+    .replace(/([A-Z\u00c0-\u00de]+)([A-Z\u00c0-\u00de][a-z\u00df-\u00ff])/g, '$1 $2')
+    .split(/[^a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff]+/)
     .filter((w) => w !== '');
 }
 
 export function nameVariants(displayName: string): NameVariant[] {
   const parts = splitDisplayName(displayName);
-  const lowerCaseHandle = !/\p{Lu}/u.test(displayName);
+  const lowerCaseHandle = displayName === displayName.toLowerCase();
   const words = parts.map((p) => p.toLowerCase());
   const variants: NameVariant[] = [];
   const seen = new Set<string>();

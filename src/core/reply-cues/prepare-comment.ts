@@ -1,6 +1,8 @@
-// Everything the reply cues read from one comment. The cheap parts are computed once per comment;
-// the token list with offsets, needed only when a name may be present, is built on first use, so
-// that inference stays linear and fast on dumps of tens of thousands of comments.
+import { contentStem } from './rare-words.ts';
+
+// Everything the reply cues read from one comment, in one pass over its characters. What only a
+// few cues need (tokens with their surroundings, the normalized text) is built on first use, so
+// inference stays linear and cheap on dumps of tens of thousands of comments.
 
 export interface Token {
   /** As written, e.g. `Vincent`, `you're`. */
@@ -19,18 +21,20 @@ export interface PreparedComment {
   readonly author: string | null;
   /** Author folded for comparisons (`MyThreeCents` and `mythreecents` are the same person). */
   readonly authorKey: string | null;
-  /** Folded words in order. */
-  readonly words: readonly string[];
+  /** The first word, folded. */
+  readonly firstWord: string;
   /** Folded words written with a capital (or first in the body): the only places a name can be. */
   readonly nameWords: ReadonlySet<string>;
+  /** Content stems (see `contentStem`) with the first word written for each. */
+  readonly stems: ReadonlyMap<string, string>;
   /** Tokens with their surroundings, built on first use. */
   readonly tokens: readonly Token[];
-  /** Folded words joined by single spaces, padded with a space each side for whole-word search. */
+  /** Folded words joined by single spaces, padded with a space each side; built on first use. */
   readonly normText: string;
   /** Normalized text of what the comment puts between double quotation marks (two words or more). */
   readonly quotedSpans: readonly string[];
-  /** Normalized sentences that end with a question mark, quotations aside. */
-  readonly questions: readonly string[];
+  /** Asks something, quotations aside. */
+  readonly asks: boolean;
   /** The last sentence is a question (quotations aside): it invites an answer. */
   readonly endsWithQuestion: boolean;
   readonly wordCount: number;
@@ -38,29 +42,64 @@ export interface PreparedComment {
   readonly opening: string;
   /** The first sentence as written. */
   readonly firstSentence: string;
+  /** The whole body as written. */
+  readonly body: string;
 }
 
-// Letters of Latin and most other scripts, digits and the apostrophe; General Punctuation
-// (U+2000–U+206F: curly quotes, dashes) and the Latin-1 symbols are separators.
-const SEPARATOR = /[^a-zA-Z0-9'\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2070-\uffff]+/;
-const TOKEN = /[a-zA-Z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2070-\uffff]+(?:'[a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff]+)*/g;
+const TOKEN =
+  /[a-zA-Z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2070-\uffff]+(?:['’][a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff]+)*/g;
 // Straight and curly double quotes; single quotes are too often apostrophes to pair reliably.
 const QUOTED = /["“”„]([^"“”„]{3,}?)["“”]/g;
 
-/** Lower case, no surrounding apostrophes, no possessive: `Gordon's` and `gordon` are one word. */
+/** Letters of Latin and most other scripts and digits; General Punctuation (U+2000–U+206F) is not. */
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c >= 0x2070);
+}
+const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** Lower case, straight apostrophe, no possessive: `Gordon’s` and `gordon` are one word. */
 export function foldWord(word: string): string {
-  let w = word.toLowerCase();
-  if (w.includes("'")) w = w.replace(/^'+|'+$/g, '').replace(/'s$/, '');
-  return w;
+  return word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+}
+
+/**
+ * Calls `each(raw, folded)` for every word (letters and digits, with inner apostrophes). Folding is
+ * done here from what the scan saw, because a regular expression per word is the costliest part
+ * of preparing a big dump.
+ */
+function scanWords(text: string, each: (raw: string, folded: string) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let upper = false;
+    let apostrophe = false;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isWordCode(c)) {
+        if (c < 0x80 ? c >= 65 && c <= 90 : c < 0x2070) upper = true;
+        i++;
+      } else if (isApostrophe(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
+        apostrophe = true;
+        i += 2;
+      } else break;
+    }
+    const raw = text.slice(start, i);
+    let folded = upper ? raw.toLowerCase() : raw;
+    if (apostrophe) folded = foldWord(folded);
+    each(raw, folded);
+  }
 }
 
 export function splitWords(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.replace(/’/g, "'").split(SEPARATOR)) {
-    if (raw === '') continue;
-    const w = foldWord(raw);
-    if (w !== '') out.push(w);
-  }
+  scanWords(text, (_, w) => out.push(w));
   return out;
 }
 
@@ -69,34 +108,39 @@ export function normalizeWords(text: string): string {
 }
 
 function tokenize(body: string): Token[] {
-  const text = body.replace(/’/g, "'");
   const raw: { text: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(TOKEN)) raw.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of body.matchAll(TOKEN)) raw.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return raw.map((t, i) => {
-    const before = text.slice(i === 0 ? 0 : (raw[i - 1]?.end ?? 0), t.start);
+    const before = body.slice(i === 0 ? 0 : (raw[i - 1]?.end ?? 0), t.start);
     return {
       text: t.text,
       lower: foldWord(t.text),
       before,
-      after: text.slice(t.end, raw[i + 1]?.start ?? text.length),
+      after: body.slice(t.end, raw[i + 1]?.start ?? body.length),
       sentenceStart: i === 0 || /[.!?\n:]/.test(before),
     };
   });
 }
 
-const isUpper = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde);
-
-export function prepareComment(author: string | null, body: string): PreparedComment {
-  const rawWords = body.replace(/’/g, "'").split(SEPARATOR);
-  const words: string[] = [];
+/** `stemCache` (word to stem) may be shared across a dump: words repeat a lot. */
+export function prepareComment(
+  author: string | null,
+  body: string,
+  stemCache: Map<string, string> = new Map(),
+): PreparedComment {
+  let wordCount = 0;
+  let firstWord = '';
   const nameWords = new Set<string>();
-  for (const raw of rawWords) {
-    if (raw === '') continue;
-    const w = foldWord(raw);
-    if (w === '') continue;
-    if (words.length === 0 || isUpper(raw.replace(/^'+/, '').charCodeAt(0))) nameWords.add(w);
-    words.push(w);
-  }
+  const stems = new Map<string, string>();
+  scanWords(body, (raw, w) => {
+    if (wordCount === 0) {
+      firstWord = w;
+      nameWords.add(w);
+    } else if (isUpper(raw.charCodeAt(0))) nameWords.add(w);
+    wordCount++;
+    const stem = contentStem(w, stemCache);
+    if (stem !== '' && !stems.has(stem)) stems.set(stem, w);
+  });
   const hasQuotes = /["“”„]/.test(body);
   const quotedSpans: string[] = [];
   if (hasQuotes) {
@@ -107,30 +151,30 @@ export function prepareComment(author: string | null, body: string): PreparedCom
   }
   // Questions inside quotations are somebody else's.
   const ownText = hasQuotes ? body.replace(QUOTED, ' ') : body;
-  const questions = ownText.includes('?')
-    ? ownText
-        .split(/(?<=[.!?\n])(?![?!])/)
-        .filter((s) => s.trimEnd().endsWith('?'))
-        .map(normalizeWords)
-        .filter((q) => q !== '')
-    : [];
+  const asks = ownText.includes('?');
   const trimmed = body.trimStart();
   let tokens: Token[] | null = null;
+  let normText: string | null = null;
   return {
     author,
     authorKey: author === null ? null : author.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''),
-    words,
+    firstWord,
     nameWords,
+    stems,
     get tokens(): Token[] {
-      tokens ??= tokenize(body);
+      tokens ??= tokenize(body.replace(/’/g, "'"));
       return tokens;
     },
-    normText: ` ${words.join(' ')} `,
+    get normText(): string {
+      normText ??= ` ${normalizeWords(body)} `;
+      return normText;
+    },
     quotedSpans,
-    questions,
-    endsWithQuestion: questions.length > 0 && /\?+\W*(?:heh|lol|ha|eh)?\W*$/i.test(ownText.trimEnd()),
-    wordCount: words.length,
+    asks,
+    endsWithQuestion: asks && /\?+\W*(?:heh|lol|ha|eh)?\W*$/i.test(ownText.slice(-40)),
+    wordCount,
     opening: trimmed.slice(0, 240),
     firstSentence: (/^[^.!?\n]*[.!?]*/.exec(trimmed.slice(0, 400)) ?? [''])[0],
+    body,
   };
 }

@@ -5,24 +5,31 @@ import type { PreparedComment } from './prepare-comment.ts';
 export function containsSpan(text: string, span: string): 'whole' | 'part' | null {
   if (text.includes(` ${span} `)) return 'whole';
   const words = span.split(' ');
-  // Quoters trim and bracket ("let the locals handle [it]"), so a four-word stretch is enough.
-  for (let i = 0; i + 4 <= words.length; i++) {
+  // Quoters trim and bracket ("let the locals handle [it]"), so one four-word stretch is enough.
+  // Stretches side by side, at most eight of them: an edit spoils one, and long quotes stay cheap.
+  const step = Math.max(4, Math.ceil((words.length - 3) / 8));
+  for (let i = 0; i + 4 <= words.length; i += step) {
     if (text.includes(` ${words.slice(i, i + 4).join(' ')} `)) return 'part';
   }
   return null;
 }
 
-/** Does `reply` put words of `candidate` between quotation marks? */
+/**
+ * Does `reply` put words of `candidate` between quotation marks? `found` (one flag per quoted span)
+ * is set for each span seen, so the caller knows afterwards which quotations no comment contains.
+ */
 export function quotesEarlier(
   reply: PreparedComment,
   candidate: PreparedComment,
   candidateName: string,
+  found: boolean[],
 ): CueHit | null {
   let best = 0;
-  for (const span of reply.quotedSpans) {
-    const found = containsSpan(candidate.normText, span);
-    if (found === 'whole') best = Math.max(best, 0.9);
-    else if (found === 'part') best = Math.max(best, 0.8);
-  }
+  reply.quotedSpans.forEach((span, k) => {
+    const match = containsSpan(candidate.normText, span);
+    if (match !== null) found[k] = true;
+    if (match === 'whole') best = Math.max(best, 0.9);
+    else if (match === 'part') best = Math.max(best, 0.8);
+  });
   return best === 0 ? null : { score: best, reason: `quotes ${candidateName}` };
 }

@@ -1,5 +1,3 @@
-import type { PreparedComment } from './prepare-comment.ts';
-
 // Frequent words say nothing about who answers whom; only words few comments use do.
 const STOP = new Set(
   (
@@ -29,19 +27,19 @@ export function stemWord(word: string): string {
   return w;
 }
 
-/** The content stems of a comment (four letters or more, not function words), first surface form each. */
-export function contentStems(comment: PreparedComment): Map<string, string> {
-  const stems = new Map<string, string>();
-  for (const w of comment.words) {
-    if (w.length < 4 || STOP.has(w) || /^\d+$/.test(w)) continue;
-    const stem = stemWord(w);
-    if (!stems.has(stem)) stems.set(stem, w);
+/** The stem of a content word (four letters or more, not a function word), else ''. */
+export function contentStem(word: string, cache: Map<string, string>): string {
+  if (word.length < 4) return '';
+  let stem = cache.get(word);
+  if (stem === undefined) {
+    stem = STOP.has(word) || /^\d+$/.test(word) ? '' : stemWord(word);
+    cache.set(word, stem);
   }
-  return stems;
+  return stem;
 }
 
 /** How many comments use each stem: one pass over the dump. */
-export function stemDocumentFrequency(all: readonly Map<string, string>[]): Map<string, number> {
+export function stemDocumentFrequency(all: readonly ReadonlyMap<string, string>[]): Map<string, number> {
   const df = new Map<string, number>();
   for (const stems of all) for (const s of stems.keys()) df.set(s, (df.get(s) ?? 0) + 1);
   return df;

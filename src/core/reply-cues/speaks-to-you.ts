@@ -18,7 +18,9 @@ const TO_THE_PAPER = / (?:nyt|ny times|the times|this article|the article|report
  */
 export function speaksToYou(reply: PreparedComment): number {
   const opening = reply.opening.slice(0, 160);
-  if (TO_THE_PAPER.test(reply.normText) && !TO_A_READER[0]?.test(opening)) return 0;
+  if (!/\byou/i.test(opening)) return 0;
+  if (TO_A_READER[0]?.test(opening) === true) return 0.66;
+  if (TO_THE_PAPER.test(reply.normText)) return 0;
   if (TO_A_READER.some((re) => re.test(opening))) return 0.66;
   const specific = reply.firstSentence.replace(GENERIC, '');
   if (/^\s*(?:you|your)\b/i.test(specific) && !/^\s*you (?:know|guess)\b/i.test(specific)) return 0.5;

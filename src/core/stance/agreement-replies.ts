@@ -53,5 +53,5 @@ function escape(text: string): string {
 /** The stance a reply takes from its parent: the same on agreement, the opposite on disagreement. */
 export function inheritedSign(parent: StanceLabel, move: ReplyMove): number {
   const sign = parent === 'support' ? 1 : parent === 'oppose' ? -1 : 0;
-  return move === 'agree' ? sign : -sign;
+  return move === 'agree' || sign === 0 ? sign : -sign;
 }

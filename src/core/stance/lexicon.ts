@@ -1,5 +1,151 @@
 import { SentimentIntensityAnalyzer as Vader } from 'vader-sentiment';
-import type { Sentence } from './tokenize.ts';
+import { wordsOf, type Sentence } from './tokenize.ts';
+
+// The lexicon is vader-sentiment's; so are the rules below (negation within three words, boosters
+// and dampeners, ALL-CAPS emphasis, "never so", "least", "but", "!"/"?" emphasis), restated as one
+// tight loop. The package's own entry points cost about 0.8 ms a sentence (`polarity_scores` builds
+// a word × punctuation map) and about 5 µs a scored word (`sentiment_valence` copies its negation
+// list on every check) — 50,000 comments would take seconds. tests/core/stance/lexicon.test.ts
+// holds this loop to `polarity_scores` on every sentence of both seeds. Not restated: VADER's seven
+// special-case idioms ("the bomb", "kiss of death", …).
+
+const N_SCALAR = -0.74;
+const B_INCR = 0.293;
+const C_INCR = 0.733;
+const ALPHA = 15;
+
+const BOOST_UP = new Set(
+  ('absolutely amazingly awfully completely considerably decidedly deeply effing enormously entirely ' +
+    'especially exceptionally extremely fabulously flipping flippin fricking frickin frigging friggin ' +
+    'fully fucking greatly hella highly hugely incredibly intensely majorly more most particularly ' +
+    'purely quite really remarkably so substantially thoroughly totally tremendously uber ' +
+    'unbelievably unusually utterly very').split(' '),
+);
+const BOOST_DOWN = new Set(
+  ('almost barely hardly kinda kindof kind-of less little marginally occasionally partly scarcely ' +
+    'slightly somewhat sorta sortof sort-of').split(' '),
+);
+const NEGATE = new Set(
+  ("aint arent cannot cant couldnt darent didnt doesnt ain't aren't can't couldn't daren't didn't " +
+    "doesn't dont hadnt hasnt havent isnt mightnt mustnt neither don't hadn't hasn't haven't isn't " +
+    "mightn't mustn't neednt needn't never none nope nor not nothing nowhere oughtnt shant shouldnt " +
+    "uhuh wasnt werent oughtn't shan't shouldn't uh-uh wasn't weren't without wont wouldnt won't " +
+    'wouldn\'t rarely seldom despite').split(' '),
+);
+
+/** Distinct words remembered; past this the cache is cleared rather than grown without bound. */
+const CACHE_LIMIT = 200_000;
+const lexicon = new Map<string, number>();
+
+/**
+ * The lexicon valence of one lowercase word (0 when absent), asked of VADER once and remembered:
+ * VADER scores a lone word with no neighbours as its plain lexicon entry.
+ */
+export function lexiconValence(lower: string): number {
+  let v = lexicon.get(lower);
+  if (v === undefined) {
+    if (lexicon.size >= CACHE_LIMIT) lexicon.clear();
+    v = Vader.sentiment_valence(0, { words_and_emoticons: [lower], is_cap_diff: false }, lower, 0, [])[0] ?? 0;
+    lexicon.set(lower, v);
+  }
+  return v;
+}
+
+/** Python's str.isupper as VADER uses it: some A–Z and no a–z. */
+function isAllCaps(word: string): boolean {
+  let upper = false;
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
+}
+
+function negated(word: string | undefined): boolean {
+  return word !== undefined && (NEGATE.has(word) || word.includes("n't"));
+}
+
+function booster(word: string, lower: string, valence: number, capDiff: boolean): number {
+  let scalar = BOOST_UP.has(lower) ? B_INCR : BOOST_DOWN.has(lower) ? -B_INCR : 0;
+  if (scalar === 0) return 0;
+  if (valence < 0) scalar = -scalar;
+  if (capDiff && isAllCaps(word)) scalar += valence > 0 ? C_INCR : -C_INCR;
+  return scalar;
+}
+
+/** VADER's valence for each word (0 for words outside the lexicon or in `ignore`). */
+export function wordValences(words: readonly string[], ignore: ReadonlySet<string>): number[] {
+  const lowers = words.map((w) => w.toLowerCase());
+  const out = new Array<number>(words.length).fill(0);
+  let caps = -1;
+  for (let i = 0; i < words.length; i += 1) {
+    const lower = lowers[i] ?? '';
+    if (BOOST_UP.has(lower) || BOOST_DOWN.has(lower) || ignore.has(lower)) continue;
+    if (lower === 'kind' && lowers[i + 1] === 'of') continue;
+    let valence = lexiconValence(lower);
+    if (valence === 0) continue;
+    if (caps < 0) {
+      caps = 0;
+      for (const w of words) if (isAllCaps(w)) caps += 1;
+    }
+    const capDiff = caps > 0 && caps < words.length;
+    const word = words[i] ?? '';
+    if (capDiff && isAllCaps(word)) valence += valence > 0 ? C_INCR : -C_INCR;
+    for (let back = 0; back < 3 && i > back; back += 1) {
+      const prevLower = lowers[i - back - 1] ?? '';
+      if (lexiconValence(prevLower) !== 0) continue;
+      let s = booster(words[i - back - 1] ?? '', prevLower, valence, capDiff);
+      if (back === 1) s *= 0.95;
+      else if (back === 2) s *= 0.9;
+      valence += s;
+      // VADER's never_check compares the raw (cased) words.
+      const w1 = words[i - 1];
+      const w2 = words[i - 2];
+      const w3 = words[i - 3];
+      if (back === 0) {
+        if (negated(w1)) valence *= N_SCALAR;
+      } else if (back === 1) {
+        if (w2 === 'never' && (w1 === 'so' || w1 === 'this')) valence *= 1.5;
+        else if (negated(w2)) valence *= N_SCALAR;
+      } else if ((w3 === 'never' && (w2 === 'so' || w2 === 'this')) || w1 === 'so' || w1 === 'this') {
+        valence *= 1.25;
+      } else if (negated(w3)) valence *= N_SCALAR;
+    }
+    if (i > 0 && lowers[i - 1] === 'least' && lexiconValence('least') === 0) {
+      if (i === 1 || (lowers[i - 2] !== 'at' && lowers[i - 2] !== 'very')) valence *= N_SCALAR;
+    }
+    out[i] = valence;
+  }
+  let but = words.indexOf('but');
+  if (but < 0) but = words.indexOf('BUT');
+  if (but >= 0) {
+    for (let i = 0; i < out.length; i += 1) {
+      if (i < but) out[i] = (out[i] ?? 0) * 0.5;
+      else if (i > but) out[i] = (out[i] ?? 0) * 1.5;
+    }
+  }
+  return out;
+}
+
+/** VADER's compound from word valences: "!" and "?" emphasis, then normalised into [-1, 1]. */
+export function compound(valences: readonly number[], text: string): number {
+  let sum = 0;
+  for (const v of valences) sum += v;
+  if (sum === 0) return 0;
+  let bangs = 0;
+  let marks = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 33) bangs += 1;
+    else if (c === 63) marks += 1;
+  }
+  const emphasis =
+    Math.min(bangs, 4) * 0.292 + (marks > 1 ? (marks <= 3 ? marks * 0.18 : 0.96) : 0);
+  sum += sum > 0 ? emphasis : -emphasis;
+  const norm = sum / Math.sqrt(sum * sum + ALPHA);
+  return Math.round(Math.max(-1, Math.min(1, norm)) * 10_000) / 10_000;
+}
 
 export interface WordValence {
   readonly word: string;
@@ -9,58 +155,23 @@ export interface WordValence {
 export interface SentenceSentiment {
   /** VADER's compound score in [-1, 1]. */
   readonly compound: number;
-  /** Words that carried valence after VADER's negation, booster, caps and "but" rules. */
+  /** Words that carried valence after VADER's rules. */
   readonly words: readonly WordValence[];
 }
 
-/** Booster words and "kind of" carry no valence of their own in VADER (mirrors polarity_scores). */
-const BOOSTERS = new Set([
-  'absolutely', 'amazingly', 'awfully', 'completely', 'considerably', 'decidedly', 'deeply',
-  'effing', 'enormously', 'entirely', 'especially', 'exceptionally', 'extremely', 'fabulously',
-  'flipping', 'flippin', 'fricking', 'frickin', 'frigging', 'friggin', 'fully', 'fucking',
-  'greatly', 'hella', 'highly', 'hugely', 'incredibly', 'intensely', 'majorly', 'more', 'most',
-  'particularly', 'purely', 'quite', 'really', 'remarkably', 'so', 'substantially', 'thoroughly',
-  'totally', 'tremendously', 'uber', 'unbelievably', 'unusually', 'utterly', 'very', 'almost',
-  'barely', 'hardly', 'just enough', 'kind of', 'kinda', 'kindof', 'kind-of', 'less', 'little',
-  'marginally', 'occasionally', 'partly', 'scarcely', 'slightly', 'somewhat', 'sort of', 'sorta',
-  'sortof', 'sort-of',
-]);
+const NONE: SentenceSentiment = { compound: 0, words: [] };
 
-function isAllCaps(word: string): boolean {
-  return /^[^a-z]*[A-Z]+[^a-z]*$/u.test(word);
-}
-
-/**
- * VADER's valence for one sentence, scored with the package's own rules but our tokens:
- * `polarity_scores` re-tokenises by building a word×punctuation map (about 0.8 ms a line), far too
- * slow for 50,000 comments, while the per-word rules it applies afterwards are cheap.
- * `ignore` lists words whose valence describes the situation rather than a position (e.g. "war").
- */
+/** `ignore` lists words whose valence describes the situation or the topic rather than a position. */
 export function sentenceSentiment(
   sentence: Sentence,
   ignore: ReadonlySet<string>,
 ): SentenceSentiment {
-  const words = sentence.words;
-  if (words.length === 0) return { compound: 0, words: [] };
-  let caps = 0;
-  for (const w of words) if (isAllCaps(w)) caps += 1;
-  const sentiText = { words_and_emoticons: words, is_cap_diff: caps > 0 && caps < words.length };
-  let sentiments: number[] = [];
-  for (let i = 0; i < words.length; i += 1) {
-    const lower = (words[i] ?? '').toLowerCase();
-    if (BOOSTERS.has(lower) || (lower === 'kind' && words[i + 1]?.toLowerCase() === 'of')) {
-      sentiments.push(0);
-      continue;
-    }
-    sentiments = Vader.sentiment_valence(0, sentiText, words[i] ?? '', i, sentiments);
-    if (ignore.has(lower)) sentiments[sentiments.length - 1] = 0;
-  }
-  sentiments = Vader.but_check(words, sentiments);
+  const words = wordsOf(sentence.text);
+  const valences = wordValences(words, ignore);
   const carried: WordValence[] = [];
-  for (let i = 0; i < sentiments.length; i += 1) {
-    const valence = sentiments[i] ?? 0;
+  valences.forEach((valence, i) => {
     if (valence !== 0) carried.push({ word: (words[i] ?? '').toLowerCase(), valence });
-  }
-  if (carried.length === 0) return { compound: 0, words: [] };
-  return { compound: Vader.score_valence(sentiments, sentence.text).compound, words: carried };
+  });
+  if (carried.length === 0) return NONE;
+  return { compound: compound(valences, sentence.text), words: carried };
 }

@@ -12,11 +12,17 @@ const OPENER = /^(oh,? )?(great|fantastic|perfect|terrific|lovely|excellent|just
 const PHRASES =
   /\bwhat could (possibly )?go wrong\b|\bmakes total sense\b|\bproblem solved\b|\bbridge\b.{0,60}\bto sell\b|\bhow simple\b|\bwhy didn't (anyone|world leaders|they) think of\b/u;
 
+const PHRASE_GATE = /wrong|sense|solved|sell|simple|think of/u;
+
 /**
  * Sarcasm markers: an "Oh"-prefixed or exclamatory praise opener followed by more text, or an
- * ironic set phrase. VADER reads both as praise; by their meaning they mock the deal.
+ * ironic set phrase not borrowed from the parent. VADER reads both as praise; by their meaning they
+ * mock the deal.
  */
-export function detectSarcasm(sentences: readonly Sentence[]): SarcasmHit | null {
+export function detectSarcasm(
+  sentences: readonly Sentence[],
+  parentLower = '',
+): SarcasmHit | null {
   const flagged = new Set<number>();
   let cue: string | null = null;
   const first = sentences[0];
@@ -27,9 +33,13 @@ export function detectSarcasm(sentences: readonly Sentence[]): SarcasmHit | null
       cue = `sarcasm: "${first.text}"`;
     }
   }
+  if (!sentences.some((s) => PHRASE_GATE.test(s.lower))) {
+    return cue === null ? null : { cue, sentences: flagged };
+  }
   sentences.forEach((s, i) => {
     const m = PHRASES.exec(s.lower);
-    if (!m) return;
+    // "Yes, what could go wrong? Well, …" echoes the parent's irony in order to answer it.
+    if (!m || parentLower.includes(m[0])) return;
     flagged.add(i);
     cue ??= `sarcasm: "${m[0]}"`;
   });

@@ -1,9 +1,12 @@
 // What the stance is about (../../shared/STANCE.md): the rapprochement — talks, deals, cease-fires,
 // normalising ties, the two leaders together. Sentiment counts only in sentences that touch it.
 
-/** Words that name the engagement itself. Matched on word starts, so "negotiat" covers the family. */
+/**
+ * Words that name the engagement itself. Matched on word starts, so "negotiat" covers the family;
+ * "talking about" is discussing, not talks.
+ */
 const ENGAGEMENT =
-  /\b(talks?\b|talking\b|negotiat|cease-?\s?fires?\b|truce|armistice|deals?\b|agree(d|s|ment|ments)?\b|accords?\b|treat(y|ies)\b|summits?\b|meet(s|ing|ings)?\b|met with\b|dialogue|diplomac|diplomatic|engag(e|ed|es|ing|ement)\b|cooperat|co-operat|collaborat|work(s|ing)? (together|with)\b|partner|ties\b|relations(hip)?\b|normali[sz]|rapprochement|d[eé]tente|reset\b|peace\b|get(ting)? along|reach(ing|ed)? out|phone call|handshake|shook hands|embass(y|ies)|inspectors)/u;
+  /\b(talks?\b(?! about)|talking\b(?! about)|negotiat|cease-?\s?fires?\b|truce|armistice|deals?\b|agree(d|s|ment|ments)?\b|accords?\b|treat(y|ies)\b|summits?\b|meet(s|ing|ings)?\b|met with\b|dialogue|diplomac|diplomatic|engag(e|ed|es|ing|ement)\b|cooperat|co-operat|collaborat|work(s|ing)? (together|with)\b|partner|ties\b|relations(hip)?\b|normali[sz]|rapprochement|d[eé]tente|reset\b|peace\b|get(ting)? along|reach(ing|ed)? out|phone call|handshake|shook hands|embass(y|ies)|inspectors)/u;
 
 /** Both sides named in one sentence, or the pair referred to as a pair. */
 const PAIR =
@@ -38,7 +41,7 @@ export const SITUATION_WORDS: ReadonlySet<string> = new Set([
   'violence', 'fighting', 'bombs', 'bombing', 'bombed', 'attack', 'attacks', 'refugees', 'horrific',
   'horrors', 'terror', 'terrorism', 'weapons', 'missiles', 'nuclear', 'fight', 'hostility',
   'tension', 'tensions', 'destruction', 'disaster', 'threat', 'enemy', 'enemies', 'sanctions',
-  'sanctioned', 'violated', 'violation', 'violations', 'unsatisfactory', 'problem', 'problems', 'chaos', 'danger', 'dangerous', 'fear',
+  'sanctioned', 'violated', 'violation', 'violations', 'unsatisfactory', 'problem', 'problems', 'chaos', 'fear',
 ]);
 
 /**

@@ -38,7 +38,8 @@ export function indexedDbDumpStore(): DumpStore {
   };
 }
 
-export type PersistResult = { readonly ok: true } | { readonly ok: false; readonly error: StorageError };
+export type PersistResult =
+  { readonly ok: true } | { readonly ok: false; readonly error: StorageError };
 
 function failure(e: unknown, doing: string): PersistResult {
   if (isQuotaError(e)) {

@@ -50,7 +50,10 @@ export async function persistSources(
 ): Promise<void> {
   const saved = await loadSavedDumps(dumps);
   if (saved.notices.length > 0) {
-    publish([...notices, ...saved.notices.map((message) => ({ kind: 'notice' as const, message }))]);
+    publish([
+      ...notices,
+      ...saved.notices.map((message) => ({ kind: 'notice' as const, message })),
+    ]);
   }
   for (const d of saved.dumps) {
     const added = store.add({ name: d.name, text: d.text });

@@ -1,9 +1,16 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { persistSources } from './persist-sources.ts';
 import { seedSources } from './seed-sources.ts';
-import { createSourceStore, type FileSource, type Source, type SourceStore } from './source-store.ts';
+import {
+  createSourceStore,
+  type FileSource,
+  type Source,
+  type SourceStore,
+} from './source-store.ts';
 
 /** The app's one list of sources: the seeds, then what the reader adds. */
 export const sourceStore: SourceStore = createSourceStore(seedSources());
+void persistSources(sourceStore);
 
 const SourceStoreContext = createContext<SourceStore>(sourceStore);
 

@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { OpenDeps } from './open-deps.ts';
 import { OpenStatus } from './OpenStatus.tsx';
 import { PasteDialog } from './PasteDialog.tsx';
+import { useOpenDeps } from './use-open-deps.ts';
 import { useOpenDump } from './use-open-dump.ts';
+import { YourDumps } from './YourDumps.tsx';
 
 const button =
   'rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-500 dark:hover:bg-slate-800';
@@ -80,6 +82,7 @@ export function OpenFile({ deps }: { deps: OpenDeps }) {
       <button type="button" className={button} onClick={() => setPasting(true)}>
         Paste text…
       </button>
+      <YourDumps />
       <div className="basis-full empty:hidden">
         <OpenStatus state={state} onCancel={cancel} onDismiss={dismiss} />
       </div>
@@ -102,4 +105,9 @@ export function OpenFile({ deps }: { deps: OpenDeps }) {
       )}
     </>
   );
+}
+
+/** The toolbar's control, wired to the thread worker and the library. */
+export function OpenFileControl() {
+  return <OpenFile deps={useOpenDeps()} />;
 }

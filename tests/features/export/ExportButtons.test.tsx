@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { EMPTY_VIEW } from '../../../src/core/view-types.ts';
 import { ExportButtons } from '../../../src/features/export/ExportButtons.tsx';
 import { makeArticle } from '../../core/support/sample-articles.ts';
 import { readCsv } from '../../core/support/read-csv.ts';
@@ -15,10 +16,13 @@ function setup(props: Partial<Parameters<typeof ExportButtons>[0]> = {}) {
   const save = vi.fn<(name: string, text: string, type: string) => void>();
   render(
     <ExportButtons
-      articles={[one]}
-      matches={null}
+      articles={[one, two]}
+      view={{ ...EMPTY_VIEW, article: 'one' }}
+      hits={null}
+      stanceOf={(k) =>
+        (one.byId.get(k.slice(4)) ?? two.byId.get(k.slice(4)))?.stance.label ?? 'neutral'
+      }
       overrideOf={() => null}
-      viewUrl=""
       save={save}
       {...props}
     />,
@@ -28,7 +32,7 @@ function setup(props: Partial<Parameters<typeof ExportButtons>[0]> = {}) {
 
 describe('ExportButtons', () => {
   it('should save the view as one THREAD_JSON object for one article, with the reader’s overrides marked', async () => {
-    const save = setup({ overrideOf: (k) => (k === 'one/b' ? 'neutral' : null), viewUrl: '?article=one' });
+    const save = setup({ overrideOf: (k) => (k === 'one/b' ? 'neutral' : null) });
     await userEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
     const [name, text, type] = save.mock.calls[0] ?? [];
     expect(name).toMatch(/^thread-explorer-one-\d{4}-\d{2}-\d{2}\.json$/);
@@ -36,19 +40,34 @@ describe('ExportButtons', () => {
     const json = JSON.parse(text ?? '');
     expect(json.format).toBe('nyt');
     expect(json.comments).toHaveLength(2);
-    expect(json.comments[1].stance).toMatchObject({ label: 'neutral', source: 'reader', machineLabel: 'oppose' });
+    expect(json.comments[1].stance).toMatchObject({
+      label: 'neutral',
+      source: 'reader',
+      machineLabel: 'oppose',
+    });
     expect(json.view.url).toBe('?article=one');
     expect(screen.getByText(/Saved 2 comments to thread-explorer-one-/)).toBeInTheDocument();
   });
 
   it('should save an array with one object per article for a view across articles, only comments in view', async () => {
-    const save = setup({ articles: [one, two], matches: new Set(['one/b', 'two/x']) });
+    // Search hits for `b` and `x`, across both articles: only those two are in view.
+    const save = setup({
+      view: { ...EMPTY_VIEW, q: 'reply' },
+      hits: [
+        { key: 'one/b', slug: 'one', id: 'b', score: 1, terms: ['reply'] },
+        { key: 'two/x', slug: 'two', id: 'x', score: 1, terms: ['reply'] },
+      ],
+    });
     await userEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
     const [name, text] = save.mock.calls[0] ?? [];
     expect(name).toMatch(/^thread-explorer-all-filtered-/);
     const json = JSON.parse(text ?? '');
     expect(Array.isArray(json)).toBe(true);
-    expect(json.map((d: { comments: { id: string }[] }) => d.comments.map((c) => c.id))).toEqual([['b'], ['x']]);
+    expect(json.map((d: { comments: { id: string }[] }) => d.comments.map((c) => c.id))).toEqual([
+      ['b'],
+      ['x'],
+    ]);
+    expect(json[0].view).toEqual({ url: '?q=reply', comments: 1, totalComments: 2 });
   });
 
   it('should save CSV with a BOM, one row per comment and the formula guard', async () => {
@@ -70,7 +89,19 @@ describe('ExportButtons', () => {
       throw new Error('blocked by the browser');
     });
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
-    expect(screen.getByRole('alert')).toHaveTextContent(/export failed \(blocked by the browser\).*try again/);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /export failed \(blocked by the browser\).*try again/,
+    );
+  });
+
+  it('should apply the stance filter with the effective labels', async () => {
+    const save = setup({ view: { ...EMPTY_VIEW, stance: ['oppose'] } });
+    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    const rows = readCsv((save.mock.calls[0]?.[1] ?? '').slice(1));
+    expect(rows.map((r) => r[1])).toEqual(['id', 'b']);
+    expect(
+      screen.getByText(/Saved 1 comment to thread-explorer-all-filtered-/),
+    ).toBeInTheDocument();
   });
 
   it('should be disabled when there is nothing to export', () => {

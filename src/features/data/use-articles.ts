@@ -1,0 +1,103 @@
+import { useQueries } from '@tanstack/react-query';
+import { uniqueSlug } from '../../core/article-slug.ts';
+import type { OpenError } from '../../core/open-error.ts';
+import type { Result } from '../../core/types.ts';
+import type { ArticleIndex } from '../../core/view-types.ts';
+import type { LoadedArticle, SourceRef } from '../../worker/protocol.ts';
+import { useSources } from '../library/sources.tsx';
+import type { Source } from '../library/source-store.ts';
+import { setLoadProgress } from './load-progress.ts';
+import { useThreadClient } from './thread-client.tsx';
+
+export interface ArticlesState {
+  /** Opened articles in source order, slugs deduped (`-2`, `-3` for a repeated title). */
+  readonly articles: readonly ArticleIndex[];
+  /** The same articles with the text hash the worker keys their search index by. */
+  readonly loaded: readonly LoadedArticle[];
+  /** Some source is still being opened. */
+  readonly isPending: boolean;
+  /** Sources that are not a dump the explorer can read, with what to do. */
+  readonly failures: readonly { readonly source: Source; readonly error: OpenError }[];
+  /** A worker exception (a bug, not a bad dump), if any. */
+  readonly error: Error | null;
+}
+
+/** A seed's text is fixed at build time, so its name keys it; a file is keyed by its text's hash. */
+export function articleQueryKey(source: Source): readonly unknown[] {
+  return source.kind === 'seed'
+    ? ['article', 'seed', source.name]
+    : ['article', 'file', source.hash];
+}
+
+function toRef(source: Source): SourceRef {
+  return source.kind === 'seed'
+    ? { kind: 'seed', name: source.name }
+    : { kind: 'text', name: source.name, text: source.text };
+}
+
+/** One source's outcome: opened, or a typed reason it could not be. */
+interface ArticleLoad {
+  readonly source: Source;
+  readonly result: Result<LoadedArticle, OpenError>;
+}
+
+/** Every source parsed and indexed in the worker, one cached query per distinct text. */
+export function useArticles(): ArticlesState {
+  const client = useThreadClient();
+  const sources = useSources();
+  return useQueries({
+    queries: sources.map((source) => ({
+      queryKey: articleQueryKey(source),
+      queryFn: async ({ signal }: { signal: AbortSignal }): Promise<ArticleLoad> => {
+        try {
+          const result = await client.open(toRef(source), {
+            signal,
+            onProgress: (p) => setLoadProgress(source.key, p),
+          });
+          return { source, result };
+        } finally {
+          setLoadProgress(source.key, null);
+        }
+      },
+      staleTime: Infinity,
+      retry: false,
+      // The data holds Maps and 50k-comment arrays: comparing it deeply would cost more than it saves.
+      structuralSharing: false,
+    })),
+    combine,
+  });
+}
+
+/**
+ * Module-level so TanStack re-runs it only when a query's result changes; it then keeps unchanged
+ * parts of the previous value (same objects), so the core's per-index caches stay warm.
+ */
+function combine(
+  results: ReadonlyArray<{
+    data: ArticleLoad | undefined;
+    isPending: boolean;
+    error: Error | null;
+  }>,
+): ArticlesState {
+  const taken = new Set<string>();
+  const loaded: LoadedArticle[] = [];
+  const failures: Array<{ source: Source; error: OpenError }> = [];
+  for (const { data } of results) {
+    if (data === undefined) continue;
+    if (!data.result.ok) {
+      failures.push({ source: data.source, error: data.result.error });
+      continue;
+    }
+    const value = data.result.value;
+    const slug = uniqueSlug(value.index.slug, taken);
+    taken.add(slug);
+    loaded.push(slug === value.index.slug ? value : { ...value, index: { ...value.index, slug } });
+  }
+  return {
+    articles: loaded.map((l) => l.index),
+    loaded,
+    isPending: results.some((r) => r.isPending),
+    failures,
+    error: results.find((r) => r.error !== null)?.error ?? null,
+  };
+}

@@ -1,0 +1,40 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { SearchHit } from '../../core/search-index.ts';
+import { useArticles } from './use-articles.ts';
+import { useThreadClient } from './thread-client.tsx';
+
+export interface SearchState {
+  /** Ranked hits keyed `${slug}/${id}`; null when there is no query (or no answer yet). */
+  readonly hits: readonly SearchHit[] | null;
+  readonly isFetching: boolean;
+  readonly error: Error | null;
+}
+
+/** Searches every loaded article, or only `slug`'s, in the worker. */
+export function useSearch(q: string, slug: string | null): SearchState {
+  const client = useThreadClient();
+  const { loaded } = useArticles();
+  const query = q.trim();
+  const scope = useMemo(
+    () =>
+      loaded
+        .filter((l) => slug === null || l.index.slug === slug)
+        .map((l) => ({ hash: l.hash, slug: l.index.slug })),
+    [loaded, slug],
+  );
+  const result = useQuery({
+    queryKey: ['search', query, scope.map((s) => `${s.hash}:${s.slug}`)],
+    queryFn: ({ signal }) => client.search(query, scope, { signal }),
+    enabled: query !== '' && scope.length > 0,
+    // While typing, the last answer stays on screen until the next one arrives.
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    retry: false,
+  });
+  return {
+    hits: query === '' ? null : (result.data ?? null),
+    isFetching: result.isFetching,
+    error: result.error,
+  };
+}

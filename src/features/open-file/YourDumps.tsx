@@ -1,0 +1,71 @@
+import { useSyncExternalStore } from 'react';
+import { persistNotices } from '../library/persist-sources.ts';
+import { useSources, useSourceStore } from '../library/sources.tsx';
+import type { FileSource } from '../library/source-store.ts';
+import { PRIVACY_NOTE } from './privacy-note.ts';
+
+const small =
+  'rounded border border-slate-400 px-2 py-0.5 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-500 dark:hover:bg-slate-800';
+
+/** The dumps the reader opened, each removable, and what saving them in this browser told us. */
+export function YourDumps() {
+  const store = useSourceStore();
+  const files = useSources().filter((s): s is FileSource => s.kind === 'file');
+  const notices = useSyncExternalStore(persistNotices.subscribe, persistNotices.getSnapshot);
+  const errors = notices.filter((n) => n.kind === 'error');
+  const plain = notices.filter((n) => n.kind === 'notice');
+
+  return (
+    <>
+      {files.length > 0 && (
+        <details className="relative text-sm">
+          <summary className={`${small} cursor-pointer list-none`}>
+            Your dumps ({files.length})
+          </summary>
+          <div className="absolute z-30 mt-1 w-80 max-w-[90vw] rounded border border-slate-300 bg-white p-3 shadow-lg dark:border-slate-600 dark:bg-slate-800">
+            <p className="text-slate-700 dark:text-slate-300">{PRIVACY_NOTE}</p>
+            <ul className="mt-2 space-y-1">
+              {files.map((f) => (
+                <li key={f.key} className="flex items-center gap-2">
+                  <span className="min-w-0 flex-1 truncate" title={f.name}>
+                    {f.name}
+                  </span>
+                  <button
+                    type="button"
+                    className={small}
+                    aria-label={`Remove ${f.name}`}
+                    onClick={() => store.remove(f.key)}
+                  >
+                    Remove
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </details>
+      )}
+      {notices.length > 0 && (
+        <div className="basis-full space-y-1 text-sm">
+          {errors.length > 0 && (
+            <div
+              role="alert"
+              className="rounded border border-red-700 bg-red-50 p-2 text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
+            >
+              {errors.map((n, i) => (
+                <p key={i}>{n.message}</p>
+              ))}
+            </div>
+          )}
+          {plain.map((n, i) => (
+            <p key={i} className="text-slate-700 dark:text-slate-300">
+              {n.message}
+            </p>
+          ))}
+          <button type="button" className={small} onClick={persistNotices.dismiss}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

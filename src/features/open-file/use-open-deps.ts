@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import { useThreadClient } from '../data/thread-client.tsx';
+import { useSourceStore } from '../library/sources.tsx';
+import type { OpenDeps } from './open-deps.ts';
+
+/**
+ * The real wiring: parse in the thread worker (cached by the text's hash, so the library's own
+ * query for the new source reuses this parse), then add the source to the library.
+ */
+export function useOpenDeps(): OpenDeps {
+  const client = useThreadClient();
+  const store = useSourceStore();
+  return useMemo(
+    () => ({
+      async parse(text, name, { onProgress, signal }) {
+        const r = await client.parse(text, name, {
+          signal,
+          onProgress: (p) => onProgress(p.done, p.total),
+        });
+        if (!r.ok) return r;
+        const { doc } = r.value.index;
+        return {
+          ok: true,
+          value: {
+            title: doc.article.title,
+            comments: doc.comments.length,
+            warnings: doc.warnings,
+          },
+        };
+      },
+      add(source) {
+        store.add(source);
+      },
+    }),
+    [client, store],
+  );
+}

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { baseURL, launchBrowser, openPage } from './support/browser.ts';
+import { chooseFile, dropFile, makeDump, statusCounts, waitForStatus } from './support/h7-dumps.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const flat = makeDump(400, 'flat', 71);
+const indented = makeDump(150, 'indented', 72);
+
+describe('opening your own discussion', () => {
+  it('should open a generated dump by the file chooser, show its comments, and keep it after a reload', async () => {
+    const { page, errors } = await openPage(browser);
+    const before = await statusCounts(page);
+
+    await chooseFile(page, { name: flat.name, text: flat.text });
+    await page
+      .getByText(`Opened “${flat.title}” from ${flat.name}: ${flat.comments} comments.`)
+      .waitFor({ timeout: 60_000 });
+    await expect(page.getByText(/never uploaded/).first().isVisible()).resolves.toBe(true);
+    await waitForStatus(page, `${before.inScope + flat.comments} of ${before.inScope + flat.comments} comments`);
+
+    await page.goto(`${baseURL()}/?article=${flat.slug}`);
+    await waitForStatus(page, `${flat.comments} of ${flat.comments} comments`);
+    expect(await page.locator('article[id^="c-"]').count()).toBeGreaterThan(0);
+
+    await page.reload();
+    await waitForStatus(page, `${flat.comments} of ${flat.comments} comments`);
+    // The link to the dump worked on reload without "no such article" being shown in between.
+    await expect(page.getByText(`No article “${flat.slug}”`).count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('should open a dump dropped on the page and one pasted as text, and remove one for good', async () => {
+    const { page, errors } = await openPage(browser);
+    const before = await statusCounts(page);
+
+    await dropFile(page, indented.name, Buffer.from(indented.text, 'utf8'));
+    await page
+      .getByText(`Opened “${indented.title}” from ${indented.name}: ${indented.comments} comments.`)
+      .waitFor({ timeout: 60_000 });
+    await waitForStatus(page, `${before.inScope + indented.comments} of ${before.inScope + indented.comments} comments`);
+
+    const pasted = makeDump(30, 'flat', 73);
+    await page.getByRole('button', { name: 'Paste text…' }).click();
+    await page.getByLabel('Dump text').fill(pasted.text);
+    await page.getByLabel('Name').fill('my paste');
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await page.getByText(`from my paste: ${pasted.comments} comments.`).waitFor({ timeout: 60_000 });
+    const total = before.inScope + indented.comments + pasted.comments;
+    await waitForStatus(page, `${total} of ${total} comments`);
+
+    await page.getByText('Your dumps (2)').click();
+    await page.getByRole('button', { name: `Remove ${indented.name}` }).click();
+    await waitForStatus(page, `${total - indented.comments} of ${total - indented.comments} comments`);
+    await page.reload();
+    await waitForStatus(page, `${total - indented.comments} of ${total - indented.comments} comments`);
+    await page.getByText('Your dumps (1)').waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

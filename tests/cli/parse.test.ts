@@ -1,0 +1,114 @@
+// Spawns the real CLI (`tsx src/cli/parse.ts`) the way `npm run --silent parse -- FILE` does.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CLI = join(ROOT, 'src', 'cli', 'parse.ts');
+const TMP = mkdtempSync(join(tmpdir(), 'parse-cli-'));
+const EXPECTED = 'expected a comment dump in the nyt or indented layout';
+
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Async so the cases run side by side: each spawn pays tsx's start-up of a few seconds. */
+function spawnRun(command: string, args: readonly string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, timeout: 120_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+const run = (...args: string[]) => spawnRun(process.execPath, ['--import', 'tsx', CLI, ...args]);
+
+function tmpFile(name: string, content: string | Uint8Array): string {
+  const path = join(TMP, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function expectOneErrorLine(r: Run, mentions: RegExp): void {
+  expect(r.status).toBe(2);
+  expect(r.stdout).toBe('');
+  const lines = r.stderr.split('\n').filter((l) => l !== '');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^error: /);
+  expect(lines[0]).toMatch(mentions);
+  expect(lines[0]).toContain(EXPECTED);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+}
+
+describe.concurrent('parse CLI', () => {
+  it('should print the nyt seed as THREAD_JSON with 135 comments via npm run', async () => {
+    const r = await spawnRun('npm', [
+      'run',
+      '--silent',
+      'parse',
+      '--',
+      'seeds/000_ee58b0036ea7db85.txt',
+    ]);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as {
+      format: string;
+      comments: { author: string }[];
+      article: object;
+    };
+    expect(doc.format).toBe('nyt');
+    expect(doc.comments).toHaveLength(135);
+    expect(doc.comments[0]?.author).toBe('Mary');
+    expect(doc.article).toMatchObject({ date: '2017-05-02', declaredCommentCount: 135 });
+    expect(r.stdout.startsWith('{\n  "format": "nyt",')).toBe(true);
+  }, 120_000);
+
+  it('should print the indented seed with 24 comments nested by indentation', async () => {
+    const r = await run('seeds/002_2cf2c4a3a6e85ec2.txt');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const doc = JSON.parse(r.stdout) as { format: string; comments: { depth: number }[] };
+    expect(doc.format).toBe('indented');
+    expect(doc.comments).toHaveLength(24);
+    expect(doc.comments.slice(0, 3).map((c) => c.depth)).toEqual([0, 1, 2]);
+  }, 120_000);
+
+  it('should exit 2 with one error line for a missing file', async () => {
+    expectOneErrorLine(await run(join(TMP, 'nope.txt')), /no such file/);
+  }, 120_000);
+
+  it('should exit 2 with one error line for an empty file', async () => {
+    expectOneErrorLine(await run(tmpFile('empty.txt', '\n  \n')), /empty/);
+  }, 120_000);
+
+  it('should exit 2 with one error line for binary data', async () => {
+    expectOneErrorLine(
+      await run(tmpFile('x.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2]))),
+      /binary/,
+    );
+  }, 120_000);
+
+  it('should exit 2 with one error line for text in neither layout', async () => {
+    expectOneErrorLine(
+      await run(tmpFile('prose.txt', 'Dear diary,\n\nnothing happened.\n')),
+      /unknown layout/,
+    );
+  }, 120_000);
+
+  it('should exit 2 with one error line for a directory', async () => {
+    const dir = join(TMP, 'a-dir');
+    mkdirSync(dir, { recursive: true });
+    expectOneErrorLine(await run(dir), /is a directory/);
+  }, 120_000);
+
+  it('should exit 2 with one error line when no file is given', async () => {
+    expectOneErrorLine(await run(), /exactly one FILE/);
+  }, 120_000);
+});

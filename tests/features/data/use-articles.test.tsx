@@ -1,0 +1,78 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { articleSlug } from '../../../src/core/article-slug.ts';
+import { useArticles } from '../../../src/features/data/use-articles.ts';
+import { seedSources } from '../../../src/features/library/seed-sources.ts';
+import { createLocalClient } from '../../../src/worker/client.ts';
+import { harness, loadSeed } from './support.tsx';
+
+describe('useArticles', () => {
+  it('should list the bundled seeds as sources', () => {
+    expect(seedSources().map((s) => s.name)).toEqual([
+      '000_ee58b0036ea7db85.txt',
+      '002_2cf2c4a3a6e85ec2.txt',
+    ]);
+  });
+
+  it('should open both seeds into articles in source order', async () => {
+    const { wrapper } = harness();
+    const { result } = renderHook(() => useArticles(), { wrapper });
+    expect(result.current.isPending).toBe(true);
+    await waitFor(() => expect(result.current.isPending).toBe(false), { timeout: 10_000 });
+    const [nyt, indented] = result.current.articles;
+    expect(nyt?.slug).toBe('trump-and-putin-agree-to-seek-syria-cease-fire');
+    expect(indented?.doc.format).toBe('indented');
+    expect(indented?.slug).toBe(articleSlug(indented?.doc.article.title ?? ''));
+    expect(result.current.failures).toEqual([]);
+    expect(result.current.loaded.map((l) => l.hash)).toHaveLength(2);
+  });
+
+  it('should dedupe the slug of a dump added with the same title and not reparse known text', async () => {
+    const client = createLocalClient({ loadSeed });
+    const open = vi.spyOn(client, 'open');
+    const { wrapper, store } = harness({ client });
+    const { result } = renderHook(() => useArticles(), { wrapper });
+    await waitFor(() => expect(result.current.articles).toHaveLength(2), { timeout: 10_000 });
+    const text = await loadSeed('000_ee58b0036ea7db85.txt');
+    const edited = text.replace('Mary (Atlanta)', 'Marie (Atlanta)');
+    act(() => {
+      store.add({ name: 'mine.txt', text: edited });
+      store.add({ name: 'again.txt', text: edited });
+    });
+    await waitFor(() => expect(result.current.articles).toHaveLength(3), { timeout: 10_000 });
+    expect(result.current.articles[2]?.slug).toBe(
+      'trump-and-putin-agree-to-seek-syria-cease-fire-2',
+    );
+    expect(open).toHaveBeenCalledTimes(3);
+  });
+
+  it('should report a file that is not a dump as a failure with a message, keeping the rest', async () => {
+    const { wrapper, store } = harness();
+    const { result } = renderHook(() => useArticles(), { wrapper });
+    act(() => {
+      store.add({ name: 'notes.txt', text: 'hello\nworld\n' });
+    });
+    await waitFor(() => expect(result.current.isPending).toBe(false), { timeout: 10_000 });
+    expect(result.current.articles).toHaveLength(2);
+    expect(result.current.failures.map((f) => [f.source.name, f.error.code])).toEqual([
+      ['notes.txt', 'unknown-layout'],
+    ]);
+  });
+
+  it('should keep the same articles array across re-renders once loaded', async () => {
+    const { wrapper } = harness();
+    const { result, rerender } = renderHook(() => useArticles(), { wrapper });
+    await waitFor(() => expect(result.current.isPending).toBe(false), { timeout: 10_000 });
+    const first = result.current.articles;
+    rerender();
+    expect(result.current.articles).toBe(first);
+  });
+
+  it('should surface a worker exception as an error, not a silent empty list', async () => {
+    const client = createLocalClient({ loadSeed: () => Promise.reject(new Error('chunk 404')) });
+    const { wrapper } = harness({ client });
+    const { result } = renderHook(() => useArticles(), { wrapper });
+    await waitFor(() => expect(result.current.error).not.toBeNull());
+    expect(result.current.error?.message).toContain('chunk 404');
+  });
+});

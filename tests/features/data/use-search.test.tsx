@@ -1,0 +1,57 @@
+import { renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useArticles } from '../../../src/features/data/use-articles.ts';
+import { useSearch } from '../../../src/features/data/use-search.ts';
+import { harness } from './support.tsx';
+
+const NYT = 'trump-and-putin-agree-to-seek-syria-cease-fire';
+
+describe('useSearch', () => {
+  it('should give null hits for an empty query', async () => {
+    const { wrapper } = harness();
+    const { result } = renderHook(() => useSearch('   ', null), { wrapper });
+    expect(result.current.hits).toBeNull();
+  });
+
+  it('should find hits across both articles, keyed by the article slug', async () => {
+    const { wrapper } = harness();
+    const { result } = renderHook(
+      () => ({ search: useSearch('putin', null), articles: useArticles() }),
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.search.hits?.length ?? 0).toBeGreaterThan(0), {
+      timeout: 10_000,
+    });
+    const slugs = new Set(result.current.search.hits?.map((h) => h.slug));
+    expect(slugs.size).toBe(2);
+    for (const h of result.current.search.hits ?? []) {
+      const article = result.current.articles.articles.find((a) => a.slug === h.slug);
+      expect(article?.byId.has(h.id)).toBe(true);
+    }
+  });
+
+  it('should search one article when given its slug', async () => {
+    const { wrapper } = harness();
+    const { result } = renderHook(() => useSearch('putin', NYT), { wrapper });
+    await waitFor(() => expect(result.current.hits?.length ?? 0).toBeGreaterThan(0), {
+      timeout: 10_000,
+    });
+    expect(result.current.hits?.every((h) => h.slug === NYT)).toBe(true);
+  });
+
+  it('should keep the previous hits on screen while the next query runs', async () => {
+    const { wrapper } = harness();
+    const { result, rerender } = renderHook(({ q }) => useSearch(q, NYT), {
+      wrapper,
+      initialProps: { q: 'putin' },
+    });
+    await waitFor(() => expect(result.current.hits?.length ?? 0).toBeGreaterThan(0), {
+      timeout: 10_000,
+    });
+    const before = result.current.hits;
+    rerender({ q: 'putin syria' });
+    expect(result.current.hits).toBe(before);
+    await waitFor(() => expect(result.current.hits).not.toBe(before));
+    expect(result.current.hits?.length).toBeLessThanOrEqual(before?.length ?? 0);
+  });
+});
