@@ -35,7 +35,11 @@ interface HeldOutItem {
   readonly id: string;
   readonly text: string;
   readonly label: StanceLabel;
-  readonly parent?: { readonly text: string; readonly label: StanceLabel; readonly author?: string };
+  readonly parent?: {
+    readonly text: string;
+    readonly label: StanceLabel;
+    readonly author?: string;
+  };
 }
 
 function readJson<T>(relative: string): T {
@@ -50,9 +54,16 @@ function seedItems(seed: string, labels: string): LabelledItem[] {
   return readJson<SeedLabel[]>(labels).map((l) => {
     const c = comments[l.index];
     if (!c || c.author !== l.author) {
-      throw new Error(`${labels}: #${l.index} is ${c?.author ?? 'missing'}, labelled as ${l.author}`);
+      throw new Error(
+        `${labels}: #${l.index} is ${c?.author ?? 'missing'}, labelled as ${l.author}`,
+      );
     }
-    return { key: `${l.index} ${l.author ?? '(no name)'}`, text: c.body, gold: l.label, machine: c.stance };
+    return {
+      key: `${l.index} ${l.author ?? '(no name)'}`,
+      text: c.body,
+      gold: l.label,
+      machine: c.stance,
+    };
   });
 }
 
@@ -66,7 +77,12 @@ function heldOutItems(): LabelledItem[] {
           stance: { label: h.parent.label, score: 0, cues: [] },
         }
       : undefined;
-    return { key: h.id, text: h.text, gold: h.label, machine: classifyStance({ body: h.text }, parent) };
+    return {
+      key: h.id,
+      text: h.text,
+      gold: h.label,
+      machine: classifyStance({ body: h.text }, parent),
+    };
   });
 }
 
@@ -76,15 +92,24 @@ function scoreSet(name: string, items: LabelledItem[]): StanceSet {
   return {
     name,
     items,
-    model: evaluate(gold, items.map((i) => i.machine.label)),
-    baseline: evaluate(gold, gold.map(() => baselineLabel)),
+    model: evaluate(
+      gold,
+      items.map((i) => i.machine.label),
+    ),
+    baseline: evaluate(
+      gold,
+      gold.map(() => baselineLabel),
+    ),
     baselineLabel,
   };
 }
 
 export function stanceSets(): StanceSet[] {
   const nyt = seedItems('seeds/000_ee58b0036ea7db85.txt', 'tests/fixtures/stance-nyt.json');
-  const indented = seedItems('seeds/002_2cf2c4a3a6e85ec2.txt', 'tests/fixtures/stance-indented.json');
+  const indented = seedItems(
+    'seeds/002_2cf2c4a3a6e85ec2.txt',
+    'tests/fixtures/stance-indented.json',
+  );
   return [
     scoreSet('seed nyt', nyt),
     scoreSet('seed indented', indented),

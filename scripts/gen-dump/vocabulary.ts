@@ -272,7 +272,7 @@ export const UNADDRESSED_REPLIES = [
 ] as const;
 
 export const TITLES = [
-  'Trump and Putin Agree to Seek Syria Cease-Fire',
+  'Envoys Trade Accusations Over Stalled Truce',
   'Senate Weighs New Sanctions on Russia',
   'Diplomats Meet in Geneva as Talks Stall',
   'Leaders Pledge Cooperation on Refugee Crisis',

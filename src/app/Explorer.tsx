@@ -8,13 +8,14 @@ import { useArticles } from '../features/data/use-articles.ts';
 import { useLoadProgress } from '../features/data/load-progress.ts';
 import { useSearch } from '../features/data/use-search.ts';
 import { ReaderTools } from '../features/open-file/ReaderTools.tsx';
+import { STATS_VIEW } from '../features/stats/StatsPanel.tsx';
 import { ExplorerView } from './ExplorerView.tsx';
 import type { ExtraView } from './extra-view.ts';
 import { useViewState } from './useViewState.ts';
 
 // Other features plug in here: buttons for the toolbar slot, and views for the switch (e.g. Stats).
 const TOOLBAR: ReactNode = null;
-const EXTRA_VIEWS: readonly ExtraView[] = [];
+const EXTRA_VIEWS: readonly ExtraView[] = [STATS_VIEW];
 
 /** Connects the page to its data: the URL's view, the worker's articles and search hits. */
 export function Explorer({ toolbar = TOOLBAR }: { toolbar?: ReactNode }) {
@@ -68,7 +69,7 @@ export function Explorer({ toolbar = TOOLBAR }: { toolbar?: ReactNode }) {
       toolbar={
         <>
           {toolbar}
-          <ReaderTools articles={articles} view={store.view} hits={search.hits} navigate={store.navigate} />
+          <ReaderTools articles={articles} view={store.view} hits={search.hits} />
         </>
       }
       extraViews={EXTRA_VIEWS}

@@ -1,3 +1,4 @@
+import { articleKeys } from './article-keys.ts';
 import { commentKey } from './comment-key.ts';
 import {
   createLocationFacetCounter,
@@ -21,7 +22,7 @@ export interface AuthorCount {
 }
 
 export interface ViewResult {
-  /** Comments that pass the search and every filter. */
+  /** Comments that pass the search and every filter (in no promised order: rows give the order). */
   readonly matches: ReadonlySet<CommentKey>;
   readonly inView: number;
   /** Comments in the chosen article(s) and thread, before search and filters. */
@@ -73,25 +74,45 @@ export function applyView(
   const authorCounts = new Map<string, { name: string; count: number }>();
   let inScope = 0;
 
+  // Names repeat across comments: normalise each distinct spelling once.
+  const normalized = new Map<string, string>();
+  const norm = (name: string): string => {
+    let n = normalized.get(name);
+    if (n === undefined) {
+      n = normalizeAuthor(name);
+      normalized.set(name, n);
+    }
+    return n;
+  };
+
   for (const [article, root] of viewScope(articles, view)) {
-    for (const c of scopeComments(article, root)) {
+    const keys = articleKeys(article);
+    const visit = (c: ThreadComment): void => {
       inScope += 1;
-      const key = commentKey(article.slug, c.id);
-      if (hits !== null && !hits.has(key)) continue;
+      const key = keys.get(c.id) ?? commentKey(article.slug, c.id);
+      if (hits !== null && !hits.has(key)) return;
       const label = stanceOf(key);
       const okStance = stances === null || stances.has(label);
       const okLoc = loc === null || locationMatches(c.location, loc);
-      const okAuthor =
-        author === null || (c.author !== null && normalizeAuthor(c.author) === author);
+      const name = c.author === null ? null : norm(c.author);
+      const okAuthor = author === null || name === author;
       if (okLoc && okAuthor) stanceCounts[label] += 1;
       if (okStance && okAuthor) facets.add(c.location);
-      if (okStance && okLoc && c.author !== null) {
-        const norm = normalizeAuthor(c.author);
-        const entry = authorCounts.get(norm);
-        if (entry === undefined) authorCounts.set(norm, { name: c.author.trim(), count: 1 });
+      if (okStance && okLoc && name !== null && c.author !== null) {
+        const entry = authorCounts.get(name);
+        if (entry === undefined) authorCounts.set(name, { name: c.author.trim(), count: 1 });
         else entry.count += 1;
       }
       if (okStance && okLoc && okAuthor) matches.add(key);
+    };
+    const size = root === null ? article.byId.size : 1 + (article.descendantCount.get(root) ?? 0);
+    if (hits !== null && hits.size < size) {
+      // A search keystroke: walk the few hits, not every comment (counts are the same).
+      inScope += size - visitHits(article, root, hits, visit);
+    } else if (root === null) {
+      for (const c of article.byId.values()) visit(c);
+    } else {
+      forEachInThread(article, root, visit);
     }
   }
 
@@ -120,17 +141,36 @@ export function documentStance(
   };
 }
 
-/** The comments of one article, or of the thread under `root`, in page order (iteratively). */
-function* scopeComments(article: ArticleIndex, root: string | null): Generator<ThreadComment> {
-  if (root === null) {
-    yield* article.byId.values();
-    return;
+/** Visits the hits in this article (and thread); returns how many it visited. */
+function visitHits(
+  article: ArticleIndex,
+  root: string | null,
+  hits: ReadonlySet<CommentKey>,
+  visit: (c: ThreadComment) => void,
+): number {
+  const prefix = `${article.slug}/`;
+  let n = 0;
+  for (const key of hits) {
+    if (!key.startsWith(prefix)) continue;
+    const c = article.byId.get(key.slice(prefix.length));
+    if (c === undefined || (root !== null && threadRootOf(article, c.id) !== root)) continue;
+    visit(c);
+    n += 1;
   }
+  return n;
+}
+
+/** The comments of the thread under `root`, in page order (iteratively). */
+function forEachInThread(
+  article: ArticleIndex,
+  root: string,
+  visit: (c: ThreadComment) => void,
+): void {
   const stack = [root];
   while (stack.length > 0) {
     const id = stack.pop() as string;
     const c = article.byId.get(id);
-    if (c !== undefined) yield c;
+    if (c !== undefined) visit(c);
     const kids = article.children.get(id) ?? [];
     for (let i = kids.length - 1; i >= 0; i -= 1) stack.push(kids[i] as string);
   }

@@ -34,9 +34,11 @@ const REPLY_WEIGHT = 1;
 /** VADER compounds below this are noise ("yes", "well") rather than a judgement. */
 const MIN_COMPOUND = 0.2;
 /** Short replies like "This is fantastic." react to the article's event without naming it. */
-const REACTION = /^(this|that|it)('s| is| was| looks)\b|^(what a|great|good|fantastic|wonderful)\b/u;
+const REACTION =
+  /^(this|that|it)('s| is| was| looks)\b|^(what a|great|good|fantastic|wonderful)\b/u;
 /** "…even I have to admit that this looks good": a verdict on the news inside a longer comment. */
-const DEICTIC_VERDICT = /\b(this|that) (looks|is|was|seems|sounds|would be) (\w+ )?(good|great|bad|terrible|wonderful|fantastic|encouraging|promising|welcome)\b/u;
+const DEICTIC_VERDICT =
+  /\b(this|that) (looks|is|was|seems|sounds|would be) (\w+ )?(good|great|bad|terrible|wonderful|fantastic|encouraging|promising|welcome)\b/u;
 const IGNORED: ReadonlySet<string> = new Set([...SITUATION_WORDS, ...NON_JUDGEMENT_WORDS]);
 
 /**

@@ -75,7 +75,8 @@ export function detectFormat(text: string): Result<DumpFormat, ParseError> {
   if (binary !== null) return fail('binary', `${binary.message}; ${EXPECTED_LAYOUT}`, binary.line);
 
   const lines = splitLines(text);
-  const filled = lines.flatMap((line, i) => (isBlank(line) ? [] : [i]));
+  const filled: number[] = [];
+  for (let i = 0; i < lines.length; i += 1) if (!isBlank(lines[i] ?? '')) filled.push(i);
   const second = filled[1];
   if (second !== undefined && parseDateline(lines[second] ?? '') !== null) {
     return { ok: true, value: 'nyt' };

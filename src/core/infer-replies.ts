@@ -9,7 +9,7 @@ import { opensWithReplyWord } from './reply-cues/opens-with-reply-word.ts';
 import { normalizeWords, prepareComment, type PreparedComment } from './reply-cues/prepare-comment.ts';
 import { quotesArticle } from './reply-cues/quotes-article.ts';
 import { quotesEarlier } from './reply-cues/quotes-earlier.ts';
-import { stemDocumentFrequency } from './reply-cues/rare-words.ts';
+import { contentStem, stemDocumentFrequency } from './reply-cues/rare-words.ts';
 import { refersToComment } from './reply-cues/refers-to-comment.ts';
 import { shortReaction } from './reply-cues/short-reaction.ts';
 import { speaksToYou } from './reply-cues/speaks-to-you.ts';
@@ -52,16 +52,18 @@ export function inferReplies(comments: readonly FlatCommentInput[], article: Art
   const prepared = comments.map((c) => prepareComment(c.author, c.body, stemCache));
   const df = stemDocumentFrequency(prepared.map((c) => c.stems));
   // "Rare" scales with the dump: in a big one a shared word must still be a small minority's.
-  const rareLimit = Math.max(3, Math.ceil(comments.length / 500));
+  const rareLimit = Math.max(4, Math.ceil(comments.length / 500));
+  const titleWords = new Set(normalizeWords(article.title).split(' '));
+  // The article's own subject words are shared by everyone: no echo there.
+  const titleStems = new Set([...titleWords].map((w) => contentStem(w, stemCache)));
   const rare = prepared.map((c) => {
     const kept = new Map<string, string>();
     for (const [stem, surface] of c.stems) {
       const n = df.get(stem) ?? 0;
-      if (n >= 2 && n <= rareLimit) kept.set(stem, surface);
+      if (n >= 2 && n <= rareLimit && !titleStems.has(stem)) kept.set(stem, surface);
     }
     return kept;
   });
-  const titleWords = new Set(normalizeWords(article.title).split(' '));
   const variantCache = new Map<string, NameVariant[]>();
   const variantsOf = (name: string): NameVariant[] => {
     let v = variantCache.get(name);
@@ -87,33 +89,47 @@ export function inferReplies(comments: readonly FlatCommentInput[], article: Art
     readonly found: boolean[];
   }
 
+  // One buffer for every candidate: allocating per candidate dominated the cost on big dumps.
+  const buf: CueHit[] = [];
+  const add = (h: CueHit | null): void => {
+    if (h !== null) buf.push(h);
+  };
+
   const scoreCandidate = (i: number, j: number, reply: PreparedComment, t: ReplyTraits): Scored | null => {
     const cand = prepared[j];
     if (cand === undefined) return null;
     if (reply.authorKey !== null && reply.authorKey === cand.authorKey) return null;
     const name = cand.author ?? 'an unnamed commenter';
     const above = j === i - 1;
-    const root = j === rootOf[i - 1];
-    const hits: (CueHit | null)[] = [
-      cand.author === null ? null : addressesByName(reply, cand.author, variantsOf(cand.author)),
-      reply.quotedSpans.length === 0 ? null : quotesEarlier(reply, cand, name, t.found),
-      echoesRareWords(rare[i] ?? noRare, reply.wordCount, rare[j] ?? noRare, df, name),
-      answersQuestion(reply, cand, name, above),
-    ];
+    buf.length = 0;
+    if (cand.author !== null) add(addressesByName(reply, cand.author, variantsOf(cand.author)));
+    if (reply.quotedSpans.length > 0) add(quotesEarlier(reply, cand, name, t.found));
+    const replyRare = rare[i];
+    const candRare = rare[j];
+    if (replyRare !== undefined && candRare !== undefined && replyRare.size > 0 && candRare.size > 0) {
+      add(echoesRareWords(reply, replyRare, candRare, df, name));
+    }
+    if (cand.asks) add(answersQuestion(reply, cand, name, above));
     if (t.you > 0) {
-      hits.push({ score: t.you * (above ? 1 : root ? 0.8 : 0.6), reason: `speaks to ${name} directly` });
+      const root = j === rootOf[i - 1];
+      buf.push({ score: t.you * (above ? 1 : root ? 0.8 : 0.6), reason: `speaks to ${name} directly` });
     }
-    if (above && t.short) hits.push({ score: 0.62, reason: `short reaction to ${name}'s comment above` });
-    if (above && t.opener) hits.push({ score: 0.55, reason: `opens as a reply to ${name}'s comment above` });
-    if (above && t.refers) hits.push({ score: 0.72, reason: `refers to ${name}'s comment above` });
+    if (above && t.short) buf.push({ score: 0.62, reason: `short reaction to ${name}'s comment above` });
+    if (above && t.opener) buf.push({ score: 0.55, reason: `opens as a reply to ${name}'s comment above` });
+    if (above && t.refers) buf.push({ score: 0.72, reason: `refers to ${name}'s comment above` });
     const parent = guesses[j];
-    const parentAuthor = parent == null ? null : (prepared[parent.parentIndex]?.authorKey ?? null);
-    if (backAndForth(reply.authorKey, parentAuthor)) {
-      hits.push({ score: above ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` });
+    if (parent != null && backAndForth(reply.authorKey, prepared[parent.parentIndex]?.authorKey ?? null)) {
+      buf.push({ score: above ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` });
     }
-    const real = hits.filter((h): h is CueHit => h !== null);
-    if (real.length === 0) return null;
-    return { index: j, score: combine(real), hits: real.sort((a, b) => b.score - a.score) };
+    if (buf.length === 0) return null;
+    return { index: j, score: combine(buf), hits: [...buf].sort((a, b) => b.score - a.score) };
+  };
+
+  /** Only a name or a quotation reaches past the current thread; skip candidates that have neither. */
+  const mayReachBack = (reply: PreparedComment, j: number): boolean => {
+    if (reply.quotedSpans.length > 0) return true;
+    const author = prepared[j]?.author;
+    return author != null && variantsOf(author).some((v) => reply.nameWords.has(v.words[0] ?? ''));
   };
 
   prepared.forEach((reply, i) => {
@@ -143,6 +159,7 @@ export function inferReplies(comments: readonly FlatCommentInput[], article: Art
     if (atRoot !== null && (best === null || atRoot.score > best.score)) best = atRoot;
     const quiet: ReplyTraits = { ...traits, you: 0, short: false, opener: false, refers: false };
     for (let j = root - 1; j >= Math.max(0, root - LOOKBACK); j--) {
+      if (!mayReachBack(reply, j)) continue;
       const s = scoreCandidate(i, j, reply, quiet);
       if (s === null) continue;
       const damped = { ...s, score: s.score * 0.92 };

@@ -62,25 +62,24 @@ export function createLocationFacetCounter(): {
         unknown += 1;
         return;
       }
+      // Unrolled (no per-comment arrays): this runs for every comment on every filter change.
       let level = roots;
-      const path: Array<[string | null, PlaceLevel]> = [
-        [location.country, 'country'],
-        [location.region, 'region'],
-        [location.city, 'city'],
-      ];
-      for (const [name, kind] of path) {
-        if (name === null) continue;
-        let node = level.get(name);
-        if (node === undefined) {
-          node = { name, level: kind, count: 0, children: new Map() };
-          level.set(name, node);
-        }
-        node.count += 1;
-        level = node.children;
-      }
+      if (location.country !== null) level = bump(level, location.country, 'country');
+      if (location.region !== null) level = bump(level, location.region, 'region');
+      if (location.city !== null) bump(level, location.city, 'city');
     },
     result: () => ({ places: freeze(roots), unknown }),
   };
+}
+
+function bump(level: Map<string, Node>, name: string, kind: PlaceLevel): Map<string, Node> {
+  let node = level.get(name);
+  if (node === undefined) {
+    node = { name, level: kind, count: 0, children: new Map() };
+    level.set(name, node);
+  }
+  node.count += 1;
+  return node.children;
 }
 
 function freeze(nodes: ReadonlyMap<string, Node>): LocationFacet[] {

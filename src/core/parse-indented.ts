@@ -98,7 +98,7 @@ export function parseIndented(text: string): Result<ParsedDump, ParseError> {
     return { ok: false, error: { code: 'empty', message: 'the input is empty', line: null } };
   }
   if (isBullet(lines[firstFilled] ?? '')) {
-    const message = 'a comment bullet comes before the article title; expected the title first';
+    const message = 'a comment bullet comes before the article title, which must come first';
     return { ok: false, error: { code: 'malformed', message, line: firstFilled + 1 } };
   }
   const firstBullet = lines.findIndex(isBullet);

@@ -1,7 +1,10 @@
+import { articleKeys } from './article-keys.ts';
 import { commentKey, splitCommentKey } from './comment-key.ts';
 import { sortedChildren } from './sorted-children.ts';
 import { treeParents } from './tree-parents.ts';
 import type { ArticleIndex, CommentKey, Row, SortOrder } from './view-types.ts';
+
+const NONE: readonly string[] = [];
 
 export interface ProjectRowsInput {
   readonly articles: readonly ArticleIndex[];
@@ -32,16 +35,17 @@ export function projectRows(input: ProjectRowsInput): Row[] {
     const roots = rootsFor(article, sort, thread?.id ?? null, parents);
     if (roots === null) continue;
 
+    const keys = articleKeys(article);
     const match = (id: string): boolean =>
-      matches === null || matches.has(commentKey(article.slug, id));
+      matches === null || matches.has(keys.get(id) ?? commentKey(article.slug, id));
     const revealId = reveal !== null && reveal.slug === article.slug ? reveal.id : null;
     const opened = revealId === null ? new Set<string>() : ancestors(revealId, parents);
+    const matched = matches === null ? null : matchedIds(article, matches, keys);
     // Without a filter every comment shows; with one, matches and their ancestors do.
-    const shown = matches === null ? null : shownSet(article, match, revealId, parents);
-    if (shown !== null && revealId !== null && parents.has(revealId)) shown.add(revealId);
+    const shown = matched === null ? null : shownSet(matched, revealId, parents);
 
     const count =
-      thread === null ? countAll(article, matches, match) : countUnder(article, roots, match);
+      thread !== null ? countUnder(article, roots, match) : (matched?.length ?? article.byId.size);
     if (matches !== null && count === 0 && revealId === null) continue;
     rows.push({
       kind: 'article',
@@ -52,17 +56,23 @@ export function projectRows(input: ProjectRowsInput): Row[] {
     });
 
     const kidsOf = sortedChildren(article, sort);
-    const visible = (id: string): boolean => shown === null || shown.has(id);
-    const stack: Array<[string, number]> = [];
+    // Two parallel stacks instead of [id, depth] pairs: no allocation per comment.
+    const ids: string[] = [];
+    const depths: number[] = [];
     for (let i = roots.length - 1; i >= 0; i -= 1) {
       const id = roots[i] as string;
-      if (visible(id)) stack.push([id, 0]);
+      if (shown === null || shown.has(id)) {
+        ids.push(id);
+        depths.push(0);
+      }
     }
-    while (stack.length > 0) {
-      const [id, depth] = stack.pop() as [string, number];
-      const key = commentKey(article.slug, id);
-      const kids = (kidsOf.get(id) ?? []).filter(visible);
-      const isCollapsed = collapsed.has(key) && kids.length > 0 && !opened.has(id);
+    while (ids.length > 0) {
+      const id = ids.pop() as string;
+      const depth = depths.pop() as number;
+      const key = keys.get(id) ?? commentKey(article.slug, id);
+      const all = kidsOf.get(id) ?? NONE;
+      const kids = shown === null ? all : all.filter((k) => shown.has(k));
+      const isCollapsed = kids.length > 0 && collapsed.has(key) && !opened.has(id);
       rows.push({
         kind: 'comment',
         key,
@@ -72,10 +82,13 @@ export function projectRows(input: ProjectRowsInput): Row[] {
         replyCount: article.children.get(id)?.length ?? 0,
         collapsed: isCollapsed,
         hiddenCount: isCollapsed ? hiddenBelow(article, id, shown) : 0,
-        dimmed: !match(id),
+        dimmed: matches !== null && !matches.has(key),
       });
       if (isCollapsed) continue;
-      for (let i = kids.length - 1; i >= 0; i -= 1) stack.push([kids[i] as string, depth + 1]);
+      for (let i = kids.length - 1; i >= 0; i -= 1) {
+        ids.push(kids[i] as string);
+        depths.push(depth + 1);
+      }
     }
   }
   return rows;
@@ -103,10 +116,29 @@ function ancestors(id: string, parents: ReadonlyMap<string, string | null>): Set
   return out;
 }
 
+/** This article's matching ids; walks whichever is smaller, the matches or the article. */
+function matchedIds(
+  article: ArticleIndex,
+  matches: ReadonlySet<CommentKey>,
+  keys: ReadonlyMap<string, CommentKey>,
+): string[] {
+  const out: string[] = [];
+  if (matches.size < article.byId.size) {
+    const prefix = `${article.slug}/`;
+    for (const key of matches) {
+      if (!key.startsWith(prefix)) continue;
+      const id = key.slice(prefix.length);
+      if (article.byId.has(id)) out.push(id);
+    }
+  } else {
+    for (const [id, key] of keys) if (matches.has(key)) out.push(id);
+  }
+  return out;
+}
+
 /** Matches plus every ancestor of one; each walk up stops at the first comment already marked. */
 function shownSet(
-  article: ArticleIndex,
-  match: (id: string) => boolean,
+  matched: readonly string[],
   revealId: string | null,
   parents: ReadonlyMap<string, string | null>,
 ): Set<string> {
@@ -120,20 +152,9 @@ function shownSet(
       shown.add(id);
     }
   };
-  for (const id of article.byId.keys()) if (match(id)) mark(id);
+  for (const id of matched) mark(id);
   if (revealId !== null && parents.has(revealId)) mark(revealId);
   return shown;
-}
-
-function countAll(
-  article: ArticleIndex,
-  matches: ReadonlySet<CommentKey> | null,
-  match: (id: string) => boolean,
-): number {
-  if (matches === null) return article.byId.size;
-  let n = 0;
-  for (const id of article.byId.keys()) if (match(id)) n += 1;
-  return n;
 }
 
 function countUnder(

@@ -93,7 +93,9 @@ export function parseStanceOverrides(text: string): OverridesParse {
     return corrupt('Saved stance overrides were unreadable and have been discarded.');
   }
   if (typeof parsed !== 'object' || parsed === null) {
-    return corrupt('Saved stance overrides were not in the expected shape and have been discarded.');
+    return corrupt(
+      'Saved stance overrides were not in the expected shape and have been discarded.',
+    );
   }
   const { version, overrides } = parsed as { version?: unknown; overrides?: unknown };
   if (version !== STANCE_OVERRIDES_VERSION) {
@@ -106,7 +108,9 @@ export function parseStanceOverrides(text: string): OverridesParse {
     };
   }
   if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) {
-    return corrupt('Saved stance overrides were not in the expected shape and have been discarded.');
+    return corrupt(
+      'Saved stance overrides were not in the expected shape and have been discarded.',
+    );
   }
   const value = new Map<CommentKey, StanceLabel>();
   let dropped = 0;

@@ -22,8 +22,18 @@ const PNG = Buffer.from([
 ]);
 
 const BAD: ReadonlyArray<{ what: string; name: string; bytes: Buffer; says: RegExp }> = [
-  { what: 'an empty file', name: 'empty.txt', bytes: Buffer.alloc(0), says: /“empty.txt” is empty/ },
-  { what: 'a PNG', name: 'photo.png', bytes: PNG, says: /“photo.png” is a PNG image, not a text comment dump/ },
+  {
+    what: 'an empty file',
+    name: 'empty.txt',
+    bytes: Buffer.alloc(0),
+    says: /“empty.txt” is empty/,
+  },
+  {
+    what: 'a PNG',
+    name: 'photo.png',
+    bytes: PNG,
+    says: /“photo.png” is a PNG image, not a text comment dump/,
+  },
   {
     what: 'invalid UTF-8',
     name: 'latin1.txt',
@@ -73,7 +83,9 @@ describe('bad input', () => {
     await chooseFile(page, path);
     const alert = page.getByRole('alert').filter({ hasText: 'Could not open “huge.txt”' });
     await alert.waitFor({ timeout: 30_000 });
-    expect(await alert.textContent()).toMatch(/“huge.txt” is 200 MB; the explorer opens dumps up to 50 MB/);
+    expect(await alert.textContent()).toMatch(
+      /“huge.txt” is 200 MB; the explorer opens dumps up to 50 MB/,
+    );
     await waitForStatus(page, `${before.inScope} of ${before.inScope} comments`);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -103,8 +115,12 @@ describe('bad input', () => {
     await chooseFile(page, { name: 'flawed.txt', text });
     await page.getByText(/from flawed.txt: 3 comments\./).waitFor({ timeout: 30_000 });
     const warnings = page.locator('details').filter({ hasText: /warnings? while reading/ });
-    expect(await warnings.textContent()).toMatch(/line 9: bullet indented more than one level deeper/);
-    expect(await warnings.textContent()).toMatch(/line 15: text indented no deeper than its bullet/);
+    expect(await warnings.textContent()).toMatch(
+      /line 9: bullet indented more than one level deeper/,
+    );
+    expect(await warnings.textContent()).toMatch(
+      /line 15: text indented no deeper than its bullet/,
+    );
     await waitForStatus(page, `${before.inScope + 3} of ${before.inScope + 3} comments`);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -46,7 +46,9 @@ describe('exporting what you see', () => {
     expect(inView).toBe(cli.value.comments.filter((c) => c.stance.label === label).length);
 
     const json = await download(page, 'Export JSON');
-    expect(json.name).toMatch(new RegExp(`^thread-explorer-${dump.slug}-filtered-\\d{4}-\\d{2}-\\d{2}\\.json$`));
+    expect(json.name).toMatch(
+      new RegExp(`^thread-explorer-${dump.slug}-filtered-\\d{4}-\\d{2}-\\d{2}\\.json$`),
+    );
     const doc = JSON.parse(json.text);
     expect(doc.format).toBe(cli.value.format);
     expect(doc.article).toEqual(cli.value.article);
@@ -56,7 +58,8 @@ describe('exporting what you see', () => {
     for (const c of doc.comments) {
       const same = byId.get(c.id);
       expect(same).toBeDefined();
-      for (const key of CONTRACT_KEYS.filter((k) => k !== 'stance')) expect(c[key]).toEqual(same?.[key as keyof ThreadComment]);
+      for (const key of CONTRACT_KEYS.filter((k) => k !== 'stance'))
+        expect(c[key]).toEqual(same?.[key as keyof ThreadComment]);
       expect(c.stance).toEqual({ ...same?.stance, source: 'machine' });
       expect(c.stance.label).toBe(label);
     }
@@ -66,7 +69,18 @@ describe('exporting what you see', () => {
     expect(csv.text.startsWith('\uFEFF')).toBe(true);
     const rows = readCsv(csv.text.slice(1));
     expect(rows[0]).toEqual([
-      'article', 'id', 'parent id', 'depth', 'author', 'raw location', 'city', 'region', 'country', 'stance', 'stance source', 'body',
+      'article',
+      'id',
+      'parent id',
+      'depth',
+      'author',
+      'raw location',
+      'city',
+      'region',
+      'country',
+      'stance',
+      'stance source',
+      'body',
     ]);
     expect(rows.slice(1).map((r) => r[1])).toEqual(doc.comments.map((c: { id: string }) => c.id));
     const first = doc.comments[0];
@@ -84,7 +98,9 @@ describe('exporting what you see', () => {
     const docs = JSON.parse(json.text);
     expect(Array.isArray(docs)).toBe(true);
     expect(docs.map((d: { format: string }) => d.format).sort()).toEqual(['indented', 'nyt']);
-    expect(docs.reduce((n: number, d: { comments: unknown[] }) => n + d.comments.length, 0)).toBe(inScope);
+    expect(docs.reduce((n: number, d: { comments: unknown[] }) => n + d.comments.length, 0)).toBe(
+      inScope,
+    );
     expect(json.name).toMatch(/^thread-explorer-all-\d{4}/);
     await waitForStatus(page, `${inScope} of ${inScope} comments`);
     expect(errors).toEqual([]);

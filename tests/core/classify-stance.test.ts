@@ -4,7 +4,11 @@ import { classifyStance, NEUTRAL_BAND } from '../../src/core/classify-stance.ts'
 import type { Stance, StanceLabel } from '../../src/core/types.ts';
 
 function parent(label: StanceLabel, body = 'Some earlier comment.', author: string | null = null) {
-  const stance: Stance = { label, score: label === 'support' ? 0.6 : label === 'oppose' ? -0.6 : 0, cues: [] };
+  const stance: Stance = {
+    label,
+    score: label === 'support' ? 0.6 : label === 'oppose' ? -0.6 : 0,
+    cues: [],
+  };
   return { body, author, stance };
 }
 
@@ -19,7 +23,9 @@ describe('classifyStance', () => {
   });
 
   it('should label puppet and collusion framing as oppose', () => {
-    const s = classifyStance({ body: 'He is a fully bought and paid for Putin puppet. Collusion in plain sight.' });
+    const s = classifyStance({
+      body: 'He is a fully bought and paid for Putin puppet. Collusion in plain sight.',
+    });
     expect(s.label).toBe('oppose');
     expect(s.cues).toEqual(expect.arrayContaining(['puppet', 'collusion']));
     expect(s.score).toBeLessThan(0);
@@ -34,7 +40,9 @@ describe('classifyStance', () => {
   });
 
   it('should ignore strong sentiment that does not bear on the rapprochement', () => {
-    const s = classifyStance({ body: 'My flight was delayed again and the food was awful. Terrible day.' });
+    const s = classifyStance({
+      body: 'My flight was delayed again and the food was awful. Terrible day.',
+    });
     expect(s.label).toBe('neutral');
   });
 
@@ -46,7 +54,9 @@ describe('classifyStance', () => {
   });
 
   it('should not count the war a cease-fire ends as negativity about the cease-fire', () => {
-    const s = classifyStance({ body: 'A cease-fire of any kind would be good. This war and the killing need to end.' });
+    const s = classifyStance({
+      body: 'A cease-fire of any kind would be good. This war and the killing need to end.',
+    });
     expect(s.label).toBe('support');
   });
 
@@ -92,14 +102,19 @@ describe('classifyStance', () => {
 
   it('should keep score and label consistent and never throw on any text', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 400 }), fc.constantFrom('support', 'oppose', 'neutral', null), (body, p) => {
-        const s = classifyStance({ body }, p === null ? undefined : parent(p as StanceLabel));
-        expect(s.score).toBeGreaterThanOrEqual(-1);
-        expect(s.score).toBeLessThanOrEqual(1);
-        const expected = s.score >= NEUTRAL_BAND ? 'support' : s.score <= -NEUTRAL_BAND ? 'oppose' : 'neutral';
-        expect(s.label).toBe(expected);
-        if (s.label !== 'neutral') expect(s.cues.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.string({ maxLength: 400 }),
+        fc.constantFrom('support', 'oppose', 'neutral', null),
+        (body, p) => {
+          const s = classifyStance({ body }, p === null ? undefined : parent(p as StanceLabel));
+          expect(s.score).toBeGreaterThanOrEqual(-1);
+          expect(s.score).toBeLessThanOrEqual(1);
+          const expected =
+            s.score >= NEUTRAL_BAND ? 'support' : s.score <= -NEUTRAL_BAND ? 'oppose' : 'neutral';
+          expect(s.label).toBe(expected);
+          if (s.label !== 'neutral') expect(s.cues.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 300 },
     );
   });

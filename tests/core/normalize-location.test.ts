@@ -107,6 +107,12 @@ describe('normalizeLocation rules', () => {
     expect(where('Portland, or')).toEqual(['Portland', 'Oregon', US]);
   });
 
+  it('should read a state named as a state or by its regional nickname', () => {
+    expect(where('Washington State')).toEqual([null, 'Washington', US]);
+    expect(where('South Jersey')).toEqual([null, 'New Jersey', US]);
+    expect(where('Cape Cod')).toEqual([null, 'Massachusetts', US]);
+  });
+
   it('should take the city of "City, ST" from the gazetteer within that state', () => {
     expect(where('Portland, ME')).toEqual(['Portland', 'Maine', US]);
     expect(where('Springfield, IL')).toEqual(['Springfield', 'Illinois', US]);
@@ -118,8 +124,9 @@ describe('normalizeLocation rules', () => {
     expect(where('Tiny Hamlet, Nowhereland')).toEqual([null, null, null]);
   });
 
-  it('should bias a bare city name to the US unless the foreign one is far bigger', () => {
-    expect(where('Birmingham')).toEqual(['Birmingham', 'Alabama', US]);
+  it('should bias a bare city name to the US unless the foreign one is over three times bigger', () => {
+    expect(where('Cambridge')).toEqual(['Cambridge', 'Massachusetts', US]);
+    expect(where('Vancouver')).toEqual(['Vancouver', 'British Columbia', 'Canada']);
     expect(where('Moscow')).toEqual(['Moscow', null, 'Russia']);
     expect(where('Moscow, Idaho')).toEqual(['Moscow', 'Idaho', US]);
   });

@@ -1,19 +1,22 @@
 // The CI gate of the stance classifier: macro-F1 on each labelled set, computed by the same code as
 // `npm run eval:stance`, must not fall more than 0.05 below what was measured when the floors were set.
 import { describe, expect, it } from 'vitest';
+import { formatEvaluation } from '../../src/core/stance/evaluate.ts';
 import { stanceSets } from '../../scripts/stance-sets.ts';
 
 /** Measured macro-F1 (npm run eval:stance) when the classifier was last changed; the gate is −0.05. */
 const REACHED: Record<string, number> = {
-  'seed nyt': 0,
-  'seed indented': 0,
-  'seeds combined': 0,
-  'held-out (written, not tuned on)': 0,
+  'seed nyt': 0.727,
+  'seed indented': 0.832,
+  'seeds combined': 0.749,
+  'held-out (written, not tuned on)': 0.622,
 };
 const TOLERANCE = 0.05;
 
 describe('stance evaluation', () => {
   const sets = stanceSets();
+  // The same figures as `npm run eval:stance`, so the CI log shows them.
+  for (const set of sets) console.log(formatEvaluation(set.name, set.model));
 
   it('should label every comment of both seeds and every held-out comment', () => {
     const sizes = Object.fromEntries(sets.map((s) => [s.name, s.items.length]));

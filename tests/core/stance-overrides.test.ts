@@ -12,7 +12,10 @@ import type { ArticleIndex } from '../../src/core/view-types.ts';
 
 describe('stance overrides', () => {
   it('should mark the reader’s label as theirs and fall back to the machine’s', () => {
-    expect(applyStanceOverride('oppose', 'support')).toEqual({ label: 'support', source: 'reader' });
+    expect(applyStanceOverride('oppose', 'support')).toEqual({
+      label: 'support',
+      source: 'reader',
+    });
     expect(applyStanceOverride('oppose', null)).toEqual({ label: 'oppose', source: 'machine' });
   });
 
@@ -44,7 +47,9 @@ describe('stance overrides', () => {
     const old = parseStanceOverrides(JSON.stringify({ version: 0, overrides: {} }));
     expect(old.ok ? null : old.error.code).toBe('old-version');
     expect(old.ok ? '' : old.error.message).toMatch(/another version/u);
-    const shape = parseStanceOverrides(JSON.stringify({ version: STANCE_OVERRIDES_VERSION, overrides: [] }));
+    const shape = parseStanceOverrides(
+      JSON.stringify({ version: STANCE_OVERRIDES_VERSION, overrides: [] }),
+    );
     expect(shape.ok).toBe(false);
   });
 
@@ -59,8 +64,16 @@ describe('stance overrides', () => {
   });
 
   it('should give filters and counts the effective label of each comment key', () => {
-    const comment = { stance: { label: 'oppose', score: -0.5, cues: [] } } as unknown as ThreadComment;
-    const article = { slug: 'art', byId: new Map([['c1', comment], ['c2', comment]]) } as unknown as ArticleIndex;
+    const comment = {
+      stance: { label: 'oppose', score: -0.5, cues: [] },
+    } as unknown as ThreadComment;
+    const article = {
+      slug: 'art',
+      byId: new Map([
+        ['c1', comment],
+        ['c2', comment],
+      ]),
+    } as unknown as ArticleIndex;
     const overrides = new Map([['art/c2', 'support' as const]]);
     const stanceOf = effectiveStanceOf([article], (k) => overrides.get(k) ?? null);
     expect(stanceOf('art/c1')).toBe('oppose');

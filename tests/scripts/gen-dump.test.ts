@@ -8,6 +8,8 @@ import { seedCorpus } from '../../scripts/gen-dump/seed-corpus.ts';
 const corpus = seedCorpus();
 
 const LAYOUTS: readonly GenLayout[] = ['flat', 'indented'];
+// Parsing thousands of comments and spawning the CLI take seconds on a loaded CI machine.
+const SLOW = 60_000;
 
 function descendants(
   comments: ReadonlyArray<{ parentIndex: number | null }>,
@@ -22,7 +24,7 @@ function descendants(
   return inThread.size - 1;
 }
 
-describe('generateDump', () => {
+describe('generateDump', { timeout: SLOW }, () => {
   for (const layout of LAYOUTS) {
     it(`should write a ${layout} dump that parses back to exactly N comments by the same authors`, () => {
       for (const [comments, seed] of [

@@ -28,15 +28,18 @@ const EXTRA: Readonly<Record<string, readonly [string, string | null]>> = {
 };
 
 let byKey: ReadonlyMap<string, CountryMatch> | undefined;
+let byCode: ReadonlyMap<string, CountryMatch> | undefined;
 let names: ReadonlyMap<string, string> | undefined;
 
 function load(): void {
   const keys = new Map<string, CountryMatch>();
+  const codes = new Map<string, CountryMatch>();
   const common = new Map<string, string>();
   for (const record of COUNTRIES.split(';')) {
     const [code, name, ...others] = record.split('|');
     if (!code || !name) continue;
     common.set(code, name);
+    codes.set(code.toLowerCase(), { code, region: null });
     for (const spelling of [name, ...others]) {
       const key = normalizeKey(spelling);
       if (key && !keys.has(key)) keys.set(key, { code, region: null });
@@ -44,13 +47,18 @@ function load(): void {
   }
   for (const [key, [code, region]] of Object.entries(EXTRA)) keys.set(key, { code, region });
   byKey = keys;
+  byCode = codes;
   names = common;
 }
 
-/** The country a whole part names: "USA", "U.S.", "switzerland", "Deutschland", "England". */
-export function matchCountry(key: string): CountryMatch | null {
+/**
+ * The country a whole part names: "USA", "U.S.", "switzerland", "Deutschland", "England". With
+ * `codes`, also a two-letter ISO code ("NZ"): only after a city, since alone "no", "it" or "me"
+ * are words, and a caller tries US states first ("CA", "DE").
+ */
+export function matchCountry(key: string, codes = false): CountryMatch | null {
   if (!byKey) load();
-  return byKey?.get(key) ?? null;
+  return byKey?.get(key) ?? (codes && key.length === 2 ? (byCode?.get(key) ?? null) : null);
 }
 
 /** The common English name for an ISO code: "US" → "United States". */

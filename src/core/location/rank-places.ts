@@ -1,8 +1,9 @@
 import type { Place } from './gazetteer.ts';
 
-// A US homonym wins unless the foreign one is over ten times bigger: the comments come from US
-// papers, so "Cambridge" is Massachusetts (105k vs 128k) but "Paris" stays France (25k vs 2.1M).
-const US_BIAS = 10;
+// A US homonym wins unless the foreign one is over three times bigger: the comments come from US
+// papers, so "Cambridge" is Massachusetts (105k vs 128k), but "Paris" stays France (25k vs 2.1M)
+// and "Vancouver" is British Columbia (161k Washington vs 600k), as readers mean it.
+const US_BIAS = 3;
 // Two US homonyms within 20% of each other are a real tie (Pasadena: 154k Texas, 142k
 // California); the one in the more populous state is then the likelier home of a reader.
 const NEAR_TIE = 1.2;

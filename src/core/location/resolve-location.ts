@@ -27,9 +27,10 @@ function resolveParts(parts: readonly string[]): Resolution | null {
   if (last === undefined) return null;
   const strict = parts.length === 1;
   let result = resolvePart(last, contextOf(NOTHING, false, strict), true);
-  if (!result) return null;
+  // "USA, Earth", "Boston, the universe": a whimsical tail does not hide a real place before it.
+  if (!result) return parts.length > 1 ? resolveParts(parts.slice(0, -1)) : null;
   const head = parts[parts.length - 2];
-  const asCountry = matchCountry(normalizeKey(last));
+  const asCountry = matchCountry(normalizeKey(last), true);
   // "Tbilisi, Georgia": the state reading came first, but only the country has the city.
   if (head !== undefined && asCountry && asCountry.code !== result.country) {
     const ctx = contextOf(NOTHING, true, false);

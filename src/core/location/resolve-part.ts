@@ -71,7 +71,7 @@ function exact(typed: string, key: string, ctx: PartContext): Resolution | null 
       };
     }
   }
-  const country = matchCountry(key);
+  const country = matchCountry(key, !ctx.strict);
   if (country && !ctx.region && fits(country.code, null, ctx)) {
     return {
       city: null,

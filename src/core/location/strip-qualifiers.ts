@@ -27,7 +27,8 @@ const DIRECTIONAL = new Set([
   'near',
 ]);
 const SAME_PLACE = new Set(['greater', 'metro', 'downtown', 'uptown', 'midtown', 'inner']);
-const TRAILING = new Set(['area', 'suburbs', 'burbs', 'metro', 'region', 'environs']);
+// "Washington State", "New York State": the state, said so the city is not meant.
+const TRAILING = new Set(['area', 'suburbs', 'burbs', 'metro', 'region', 'environs', 'state']);
 
 export interface Stripped {
   readonly key: string;
@@ -37,6 +38,7 @@ export interface Stripped {
 
 /** The key without its leading and trailing qualifiers, or null when it has none. */
 export function stripQualifiers(key: string): Stripped | null {
+  if (!key.includes(' ')) return null;
   const words = key.split(' ');
   let directional = false;
   let changed = false;

@@ -3,7 +3,7 @@ import type { PreparedComment } from './prepare-comment.ts';
 
 // How answers start: "No.", "Because…", "I remember.", "May be they…".
 const ANSWER_OPENER =
-  /^(?:yes|yeah|yep|yea|no|nope|nah|because|sure|probably|hopefully|maybe|may be|perhaps|absolutely|definitely|of course|i remember|i do|i did|not really|none|nothing|never)\b/i;
+  /^(?:yes|yeah|yep|yea|no|nope|nah|because|sure|probably|hopefully|maybe|may be|perhaps|absolutely|definitely|of course|i remember|i do|i did|not really|none|nothing|nobody|no one|never)\b/i;
 
 /**
  * Does `reply` answer a question `candidate` asked? An answer-like opener after a question is the
@@ -24,6 +24,7 @@ export function answersQuestion(
   if (reply.asks && reply.wordCount <= 12) return null;
   const reason = `answers ${candidateName}'s question`;
   if (ANSWER_OPENER.test(reply.opening)) return { score: candidateIsAbove ? 0.72 : 0.62, reason };
-  if (reply.wordCount <= 12) return { score: candidateIsAbove ? 0.56 : 0.45, reason };
+  // A reply of a few words under a question is its answer more often than not ("Twitter of course.").
+  if (reply.wordCount <= 8) return { score: candidateIsAbove ? 0.56 : 0.45, reason };
   return null;
 }

@@ -1,28 +1,34 @@
 import type { CueHit } from './cue-hit.ts';
+import type { PreparedComment } from './prepare-comment.ts';
 
 /**
- * Words few comments use (the maps hold only those), shared by a reply and an earlier comment ("What is Postol?" after a
- * comment citing Postol). Each shared word counts more the rarer it is; a short reply that picks up
- * a rare word is almost always reacting to it.
+ * Words few comments use (the maps hold only those, stem to surface word), shared by a reply and an
+ * earlier comment. Each shared word counts more the rarer it is. A short reply that picks up a rare
+ * word, or one that opens by asking about it ("Volunteers for a whole branch?"), is almost always
+ * reacting to the comment that used it.
  */
 export function echoesRareWords(
-  reply: ReadonlyMap<string, string>,
-  replyWordCount: number,
-  candidate: ReadonlyMap<string, string>,
+  reply: PreparedComment,
+  replyRare: ReadonlyMap<string, string>,
+  candidateRare: ReadonlyMap<string, string>,
   df: ReadonlyMap<string, number>,
   candidateName: string,
 ): CueHit | null {
   let miss = 1;
   const shared: string[] = [];
-  for (const [stem, surface] of reply) {
+  for (const [stem, surface] of replyRare) {
     const n = df.get(stem) ?? 0;
-    if (n < 2 || !candidate.has(stem)) continue;
+    if (n < 2 || !candidateRare.has(stem)) continue;
     miss *= 1 - (n === 2 ? 0.3 : n === 3 ? 0.22 : 0.12);
     shared.push(surface);
   }
   if (shared.length === 0) return null;
   let score = Math.min(0.75, 1 - miss);
-  if (replyWordCount <= 15) score = Math.min(0.75, score + 0.2);
+  if (reply.wordCount <= 15) score = Math.min(0.75, score + 0.2);
+  const first = reply.firstSentence.toLowerCase();
+  if (first.trimEnd().endsWith('?') && shared.some((w) => first.includes(w))) {
+    score = Math.min(0.75, score + 0.25);
+  }
   const words = shared
     .slice(0, 3)
     .map((w) => `“${w}”`)

@@ -6,7 +6,18 @@ const STOP = new Set(
     'like made make many more most much must never only other over same should since some such ' +
     'than that their them then there these they thing think this those though through under until ' +
     'very want were what when where which while will with would your yours into onto upon well ' +
-    'really still already people going know said says sure first last years year time'
+    'really still already people going know said says sure first last years year time ' +
+    // Everyday words: two comments sharing one of these have not echoed each other.
+    'keep open week weeks days back good right long work works worked life need needs want wants ' +
+    'look looks come comes came give gives take takes taken call called find found tell told ' +
+    'seem seems part place point case fact hand hands home kind sort idea things mean means ' +
+    'better best worse worst less little great same different whole every everyone everything ' +
+    'anyone anything someone something nothing nobody always often maybe perhaps probably ' +
+    'course doing done gone getting give given next around away again ever used using ' +
+    'today yesterday tomorrow night morning money price cost costs free full open close closed ' +
+    'start started stop stopped help helps change changes problem problems question reason ' +
+    'world country state states city town area side group number money power public real true ' +
+    'high large small young old new big able enough quite rather almost also however another'
   ).split(' '),
 );
 
@@ -24,7 +35,8 @@ export function stemWord(word: string): string {
       }
     }
   }
-  return w;
+  // "notice" and "noticed" both end up "notic".
+  return w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
 /** The stem of a content word (four letters or more, not a function word), else ''. */

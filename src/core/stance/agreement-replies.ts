@@ -24,10 +24,16 @@ export function readReply(
   const opening = openingLower.trim();
   const firstName = parentAuthor?.trim().split(/\s+/u)[0]?.toLowerCase();
   if (firstName && firstName.length > 1) {
-    const named = new RegExp(`^${escape(firstName)}\\b[^.!?]{0,20}\\b(is|are) (right|correct|spot on)\\b`, 'u');
-    if (named.test(opening)) return { move: 'agree', cue: `agrees with ${parentAuthor ?? ''}`.trim() };
+    const named = new RegExp(
+      `^${escape(firstName)}\\b[^.!?]{0,20}\\b(is|are) (right|correct|spot on)\\b`,
+      'u',
+    );
+    if (named.test(opening))
+      return { move: 'agree', cue: `agrees with ${parentAuthor ?? ''}`.trim() };
   }
-  if (/^(you're|you are) (right|correct|spot on)\b|^more sense\b|\bmore sense in\b/u.test(opening)) {
+  if (
+    /^(you're|you are) (right|correct|spot on)\b|^more sense\b|\bmore sense in\b/u.test(opening)
+  ) {
     return { move: 'agree', cue: 'agrees with the parent' };
   }
   // A bare "No"/"Yes" only counts as a verdict when it stands alone or the opening is short:

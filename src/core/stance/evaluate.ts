@@ -28,7 +28,10 @@ function emptyRow(): Record<StanceLabel, number> {
 }
 
 /** Confusion matrix, per-class precision/recall/F1 and macro-F1 over paired gold and predicted labels. */
-export function evaluate(gold: readonly StanceLabel[], predicted: readonly StanceLabel[]): Evaluation {
+export function evaluate(
+  gold: readonly StanceLabel[],
+  predicted: readonly StanceLabel[],
+): Evaluation {
   const confusion = { support: emptyRow(), oppose: emptyRow(), neutral: emptyRow() };
   const n = Math.min(gold.length, predicted.length);
   let correct = 0;
@@ -66,14 +69,21 @@ export function majorityLabel(gold: readonly StanceLabel[]): StanceLabel {
 /** Plain-text report: confusion matrix, per-class F1, macro-F1 and accuracy. */
 export function formatEvaluation(title: string, e: Evaluation): string {
   const pad = (s: string, w: number) => s.padStart(w);
-  const lines = [`${title} (n=${e.n})`, `  gold \\ predicted  ${STANCE_LABELS.map((l) => pad(l, 8)).join('')}`];
+  const lines = [
+    `${title} (n=${e.n})`,
+    `  gold \\ predicted  ${STANCE_LABELS.map((l) => pad(l, 8)).join('')}`,
+  ];
   for (const g of STANCE_LABELS) {
-    lines.push(`  ${g.padEnd(17)}${STANCE_LABELS.map((p) => pad(String(e.confusion[g][p]), 8)).join('')}`);
+    lines.push(
+      `  ${g.padEnd(17)}${STANCE_LABELS.map((p) => pad(String(e.confusion[g][p]), 8)).join('')}`,
+    );
   }
   for (const l of STANCE_LABELS) {
     const c = e.perClass[l];
+    const predicted = STANCE_LABELS.some((g) => e.confusion[g][l] > 0);
+    const absent = c.support === 0 && !predicted ? ' — absent, not in macro-F1' : '';
     lines.push(
-      `  ${l.padEnd(8)} P=${c.precision.toFixed(2)} R=${c.recall.toFixed(2)} F1=${c.f1.toFixed(2)} (n=${c.support})`,
+      `  ${l.padEnd(8)} P=${c.precision.toFixed(2)} R=${c.recall.toFixed(2)} F1=${c.f1.toFixed(2)} (n=${c.support})${absent}`,
     );
   }
   lines.push(`  macro-F1=${e.macroF1.toFixed(3)}  accuracy=${e.accuracy.toFixed(3)}`);

@@ -15,22 +15,28 @@ const C_INCR = 0.733;
 const ALPHA = 15;
 
 const BOOST_UP = new Set(
-  ('absolutely amazingly awfully completely considerably decidedly deeply effing enormously entirely ' +
+  (
+    'absolutely amazingly awfully completely considerably decidedly deeply effing enormously entirely ' +
     'especially exceptionally extremely fabulously flipping flippin fricking frickin frigging friggin ' +
     'fully fucking greatly hella highly hugely incredibly intensely majorly more most particularly ' +
     'purely quite really remarkably so substantially thoroughly totally tremendously uber ' +
-    'unbelievably unusually utterly very').split(' '),
+    'unbelievably unusually utterly very'
+  ).split(' '),
 );
 const BOOST_DOWN = new Set(
-  ('almost barely hardly kinda kindof kind-of less little marginally occasionally partly scarcely ' +
-    'slightly somewhat sorta sortof sort-of').split(' '),
+  (
+    'almost barely hardly kinda kindof kind-of less little marginally occasionally partly scarcely ' +
+    'slightly somewhat sorta sortof sort-of'
+  ).split(' '),
 );
 const NEGATE = new Set(
-  ("aint arent cannot cant couldnt darent didnt doesnt ain't aren't can't couldn't daren't didn't " +
+  (
+    "aint arent cannot cant couldnt darent didnt doesnt ain't aren't can't couldn't daren't didn't " +
     "doesn't dont hadnt hasnt havent isnt mightnt mustnt neither don't hadn't hasn't haven't isn't " +
     "mightn't mustn't neednt needn't never none nope nor not nothing nowhere oughtnt shant shouldnt " +
     "uhuh wasnt werent oughtn't shan't shouldn't uh-uh wasn't weren't without wont wouldnt won't " +
-    'wouldn\'t rarely seldom despite').split(' '),
+    "wouldn't rarely seldom despite"
+  ).split(' '),
 );
 
 /** Distinct words remembered; past this the cache is cleared rather than grown without bound. */
@@ -45,7 +51,14 @@ export function lexiconValence(lower: string): number {
   let v = lexicon.get(lower);
   if (v === undefined) {
     if (lexicon.size >= CACHE_LIMIT) lexicon.clear();
-    v = Vader.sentiment_valence(0, { words_and_emoticons: [lower], is_cap_diff: false }, lower, 0, [])[0] ?? 0;
+    v =
+      Vader.sentiment_valence(
+        0,
+        { words_and_emoticons: [lower], is_cap_diff: false },
+        lower,
+        0,
+        [],
+      )[0] ?? 0;
     lexicon.set(lower, v);
   }
   return v;
@@ -108,7 +121,11 @@ export function wordValences(words: readonly string[], ignore: ReadonlySet<strin
       } else if (back === 1) {
         if (w2 === 'never' && (w1 === 'so' || w1 === 'this')) valence *= 1.5;
         else if (negated(w2)) valence *= N_SCALAR;
-      } else if ((w3 === 'never' && (w2 === 'so' || w2 === 'this')) || w1 === 'so' || w1 === 'this') {
+      } else if (
+        (w3 === 'never' && (w2 === 'so' || w2 === 'this')) ||
+        w1 === 'so' ||
+        w1 === 'this'
+      ) {
         valence *= 1.25;
       } else if (negated(w3)) valence *= N_SCALAR;
     }

@@ -5,21 +5,28 @@ const MIN_QUOTED_WORDS = 6;
 
 /** The comment's own words: long quotations and a verbatim opening copy of the parent removed. */
 export function ownVoice(body: string, parentBody: string | undefined): string {
-  let text = body.replace(QUOTED, (whole, inner: string) =>
-    inner.trim().split(/\s+/u).length >= MIN_QUOTED_WORDS ? ' ' : whole,
-  );
+  let text = !hasQuote(body)
+    ? body
+    : body.replace(QUOTED, (whole, inner: string) =>
+        inner.trim().split(/\s+/u).length >= MIN_QUOTED_WORDS ? ' ' : whole,
+      );
   if (parentBody) {
     const firstLine = text.trimStart().split('\n', 1)[0]?.trim() ?? '';
     const bare = firstLine.replace(/^[."'…\s]+|[."'…\s]+$/gu, '');
-    if (bare.length >= 20 && parentBody.includes(bare)) text = text.trimStart().slice(firstLine.length);
+    if (bare.length >= 20 && parentBody.includes(bare))
+      text = text.trimStart().slice(firstLine.length);
   }
   return text;
 }
 
 /** The body with only the parent's own words (quoted back at it) removed: for cues that read quotes. */
 export function withoutParentQuotes(body: string, parentBody: string | undefined): string {
-  if (!parentBody) return body;
+  if (!parentBody || !hasQuote(body)) return body;
   return body.replace(QUOTED, (whole, inner: string) =>
     inner.trim().length >= 12 && parentBody.includes(inner.trim()) ? ' ' : whole,
   );
+}
+
+function hasQuote(text: string): boolean {
+  return text.includes('"') || text.includes('“');
 }

@@ -7,7 +7,8 @@ export interface SarcasmHit {
 }
 
 /** A short burst of praise opening a comment ("Great ideas!", "Oh great.") that the rest undercuts. */
-const OPENER = /^(oh,? )?(great|fantastic|perfect|terrific|lovely|excellent|just great)\b[\w\s]{0,20}[.!]*$/u;
+const OPENER =
+  /^(oh,? )?(great|fantastic|perfect|terrific|lovely|excellent|just great)\b[\w\s]{0,20}[.!]*$/u;
 /** Set phrases that are nearly always ironic in a comment section. */
 const PHRASES =
   /\bwhat could (possibly )?go wrong\b|\bmakes total sense\b|\bproblem solved\b|\bbridge\b.{0,60}\bto sell\b|\bhow simple\b|\bwhy didn't (anyone|world leaders|they) think of\b/u;
@@ -19,10 +20,7 @@ const PHRASE_GATE = /wrong|sense|solved|sell|simple|think of/u;
  * ironic set phrase not borrowed from the parent. VADER reads both as praise; by their meaning they
  * mock the deal.
  */
-export function detectSarcasm(
-  sentences: readonly Sentence[],
-  parentLower = '',
-): SarcasmHit | null {
+export function detectSarcasm(sentences: readonly Sentence[], parentLower = ''): SarcasmHit | null {
   const flagged = new Set<number>();
   let cue: string | null = null;
   const first = sentences[0];
@@ -33,7 +31,7 @@ export function detectSarcasm(
       cue = `sarcasm: "${first.text}"`;
     }
   }
-  if (!sentences.some((s) => PHRASE_GATE.test(s.lower))) {
+  if (!PHRASE_GATE.test(sentences.map((s) => s.lower).join(' '))) {
     return cue === null ? null : { cue, sentences: flagged };
   }
   sentences.forEach((s, i) => {

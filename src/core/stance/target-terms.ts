@@ -11,8 +11,10 @@ const ENGAGEMENT =
 /** Both sides named in one sentence, or the pair referred to as a pair. */
 const PAIR =
   /\b(the two (leaders|men|powers|nations|presidents|sides|of them)|both (leaders|men|of them|sides|countries)|either of them|neither of them|each other|these two|those two|(they are|they're) both|two (self-serving|professional|nuclear))\b/u;
-const SIDE_A = /\b(trump|donald|potus|45|washington|america|americans|the us|u\.s\.|white house|tillerson|kerry|biden|reagan|obama)\b/u;
-const SIDE_B = /\b(putin|vlad|vladimir|russia|russians?|kremlin|moscow|lavrov|gorbachev|kim|iran|castro|cuba|china|beijing)\b/u;
+const SIDE_A =
+  /\b(trump|donald|potus|45|washington|america|americans|the us|u\.s\.|white house|tillerson|kerry|biden|reagan|obama)\b/u;
+const SIDE_B =
+  /\b(putin|vlad|vladimir|russia|russians?|kremlin|moscow|lavrov|gorbachev|kim|iran|castro|cuba|china|beijing)\b/u;
 
 export interface TargetHit {
   /** 1 when the sentence names the engagement, 0.7 when it names only the two sides together. */
@@ -36,12 +38,59 @@ export function targetTerms(lowerSentence: string): TargetHit | null {
  * "a cease-fire is better than continued killing" is not negative about the cease-fire.
  */
 export const SITUATION_WORDS: ReadonlySet<string> = new Set([
-  'war', 'wars', 'killing', 'killed', 'kill', 'deaths', 'death', 'dead', 'died', 'die', 'dying',
-  'murder', 'murdered', 'murdering', 'suffering', 'suffered', 'suffer', 'conflict', 'crisis',
-  'violence', 'fighting', 'bombs', 'bombing', 'bombed', 'attack', 'attacks', 'refugees', 'horrific',
-  'horrors', 'terror', 'terrorism', 'weapons', 'missiles', 'nuclear', 'fight', 'hostility',
-  'tension', 'tensions', 'destruction', 'disaster', 'threat', 'enemy', 'enemies', 'sanctions',
-  'sanctioned', 'violated', 'violation', 'violations', 'unsatisfactory', 'problem', 'problems', 'chaos', 'fear',
+  'war',
+  'wars',
+  'killing',
+  'killed',
+  'kill',
+  'deaths',
+  'death',
+  'dead',
+  'died',
+  'die',
+  'dying',
+  'murder',
+  'murdered',
+  'murdering',
+  'suffering',
+  'suffered',
+  'suffer',
+  'conflict',
+  'crisis',
+  'violence',
+  'fighting',
+  'bombs',
+  'bombing',
+  'bombed',
+  'attack',
+  'attacks',
+  'refugees',
+  'horrific',
+  'horrors',
+  'terror',
+  'terrorism',
+  'weapons',
+  'missiles',
+  'nuclear',
+  'fight',
+  'hostility',
+  'tension',
+  'tensions',
+  'destruction',
+  'disaster',
+  'threat',
+  'enemy',
+  'enemies',
+  'sanctions',
+  'sanctioned',
+  'violated',
+  'violation',
+  'violations',
+  'unsatisfactory',
+  'problem',
+  'problems',
+  'chaos',
+  'fear',
 ]);
 
 /**
@@ -51,8 +100,39 @@ export const SITUATION_WORDS: ReadonlySet<string> = new Set([
  * the domain cues, which see its negations ("how can anyone trust").
  */
 export const NON_JUDGEMENT_WORDS: ReadonlySet<string> = new Set([
-  'peace', 'peaceful', 'agreement', 'agreements', 'agree', 'agreed', 'agrees', 'cooperation',
-  'cooperate', 'partner', 'partners', 'partnership', 'engaged', 'engage', 'supports', 'supporting',
-  'trust', 'trusted', 'like', 'play', 'played', 'playing', 'plays', 'hand', 'clear', 'clearly',
-  'ready', 'free', 'thanks', 'ok', 'okay', 'yes', 'please', 'interest', 'interests',
+  'peace',
+  'peaceful',
+  'agreement',
+  'agreements',
+  'agree',
+  'agreed',
+  'agrees',
+  'cooperation',
+  'cooperate',
+  'partner',
+  'partners',
+  'partnership',
+  'engaged',
+  'engage',
+  'supports',
+  'supporting',
+  'trust',
+  'trusted',
+  'like',
+  'play',
+  'played',
+  'playing',
+  'plays',
+  'hand',
+  'clear',
+  'clearly',
+  'ready',
+  'free',
+  'thanks',
+  'ok',
+  'okay',
+  'yes',
+  'please',
+  'interest',
+  'interests',
 ]);

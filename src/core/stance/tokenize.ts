@@ -19,7 +19,8 @@ export function splitSentences(text: string): Sentence[] {
 
 /** Lowercase with typographic apostrophes folded, so "don’t" matches the cue "don't". */
 export function normalizeLower(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/gu, "'");
+  const lower = text.toLowerCase();
+  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/gu, "'") : lower;
 }
 
 function isWordCode(code: number): boolean {
@@ -27,8 +28,17 @@ function isWordCode(code: number): boolean {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   }
   // Outside ASCII, only the punctuation that wraps words in these dumps is stripped.
-  return !(code === 0x2019 || code === 0x2018 || code === 0x201c || code === 0x201d ||
-    code === 0x2026 || code === 0x2013 || code === 0x2014 || code === 0xab || code === 0xbb);
+  return !(
+    code === 0x2019 ||
+    code === 0x2018 ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x2026 ||
+    code === 0x2013 ||
+    code === 0x2014 ||
+    code === 0xab ||
+    code === 0xbb
+  );
 }
 
 /**
@@ -58,5 +68,7 @@ export function wordsOf(text: string): string[] {
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x3000;
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x3000
+  );
 }

@@ -28,13 +28,13 @@ export interface DumpStore {
 }
 
 export function indexedDbDumpStore(): DumpStore {
-  // createStore opens lazily; it throws only when IndexedDB is missing, which `run` reports.
+  // createStore opens lazily; it throws only when IndexedDB is missing, which the callers turn into a notice.
   let store: ReturnType<typeof createStore> | null = null;
-  const use = () => (store ??= createStore(DB_NAME, STORE_NAME));
+  const db = () => (store ??= createStore(DB_NAME, STORE_NAME));
   return {
-    entries: () => entries(use()),
-    set: (key, value) => set(key, value, use()),
-    delete: (key) => del(key, use()),
+    entries: () => entries(db()),
+    set: (key, value) => set(key, value, db()),
+    delete: (key) => del(key, db()),
   };
 }
 

@@ -4,21 +4,19 @@ import { effectiveStanceOf } from '../../core/stance-overrides.ts';
 import type { ArticleIndex, ViewState } from '../../core/view-types.ts';
 import { ExportButtons } from '../export/ExportButtons.tsx';
 import { useStanceOverrides } from '../stance/use-stance-overrides.ts';
-import { StatsButton } from '../stats/StatsButton.tsx';
 import { OpenFileControl } from './OpenFile.tsx';
 
 export interface ReaderToolsProps {
   readonly articles: readonly ArticleIndex[];
   readonly view: ViewState;
   readonly hits: readonly SearchHit[] | null;
-  navigate(view: ViewState): void;
 }
 
 /**
- * The toolbar's "bring your own discussion" controls: open a file, export the view, see its stats.
- * Stance overrides come from the page-wide store, so exports and stats use the reader's labels.
+ * The toolbar's "bring your own discussion" controls: open a file, export what the view shows.
+ * Stance overrides come from the page-wide store, so exports use the reader's labels.
  */
-export function ReaderTools({ articles, view, hits, navigate }: ReaderToolsProps) {
+export function ReaderTools({ articles, view, hits }: ReaderToolsProps) {
   const { overrideOf } = useStanceOverrides();
   const stanceOf = useMemo(() => effectiveStanceOf(articles, overrideOf), [articles, overrideOf]);
   return (
@@ -30,12 +28,6 @@ export function ReaderTools({ articles, view, hits, navigate }: ReaderToolsProps
         hits={hits}
         stanceOf={stanceOf}
         overrideOf={overrideOf}
-      />
-      <StatsButton
-        articles={articles}
-        stanceOf={stanceOf}
-        article={view.article}
-        navigate={navigate}
       />
     </>
   );

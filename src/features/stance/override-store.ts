@@ -39,7 +39,8 @@ function browserStorage(): Storage | null {
   }
 }
 
-const UNAVAILABLE = 'This browser does not allow saving here: your stance changes last until you close the page.';
+const UNAVAILABLE =
+  'This browser does not allow saving here: your stance changes last until you close the page.';
 const QUOTA = 'Browser storage is full: your stance changes last until you close the page.';
 
 function load(storage: Storage | null): OverrideSnapshot {

@@ -24,7 +24,9 @@ export interface StanceOverridesApi {
  * shared by every caller on the page. Storage failures come back as `error`, never as a throw.
  * `store` must be stable across renders (tests pass their own; the app uses the page's default).
  */
-export function useStanceOverrides(store: OverrideStore = defaultOverrideStore): StanceOverridesApi {
+export function useStanceOverrides(
+  store: OverrideStore = defaultOverrideStore,
+): StanceOverridesApi {
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   const { overrides, error, notice } = snapshot;
   const overrideOf = useCallback<OverrideOf>((key) => overrides.get(key) ?? null, [overrides]);

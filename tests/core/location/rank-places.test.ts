@@ -14,11 +14,13 @@ const states = new Map([
 ]);
 
 describe('rankPlaces', () => {
-  it('should prefer a US place unless the foreign one is over ten times bigger', () => {
+  it('should prefer a US place unless the foreign one is over three times bigger', () => {
     const cambridgeMa = place('US', 'MA', 105);
     expect(rankPlaces([place('GB', null, 128), cambridgeMa], states)).toBe(cambridgeMa);
     const paris = place('FR', null, 2138);
     expect(rankPlaces([place('US', 'TX', 25), paris], states)).toBe(paris);
+    const vancouverBc = place('CA', 'BC', 600);
+    expect(rankPlaces([place('US', 'WA', 161), vancouverBc], states)).toBe(vancouverBc);
   });
 
   it('should break a near tie between US places by the bigger state', () => {

@@ -37,6 +37,17 @@ describe('resolveLocation', () => {
     ]);
   });
 
+  it('should read two-letter country codes after a city, states first', () => {
+    expect(where('Wellington, NZ')).toEqual(['Wellington', null, 'New Zealand']);
+    expect(where('Dover, DE')).toEqual(['Dover', 'Delaware', 'United States']);
+    expect(where('Berlin, DE')).toEqual(['Berlin', null, 'Germany']);
+  });
+
+  it('should drop a whimsical last part and read what comes before', () => {
+    expect(where('Texas, Earth')).toEqual([null, 'Texas', 'United States']);
+    expect(where('Hanging Dry, Nowhereland')).toEqual([null, null, null]);
+  });
+
   it('should take the second home when the first is not a place', () => {
     expect(where('Nowhere/Boston')).toEqual(['Boston', 'Massachusetts', 'United States']);
   });

@@ -10,13 +10,23 @@ describe('readReply', () => {
   });
 
   it('should read "<parent> is right" by the parent author’s first name', () => {
-    expect(readReply('gordon is right.', 'Gordon P')).toEqual({ move: 'agree', cue: 'agrees with Gordon P' });
+    expect(readReply('gordon is right.', 'Gordon P')).toEqual({
+      move: 'agree',
+      cue: 'agrees with Gordon P',
+    });
     expect(readReply('gordon is right.', 'Mary')).toBeNull();
   });
 
   it('should not take an opening "No"/"Yes" inside a longer sentence as a verdict', () => {
-    expect(readReply('no matter your opinions of the two presidents, a cease-fire is the first step', null)).toBeNull();
-    expect(readReply('yes, let russia take over our role in afghanistan and libya', null)).toBeNull();
+    expect(
+      readReply(
+        'no matter your opinions of the two presidents, a cease-fire is the first step',
+        null,
+      ),
+    ).toBeNull();
+    expect(
+      readReply('yes, let russia take over our role in afghanistan and libya', null),
+    ).toBeNull();
   });
 
   it('should take the parent stance on agreement and flip it on disagreement', () => {

@@ -5,7 +5,9 @@ const cues = (text: string) => domainCues(text.toLowerCase()).map((h) => h.cue);
 
 describe('domainCues', () => {
   it('should catch the framing a sentiment lexicon misses', () => {
-    expect(cues('Putin owns Trump. Such a bromance.')).toEqual(expect.arrayContaining(['owned by Putin', 'bromance']));
+    expect(cues('Putin owns Trump. Such a bromance.')).toEqual(
+      expect.arrayContaining(['owned by Putin', 'bromance']),
+    );
     expect(cues('Talking is better than war.')).toEqual(['talking beats war']);
     expect(cues('This Russophobia is irrational.')).toEqual(['Russophobia']);
     expect(cues('There is no way we can trust Putin or Trump.')).toEqual(['cannot be trusted']);

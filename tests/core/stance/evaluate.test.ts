@@ -23,7 +23,10 @@ describe('evaluate', () => {
   it('should score the majority baseline as the data dictates', () => {
     const gold: StanceLabel[] = ['oppose', 'oppose', 'oppose', 'support'];
     expect(majorityLabel(gold)).toBe('oppose');
-    const e = evaluate(gold, gold.map(() => 'oppose'));
+    const e = evaluate(
+      gold,
+      gold.map(() => 'oppose'),
+    );
     expect(e.macroF1).toBeCloseTo((2 * 0.75) / 1.75 / 2);
     expect(formatEvaluation('x', e)).toContain('macro-F1=0.429');
   });

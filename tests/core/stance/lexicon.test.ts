@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { SentimentIntensityAnalyzer as Vader } from 'vader-sentiment';
 import { describe, expect, it } from 'vitest';
-import { compound, lexiconValence, sentenceSentiment, wordValences } from '../../../src/core/stance/lexicon.ts';
+import {
+  compound,
+  lexiconValence,
+  sentenceSentiment,
+  wordValences,
+} from '../../../src/core/stance/lexicon.ts';
 import { splitSentences, wordsOf } from '../../../src/core/stance/tokenize.ts';
 
 const NONE = new Set<string>();

@@ -9,14 +9,21 @@ describe('quotes', () => {
 
   it('should drop an opening line copied from the parent', () => {
     const parent = 'Europeans are getting increasingly tired of the sanctions. Let us start.';
-    expect(ownVoice('Europeans are getting increasingly tired of the sanctions.\nNo they are not.', parent).trim()).toBe(
-      'No they are not.',
-    );
+    expect(
+      ownVoice(
+        'Europeans are getting increasingly tired of the sanctions.\nNo they are not.',
+        parent,
+      ).trim(),
+    ).toBe('No they are not.');
   });
 
   it('should remove only the parent’s words when quotations are kept for reading', () => {
     const parent = 'Whatever happened to that conspiracy?';
-    expect(withoutParentQuotes('"Whatever happened to that conspiracy?" We persist.', parent)).toBe('  We persist.');
-    expect(withoutParentQuotes('"OMG he is a puppet!" they cry.', parent)).toBe('"OMG he is a puppet!" they cry.');
+    expect(withoutParentQuotes('"Whatever happened to that conspiracy?" We persist.', parent)).toBe(
+      '  We persist.',
+    );
+    expect(withoutParentQuotes('"OMG he is a puppet!" they cry.', parent)).toBe(
+      '"OMG he is a puppet!" they cry.',
+    );
   });
 });

@@ -12,7 +12,9 @@ describe('detectSarcasm', () => {
   });
 
   it('should flag ironic set phrases wherever they are', () => {
-    expect(detect('Two despots are on the case. What could go wrong?')?.sentences.has(1)).toBe(true);
+    expect(detect('Two despots are on the case. What could go wrong?')?.sentences.has(1)).toBe(
+      true,
+    );
   });
 
   it('should leave sincere one-line praise alone', () => {

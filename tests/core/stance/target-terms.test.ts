@@ -3,7 +3,10 @@ import { targetTerms } from '../../../src/core/stance/target-terms.ts';
 
 describe('targetTerms', () => {
   it('should find the engagement itself at full weight', () => {
-    expect(targetTerms('a cease-fire is better than nothing')).toEqual({ weight: 1, term: 'cease-fire' });
+    expect(targetTerms('a cease-fire is better than nothing')).toEqual({
+      weight: 1,
+      term: 'cease-fire',
+    });
     expect(targetTerms('they plan to normalize ties')?.weight).toBe(1);
   });
 

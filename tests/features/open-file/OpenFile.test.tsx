@@ -49,7 +49,9 @@ describe('OpenFile', () => {
     expect(screen.getByRole('progressbar')).toHaveAttribute('value', '50');
     expect(f.deps.parse).toHaveBeenCalledWith(DUMP, 'talks.txt', expect.anything());
     await f.finish(ok(1, ['declared 2 comments, found 1']));
-    expect(await screen.findByText(/Opened “Title” from talks.txt: 1 comment\./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Opened “Title” from talks.txt: 1 comment\./),
+    ).toBeInTheDocument();
     expect(screen.getByText('declared 2 comments, found 1')).toBeInTheDocument();
     expect(screen.getByText(/never uploaded/)).toBeInTheDocument();
     expect(f.deps.add).toHaveBeenCalledWith({ name: 'talks.txt', text: DUMP });

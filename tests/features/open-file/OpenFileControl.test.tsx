@@ -37,7 +37,10 @@ function setup() {
 describe('OpenFileControl (real parser, in-page engine)', () => {
   it('should parse a dump with the real parser and add it to the library', async () => {
     const store = setup();
-    await userEvent.upload(screen.getByLabelText('Open a comment dump file'), new File([FLAT], 'geneva.txt'));
+    await userEvent.upload(
+      screen.getByLabelText('Open a comment dump file'),
+      new File([FLAT], 'geneva.txt'),
+    );
     expect(
       await screen.findByText(/Opened “Talks Resume in Geneva” from geneva.txt: 3 comments\./),
     ).toBeInTheDocument();

@@ -20,7 +20,12 @@ function mapStore(init: Array<[string, unknown]> = []) {
   return { map, store };
 }
 
-const dump = (key: string, addedAt: number) => ({ key, name: `${key}.txt`, text: `text ${key}`, addedAt });
+const dump = (key: string, addedAt: number) => ({
+  key,
+  name: `${key}.txt`,
+  text: `text ${key}`,
+  addedAt,
+});
 
 describe('persist-dumps', () => {
   it('should give back saved dumps oldest first, and forget a removed one', async () => {

@@ -53,7 +53,12 @@ describe('persistSources', () => {
     store.add({ name: 'big.txt', text: 'x' });
     await settle();
     expect(persistNotices.getSnapshot()).toEqual([
-      { kind: 'error', message: expect.stringMatching(/storage is full, so “big.txt” is open now but will be gone after a reload/) },
+      {
+        kind: 'error',
+        message: expect.stringMatching(
+          /storage is full, so “big.txt” is open now but will be gone after a reload/,
+        ),
+      },
     ]);
   });
 });

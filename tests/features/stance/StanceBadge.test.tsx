@@ -18,7 +18,13 @@ describe('StanceBadge', () => {
   });
 
   it('should say so when no cue was found', async () => {
-    render(<StanceBadge stance={{ label: 'neutral', score: 0, cues: [] }} override={null} onOverride={() => {}} />);
+    render(
+      <StanceBadge
+        stance={{ label: 'neutral', score: 0, cues: [] }}
+        override={null}
+        onOverride={() => {}}
+      />,
+    );
     await userEvent.click(screen.getByText('why'));
     expect(screen.getByText(/No cue about the rapprochement/u)).toBeVisible();
   });
@@ -43,7 +49,10 @@ describe('StanceBadge', () => {
   it('should offer going back to the machine label from the menu', async () => {
     const onOverride = vi.fn();
     render(<StanceBadge stance={machine} override="neutral" onOverride={onOverride} />);
-    await userEvent.selectOptions(screen.getByLabelText('Set your own stance label'), 'Machine: Opposes');
+    await userEvent.selectOptions(
+      screen.getByLabelText('Set your own stance label'),
+      'Machine: Opposes',
+    );
     expect(onOverride).toHaveBeenCalledWith(null);
   });
 });

@@ -10,7 +10,13 @@ const one = makeArticle(
   'one',
   [
     { id: 'a', author: 'Vincent', place: vt, stance: 'oppose', body: 'Top comment with replies' },
-    { id: 'b', parent: 'a', author: 'Mary', place: { raw: 'Berlin', country: 'Germany' }, stance: 'support' },
+    {
+      id: 'b',
+      parent: 'a',
+      author: 'Mary',
+      place: { raw: 'Berlin', country: 'Germany' },
+      stance: 'support',
+    },
     { id: 'c', parent: 'a', author: 'Vincent', place: vt, stance: 'oppose' },
   ],
   'One article',
@@ -23,7 +29,9 @@ function setup(scope: string | null = null) {
   render(
     <StatsView
       articles={[one, two]}
-      stanceOf={(k) => (k.startsWith('one/') ? (one.byId.get(k.slice(4))?.stance.label ?? 'neutral') : 'support')}
+      stanceOf={(k) =>
+        k.startsWith('one/') ? (one.byId.get(k.slice(4))?.stance.label ?? 'neutral') : 'support'
+      }
       scope={scope}
       onScope={onScope}
       hrefOf={(v) => `?stance=${v.stance.join(',')}&loc=${v.loc ?? ''}`}
@@ -40,7 +48,9 @@ describe('StatsView', () => {
     const support = within(chart).getByRole('link', { name: 'support: 2 comments: 2 support' });
     expect(within(chart).getByRole('link', { name: /^oppose: 2 comments/ })).toBeInTheDocument();
     await userEvent.click(support);
-    expect(onPick).toHaveBeenCalledWith(expect.objectContaining({ stance: ['support'], article: null }));
+    expect(onPick).toHaveBeenCalledWith(
+      expect.objectContaining({ stance: ['support'], article: null }),
+    );
   });
 
   it('should scope the stats to one article and keep picks inside it', async () => {
@@ -48,34 +58,48 @@ describe('StatsView', () => {
     expect(screen.getByRole('heading', { name: 'Stats: One article' })).toBeInTheDocument();
     expect(screen.getByText('3 comments')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('link', { name: /^Vincent: 2 comments/ }));
-    expect(onPick).toHaveBeenCalledWith(expect.objectContaining({ author: 'Vincent', article: 'one' }));
+    expect(onPick).toHaveBeenCalledWith(
+      expect.objectContaining({ author: 'Vincent', article: 'one' }),
+    );
     await userEvent.selectOptions(screen.getByLabelText('Show'), 'All articles');
     expect(onScope).toHaveBeenCalledWith(null);
   });
 
   it('should draw the US map when it loads and set the place filter from a state', async () => {
     const { onPick } = setup('one');
-    const map = await screen.findByRole('group', { name: /Map of the United States/ }, { timeout: 25_000 });
+    const map = await screen.findByRole(
+      'group',
+      { name: /Map of the United States/ },
+      { timeout: 25_000 },
+    );
     const vermont = map.querySelector('a[data-state="Vermont"]');
     expect(vermont).not.toBeNull();
     expect(vermont).toHaveAttribute('aria-label', 'Vermont: 2 comments: 2 oppose');
     expect(map.querySelectorAll('path').length).toBeGreaterThan(48);
     await userEvent.click(vermont?.querySelector('path') as Element);
-    expect(onPick).toHaveBeenCalledWith(expect.objectContaining({ loc: 'Vermont', article: 'one' }));
+    expect(onPick).toHaveBeenCalledWith(
+      expect.objectContaining({ loc: 'Vermont', article: 'one' }),
+    );
   }, 30_000);
 
   it('should list states and other countries in text beside the map', () => {
     setup('one');
     const states = screen.getByRole('region', { name: 'US states' });
-    expect(within(states).getByRole('link', { name: 'Vermont: 2 comments: 2 oppose' })).toBeInTheDocument();
+    expect(
+      within(states).getByRole('link', { name: 'Vermont: 2 comments: 2 oppose' }),
+    ).toBeInTheDocument();
     const countries = screen.getByRole('region', { name: 'Other countries' });
-    expect(within(countries).getByRole('link', { name: 'Germany: 1 comment: 1 support' })).toBeInTheDocument();
+    expect(
+      within(countries).getByRole('link', { name: 'Germany: 1 comment: 1 support' }),
+    ).toBeInTheDocument();
   });
 
   it('should list the most replied-to comments and link each to its place in the thread', async () => {
     const { onPick } = setup('one');
     const list = screen.getByRole('region', { name: 'Most replied-to comments' });
-    const link = within(list).getByRole('link', { name: 'Vincent: Top comment with replies: 2 direct replies' });
+    const link = within(list).getByRole('link', {
+      name: 'Vincent: Top comment with replies: 2 direct replies',
+    });
     await userEvent.click(link);
     expect(onPick).toHaveBeenCalledWith(expect.objectContaining({ article: 'one', comment: 'a' }));
   });

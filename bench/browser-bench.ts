@@ -1,0 +1,285 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../tests/browser/support/browser.ts';
+import { startStaticServer } from '../tests/browser/support/static-server.ts';
+import { median, round } from './stats.ts';
+
+export interface BigDump {
+  readonly name: string;
+  readonly text: string;
+  readonly comments: number;
+  readonly slug: string;
+  /** Id of the root of the 1,000-reply thread (the dump's first comment). */
+  readonly bigRootId: string;
+  /** Keystrokes after which the number of matches changes: [text before, key]. */
+  readonly keystrokes: ReadonlyArray<readonly [string, string]>;
+}
+
+export interface BrowserRun {
+  /** Navigation → first `article[id^="c-"]` laid out, seeds only. */
+  readonly seedsFirstThreadMs: number;
+  readonly seedsFirstContentfulPaintMs: number | null;
+  /** File chosen (change event) → the app says the dump is open (read, parsed, indexed). */
+  readonly openMs: number;
+  /** Navigation to `?article=<dump>` (restored from IndexedDB) → its first thread laid out. */
+  readonly bigFirstThreadMs: number;
+  readonly collapseMs: readonly number[];
+  readonly expandMs: readonly number[];
+  readonly keystrokeMs: readonly (number | null)[];
+  readonly mainHeapMB: number | null;
+}
+
+export interface BrowserBenchResult {
+  readonly chromium: string;
+  readonly runs: number;
+  readonly dump: { readonly comments: number; readonly megabytes: number; readonly layout: string };
+  readonly seedsFirstThreadMs: number;
+  readonly seedsFirstContentfulPaintMs: number | null;
+  readonly openMs: number;
+  readonly bigFirstThreadMs: number;
+  /** bigFirstThreadMs / seedsFirstThreadMs (aim ≤ 3). */
+  readonly bigToSeedsRatio: number;
+  readonly collapseMs: number;
+  readonly collapseP95Ms: number;
+  readonly expandMs: number;
+  readonly keystrokeMs: number;
+  readonly keystrokeP95Ms: number;
+  readonly keystrokeTimeouts: number;
+  readonly mainHeapMB: number | null;
+  readonly samples: readonly BrowserRun[];
+}
+
+const FIRST_THREAD_PROBE = `
+  window.__bench = { firstThread: null };
+  (function probe() {
+    const el = document.querySelector('article[id^="c-"]');
+    if (el !== null && el.getBoundingClientRect().height > 0) {
+      window.__bench.firstThread = performance.now();
+      return;
+    }
+    requestAnimationFrame(probe);
+  })();
+`;
+
+type Until =
+  | { readonly kind: 'expanded'; readonly selector: string; readonly value: 'true' | 'false' }
+  | { readonly kind: 'status-changed'; readonly before: string }
+  | { readonly kind: 'visible'; readonly selector: string };
+
+/**
+ * Arms a one-shot measurement: from the timestamp of the next trusted `eventType` event to the
+ * first frame where `until` holds, plus a macrotask (so the frame has been painted).
+ */
+async function arm(page: Page, eventType: string, until: Until): Promise<void> {
+  await page.evaluate(
+    ({ eventType, until }) => {
+      const w = window as unknown as { __m: { t0: number | null; t1: number | null } };
+      w.__m = { t0: null, t1: null };
+      const holds = (): boolean => {
+        switch (until.kind) {
+          case 'expanded':
+            return (
+              document.querySelector(until.selector)?.getAttribute('aria-expanded') === until.value
+            );
+          case 'status-changed': {
+            const text = document.querySelector('[role="status"]')?.textContent ?? '';
+            return text !== until.before && /\d+ of \d+ comments/.test(text);
+          }
+          case 'visible': {
+            const el = document.querySelector(until.selector);
+            return el !== null && el.getBoundingClientRect().height > 0;
+          }
+        }
+      };
+      const check = (): void => {
+        if (holds()) setTimeout(() => (w.__m.t1 = performance.now()), 0);
+        else requestAnimationFrame(check);
+      };
+      window.addEventListener(
+        eventType,
+        (e) => {
+          w.__m.t0 = e.timeStamp;
+          requestAnimationFrame(check);
+        },
+        { capture: true, once: true },
+      );
+    },
+    { eventType, until },
+  );
+}
+
+async function measured(page: Page, timeout = 60_000): Promise<number | null> {
+  try {
+    const handle = await page.waitForFunction(
+      () => {
+        const m = (window as unknown as { __m: { t0: number | null; t1: number | null } }).__m;
+        return m.t0 !== null && m.t1 !== null ? m.t1 - m.t0 : null;
+      },
+      undefined,
+      { timeout },
+    );
+    return (await handle.jsonValue()) as number;
+  } catch {
+    return null;
+  }
+}
+
+async function statusText(page: Page): Promise<string> {
+  return (await page.locator('[role="status"]').first().textContent()) ?? '';
+}
+
+/** Waits until the status line shows a count and stays the same for ~0.6 s (search settled). */
+async function settledStatus(page: Page): Promise<string> {
+  let last = '';
+  let stable = 0;
+  for (let i = 0; i < 300 && stable < 6; i += 1) {
+    await page.waitForTimeout(100);
+    const now = await statusText(page);
+    stable = now === last && /\d+ of \d+ comments/.test(now) ? stable + 1 : 0;
+    last = now;
+  }
+  return last;
+}
+
+async function firstThread(page: Page, url: string): Promise<{ ms: number; fcp: number | null }> {
+  await page.goto(url);
+  const handle = await page.waitForFunction(
+    () => (window as unknown as { __bench: { firstThread: number | null } }).__bench.firstThread,
+    undefined,
+    { timeout: 120_000 },
+  );
+  const ms = (await handle.jsonValue()) as number;
+  const fcp = await page.evaluate(
+    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+  );
+  return { ms, fcp };
+}
+
+async function oneRun(
+  browser: Browser,
+  base: string,
+  dump: BigDump,
+  dumpPath: string,
+): Promise<BrowserRun> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(FIRST_THREAD_PROBE);
+  const seeds = await firstThread(page, base + '/');
+
+  // Open the dump the way a reader does: the toolbar's file input.
+  await arm(page, 'change', { kind: 'visible', selector: '[aria-live="polite"]' });
+  await page.locator('input[type="file"]').first().setInputFiles(dumpPath);
+  const openMs = (await measured(page, 300_000)) ?? Number.NaN;
+  await page
+    .getByText(/^Opened /)
+    .first()
+    .waitFor({ timeout: 300_000 });
+
+  const big = await firstThread(page, `${base}/?article=${encodeURIComponent(dump.slug)}`);
+  const rootToggle = `article#c-${dump.bigRootId} button[aria-expanded]`;
+  await page.locator(rootToggle).first().waitFor({ timeout: 120_000 });
+  await settledStatus(page);
+
+  const collapseMs: number[] = [];
+  const expandMs: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    await arm(page, 'click', { kind: 'expanded', selector: rootToggle, value: 'false' });
+    await page.locator(rootToggle).first().click();
+    collapseMs.push((await measured(page)) ?? Number.NaN);
+    await arm(page, 'click', { kind: 'expanded', selector: rootToggle, value: 'true' });
+    await page.locator(rootToggle).first().click();
+    expandMs.push((await measured(page)) ?? Number.NaN);
+  }
+
+  const search = page.getByRole('searchbox', { name: /Search comments/ });
+  const keystrokeMs: (number | null)[] = [];
+  for (const [before, key] of dump.keystrokes) {
+    await search.fill(before);
+    const status = await settledStatus(page);
+    await arm(page, 'keydown', { kind: 'status-changed', before: status });
+    await search.press(key === ' ' ? 'Space' : key);
+    keystrokeMs.push(await measured(page, 15_000));
+  }
+  const mainHeapMB = await page.evaluate(() => {
+    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+    return memory === undefined ? null : memory.usedJSHeapSize / 2 ** 20;
+  });
+  await context.close();
+  return {
+    seedsFirstThreadMs: seeds.ms,
+    seedsFirstContentfulPaintMs: seeds.fcp,
+    openMs,
+    bigFirstThreadMs: big.ms,
+    collapseMs,
+    expandMs,
+    keystrokeMs,
+    mainHeapMB: mainHeapMB === null ? null : round(mainHeapMB, 0),
+  };
+}
+
+/** Serves a build (made like the browser tests' global setup) and measures `runs` fresh visits. */
+export async function benchBrowser(
+  distDir: string,
+  dump: BigDump,
+  runs: number,
+  log: (s: string) => void,
+): Promise<BrowserBenchResult> {
+  const dumpDir = await mkdtemp(join(tmpdir(), 'thread-explorer-dump-'));
+  const dumpPath = join(dumpDir, dump.name);
+  await writeFile(dumpPath, dump.text);
+  const { url, server } = await startStaticServer(distDir);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS,
+  });
+  try {
+    const samples: BrowserRun[] = [];
+    for (let r = 0; r < runs; r += 1) {
+      const run = await oneRun(browser, url, dump, dumpPath);
+      log(`  browser run ${r + 1}/${runs}: ${JSON.stringify(run)}`);
+      samples.push(run);
+    }
+    const all = (pick: (r: BrowserRun) => readonly (number | null)[]) =>
+      samples.flatMap(pick).filter((v): v is number => v !== null && Number.isFinite(v));
+    const med = (pick: (r: BrowserRun) => number) => median(samples.map(pick));
+    const p95 = (values: readonly number[]) =>
+      [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1] ?? Number.NaN;
+    const seedsFirstThreadMs = med((r) => r.seedsFirstThreadMs);
+    const bigFirstThreadMs = med((r) => r.bigFirstThreadMs);
+    const fcp = samples
+      .map((r) => r.seedsFirstContentfulPaintMs)
+      .filter((v): v is number => v !== null);
+    const heap = samples.map((r) => r.mainHeapMB).filter((v): v is number => v !== null);
+    return {
+      chromium: browser.version(),
+      runs,
+      dump: {
+        comments: dump.comments,
+        megabytes: round(Buffer.byteLength(dump.text) / 1e6, 1),
+        layout: dump.name.includes('flat') ? 'flat' : 'indented',
+      },
+      seedsFirstThreadMs: round(seedsFirstThreadMs, 0),
+      seedsFirstContentfulPaintMs: fcp.length > 0 ? round(median(fcp), 0) : null,
+      openMs: round(
+        med((r) => r.openMs),
+        0,
+      ),
+      bigFirstThreadMs: round(bigFirstThreadMs, 0),
+      bigToSeedsRatio: round(bigFirstThreadMs / seedsFirstThreadMs, 1),
+      collapseMs: round(median(all((r) => r.collapseMs)), 1),
+      collapseP95Ms: round(p95(all((r) => r.collapseMs)), 1),
+      expandMs: round(median(all((r) => r.expandMs)), 1),
+      keystrokeMs: round(median(all((r) => r.keystrokeMs)), 1),
+      keystrokeP95Ms: round(p95(all((r) => r.keystrokeMs)), 1),
+      keystrokeTimeouts: samples.flatMap((r) => r.keystrokeMs).filter((v) => v === null).length,
+      mainHeapMB: heap.length > 0 ? round(median(heap), 0) : null,
+      samples,
+    };
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await rm(dumpDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,98 @@
+import type { BrowserBenchResult } from './browser-bench.ts';
+import { bundleTable, kb, type BundleReport } from './bundle-sizes.ts';
+import type { MachineInfo } from './machine.ts';
+import type { ParseBenchResult } from './parse-bench.ts';
+import type { SearchBenchResult } from './search-bench.ts';
+
+export interface BenchResults {
+  readonly date: string;
+  readonly command: string;
+  readonly quick: boolean;
+  readonly machine: MachineInfo;
+  readonly parse: readonly ParseBenchResult[];
+  readonly search: SearchBenchResult | null;
+  readonly bundle: BundleReport | null;
+  readonly browser: BrowserBenchResult | null;
+  readonly notes: readonly string[];
+}
+
+const ok = (pass: boolean) => (pass ? 'yes' : '**no**');
+const ms = (v: number | null) => (v === null || !Number.isFinite(v) ? 'n/a' : `${v} ms`);
+
+/** The readable table of bench/results.md (the README's "Performance" section quotes it). */
+export function renderMarkdown(r: BenchResults): string {
+  const m = r.machine;
+  const out: string[] = [
+    `Measured ${r.date} with \`${r.command}\`${r.quick ? ' (quick mode: small inputs, not comparable)' : ''}.`,
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, ${m.os}, Node ${m.node}` +
+      `${m.chromium === null ? '' : `, Chromium ${m.chromium}`}; load average at start ${m.loadAverage}.`,
+    'Times are medians of the runs stated; ratios are what compare across machines.',
+    '',
+    '| measure | result | aim | met |',
+    '|---|---:|---:|:---:|',
+  ];
+  for (const p of r.parse) {
+    const label = `${p.layout} ${p.megabytes} MB (${p.comments.toLocaleString('en')} comments), ${p.runs} runs`;
+    out.push(
+      `| parse: split('\\n') baseline, ${label} | ${p.splitMs} ms | | |`,
+      `| parse + reply inference + ids ÷ split, ${p.layout} | ${p.structureRatio}× (${p.structureMs} ms) | ≤ 4× | ${ok(p.structureRatio <= 4)} |`,
+      `| full parseThread (+ places, stance) ÷ split, ${p.layout} | ${p.fullRatio}× (${p.fullMs} ms, ${p.fullMBps} MB/s) | ≤ 8× | ${ok(p.fullRatio <= 8)} |`,
+    );
+  }
+  const s = r.search;
+  if (s !== null) {
+    const label = `${s.documents.toLocaleString('en')} comments, ${s.queries} queries`;
+    out.push(
+      `| search p50 / p95, MiniSearch, ${label}, ${s.runs} runs | ${s.mini.p50} / ${s.mini.p95} ms | p95 ≤ 10 ms | ${ok(s.mini.p95 <= 10)} |`,
+      `| search p50 / p95, Fuse.js, same corpus and queries | ${s.fuse.p50} / ${s.fuse.p95} ms | | |`,
+      `| MiniSearch faster than Fuse.js (p95 / p50) | ${s.speedupP95}× / ${s.speedupP50}× | ≥ 10× | ${ok(s.speedupP95 >= 10)} |`,
+      `| MiniSearch index build / heap | ${s.miniBuildMs} ms / ${s.miniHeapMB} MB | | |`,
+    );
+  }
+  const b = r.bundle;
+  if (b !== null) {
+    out.push(
+      `| seeds + initial JS and CSS, gzip | ${kb(b.budgetedGzip)} | < ${kb(b.budgetBytes)} | ${ok(b.budgetedGzip < b.budgetBytes)} |`,
+    );
+  }
+  const w = r.browser;
+  if (w !== null) {
+    const big = `${w.dump.comments.toLocaleString('en')}-comment ${w.dump.layout} dump (${w.dump.megabytes} MB)`;
+    out.push(
+      `| Chromium: navigation → first thread, seeds (${w.runs} runs) | ${ms(w.seedsFirstThreadMs)} | | |`,
+      `| Chromium: open ${big} → "Opened" | ${ms(w.openMs)} | | |`,
+      `| Chromium: navigation → first thread, ${big} | ${ms(w.bigFirstThreadMs)} | ≤ 1500 ms | ${ok(w.bigFirstThreadMs <= 1500)} |`,
+      `| 50k first thread ÷ seeds first thread | ${w.bigToSeedsRatio}× | ≤ 3× | ${ok(w.bigToSeedsRatio <= 3)} |`,
+      `| collapse the 1,000-reply thread (median / p95) | ${ms(w.collapseMs)} / ${ms(w.collapseP95Ms)} | ≤ 50 ms | ${ok(w.collapseP95Ms <= 50)} |`,
+      `| expand it again (median) | ${ms(w.expandMs)} | ≤ 50 ms | ${ok(w.expandMs <= 50)} |`,
+      `| keystroke → results at 50k (median / p95${w.keystrokeTimeouts > 0 ? `, ${w.keystrokeTimeouts} timed out` : ''}) | ${ms(w.keystrokeMs)} / ${ms(w.keystrokeP95Ms)} | ≤ 50 ms | ${ok(w.keystrokeP95Ms <= 50 && w.keystrokeTimeouts === 0)} |`,
+    );
+    if (w.mainHeapMB !== null)
+      out.push(`| main-thread JS heap with the 50k dump open | ${w.mainHeapMB} MB | | |`);
+  }
+  if (r.parse.length > 0) {
+    out.push('', '#### Where parse time goes (median ms per stage, measured alone)', '');
+    const stages = [...new Set(r.parse.flatMap((p) => Object.keys(p.stages)))];
+    out.push(`| layout | ${stages.join(' | ')} |`, `|---|${stages.map(() => '---:').join('|')}|`);
+    for (const p of r.parse)
+      out.push(`| ${p.layout} | ${stages.map((k) => p.stages[k] ?? '–').join(' | ')} |`);
+  }
+  if (s !== null) {
+    out.push(
+      '',
+      `#### As you type "${s.typing.at(-1)?.query ?? ''}" (MiniSearch, ${s.documents.toLocaleString('en')} comments)`,
+      '',
+    );
+    out.push(`| query | ${s.typing.map((t) => `\`${t.query}\``).join(' | ')} |`);
+    out.push(`|---|${s.typing.map(() => '---:').join('|')}|`);
+    out.push(`| ms | ${s.typing.map((t) => t.ms).join(' | ')} |`);
+    out.push(`| hits | ${s.typing.map((t) => t.hits).join(' | ')} |`);
+    out.push(
+      '',
+      `Fuse.js options: ${s.fuseOptions}. Median hits per query: MiniSearch ${s.miniHitsMedian}, Fuse.js ${s.fuseHitsMedian}.`,
+    );
+  }
+  if (b !== null) out.push('', '#### Bundle (gzip level 9 per chunk)', '', bundleTable(b));
+  if (r.notes.length > 0) out.push('', '#### Notes', '', ...r.notes.map((n) => `- ${n}`));
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,155 @@
+// npm run bench [-- --quick] [--runs N] [--skip browser,search,parse,bundle]
+// Measures parse, search, bundle and in-browser figures; writes bench/results.json and bench/results.md.
+import { rm, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { articleSlug } from '../src/core/article-slug.ts';
+import { parseThread } from '../src/core/parse-thread.ts';
+import { createSearchIndex, searchIndex, type SearchDoc } from '../src/core/search-index.ts';
+import type { ThreadDocument } from '../src/core/types.ts';
+import { generateDump } from '../scripts/gen-dump/generate-dump.ts';
+import { seedCorpus } from '../scripts/gen-dump/seed-corpus.ts';
+import { benchBrowser, type BigDump } from './browser-bench.ts';
+import { buildApp } from './build-app.ts';
+import { bundleReport } from './bundle-sizes.ts';
+import { machineInfo } from './machine.ts';
+import { benchParse } from './parse-bench.ts';
+import { renderMarkdown, type BenchResults } from './report.ts';
+import { benchSearch } from './search-bench.ts';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    skip: { type: 'string', default: '' },
+    out: { type: 'string', default: 'bench/results' },
+  },
+});
+const quick = values.quick;
+const skip = new Set(values.skip.split(',').filter(Boolean));
+const runs = Number(values.runs ?? (quick ? 2 : 5));
+const browserRuns = quick ? 1 : Math.max(3, Math.min(runs, 5));
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const notes: string[] = [];
+
+const machine = await machineInfo();
+log(`machine: ${JSON.stringify(machine)}`);
+const corpus = seedCorpus();
+
+function mustParse(text: string): ThreadDocument {
+  const r = parseThread(text);
+  if (!r.ok) throw new Error(`generated dump does not parse: ${r.error.message}`);
+  return r.value;
+}
+
+// ~10 MB dumps (about 330 bytes a comment), or ~1 MB in quick mode.
+const parseComments = quick ? 3_000 : 30_000;
+const parse = [];
+if (!skip.has('parse')) {
+  for (const layout of ['flat', 'indented'] as const) {
+    const { text } = generateDump({ comments: parseComments, layout, seed: 11, corpus });
+    log(`parse: ${layout}, ${(text.length / 1e6).toFixed(1)} MB, ${runs} runs…`);
+    parse.push(benchParse(text, layout, runs));
+    log(`  ${JSON.stringify(parse.at(-1))}`);
+  }
+}
+
+// The 50k dump for search and the browser: indented, so the 1,000-reply thread is stated, not guessed.
+const bigComments = quick ? 5_000 : 50_000;
+const big = generateDump({
+  comments: bigComments,
+  layout: 'indented',
+  seed: 50,
+  bigThread: quick ? 300 : 1_000,
+  corpus,
+});
+log(`big dump: ${bigComments} comments, ${(big.text.length / 1e6).toFixed(1)} MB; parsing…`);
+const bigDoc = mustParse(big.text);
+const slug = articleSlug(bigDoc.article.title);
+const docs: SearchDoc[] = bigDoc.comments.map((c) => ({
+  key: `${slug}/${c.id}`,
+  slug,
+  id: c.id,
+  author: c.author,
+  location: c.location?.raw ?? null,
+  body: c.body,
+}));
+
+let search = null;
+if (!skip.has('search')) {
+  log(`search: ${docs.length} docs, ${runs} runs (Fuse.js ${quick ? 1 : 1} run)…`);
+  search = benchSearch(docs, runs, 1);
+  log(`  ${JSON.stringify({ mini: search.mini, fuse: search.fuse, build: search.miniBuildMs })}`);
+}
+
+let bundle = null;
+let browser = null;
+if (!skip.has('bundle') || !skip.has('browser')) {
+  log('building the app…');
+  const distDir = await buildApp();
+  try {
+    if (!skip.has('bundle')) bundle = bundleReport(distDir);
+    if (!skip.has('browser')) {
+      const keystrokes = keystrokesThatChangeCount(docs, quick ? 3 : 6);
+      const first = bigDoc.comments[0];
+      if (first === undefined) throw new Error('empty big dump');
+      const dump: BigDump = {
+        name: `indented-${bigComments}.txt`,
+        text: big.text,
+        comments: bigComments,
+        slug,
+        bigRootId: first.id,
+        keystrokes,
+      };
+      log(`browser: ${browserRuns} runs; keystrokes ${JSON.stringify(keystrokes)}`);
+      browser = await benchBrowser(distDir, dump, browserRuns, log);
+      machine.chromium = browser.chromium;
+    }
+  } finally {
+    await rm(distDir, { recursive: true, force: true });
+  }
+}
+
+/** Keystrokes (typing three queries) after which the number of matches changes, so the status line moves. */
+function keystrokesThatChangeCount(
+  all: readonly SearchDoc[],
+  max: number,
+): Array<[string, string]> {
+  const index = createSearchIndex(all);
+  const count = (q: string) => (q.trim() === '' ? all.length : searchIndex(index, q).length);
+  const pairs: Array<[string, string]> = [];
+  for (const typed of ['sanctions', 'putin syria', 'vincent']) {
+    for (let i = 1; i < typed.length && pairs.length < max; i += 1) {
+      const before = typed.slice(0, i);
+      const key = typed.charAt(i);
+      if (key !== ' ' && count(before) !== count(before + key)) pairs.push([before, key]);
+    }
+  }
+  return pairs;
+}
+
+if (browser !== null && browser.keystrokeTimeouts > 0) {
+  notes.push(
+    `${browser.keystrokeTimeouts} keystroke(s) did not change the status line within 15 s and are left out of the keystroke figures.`,
+  );
+}
+notes.push(
+  'Parse ratios: each run times split, the structural parse and the full parse back to back on the same text; the ratio is taken within the run, then the median over runs.',
+  "Search: every query goes through the app's searchIndex (prefix, fuzzy 0.2 from 4 letters, AND, author boost) over MiniSearch; each run times all 50 queries once; p50/p95 over queries, median over runs. Fuse.js runs once over the same queries.",
+  'Browser: a fresh context per run. First thread = first `article[id^="c-"]` laid out, seen by a requestAnimationFrame probe injected before the page loads (ms since navigation start). Interactions: from the trusted event\'s timestamp (Playwright click / key press) to the first frame where the result shows, plus a macrotask so that frame has painted.',
+);
+
+const results: BenchResults = {
+  date: new Date().toISOString(),
+  command: `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`,
+  quick,
+  machine,
+  parse,
+  search,
+  bundle,
+  browser,
+  notes,
+};
+await writeFile(`${values.out}.json`, JSON.stringify(results, null, 2) + '\n');
+const md = renderMarkdown(results);
+await writeFile(`${values.out}.md`, md);
+process.stdout.write(md);

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from './support/browser.ts';
+import { countStatus, scrollUntil, waitForCount } from './explorer-support.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('reading the explorer', () => {
+  it('should open both seed articles with 135 + 24 comments in scope and no errors', async () => {
+    const { page, errors } = await openPage(browser);
+    expect(await waitForCount(page)).toEqual([159, 159]);
+    const switcher = page.getByRole('navigation', { name: 'Articles' });
+    await expect(switcher.getByRole('button', { name: /135 comments/ }).count()).resolves.toBe(1);
+    await expect(switcher.getByRole('button', { name: /24 comments/ }).count()).resolves.toBe(1);
+    // The first article's heading and its first comments are on screen.
+    await expect(page.getByRole('heading', { level: 2 }).first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('article[id^="c-"]').first().isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('should switch to one article and show only its comments', async () => {
+    const { page } = await openPage(browser);
+    await waitForCount(page);
+    const second = page.getByRole('navigation', { name: 'Articles' }).getByRole('button', { name: /24 comments/ });
+    const title = (await second.locator('span').first().textContent()) ?? '';
+    await second.click();
+    await expect.poll(() => countStatus(page).textContent()).toBe('24 of 24 comments');
+    await expect(page.getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe(title);
+    expect(page.url()).toMatch(/\?article=[a-z0-9-]+$/);
+    await page.context().close();
+  });
+
+  it('should mark inferred replies with their reason and confidence', async () => {
+    const { page } = await openPage(browser);
+    await waitForCount(page);
+    const mark = await scrollUntil(page, page.getByText(/^inferred reply · .+ · \d+%$/));
+    await mark.scrollIntoViewIfNeeded();
+    await expect(mark.isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('should write a screenshot of the main view for the README', async () => {
+    const { page } = await openPage(browser);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await waitForCount(page);
+    await page.screenshot({ path: 'docs/screenshot.png' });
+    await page.context().close();
+  });
+
+  it('should fit a 360 px wide screen without horizontal scrolling', async () => {
+    const { page } = await openPage(browser);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await waitForCount(page);
+    // Scroll through a deep part of the list as well: indentation must not push it wider.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    await page.waitForTimeout(300);
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(widths[0]).toBeLessThanOrEqual(widths[1] as number);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from './support/browser.ts';
+import { countStatus, focusedId, inViewport, parseCount, waitForCount } from './explorer-support.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('searching the explorer', () => {
+  it('should find a word in both articles, highlight it and group the hits by article', async () => {
+    const { page, errors } = await openPage(browser);
+    await waitForCount(page);
+    await page.getByRole('searchbox', { name: 'Search comments' }).fill('Putin');
+    await expect.poll(async () => parseCount(await countStatus(page).textContent())[0]).toBeLessThan(159);
+    const [hits, scope] = parseCount(await countStatus(page).textContent());
+    expect(hits).toBeGreaterThan(0);
+    expect(scope).toBe(159);
+    const groups = page.getByRole('list', { name: 'Hits per article' }).getByRole('listitem');
+    await expect(groups.count()).resolves.toBe(2);
+    const perArticle = (await groups.allTextContents()).map((t) => Number(/^\d+/.exec(t)?.[0]));
+    expect(perArticle.every((n) => n > 0)).toBe(true);
+    expect(perArticle.reduce((a, b) => a + b, 0)).toBe(hits);
+    const marks = page.locator('article mark');
+    expect(await marks.count()).toBeGreaterThan(0);
+    expect((await marks.first().textContent())?.toLowerCase()).toMatch(/^putin/);
+    expect(page.url()).toMatch(/\?q=Putin$/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('should step through the hits with next and previous, each one in view', async () => {
+    const { page } = await openPage(browser, '/?q=Putin');
+    await waitForCount(page);
+    await page.getByText(/^\d+ hits?$/).waitFor();
+    const total = Number(/\d+/.exec((await page.getByText(/^\d+ hits?$/).textContent()) ?? '')?.[0]);
+    await page.getByRole('button', { name: 'Next hit' }).click();
+    await page.getByText(`Hit 1 of ${total}`).waitFor();
+    await page.getByRole('button', { name: 'Next hit' }).click();
+    await page.getByText(`Hit 2 of ${total}`).waitFor();
+    await expect.poll(() => focusedId(page)).toMatch(/^c-/);
+    const secondId = await focusedId(page);
+    const second = page.locator(`#${secondId}`);
+    await expect.poll(() => inViewport(second)).toBe(true);
+    expect(await second.locator('mark').count()).toBeGreaterThan(0);
+    // From the first hit, "previous" wraps to the last one: far down, in the other article.
+    await page.getByRole('button', { name: 'Previous hit' }).click();
+    await page.getByRole('button', { name: 'Previous hit' }).click();
+    await page.getByText(`Hit ${total} of ${total}`).waitFor();
+    await expect.poll(() => focusedId(page)).not.toBe(secondId);
+    const last = page.locator(`#${await focusedId(page)}`);
+    await expect.poll(() => inViewport(last)).toBe(true);
+    expect(await last.locator('mark').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('should show matching replies inside their thread with the ancestors dimmed as context', async () => {
+    const { page } = await openPage(browser, '/?q=Putin');
+    await waitForCount(page);
+    const context = page
+      .locator('article[id^="c-"]')
+      .filter({ has: page.getByText('context', { exact: true }) });
+    // Some hit is a reply whose parent does not mention Putin: that parent shows as context.
+    let found = false;
+    for (let i = 0; i < 60 && !found; i += 1) {
+      found = (await context.count()) > 0;
+      if (!found) {
+        await page.mouse.wheel(0, 700);
+        await page.waitForTimeout(60);
+      }
+    }
+    expect(found).toBe(true);
+    await expect(context.first().locator('mark').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+});

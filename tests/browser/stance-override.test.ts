@@ -1,0 +1,83 @@
+// A reader overrides a machine stance label in the built app: the label is marked as theirs, the
+// stance filter counts it under the new label, it survives a reload, and Reset brings the machine's back.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { baseURL, launchBrowser, openPage } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const STATUS = /^(\d+) of (\d+) comments$/;
+
+async function inView(page: Page): Promise<number> {
+  const status = page.getByRole('status').first();
+  await status.filter({ hasText: STATUS }).waitFor({ timeout: 60_000 });
+  return Number(STATUS.exec((await status.textContent()) ?? '')?.[1]);
+}
+
+async function waitForInView(page: Page, n: number): Promise<void> {
+  await page
+    .getByRole('status')
+    .first()
+    .filter({ hasText: new RegExp(`^${n} of \\d+ comments$`) })
+    .waitFor({ timeout: 30_000 });
+}
+
+function label(comment: Locator): Locator {
+  return comment.getByTestId('stance-label');
+}
+
+describe('overriding a stance label', () => {
+  it('should mark the reader’s label, count it in the filter, keep it after reload, and reset it', async () => {
+    const { page, errors } = await openPage(browser, '/?stance=support');
+    const supportBefore = await inView(page);
+
+    // Any comment the machine did not label "support" (the page is filtered, so look unfiltered).
+    await page.goto(`${baseURL()}/`);
+    await inView(page);
+    const comment = page
+      .locator('article[id^="c-"]', { has: page.locator('[data-stance="oppose"]') })
+      .first();
+    await comment.waitFor({ timeout: 30_000 });
+    const id = await comment.getAttribute('id');
+    expect(id).toMatch(/^c-/u);
+    const target = page.locator(`article[id="${id}"]`);
+    await expect(label(target).textContent()).resolves.toBe('Opposes');
+
+    await target.getByLabel('Set your own stance label').selectOption('support');
+    await label(target).filter({ hasText: 'Supports(yours)' }).waitFor();
+
+    // The "why" disclosure still tells the machine's reading.
+    await target.getByText('why', { exact: true }).click();
+    await target.getByText(/Machine reading: Opposes/u).waitFor();
+
+    await page.goto(`${baseURL()}/?stance=support`);
+    await waitForInView(page, supportBefore + 1);
+    await page.locator(`article[id="${id}"]`).waitFor();
+
+    // A reload reads the override back from localStorage.
+    await page.reload();
+    await waitForInView(page, supportBefore + 1);
+    const kept = page.locator(`article[id="${id}"]`);
+    await label(kept).filter({ hasText: 'Supports(yours)' }).waitFor();
+    const saved = await page.evaluate(() =>
+      localStorage.getItem('thread-explorer:stance-overrides'),
+    );
+    expect(JSON.parse(saved ?? '{}')).toMatchObject({ version: 1 });
+    expect(Object.values(JSON.parse(saved ?? '{}').overrides)).toEqual(['support']);
+
+    await kept.getByRole('button', { name: /Reset stance/u }).click();
+    await waitForInView(page, supportBefore);
+    const cleared = await page.evaluate(() =>
+      localStorage.getItem('thread-explorer:stance-overrides'),
+    );
+    expect(cleared).toBeNull();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from './support/browser.ts';
+import { statusCounts, waitForStatus } from './support/h7-dumps.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function showStats(page: Page): Promise<void> {
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Stats' }).click();
+  await page.getByRole('heading', { name: /^Stats: / }).waitFor({ timeout: 30_000 });
+}
+
+/** "California: 12 comments: 3 support, …" → 12 */
+function countIn(label: string | null): number {
+  const m = /: (\d+) comments?/.exec(label ?? '');
+  if (m === null) throw new Error(`no count in ${label}`);
+  return Number(m[1]);
+}
+
+describe('the Stats view', () => {
+  it('should load the map only when Stats opens, and a click on a state should filter the comments', async () => {
+    const { page, errors } = await openPage(browser);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    const { inScope } = await statusCounts(page);
+    expect(scripts.filter((s) => /UsMap|StatsView/.test(s))).toEqual([]);
+
+    await showStats(page);
+    const map = page.getByRole('group', { name: /^Map of the United States/ });
+    await map.waitFor({ timeout: 30_000 });
+    expect(scripts.some((s) => /UsMap/.test(s))).toBe(true);
+    const state = map.locator('a[data-state]').first();
+    const name = await state.getAttribute('data-state');
+    const count = countIn(await state.getAttribute('aria-label'));
+    expect(count).toBeGreaterThan(0);
+    // The same figure is in the text list beside the map.
+    await expect(
+      page
+        .getByRole('region', { name: 'US states' })
+        .getByRole('link', { name: new RegExp(`^${name}: ${count} comment`) })
+        .count(),
+    ).resolves.toBe(1);
+
+    await state.locator('path').click();
+    await waitForStatus(page, `${count} of ${inScope} comments`);
+    expect(new URL(page.url()).searchParams.get('loc')).toBe(name);
+    expect(await page.locator('article[id^="c-"]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('should set the stance filter from a bar of the stance mix, within the article in view', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      '/?article=trump-and-putin-agree-to-seek-syria-cease-fire',
+    );
+    const { inScope } = await statusCounts(page);
+    await showStats(page);
+    await expect(page.getByRole('heading', { name: /^Stats: / }).textContent()).resolves.toBe(
+      'Stats: Trump and Putin Agree to Seek Syria Cease-Fire',
+    );
+    const bar = page
+      .getByRole('region', { name: 'Stance mix' })
+      .getByRole('link', { name: /^oppose: / });
+    const count = countIn(await bar.getAttribute('aria-label'));
+    await bar.click();
+    await waitForStatus(page, `${count} of ${inScope} comments`);
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('stance')).toBe('oppose');
+    expect(params.get('article')).toBe('trump-and-putin-agree-to-seek-syria-cease-fire');
+
+    // Back shows the stats' starting point again: the unfiltered article.
+    await page.goBack();
+    await waitForStatus(page, `${inScope} of ${inScope} comments`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('should keep the map, its data and the stats code out of the first-view bundle', async () => {
+    const dist = inject('distDir');
+    const html = await readFile(join(dist, 'index.html'), 'utf8');
+    const initial = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map(
+      (m) => m[1] ?? '',
+    );
+    expect(initial.length).toBeGreaterThan(0);
+    for (const file of initial) {
+      const js = await readFile(join(dist, file), 'utf8');
+      expect(js, file).not.toContain('Alabama');
+      expect(js, file).not.toContain('Most replied-to comments');
+    }
+  });
+});
