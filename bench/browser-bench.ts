@@ -73,41 +73,34 @@ type Until =
  * first frame where `until` holds, plus a macrotask (so the frame has been painted).
  */
 async function arm(page: Page, eventType: string, until: Until): Promise<void> {
-  await page.evaluate(
-    ({ eventType, until }) => {
-      const w = window as unknown as { __m: { t0: number | null; t1: number | null } };
-      w.__m = { t0: null, t1: null };
-      const holds = (): boolean => {
-        switch (until.kind) {
-          case 'expanded':
-            return (
-              document.querySelector(until.selector)?.getAttribute('aria-expanded') === until.value
-            );
-          case 'status-changed': {
-            const text = document.querySelector('[role="status"]')?.textContent ?? '';
-            return text !== until.before && /\d+ of \d+ comments/.test(text);
-          }
-          case 'visible': {
-            const el = document.querySelector(until.selector);
-            return el !== null && el.getBoundingClientRect().height > 0;
-          }
-        }
-      };
-      const check = (): void => {
-        if (holds()) setTimeout(() => (w.__m.t1 = performance.now()), 0);
-        else requestAnimationFrame(check);
-      };
-      window.addEventListener(
-        eventType,
-        (e) => {
-          w.__m.t0 = e.timeStamp;
-          requestAnimationFrame(check);
-        },
-        { capture: true, once: true },
-      );
-    },
-    { eventType, until },
-  );
+  // A string, not a function: tsx (esbuild keepNames) would wrap inner functions in a `__name`
+  // helper that does not exist in the page.
+  await page.evaluate(`(() => {
+    const eventType = ${JSON.stringify(eventType)};
+    const until = ${JSON.stringify(until)};
+    window.__m = { t0: null, t1: null };
+    const holds = () => {
+      if (until.kind === 'expanded') {
+        const el = document.querySelector(until.selector);
+        return el !== null && el.getAttribute('aria-expanded') === until.value;
+      }
+      if (until.kind === 'status-changed') {
+        const el = document.querySelector('[role="status"]');
+        const text = el === null ? '' : el.textContent;
+        return text !== until.before && /\d+ of \d+ comments/.test(text);
+      }
+      const el = document.querySelector(until.selector);
+      return el !== null && el.getBoundingClientRect().height > 0;
+    };
+    const check = () => {
+      if (holds()) setTimeout(() => { window.__m.t1 = performance.now(); }, 0);
+      else requestAnimationFrame(check);
+    };
+    window.addEventListener(eventType, (e) => {
+      window.__m.t0 = e.timeStamp;
+      requestAnimationFrame(check);
+    }, { capture: true, once: true });
+  })()`);
 }
 
 async function measured(page: Page, timeout = 60_000): Promise<number | null> {

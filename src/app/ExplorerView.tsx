@@ -238,7 +238,18 @@ export function ExplorerView(props: ExplorerViewProps) {
       <header className="border-b border-slate-200 dark:border-slate-700">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3">
           <h1 className="text-lg font-semibold tracking-tight">Thread Explorer</h1>
-          <div className="ml-auto flex items-center gap-2">
+          <div className="order-last w-full md:order-none md:w-auto md:flex-1">
+            <SearchBox
+              ref={searchRef}
+              value={view.q}
+              busy={props.searchBusy}
+              onChange={(q) =>
+                // One history entry per search, not per keystroke.
+                navigate({ ...view, q, comment: null }, { replace: view.q !== '' && q !== '' })
+              }
+            />
+          </div>
+          <div className="ml-auto flex items-center gap-2 md:ml-0">
             <button
               type="button"
               onClick={() => setHelpOpen(true)}
@@ -250,16 +261,7 @@ export function ExplorerView(props: ExplorerViewProps) {
             </button>
             <ThemeSwitch choice={theme.choice} onChange={theme.setChoice} />
           </div>
-          <div className="flex w-full flex-wrap items-center gap-2 sm:flex-nowrap">
-            <SearchBox
-              ref={searchRef}
-              value={view.q}
-              busy={props.searchBusy}
-              onChange={(q) =>
-                // One history entry per search, not per keystroke.
-                navigate({ ...view, q, comment: null }, { replace: view.q !== '' && q !== '' })
-              }
-            />
+          <div className="order-last w-full empty:hidden">
             <Toolbar>{toolbar}</Toolbar>
           </div>
         </div>

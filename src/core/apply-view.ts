@@ -108,7 +108,8 @@ export function applyView(
     const size = root === null ? article.byId.size : 1 + (article.descendantCount.get(root) ?? 0);
     if (hits !== null && hits.size < size) {
       // A search keystroke: walk the few hits, not every comment (counts are the same).
-      inScope += size - visitHits(article, root, hits, visit);
+      const visited = visitHits(article, root, hits, visit);
+      inScope += size - visited;
     } else if (root === null) {
       for (const c of article.byId.values()) visit(c);
     } else {

@@ -8,8 +8,9 @@ import { nameVariants, type NameVariant } from './reply-cues/name-variants.ts';
 import { opensWithReplyWord } from './reply-cues/opens-with-reply-word.ts';
 import { normalizeWords, prepareComment, type PreparedComment } from './reply-cues/prepare-comment.ts';
 import { quotesArticle } from './reply-cues/quotes-article.ts';
+import { questionsClaim } from './reply-cues/questions-claim.ts';
 import { quotesEarlier } from './reply-cues/quotes-earlier.ts';
-import { contentStem, stemDocumentFrequency } from './reply-cues/rare-words.ts';
+import { contentStem, newVocabulary } from './reply-cues/rare-words.ts';
 import { refersToComment } from './reply-cues/refers-to-comment.ts';
 import { shortReaction } from './reply-cues/short-reaction.ts';
 import { speaksToYou } from './reply-cues/speaks-to-you.ts';
@@ -48,21 +49,24 @@ const combine = (hits: readonly CueHit[]): number => 1 - hits.reduce((miss, h) =
  * otherwise the comment starts a new thread.
  */
 export function inferReplies(comments: readonly FlatCommentInput[], article: ArticleMeta): ReplyGuess[] {
-  const stemCache = new Map<string, string>();
-  const prepared = comments.map((c) => prepareComment(c.author, c.body, stemCache));
-  const df = stemDocumentFrequency(prepared.map((c) => c.stems));
+  const vocabulary = newVocabulary();
+  const prepared = comments.map((c) => prepareComment(c.author, c.body, vocabulary));
+  const { df } = vocabulary;
   // "Rare" scales with the dump: in a big one a shared word must still be a small minority's.
   const rareLimit = Math.max(4, Math.ceil(comments.length / 500));
   const titleWords = new Set(normalizeWords(article.title).split(' '));
   // The article's own subject words are shared by everyone: no echo there.
-  const titleStems = new Set([...titleWords].map((w) => contentStem(w, stemCache)));
+  const titleStems = new Set([...titleWords].map((w) => contentStem(w, vocabulary.stemOf)));
+  const none: ReadonlyMap<string, string> = new Map();
   const rare = prepared.map((c) => {
-    const kept = new Map<string, string>();
-    for (const [stem, surface] of c.stems) {
+    let kept: Map<string, string> | null = null;
+    c.stems.forEach((stem, k) => {
       const n = df.get(stem) ?? 0;
-      if (n >= 2 && n <= rareLimit && !titleStems.has(stem)) kept.set(stem, surface);
-    }
-    return kept;
+      if (n < 2 || n > rareLimit || titleStems.has(stem)) return;
+      kept ??= new Map();
+      kept.set(stem, c.stemWords[k] ?? stem);
+    });
+    return kept ?? none;
   });
   const variantCache = new Map<string, NameVariant[]>();
   const variantsOf = (name: string): NameVariant[] => {
@@ -79,7 +83,6 @@ export function inferReplies(comments: readonly FlatCommentInput[], article: Art
   const rootOf: number[] = [];
   let members: number[] = [];
 
-  const noRare = new Map<string, string>();
   /** The cues that only look at the reply itself, read once per reply. */
   interface ReplyTraits {
     readonly you: number;
@@ -87,6 +90,7 @@ export function inferReplies(comments: readonly FlatCommentInput[], article: Art
     readonly opener: boolean;
     readonly refers: boolean;
     readonly found: boolean[];
+    readonly opensWithQuestion: boolean;
   }
 
   // One buffer for every candidate: allocating per candidate dominated the cost on big dumps.
@@ -110,6 +114,7 @@ export function inferReplies(comments: readonly FlatCommentInput[], article: Art
       add(echoesRareWords(reply, replyRare, candRare, df, name));
     }
     if (cand.asks) add(answersQuestion(reply, cand, name, above));
+    if (t.opensWithQuestion) add(questionsClaim(reply, cand, name, vocabulary.stemOf));
     if (t.you > 0) {
       const root = j === rootOf[i - 1];
       buf.push({ score: t.you * (above ? 1 : root ? 0.8 : 0.6), reason: `speaks to ${name} directly` });
@@ -145,6 +150,7 @@ export function inferReplies(comments: readonly FlatCommentInput[], article: Art
       opener: opensWithReplyWord(reply),
       refers: refersToComment(reply),
       found: reply.quotedSpans.map(() => false),
+      opensWithQuestion: reply.firstSentence.trimEnd().endsWith('?'),
     };
     const root = rootOf[i - 1] ?? 0;
     let best: Scored | null = null;

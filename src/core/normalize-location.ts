@@ -4,6 +4,8 @@ import type { NormalizedLocation } from './types.ts';
 // Comment sections repeat a few hundred locations thousands of times ("New York", "NYC"): a
 // bounded memo makes the repeats free. Cleared whole when full, which is rare and cheap.
 const MEMO_LIMIT = 20_000;
+// Real locations are short; a hostile dump's megabyte "location" is read but not kept.
+const MEMO_MAX_LENGTH = 200;
 const memo = new Map<string, NormalizedLocation>();
 
 /**
@@ -14,6 +16,7 @@ const memo = new Map<string, NormalizedLocation>();
  * ("United States"), regions the full state or province name ("Vermont", "British Columbia").
  */
 export function normalizeLocation(raw: string): NormalizedLocation {
+  if (raw.length > MEMO_MAX_LENGTH) return resolveLocation(raw);
   const known = memo.get(raw);
   if (known) return known;
   if (memo.size >= MEMO_LIMIT) memo.clear();

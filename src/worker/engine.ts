@@ -6,11 +6,13 @@ import { parseThread } from '../core/parse-thread.ts';
 import {
   createSearchIndex,
   searchIndex,
+  type SearchDoc,
   type SearchHit,
   type SearchIndex,
 } from '../core/search-index.ts';
 import { textHash } from '../core/text-hash.ts';
 import type { Result, ThreadComment } from '../core/types.ts';
+import type { ArticleIndex } from '../core/view-types.ts';
 import type {
   LoadedArticle,
   Progress,
@@ -37,7 +39,8 @@ export interface Engine {
 
 class Cancelled extends Error {}
 
-const STAGES = 4;
+// Progress steps of an open: parse, then the tree index (the search index comes after the reply).
+const STAGES = 2;
 const cancelledError: OpenError = {
   code: 'cancelled',
   message: 'Opening was cancelled.',
@@ -51,7 +54,7 @@ const cancelledError: OpenError = {
 export function createEngine(deps: EngineDeps): Engine {
   const seedHash = new Map<string, string>();
   const jobs = new Map<string, Job>();
-  const done = new Map<string, { opened: Opened; search: SearchIndex | null }>();
+  const done = new Map<string, { opened: Opened; search: Promise<SearchIndex> | null }>();
   const cancelled = new Set<number>();
   const listeners = new Map<number, (p: Progress) => void>();
 
@@ -80,19 +83,22 @@ export function createEngine(deps: EngineDeps): Engine {
     }
     await checkpoint('index', 1);
     const index = buildArticleIndex(parsed.value, articleSlug(parsed.value.article.title));
-    await checkpoint('search-index', 2);
-    const search = createSearchIndex(
-      parsed.value.comments.map((c) => ({
-        key: `${index.slug}/${c.id}`,
-        slug: index.slug,
-        id: c.id,
-        author: c.author,
-        location: placeText(c.location),
-        body: c.body,
-      })),
-    );
-    report(waiters, { done: STAGES, total: STAGES, stage: 'search-index' });
+    report(waiters, { done: STAGES, total: STAGES, stage: 'index' });
     const opened: Opened = { ok: true, value: { hash, name, index } };
+    // The search index is built after the reply goes out (a timer runs after the pending
+    // microtasks that post it): at 50k comments it costs seconds, and the reader can start
+    // reading meanwhile; a search that arrives earlier waits for it.
+    const search = new Promise<SearchIndex>((resolve, reject) => {
+      setTimeout(() => {
+        try {
+          resolve(createSearchIndex(searchDocs(index)));
+        } catch (e) {
+          reject(e instanceof Error ? e : new Error(String(e)));
+        }
+      }, 0);
+    });
+    // Reported to whoever searches; not an unhandled rejection meanwhile.
+    search.catch(() => undefined);
     done.set(hash, { opened, search });
     return opened;
   }
@@ -130,16 +136,18 @@ export function createEngine(deps: EngineDeps): Engine {
     }
   }
 
-  function search(
+  async function search(
     query: string,
     scope: readonly { hash: string; slug: string }[],
     limit?: number,
-  ): SearchHit[] {
+  ): Promise<SearchHit[]> {
     const hits: SearchHit[] = [];
     for (const { hash, slug } of scope) {
-      const entry = done.get(hash);
-      if (entry?.search == null) continue;
-      const found = searchIndex(entry.search, query, limit === undefined ? {} : { limit });
+      // A search may overtake the open of its article: wait for that open to finish.
+      await jobs.get(hash)?.promise.catch(() => undefined);
+      const pending = done.get(hash)?.search;
+      if (pending == null) continue;
+      const found = searchIndex(await pending, query, limit === undefined ? {} : { limit });
       for (const h of found) hits.push({ ...h, slug, key: `${slug}/${h.id}` });
     }
     return hits;
@@ -173,7 +181,7 @@ export function createEngine(deps: EngineDeps): Engine {
             post({
               type: 'hits',
               id: request.id,
-              hits: search(request.query, request.scope, request.limit),
+              hits: await search(request.query, request.scope, request.limit),
             });
           } catch (e) {
             post({ type: 'error', id: request.id, message: describe(e) });
@@ -184,6 +192,17 @@ export function createEngine(deps: EngineDeps): Engine {
       }
     },
   };
+}
+
+function searchDocs(index: ArticleIndex): SearchDoc[] {
+  return index.doc.comments.map((c) => ({
+    key: `${index.slug}/${c.id}`,
+    slug: index.slug,
+    id: c.id,
+    author: c.author,
+    location: placeText(c.location),
+    body: c.body,
+  }));
 }
 
 /** The raw place plus its resolved names, so "California" finds a comment signed "Pasadena, Ca". */

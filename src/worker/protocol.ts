@@ -24,7 +24,7 @@ export interface SearchScope {
   readonly slug: string;
 }
 
-export type ProgressStage = 'load' | 'parse' | 'index' | 'search-index';
+export type ProgressStage = 'load' | 'parse' | 'index';
 
 export interface Progress {
   readonly done: number;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
-import { countStatus, parseCount, waitForCount } from './explorer-support.ts';
+import { countStatus, parseCount, scrollUntil, waitForCount } from './explorer-support.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,7 +42,7 @@ describe('filtering and collapsing', () => {
   it('should collapse a thread, say how many replies are hidden, and keep the reader’s place', async () => {
     const { page } = await openPage(browser);
     await waitForCount(page);
-    const toggle = page.locator('article[id^="c-"] button[aria-expanded="true"]').first();
+    const toggle = await scrollUntil(page, page.locator('article[id^="c-"] button[aria-expanded="true"]'));
     await toggle.scrollIntoViewIfNeeded();
     const comment = toggle.locator('xpath=ancestor::article[1]');
     const id = await comment.getAttribute('id');
@@ -63,7 +63,8 @@ describe('filtering and collapsing', () => {
     await waitForCount(page);
     await page.getByRole('button', { name: 'Collapse all' }).click();
     await expect.poll(() => page.locator('article button[aria-expanded="true"]').count()).toBe(0);
-    expect(await page.getByText(/repl(y|ies) hidden$/).count()).toBeGreaterThan(0);
+    const hidden = await scrollUntil(page, page.getByText(/^\d+ repl(y|ies) hidden$/));
+    await expect(hidden.isVisible()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Expand all' }).click();
     await expect.poll(() => page.locator('article button[aria-expanded="false"]').count()).toBe(0);
     await page.context().close();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
-import { countStatus, inViewport, waitForCount } from './explorer-support.ts';
+import { countStatus, inViewport, scrollUntil, waitForCount } from './explorer-support.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -44,8 +44,7 @@ describe('sharing a view', () => {
   it('should open a collapsed ancestor for a linked reply and show one thread alone', async () => {
     const { page } = await openPage(browser);
     await waitForCount(page);
-    const reply = page.locator('ul ul article[id^="c-"]').first();
-    await reply.scrollIntoViewIfNeeded();
+    const reply = await scrollUntil(page, page.locator('ul ul article[id^="c-"]'));
     const replyId = ((await reply.getAttribute('id')) ?? '').slice(2);
     const { page: linked } = await openPage(browser, `/?thread=${replyId}&comment=${replyId}`);
     await waitForCount(linked);

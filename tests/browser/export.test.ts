@@ -91,6 +91,31 @@ describe('exporting what you see', () => {
     await page.context().close();
   });
 
+  it('should carry the reader’s stance override into both exports, marked as theirs', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      '/?article=trump-putin-agree-to-normalize-us-russia-ties',
+    );
+    await statusCounts(page);
+    const first = page.locator('article[id^="c-"]').first();
+    const id = ((await first.getAttribute('id')) ?? '').slice(2);
+    const machine = await first.locator('[data-stance]').first().getAttribute('data-stance');
+    const mine = machine === 'support' ? 'oppose' : 'support';
+    await first.getByLabel('Set your own stance label').selectOption(mine);
+
+    const json = JSON.parse((await download(page, 'Export JSON')).text);
+    const exported = json.comments.find((c: { id: string }) => c.id === id);
+    expect(exported.stance).toMatchObject({ label: mine, source: 'reader', machineLabel: machine });
+    expect(
+      json.comments.filter((c: { stance: { source: string } }) => c.stance.source === 'reader'),
+    ).toHaveLength(1);
+
+    const rows = readCsv((await download(page, 'Export CSV')).text.slice(1));
+    expect(rows.find((r) => r[1] === id)?.slice(9, 11)).toEqual([mine, 'reader']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('should export every article as an array when no article is chosen, one object per article', async () => {
     const { page, errors } = await openPage(browser);
     const { inScope } = await statusCounts(page);

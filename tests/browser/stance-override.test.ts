@@ -1,5 +1,7 @@
 // A reader overrides a machine stance label in the built app: the label is marked as theirs, the
-// stance filter counts it under the new label, it survives a reload, and Reset brings the machine's back.
+// stance filter counts it under the new label, the JSON export carries it as the reader's, it survives a
+// reload, and Reset brings the machine's back.
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { baseURL, launchBrowser, openPage } from './support/browser.ts';
@@ -33,7 +35,7 @@ function label(comment: Locator): Locator {
 }
 
 describe('overriding a stance label', () => {
-  it('should mark the reader’s label, count it in the filter, keep it after reload, and reset it', async () => {
+  it('should mark the reader’s label, count and export it as theirs, keep it after reload, and reset it', async () => {
     const { page, errors } = await openPage(browser, '/?stance=support');
     const supportBefore = await inView(page);
 
@@ -59,6 +61,22 @@ describe('overriding a stance label', () => {
     await page.goto(`${baseURL()}/?stance=support`);
     await waitForInView(page, supportBefore + 1);
     await page.locator(`article[id="${id}"]`).waitFor();
+
+    // The export of this view carries the reader's label, marked as theirs.
+    const pending = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export JSON' }).click();
+    const exported = JSON.parse(await readFile((await (await pending).path()) ?? '', 'utf8'));
+    const docs: { comments: { id: string; stance: Record<string, unknown> }[] }[] = Array.isArray(
+      exported,
+    )
+      ? exported
+      : [exported];
+    const mine = docs.flatMap((d) => d.comments).find((c) => `c-${c.id}` === id);
+    expect(mine?.stance).toMatchObject({
+      label: 'support',
+      source: 'reader',
+      machineLabel: 'oppose',
+    });
 
     // A reload reads the override back from localStorage.
     await page.reload();

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyView, documentStance } from '../../src/core/apply-view.ts';
 import { EMPTY_VIEW, type ViewState } from '../../src/core/view-types.ts';
@@ -95,5 +96,81 @@ describe('applyView', () => {
       { hits: null, stanceOf: () => 'oppose' },
     );
     expect(r.inView).toBe(6);
+  });
+});
+
+describe('applyView against a brute-force reference', () => {
+  const stancesArb = fc.constantFrom('support' as const, 'oppose' as const, 'neutral' as const);
+  const treeArb = fc
+    .array(
+      fc.record({
+        parent: fc.nat(),
+        stance: stancesArb,
+        place: fc.constantFrom(null, 'Vermont', 'Georgia'),
+        author: fc.constantFrom(null, 'Ann', 'Bob'),
+      }),
+      { minLength: 1, maxLength: 30 },
+    )
+    .map((specs) =>
+      makeArticle(
+        't',
+        specs.map((s, i) => ({
+          id: `c${i}`,
+          // Parent is any earlier comment, or none.
+          parent: i === 0 || s.parent % 3 === 0 ? null : `c${s.parent % i}`,
+          stance: s.stance,
+          author: s.author,
+          loc: s.place === null ? null : { region: s.place, country: US },
+        })),
+      ),
+    );
+
+  it('should agree with a plain filter for any tree, hits, thread and filters', () => {
+    fc.assert(
+      fc.property(
+        treeArb,
+        fc.array(fc.nat(40)),
+        fc.option(fc.nat(40)),
+        fc.subarray(['support', 'oppose', 'neutral'] as const),
+        fc.constantFrom(null, 'vermont', 'unknown'),
+        fc.constantFrom(null, 'ann'),
+        (article, hitNums, threadNum, stance, loc, author) => {
+          const ids = [...article.byId.keys()];
+          const hits = hitNums.length === 0 ? null : new Set(hitNums.map((n) => `t/c${n}`));
+          const thread =
+            threadNum === null || !article.byId.has(`c${threadNum}`) ? null : `c${threadNum}`;
+          const view = { ...EMPTY_VIEW, thread, stance: [...stance], loc, author };
+          const r = applyView([article], view, { hits, stanceOf: documentStance([article]) });
+
+          const rootOf = (id: string): string => {
+            let cur = id;
+            for (
+              let p = article.byId.get(cur)?.parentId ?? null;
+              p !== null;
+              p = article.byId.get(cur)?.parentId ?? null
+            )
+              cur = p;
+            return cur;
+          };
+          const scope = thread === null ? ids : ids.filter((id) => rootOf(id) === rootOf(thread));
+          const expected = scope.filter((id) => {
+            const c = article.byId.get(id);
+            if (c === undefined) return false;
+            const place = c.location?.region?.toLowerCase() ?? 'unknown';
+            return (
+              (hits === null || hits.has(`t/${id}`)) &&
+              (stance.length === 0 || (stance as readonly string[]).includes(c.stance.label)) &&
+              (loc === null ||
+                place === loc ||
+                (loc !== 'unknown' && c.location?.country?.toLowerCase() === loc)) &&
+              (author === null || c.author?.toLowerCase() === author)
+            );
+          });
+          expect(r.inScope).toBe(scope.length);
+          expect(new Set(r.matches)).toEqual(new Set(expected.map((id) => `t/${id}`)));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

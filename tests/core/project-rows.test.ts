@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { projectRows, type ProjectRowsInput } from '../../src/core/project-rows.ts';
 import type { Row } from '../../src/core/view-types.ts';
@@ -148,5 +149,80 @@ describe('projectRows', () => {
     expect(rows.at(-1)).toMatchObject({ id: 'c49999', depth: 49_999 });
     const hits = project({ articles: [deep], matches: new Set(['deep/c49999']) });
     expect(hits.filter((r) => r.kind === 'comment' && r.dimmed)).toHaveLength(49_999);
+  });
+});
+
+describe('projectRows invariants', () => {
+  const treeArb = fc
+    .array(fc.tuple(fc.nat(), fc.nat(200)), { minLength: 1, maxLength: 40 })
+    .map((specs) =>
+      makeArticle(
+        't',
+        specs.map(([p, len], i) => ({
+          id: `c${i}`,
+          parent: i === 0 || p % 4 === 0 ? null : `c${p % i}`,
+          body: 'x'.repeat(len),
+        })),
+      ),
+    );
+
+  it('should show each match once, undimmed, under its real parent, for any tree and sort', () => {
+    fc.assert(
+      fc.property(
+        treeArb,
+        fc.array(fc.nat(50)),
+        fc.array(fc.nat(50)),
+        fc.constantFrom('page' as const, 'replies' as const, 'longest' as const),
+        (article, matchNums, collapsedNums, sort) => {
+          const matches = new Set(
+            matchNums.map((n) => `t/c${n}`).filter((k) => article.byId.has(k.slice(2))),
+          );
+          const collapsed = new Set(collapsedNums.map((n) => `t/c${n}`));
+          const rows = projectRows({
+            articles: [article],
+            matches,
+            collapsed,
+            sort,
+            threadRoot: null,
+            reveal: null,
+          });
+          const comments = rows.filter((r) => r.kind === 'comment');
+          expect(new Set(comments.map((r) => r.key)).size).toBe(comments.length);
+          const path: string[] = [];
+          for (const r of comments) {
+            expect(r.dimmed).toBe(!matches.has(r.key));
+            path.length = r.depth;
+            const parent = article.byId.get(r.id)?.parentId ?? null;
+            expect(parent).toBe(r.depth === 0 ? null : (path[r.depth - 1] ?? 'missing'));
+            path.push(r.id);
+          }
+          // Every match is either a row or hidden under a collapsed ancestor that is a row.
+          const shownKeys = new Set(comments.map((r) => r.key));
+          const hidden = comments.reduce((n, r) => n + r.hiddenCount, 0);
+          const rowsAndHidden = comments.length + hidden;
+          const withAncestors = new Set<string>();
+          for (const k of matches) {
+            for (
+              let id: string | null = k.slice(2);
+              id !== null;
+              id = article.byId.get(id)?.parentId ?? null
+            ) {
+              withAncestors.add(id);
+            }
+          }
+          expect(rowsAndHidden).toBe(withAncestors.size);
+          for (const k of matches) {
+            if (shownKeys.has(k)) continue;
+            let id: string | null = article.byId.get(k.slice(2))?.parentId ?? null;
+            let found = false;
+            for (; id !== null; id = article.byId.get(id)?.parentId ?? null) {
+              if (collapsed.has(`t/${id}`) && shownKeys.has(`t/${id}`)) found = true;
+            }
+            expect(found).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

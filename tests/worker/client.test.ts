@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { highlightRanges } from '../../src/core/search-index.ts';
+import { textHash } from '../../src/core/text-hash.ts';
 import { createLocalClient, WorkerError } from '../../src/worker/client.ts';
 import type { Progress } from '../../src/worker/protocol.ts';
 
@@ -54,14 +55,8 @@ describe('thread worker client (in-page engine)', () => {
     const client = createLocalClient({ loadSeed });
     const seen: Progress[] = [];
     await client.open({ kind: 'seed', name: NYT }, { onProgress: (p) => seen.push(p) });
-    expect(seen.map((p) => p.stage)).toEqual([
-      'load',
-      'parse',
-      'index',
-      'search-index',
-      'search-index',
-    ]);
-    expect(seen.at(-1)).toEqual({ done: 4, total: 4, stage: 'search-index' });
+    expect(seen.map((p) => p.stage)).toEqual(['load', 'parse', 'index', 'index']);
+    expect(seen.at(-1)).toEqual({ done: 2, total: 2, stage: 'index' });
   });
 
   it('should resolve a dump it cannot read to a typed error saying what to do', async () => {
@@ -119,6 +114,18 @@ describe('thread worker client (in-page engine)', () => {
     expect(await client.search('sanctions', scope.slice(1))).toEqual(
       hits.filter((h) => h.slug === 'indented'),
     );
+  });
+
+  it('should answer a search sent while its article is still opening, once it is open', async () => {
+    const client = createLocalClient({ loadSeed });
+    const text = await loadSeed(INDENTED);
+    const scope = [{ hash: textHash(text), slug: 'ind' }];
+    const [opened, hits] = await Promise.all([
+      client.parse(text, 'ind.txt'),
+      client.search('putin', scope),
+    ]);
+    expect(opened.ok).toBe(true);
+    expect(hits.length).toBeGreaterThan(0);
   });
 
   it('should find nothing in an article that is not loaded', async () => {

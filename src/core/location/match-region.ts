@@ -9,6 +9,10 @@ export const REGIONS: readonly RegionDef[] = [...US_STATES, ...CA_PROVINCES];
 // when written as an abbreviation ("IN", "Ill."), after a comma they count in any case.
 const WORD_LIKE = new Set(['in', 'me', 'or', 'ok', 'hi', 'oh', 'on', 'ill', 'miss', 'del', 'cal']);
 
+const BY_CODE: ReadonlyMap<string, RegionDef> = new Map(
+  REGIONS.map((r) => [`${r.country}-${r.code}`, r]),
+);
+
 let byKey: ReadonlyMap<string, RegionDef> | undefined;
 
 function regionsByKey(): ReadonlyMap<string, RegionDef> {
@@ -34,5 +38,5 @@ export function matchRegion(typed: string, key: string, strict: boolean): Region
 
 /** The region with this postal code, e.g. from a ZIP prefix or a gazetteer record. */
 export function regionByCode(code: string, country: string): RegionDef | null {
-  return REGIONS.find((r) => r.code === code && r.country === country) ?? null;
+  return BY_CODE.get(`${country}-${code}`) ?? null;
 }

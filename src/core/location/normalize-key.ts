@@ -25,6 +25,7 @@ const WORDS: Readonly<Record<string, string>> = {
  * apostrophes dropped ("N.Y." → "ny"), other punctuation as spaces, a leading "the" dropped.
  */
 export function normalizeKey(text: string): string {
+  if (text.length > MEMO_MAX_LENGTH) return computeKey(text);
   const known = memo.get(text);
   if (known !== undefined) return known;
   if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -35,6 +36,8 @@ export function normalizeKey(text: string): string {
 
 // One location is keyed several times over (whole, each part, each tail): remember the answers.
 const MEMO_LIMIT = 50_000;
+// Place names are short; long text is keyed but not kept, so memory stays bounded.
+const MEMO_MAX_LENGTH = 200;
 const memo = new Map<string, string>();
 
 function computeKey(text: string): string {

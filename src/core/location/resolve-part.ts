@@ -38,7 +38,7 @@ function fromRegionCode(code: string | null, country: string): Resolution['regio
 function fromPlace(place: Place): Resolution {
   return {
     // "Washington, D.C." is the gazetteer's name; readers' "DC" aliases say "Washington".
-    city: place.region === 'DC' ? 'Washington' : place.name,
+    city: place.name === 'Washington, D.C.' ? 'Washington' : place.name,
     region: fromRegionCode(place.region, place.country),
     country: place.country,
   };

@@ -1,4 +1,4 @@
-import { contentStem } from './rare-words.ts';
+import { contentStem, newVocabulary, type Vocabulary } from './rare-words.ts';
 
 // Everything the reply cues read from one comment, in one pass over its characters. What only a
 // few cues need (tokens with their surroundings, the normalized text) is built on first use, so
@@ -25,8 +25,9 @@ export interface PreparedComment {
   readonly firstWord: string;
   /** Folded words written with a capital (or first in the body): the only places a name can be. */
   readonly nameWords: ReadonlySet<string>;
-  /** Content stems (see `contentStem`) with the first word written for each. */
-  readonly stems: ReadonlyMap<string, string>;
+  /** Distinct content stems (see `contentStem`), and the word written for each, same order. */
+  readonly stems: readonly string[];
+  readonly stemWords: readonly string[];
   /** Tokens with their surroundings, built on first use. */
   readonly tokens: readonly Token[];
   /** Folded words joined by single spaces, padded with a space each side; built on first use. */
@@ -122,24 +123,31 @@ function tokenize(body: string): Token[] {
   });
 }
 
-/** `stemCache` (word to stem) may be shared across a dump: words repeat a lot. */
+/** Pass one `vocabulary` to every comment of a dump: it counts the comments using each stem. */
 export function prepareComment(
   author: string | null,
   body: string,
-  stemCache: Map<string, string> = new Map(),
+  vocabulary: Vocabulary = newVocabulary(),
 ): PreparedComment {
   let wordCount = 0;
   let firstWord = '';
   const nameWords = new Set<string>();
-  const stems = new Map<string, string>();
+  const stems: string[] = [];
+  const stemWords: string[] = [];
+  const serial = ++vocabulary.comments;
+  const { df, lastSeen } = vocabulary;
   scanWords(body, (raw, w) => {
     if (wordCount === 0) {
       firstWord = w;
       nameWords.add(w);
     } else if (isUpper(raw.charCodeAt(0))) nameWords.add(w);
     wordCount++;
-    const stem = contentStem(w, stemCache);
-    if (stem !== '' && !stems.has(stem)) stems.set(stem, w);
+    const stem = contentStem(w, vocabulary.stemOf);
+    if (stem === '' || lastSeen.get(stem) === serial) return;
+    lastSeen.set(stem, serial);
+    df.set(stem, (df.get(stem) ?? 0) + 1);
+    stems.push(stem);
+    stemWords.push(w);
   });
   const hasQuotes = /["“”„]/.test(body);
   const quotedSpans: string[] = [];
@@ -161,6 +169,7 @@ export function prepareComment(
     firstWord,
     nameWords,
     stems,
+    stemWords,
     get tokens(): Token[] {
       tokens ??= tokenize(body.replace(/’/g, "'"));
       return tokens;

@@ -50,9 +50,18 @@ export function contentStem(word: string, cache: Map<string, string>): string {
   return stem;
 }
 
-/** How many comments use each stem: one pass over the dump. */
-export function stemDocumentFrequency(all: readonly ReadonlyMap<string, string>[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const stems of all) for (const s of stems.keys()) df.set(s, (df.get(s) ?? 0) + 1);
-  return df;
+/**
+ * What a dump's comments share, filled while they are prepared: the stem of each word seen (a
+ * cache, words repeat a lot) and how many comments use each stem.
+ */
+export interface Vocabulary {
+  readonly stemOf: Map<string, string>;
+  readonly df: Map<string, number>;
+  /** The comment that last counted each stem, so a stem counts once per comment. */
+  readonly lastSeen: Map<string, number>;
+  comments: number;
+}
+
+export function newVocabulary(): Vocabulary {
+  return { stemOf: new Map(), df: new Map(), lastSeen: new Map(), comments: 0 };
 }

@@ -88,8 +88,11 @@ function booster(word: string, lower: string, valence: number, capDiff: boolean)
 }
 
 /** VADER's valence for each word (0 for words outside the lexicon or in `ignore`). */
-export function wordValences(words: readonly string[], ignore: ReadonlySet<string>): number[] {
-  const lowers = words.map((w) => w.toLowerCase());
+export function wordValences(
+  words: readonly string[],
+  ignore: ReadonlySet<string>,
+  lowers: readonly string[] = words.map((w) => w.toLowerCase()),
+): number[] {
   const out = new Array<number>(words.length).fill(0);
   let caps = -1;
   for (let i = 0; i < words.length; i += 1) {
@@ -183,11 +186,16 @@ export function sentenceSentiment(
   sentence: Sentence,
   ignore: ReadonlySet<string>,
 ): SentenceSentiment {
+  // Most sentences carry no lexicon word at all: find out on the lowercase tokens before splitting
+  // the cased ones VADER's caps and "but" rules need.
+  let lowers = wordsOf(sentence.lower);
+  if (!lowers.some((w) => !ignore.has(w) && lexiconValence(w) !== 0)) return NONE;
   const words = wordsOf(sentence.text);
-  const valences = wordValences(words, ignore);
+  if (words.length !== lowers.length) lowers = words.map((w) => w.toLowerCase());
+  const valences = wordValences(words, ignore, lowers);
   const carried: WordValence[] = [];
   valences.forEach((valence, i) => {
-    if (valence !== 0) carried.push({ word: (words[i] ?? '').toLowerCase(), valence });
+    if (valence !== 0) carried.push({ word: lowers[i] ?? '', valence });
   });
   if (carried.length === 0) return NONE;
   return { compound: compound(valences, sentence.text), words: carried };

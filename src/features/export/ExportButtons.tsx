@@ -1,15 +1,9 @@
 import { useState } from 'react';
-import { commentCsvRows } from '../../core/comment-csv-rows.ts';
 import type { OverrideOf } from '../../core/effective-stance.ts';
 import type { SearchHit } from '../../core/search-index.ts';
-import { toCsv } from '../../core/to-csv.ts';
-import { toThreadJson } from '../../core/to-thread-json.ts';
 import type { StanceLabel } from '../../core/types.ts';
-import { buildViewUrl } from '../../core/view-url.ts';
 import type { ArticleIndex, CommentKey, ViewState } from '../../core/view-types.ts';
 import { downloadFile } from './download-file.ts';
-import { exportName } from './export-name.ts';
-import { exportSelection } from './export-selection.ts';
 
 export interface ExportButtonsProps {
   /** Every loaded article; the view picks those in scope. */
@@ -43,21 +37,14 @@ export function ExportButtons({
 }: ExportButtonsProps) {
   const [outcome, setOutcome] = useState<Outcome>(null);
 
-  const run = (ext: 'json' | 'csv') => {
+  const run = async (ext: 'json' | 'csv') => {
     try {
-      const { articles, matches, count } = exportSelection(all, view, hits, stanceOf);
-      const slug = articles.length === 1 ? (articles[0]?.slug ?? null) : null;
-      const name = exportName(slug, matches !== null, ext);
-      if (ext === 'json') {
-        const docs = toThreadJson(articles, matches, overrideOf, buildViewUrl(view));
-        const text = JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2);
-        save(name, `${text}\n`, 'application/json');
-      } else {
-        save(name, toCsv(commentCsvRows(articles, matches, overrideOf)), 'text/csv;charset=utf-8');
-      }
+      const { runExport } = await import('./run-export.ts');
+      const file = runExport(ext, { articles: all, view, hits, stanceOf, overrideOf });
+      save(file.name, file.text, file.type);
       setOutcome({
         failed: false,
-        text: `Saved ${count} comment${count === 1 ? '' : 's'} to ${name}.`,
+        text: `Saved ${file.count} comment${file.count === 1 ? '' : 's'} to ${file.name}.`,
       });
     } catch (e) {
       setOutcome({
@@ -73,7 +60,7 @@ export function ExportButtons({
         type="button"
         className={button}
         disabled={all.length === 0}
-        onClick={() => run('json')}
+        onClick={() => void run('json')}
       >
         Export JSON
       </button>
@@ -81,7 +68,7 @@ export function ExportButtons({
         type="button"
         className={button}
         disabled={all.length === 0}
-        onClick={() => run('csv')}
+        onClick={() => void run('csv')}
       >
         Export CSV
       </button>

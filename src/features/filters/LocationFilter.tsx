@@ -48,9 +48,9 @@ export function LocationFilter({
   const unknownPressed = same(selected, UNKNOWN_LOC);
   return (
     <section aria-labelledby="loc-filter-title">
-      <h3 id="loc-filter-title" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
+      <h2 id="loc-filter-title" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
         Location
-      </h3>
+      </h2>
       <ul className="mt-1 space-y-0.5">
         {places.map(renderFacet)}
         {facets.unknown > 0 && (

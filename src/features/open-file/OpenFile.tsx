@@ -1,10 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { OpenDeps } from './open-deps.ts';
 import { OpenStatus } from './OpenStatus.tsx';
-import { PasteDialog } from './PasteDialog.tsx';
 import { useOpenDeps } from './use-open-deps.ts';
 import { useOpenDump } from './use-open-dump.ts';
 import { YourDumps } from './YourDumps.tsx';
+
+const PasteDialog = lazy(() =>
+  import('./PasteDialog.tsx').then((m) => ({ default: m.PasteDialog })),
+);
 
 const button =
   'rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-500 dark:hover:bg-slate-800';
@@ -87,13 +90,15 @@ export function OpenFile({ deps }: { deps: OpenDeps }) {
         <OpenStatus state={state} onCancel={cancel} onDismiss={dismiss} />
       </div>
       {pasting && (
-        <PasteDialog
-          onClose={() => setPasting(false)}
-          onOpen={(text, name) => {
-            setPasting(false);
-            void openText(text, name);
-          }}
-        />
+        <Suspense fallback={null}>
+          <PasteDialog
+            onClose={() => setPasting(false)}
+            onOpen={(text, name) => {
+              setPasting(false);
+              void openText(text, name);
+            }}
+          />
+        </Suspense>
       )}
       {dragging && (
         <div

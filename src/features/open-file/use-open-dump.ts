@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { decodeDump } from '../../core/decode-dump.ts';
 import type { OpenError } from '../../core/open-error.ts';
+import type { Result } from '../../core/types.ts';
 import type { OpenDeps, ParsedSummary } from './open-deps.ts';
-import { readDumpFile } from './read-dump-file.ts';
 
 export type OpenState =
   | { readonly phase: 'idle'; readonly note: string | null }
@@ -29,7 +28,7 @@ export function useOpenDump(deps: OpenDeps) {
   useEffect(() => () => running.current?.abort(), []);
 
   const run = useCallback(
-    async (name: string, getText: () => Promise<ReturnType<typeof decodeDump>>) => {
+    async (name: string, getText: () => Promise<Result<string, OpenError>>) => {
       running.current?.abort();
       const controller = new AbortController();
       running.current = controller;
@@ -86,14 +85,23 @@ export function useOpenDump(deps: OpenDeps) {
     [deps],
   );
 
+  // The byte checks load with the first file: they are not part of the first view.
   const openFile = useCallback(
-    (file: File) => run(file.name, () => readDumpFile(file, file.name)),
+    (file: File) =>
+      run(file.name, async () =>
+        (await import('./read-dump-file.ts')).readDumpFile(file, file.name),
+      ),
     [run],
   );
 
   const openText = useCallback(
     (text: string, name: string) =>
-      run(name, async () => decodeDump(new TextEncoder().encode(text), name)),
+      run(name, async () =>
+        (await import('../../core/decode-dump.ts')).decodeDump(
+          new TextEncoder().encode(text),
+          name,
+        ),
+      ),
     [run],
   );
 

@@ -37,7 +37,7 @@ export function StanceBadge({ stance, override, onOverride }: StanceBadgeProps) 
   const label = override ?? stance.label;
   const mine = override !== null;
   return (
-    <span className="inline-flex flex-wrap items-center gap-1.5 text-xs" data-stance={label}>
+    <div className="inline-flex flex-wrap items-center gap-1.5 text-xs" data-stance={label}>
       <span
         className={`rounded px-1.5 py-0.5 font-medium ring-1 ring-inset ${COLOURS[label]}`}
         data-testid="stance-label"
@@ -93,6 +93,6 @@ export function StanceBadge({ stance, override, onOverride }: StanceBadgeProps) 
           Reset
         </button>
       )}
-    </span>
+    </div>
   );
 }

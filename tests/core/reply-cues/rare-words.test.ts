@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentStem, stemDocumentFrequency, stemWord } from '../../../src/core/reply-cues/rare-words.ts';
+import { prepareComment } from '../../../src/core/reply-cues/prepare-comment.ts';
+import { contentStem, newVocabulary, stemWord } from '../../../src/core/reply-cues/rare-words.ts';
 
 describe('stemWord', () => {
   it('should bring inflections of one word to one stem', () => {
@@ -19,10 +20,12 @@ describe('contentStem', () => {
   });
 });
 
-describe('stemDocumentFrequency', () => {
-  it('should count comments, not occurrences', () => {
-    const df = stemDocumentFrequency([new Map([['x', 'x']]), new Map([['x', 'x'], ['y', 'y']])]);
-    expect(df.get('x')).toBe(2);
-    expect(df.get('y')).toBe(1);
+describe('newVocabulary', () => {
+  it('should count comments using a stem, not occurrences', () => {
+    const vocabulary = newVocabulary();
+    prepareComment('A', 'Aqueducts, aqueducts everywhere.', vocabulary);
+    prepareComment('B', 'The aqueduct leaks; the reservoir too.', vocabulary);
+    expect(vocabulary.df.get('aqueduct')).toBe(2);
+    expect(vocabulary.df.get('reservoir')).toBe(1);
   });
 });

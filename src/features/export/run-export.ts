@@ -1,0 +1,47 @@
+import { commentCsvRows } from '../../core/comment-csv-rows.ts';
+import type { OverrideOf } from '../../core/effective-stance.ts';
+import type { SearchHit } from '../../core/search-index.ts';
+import { toCsv } from '../../core/to-csv.ts';
+import { toThreadJson } from '../../core/to-thread-json.ts';
+import type { StanceLabel } from '../../core/types.ts';
+import { buildViewUrl } from '../../core/view-url.ts';
+import type { ArticleIndex, CommentKey, ViewState } from '../../core/view-types.ts';
+import { exportName } from './export-name.ts';
+import { exportSelection } from './export-selection.ts';
+
+export interface ExportInput {
+  readonly articles: readonly ArticleIndex[];
+  readonly view: ViewState;
+  readonly hits: readonly SearchHit[] | null;
+  readonly stanceOf: (key: CommentKey) => StanceLabel;
+  readonly overrideOf: OverrideOf;
+}
+
+export interface ExportFile {
+  readonly name: string;
+  readonly text: string;
+  readonly type: string;
+  readonly count: number;
+}
+
+/**
+ * The file for the view: THREAD_JSON (one object for one article, an array across articles) or
+ * CSV. Loaded on the first click, so none of the serialisers weighs on the first view.
+ */
+export function runExport(ext: 'json' | 'csv', input: ExportInput): ExportFile {
+  const { articles, matches, count } = exportSelection(
+    input.articles,
+    input.view,
+    input.hits,
+    input.stanceOf,
+  );
+  const slug = articles.length === 1 ? (articles[0]?.slug ?? null) : null;
+  const name = exportName(slug, matches !== null, ext);
+  if (ext === 'json') {
+    const docs = toThreadJson(articles, matches, input.overrideOf, buildViewUrl(input.view));
+    const text = `${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n`;
+    return { name, text, type: 'application/json', count };
+  }
+  const text = toCsv(commentCsvRows(articles, matches, input.overrideOf));
+  return { name, text, type: 'text/csv;charset=utf-8', count };
+}
