@@ -69,7 +69,8 @@ export function ExplorerView(props: ExplorerViewProps) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<CommentKey>>(NO_COLLAPSED);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const [activeKey, setActiveKey] = useState<CommentKey | null>(null);
-  const [hitPos, setHitPos] = useState<number | null>(null);
+  // The hit the reader moved to, for the search it belongs to: a new search starts before its first.
+  const [hitAt, setHitAt] = useState<{ q: string; pos: number } | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
   const [shown, setShown] = useState<string | null>(null);
@@ -94,9 +95,6 @@ export function ExplorerView(props: ExplorerViewProps) {
   ].filter(
     (n) => !dismissed.has(`${n.param}:${n.message}`),
   );
-
-  // A new search starts at its first hit.
-  useEffect(() => setHitPos(null), [view.q]);
 
   // Deep link: once the rows exist, bring the `comment=` target into view (once per target).
   const revealed = useRef<string | null>(null);
@@ -183,11 +181,12 @@ export function ExplorerView(props: ExplorerViewProps) {
     !helpOpen,
   );
 
+  const hitPos = hitAt !== null && hitAt.q === view.q ? hitAt.pos : null;
   const goToHit = (delta: 1 | -1) => {
     const n = model.hitKeys.length;
     if (n === 0) return;
     const pos = hitPos === null ? (delta === 1 ? 0 : n - 1) : (hitPos + delta + n) % n;
-    setHitPos(pos);
+    setHitAt({ q: view.q, pos });
     const key = model.hitKeys[pos];
     if (key === undefined) return;
     setActiveKey(key);

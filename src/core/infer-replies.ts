@@ -6,7 +6,11 @@ import type { CueHit } from './reply-cues/cue-hit.ts';
 import { echoesRareWords } from './reply-cues/echoes-rare-words.ts';
 import { nameVariants, type NameVariant } from './reply-cues/name-variants.ts';
 import { opensWithReplyWord } from './reply-cues/opens-with-reply-word.ts';
-import { normalizeWords, prepareComment, type PreparedComment } from './reply-cues/prepare-comment.ts';
+import {
+  normalizeWords,
+  prepareComment,
+  type PreparedComment,
+} from './reply-cues/prepare-comment.ts';
 import { quotesArticle } from './reply-cues/quotes-article.ts';
 import { questionsClaim } from './reply-cues/questions-claim.ts';
 import { quotesEarlier } from './reply-cues/quotes-earlier.ts';
@@ -40,7 +44,8 @@ interface Scored {
   readonly hits: readonly CueHit[];
 }
 
-const combine = (hits: readonly CueHit[]): number => 1 - hits.reduce((miss, h) => miss * (1 - h.score), 1);
+const combine = (hits: readonly CueHit[]): number =>
+  1 - hits.reduce((miss, h) => miss * (1 - h.score), 1);
 
 /**
  * Guesses who answers whom in a flat dump, where the page showed each top-level comment followed by
@@ -48,7 +53,10 @@ const combine = (hits: readonly CueHit[]): number => 1 - hits.reduce((miss, h) =
  * top-level comment), scored by the cues people leave; the best above a threshold becomes the parent,
  * otherwise the comment starts a new thread.
  */
-export function inferReplies(comments: readonly FlatCommentInput[], article: ArticleMeta): ReplyGuess[] {
+export function inferReplies(
+  comments: readonly FlatCommentInput[],
+  article: ArticleMeta,
+): ReplyGuess[] {
   const vocabulary = newVocabulary();
   const prepared = comments.map((c) => prepareComment(c.author, c.body, vocabulary));
   const { df } = vocabulary;
@@ -99,7 +107,12 @@ export function inferReplies(comments: readonly FlatCommentInput[], article: Art
     if (h !== null) buf.push(h);
   };
 
-  const scoreCandidate = (i: number, j: number, reply: PreparedComment, t: ReplyTraits): Scored | null => {
+  const scoreCandidate = (
+    i: number,
+    j: number,
+    reply: PreparedComment,
+    t: ReplyTraits,
+  ): Scored | null => {
     const cand = prepared[j];
     if (cand === undefined) return null;
     if (reply.authorKey !== null && reply.authorKey === cand.authorKey) return null;
@@ -110,20 +123,33 @@ export function inferReplies(comments: readonly FlatCommentInput[], article: Art
     if (reply.quotedSpans.length > 0) add(quotesEarlier(reply, cand, name, t.found));
     const replyRare = rare[i];
     const candRare = rare[j];
-    if (replyRare !== undefined && candRare !== undefined && replyRare.size > 0 && candRare.size > 0) {
+    if (
+      replyRare !== undefined &&
+      candRare !== undefined &&
+      replyRare.size > 0 &&
+      candRare.size > 0
+    ) {
       add(echoesRareWords(reply, replyRare, candRare, df, name));
     }
     if (cand.asks) add(answersQuestion(reply, cand, name, above));
     if (t.opensWithQuestion) add(questionsClaim(reply, cand, name, vocabulary.stemOf));
     if (t.you > 0) {
       const root = j === rootOf[i - 1];
-      buf.push({ score: t.you * (above ? 1 : root ? 0.8 : 0.6), reason: `speaks to ${name} directly` });
+      buf.push({
+        score: t.you * (above ? 1 : root ? 0.8 : 0.6),
+        reason: `speaks to ${name} directly`,
+      });
     }
-    if (above && t.short) buf.push({ score: 0.62, reason: `short reaction to ${name}'s comment above` });
-    if (above && t.opener) buf.push({ score: 0.55, reason: `opens as a reply to ${name}'s comment above` });
+    if (above && t.short)
+      buf.push({ score: 0.62, reason: `short reaction to ${name}'s comment above` });
+    if (above && t.opener)
+      buf.push({ score: 0.55, reason: `opens as a reply to ${name}'s comment above` });
     if (above && t.refers) buf.push({ score: 0.72, reason: `refers to ${name}'s comment above` });
     const parent = guesses[j];
-    if (parent != null && backAndForth(reply.authorKey, prepared[parent.parentIndex]?.authorKey ?? null)) {
+    if (
+      parent != null &&
+      backAndForth(reply.authorKey, prepared[parent.parentIndex]?.authorKey ?? null)
+    ) {
       buf.push({ score: above ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` });
     }
     if (buf.length === 0) return null;
@@ -169,7 +195,8 @@ export function inferReplies(comments: readonly FlatCommentInput[], article: Art
       const s = scoreCandidate(i, j, reply, quiet);
       if (s === null) continue;
       const damped = { ...s, score: s.score * 0.92 };
-      if (damped.score >= LOOKBACK_THRESHOLD && (best === null || damped.score > best.score)) best = damped;
+      if (damped.score >= LOOKBACK_THRESHOLD && (best === null || damped.score > best.score))
+        best = damped;
     }
     let threshold = reply.wordCount >= LONG_COMMENT_WORDS ? LONG_THRESHOLD : REPLY_THRESHOLD;
     if (reply.quotedSpans.length > 0 && quotesArticle(reply, traits.found, article)) {
@@ -186,7 +213,11 @@ export function inferReplies(comments: readonly FlatCommentInput[], article: Art
       .filter((h, k) => k === 0 || h.score >= 0.5)
       .map((h) => h.reason)
       .join('; ');
-    guesses.push({ parentIndex: best.index, confidence: Math.min(0.97, Number(best.score.toFixed(2))), reason });
+    guesses.push({
+      parentIndex: best.index,
+      confidence: Math.min(0.97, Number(best.score.toFixed(2))),
+      reason,
+    });
     const parentRoot = rootOf[best.index] ?? best.index;
     rootOf.push(parentRoot);
     if (parentRoot !== root) {

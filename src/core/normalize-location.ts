@@ -4,7 +4,7 @@ import type { NormalizedLocation } from './types.ts';
 // Comment sections repeat a few hundred locations thousands of times ("New York", "NYC"): a
 // bounded memo makes the repeats free. Cleared whole when full, which is rare and cheap.
 const MEMO_LIMIT = 20_000;
-// Real locations are short; a hostile dump's megabyte "location" is read but not kept.
+// Real locations are short; a hostile dump's megabyte "location" is not kept.
 const MEMO_MAX_LENGTH = 200;
 const memo = new Map<string, NormalizedLocation>();
 

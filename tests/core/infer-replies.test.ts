@@ -14,7 +14,8 @@ const article: ArticleMeta = {
   body: null,
 };
 const c = (author: string, body: string): FlatCommentInput => ({ author, rawLocation: null, body });
-const parents = (list: FlatCommentInput[]) => inferReplies(list, article).map((g) => (g === null ? null : g.parentIndex));
+const parents = (list: FlatCommentInput[]) =>
+  inferReplies(list, article).map((g) => (g === null ? null : g.parentIndex));
 
 describe('inferReplies', () => {
   it('should leave comments without cues at the top level', () => {
@@ -44,7 +45,10 @@ describe('inferReplies', () => {
   it('should keep a comment that quotes the article at the top level even after a question', () => {
     const quote = '"The bridge will open in 2027 at a cost of 40 million dollars," the mayor said.';
     expect(
-      parents([c('Ann', 'Does anyone believe the mayor this time?'), c('Bo', `${quote}\n\nSure it will.`)]),
+      parents([
+        c('Ann', 'Does anyone believe the mayor this time?'),
+        c('Bo', `${quote}\n\nSure it will.`),
+      ]),
     ).toEqual([null, null]);
   });
 
@@ -97,10 +101,12 @@ describe('inferReplies', () => {
 
   it('should handle an empty input and comments without author', () => {
     expect(inferReplies([], article)).toEqual([]);
-    expect(parents([{ author: null, rawLocation: null, body: 'Why?' }, { author: null, rawLocation: null, body: 'No.' }])).toEqual([
-      null,
-      0,
-    ]);
+    expect(
+      parents([
+        { author: null, rawLocation: null, body: 'Why?' },
+        { author: null, rawLocation: null, body: 'No.' },
+      ]),
+    ).toEqual([null, 0]);
   });
 });
 
@@ -108,7 +114,9 @@ describe('inferReplies', () => {
 // Regenerate with UPDATE=1 and review the diff.
 describe('inferReplies on fixture dumps', () => {
   const dir = join(import.meta.dirname, '..', 'fixtures');
-  const cases = readdirSync(dir).filter((f) => /^replies-.+\.txt$/.test(f) && f !== 'replies-heldout.txt');
+  const cases = readdirSync(dir).filter(
+    (f) => /^replies-.+\.txt$/.test(f) && f !== 'replies-heldout.txt',
+  );
   it.each(cases)('should match the expected replies of %s', (file) => {
     const parsed = parseFlat(readFileSync(join(dir, file), 'utf8'));
     if (!parsed.ok) throw new Error(`${file}: ${parsed.error.message}`);
@@ -121,7 +129,8 @@ describe('inferReplies on fixture dumps', () => {
       reason: g === null ? null : g.reason,
     }));
     const expectedFile = join(dir, file.replace(/\.txt$/, '.json'));
-    if (process.env.UPDATE === '1') writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
+    if (process.env.UPDATE === '1')
+      writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
     expect(actual).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
   });
 });
@@ -133,8 +142,12 @@ describe('inferReplies at scale', () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed % n;
     };
-    const words = 'bridge toll river council budget ferry traffic mayor estimate route commuters ramp vote tax school'.split(' ');
-    const sentence = () => Array.from({ length: 8 + rnd(12) }, () => words[rnd(words.length)]).join(' ') + '.';
+    const words =
+      'bridge toll river council budget ferry traffic mayor estimate route commuters ramp vote tax school'.split(
+        ' ',
+      );
+    const sentence = () =>
+      Array.from({ length: 8 + rnd(12) }, () => words[rnd(words.length)]).join(' ') + '.';
     const list = Array.from({ length: 50_000 }, (_, i) => {
       const body = Array.from({ length: 1 + rnd(4) }, sentence).join(' ');
       const opener = rnd(6) === 0 ? `Reader${rnd(400)}, ` : rnd(8) === 0 ? 'Yes, ' : '';
@@ -144,7 +157,9 @@ describe('inferReplies at scale', () => {
     const t0 = performance.now();
     const g = inferReplies(list, article);
     const ms = performance.now() - t0;
-    console.log(`inferReplies: 50000 comments (${(chars / 1e6).toFixed(1)} MB of text) in ${ms.toFixed(0)} ms`);
+    console.log(
+      `inferReplies: 50000 comments (${(chars / 1e6).toFixed(1)} MB of text) in ${ms.toFixed(0)} ms`,
+    );
     expect(g).toHaveLength(50_000);
     expect(g.every((x, i) => x === null || x.parentIndex < i)).toBe(true);
   }, 120_000);

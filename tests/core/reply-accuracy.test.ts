@@ -62,7 +62,10 @@ describe('reply inference accuracy', () => {
   });
 
   it('should stay accurate on a held-out dump written before tuning', () => {
-    const m = measure('tests/fixtures/replies-heldout.txt', 'tests/fixtures/replies-heldout-labels.json');
+    const m = measure(
+      'tests/fixtures/replies-heldout.txt',
+      'tests/fixtures/replies-heldout-labels.json',
+    );
     expect(m.labels.map((l) => l.author)).toEqual(m.comments.map((c) => c.author));
     report('held-out', m);
     // Measured 1.00 (38/38); the floor leaves a margin of a few comments.

@@ -12,6 +12,7 @@ import { zipState } from './zip-state.ts';
 import type { NormalizedLocation } from '../types.ts';
 
 const NOTHING: Resolution = { city: null, region: null, country: null };
+const MAX_LENGTH = 200;
 
 function contextOf(r: Resolution, citySlot: boolean, strict: boolean): PartContext {
   return { country: r.country, region: r.region?.code ?? null, citySlot, strict };
@@ -22,13 +23,13 @@ function contextOf(r: Resolution, citySlot: boolean, strict: boolean): PartConte
  * ("NY", "Germany", "NYC"), each part before it must fit inside and may name the city. A city the
  * gazetteer does not know is kept as typed, but only inside a region or country that it does.
  */
-function resolveParts(parts: readonly string[]): Resolution | null {
+function resolveParts(parts: readonly string[], dropTail = true): Resolution | null {
   const last = parts[parts.length - 1];
   if (last === undefined) return null;
   const strict = parts.length === 1;
   let result = resolvePart(last, contextOf(NOTHING, false, strict), true);
-  // "USA, Earth", "Boston, the universe": a whimsical tail does not hide a real place before it.
-  if (!result) return parts.length > 1 ? resolveParts(parts.slice(0, -1)) : null;
+  // "USA, Earth", "Boston, the universe": one whimsical tail does not hide a real place before it.
+  if (!result) return dropTail && parts.length > 1 ? resolveParts(parts.slice(0, -1), false) : null;
   const head = parts[parts.length - 2];
   const asCountry = matchCountry(normalizeKey(last), true);
   // "Tbilisi, Georgia": the state reading came first, but only the country has the city.
@@ -86,6 +87,9 @@ function resolveAlternative(parts: readonly string[]): Resolution | null {
 
 /** normalizeLocation without its memo: every call does the whole reading. */
 export function resolveLocation(raw: string): NormalizedLocation {
+  // No place is written in more than a few dozen characters; longer text is a sentence or an
+  // attack, and reading it would only cost time.
+  if (raw.length > MAX_LENGTH) return { raw, city: null, region: null, country: null };
   const { zip, alternatives } = splitLocation(raw);
   let result: Resolution | null = null;
   for (const parts of alternatives) {

@@ -5,9 +5,24 @@ import type { PreparedComment, Token } from './prepare-comment.ts';
 // Titles and greetings stand right before a name without making it someone else's name
 // ("Prof. Sharma", "Thanks Gordon", "Well Billy").
 const TITLES = new Set(['prof', 'dr', 'mr', 'mrs', 'ms', 'sir', 're']);
-const LEAD_INS = new Set([...TITLES, 'dear', 'hi', 'hey', 'thanks', 'well', 'yes', 'no', 'oh', 'sorry', 'ok', 'agreed', 'sure']);
+const LEAD_INS = new Set([
+  ...TITLES,
+  'dear',
+  'hi',
+  'hey',
+  'thanks',
+  'well',
+  'yes',
+  'no',
+  'oh',
+  'sorry',
+  'ok',
+  'agreed',
+  'sure',
+]);
 // Words right after a name that make it a remark about that commenter ("Gordon is right").
-const REMARK_AFTER = /^\s*(?:is|was|are|has|had|makes?|made|says?|said|wrote|writes|nailed|gets?|hits?)\b/i;
+const REMARK_AFTER =
+  /^\s*(?:is|was|are|has|had|makes?|made|says?|said|wrote|writes|nailed|gets?|hits?)\b/i;
 // Words right before a name that point at a commenter ("Agree with Mike", "re Three Cents").
 const REMARK_BEFORE = new Set(['with', 're', 'to', 'like', '@', 'thanks', 'thank', 'agree']);
 
@@ -36,7 +51,10 @@ export function addressesByName(
   let best = 0;
   for (const v of variants) {
     const first = v.words[0];
-    if (first === undefined || !(v.lowerCaseHandle ? reply.firstWord === first : reply.nameWords.has(first))) {
+    if (
+      first === undefined ||
+      !(v.lowerCaseHandle ? reply.firstWord === first : reply.nameWords.has(first))
+    ) {
       continue;
     }
     const { tokens } = reply;
@@ -49,16 +67,30 @@ export function addressesByName(
       const next = tokens[at + v.words.length];
       const titled = prev !== undefined && TITLES.has(prev.lower);
       const sentenceStart = start.sentenceStart && !titled;
-      if (next !== undefined && /^ +$/.test(end.after) && isCapitalized(next) && !next.sentenceStart) {
+      if (
+        next !== undefined &&
+        /^ +$/.test(end.after) &&
+        isCapitalized(next) &&
+        !next.sentenceStart
+      ) {
         continue;
       }
-      if (prev !== undefined && /^ +$/.test(start.before) && isCapitalized(prev) && !LEAD_INS.has(prev.lower)) {
+      if (
+        prev !== undefined &&
+        /^ +$/.test(start.before) &&
+        isCapitalized(prev) &&
+        !LEAD_INS.has(prev.lower)
+      ) {
         continue;
       }
       const pauseBefore = at === 0 || sentenceStart || /[,;—-]\s*$/.test(start.before);
       const pauseAfter = next === undefined || /^\s*[,:;!.?—]/.test(end.after);
       let score: number;
-      if (pauseBefore && pauseAfter && (at < 3 || /,/.test(start.before) || /^\s*[,:]/.test(end.after))) {
+      if (
+        pauseBefore &&
+        pauseAfter &&
+        (at < 3 || /,/.test(start.before) || /^\s*[,:]/.test(end.after))
+      ) {
         score = 0.92;
       } else if (v.lowerCaseHandle) {
         continue;

@@ -57,7 +57,8 @@ function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c >= 0x2070);
 }
-const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+const isUpper = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /** Lower case, straight apostrophe, no possessive: `Gordon’s` and `gordon` are one word. */
@@ -110,7 +111,8 @@ export function normalizeWords(text: string): string {
 
 function tokenize(body: string): Token[] {
   const raw: { text: string; start: number; end: number }[] = [];
-  for (const m of body.matchAll(TOKEN)) raw.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of body.matchAll(TOKEN))
+    raw.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return raw.map((t, i) => {
     const before = body.slice(i === 0 ? 0 : (raw[i - 1]?.end ?? 0), t.start);
     return {

@@ -25,7 +25,7 @@ const STOP = new Set(
 export function stemWord(word: string): string {
   let w = word.replace(/'.*$/, '');
   // Stripped until stable, so "hamstring" and "hamstringing" land on the same stem.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const suffix of ['ing', 'ed', 'es', 'ly', 's']) {
       if (w.endsWith(suffix) && w.length - suffix.length >= 4) {

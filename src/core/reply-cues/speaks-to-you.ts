@@ -10,7 +10,8 @@ const TO_A_READER = [
 const GENERIC =
   /\b(?:if you|thank you|you know|you guess|you can|you could|you will|you'll|you get|you have to|you see|you name it|what did you expect|believe you me|mind you)\b/gi;
 // Speaking to the paper, not to a reader ("You are sighting sources… so that the NYT can…").
-const TO_THE_PAPER = / (?:nyt|ny times|the times|this article|the article|reporter|reporters|editor|editors|journalist|journalists|the paper) /;
+const TO_THE_PAPER =
+  / (?:nyt|ny times|the times|this article|the article|reporter|reporters|editor|editors|journalist|journalists|the paper) /;
 
 /**
  * How strongly `reply` speaks to one reader in its opening (0 when it does not). Who that reader is
@@ -23,7 +24,8 @@ export function speaksToYou(reply: PreparedComment): number {
   if (TO_THE_PAPER.test(reply.normText)) return 0;
   if (TO_A_READER.some((re) => re.test(opening))) return 0.66;
   const specific = reply.firstSentence.replace(GENERIC, '');
-  if (/^\s*(?:you|your)\b/i.test(specific) && !/^\s*you (?:know|guess)\b/i.test(specific)) return 0.5;
+  if (/^\s*(?:you|your)\b/i.test(specific) && !/^\s*you (?:know|guess)\b/i.test(specific))
+    return 0.5;
   if (/\b(?:you|your|you're|you’re)\b/i.test(specific)) return 0.35;
   return 0;
 }

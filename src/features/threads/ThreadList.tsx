@@ -105,18 +105,14 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
 
   const items = virtualizer.getVirtualItems();
   const first = items[0];
-  const sections = useMemo(
-    () =>
-      groupRows(
-        rows,
-        items.map((item) => item.index),
-        MAX_LIST_DEPTH,
-        (row, depth) => ancestorKey(articles, row, depth),
-      ),
-    // The visible index range decides the grouping; items is a new array on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [rows, articles, items.map((i) => i.index).join(',')],
-  );
+  // The default range extractor yields a contiguous run of indexes: its ends decide the grouping.
+  const startIndex = first?.index ?? 0;
+  const endIndex = items[items.length - 1]?.index ?? -1;
+  const sections = useMemo(() => {
+    const indexes: number[] = [];
+    for (let i = startIndex; i <= endIndex; i += 1) indexes.push(i);
+    return groupRows(rows, indexes, MAX_LIST_DEPTH, (row, depth) => ancestorKey(articles, row, depth));
+  }, [rows, articles, startIndex, endIndex]);
 
   const renderNodes = (nodes: readonly RowNode[]) => (
     <ul className="m-0 list-none p-0">

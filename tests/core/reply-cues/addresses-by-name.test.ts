@@ -14,7 +14,9 @@ describe('addressesByName', () => {
   });
 
   it('should read a vocative at the end of a sentence as direct address', () => {
-    expect(check('That is a stretch, Omar. The numbers say otherwise.', 'Omar')?.score).toBeGreaterThan(0.9);
+    expect(
+      check('That is a stretch, Omar. The numbers say otherwise.', 'Omar')?.score,
+    ).toBeGreaterThan(0.9);
   });
 
   it('should find part of a CamelCase handle written as words', () => {

@@ -16,7 +16,9 @@ describe('nameVariants', () => {
   it('should offer the parts of a handle that readers write', () => {
     expect(phrases('MyThreeCents')).toContain('three cents');
     expect(phrases('TheRealistNYC')).toContain('realist');
-    expect(phrases('Mike Brennan')).toEqual(expect.arrayContaining(['mike brennan', 'mike', 'brennan']));
+    expect(phrases('Mike Brennan')).toEqual(
+      expect.arrayContaining(['mike brennan', 'mike', 'brennan']),
+    );
   });
 
   it('should not offer a lone everyday word from a phrase-like handle', () => {

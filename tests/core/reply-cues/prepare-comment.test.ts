@@ -3,7 +3,7 @@ import { normalizeWords, prepareComment } from '../../../src/core/reply-cues/pre
 
 describe('prepareComment', () => {
   it('should fold words: case, curly apostrophes, possessives', () => {
-    expect(normalizeWords('Gordon’s point — “fine”, isn\'t it?')).toBe("gordon point fine isn't it");
+    expect(normalizeWords("Gordon’s point — “fine”, isn't it?")).toBe("gordon point fine isn't it");
   });
 
   it('should keep only capitalised words (and the first word) as possible names', () => {
@@ -32,6 +32,8 @@ describe('prepareComment', () => {
   });
 
   it('should fold the author for comparisons', () => {
-    expect(prepareComment('My Three-Cents', 'x').authorKey).toBe(prepareComment('mythreecents', 'y').authorKey);
+    expect(prepareComment('My Three-Cents', 'x').authorKey).toBe(
+      prepareComment('mythreecents', 'y').authorKey,
+    );
   });
 });

@@ -14,12 +14,18 @@ const article = (body: string | null): ArticleMeta => ({
 
 describe('quotesArticle', () => {
   it('should flag a long quotation that no earlier comment contains', () => {
-    const c = prepareComment('A', '"The port authority will lease the north terminal for ninety nine years," the mayor said.\n\nWhy so long?');
+    const c = prepareComment(
+      'A',
+      '"The port authority will lease the north terminal for ninety nine years," the mayor said.\n\nWhy so long?',
+    );
     expect(quotesArticle(c, [false], article(null))).toBe(true);
   });
 
   it('should not flag a quotation found in the thread', () => {
-    const c = prepareComment('A', '"The port authority will lease the north terminal for ninety nine years" is wrong.');
+    const c = prepareComment(
+      'A',
+      '"The port authority will lease the north terminal for ninety nine years" is wrong.',
+    );
     expect(quotesArticle(c, [true], article(null))).toBe(false);
   });
 
@@ -30,6 +36,8 @@ describe('quotesArticle', () => {
 
   it('should flag even a short quotation when the article body carries it', () => {
     const c = prepareComment('A', 'A "great deal" for whom?');
-    expect(quotesArticle(c, [false], article('The mayor called it a great deal for the city.'))).toBe(true);
+    expect(
+      quotesArticle(c, [false], article('The mayor called it a great deal for the city.')),
+    ).toBe(true);
   });
 });

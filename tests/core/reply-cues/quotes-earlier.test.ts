@@ -2,18 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { containsSpan, quotesEarlier } from '../../../src/core/reply-cues/quotes-earlier.ts';
 import { prepareComment } from '../../../src/core/reply-cues/prepare-comment.ts';
 
-const earlier = prepareComment('Wanda', 'The ferry has lost money every single year since it opened, and the fares keep rising.');
+const earlier = prepareComment(
+  'Wanda',
+  'The ferry has lost money every single year since it opened, and the fares keep rising.',
+);
 
 describe('quotesEarlier', () => {
   it('should recognise an exact quotation of an earlier comment', () => {
     const found = [false];
-    const hit = quotesEarlier(prepareComment('Xavi', '"lost money every single year" is not true.'), earlier, 'Wanda', found);
+    const hit = quotesEarlier(
+      prepareComment('Xavi', '"lost money every single year" is not true.'),
+      earlier,
+      'Wanda',
+      found,
+    );
     expect(hit).toEqual({ score: 0.9, reason: 'quotes Wanda' });
     expect(found).toEqual([true]);
   });
 
   it('should recognise a trimmed or bracketed quotation by a four-word stretch', () => {
-    const reply = prepareComment('Xavi', '“the ferry has lost [its] money every single year” — citation needed.');
+    const reply = prepareComment(
+      'Xavi',
+      '“the ferry has lost [its] money every single year” — citation needed.',
+    );
     expect(quotesEarlier(reply, earlier, 'Wanda', [false])?.score).toBe(0.8);
   });
 

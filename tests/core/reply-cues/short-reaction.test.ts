@@ -13,7 +13,11 @@ describe('shortReaction', () => {
   });
 
   it('should not take a long comment that starts with a reaction word', () => {
-    expect(short('Wow. The council met for six hours and still could not agree on where the new school should go, again.')).toBe(false);
+    expect(
+      short(
+        'Wow. The council met for six hours and still could not agree on where the new school should go, again.',
+      ),
+    ).toBe(false);
   });
 
   it('should not take a short comment without a reaction word', () => {

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_VIEW } from '../../../src/core/view-types.ts';
@@ -34,6 +34,7 @@ describe('ExportButtons', () => {
   it('should save the view as one THREAD_JSON object for one article, with the reader’s overrides marked', async () => {
     const save = setup({ overrideOf: (k) => (k === 'one/b' ? 'neutral' : null) });
     await userEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+    await waitFor(() => expect(save).toHaveBeenCalled());
     const [name, text, type] = save.mock.calls[0] ?? [];
     expect(name).toMatch(/^thread-explorer-one-\d{4}-\d{2}-\d{2}\.json$/);
     expect(type).toBe('application/json');
@@ -46,7 +47,7 @@ describe('ExportButtons', () => {
       machineLabel: 'oppose',
     });
     expect(json.view.url).toBe('?article=one');
-    expect(screen.getByText(/Saved 2 comments to thread-explorer-one-/)).toBeInTheDocument();
+    expect(await screen.findByText(/Saved 2 comments to thread-explorer-one-/)).toBeInTheDocument();
   });
 
   it('should save an array with one object per article for a view across articles, only comments in view', async () => {
@@ -59,6 +60,7 @@ describe('ExportButtons', () => {
       ],
     });
     await userEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+    await waitFor(() => expect(save).toHaveBeenCalled());
     const [name, text] = save.mock.calls[0] ?? [];
     expect(name).toMatch(/^thread-explorer-all-filtered-/);
     const json = JSON.parse(text ?? '');
@@ -73,6 +75,7 @@ describe('ExportButtons', () => {
   it('should save CSV with a BOM, one row per comment and the formula guard', async () => {
     const save = setup();
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(save).toHaveBeenCalled());
     const [name, text, type] = save.mock.calls[0] ?? [];
     expect(name).toMatch(/\.csv$/);
     expect(type).toBe('text/csv;charset=utf-8');
@@ -89,7 +92,8 @@ describe('ExportButtons', () => {
       throw new Error('blocked by the browser');
     });
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    await waitFor(() => expect(save).toHaveBeenCalled());
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       /export failed \(blocked by the browser\).*try again/,
     );
   });
@@ -97,6 +101,7 @@ describe('ExportButtons', () => {
   it('should apply the stance filter with the effective labels', async () => {
     const save = setup({ view: { ...EMPTY_VIEW, stance: ['oppose'] } });
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(save).toHaveBeenCalled());
     const rows = readCsv((save.mock.calls[0]?.[1] ?? '').slice(1));
     expect(rows.map((r) => r[1])).toEqual(['id', 'b']);
     expect(

@@ -116,6 +116,7 @@ describe('OpenFile', () => {
     const f = fakeDeps();
     render(<OpenFile deps={f.deps} />);
     await userEvent.upload(fileInput(), new File([DUMP], 'slow.txt'));
+    await screen.findByText(/Parsing “slow.txt”/);
     await userEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(f.signal()?.aborted).toBe(true);
     expect(screen.getByText(/Cancelled\. Nothing was added/)).toBeInTheDocument();
@@ -129,7 +130,7 @@ describe('OpenFile', () => {
     render(<OpenFile deps={f.deps} />);
     const pasteButton = screen.getByRole('button', { name: 'Paste text…' });
     await userEvent.click(pasteButton);
-    const dialog = screen.getByRole('dialog', { name: 'Paste a comment dump' });
+    const dialog = await screen.findByRole('dialog', { name: 'Paste a comment dump' });
     expect(dialog).toHaveTextContent(/not on another computer/);
     await userEvent.click(screen.getByLabelText('Dump text'));
     await userEvent.paste(DUMP);
