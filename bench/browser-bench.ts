@@ -66,7 +66,8 @@ const FIRST_THREAD_PROBE = `
 type Until =
   | { readonly kind: 'expanded'; readonly selector: string; readonly value: 'true' | 'false' }
   | { readonly kind: 'status-changed'; readonly before: string }
-  | { readonly kind: 'visible'; readonly selector: string };
+  | { readonly kind: 'visible'; readonly selector: string }
+  | { readonly kind: 'text'; readonly selector: string; readonly prefix: string };
 
 /**
  * Arms a one-shot measurement: from the timestamp of the next trusted `eventType` event to the
@@ -88,6 +89,11 @@ async function arm(page: Page, eventType: string, until: Until): Promise<void> {
         const el = document.querySelector('[role="status"]');
         const text = el === null ? '' : el.textContent;
         return text !== until.before && /\d+ of \d+ comments/.test(text);
+      }
+      if (until.kind === 'text') {
+        return [...document.querySelectorAll(until.selector)].some((el) =>
+          el.textContent.startsWith(until.prefix),
+        );
       }
       const el = document.querySelector(until.selector);
       return el !== null && el.getBoundingClientRect().height > 0;
@@ -162,7 +168,11 @@ async function oneRun(
   const seeds = await firstThread(page, base + '/');
 
   // Open the dump the way a reader does: the toolbar's file input.
-  await arm(page, 'change', { kind: 'visible', selector: '[aria-live="polite"]' });
+  await arm(page, 'change', {
+    kind: 'text',
+    selector: '[aria-live="polite"] p',
+    prefix: 'Opened “',
+  });
   await page.locator('input[type="file"]').first().setInputFiles(dumpPath);
   const openMs = (await measured(page, 300_000)) ?? Number.NaN;
   await page

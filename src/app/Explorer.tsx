@@ -51,7 +51,9 @@ export function Explorer({ toolbar = TOOLBAR }: { toolbar?: ReactNode }) {
             : null;
   const loading = isPending && articles.length === 0 && error === null;
   const percent =
-    progress === null || progress.total === 0 ? null : Math.round((progress.done / progress.total) * 100);
+    progress === null || progress.total === 0
+      ? null
+      : Math.round((progress.done / progress.total) * 100);
 
   return (
     <ExplorerView

@@ -10,7 +10,13 @@ import {
 } from '../core/row-navigation.ts';
 import type { SearchHit } from '../core/search-index.ts';
 import type { Stance, StanceLabel, ThreadComment } from '../core/types.ts';
-import type { ArticleIndex, CommentKey, ViewNotice } from '../core/view-types.ts';
+import {
+  EMPTY_VIEW,
+  type ArticleIndex,
+  type CommentKey,
+  type ViewNotice,
+} from '../core/view-types.ts';
+import { ErrorBoundary } from '../features/errors/ErrorBoundary.tsx';
 import { ActiveFilters } from '../features/filters/ActiveFilters.tsx';
 import { KeyHelpDialog } from '../features/keyboard/KeyHelpDialog.tsx';
 import { useKeyboardShortcuts } from '../features/keyboard/useKeyboardShortcuts.ts';
@@ -92,9 +98,7 @@ export function ExplorerView(props: ExplorerViewProps) {
     ...store.notices,
     ...(props.articles === null ? [] : model.notices),
     ...(props.extraNotices ?? []),
-  ].filter(
-    (n) => !dismissed.has(`${n.param}:${n.message}`),
-  );
+  ].filter((n) => !dismissed.has(`${n.param}:${n.message}`));
 
   // Deep link: once the rows exist, bring the `comment=` target into view (once per target).
   const revealed = useRef<string | null>(null);
@@ -127,19 +131,16 @@ export function ExplorerView(props: ExplorerViewProps) {
     });
   }, []);
 
-  const collapseAncestor = useCallback(
-    (key: CommentKey) => {
-      setCollapsed((prev) => new Set(prev).add(key));
-      // The ancestor may be above the screen: bring it back so the reader sees what closed.
-      requestAnimationFrame(() => {
-        const el = document.querySelector(`[data-key="${CSS.escape(key)}"]`);
-        if (el === null || el.getBoundingClientRect().top < 0) {
-          listRef.current?.scrollToKey(key, { align: 'auto', focus: true });
-        }
-      });
-    },
-    [],
-  );
+  const collapseAncestor = useCallback((key: CommentKey) => {
+    setCollapsed((prev) => new Set(prev).add(key));
+    // The ancestor may be above the screen: bring it back so the reader sees what closed.
+    requestAnimationFrame(() => {
+      const el = document.querySelector(`[data-key="${CSS.escape(key)}"]`);
+      if (el === null || el.getBoundingClientRect().top < 0) {
+        listRef.current?.scrollToKey(key, { align: 'auto', focus: true });
+      }
+    });
+  }, []);
 
   const collapseAll = () => {
     const keys = new Set<CommentKey>();
@@ -220,7 +221,17 @@ export function ExplorerView(props: ExplorerViewProps) {
       onActivate: setActiveKey,
       renderStance,
     }),
-    [model.articlesBySlug, model.currentKey, model.termsOf, toggle, collapseAncestor, copyLink, go, view, renderStance],
+    [
+      model.articlesBySlug,
+      model.currentKey,
+      model.termsOf,
+      toggle,
+      collapseAncestor,
+      copyLink,
+      go,
+      view,
+      renderStance,
+    ],
   );
 
   const loading = props.articles === null;
@@ -266,9 +277,15 @@ export function ExplorerView(props: ExplorerViewProps) {
         </div>
       </header>
       <div className="mx-auto grid max-w-6xl gap-x-8 gap-y-4 px-4 py-4 md:grid-cols-[15rem_minmax(0,1fr)]">
-        <aside aria-label="Articles and filters" className="md:sticky md:top-4 md:max-h-[calc(100dvh-2rem)] md:self-start md:overflow-y-auto">
+        <aside
+          aria-label="Articles and filters"
+          className="md:sticky md:top-4 md:max-h-[calc(100dvh-2rem)] md:self-start md:overflow-y-auto"
+        >
           {loading ? (
-            <div aria-hidden="true" className="h-64 animate-pulse rounded-md bg-slate-100 dark:bg-slate-800" />
+            <div
+              aria-hidden="true"
+              className="h-9 animate-pulse rounded-md bg-slate-100 md:h-64 dark:bg-slate-800"
+            />
           ) : (
             <FilterPanel articles={articles} view={view} result={model.result} onChange={go} />
           )}
@@ -303,57 +320,73 @@ export function ExplorerView(props: ExplorerViewProps) {
                 onNext={() => goToHit(1)}
               />
             )}
-            {extraViews.length > 0 && (
-              <ViewSwitch views={extraViews} shown={shown} onShow={setShown} />
-            )}
-            {!loading && extra === null && (
-              <div className="flex flex-wrap gap-2 text-sm">
-                {view.thread !== null && (
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+              {extraViews.length > 0 && (
+                <ViewSwitch views={extraViews} shown={shown} onShow={setShown} />
+              )}
+              {extra === null && (
+                <div className="flex flex-wrap gap-2 text-sm">
+                  {view.thread !== null && (
+                    <button
+                      type="button"
+                      onClick={() => go({ ...view, thread: null })}
+                      className="rounded-md border border-slate-300 px-2 py-0.5 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+                    >
+                      ← Back to all comments
+                    </button>
+                  )}
                   <button
                     type="button"
-                    onClick={() => go({ ...view, thread: null })}
-                    className="rounded-md border border-slate-300 px-2 py-0.5 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+                    onClick={collapseAll}
+                    disabled={loading}
+                    className="rounded-md border border-slate-300 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
                   >
-                    ← Back to all comments
+                    Collapse all
                   </button>
-                )}
-                <button
-                  type="button"
-                  onClick={collapseAll}
-                  className="rounded-md border border-slate-300 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-                >
-                  Collapse all
-                </button>
-                <button
-                  type="button"
-                  onClick={() => setCollapsed(NO_COLLAPSED)}
-                  className="rounded-md border border-slate-300 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-                >
-                  Expand all
-                </button>
-              </div>
-            )}
+                  <button
+                    type="button"
+                    onClick={() => setCollapsed(NO_COLLAPSED)}
+                    disabled={loading}
+                    className="rounded-md border border-slate-300 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+                  >
+                    Expand all
+                  </button>
+                </div>
+              )}
+            </div>
           </div>
           {loading ? (
             <Skeleton />
           ) : extra !== null ? (
             <div className="pt-4">
-              {extra.render({
-                articles,
-                view,
-                matches: model.result.matches,
-                stanceOf,
-                navigate: (next) => {
-                  setShown(null);
-                  go(next);
-                },
-                showComments: () => setShown(null),
-              })}
+              <ErrorBoundary
+                name={extra.label}
+                onBack={() => setShown(null)}
+                resetKeys={[view, articles]}
+              >
+                {extra.render({
+                  articles,
+                  view,
+                  matches: model.result.matches,
+                  stanceOf,
+                  navigate: (next) => {
+                    setShown(null);
+                    go(next);
+                  },
+                  showComments: () => setShown(null),
+                })}
+              </ErrorBoundary>
             </div>
           ) : (
-            <ThreadContext value={ctx}>
-              <ThreadList ref={listRef} rows={rows} articles={model.articlesBySlug} />
-            </ThreadContext>
+            <ErrorBoundary
+              name="The comments"
+              onBack={() => go(EMPTY_VIEW)}
+              resetKeys={[view, articles]}
+            >
+              <ThreadContext value={ctx}>
+                <ThreadList ref={listRef} rows={rows} articles={model.articlesBySlug} />
+              </ThreadContext>
+            </ErrorBoundary>
           )}
         </main>
       </div>

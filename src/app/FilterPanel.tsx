@@ -33,7 +33,10 @@ export function FilterPanel({
       >
         {open ? 'Hide' : 'Show'} articles and filters
       </button>
-      <div id="filter-panel" className={`${open ? 'block' : 'hidden'} mt-3 space-y-5 md:mt-0 md:block`}>
+      <div
+        id="filter-panel"
+        className={`${open ? 'block' : 'hidden'} mt-3 space-y-5 md:mt-0 md:block`}
+      >
         <ArticleSwitcher
           articles={articles}
           selected={view.article}

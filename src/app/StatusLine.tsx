@@ -12,7 +12,10 @@ export function StatusLine({
   loading: string | null;
 }) {
   return (
-    <p role="status" className="min-h-6 text-sm font-medium text-slate-800 tabular-nums dark:text-slate-200">
+    <p
+      role="status"
+      className="min-h-6 text-sm font-medium text-slate-800 tabular-nums dark:text-slate-200"
+    >
       {loading ?? `${inView} of ${inScope} comments`}
     </p>
   );

@@ -10,7 +10,9 @@ export function isThemeChoice(value: unknown): value is ThemeChoice {
 }
 
 export function loadTheme(): ThemeChoice {
-  const { value } = readVersioned(STORAGE_KEY, VERSION, (data) => (isThemeChoice(data) ? data : null));
+  const { value } = readVersioned(STORAGE_KEY, VERSION, (data) =>
+    isThemeChoice(data) ? data : null,
+  );
   return value ?? 'system';
 }
 
@@ -20,7 +22,10 @@ export function saveTheme(choice: ThemeChoice): void {
 }
 
 export function systemPrefersDark(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
+  return (
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-color-scheme: dark)').matches
+  );
 }
 
 /** Puts `.dark` on <html> (Tailwind's dark variant is bound to it in index.css). */

@@ -1,19 +1,25 @@
-import { articleKeys } from './article-keys.ts';
-import { commentKey } from './comment-key.ts';
+import { articleColumns, type ArticleColumns } from './article-columns.ts';
 import {
   createLocationFacetCounter,
   locationMatches,
   normalizeLoc,
+  UNKNOWN_LOC,
   type LocationFacets,
 } from './location-facets.ts';
 import { threadRootOf } from './tree-parents.ts';
-import type { StanceLabel, ThreadComment } from './types.ts';
+import type { StanceLabel } from './types.ts';
 import type { ArticleIndex, CommentKey, ViewState } from './view-types.ts';
 
 export interface ApplyViewOptions {
   /** Keys the search found; null when there is no search. */
   readonly hits: ReadonlySet<CommentKey> | null;
-  readonly stanceOf: (key: CommentKey) => StanceLabel;
+  /** The label each comment counts under. Omit it for the faster path below. */
+  readonly stanceOf?: (key: CommentKey) => StanceLabel;
+  /**
+   * Used when `stanceOf` is omitted: the reader's label for a comment, or null for the parsed one.
+   * At 50k comments this path is several times faster than a `stanceOf` that looks every key up.
+   */
+  readonly overrideOf?: (key: CommentKey) => StanceLabel | null;
 }
 
 export interface AuthorCount {
@@ -34,6 +40,8 @@ export interface ViewResult {
   /** Named commenters with search, stance and place applied, most comments first. */
   readonly authors: readonly AuthorCount[];
 }
+
+const STANCE_LABELS: readonly StanceLabel[] = ['support', 'oppose', 'neutral'];
 
 /** Author filters compare names case- and edge-space-insensitively. */
 export function normalizeAuthor(name: string): string {
@@ -63,7 +71,7 @@ export function applyView(
   view: ViewState,
   opts: ApplyViewOptions,
 ): ViewResult {
-  const { hits, stanceOf } = opts;
+  const { hits, stanceOf, overrideOf } = opts;
   const stances = view.stance.length === 0 ? null : new Set(view.stance);
   const loc = view.loc === null ? null : normalizeLoc(view.loc);
   const author = view.author === null ? null : normalizeAuthor(view.author);
@@ -74,47 +82,60 @@ export function applyView(
   const authorCounts = new Map<string, { name: string; count: number }>();
   let inScope = 0;
 
-  // Names repeat across comments: normalise each distinct spelling once.
-  const normalized = new Map<string, string>();
-  const norm = (name: string): string => {
-    let n = normalized.get(name);
-    if (n === undefined) {
-      n = normalizeAuthor(name);
-      normalized.set(name, n);
-    }
-    return n;
-  };
-
   for (const [article, root] of viewScope(articles, view)) {
-    const keys = articleKeys(article);
-    const visit = (c: ThreadComment): void => {
+    const cols = articleColumns(article);
+    // Each distinct place and name is tested once; comments then compare integers.
+    const placeOk = loc === null ? null : cols.places.map((p) => locationMatches(p, loc));
+    const unknownOk = loc === null || loc === UNKNOWN_LOC;
+    const authorOk = author === null ? null : cols.authors.map((a) => a.norm === author);
+    const placeCount = new Int32Array(cols.places.length);
+    const authorCount = new Int32Array(cols.authors.length);
+    let unknownCount = 0;
+
+    const visit = (i: number): void => {
       inScope += 1;
-      const key = keys.get(c.id) ?? commentKey(article.slug, c.id);
+      const key = cols.keys[i] as CommentKey;
       if (hits !== null && !hits.has(key)) return;
-      const label = stanceOf(key);
+      const label =
+        stanceOf?.(key) ??
+        overrideOf?.(key) ??
+        (STANCE_LABELS[cols.stance[i] as number] as StanceLabel);
+      const p = cols.place[i] as number;
+      const a = cols.author[i] as number;
       const okStance = stances === null || stances.has(label);
-      const okLoc = loc === null || locationMatches(c.location, loc);
-      const name = c.author === null ? null : norm(c.author);
-      const okAuthor = author === null || name === author;
+      const okLoc = placeOk === null || (p < 0 ? unknownOk : placeOk[p] === true);
+      const okAuthor = authorOk === null || (a >= 0 && authorOk[a] === true);
       if (okLoc && okAuthor) stanceCounts[label] += 1;
-      if (okStance && okAuthor) facets.add(c.location);
-      if (okStance && okLoc && name !== null && c.author !== null) {
-        const entry = authorCounts.get(name);
-        if (entry === undefined) authorCounts.set(name, { name: c.author.trim(), count: 1 });
-        else entry.count += 1;
+      if (okStance && okAuthor) {
+        if (p < 0) unknownCount += 1;
+        else placeCount[p] = (placeCount[p] as number) + 1;
       }
+      if (okStance && okLoc && a >= 0) authorCount[a] = (authorCount[a] as number) + 1;
       if (okStance && okLoc && okAuthor) matches.add(key);
     };
-    const size = root === null ? article.byId.size : 1 + (article.descendantCount.get(root) ?? 0);
+    const size = root === null ? cols.ids.length : 1 + (article.descendantCount.get(root) ?? 0);
     if (hits !== null && hits.size < size) {
       // A search keystroke: walk the few hits, not every comment (counts are the same).
-      const visited = visitHits(article, root, hits, visit);
+      const visited = visitHits(article, cols, root, hits, visit);
       inScope += size - visited;
     } else if (root === null) {
-      for (const c of article.byId.values()) visit(c);
+      for (let i = 0; i < cols.ids.length; i += 1) visit(i);
     } else {
-      forEachInThread(article, root, visit);
+      forEachInThread(article, cols, root, visit);
     }
+
+    facets.add(null, unknownCount);
+    cols.places.forEach((place, i) => {
+      const n = placeCount[i] as number;
+      if (n > 0) facets.add(place, n);
+    });
+    cols.authors.forEach(({ norm, shown }, i) => {
+      const n = authorCount[i] as number;
+      if (n === 0) return;
+      const entry = authorCounts.get(norm);
+      if (entry === undefined) authorCounts.set(norm, { name: shown, count: n });
+      else entry.count += n;
+    });
   }
 
   const authors = [...authorCounts.values()].sort(
@@ -145,17 +166,19 @@ export function documentStance(
 /** Visits the hits in this article (and thread); returns how many it visited. */
 function visitHits(
   article: ArticleIndex,
+  cols: ArticleColumns,
   root: string | null,
   hits: ReadonlySet<CommentKey>,
-  visit: (c: ThreadComment) => void,
+  visit: (i: number) => void,
 ): number {
   const prefix = `${article.slug}/`;
   let n = 0;
   for (const key of hits) {
     if (!key.startsWith(prefix)) continue;
-    const c = article.byId.get(key.slice(prefix.length));
-    if (c === undefined || (root !== null && threadRootOf(article, c.id) !== root)) continue;
-    visit(c);
+    const id = key.slice(prefix.length);
+    const i = cols.position.get(id);
+    if (i === undefined || (root !== null && threadRootOf(article, id) !== root)) continue;
+    visit(i);
     n += 1;
   }
   return n;
@@ -164,15 +187,16 @@ function visitHits(
 /** The comments of the thread under `root`, in page order (iteratively). */
 function forEachInThread(
   article: ArticleIndex,
+  cols: ArticleColumns,
   root: string,
-  visit: (c: ThreadComment) => void,
+  visit: (i: number) => void,
 ): void {
   const stack = [root];
   while (stack.length > 0) {
     const id = stack.pop() as string;
-    const c = article.byId.get(id);
-    if (c !== undefined) visit(c);
+    const i = cols.position.get(id);
+    if (i !== undefined) visit(i);
     const kids = article.children.get(id) ?? [];
-    for (let i = kids.length - 1; i >= 0; i -= 1) stack.push(kids[i] as string);
+    for (let k = kids.length - 1; k >= 0; k -= 1) stack.push(kids[k] as string);
   }
 }

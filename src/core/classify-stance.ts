@@ -7,7 +7,7 @@ import { detectSarcasm } from './stance/sarcasm.ts';
 import {
   NON_JUDGEMENT_WORDS,
   SITUATION_WORDS,
-  targetTerms,
+  targetOfWords,
   type TargetHit,
 } from './stance/target-terms.ts';
 import { normalizeLower, splitSentences, type Sentence } from './stance/tokenize.ts';
@@ -39,6 +39,11 @@ const REACTION =
 /** "…even I have to admit that this looks good": a verdict on the news inside a longer comment. */
 const DEICTIC_VERDICT =
   /\b(this|that) (looks|is|was|seems|sounds|would be) (\w+ )?(good|great|bad|terrible|wonderful|fantastic|encouraging|promising|welcome)\b/u;
+const OUTCRY_GATE = /omg|oh my god/iu;
+/** A sentence right after one about the talks, short enough to be a verdict on them ("Shameful."). */
+const CARRY_MAX_WORDS = 6;
+/** How much of the previous sentence's target weight such a verdict carries. */
+const CARRY_WEIGHT = 0.6;
 const IGNORED: ReadonlySet<string> = new Set([...SITUATION_WORDS, ...NON_JUDGEMENT_WORDS]);
 
 /**
@@ -54,8 +59,13 @@ export function classifyStance(comment: StanceInput, parent?: StanceParent): Sta
   if (sarcasm) evidence.push({ cue: sarcasm.cue, weight: -0.9 });
 
   const lowerAll = sentences.map((s) => s.lower).join(' ');
-  const lowerFull = normalizeLower(withoutParentQuotes(comment.body, parent?.body));
-  for (const hit of domainCues(lowerAll, lowerFull)) evidence.push(hit);
+  // Only the critics' acted-out outcry ("OMG … puppet!") is read inside quotations.
+  const lowerFull = OUTCRY_GATE.test(comment.body)
+    ? normalizeLower(withoutParentQuotes(comment.body, parent?.body))
+    : lowerAll;
+  for (const hit of domainCues(lowerAll, lowerFull, sentences.flatMap((s) => s.words))) {
+    evidence.push(hit);
+  }
 
   const sentiment = targetSentiment(sentences, sarcasm !== null);
   if (sentiment) evidence.push(sentiment);
@@ -81,13 +91,21 @@ function targetSentiment(sentences: readonly Sentence[], sarcastic: boolean): Ev
   let sum = 0;
   const words = new Map<string, number>();
   let about: string | null = null;
+  let previous: TargetHit | null = null;
   sentences.forEach((sentence, i) => {
-    const hit: TargetHit | null =
-      targetTerms(sentence.lower) ??
+    let hit: TargetHit | null =
+      targetOfWords(sentence.words, sentence.lower) ??
       ((sentences.length <= 2 && i === 0 && REACTION.test(sentence.lower)) ||
-      DEICTIC_VERDICT.test(sentence.lower)
+      ((sentence.words.includes('this') || sentence.words.includes('that')) &&
+        DEICTIC_VERDICT.test(sentence.lower))
         ? { weight: 0.8, term: 'the news' }
         : null);
+    // Anaphora: "Shaking hands with Castro while dissidents sit in prison. Shameful." judges the
+    // handshake in a sentence that does not name it.
+    if (!hit && previous && sentence.words.length <= CARRY_MAX_WORDS) {
+      hit = { weight: previous.weight * CARRY_WEIGHT, term: previous.term };
+    }
+    previous = hit;
     if (!hit) return;
     const { compound, words: carried } = sentenceSentiment(sentence, IGNORED);
     if (Math.abs(compound) < MIN_COMPOUND) return;

@@ -51,34 +51,39 @@ interface Node {
 
 /** Accumulates comments into the country → region → city tree; call `result()` when done. */
 export function createLocationFacetCounter(): {
-  add(location: NormalizedLocation | null): void;
+  /** Counts `count` comments (default one) from `location`. */
+  add(location: NormalizedLocation | null, count?: number): void;
   result(): LocationFacets;
 } {
   const roots = new Map<string, Node>();
   let unknown = 0;
   return {
-    add(location) {
+    add(location, count = 1) {
       if (!hasPlace(location)) {
-        unknown += 1;
+        unknown += count;
         return;
       }
-      // Unrolled (no per-comment arrays): this runs for every comment on every filter change.
       let level = roots;
-      if (location.country !== null) level = bump(level, location.country, 'country');
-      if (location.region !== null) level = bump(level, location.region, 'region');
-      if (location.city !== null) bump(level, location.city, 'city');
+      if (location.country !== null) level = bump(level, location.country, 'country', count);
+      if (location.region !== null) level = bump(level, location.region, 'region', count);
+      if (location.city !== null) bump(level, location.city, 'city', count);
     },
     result: () => ({ places: freeze(roots), unknown }),
   };
 }
 
-function bump(level: Map<string, Node>, name: string, kind: PlaceLevel): Map<string, Node> {
+function bump(
+  level: Map<string, Node>,
+  name: string,
+  kind: PlaceLevel,
+  count: number,
+): Map<string, Node> {
   let node = level.get(name);
   if (node === undefined) {
     node = { name, level: kind, count: 0, children: new Map() };
     level.set(name, node);
   }
-  node.count += 1;
+  node.count += count;
   return node.children;
 }
 

@@ -44,7 +44,11 @@ describe('App', () => {
     renderApp();
     await screen.findByText('159 of 159 comments', {}, { timeout: 25_000 });
     await user.type(screen.getByRole('searchbox', { name: 'Search comments' }), 'putin');
-    const results = await screen.findByRole('list', { name: 'Hits per article' }, { timeout: 25_000 });
+    const results = await screen.findByRole(
+      'list',
+      { name: 'Hits per article' },
+      { timeout: 25_000 },
+    );
     expect(within(results).getAllByRole('listitem')).toHaveLength(2);
     expect(document.querySelectorAll('article mark').length).toBeGreaterThan(0);
     expect(screen.getAllByRole('status')[0]).not.toHaveTextContent('159 of 159');

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { naiveSearch, renderExplorer } from './support/render-explorer.tsx';
@@ -21,7 +21,8 @@ describe('ExplorerView', () => {
     renderExplorer(twoArticles());
     const reply = document.getElementById('c-a3');
     const lists = [];
-    for (let el = reply?.parentElement; el; el = el.parentElement) if (el.tagName === 'UL') lists.push(el);
+    for (let el = reply?.parentElement; el; el = el.parentElement)
+      if (el.tagName === 'UL') lists.push(el);
     // a3 replies to a2 which replies to a1: three list levels.
     expect(lists).toHaveLength(3);
   });
@@ -39,8 +40,14 @@ describe('ExplorerView', () => {
     const toggle = within(a1).getByRole('button', { expanded: true });
     await user.click(toggle);
     expect(document.getElementById('c-a2')).toBeNull();
-    expect(within(document.getElementById('c-a1') as HTMLElement).getByText('2 replies hidden')).toBeVisible();
-    expect(within(document.getElementById('c-a1') as HTMLElement).getByRole('button', { expanded: false })).toBeInTheDocument();
+    expect(
+      within(document.getElementById('c-a1') as HTMLElement).getByText('2 replies hidden'),
+    ).toBeVisible();
+    expect(
+      within(document.getElementById('c-a1') as HTMLElement).getByRole('button', {
+        expanded: false,
+      }),
+    ).toBeInTheDocument();
   });
 
   it('should collapse and expand every thread at once', async () => {
@@ -54,8 +61,14 @@ describe('ExplorerView', () => {
 
   it('should mark an inferred reply with its reason and confidence', () => {
     renderExplorer(twoArticles());
-    expect(within(document.getElementById('c-a2') as HTMLElement).getByText(/inferred reply · addresses Vincent by name · 80%/)).toBeVisible();
-    expect(within(document.getElementById('c-a3') as HTMLElement).queryByText(/inferred/)).toBeNull();
+    expect(
+      within(document.getElementById('c-a2') as HTMLElement).getByText(
+        /inferred reply · addresses Vincent by name · 80%/,
+      ),
+    ).toBeVisible();
+    expect(
+      within(document.getElementById('c-a3') as HTMLElement).queryByText(/inferred/),
+    ).toBeNull();
   });
 
   it('should filter by stance and update the status line and the URL', async () => {
@@ -80,7 +93,11 @@ describe('ExplorerView', () => {
   it('should show all of one person’s comments when their name is clicked', async () => {
     const user = userEvent.setup();
     renderExplorer(twoArticles());
-    await user.click(within(document.getElementById('c-a1') as HTMLElement).getByRole('button', { name: 'Vincent' }));
+    await user.click(
+      within(document.getElementById('c-a1') as HTMLElement).getByRole('button', {
+        name: 'Vincent',
+      }),
+    );
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('2 of 7 comments');
     await user.click(screen.getByRole('button', { name: 'Remove filter: By Vincent' }));
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('7 of 7 comments');
@@ -95,8 +112,12 @@ describe('ExplorerView', () => {
     const a2 = document.getElementById('c-a2') as HTMLElement;
     expect(within(a2).getByText('Sanctions', { selector: 'mark' })).toBeVisible();
     // a1 is kept as context for its matching reply.
-    expect(within(document.getElementById('c-a1') as HTMLElement).getByText('context')).toBeVisible();
-    expect(screen.getByRole('list', { name: 'Hits per article' })).toHaveTextContent(/2 in Peace talks begin.*1 in Cease-fire agreed/);
+    expect(
+      within(document.getElementById('c-a1') as HTMLElement).getByText('context'),
+    ).toBeVisible();
+    expect(screen.getByRole('list', { name: 'Hits per article' })).toHaveTextContent(
+      /2 in Peace talks begin.*1 in Cease-fire agreed/,
+    );
     expect(window.location.search).toBe('?q=sanctions');
   });
 
@@ -112,6 +133,22 @@ describe('ExplorerView', () => {
     renderExplorer(twoArticles(), { url: '/?comment=a3' });
     expect(document.getElementById('c-a3')).toHaveAttribute('aria-current', 'true');
     expect(document.querySelectorAll('[aria-current="true"]')).toHaveLength(1);
+  });
+
+  it('should open collapsed ancestors when a link names a reply inside them', async () => {
+    const user = userEvent.setup();
+    renderExplorer(twoArticles());
+    await user.click(
+      within(document.getElementById('c-a1') as HTMLElement).getByRole('button', {
+        expanded: true,
+      }),
+    );
+    expect(document.getElementById('c-a3')).toBeNull();
+    act(() => {
+      window.history.pushState(null, '', '/?comment=a3');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(document.getElementById('c-a3')).toHaveAttribute('aria-current', 'true');
   });
 
   it('should show one thread alone with a way back to all comments', async () => {

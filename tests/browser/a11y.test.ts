@@ -31,7 +31,9 @@ describe('accessibility (axe-core)', () => {
     const { page } = await openPage(browser, '/?q=Putin');
     await waitForCount(page);
     await page.getByRole('radio', { name: 'Dark' }).check({ force: true });
-    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.classList.contains('dark')))
+      .toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
@@ -50,7 +52,9 @@ describe('accessibility (axe-core)', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.reload();
     await waitForCount(page);
-    await expect(page.evaluate(() => document.documentElement.classList.contains('dark'))).resolves.toBe(true);
+    await expect(
+      page.evaluate(() => document.documentElement.classList.contains('dark')),
+    ).resolves.toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });

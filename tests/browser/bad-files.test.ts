@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
-import { chooseFile, dropFile, statusCounts, waitForStatus } from './support/h7-dumps.ts';
+import {
+  chooseFile,
+  dropFile,
+  statusCounts,
+  waitForStatus,
+  axeViolations,
+} from './support/h7-dumps.ts';
 
 let browser: Browser;
 let dir: string;
@@ -67,6 +73,7 @@ describe('bad input', () => {
       expect(await alert.textContent()).toMatch(/already open are unchanged/);
       await waitForStatus(page, `${before.inScope} of ${before.inScope} comments`);
     }
+    expect(await axeViolations(page)).toEqual([]);
     const unknown = page.getByRole('alert').locator('pre');
     await expect(unknown.textContent()).resolves.toBe('# Shopping\n- eggs\n- milk');
     expect(errors).toEqual([]);

@@ -32,9 +32,9 @@ describe('filtering and collapsing', () => {
     await expect.poll(() => countStatus(page).textContent()).toBe(`${placeCount} of 159 comments`);
     expect(page.url()).toMatch(/loc=/);
     // Every comment shown that is not context has the chosen stance.
-    const labels = await page.locator('article[id^="c-"] [data-stance]').evaluateAll((els) =>
-      els.map((e) => e.getAttribute('data-stance')),
-    );
+    const labels = await page
+      .locator('article[id^="c-"] [data-stance]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-stance')));
     expect(labels).toContain('oppose');
     await page.context().close();
   });
@@ -42,7 +42,10 @@ describe('filtering and collapsing', () => {
   it('should collapse a thread, say how many replies are hidden, and keep the reader’s place', async () => {
     const { page } = await openPage(browser);
     await waitForCount(page);
-    const toggle = await scrollUntil(page, page.locator('article[id^="c-"] button[aria-expanded="true"]'));
+    const toggle = await scrollUntil(
+      page,
+      page.locator('article[id^="c-"] button[aria-expanded="true"]'),
+    );
     await toggle.scrollIntoViewIfNeeded();
     const comment = toggle.locator('xpath=ancestor::article[1]');
     const id = await comment.getAttribute('id');
@@ -76,7 +79,9 @@ describe('filtering and collapsing', () => {
     await page.getByRole('combobox', { name: 'Sort' }).selectOption('replies');
     // The busiest thread now comes first: its first comment has replies to toggle.
     await expect
-      .poll(() => page.locator('article[id^="c-"]').first().locator('button[aria-expanded]').count())
+      .poll(() =>
+        page.locator('article[id^="c-"]').first().locator('button[aria-expanded]').count(),
+      )
       .toBe(1);
     expect(parseCount(await countStatus(page).textContent())).toEqual([159, 159]);
     expect(page.url()).toMatch(/sort=replies/);

@@ -30,7 +30,9 @@ describe('moving with the keyboard', () => {
     await expect.poll(() => focusedId(page)).toBe(ids[1]);
     await page.keyboard.press('k');
     await expect.poll(() => focusedId(page)).toBe(ids[0]);
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).boxShadow);
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).boxShadow,
+    );
     expect(outline).not.toBe('none');
 
     // Walk down to the first reply, then h goes to its parent.
@@ -48,9 +50,13 @@ describe('moving with the keyboard', () => {
 
     // Enter collapses the focused comment's replies, Space opens them.
     await page.keyboard.press('Enter');
-    await expect(page.locator(`#${parent} button[aria-expanded]`).getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(
+      page.locator(`#${parent} button[aria-expanded]`).getAttribute('aria-expanded'),
+    ).resolves.toBe('false');
     await page.keyboard.press(' ');
-    await expect(page.locator(`#${parent} button[aria-expanded]`).getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(
+      page.locator(`#${parent} button[aria-expanded]`).getAttribute('aria-expanded'),
+    ).resolves.toBe('true');
 
     // Shift+J skips the thread: the next comment at the same or a shallower depth.
     await page.keyboard.press('Shift+J');

@@ -19,7 +19,9 @@ describe('reading the explorer', () => {
     await expect(switcher.getByRole('button', { name: /135 comments/ }).count()).resolves.toBe(1);
     await expect(switcher.getByRole('button', { name: /24 comments/ }).count()).resolves.toBe(1);
     // The first article's heading and its first comments are on screen.
-    await expect(page.getByRole('heading', { level: 2 }).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole('main').getByRole('heading', { level: 2 }).first().isVisible(),
+    ).resolves.toBe(true);
     await expect(page.locator('article[id^="c-"]').first().isVisible()).resolves.toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -28,11 +30,15 @@ describe('reading the explorer', () => {
   it('should switch to one article and show only its comments', async () => {
     const { page } = await openPage(browser);
     await waitForCount(page);
-    const second = page.getByRole('navigation', { name: 'Articles' }).getByRole('button', { name: /24 comments/ });
+    const second = page
+      .getByRole('navigation', { name: 'Articles' })
+      .getByRole('button', { name: /24 comments/ });
     const title = (await second.locator('span').first().textContent()) ?? '';
     await second.click();
     await expect.poll(() => countStatus(page).textContent()).toBe('24 of 24 comments');
-    await expect(page.getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe(title);
+    await expect(
+      page.getByRole('main').getByRole('heading', { level: 2 }).first().textContent(),
+    ).resolves.toBe(title);
     expect(page.url()).toMatch(/\?article=[a-z0-9-]+$/);
     await page.context().close();
   });
@@ -43,6 +49,30 @@ describe('reading the explorer', () => {
     const mark = await scrollUntil(page, page.getByText(/^inferred reply · .+ · \d+%$/));
     await mark.scrollIntoViewIfNeeded();
     await expect(mark.isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('should not shift the layout while the comments load', async () => {
+    const { page } = await openPage(browser);
+    await page.addInitScript(() => {
+      const w = window as unknown as { cls: number };
+      w.cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as Array<{
+          value: number;
+          hadRecentInput: boolean;
+        }>) {
+          if (!e.hadRecentInput) w.cls += e.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.reload();
+    await waitForCount(page);
+    await page.waitForTimeout(500);
+    const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
+    // 0.1 is the "good" Cumulative Layout Shift threshold of Core Web Vitals.
+    console.info(`CLS while loading: ${cls.toFixed(4)}`);
+    expect(cls).toBeLessThan(0.1);
     await page.context().close();
   });
 
@@ -61,7 +91,10 @@ describe('reading the explorer', () => {
     // Scroll through a deep part of the list as well: indentation must not push it wider.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
     await page.waitForTimeout(300);
-    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    const widths = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      window.innerWidth,
+    ]);
     expect(widths[0]).toBeLessThanOrEqual(widths[1] as number);
     await page.context().close();
   });

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
-import { countStatus, focusedId, inViewport, parseCount, waitForCount } from './explorer-support.ts';
+import {
+  countStatus,
+  focusedId,
+  inViewport,
+  parseCount,
+  waitForCount,
+} from './explorer-support.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,7 +22,9 @@ describe('searching the explorer', () => {
     const { page, errors } = await openPage(browser);
     await waitForCount(page);
     await page.getByRole('searchbox', { name: 'Search comments' }).fill('Putin');
-    await expect.poll(async () => parseCount(await countStatus(page).textContent())[0]).toBeLessThan(159);
+    await expect
+      .poll(async () => parseCount(await countStatus(page).textContent())[0])
+      .toBeLessThan(159);
     const [hits, scope] = parseCount(await countStatus(page).textContent());
     expect(hits).toBeGreaterThan(0);
     expect(scope).toBe(159);
@@ -37,7 +45,9 @@ describe('searching the explorer', () => {
     const { page } = await openPage(browser, '/?q=Putin');
     await waitForCount(page);
     await page.getByText(/^\d+ hits?$/).waitFor();
-    const total = Number(/\d+/.exec((await page.getByText(/^\d+ hits?$/).textContent()) ?? '')?.[0]);
+    const total = Number(
+      /\d+/.exec((await page.getByText(/^\d+ hits?$/).textContent()) ?? '')?.[0],
+    );
     await page.getByRole('button', { name: 'Next hit' }).click();
     await page.getByText(`Hit 1 of ${total}`).waitFor();
     await page.getByRole('button', { name: 'Next hit' }).click();

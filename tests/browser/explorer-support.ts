@@ -41,13 +41,21 @@ export async function axeViolations(page: Page): Promise<string[]> {
     }
     const result = await axe.run(document);
     return result.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
     );
   });
 }
 
 /** Scrolls the (virtualised) page down a screen at a time until `locator` matches something. */
-export async function scrollUntil(page: Page, locator: Locator, maxScreens = 200): Promise<Locator> {
+export async function scrollUntil(
+  page: Page,
+  locator: Locator,
+  maxScreens = 200,
+): Promise<Locator> {
   for (let i = 0; i < maxScreens; i += 1) {
     if ((await locator.count()) > 0) return locator.first();
     await page.mouse.wheel(0, 700);

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseURL, launchBrowser, openPage } from './support/browser.ts';
-import { chooseFile, dropFile, makeDump, statusCounts, waitForStatus } from './support/h7-dumps.ts';
+import {
+  chooseFile,
+  dropFile,
+  makeDump,
+  statusCounts,
+  waitForStatus,
+  axeViolations,
+} from './support/h7-dumps.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -68,6 +75,8 @@ describe('opening your own discussion', () => {
 
     const pasted = makeDump(30, 'flat', 73);
     await page.getByRole('button', { name: 'Paste text…' }).click();
+    await page.getByRole('dialog', { name: 'Paste a comment dump' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Dump text').fill(pasted.text);
     await page.getByLabel('Name').fill('my paste');
     await page.getByRole('button', { name: 'Open', exact: true }).click();

@@ -89,6 +89,19 @@ describe('applyView', () => {
     expect(r.authors.some((x) => x.name === 'Hans')).toBe(true);
   });
 
+  it('should use parsed stances, or the reader overrides, when no stanceOf is given', () => {
+    const parsed = applyView(articles, { ...EMPTY_VIEW, stance: ['oppose'] }, { hits: null });
+    expect([...parsed.matches]).toEqual(['a/a2', 'a/a3']);
+    const overrides = new Map([['b/b1', 'oppose' as const]]);
+    const r = applyView(
+      articles,
+      { ...EMPTY_VIEW, stance: ['oppose'] },
+      { hits: null, overrideOf: (key) => overrides.get(key) ?? null },
+    );
+    expect([...r.matches]).toEqual(['a/a2', 'a/a3', 'b/b1']);
+    expect(r.stanceCounts).toEqual({ support: 1, oppose: 3, neutral: 2 });
+  });
+
   it('should use the stance the caller supplies rather than the parsed one', () => {
     const r = applyView(
       articles,
@@ -134,13 +147,18 @@ describe('applyView against a brute-force reference', () => {
         fc.subarray(['support', 'oppose', 'neutral'] as const),
         fc.constantFrom(null, 'vermont', 'unknown'),
         fc.constantFrom(null, 'ann'),
-        (article, hitNums, threadNum, stance, loc, author) => {
+        fc.boolean(),
+        (article, hitNums, threadNum, stance, loc, author, useStanceOf) => {
           const ids = [...article.byId.keys()];
           const hits = hitNums.length === 0 ? null : new Set(hitNums.map((n) => `t/c${n}`));
           const thread =
             threadNum === null || !article.byId.has(`c${threadNum}`) ? null : `c${threadNum}`;
           const view = { ...EMPTY_VIEW, thread, stance: [...stance], loc, author };
-          const r = applyView([article], view, { hits, stanceOf: documentStance([article]) });
+          const r = applyView(
+            [article],
+            view,
+            useStanceOf ? { hits, stanceOf: documentStance([article]) } : { hits },
+          );
 
           const rootOf = (id: string): string => {
             let cur = id;

@@ -21,7 +21,8 @@ const INDENTED = '002_2cf2c4a3a6e85ec2.txt';
 const loadSeed = (name: string) =>
   readFile(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
 
-describe('thread worker client (in-page engine)', () => {
+// Real parsing of the seeds: slow on a shared machine, so generous limits.
+describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
   beforeEach(() => {
     parseCalls.count = 0;
   });

@@ -138,7 +138,7 @@ export function resolvePartExactly(typed: string, ctx: PartContext): Resolution 
 export function resolvePartFuzzily(typed: string, ctx: PartContext): Resolution | null {
   const key = normalizeKey(typed);
   // Digits or a sentence of five words or more are never a misspelt place name.
-  if (/\d/.test(key) || key.split(' ').length > 4) return null;
+  if (/\d|(?: [^ ]*){4}/.test(key)) return null;
   const candidates = fuzzyCandidates();
   // Filtering before measuring: inside a known state only that state's places are compared.
   const stripped = stripQualifiers(key);

@@ -9,6 +9,11 @@ const ZIP = /(?<![\d-])(\d{5})(?:-\d{4})?(?![\d-])/;
 
 /** Splits raw location text into a ZIP and comma-separated parts, empty parts dropped. */
 export function splitLocation(raw: string): SplitLocation {
+  // Most locations have no separator and no digit: one part, spaces tidied.
+  if (!/[\d,/;|()\-–—]/.test(raw)) {
+    const part = raw.replace(/\s+/g, ' ').trim();
+    return { zip: null, alternatives: /[\p{L}\p{N}]/u.test(part) ? [[part]] : [] };
+  }
   const zipMatch = ZIP.exec(raw);
   const text = zipMatch ? raw.replace(zipMatch[0], ' ') : raw;
   const alternatives = text

@@ -27,6 +27,8 @@ export interface PreparedComment {
   readonly nameWords: ReadonlySet<string>;
   /** Distinct content stems (see `contentStem`), and the word written for each, same order. */
   readonly stems: readonly string[];
+  /** The same stems as a set, built on first use. */
+  readonly stemSet: ReadonlySet<string>;
   readonly stemWords: readonly string[];
   /** Tokens with their surroundings, built on first use. */
   readonly tokens: readonly Token[];
@@ -34,6 +36,8 @@ export interface PreparedComment {
   readonly normText: string;
   /** Normalized text of what the comment puts between double quotation marks (two words or more). */
   readonly quotedSpans: readonly string[];
+  /** The content stems of each quoted span, same order. */
+  readonly quotedStems: readonly (readonly string[])[];
   /** Asks something, quotations aside. */
   readonly asks: boolean;
   /** The last sentence is a question (quotations aside): it invites an answer. */
@@ -67,11 +71,14 @@ export function foldWord(word: string): string {
 }
 
 /**
- * Calls `each(raw, folded)` for every word (letters and digits, with inner apostrophes). Folding is
- * done here from what the scan saw, because a regular expression per word is the costliest part
- * of preparing a big dump.
+ * Calls `each(start, end, upper, apostrophe)` for every word (letters and digits, with inner
+ * apostrophes). The caller slices only the words it needs: on a big dump, allocating a string per
+ * word (or running a regular expression per word) is the costliest part of preparing it.
  */
-function scanWords(text: string, each: (raw: string, folded: string) => void): void {
+function scanWords(
+  text: string,
+  each: (start: number, end: number, upper: boolean, apostrophe: boolean) => void,
+): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -92,16 +99,19 @@ function scanWords(text: string, each: (raw: string, folded: string) => void): v
         i += 2;
       } else break;
     }
-    const raw = text.slice(start, i);
-    let folded = upper ? raw.toLowerCase() : raw;
-    if (apostrophe) folded = foldWord(folded);
-    each(raw, folded);
+    each(start, i, upper, apostrophe);
   }
+}
+
+function folded(text: string, start: number, end: number, upper: boolean, apostrophe: boolean): string {
+  const raw = text.slice(start, end);
+  const lower = upper ? raw.toLowerCase() : raw;
+  return apostrophe ? foldWord(lower) : lower;
 }
 
 export function splitWords(text: string): string[] {
   const out: string[] = [];
-  scanWords(text, (_, w) => out.push(w));
+  scanWords(text, (s, e, u, a) => out.push(folded(text, s, e, u, a)));
   return out;
 }
 
@@ -138,12 +148,15 @@ export function prepareComment(
   const stemWords: string[] = [];
   const serial = ++vocabulary.comments;
   const { df, lastSeen } = vocabulary;
-  scanWords(body, (raw, w) => {
-    if (wordCount === 0) {
-      firstWord = w;
-      nameWords.add(w);
-    } else if (isUpper(raw.charCodeAt(0))) nameWords.add(w);
+  scanWords(body, (start, end, upper, apostrophe) => {
     wordCount++;
+    const first = wordCount === 1;
+    const capital = isUpper(body.charCodeAt(start));
+    // Short lower-case words are neither names nor content: count them, nothing more.
+    if (!first && !capital && end - start < 4) return;
+    const w = folded(body, start, end, upper, apostrophe);
+    if (first) firstWord = w;
+    if (first || capital) nameWords.add(w);
     const stem = contentStem(w, vocabulary.stemOf);
     if (stem === '' || lastSeen.get(stem) === serial) return;
     lastSeen.set(stem, serial);
@@ -153,10 +166,13 @@ export function prepareComment(
   });
   const hasQuotes = /["“”„]/.test(body);
   const quotedSpans: string[] = [];
+  const quotedStems: string[][] = [];
   if (hasQuotes) {
     for (const m of body.matchAll(QUOTED)) {
       const span = normalizeWords(m[1] ?? '');
-      if (span.includes(' ')) quotedSpans.push(span);
+      if (!span.includes(' ')) continue;
+      quotedSpans.push(span);
+      quotedStems.push(span.split(' ').flatMap((w) => contentStem(w, vocabulary.stemOf) || []));
     }
   }
   // Questions inside quotations are somebody else's.
@@ -165,6 +181,7 @@ export function prepareComment(
   const trimmed = body.trimStart();
   let tokens: Token[] | null = null;
   let normText: string | null = null;
+  let stemSet: Set<string> | null = null;
   return {
     author,
     authorKey: author === null ? null : author.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''),
@@ -176,11 +193,16 @@ export function prepareComment(
       tokens ??= tokenize(body.replace(/’/g, "'"));
       return tokens;
     },
+    get stemSet(): Set<string> {
+      stemSet ??= new Set(stems);
+      return stemSet;
+    },
     get normText(): string {
       normText ??= ` ${normalizeWords(body)} `;
       return normText;
     },
     quotedSpans,
+    quotedStems,
     asks,
     endsWithQuestion: asks && /\?+\W*(?:heh|lol|ha|eh)?\W*$/i.test(ownText.slice(-40)),
     wordCount,

@@ -8,9 +8,14 @@ export interface ReplyReading {
 }
 
 const AGREE =
-  /^(exactly|agreed|agree|i agree|yes|yep|yeah|yea|true|so true|right|precisely|absolutely|indeed|well said|bingo|same here|spot on|amen)\b/u;
+  /^(exactly|agreed|agree|i agree|yes|yep|yeah|yea|true|so true|very true|sadly true|sad but true|right|precisely|absolutely|indeed|well said|well put|bingo|same here|same|spot on|amen|this|truth|nailed it|hear,? hear|100%|\+1|couldn't agree more|could not agree more|i couldn't agree more|couldn't have said it better|could not have said it better|you('re| are) (so |absolutely |quite |exactly |dead )?(right|correct)|(he|she|they)('s|'re| is| are) (so |absolutely |quite |exactly |dead )?right|exactly right|good point|excellent point|great point)\b/u;
 const DISAGREE =
-  /^(no|nope|wrong|false|not true|not so|nonsense|rubbish|i disagree|this comment is false|that's false|that is false)\b|\b(don't|do not) agree\b/u;
+  /^(no|nope|wrong|false|not true|not so|nonsense|rubbish|i disagree|this comment is false|that's false|that is false|(that's|that is) (just |simply |plainly )?(not true|wrong|false|nonsense|absurd|ridiculous)|simply not true|not at all|on the contrary|quite the opposite|i beg to differ|you can't be serious|you cannot be serious|are you (kidding|serious|joking)|ridiculous|absurd|baloney|hogwash|bs)\b|\b(don't|do not|can't|cannot) agree\b|\b(strongly|respectfully|completely|totally|hard) disagree\b/u;
+/** A negated disagreement is assent: "You're not wrong", "That's not false". */
+const NEGATED_DISAGREE =
+  /^(you're|you are|he's|she's|they're|that's|that is|it's|it is)? ?not (wrong|false|mistaken)\b/u;
+/** A name of the parent's author or any one name, then "is right": "Marta's right about this." */
+const NAME_IS_RIGHT = /^[a-z][\w.-]*('s| is) (so |absolutely |quite |exactly |dead )?(right|correct|spot on)\b/u;
 
 /**
  * Replies that mostly agree or disagree with their parent: "Exactly.", "Gordon is right.",
@@ -36,6 +41,12 @@ export function readReply(
   ) {
     return { move: 'agree', cue: 'agrees with the parent' };
   }
+  const negated = NEGATED_DISAGREE.exec(opening);
+  if (negated) return { move: 'agree', cue: `agrees: "${negated[0].trim()}"` };
+  const named = NAME_IS_RIGHT.exec(opening);
+  if (named && !/^(no|nothing|nobody|who|it|what|which|there)\b/u.test(opening)) {
+    return { move: 'agree', cue: `agrees: "${named[0]}"` };
+  }
   // A bare "No"/"Yes" only counts as a verdict when it stands alone or the opening is short:
   // "No matter your opinions…" is not a disagreement.
   const verdict = opening.split(/\s+/u).length <= 8 || /^[\w']+(\s[\w']+)?[,.!:;]/u.test(opening);
@@ -45,6 +56,10 @@ export function readReply(
   const agr = AGREE.exec(opening);
   // "Yes, what could go wrong?" and "Yes, let Russia take over…" are ironic far more often than
   // assent; a bare yes counts only as a short sentence of its own ("Yes.", "Yes it's true").
+  // A bare "This" or "Same" agrees only as a sentence of its own, never as "This deal is…".
+  if ((agr?.[0] === 'this' || agr?.[0] === 'same') && !/^(this|same)[.!]*$/u.test(opening)) {
+    return null;
+  }
   const bareYes = agr !== null && /^(yes|yeah|yea|yep|right)$/u.test(agr[0]);
   if (agr && (!bareYes || opening.split(/\s+/u).length <= 4)) {
     return { move: 'agree', cue: `agrees: "${agr[0]}"` };

@@ -308,28 +308,53 @@ export interface CueHit {
 /**
  * `lowerText` is the comment's own voice (long quotations removed); `lowerFull` keeps quotations
  * other than the parent's, because mocking the critics is often done by acting out their outcry.
+ * `words`, when the caller has tokenised already, spares a second scan for trigger words.
  */
-export function domainCues(lowerText: string, lowerFull: string = lowerText): CueHit[] {
+export function domainCues(
+  lowerText: string,
+  lowerFull: string = lowerText,
+  words?: readonly string[],
+): CueHit[] {
   const hits: CueHit[] = [];
   const candidates = new Set<DomainCue>();
-  let start = 0;
-  for (let i = 0; i <= lowerText.length; i += 1) {
-    const c = i < lowerText.length ? lowerText.charCodeAt(i) : 32;
-    // a–z, 0–9, apostrophe and hyphen make up trigger words ("photo-op", "won't").
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45) continue;
-    if (i - start > 2) {
-      const cues = BY_TRIGGER.get(lowerText.slice(start, i));
+  if (words) {
+    for (const w of words) {
+      const cues = BY_TRIGGER.get(w);
       if (cues) for (const cue of cues) candidates.add(cue);
+      else if (!isTriggerShaped(w)) addTriggers(w, candidates);
     }
-    start = i + 1;
-  }
+  } else addTriggers(lowerText, candidates);
   const answered =
     (CRITIC_GATE.test(lowerText) && CRITICS_ANSWERED.pattern.test(lowerText)) ||
-    MOCK_OUTCRY.test(lowerFull);
+    ((lowerFull.includes('omg') || lowerFull.includes('oh my god')) && MOCK_OUTCRY.test(lowerFull));
   if (answered) hits.push({ cue: CRITICS_ANSWERED.cue, weight: CRITICS_ANSWERED.weight });
+  if (candidates.size === 0) return hits;
   for (const c of DOMAIN_CUES) {
     if (!candidates.has(c) || (answered && CRITICS_WORDS.has(c.cue))) continue;
     if (c.pattern.test(lowerText)) hits.push({ cue: c.cue, weight: c.weight });
   }
   return hits;
+}
+
+/** a–z, 0–9, apostrophe and hyphen make up trigger words ("photo-op", "won't"). */
+function isTriggerCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45;
+}
+
+function isTriggerShaped(word: string): boolean {
+  for (let i = 0; i < word.length; i += 1) if (!isTriggerCode(word.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Trigger words inside `text`, split at every character a trigger word cannot contain. */
+function addTriggers(text: string, candidates: Set<DomainCue>): void {
+  let start = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    if (i < text.length && isTriggerCode(text.charCodeAt(i))) continue;
+    if (i - start > 2) {
+      const cues = BY_TRIGGER.get(text.slice(start, i));
+      if (cues) for (const cue of cues) candidates.add(cue);
+    }
+    start = i + 1;
+  }
 }

@@ -188,7 +188,7 @@ export function sentenceSentiment(
 ): SentenceSentiment {
   // Most sentences carry no lexicon word at all: find out on the lowercase tokens before splitting
   // the cased ones VADER's caps and "but" rules need.
-  let lowers = wordsOf(sentence.lower);
+  let lowers: readonly string[] = sentence.words;
   if (!lowers.some((w) => !ignore.has(w) && lexiconValence(w) !== 0)) return NONE;
   const words = wordsOf(sentence.text);
   if (words.length !== lowers.length) lowers = words.map((w) => w.toLowerCase());

@@ -8,17 +8,33 @@ export interface SarcasmHit {
 
 /** A short burst of praise opening a comment ("Great ideas!", "Oh great.") that the rest undercuts. */
 const OPENER =
-  /^(oh,? )?(great|fantastic|perfect|terrific|lovely|excellent|just great)\b[\w\s]{0,20}[.!]*$/u;
-/** Set phrases that are nearly always ironic in a comment section. */
+  /^(oh,? )?(great|fantastic|perfect|terrific|lovely|excellent|wonderful|just great)\b[\w\s]{0,20}[.!]*$/u;
+/**
+ * Ironic forms that are nearly always meant the other way in a comment section: mock praise of an
+ * outcome ("what could go wrong", "because that worked so well", "nothing says X like Y", "yeah,
+ * right"), mock sense ("makes perfect sense" as a sentence of its own), mock ingenuity.
+ */
 const PHRASES =
-  /\bwhat could (possibly )?go wrong\b|\bmakes total sense\b|\bproblem solved\b|\bbridge\b.{0,60}\bto sell\b|\bhow simple\b|\bwhy didn't (anyone|world leaders|they) think of\b/u;
-
-const PHRASE_GATE = /wrong|sense|solved|sell|simple|think of/u;
+  /\bwhat could (possibly )?go wrong\b|\bmakes total sense\b|^(that |it |this )?makes (perfect|complete|total) sense\b[^a-z]*$|\bproblem solved\b|\bbridge\b.{0,60}\bto sell\b|\bhow simple\b|\bwhy didn't (anyone|world leaders|they) think of\b|\bnothing says\b.{1,40}\blike\b|\bbecause (that|this|it) (has )?(worked|went|turned out|ended) (out )?(so|really|very) well\b|\b(that|which) worked (out )?so well\b|^(yeah|oh|ya),? (right|sure)\b|\bwhat a (surprise|shock)\b|\bgood luck with that\b/u;
+/** Words of which one must occur before PHRASES is tried. */
+const PHRASE_GATE = new Set([
+  'wrong', 'sense', 'solved', 'sell', 'simple', 'think', 'says', 'worked', 'went', 'turned',
+  'ended', 'right', 'sure', 'surprise', 'shock', 'luck',
+]);
+/** A trailing one- to three-word verdict of mock admiration: "…in Syria. Genius." */
+const MOCK_VERDICT =
+  /^(just |pure |sheer |truly |simply |real |so |how |what )?(a )?(genius|brilliant|bravo|masterful|masterstroke|impressive|well done|nice going|good job|great job|smart move|stroke of genius)[.!]*$/u;
+/**
+ * A praise word in scare quotes: the "peace", the "great" deal. Names of the engagement itself
+ * ("reset", "cease-fire") are left out: they are quoted as names as often as in scorn.
+ */
+const SCARE_QUOTED =
+  /["“](peace|deal|friendship|friends?|honou?red|great|wonderful|historic|success|win|victory|breakthrough|genius|leadership|strength)["”]/u;
 
 /**
- * Sarcasm markers: an "Oh"-prefixed or exclamatory praise opener followed by more text, or an
- * ironic set phrase not borrowed from the parent. VADER reads both as praise; by their meaning they
- * mock the deal.
+ * Sarcasm markers: an "Oh"-prefixed or exclamatory praise opener followed by more text, an ironic
+ * set form not borrowed from the parent, a trailing mock verdict, or scare-quoted praise. VADER
+ * reads all of them as praise; by their meaning they mock the deal.
  */
 export function detectSarcasm(sentences: readonly Sentence[], parentLower = ''): SarcasmHit | null {
   const flagged = new Set<number>();
@@ -31,10 +47,21 @@ export function detectSarcasm(sentences: readonly Sentence[], parentLower = ''):
       cue = `sarcasm: "${first.text}"`;
     }
   }
-  if (!PHRASE_GATE.test(sentences.map((s) => s.lower).join(' '))) {
-    return cue === null ? null : { cue, sentences: flagged };
-  }
   sentences.forEach((s, i) => {
+    if (i > 0 && s.words.length <= 3 && MOCK_VERDICT.test(s.lower)) {
+      flagged.add(i);
+      cue ??= `sarcasm: "${s.text}"`;
+      return;
+    }
+    if (s.text.includes('"') || s.text.includes('“')) {
+      const q = SCARE_QUOTED.exec(s.lower);
+      if (q && !parentLower.includes(q[0])) {
+        flagged.add(i);
+        cue ??= `sarcasm: scare quotes ${q[0]}`;
+        return;
+      }
+    }
+    if (!s.words.some((w) => PHRASE_GATE.has(w))) return;
     const m = PHRASES.exec(s.lower);
     // "Yes, what could go wrong? Well, …" echoes the parent's irony in order to answer it.
     if (!m || parentLower.includes(m[0])) return;

@@ -22,11 +22,11 @@ export function ArticleHeader({
   const headingId = `article-${article.slug}`;
   return (
     <div ref={measureRef} data-index={index} className="pt-6 pb-3">
-      <section
-        aria-labelledby={headingId}
-        className="border-b border-slate-200 pb-3 dark:border-slate-700"
-      >
-        <h2 id={headingId} className="text-xl leading-snug font-semibold text-slate-950 dark:text-white">
+      <section aria-labelledby={headingId}>
+        <h2
+          id={headingId}
+          className="text-xl leading-snug font-semibold text-slate-950 dark:text-white"
+        >
           {meta.title}
         </h2>
         {meta.subtitle !== null && (

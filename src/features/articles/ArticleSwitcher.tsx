@@ -17,9 +17,16 @@ export function ArticleSwitcher({
     <nav aria-label="Articles">
       <ul className="space-y-1">
         <li>
-          <button type="button" aria-pressed={selected === null} onClick={() => onSelect(null)} className={itemClass}>
+          <button
+            type="button"
+            aria-pressed={selected === null}
+            onClick={() => onSelect(null)}
+            className={itemClass}
+          >
             <span className="font-semibold">All articles</span>
-            <span className="block text-xs text-slate-700 dark:text-slate-300">{total} comments</span>
+            <span className="block text-xs text-slate-700 dark:text-slate-300">
+              {total} comments
+            </span>
           </button>
         </li>
         {articles.map((a) => {

@@ -9,7 +9,8 @@ export function ActiveFilters({
   onChange(next: ViewState): void;
 }) {
   const chips: Array<{ label: string; clear: ViewState }> = [];
-  if (view.author !== null) chips.push({ label: `By ${view.author}`, clear: { ...view, author: null } });
+  if (view.author !== null)
+    chips.push({ label: `By ${view.author}`, clear: { ...view, author: null } });
   if (view.loc !== null) chips.push({ label: `In ${view.loc}`, clear: { ...view, loc: null } });
   if (view.thread !== null)
     chips.push({ label: 'One thread', clear: { ...view, thread: null, comment: view.comment } });

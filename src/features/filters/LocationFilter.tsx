@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import { UNKNOWN_LOC, type LocationFacet, type LocationFacets } from '../../core/location-facets.ts';
+import {
+  UNKNOWN_LOC,
+  type LocationFacet,
+  type LocationFacets,
+} from '../../core/location-facets.ts';
 
 // Long facet lists start folded: the first few places cover most comments.
 const SHOWN_AT_FIRST = 8;
@@ -34,7 +38,9 @@ export function LocationFilter({
           className="flex w-full items-center gap-2 rounded px-1 py-0.5 text-left text-sm hover:bg-slate-100 aria-pressed:bg-sky-100 aria-pressed:font-semibold dark:hover:bg-slate-800 dark:aria-pressed:bg-sky-900"
         >
           <span className="truncate">{facet.name}</span>{' '}
-          <span className="ml-auto text-slate-600 tabular-nums dark:text-slate-400">{facet.count}</span>
+          <span className="ml-auto text-slate-600 tabular-nums dark:text-slate-400">
+            {facet.count}
+          </span>
         </button>
         {facet.children.length > 0 && contains(facet) && (
           <ul className="ml-3 border-l border-slate-200 pl-2 dark:border-slate-700">
@@ -48,7 +54,10 @@ export function LocationFilter({
   const unknownPressed = same(selected, UNKNOWN_LOC);
   return (
     <section aria-labelledby="loc-filter-title">
-      <h2 id="loc-filter-title" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
+      <h2
+        id="loc-filter-title"
+        className="text-sm font-semibold text-slate-900 dark:text-slate-100"
+      >
         Location
       </h2>
       <ul className="mt-1 space-y-0.5">

@@ -6,7 +6,13 @@ const OPTIONS: ReadonlyArray<readonly [SortOrder, string]> = [
   ['longest', 'Longest'],
 ];
 
-export function SortSelect({ value, onChange }: { value: SortOrder; onChange(sort: SortOrder): void }) {
+export function SortSelect({
+  value,
+  onChange,
+}: {
+  value: SortOrder;
+  onChange(sort: SortOrder): void;
+}) {
   return (
     <label className="flex items-center gap-2 text-sm">
       <span className="font-semibold text-slate-900 dark:text-slate-100">Sort</span>

@@ -10,7 +10,10 @@ export function Highlighted({ text, terms }: { text: string; terms: readonly str
     for (const [start, end] of highlightRanges(text, terms)) {
       if (start > at) out.push(text.slice(at, start));
       out.push(
-        <mark key={start} className="rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-300/90 dark:text-slate-950">
+        <mark
+          key={start}
+          className="rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-300/90 dark:text-slate-950"
+        >
           {text.slice(start, end)}
         </mark>,
       );

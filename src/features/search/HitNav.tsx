@@ -15,7 +15,10 @@ export function HitNav({
   onNext(): void;
 }) {
   return (
-    <section aria-label="Search results" className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+    <section
+      aria-label="Search results"
+      className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm"
+    >
       <span className="tabular-nums">
         {total === 0
           ? 'No matching comments'
@@ -40,7 +43,10 @@ export function HitNav({
         Next hit
       </button>
       {groups.length > 0 && (
-        <ul aria-label="Hits per article" className="flex w-full flex-wrap gap-x-3 text-slate-700 dark:text-slate-300">
+        <ul
+          aria-label="Hits per article"
+          className="flex w-full flex-wrap gap-x-3 text-slate-700 dark:text-slate-300"
+        >
           {groups.map((g) => (
             <li key={g.slug}>
               <span className="font-medium">{g.count}</span> in <cite>{g.title}</cite>

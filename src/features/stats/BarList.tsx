@@ -45,8 +45,8 @@ export function BarList({
           {items.map((item) => {
             const row = (
               <>
-                <span className="truncate">{item.label}</span>
-                <StanceMixBarOrCount item={item} scale={max === 0 ? 0 : item.value / max} />
+                <span className="truncate">{item.label}</span>{' '}
+                <StanceMixBarOrCount item={item} scale={max === 0 ? 0 : item.value / max} />{' '}
                 <span className="text-right text-slate-600 tabular-nums dark:text-slate-400">
                   {item.value}
                 </span>
@@ -62,7 +62,8 @@ export function BarList({
                   <a
                     href={item.href}
                     onClick={follow(item)}
-                    aria-label={`${item.label}: ${mixText(item.value, item.mix, unit)}`}
+                    // Begins with the visible text ("support 58"), as WCAG 2.5.3 asks of a label.
+                    aria-label={`${item.label} ${mixText(item.value, item.mix, unit)}`}
                     className={`${cls} text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-100 dark:hover:bg-slate-800`}
                   >
                     {row}

@@ -44,6 +44,8 @@ export function CommentItem({
       className={[
         'relative scroll-mt-24 py-3 pr-2 outline-none focus-visible:ring-2 focus-visible:ring-sky-600 focus-visible:ring-inset dark:focus-visible:ring-sky-400',
         current ? 'bg-amber-50 dark:bg-amber-950/40' : '',
+        // A thin rule between top-level threads; replies flow on under their guide lines.
+        row.depth === 0 ? 'border-t border-slate-200 dark:border-slate-700/70' : '',
         row.dimmed ? 'text-slate-600 dark:text-slate-400' : 'text-slate-900 dark:text-slate-100',
       ].join(' ')}
       style={{ paddingLeft: `${indentLevels(row.depth) * INDENT_REM + 0.75}rem` }}

@@ -42,7 +42,8 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
   useLayoutEffect(() => {
     const el = listRef.current;
     if (el === null) return;
-    const update = () => setScrollMargin(Math.round(el.getBoundingClientRect().top + window.scrollY));
+    const update = () =>
+      setScrollMargin(Math.round(el.getBoundingClientRect().top + window.scrollY));
     update();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(update);
@@ -111,7 +112,9 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
   const sections = useMemo(() => {
     const indexes: number[] = [];
     for (let i = startIndex; i <= endIndex; i += 1) indexes.push(i);
-    return groupRows(rows, indexes, MAX_LIST_DEPTH, (row, depth) => ancestorKey(articles, row, depth));
+    return groupRows(rows, indexes, MAX_LIST_DEPTH, (row, depth) =>
+      ancestorKey(articles, row, depth),
+    );
   }, [rows, articles, startIndex, endIndex]);
 
   const renderNodes = (nodes: readonly RowNode[]) => (
@@ -131,10 +134,16 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
   );
 
   return (
-    <div ref={listRef} className="relative w-full" style={{ height: virtualizer.getTotalSize() - scrollMargin }}>
+    <div
+      ref={listRef}
+      className="relative w-full"
+      style={{ height: virtualizer.getTotalSize() - scrollMargin }}
+    >
       <div
         className="absolute inset-x-0 top-0"
-        style={{ transform: `translateY(${first === undefined ? 0 : first.start - scrollMargin}px)` }}
+        style={{
+          transform: `translateY(${first === undefined ? 0 : first.start - scrollMargin}px)`,
+        }}
       >
         {sections.map((section) => {
           const header = section.header === null ? undefined : rows[section.header];

@@ -67,14 +67,43 @@ export function makeArticle(slug: string, title: string, specs: readonly Spec[])
 export function twoArticles(): ArticleIndex[] {
   return [
     makeArticle('peace-talks', 'Peace talks begin', [
-      { id: 'a1', author: 'Vincent', body: 'Talking beats war.\n\nSecond thought here.', stance: 'support', country: 'United States', region: 'California', city: 'Oakland' },
-      { id: 'a2', parent: 'a1', author: 'Gordon', body: 'Sanctions will stay, Vincent.', stance: 'oppose', country: 'Germany', inferred: { reason: 'addresses Vincent by name', confidence: 0.8 } },
+      {
+        id: 'a1',
+        author: 'Vincent',
+        body: 'Talking beats war.\n\nSecond thought here.',
+        stance: 'support',
+        country: 'United States',
+        region: 'California',
+        city: 'Oakland',
+      },
+      {
+        id: 'a2',
+        parent: 'a1',
+        author: 'Gordon',
+        body: 'Sanctions will stay, Vincent.',
+        stance: 'oppose',
+        country: 'Germany',
+        inferred: { reason: 'addresses Vincent by name', confidence: 0.8 },
+      },
       { id: 'a3', parent: 'a2', author: 'Vincent', body: 'We will see.', stance: 'neutral' },
       { id: 'a4', author: null, body: 'Are they on telephones?', stance: 'neutral' },
-      { id: 'a5', author: 'Maria', body: 'Sanctions are theatre.', stance: 'oppose', country: 'United States', region: 'New York' },
+      {
+        id: 'a5',
+        author: 'Maria',
+        body: 'Sanctions are theatre.',
+        stance: 'oppose',
+        country: 'United States',
+        region: 'New York',
+      },
     ]),
     makeArticle('cease-fire', 'Cease-fire agreed', [
-      { id: 'b1', author: 'Ann', body: 'A cease-fire at last.', stance: 'support', country: 'Canada' },
+      {
+        id: 'b1',
+        author: 'Ann',
+        body: 'A cease-fire at last.',
+        stance: 'support',
+        country: 'Canada',
+      },
       { id: 'b2', parent: 'b1', author: 'Bob', body: 'Sanctions first.', stance: 'oppose' },
     ]),
   ];

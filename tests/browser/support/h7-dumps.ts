@@ -1,5 +1,6 @@
 // Helpers for the open-file / export / stats / bad-file browser tests: generated dumps, and the
 // page's status line ("N of M comments", LINKS.md) read as numbers.
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { generateDump, type GenLayout } from '../../../scripts/gen-dump/generate-dump.ts';
 import { parseThread } from '../../../src/core/parse-thread.ts';
@@ -80,4 +81,27 @@ export async function dropFile(page: Page, name: string, bytes: Buffer): Promise
   await page.dispatchEvent('main', 'dragover', { dataTransfer: dt });
   await page.getByText('Drop a comment dump to open it').waitFor();
   await page.dispatchEvent('main', 'drop', { dataTransfer: dt });
+}
+
+/**
+ * axe-core's violations on the page. The source is evaluated through the DevTools protocol, which
+ * the app's Content-Security-Policy (script-src 'self') rightly does not let a script tag do.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const source = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    interface AxeResult {
+      violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
+    }
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<AxeResult> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    );
+  });
 }

@@ -7,9 +7,14 @@ import { twoArticles } from '../../app/support/make-articles.ts';
 describe('ArticleSwitcher', () => {
   it('should list all articles and each one with its date, byline and count', () => {
     render(<ArticleSwitcher articles={twoArticles()} selected={null} onSelect={vi.fn()} />);
-    expect(screen.getByRole('button', { name: /All articles\s*7 comments/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: /All articles\s*7 comments/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     expect(
-      screen.getByRole('button', { name: /Peace talks begin.*2017-05-03 · A. Reporter · 5 comments/ }),
+      screen.getByRole('button', {
+        name: /Peace talks begin.*2017-05-03 · A. Reporter · 5 comments/,
+      }),
     ).toHaveAttribute('aria-pressed', 'false');
   });
 

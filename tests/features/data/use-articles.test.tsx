@@ -6,7 +6,8 @@ import { seedSources } from '../../../src/features/library/seed-sources.ts';
 import { createLocalClient } from '../../../src/worker/client.ts';
 import { harness, loadSeed } from './support.tsx';
 
-describe('useArticles', () => {
+// Real parsing of the seeds: slow on a shared machine, so generous limits.
+describe('useArticles', { timeout: 30_000 }, () => {
   it('should list the bundled seeds as sources', () => {
     expect(seedSources().map((s) => s.name)).toEqual([
       '000_ee58b0036ea7db85.txt',
@@ -18,7 +19,7 @@ describe('useArticles', () => {
     const { wrapper } = harness();
     const { result } = renderHook(() => useArticles(), { wrapper });
     expect(result.current.isPending).toBe(true);
-    await waitFor(() => expect(result.current.isPending).toBe(false), { timeout: 10_000 });
+    await waitFor(() => expect(result.current.isPending).toBe(false), { timeout: 20_000 });
     const [nyt, indented] = result.current.articles;
     expect(nyt?.slug).toBe('trump-and-putin-agree-to-seek-syria-cease-fire');
     expect(indented?.doc.format).toBe('indented');
@@ -32,14 +33,14 @@ describe('useArticles', () => {
     const open = vi.spyOn(client, 'open');
     const { wrapper, store } = harness({ client });
     const { result } = renderHook(() => useArticles(), { wrapper });
-    await waitFor(() => expect(result.current.articles).toHaveLength(2), { timeout: 10_000 });
+    await waitFor(() => expect(result.current.articles).toHaveLength(2), { timeout: 20_000 });
     const text = await loadSeed('000_ee58b0036ea7db85.txt');
     const edited = text.replace('Mary (Atlanta)', 'Marie (Atlanta)');
     act(() => {
       store.add({ name: 'mine.txt', text: edited });
       store.add({ name: 'again.txt', text: edited });
     });
-    await waitFor(() => expect(result.current.articles).toHaveLength(3), { timeout: 10_000 });
+    await waitFor(() => expect(result.current.articles).toHaveLength(3), { timeout: 20_000 });
     expect(result.current.articles[2]?.slug).toBe(
       'trump-and-putin-agree-to-seek-syria-cease-fire-2',
     );
@@ -52,7 +53,7 @@ describe('useArticles', () => {
     act(() => {
       store.add({ name: 'notes.txt', text: 'hello\nworld\n' });
     });
-    await waitFor(() => expect(result.current.isPending).toBe(false), { timeout: 10_000 });
+    await waitFor(() => expect(result.current.isPending).toBe(false), { timeout: 20_000 });
     expect(result.current.articles).toHaveLength(2);
     expect(result.current.failures.map((f) => [f.source.name, f.error.code])).toEqual([
       ['notes.txt', 'unknown-layout'],
@@ -62,7 +63,7 @@ describe('useArticles', () => {
   it('should keep the same articles array across re-renders once loaded', async () => {
     const { wrapper } = harness();
     const { result, rerender } = renderHook(() => useArticles(), { wrapper });
-    await waitFor(() => expect(result.current.isPending).toBe(false), { timeout: 10_000 });
+    await waitFor(() => expect(result.current.isPending).toBe(false), { timeout: 20_000 });
     const first = result.current.articles;
     rerender();
     expect(result.current.articles).toBe(first);

@@ -6,7 +6,8 @@ import { harness } from './support.tsx';
 
 const NYT = 'trump-and-putin-agree-to-seek-syria-cease-fire';
 
-describe('useSearch', () => {
+// Real parsing of the seeds: slow on a shared machine, so generous limits.
+describe('useSearch', { timeout: 30_000 }, () => {
   it('should give null hits for an empty query', async () => {
     const { wrapper } = harness();
     const { result } = renderHook(() => useSearch('   ', null), { wrapper });
@@ -20,7 +21,7 @@ describe('useSearch', () => {
       { wrapper },
     );
     await waitFor(() => expect(result.current.search.hits?.length ?? 0).toBeGreaterThan(0), {
-      timeout: 10_000,
+      timeout: 20_000,
     });
     const slugs = new Set(result.current.search.hits?.map((h) => h.slug));
     expect(slugs.size).toBe(2);
@@ -34,7 +35,7 @@ describe('useSearch', () => {
     const { wrapper } = harness();
     const { result } = renderHook(() => useSearch('putin', NYT), { wrapper });
     await waitFor(() => expect(result.current.hits?.length ?? 0).toBeGreaterThan(0), {
-      timeout: 10_000,
+      timeout: 20_000,
     });
     expect(result.current.hits?.every((h) => h.slug === NYT)).toBe(true);
   });
@@ -46,7 +47,7 @@ describe('useSearch', () => {
       initialProps: { q: 'putin' },
     });
     await waitFor(() => expect(result.current.hits?.length ?? 0).toBeGreaterThan(0), {
-      timeout: 10_000,
+      timeout: 20_000,
     });
     const before = result.current.hits;
     rerender({ q: 'putin syria' });

@@ -13,7 +13,12 @@ describe('ActiveFilters', () => {
   it('should remove only the filter whose chip button is pressed', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    render(<ActiveFilters view={{ ...EMPTY_VIEW, author: 'Vincent', loc: 'Germany' }} onChange={onChange} />);
+    render(
+      <ActiveFilters
+        view={{ ...EMPTY_VIEW, author: 'Vincent', loc: 'Germany' }}
+        onChange={onChange}
+      />,
+    );
     await user.click(screen.getByRole('button', { name: 'Remove filter: In Germany' }));
     expect(onChange).toHaveBeenCalledWith({ ...EMPTY_VIEW, author: 'Vincent', loc: null });
   });

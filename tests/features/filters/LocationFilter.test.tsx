@@ -11,7 +11,12 @@ const facets: LocationFacets = {
       level: 'country',
       count: 5,
       children: [
-        { name: 'California', level: 'region', count: 3, children: [{ name: 'Oakland', level: 'city', count: 2, children: [] }] },
+        {
+          name: 'California',
+          level: 'region',
+          count: 3,
+          children: [{ name: 'Oakland', level: 'city', count: 2, children: [] }],
+        },
         { name: 'New York', level: 'region', count: 2, children: [] },
       ],
     },
@@ -23,7 +28,10 @@ const facets: LocationFacets = {
 describe('LocationFilter', () => {
   it('should list countries with counts and an unknown bucket, regions folded until chosen', () => {
     render(<LocationFilter facets={facets} selected={null} onChange={vi.fn()} />);
-    expect(screen.getByRole('button', { name: 'United States 5' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('button', { name: 'United States 5' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
     expect(screen.getByRole('button', { name: 'unknown 4' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /California/ })).toBeNull();
   });
@@ -32,7 +40,10 @@ describe('LocationFilter', () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
     render(<LocationFilter facets={facets} selected="oakland" onChange={onChange} />);
-    expect(screen.getByRole('button', { name: 'California 3' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('button', { name: 'California 3' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
     const city = screen.getByRole('button', { name: 'Oakland 2' });
     expect(city).toHaveAttribute('aria-pressed', 'true');
     await user.click(city);
@@ -44,7 +55,12 @@ describe('LocationFilter', () => {
   it('should fold a long list behind a button', async () => {
     const user = userEvent.setup();
     const many: LocationFacets = {
-      places: Array.from({ length: 12 }, (_, i) => ({ name: `Place ${i}`, level: 'country' as const, count: 12 - i, children: [] })),
+      places: Array.from({ length: 12 }, (_, i) => ({
+        name: `Place ${i}`,
+        level: 'country' as const,
+        count: 12 - i,
+        children: [],
+      })),
       unknown: 0,
     };
     render(<LocationFilter facets={many} selected={null} onChange={vi.fn()} />);

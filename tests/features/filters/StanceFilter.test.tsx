@@ -7,7 +7,13 @@ describe('StanceFilter', () => {
   it('should show a count per label and add a label in canonical order when checked', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    render(<StanceFilter selected={['neutral']} counts={{ support: 4, oppose: 2, neutral: 1 }} onChange={onChange} />);
+    render(
+      <StanceFilter
+        selected={['neutral']}
+        counts={{ support: 4, oppose: 2, neutral: 1 }}
+        onChange={onChange}
+      />,
+    );
     expect(screen.getByRole('checkbox', { name: /support\s*4/i })).not.toBeChecked();
     expect(screen.getByRole('checkbox', { name: /neutral\s*1/i })).toBeChecked();
     await user.click(screen.getByRole('checkbox', { name: /support/i }));
@@ -17,7 +23,13 @@ describe('StanceFilter', () => {
   it('should remove a label when it is unchecked', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    render(<StanceFilter selected={['support', 'oppose']} counts={{ support: 1, oppose: 1, neutral: 1 }} onChange={onChange} />);
+    render(
+      <StanceFilter
+        selected={['support', 'oppose']}
+        counts={{ support: 1, oppose: 1, neutral: 1 }}
+        onChange={onChange}
+      />,
+    );
     await user.click(screen.getByRole('checkbox', { name: /oppose/i }));
     expect(onChange).toHaveBeenCalledWith(['support']);
   });

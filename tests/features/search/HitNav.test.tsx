@@ -9,14 +9,22 @@ describe('HitNav', () => {
     const onNext = vi.fn();
     const onPrev = vi.fn();
     render(
-      <HitNav position={2} total={17} groups={[{ slug: 'a', title: 'Article A', count: 17 }]} onNext={onNext} onPrev={onPrev} />,
+      <HitNav
+        position={2}
+        total={17}
+        groups={[{ slug: 'a', title: 'Article A', count: 17 }]}
+        onNext={onNext}
+        onPrev={onPrev}
+      />,
     );
     expect(screen.getByText('Hit 3 of 17')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Next hit' }));
     await user.click(screen.getByRole('button', { name: 'Previous hit' }));
     expect(onNext).toHaveBeenCalledOnce();
     expect(onPrev).toHaveBeenCalledOnce();
-    expect(screen.getByRole('list', { name: 'Hits per article' })).toHaveTextContent('17 in Article A');
+    expect(screen.getByRole('list', { name: 'Hits per article' })).toHaveTextContent(
+      '17 in Article A',
+    );
   });
 
   it('should say there are no matches and disable the buttons', () => {

@@ -3,7 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Row } from '../../../src/core/view-types.ts';
 import { CommentItem } from '../../../src/features/threads/CommentItem.tsx';
-import { ThreadContext, type ThreadContextValue } from '../../../src/features/threads/thread-context.ts';
+import {
+  ThreadContext,
+  type ThreadContextValue,
+} from '../../../src/features/threads/thread-context.ts';
 import { twoArticles } from '../../app/support/make-articles.ts';
 
 type CommentRow = Extract<Row, { kind: 'comment' }>;

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Row } from '../../../src/core/view-types.ts';
 import { groupRows, type RowNode } from '../../../src/features/threads/group-rows.ts';
 
-const article = (slug: string): Row => ({ kind: 'article', key: `article:${slug}`, depth: 0, slug, count: 0 });
+const article = (slug: string): Row => ({
+  kind: 'article',
+  key: `article:${slug}`,
+  depth: 0,
+  slug,
+  count: 0,
+});
 const comment = (slug: string, id: string, depth: number): Row => ({
   kind: 'comment',
   key: `${slug}/${id}`,
@@ -28,14 +34,27 @@ function show(rows: readonly Row[], nodes: readonly RowNode[]): string {
 
 describe('groupRows', () => {
   it('should nest replies under their parent by depth', () => {
-    const rows = [article('x'), comment('x', 'a', 0), comment('x', 'b', 1), comment('x', 'c', 2), comment('x', 'd', 1), comment('x', 'e', 0)];
+    const rows = [
+      article('x'),
+      comment('x', 'a', 0),
+      comment('x', 'b', 1),
+      comment('x', 'c', 2),
+      comment('x', 'd', 1),
+      comment('x', 'e', 0),
+    ];
     const [section] = groupRows(rows, [0, 1, 2, 3, 4, 5]);
     expect(section?.header).toBe(0);
     expect(show(rows, section?.items ?? [])).toBe('a(b(c) d) e');
   });
 
   it('should wrap a window that starts deep in a thread so depth stays faithful', () => {
-    const rows = [article('x'), comment('x', 'a', 0), comment('x', 'b', 1), comment('x', 'c', 2), comment('x', 'e', 0)];
+    const rows = [
+      article('x'),
+      comment('x', 'a', 0),
+      comment('x', 'b', 1),
+      comment('x', 'c', 2),
+      comment('x', 'e', 0),
+    ];
     const sections = groupRows(rows, [3, 4], Infinity, (row, depth) => `${row.key}@${depth}`);
     expect(sections).toHaveLength(1);
     expect(sections[0]?.header).toBeNull();
@@ -44,7 +63,13 @@ describe('groupRows', () => {
   });
 
   it('should start a new section at each article header', () => {
-    const rows = [article('x'), comment('x', 'a', 0), article('y'), comment('y', 'b', 0), comment('y', 'c', 1)];
+    const rows = [
+      article('x'),
+      comment('x', 'a', 0),
+      article('y'),
+      comment('y', 'b', 0),
+      comment('y', 'c', 1),
+    ];
     const sections = groupRows(rows, [1, 2, 3, 4]);
     expect(sections.map((s) => s.slug)).toEqual(['x', 'y']);
     expect(show(rows, sections[1]?.items ?? [])).toBe('b(c)');
