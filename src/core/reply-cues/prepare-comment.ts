@@ -103,7 +103,13 @@ function scanWords(
   }
 }
 
-function folded(text: string, start: number, end: number, upper: boolean, apostrophe: boolean): string {
+function folded(
+  text: string,
+  start: number,
+  end: number,
+  upper: boolean,
+  apostrophe: boolean,
+): string {
   const raw = text.slice(start, end);
   const lower = upper ? raw.toLowerCase() : raw;
   return apostrophe ? foldWord(lower) : lower;

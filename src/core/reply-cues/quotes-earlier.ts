@@ -29,7 +29,8 @@ export function quotesEarlier(
     // No content word of the quotation in the candidate: it cannot hold a four-word stretch of it
     // (unless the stretch is all little words), so the costly text search is skipped.
     const keys = reply.quotedStems[k] ?? [];
-    if (keys.length >= span.split(' ').length / 4 && !keys.some((s) => candidate.stemSet.has(s))) return;
+    if (keys.length >= span.split(' ').length / 4 && !keys.some((s) => candidate.stemSet.has(s)))
+      return;
     const match = containsSpan(candidate.normText, span);
     if (match !== null) found[k] = true;
     if (match === 'whole') best = Math.max(best, 0.9);

@@ -84,7 +84,12 @@ export function scoreCandidate(
   if (reply.quotedSpans.length > 0) add(quotesEarlier(reply, cand, name, t.found));
   const replyRare = dump.rare[i];
   const candRare = dump.rare[j];
-  if (replyRare !== undefined && candRare !== undefined && replyRare.size > 0 && candRare.size > 0) {
+  if (
+    replyRare !== undefined &&
+    candRare !== undefined &&
+    replyRare.size > 0 &&
+    candRare.size > 0
+  ) {
     add(echoesRareWords(reply, replyRare, candRare, dump.vocabulary.df, name));
   }
   if (cand.asks) add(answersQuestion(reply, cand, name, above));
@@ -102,7 +107,8 @@ export function scoreCandidate(
   }
   if (above && t.refers) buf.push({ score: 0.72, reason: `refers to ${name}'s comment above` });
   const parent = guesses[j];
-  const parentAuthor = parent == null ? null : (dump.comments[parent.parentIndex]?.authorKey ?? null);
+  const parentAuthor =
+    parent == null ? null : (dump.comments[parent.parentIndex]?.authorKey ?? null);
   if (backAndForth(reply.authorKey, parentAuthor)) {
     buf.push({ score: above ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` });
   }

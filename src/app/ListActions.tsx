@@ -1,0 +1,47 @@
+import type { ExtraView } from './extra-view.ts';
+import { ViewSwitch } from './ViewSwitch.tsx';
+
+const BUTTON =
+  'rounded-md border border-slate-300 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
+
+/** Above the list: the view switch, the way back from one thread, collapse all / expand all. */
+export function ListActions({
+  extraViews,
+  shown,
+  onShow,
+  inThread,
+  onLeaveThread,
+  onCollapseAll,
+  onExpandAll,
+  disabled,
+}: {
+  extraViews: readonly ExtraView[];
+  shown: string | null;
+  onShow(id: string | null): void;
+  inThread: boolean;
+  onLeaveThread(): void;
+  onCollapseAll(): void;
+  onExpandAll(): void;
+  disabled: boolean;
+}) {
+  return (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+      {extraViews.length > 0 && <ViewSwitch views={extraViews} shown={shown} onShow={onShow} />}
+      {shown === null && (
+        <div className="flex flex-wrap gap-2 text-sm">
+          {inThread && (
+            <button type="button" onClick={onLeaveThread} className={`${BUTTON} font-medium`}>
+              ← Back to all comments
+            </button>
+          )}
+          <button type="button" onClick={onCollapseAll} disabled={disabled} className={BUTTON}>
+            Collapse all
+          </button>
+          <button type="button" onClick={onExpandAll} disabled={disabled} className={BUTTON}>
+            Expand all
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

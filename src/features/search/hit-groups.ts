@@ -1,0 +1,25 @@
+import { splitCommentKey } from '../../core/comment-key.ts';
+import type { ArticleIndex, CommentKey } from '../../core/view-types.ts';
+
+export interface HitGroup {
+  readonly slug: string;
+  readonly title: string;
+  readonly count: number;
+}
+
+/** Hits per article, in the order the hits (and so the articles) appear on the page. */
+export function hitGroups(
+  hitKeys: readonly CommentKey[],
+  articles: ReadonlyMap<string, ArticleIndex>,
+): HitGroup[] {
+  const counts = new Map<string, number>();
+  for (const key of hitKeys) {
+    const slug = splitCommentKey(key)?.slug ?? '';
+    counts.set(slug, (counts.get(slug) ?? 0) + 1);
+  }
+  return [...counts].map(([slug, count]) => ({
+    slug,
+    count,
+    title: articles.get(slug)?.doc.article.title ?? slug,
+  }));
+}
