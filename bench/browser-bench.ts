@@ -176,7 +176,7 @@ async function oneRun(
   await page.locator('input[type="file"]').first().setInputFiles(dumpPath);
   const openMs = (await measured(page, 300_000)) ?? Number.NaN;
   await page
-    .getByText(/^Opened /)
+    .getByText(/^Opened “/)
     .first()
     .waitFor({ timeout: 300_000 });
 

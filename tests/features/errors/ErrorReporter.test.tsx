@@ -29,7 +29,9 @@ describe('ErrorReporter', () => {
     const fake = new EventTarget();
     watchWorker(fake as unknown as Worker);
     act(() => {
-      fake.dispatchEvent(new ErrorEvent('error', { message: 'Uncaught TypeError: x is undefined' }));
+      fake.dispatchEvent(
+        new ErrorEvent('error', { message: 'Uncaught TypeError: x is undefined' }),
+      );
       fake.dispatchEvent(new Event('messageerror'));
     });
     const alert = screen.getByRole('alert');
