@@ -1,7 +1,6 @@
 import type { OpenError } from '../core/open-error.ts';
 import type { SearchHit } from '../core/search-index.ts';
 import type { Result } from '../core/types.ts';
-import { createEngine, type EngineDeps } from './engine.ts';
 import type {
   LoadedArticle,
   Progress,
@@ -152,22 +151,5 @@ export function createWorkerClient(): ThreadClient {
       worker.addEventListener('messageerror', () => onCrash('A worker message could not be read.'));
     },
     close: () => worker.terminate(),
-  });
-}
-
-/** The same engine called in-page: for jsdom tests and Node, where there is no Worker. */
-export function createLocalClient(deps: EngineDeps): ThreadClient {
-  const engine = createEngine(deps);
-  let listener: ((response: WorkerResponse) => void) | null = null;
-  return createClient({
-    // A microtask hop keeps replies asynchronous, as they are from a real worker.
-    send: (request) =>
-      void Promise.resolve().then(() => engine.handle(request, (r) => listener?.(r))),
-    listen(onResponse) {
-      listener = onResponse;
-    },
-    close() {
-      listener = null;
-    },
   });
 }

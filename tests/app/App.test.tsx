@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App.tsx';
 import { ThreadClientProvider } from '../../src/features/data/thread-client.tsx';
-import { createLocalClient } from '../../src/worker/client.ts';
+import { createLocalClient } from '../../src/worker/local-client.ts';
 
 window.scrollTo = () => {};
 

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { highlightRanges } from '../../src/core/search-index.ts';
 import { textHash } from '../../src/core/text-hash.ts';
-import { createLocalClient, WorkerError } from '../../src/worker/client.ts';
+import { WorkerError } from '../../src/worker/client.ts';
+import { createLocalClient } from '../../src/worker/local-client.ts';
 import type { Progress } from '../../src/worker/protocol.ts';
 
 const parseCalls = vi.hoisted(() => ({ count: 0 }));

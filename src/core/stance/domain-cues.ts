@@ -313,19 +313,23 @@ export interface CueHit {
 export function domainCues(
   lowerText: string,
   lowerFull: string = lowerText,
-  words?: readonly string[],
+  sentences?: readonly { readonly words: readonly string[] }[],
 ): CueHit[] {
   const hits: CueHit[] = [];
   const candidates = new Set<DomainCue>();
-  if (words) {
-    for (const w of words) {
-      const cues = BY_TRIGGER.get(w);
-      if (cues) for (const cue of cues) candidates.add(cue);
-      else if (!isTriggerShaped(w)) addTriggers(w, candidates);
+  let critic = sentences === undefined;
+  if (sentences) {
+    for (const sentence of sentences) {
+      for (const w of sentence.words) {
+        const cues = BY_TRIGGER.get(w);
+        if (cues) for (const cue of cues) candidates.add(cue);
+        else if (w.length > 2 && !isTriggerShaped(w)) addTriggers(w, candidates);
+        if (!critic && CRITIC_GATE.test(w)) critic = true;
+      }
     }
   } else addTriggers(lowerText, candidates);
   const answered =
-    (CRITIC_GATE.test(lowerText) && CRITICS_ANSWERED.pattern.test(lowerText)) ||
+    (critic && CRITIC_GATE.test(lowerText) && CRITICS_ANSWERED.pattern.test(lowerText)) ||
     ((lowerFull.includes('omg') || lowerFull.includes('oh my god')) && MOCK_OUTCRY.test(lowerFull));
   if (answered) hits.push({ cue: CRITICS_ANSWERED.cue, weight: CRITICS_ANSWERED.weight });
   if (candidates.size === 0) return hits;

@@ -6,7 +6,8 @@ import { ThreadClientProvider } from '../../../src/features/data/thread-client.t
 import { seedSources } from '../../../src/features/library/seed-sources.ts';
 import { createSourceStore, type SourceStore } from '../../../src/features/library/source-store.ts';
 import { SourceStoreProvider } from '../../../src/features/library/sources.tsx';
-import { createLocalClient, type ThreadClient } from '../../../src/worker/client.ts';
+import { type ThreadClient } from '../../../src/worker/client.ts';
+import { createLocalClient } from '../../../src/worker/local-client.ts';
 
 // jsdom gives import.meta.url an http: base, so seeds are found from the project root instead.
 export const loadSeed = (name: string) => readFile(join(process.cwd(), 'seeds', name), 'utf8');

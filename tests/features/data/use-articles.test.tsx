@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { articleSlug } from '../../../src/core/article-slug.ts';
 import { useArticles } from '../../../src/features/data/use-articles.ts';
 import { seedSources } from '../../../src/features/library/seed-sources.ts';
-import { createLocalClient } from '../../../src/worker/client.ts';
+import { createLocalClient } from '../../../src/worker/local-client.ts';
 import { harness, loadSeed } from './support.tsx';
 
 // Real parsing of the seeds: slow on a shared machine, so generous limits.

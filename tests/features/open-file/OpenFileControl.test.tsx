@@ -5,7 +5,7 @@ import { ThreadClientProvider } from '../../../src/features/data/thread-client.t
 import { SourceStoreProvider } from '../../../src/features/library/sources.tsx';
 import { createSourceStore } from '../../../src/features/library/source-store.ts';
 import { OpenFileControl } from '../../../src/features/open-file/OpenFile.tsx';
-import { createLocalClient } from '../../../src/worker/client.ts';
+import { createLocalClient } from '../../../src/worker/local-client.ts';
 
 // A small dump in the flat layout, written here so the test does not lean on the seeds.
 const FLAT = [
