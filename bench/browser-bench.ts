@@ -73,7 +73,7 @@ type Until =
  * Arms a one-shot measurement: from the timestamp of the next trusted `eventType` event to the
  * first frame where `until` holds, plus a macrotask (so the frame has been painted).
  */
-async function arm(page: Page, eventType: string, until: Until): Promise<void> {
+export async function arm(page: Page, eventType: string, until: Until): Promise<void> {
   // A string, not a function: tsx (esbuild keepNames) would wrap inner functions in a `__name`
   // helper that does not exist in the page.
   await page.evaluate(`(() => {
@@ -88,7 +88,7 @@ async function arm(page: Page, eventType: string, until: Until): Promise<void> {
       if (until.kind === 'status-changed') {
         const el = document.querySelector('[role="status"]');
         const text = el === null ? '' : el.textContent;
-        return text !== until.before && /\d+ of \d+ comments/.test(text);
+        return text !== until.before && /\\d+ of \\d+ comments/.test(text);
       }
       if (until.kind === 'text') {
         return [...document.querySelectorAll(until.selector)].some((el) =>
@@ -102,14 +102,19 @@ async function arm(page: Page, eventType: string, until: Until): Promise<void> {
       if (holds()) setTimeout(() => { window.__m.t1 = performance.now(); }, 0);
       else requestAnimationFrame(check);
     };
-    window.addEventListener(eventType, (e) => {
+    // A listener armed earlier whose event never came must not fire into this measurement.
+    if (window.__mOff) window.__mOff();
+    const handler = (e) => {
+      window.__mOff = null;
       window.__m.t0 = e.timeStamp;
       requestAnimationFrame(check);
-    }, { capture: true, once: true });
+    };
+    window.addEventListener(eventType, handler, { capture: true, once: true });
+    window.__mOff = () => window.removeEventListener(eventType, handler, { capture: true });
   })()`);
 }
 
-async function measured(page: Page, timeout = 60_000): Promise<number | null> {
+export async function measured(page: Page, timeout = 60_000): Promise<number | null> {
   try {
     const handle = await page.waitForFunction(
       () => {
@@ -130,7 +135,7 @@ async function statusText(page: Page): Promise<string> {
 }
 
 /** Waits until the status line shows a count and stays the same for ~0.6 s (search settled). */
-async function settledStatus(page: Page): Promise<string> {
+export async function settledStatus(page: Page): Promise<string> {
   let last = '';
   let stable = 0;
   for (let i = 0; i < 300 && stable < 6; i += 1) {

@@ -11,6 +11,7 @@ import {
   type TargetHit,
 } from './stance/target-terms.ts';
 import { normalizeLower, splitSentences, type Sentence } from './stance/tokenize.ts';
+import { F_DEICTIC, F_LEXICON, wordFlags } from './stance/vocabulary.ts';
 
 export interface StanceInput {
   readonly body: string;
@@ -39,7 +40,7 @@ const REACTION =
 /** "…even I have to admit that this looks good": a verdict on the news inside a longer comment. */
 const DEICTIC_VERDICT =
   /\b(this|that) (looks|is|was|seems|sounds|would be) (\w+ )?(good|great|bad|terrible|wonderful|fantastic|encouraging|promising|welcome)\b/u;
-const OUTCRY_GATE = /omg|oh my god/iu;
+const OUTCRY_GATE = /omg|oh my god/i;
 /** A sentence right after one about the talks, short enough to be a verdict on them ("Shameful."). */
 const CARRY_MAX_WORDS = 6;
 /** How much of the previous sentence's target weight such a verdict carries. */
@@ -52,20 +53,19 @@ const IGNORED: ReadonlySet<string> = new Set([...SITUATION_WORDS, ...NON_JUDGEME
  */
 export function classifyStance(comment: StanceInput, parent?: StanceParent): Stance {
   const text = ownVoice(comment.body, parent?.body);
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(text, wordFlags);
   const evidence: Evidence[] = [];
 
-  const sarcasm = detectSarcasm(sentences, parent ? normalizeLower(parent.body) : '');
+  const quoted = text.includes('"') || text.includes('“');
+  const sarcasm = detectSarcasm(sentences, parent ? normalizeLower(parent.body) : '', quoted);
   if (sarcasm) evidence.push({ cue: sarcasm.cue, weight: -0.9 });
 
-  const lowerAll = sentences.map((s) => s.lower).join(' ');
   // Only the critics' acted-out outcry ("OMG … puppet!") is read inside quotations.
   const lowerFull = OUTCRY_GATE.test(comment.body)
     ? normalizeLower(withoutParentQuotes(comment.body, parent?.body))
-    : lowerAll;
-  for (const hit of domainCues(lowerAll, lowerFull, sentences.flatMap((s) => s.words))) {
-    evidence.push(hit);
-  }
+    : null;
+  const lowerAll = () => sentences.map((s) => s.lower).join(' ');
+  for (const hit of domainCues(lowerAll, lowerFull, sentences)) evidence.push(hit);
 
   const sentiment = targetSentiment(sentences, sarcasm !== null);
   if (sentiment) evidence.push(sentiment);
@@ -94,10 +94,9 @@ function targetSentiment(sentences: readonly Sentence[], sarcastic: boolean): Ev
   let previous: TargetHit | null = null;
   sentences.forEach((sentence, i) => {
     let hit: TargetHit | null =
-      targetOfWords(sentence.words, sentence.lower) ??
+      targetOfWords(sentence.words, sentence.lower, sentence.flags) ??
       ((sentences.length <= 2 && i === 0 && REACTION.test(sentence.lower)) ||
-      ((sentence.words.includes('this') || sentence.words.includes('that')) &&
-        DEICTIC_VERDICT.test(sentence.lower))
+      ((sentence.flags & F_DEICTIC) !== 0 && DEICTIC_VERDICT.test(sentence.lower))
         ? { weight: 0.8, term: 'the news' }
         : null);
     // Anaphora: "Shaking hands with Castro while dissidents sit in prison. Shameful." judges the
@@ -106,7 +105,7 @@ function targetSentiment(sentences: readonly Sentence[], sarcastic: boolean): Ev
       hit = { weight: previous.weight * CARRY_WEIGHT, term: previous.term };
     }
     previous = hit;
-    if (!hit) return;
+    if (!hit || (sentence.flags & F_LEXICON) === 0) return;
     const { compound, words: carried } = sentenceSentiment(sentence, IGNORED);
     if (Math.abs(compound) < MIN_COMPOUND) return;
     if (compound > 0 && (sarcastic || sentence.text.endsWith('?'))) return;

@@ -98,9 +98,15 @@ function ranked(map: Map<string, { comments: number; mix: StanceMix }>, limit = 
 }
 
 function excerpt(body: string): string {
-  const flat = body.replace(/\s+/g, ' ').trim();
-  const chars = Array.from(flat);
-  return chars.length > EXCERPT_CHARS ? `${chars.slice(0, EXCERPT_CHARS).join('')}…` : flat;
+  // Only the head is cleaned up: a 50k-comment section must not copy every body to show five.
+  const head = body
+    .slice(0, EXCERPT_CHARS * 4)
+    .replace(/\s+/g, ' ')
+    .trim();
+  const chars = Array.from(head);
+  return chars.length > EXCERPT_CHARS || head.length < body.trim().length
+    ? `${chars.slice(0, EXCERPT_CHARS).join('')}…`
+    : head;
 }
 
 function statsOf(
@@ -118,7 +124,7 @@ function statsOf(
   let comments = 0;
   const depthCounts: { count: number; example: Bucket['example'] }[] = [];
   const sizes = SIZE_CLASSES.map(() => ({ count: 0, example: null as Bucket['example'], best: 0 }));
-  const replied: RepliedComment[] = [];
+  const replied: Array<Omit<RepliedComment, 'excerpt'> & { body: string }> = [];
 
   for (const article of articles) {
     for (const c of article.doc.comments) {
@@ -166,7 +172,7 @@ function statsOf(
           author: c.author,
           replies,
           descendants,
-          excerpt: excerpt(c.body),
+          body: c.body,
         });
       }
     }
@@ -190,7 +196,8 @@ function statsOf(
     })),
     mostReplied: replied
       .sort((a, b) => b.replies - a.replies || b.descendants - a.descendants)
-      .slice(0, MOST_REPLIED),
+      .slice(0, MOST_REPLIED)
+      .map(({ body, ...r }) => ({ ...r, excerpt: excerpt(body) })),
   };
 }
 

@@ -1,7 +1,7 @@
 import { headerShape } from './header-shape.ts';
 import { parseDateline } from './parse-dateline.ts';
 import { scoreHeader } from './score-header.ts';
-import { isBlank, splitLines } from './split-lines.ts';
+import { isBlank, isSpaceCode, nthFilledLine, splitLines } from './split-lines.ts';
 import type { DumpFormat, ParseError, Result } from './types.ts';
 
 /** Enough of the text to judge it binary; decoded binary shows its junk from the first bytes. */
@@ -69,18 +69,20 @@ function isBullet(line: string): boolean {
  * otherwise bullets or an "Author:" line mean "indented" unless plausible `Name (Place)` headers
  * outnumber the bullets (a flat comment may itself contain a bulleted list).
  */
-export function detectFormat(text: string): Result<DumpFormat, ParseError> {
-  if (text.trim() === '') return fail('empty', `the input is empty; ${EXPECTED_LAYOUT}`, null);
+export function detectFormat(
+  text: string,
+  split?: readonly string[],
+): Result<DumpFormat, ParseError> {
+  if (isBlank(text)) return fail('empty', `the input is empty; ${EXPECTED_LAYOUT}`, null);
   const binary = binaryError(text);
   if (binary !== null) return fail('binary', `${binary.message}; ${EXPECTED_LAYOUT}`, binary.line);
 
-  const lines = splitLines(text);
+  // The dateline settles it from the first two filled lines, without splitting the rest.
+  const second = nthFilledLine(text, 2);
+  if (second !== undefined && parseDateline(second) !== null) return { ok: true, value: 'nyt' };
+  const lines = split ?? splitLines(text);
   const filled: number[] = [];
   for (let i = 0; i < lines.length; i += 1) if (!isBlank(lines[i] ?? '')) filled.push(i);
-  const second = filled[1];
-  if (second !== undefined && parseDateline(lines[second] ?? '') !== null) {
-    return { ok: true, value: 'nyt' };
-  }
   let bullets = 0;
   let headers = 0;
   let authorLine = false;
@@ -93,7 +95,7 @@ export function detectFormat(text: string): Result<DumpFormat, ParseError> {
     const shape = headerShape(line);
     // Blank lines under the title are layout, not a paragraph break inside a body.
     const afterBlank = k > 1 && isBlank(lines[i - 1] ?? '');
-    const indented = /^\s/.test(line);
+    const indented = isSpaceCode(line.charCodeAt(0));
     if (
       shape !== null &&
       scoreHeader(shape, { afterBlank, afterHeader: false, indented, knownAuthor: false }) >= 0

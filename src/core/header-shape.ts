@@ -1,3 +1,5 @@
+import { isSpaceCode } from './split-lines.ts';
+
 /** A flat comment header, `Display Name (Location)`, taken apart. */
 export interface HeaderShape {
   readonly name: string;
@@ -13,6 +15,10 @@ const MAX_HEADER_CHARS = 160;
  * other bracket. Scans by index, not regex, so a 1 MB line of "a(" costs one pass.
  */
 export function headerShape(line: string): HeaderShape | null {
+  // Nearly every line is prose ending in a full stop: reject it before allocating a trimmed copy.
+  let last = line.length - 1;
+  while (last >= 0 && isSpaceCode(line.charCodeAt(last))) last -= 1;
+  if (line.charCodeAt(last) !== 0x29 /* ) */) return null;
   const text = line.trimEnd();
   if (text.length > MAX_HEADER_CHARS || !text.endsWith(')')) return null;
   const open = text.lastIndexOf('(');

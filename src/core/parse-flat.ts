@@ -3,7 +3,7 @@ import { joinBody } from './join-body.ts';
 import { parseDateline } from './parse-dateline.ts';
 import type { ParsedDump } from './parsed-dump.ts';
 import { scoreHeader, STRONG_HEADER_SCORE, type HeaderContext } from './score-header.ts';
-import { isBlank, splitLines } from './split-lines.ts';
+import { isBlank, isSpaceCode, splitLines } from './split-lines.ts';
 import type { ParseError, RawComment, Result } from './types.ts';
 
 interface Candidate {
@@ -12,38 +12,45 @@ interface Candidate {
   readonly score: number;
 }
 
+interface Scored extends Candidate {
+  readonly context: HeaderContext;
+}
+
+/** What surrounds the header-shaped line at `index`; `afterHeader` is the caller's to know. */
+function contextOf(
+  lines: readonly string[],
+  start: number,
+  index: number,
+  afterHeader: boolean,
+): HeaderContext {
+  // Blank lines right under the dateline are layout, not a paragraph break inside a body.
+  let prev = index - 1;
+  while (prev >= start && isBlank(lines[prev] ?? '')) prev -= 1;
+  return {
+    afterBlank: prev >= start && prev < index - 1,
+    afterHeader,
+    indented: isSpaceCode((lines[index] ?? '').charCodeAt(0)),
+    knownAuthor: false,
+  };
+}
+
 function scoreCandidates(lines: readonly string[], start: number): Candidate[] {
-  const shaped: { index: number; shape: HeaderShape }[] = [];
+  const base: Scored[] = [];
+  let lastPlausible = -2;
   for (let i = start; i < lines.length; i += 1) {
     const shape = headerShape(lines[i] ?? '');
-    if (shape !== null) shaped.push({ index: i, shape });
-  }
-  const context = (index: number, afterHeader: boolean): HeaderContext => {
-    // Blank lines right under the dateline are layout, not a paragraph break inside a body.
-    let prev = index - 1;
-    while (prev >= start && isBlank(lines[prev] ?? '')) prev -= 1;
-    return {
-      afterBlank: prev >= start && prev < index - 1,
-      afterHeader,
-      indented: /^\s/.test(lines[index] ?? ''),
-      knownAuthor: false,
-    };
-  };
-  const base: (Candidate & { readonly context: HeaderContext })[] = [];
-  let lastPlausible = -2;
-  for (const c of shaped) {
+    if (shape === null) continue;
     // Only a plausible header right above makes this one head an empty comment.
-    const ctx = context(c.index, lastPlausible === c.index - 1);
-    const score = scoreHeader(c.shape, ctx);
-    if (score >= 0) lastPlausible = c.index;
-    base.push({ ...c, score, context: ctx });
+    const context = contextOf(lines, start, i, lastPlausible === i - 1);
+    const score = scoreHeader(shape, context);
+    if (score >= 0) lastPlausible = i;
+    base.push({ index: i, shape, score, context });
   }
   // A name that heads a clear comment elsewhere makes its doubtful twin more likely a header too.
-  const clearNames = new Set(
-    base.filter((c) => c.score >= STRONG_HEADER_SCORE).map((c) => c.shape.name),
-  );
+  const clearNames = new Set<string>();
+  for (const c of base) if (c.score >= STRONG_HEADER_SCORE) clearNames.add(c.shape.name);
   return base.map((c) =>
-    clearNames.has(c.shape.name) && c.score < STRONG_HEADER_SCORE
+    c.score < STRONG_HEADER_SCORE && clearNames.has(c.shape.name)
       ? { ...c, score: scoreHeader(c.shape, { ...c.context, knownAuthor: true }) }
       : c,
   );
@@ -66,8 +73,10 @@ function chooseHeaders(candidates: readonly Candidate[], declared: number | null
 }
 
 /** The flat "nyt" layout: title, dateline, then `Name (Place)` headers each followed by a body. */
-export function parseFlat(text: string): Result<ParsedDump, ParseError> {
-  const lines = splitLines(text);
+export function parseFlat(
+  text: string,
+  lines: readonly string[] = splitLines(text),
+): Result<ParsedDump, ParseError> {
   const titleAt = lines.findIndex((line) => !isBlank(line));
   if (titleAt < 0) {
     return { ok: false, error: { code: 'empty', message: 'the input is empty', line: null } };
@@ -87,11 +96,11 @@ export function parseFlat(text: string): Result<ParsedDump, ParseError> {
   }
 
   const firstHeader = headers[0]?.index ?? lines.length;
-  const preamble = joinBody(lines.slice(start, firstHeader));
+  const preamble = joinBody(lines, start, firstHeader);
   const comments: RawComment[] = headers.map((h, k) => ({
     author: h.shape.name,
     rawLocation: h.shape.location,
-    body: joinBody(lines.slice(h.index + 1, headers[k + 1]?.index ?? lines.length)),
+    body: joinBody(lines, h.index + 1, headers[k + 1]?.index ?? lines.length),
     depth: null,
     line: h.index + 1,
   }));

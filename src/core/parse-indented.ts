@@ -91,8 +91,10 @@ function readArticle(lines: readonly string[], end: number): ArticleMeta {
  * comments as `• Name` bullets whose indentation states the reply depth (two more spaces per level)
  * with their text indented below. A bullet whose text is not a name is an anonymous comment.
  */
-export function parseIndented(text: string): Result<ParsedDump, ParseError> {
-  const lines = splitLines(text);
+export function parseIndented(
+  text: string,
+  lines: readonly string[] = splitLines(text),
+): Result<ParsedDump, ParseError> {
   const firstFilled = lines.findIndex((line) => !isBlank(line));
   if (firstFilled < 0) {
     return { ok: false, error: { code: 'empty', message: 'the input is empty', line: null } };

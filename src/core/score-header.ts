@@ -1,3 +1,4 @@
+import { isSpaceCode } from './split-lines.ts';
 import type { HeaderShape } from './header-shape.ts';
 
 /** What surrounds a header-shaped line. */
@@ -39,16 +40,44 @@ const FUNCTION_WORDS = new Set(
   'the a an my his her their our this that for to in of and or'.split(' '),
 );
 
+/** Same as `split(/\s+/)` minus empty ends, by char codes: it runs on every header candidate. */
 function words(text: string): string[] {
-  return text.split(/\s+/).filter((w) => w !== '');
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i <= text.length; i += 1) {
+    const space = i === text.length || isSpaceCode(text.charCodeAt(i));
+    if (!space && from < 0) from = i;
+    else if (space && from >= 0) {
+      out.push(text.slice(from, i));
+      from = -1;
+    }
+  }
+  return out;
+}
+
+/** The word without its trailing dots and commas ("Vt.," → "Vt"). */
+function stripStops(word: string): string {
+  let end = word.length;
+  while (end > 0 && (word[end - 1] === '.' || word[end - 1] === ',')) end -= 1;
+  return end === word.length ? word : word.slice(0, end);
 }
 
 function looksPlaceish(location: string): boolean {
   return words(location).some((w) => {
-    const bare = w.replace(/[.,]+$/, '');
-    if (STATE_CODES.has(bare.toUpperCase()) && /^[A-Z][A-Za-z]$/.test(bare)) return true;
+    const bare = stripStops(w);
+    // Only two-letter words can be postal codes; checking the length first spares an upper-case copy.
+    if (bare.length === 2 && /^[A-Z][A-Za-z]$/.test(bare) && STATE_CODES.has(bare.toUpperCase())) {
+      return true;
+    }
     return PLACE_WORDS.has(w.toLowerCase().replace(/,$/, ''));
   });
+}
+
+/** "…in the woods." ends a sentence; the regex only runs on the few places ending in a full stop. */
+function endsLikeSentence(location: string): boolean {
+  const last = location[location.length - 1];
+  if (last === '!' || last === '?') return true;
+  return last === '.' && /\p{Ll}{4,}[.!?]$/u.test(location);
 }
 
 /**
@@ -74,7 +103,7 @@ export function scoreHeader(shape: HeaderShape, context: HeaderContext): number 
     if (locWords.length > 6) score -= 1;
     if (FUNCTION_WORDS.has(locWords[0] ?? '')) score -= 1;
     // A closing full stop after a long lower-case word ends a sentence; "Vt." and "az." are abbreviations.
-    if (/\p{Ll}{4,}[.!?]$/u.test(location) || /[!?]$/.test(location)) score -= 1;
+    if (endsLikeSentence(location)) score -= 1;
   }
 
   score += context.afterBlank ? -1 : context.afterHeader ? -0.5 : 1;

@@ -4,11 +4,53 @@
  */
 export function splitLines(text: string): string[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return body.split(/\r\n|\n|\r/);
+  // Most dumps are LF-only: a plain string split is several times faster than the regex one.
+  return body.includes('\r') ? body.split(/\r\n|\n|\r/) : body.split('\n');
+}
+
+/**
+ * The code units `trim()` and `\s` treat as whitespace (WhiteSpace plus LineTerminator in ECMA-262),
+ * so a line isBlank calls blank is one trim() empties.
+ */
+export function isSpaceCode(code: number): boolean {
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Blank means nothing but whitespace: a line of spaces or tabs separates paragraphs like an empty one. */
 export function isBlank(line: string): boolean {
-  // Same whitespace set as trim() (which the bodies use), without allocating a trimmed copy.
-  return !/\S/.test(line);
+  // A char-code scan stops at the first visible character and, unlike a regex, allocates nothing.
+  for (let i = 0; i < line.length; i += 1) if (!isSpaceCode(line.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * The n-th (1-based) non-blank line as splitLines would give it, found without splitting the
+ * whole text: layout detection needs only the first few lines of a 20 MB dump.
+ */
+export function nthFilledLine(text: string, n: number): string | undefined {
+  let from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let seen = 0;
+  while (from <= text.length) {
+    let end = from;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end += 1;
+    const line = text.slice(from, end);
+    if (!isBlank(line)) {
+      seen += 1;
+      if (seen === n) return line;
+    }
+    from = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
+  }
+  return undefined;
 }

@@ -9,11 +9,13 @@ import { createLocalClient } from '../../src/worker/local-client.ts';
 
 window.scrollTo = () => {};
 
+// One in-page engine for the file: it caches by text hash, so the seeds are parsed once.
+const client = createLocalClient({
+  loadSeed: (name) => readFile(join(process.cwd(), 'seeds', name), 'utf8'),
+});
+
 function renderApp(url = '/') {
   window.history.replaceState(null, '', url);
-  const client = createLocalClient({
-    loadSeed: (name) => readFile(join(process.cwd(), 'seeds', name), 'utf8'),
-  });
   return render(
     <ThreadClientProvider client={client}>
       <App />
@@ -29,7 +31,7 @@ describe('App', () => {
 
   it('should open both seed articles with all their comments in scope', async () => {
     renderApp();
-    await screen.findByText('159 of 159 comments', {}, { timeout: 25_000 });
+    await screen.findByText('159 of 159 comments', {}, { timeout: 55_000 });
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('159 of 159 comments');
     const switcher = screen.getByRole('navigation', { name: 'Articles' });
     expect(within(switcher).getByRole('button', { name: /135 comments/ })).toBeInTheDocument();
@@ -37,20 +39,20 @@ describe('App', () => {
     // The list is virtualised: the first article's header and its first comments are rendered.
     expect(screen.getAllByRole('heading', { level: 2 }).length).toBeGreaterThan(0);
     expect(document.querySelectorAll('article[id^="c-"]').length).toBeGreaterThan(0);
-  }, 30_000);
+  }, 60_000);
 
   it('should search both articles in the worker engine and highlight the hits', async () => {
     const user = userEvent.setup();
     renderApp();
-    await screen.findByText('159 of 159 comments', {}, { timeout: 25_000 });
+    await screen.findByText('159 of 159 comments', {}, { timeout: 55_000 });
     await user.type(screen.getByRole('searchbox', { name: 'Search comments' }), 'putin');
     const results = await screen.findByRole(
       'list',
       { name: 'Hits per article' },
-      { timeout: 25_000 },
+      { timeout: 55_000 },
     );
     expect(within(results).getAllByRole('listitem')).toHaveLength(2);
     expect(document.querySelectorAll('article mark').length).toBeGreaterThan(0);
     expect(screen.getAllByRole('status')[0]).not.toHaveTextContent('159 of 159');
-  }, 30_000);
+  }, 60_000);
 });

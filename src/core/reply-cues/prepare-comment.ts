@@ -30,11 +30,11 @@ export interface PreparedComment {
   /** The same stems as a set, built on first use. */
   readonly stemSet: ReadonlySet<string>;
   readonly stemWords: readonly string[];
-  /** Tokens with their surroundings, built on first use. */
+  /** Tokens with their surroundings (the first 800), built on first use. */
   readonly tokens: readonly Token[];
   /** Folded words joined by single spaces, padded with a space each side; built on first use. */
   readonly normText: string;
-  /** Normalized text of what the comment puts between double quotation marks (two words or more). */
+  /** What the comment puts between double quotation marks (two words or more; the first 12). */
   readonly quotedSpans: readonly string[];
   /** The content stems of each quoted span, same order. */
   readonly quotedStems: readonly (readonly string[])[];
@@ -55,6 +55,10 @@ const TOKEN =
   /[a-zA-Z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2070-\uffff]+(?:['’][a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff]+)*/g;
 // Straight and curly double quotes; single quotes are too often apostrophes to pair reliably.
 const QUOTED = /["“”„]([^"“”„]{3,}?)["“”]/g;
+// Bounds that keep a pathological comment (a megabyte of quotes or names) from stalling the
+// inference: people quote a few passages and name people early, not thousands of times.
+const MAX_QUOTED_SPANS = 12;
+const MAX_NAME_TOKENS = 800;
 
 /** Letters of Latin and most other scripts and digits; General Punctuation (U+2000–U+206F) is not. */
 function isWordCode(c: number): boolean {
@@ -127,8 +131,10 @@ export function normalizeWords(text: string): string {
 
 function tokenize(body: string): Token[] {
   const raw: { text: string; start: number; end: number }[] = [];
-  for (const m of body.matchAll(TOKEN))
+  for (const m of body.matchAll(TOKEN)) {
     raw.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    if (raw.length > MAX_NAME_TOKENS) break;
+  }
   return raw.map((t, i) => {
     const before = body.slice(i === 0 ? 0 : (raw[i - 1]?.end ?? 0), t.start);
     return {
@@ -175,6 +181,7 @@ export function prepareComment(
   const quotedStems: string[][] = [];
   if (hasQuotes) {
     for (const m of body.matchAll(QUOTED)) {
+      if (quotedSpans.length >= MAX_QUOTED_SPANS) break;
       const span = normalizeWords(m[1] ?? '');
       if (!span.includes(' ')) continue;
       quotedSpans.push(span);

@@ -1,3 +1,6 @@
+import type { Sentence } from './tokenize.ts';
+import { addVocabulary, F_CRITIC, F_TRIGGER } from './vocabulary.ts';
+
 // Phrases whose stance a sentiment lexicon misses or gets backwards: "puppet" and "bromance" are not
 // negative words to VADER, "Russophobia" is unknown to it, "talking is better than war" reads as
 // negative because of "war". Weights are in score units: + leans support, − leans oppose.
@@ -289,6 +292,17 @@ for (const c of DOMAIN_CUES) {
 }
 /** Words every critics-answered reading contains one of; most comments skip the long pattern. */
 const CRITIC_GATE = /puppet|dupe|collu|conspira|bromance|democrat|dnc|critics|omg/u;
+/** The same gate on word tokens, so a tokenised comment needs no extra scan. */
+const CRITIC_GATE_WORDS = new Set(
+  (
+    "puppet puppets puppet's dupe dupes collude colludes colluded colluding collusion conspiracy " +
+    'conspiracies conspiratorial conspiracist conspiracists bromance democrat democrats ' +
+    "democratic democrats' dnc critics omg"
+  ).split(' '),
+);
+
+addVocabulary(BY_TRIGGER.keys(), F_TRIGGER);
+addVocabulary(CRITIC_GATE_WORDS, F_CRITIC);
 
 /** Cues that the critics-answered reading turns around rather than adds to. */
 const CRITICS_WORDS = new Set([
@@ -306,36 +320,42 @@ export interface CueHit {
 }
 
 /**
- * `lowerText` is the comment's own voice (long quotations removed); `lowerFull` keeps quotations
- * other than the parent's, because mocking the critics is often done by acting out their outcry.
- * `words`, when the caller has tokenised already, spares a second scan for trigger words.
+ * `lowerText` is the comment's own voice (long quotations removed), or a function that builds it
+ * only if a trigger word is found; `lowerFull` keeps quotations other than the parent's, because
+ * mocking the critics is often done by acting out their outcry (null: no outcry words in it).
+ * `sentences`, when the caller has tokenised already, spares a second scan for trigger words.
  */
 export function domainCues(
-  lowerText: string,
-  lowerFull: string = lowerText,
-  sentences?: readonly { readonly words: readonly string[] }[],
+  lowerTextOrThunk: string | (() => string),
+  lowerFullOrNull: string | null = null,
+  sentences?: readonly Sentence[],
 ): CueHit[] {
+  let text = typeof lowerTextOrThunk === 'string' ? lowerTextOrThunk : null;
+  const lowerText = (): string => (text ??= (lowerTextOrThunk as () => string)());
   const hits: CueHit[] = [];
   const candidates = new Set<DomainCue>();
   let critic = sentences === undefined;
   if (sentences) {
     for (const sentence of sentences) {
+      // Flagged sentences without a trigger or critics' word need no scan (vocabulary.ts).
+      if (sentence.flags !== 0 && (sentence.flags & (F_TRIGGER | F_CRITIC)) === 0) continue;
       for (const w of sentence.words) {
         const cues = BY_TRIGGER.get(w);
         if (cues) for (const cue of cues) candidates.add(cue);
         else if (w.length > 2 && !isTriggerShaped(w)) addTriggers(w, candidates);
-        if (!critic && CRITIC_GATE.test(w)) critic = true;
+        if (!critic && CRITIC_GATE_WORDS.has(w)) critic = true;
       }
     }
-  } else addTriggers(lowerText, candidates);
+  } else addTriggers(lowerText(), candidates);
+  const full = lowerFullOrNull;
   const answered =
-    (critic && CRITIC_GATE.test(lowerText) && CRITICS_ANSWERED.pattern.test(lowerText)) ||
-    ((lowerFull.includes('omg') || lowerFull.includes('oh my god')) && MOCK_OUTCRY.test(lowerFull));
+    (critic && CRITIC_GATE.test(lowerText()) && CRITICS_ANSWERED.pattern.test(lowerText())) ||
+    (full !== null && MOCK_OUTCRY.test(full));
   if (answered) hits.push({ cue: CRITICS_ANSWERED.cue, weight: CRITICS_ANSWERED.weight });
   if (candidates.size === 0) return hits;
   for (const c of DOMAIN_CUES) {
     if (!candidates.has(c) || (answered && CRITICS_WORDS.has(c.cue))) continue;
-    if (c.pattern.test(lowerText)) hits.push({ cue: c.cue, weight: c.weight });
+    if (c.pattern.test(lowerText())) hits.push({ cue: c.cue, weight: c.weight });
   }
   return hits;
 }

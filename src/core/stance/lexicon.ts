@@ -42,12 +42,16 @@ const NEGATE = new Set(
 /** Distinct words remembered; past this the cache is cleared rather than grown without bound. */
 const CACHE_LIMIT = 200_000;
 const lexicon = new Map<string, number>();
+const SCORED_NUMBERS: ReadonlySet<string> = new Set(['1337', '143', '1432', '182', '187', '86']);
 
 /**
  * The lexicon valence of one lowercase word (0 when absent), asked of VADER once and remembered:
  * VADER scores a lone word with no neighbours as its plain lexicon entry.
  */
 export function lexiconValence(lower: string): number {
+  const c = lower.charCodeAt(0);
+  // Numbers are an unbounded vocabulary; VADER scores only these few (leetspeak, pager codes).
+  if (c >= 48 && c <= 57 && !SCORED_NUMBERS.has(lower)) return 0;
   let v = lexicon.get(lower);
   if (v === undefined) {
     if (lexicon.size >= CACHE_LIMIT) lexicon.clear();

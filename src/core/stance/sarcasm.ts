@@ -1,4 +1,5 @@
 import type { Sentence } from './tokenize.ts';
+import { addVocabulary, F_PHRASE } from './vocabulary.ts';
 
 export interface SarcasmHit {
   readonly cue: string;
@@ -21,6 +22,7 @@ const PHRASE_GATE = new Set([
   'wrong', 'sense', 'solved', 'sell', 'simple', 'think', 'says', 'worked', 'went', 'turned',
   'ended', 'right', 'sure', 'surprise', 'shock', 'luck',
 ]);
+addVocabulary(PHRASE_GATE, F_PHRASE);
 /** A trailing one- to three-word verdict of mock admiration: "…in Syria. Genius." */
 const MOCK_VERDICT =
   /^(just |pure |sheer |truly |simply |real |so |how |what )?(a )?(genius|brilliant|bravo|masterful|masterstroke|impressive|well done|nice going|good job|great job|smart move|stroke of genius)[.!]*$/u;
@@ -36,7 +38,11 @@ const SCARE_QUOTED =
  * set form not borrowed from the parent, a trailing mock verdict, or scare-quoted praise. VADER
  * reads all of them as praise; by their meaning they mock the deal.
  */
-export function detectSarcasm(sentences: readonly Sentence[], parentLower = ''): SarcasmHit | null {
+export function detectSarcasm(
+  sentences: readonly Sentence[],
+  parentLower = '',
+  quoted = true,
+): SarcasmHit | null {
   const flagged = new Set<number>();
   let cue: string | null = null;
   const first = sentences[0];
@@ -47,26 +53,34 @@ export function detectSarcasm(sentences: readonly Sentence[], parentLower = ''):
       cue = `sarcasm: "${first.text}"`;
     }
   }
-  sentences.forEach((s, i) => {
+  for (let i = 0; i < sentences.length; i += 1) {
+    const s = sentences[i] as Sentence;
     if (i > 0 && s.words.length <= 3 && MOCK_VERDICT.test(s.lower)) {
       flagged.add(i);
       cue ??= `sarcasm: "${s.text}"`;
-      return;
+      continue;
     }
-    if (s.text.includes('"') || s.text.includes('“')) {
+    if (quoted && (s.text.includes('"') || s.text.includes('“'))) {
       const q = SCARE_QUOTED.exec(s.lower);
       if (q && !parentLower.includes(q[0])) {
         flagged.add(i);
         cue ??= `sarcasm: scare quotes ${q[0]}`;
-        return;
+        continue;
       }
     }
-    if (!s.words.some((w) => PHRASE_GATE.has(w))) return;
+    if (!hasPhraseWord(s)) continue;
     const m = PHRASES.exec(s.lower);
     // "Yes, what could go wrong? Well, …" echoes the parent's irony in order to answer it.
-    if (!m || parentLower.includes(m[0])) return;
+    if (!m || parentLower.includes(m[0])) continue;
     flagged.add(i);
     cue ??= `sarcasm: "${m[0]}"`;
-  });
+  }
   return cue === null ? null : { cue, sentences: flagged };
+}
+
+/** Sentences split with vocabulary flags answer from them; others are scanned. */
+function hasPhraseWord(s: Sentence): boolean {
+  if (s.flags !== 0) return (s.flags & F_PHRASE) !== 0;
+  for (const w of s.words) if (PHRASE_GATE.has(w)) return true;
+  return false;
 }

@@ -3,6 +3,15 @@
 // sentences that touch it. Matching is on the sentence's word tokens, by word family and Map lookup.
 import { wordFamily } from './word-family.ts';
 import { wordsOf } from './tokenize.ts';
+import {
+  addVocabulary,
+  F_ACTOR,
+  F_BIGRAM,
+  F_ENGAGEMENT,
+  F_PAIR,
+  F_TALK,
+  TARGET_FLAGS,
+} from './vocabulary.ts';
 
 /** Base words of the engagement itself, expanded to their families ("negotiate" → negotiators). */
 const ENGAGEMENT_BASES = [
@@ -77,10 +86,16 @@ actors('ir', "iran iran's iranian tehran rouhani khamenei");
 actors('cu', "cuba cuba's havana castro castro's");
 actors('cn', "china china's chinese beijing xi mao");
 
+addVocabulary(ENGAGEMENT, F_ENGAGEMENT);
+addVocabulary(TALK, F_TALK);
+addVocabulary(BIGRAMS.keys(), F_BIGRAM);
+addVocabulary(ACTORS.keys(), F_ACTOR);
+
 /** Both sides referred to as a pair: "the two leaders", "each other", "neither of them". */
 const PAIR =
   /\b(the two (leaders|men|powers|nations|presidents|sides|countries|governments|of them)|both (leaders|men|of them|sides|countries|governments)|either of them|neither of them|each other|these two|those two|(they are|they're) both|two (self-serving|professional|nuclear))\b/u;
 const PAIR_GATE = new Set(['two', 'both', 'each', 'either', 'neither']);
+addVocabulary(PAIR_GATE, F_PAIR);
 
 export interface TargetHit {
   /** 1 when the sentence names the engagement, 0.7 when it names only the two sides together. */
@@ -88,8 +103,16 @@ export interface TargetHit {
   readonly term: string;
 }
 
-/** The target a sentence touches, from its lowercase word tokens. */
-export function targetOfWords(words: readonly string[], lower: string): TargetHit | null {
+/**
+ * The target a sentence touches, from its lowercase word tokens. `flags` (vocabulary.ts), when
+ * known, lets a sentence without any target word return at once.
+ */
+export function targetOfWords(
+  words: readonly string[],
+  lower: string,
+  flags = TARGET_FLAGS,
+): TargetHit | null {
+  if ((flags & TARGET_FLAGS) === 0) return null;
   let firstActor: string | null = null;
   let firstCountry: string | null = null;
   let pair: string | null = null;

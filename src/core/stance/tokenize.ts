@@ -6,7 +6,13 @@ export interface Sentence {
   readonly text: string;
   readonly lower: string;
   readonly words: readonly string[];
+  /** The OR of `flagsOf` over the words (0 when no `flagsOf` was given). */
+  readonly flags: number;
 }
+
+/** Looks a word up once while it is split off (see vocabulary.ts). */
+export type FlagsOf = (word: string) => number;
+const NO_FLAGS: FlagsOf = () => 0;
 
 /** Lowercase with typographic apostrophes folded, so "don’t" matches the cue "don't". */
 export function normalizeLower(text: string): string {
@@ -26,7 +32,7 @@ const HAS_OTHER_SPACE = /[\t\v\f\r\u00a0\u2028\u3000]/u;
  * `split(' ')`, which is several times faster than a character loop in script: this runs on every
  * comment of a dump.
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, flagsOf: FlagsOf = NO_FLAGS): Sentence[] {
   let lowerAll = normalizeLower(text);
   // A few characters change length when lowercased ("İ"); then offsets are taken on the original.
   const aligned = lowerAll.length === text.length;
@@ -38,7 +44,7 @@ export function splitSentences(text: string): Sentence[] {
   while (lineStart <= n) {
     let lineEnd = basis.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
-    scanLine(text, basis, aligned, lineStart, lineEnd, sentences);
+    scanLine(text, basis, aligned, lineStart, lineEnd, sentences, flagsOf);
     lineStart = lineEnd + 1;
   }
   return sentences;
@@ -51,25 +57,31 @@ function scanLine(
   lineStart: number,
   lineEnd: number,
   out: Sentence[],
+  flagsOf: FlagsOf,
 ): void {
   const line = lineStart === 0 && lineEnd === basis.length ? basis : basis.slice(lineStart, lineEnd);
   let offset = lineStart;
   let start = lineStart;
   let words: string[] = [];
+  let flags = 0;
   for (const token of line.split(' ')) {
     const tokenStart = offset;
     offset += token.length + 1;
     if (token === '') continue;
     const word = aligned ? wordOfToken(token) : null;
-    if (word !== null) words.push(word);
+    if (word !== null) {
+      words.push(word);
+      flags |= flagsOf(word);
+    }
     const last = token.charCodeAt(token.length - 1);
     if (last === 46 || last === 33 || last === 63 || last === 0x2026) {
-      push(out, text, basis, aligned, start, tokenStart + token.length, words);
+      push(out, text, basis, aligned, start, tokenStart + token.length, words, flags, flagsOf);
       words = [];
+      flags = 0;
       start = offset;
     }
   }
-  push(out, text, basis, aligned, start, lineEnd, words);
+  push(out, text, basis, aligned, start, lineEnd, words, flags, flagsOf);
 }
 
 function push(
@@ -80,14 +92,19 @@ function push(
   start: number,
   end: number,
   words: string[],
+  flags: number,
+  flagsOf: FlagsOf,
 ): void {
   if (end <= start) return;
   const raw = text.slice(start, end).trim();
   if (raw === '') return;
-  if (aligned) out.push({ text: raw, lower: basis.slice(start, end).trim(), words });
+  if (aligned) out.push({ text: raw, lower: basis.slice(start, end).trim(), words, flags });
   else {
     const lower = normalizeLower(raw);
-    out.push({ text: raw, lower, words: wordsOf(lower) });
+    const own = wordsOf(lower);
+    let ownFlags = 0;
+    for (const w of own) ownFlags |= flagsOf(w);
+    out.push({ text: raw, lower, words: own, flags: ownFlags });
   }
 }
 
