@@ -2,7 +2,7 @@
 // Measures parse, search, bundle and in-browser figures; writes bench/results.json and bench/results.md.
 import { rm, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { format } from 'prettier';
+import { format, resolveConfig } from 'prettier';
 import { articleSlug } from '../src/core/article-slug.ts';
 import { parseThread } from '../src/core/parse-thread.ts';
 import { createSearchIndex, searchIndex, type SearchDoc } from '../src/core/search-index.ts';
@@ -151,8 +151,9 @@ const results: BenchResults = {
   notes,
 };
 // Formatted as `npm run format:check` expects, so committing fresh results never breaks CI.
-const json = await format(JSON.stringify(results), { parser: 'json' });
+const config = (await resolveConfig(`${values.out}.md`)) ?? {};
+const json = await format(JSON.stringify(results), { ...config, parser: 'json' });
 await writeFile(`${values.out}.json`, json);
-const md = await format(renderMarkdown(results), { parser: 'markdown' });
+const md = await format(renderMarkdown(results), { ...config, parser: 'markdown' });
 await writeFile(`${values.out}.md`, md);
 process.stdout.write(md);

@@ -124,6 +124,8 @@ export function stanceSets({ heldOut = true }: { readonly heldOut?: boolean } = 
     scoreSet('seed indented', indented),
     scoreSet('seeds combined', [...nyt, ...indented]),
     scoreSet(DEV_SET, writtenItems('tests/fixtures/stance-dev.json')),
-    ...(heldOut ? [scoreSet(HELD_OUT_SET, writtenItems('tests/fixtures/stance-heldout.json'))] : []),
+    ...(heldOut
+      ? [scoreSet(HELD_OUT_SET, writtenItems('tests/fixtures/stance-heldout.json'))]
+      : []),
   ];
 }

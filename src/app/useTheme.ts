@@ -3,7 +3,12 @@ import { applyTheme, loadTheme, saveTheme, type ThemeChoice } from './theme.ts';
 
 /** The reader's theme choice, persisted; "system" follows the OS setting live. */
 export function useTheme(): { choice: ThemeChoice; setChoice(choice: ThemeChoice): void } {
-  const [choice, setChoiceState] = useState<ThemeChoice>(loadTheme);
+  // Applied while the first render runs, before paint: no flash of the wrong theme.
+  const [choice, setChoiceState] = useState<ThemeChoice>(() => {
+    const saved = loadTheme();
+    applyTheme(saved);
+    return saved;
+  });
 
   useEffect(() => {
     applyTheme(choice);

@@ -109,7 +109,8 @@ function excerpt(body: string): string {
     : head;
 }
 
-function statsOf(
+/** The stats of `articles` taken together (`slug` names them when there is one; null for all). */
+export function statsOf(
   articles: readonly ArticleIndex[],
   slug: string | null,
   stanceOf: (key: CommentKey) => StanceLabel,

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { naiveSearch, renderExplorer } from './support/render-explorer.tsx';
@@ -157,6 +157,36 @@ describe('ExplorerView', () => {
     expect(document.querySelectorAll('article[id^="c-"]')).toHaveLength(3);
     await user.click(screen.getByRole('button', { name: /Back to all comments/ }));
     expect(document.querySelectorAll('article[id^="c-"]')).toHaveLength(7);
+  });
+
+  it('should copy a comment’s link in the current view and say so', async () => {
+    const user = userEvent.setup();
+    renderExplorer(twoArticles(), { url: '/?stance=oppose' });
+    const a2 = document.getElementById('c-a2') as HTMLElement;
+    await user.click(within(a2).getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByText('Link copied')).toBeVisible();
+    await expect(navigator.clipboard.readText()).resolves.toBe(
+      `${window.location.origin}/?stance=oppose&comment=a2`,
+    );
+  });
+
+  it('should show the link in an alert when the clipboard refuses it', async () => {
+    const user = userEvent.setup();
+    renderExplorer(twoArticles());
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+      configurable: true,
+    });
+    document.execCommand = () => false;
+    await user.click(
+      within(document.getElementById('c-a1') as HTMLElement).getByRole('button', {
+        name: 'Copy link',
+      }),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(/Could not copy the link.*\?comment=a1/),
+    );
+    Reflect.deleteProperty(navigator, 'clipboard');
   });
 
   it('should move between views with back and forward', async () => {

@@ -87,7 +87,10 @@ describe('state saved by an older version', () => {
       const g = await guardedPage(browser);
       await g.page.goto(baseURL());
       await statusCounts(g.page);
-      await g.page.evaluate(([k, v]) => localStorage.setItem(k, v), [OVERRIDES_KEY, saved]);
+      await g.page.evaluate(({ k, v }) => localStorage.setItem(k, v), {
+        k: OVERRIDES_KEY,
+        v: saved,
+      });
       await g.page.reload();
       const { inScope } = await statusCounts(g.page);
       expect(inScope).toBeGreaterThan(0);

@@ -68,6 +68,19 @@ describe('classifyStance', () => {
     expect(s.cues.some((c) => c.startsWith('sarcasm'))).toBe(true);
   });
 
+  it('should read a short verdict right after a sentence about the deal as a verdict on it', () => {
+    const s = classifyStance({ body: 'Shaking hands with the Castro brothers. Disgraceful.' });
+    expect(s.label).toBe('oppose');
+    expect(s.cues.join(' ')).toContain('shaking hands');
+  });
+
+  it('should read a first-person endorsement or rejection of the deal', () => {
+    expect(classifyStance({ body: 'The inspectors are back. I support it fully.' }).label).toBe(
+      'support',
+    );
+    expect(classifyStance({ body: 'I reject this deal.' }).label).toBe('oppose');
+  });
+
   it('should let a bare agreement take its parent stance and a disagreement flip it', () => {
     expect(classifyStance({ body: 'Exactly.' }, parent('oppose')).label).toBe('oppose');
     expect(classifyStance({ body: 'Exactly.' }, parent('support')).label).toBe('support');

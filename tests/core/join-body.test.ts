@@ -9,4 +9,10 @@ describe('joinBody', () => {
   it('should give an empty string for no text', () => {
     expect(joinBody(['', '  '])).toBe('');
   });
+
+  it('should read only the given range of lines, like joining that slice', () => {
+    const lines = ['head (x)', '', ' one', '', 'two ', 'next (y)', 'three'];
+    expect(joinBody(lines, 1, 5)).toBe('one\n\ntwo');
+    expect(joinBody(lines, 1, 5)).toBe(joinBody(lines.slice(1, 5)));
+  });
 });

@@ -71,7 +71,10 @@ const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /** Lower case, straight apostrophe, no possessive: `Gordon’s` and `gordon` are one word. */
 export function foldWord(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+  const lower = word.toLowerCase();
+  // Most words have no apostrophe: skip the two regex passes (this runs for every token).
+  if (!lower.includes("'") && !lower.includes('’')) return lower;
+  return lower.replace(/’/g, "'").replace(/'s$/, '');
 }
 
 /**
@@ -130,21 +133,30 @@ export function normalizeWords(text: string): string {
 }
 
 function tokenize(body: string): Token[] {
-  const raw: { text: string; start: number; end: number }[] = [];
-  for (const m of body.matchAll(TOKEN)) {
-    raw.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-    if (raw.length > MAX_NAME_TOKENS) break;
+  // Match offsets first (the cap counts matches), then one Token each; no per-match objects.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const pattern = new RegExp(TOKEN.source, 'g');
+  for (let m = pattern.exec(body); m !== null; m = pattern.exec(body)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    if (starts.length > MAX_NAME_TOKENS) break;
   }
-  return raw.map((t, i) => {
-    const before = body.slice(i === 0 ? 0 : (raw[i - 1]?.end ?? 0), t.start);
-    return {
-      text: t.text,
-      lower: foldWord(t.text),
+  const tokens: Token[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i] ?? 0;
+    const end = ends[i] ?? start;
+    const text = body.slice(start, end);
+    const before = body.slice(i === 0 ? 0 : (ends[i - 1] ?? 0), start);
+    tokens.push({
+      text,
+      lower: foldWord(text),
       before,
-      after: body.slice(t.end, raw[i + 1]?.start ?? body.length),
+      after: body.slice(end, starts[i + 1] ?? body.length),
       sentenceStart: i === 0 || /[.!?\n:]/.test(before),
-    };
-  });
+    });
+  }
+  return tokens;
 }
 
 /** Pass one `vocabulary` to every comment of a dump: it counts the comments using each stem. */
@@ -192,28 +204,7 @@ export function prepareComment(
   const ownText = hasQuotes ? body.replace(QUOTED, ' ') : body;
   const asks = ownText.includes('?');
   const trimmed = body.trimStart();
-  let tokens: Token[] | null = null;
-  let normText: string | null = null;
-  let stemSet: Set<string> | null = null;
-  return {
-    author,
-    authorKey: author === null ? null : author.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''),
-    firstWord,
-    nameWords,
-    stems,
-    stemWords,
-    get tokens(): Token[] {
-      tokens ??= tokenize(body.replace(/’/g, "'"));
-      return tokens;
-    },
-    get stemSet(): Set<string> {
-      stemSet ??= new Set(stems);
-      return stemSet;
-    },
-    get normText(): string {
-      normText ??= ` ${normalizeWords(body)} `;
-      return normText;
-    },
+  return new Prepared(author, body, firstWord, nameWords, stems, stemWords, {
     quotedSpans,
     quotedStems,
     asks,
@@ -221,6 +212,68 @@ export function prepareComment(
     wordCount,
     opening: trimmed.slice(0, 240),
     firstSentence: (/^[^.!?\n]*[.!?]*/.exec(trimmed.slice(0, 400)) ?? [''])[0],
-    body,
-  };
+  });
+}
+
+type EagerPart = Pick<
+  PreparedComment,
+  | 'quotedSpans'
+  | 'quotedStems'
+  | 'asks'
+  | 'endsWithQuestion'
+  | 'wordCount'
+  | 'opening'
+  | 'firstSentence'
+>;
+
+/**
+ * A class, not an object literal with getters: a literal with accessors is built on V8's slow path
+ * (fresh closures and accessor pairs per comment), which showed up on 50,000-comment dumps.
+ */
+class Prepared implements PreparedComment {
+  readonly authorKey: string | null;
+  readonly quotedSpans: readonly string[];
+  readonly quotedStems: readonly (readonly string[])[];
+  readonly asks: boolean;
+  readonly endsWithQuestion: boolean;
+  readonly wordCount: number;
+  readonly opening: string;
+  readonly firstSentence: string;
+  #tokens: Token[] | null = null;
+  #normText: string | null = null;
+  #stemSet: Set<string> | null = null;
+
+  constructor(
+    readonly author: string | null,
+    readonly body: string,
+    readonly firstWord: string,
+    readonly nameWords: ReadonlySet<string>,
+    readonly stems: readonly string[],
+    readonly stemWords: readonly string[],
+    eager: EagerPart,
+  ) {
+    this.authorKey = author === null ? null : author.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    this.quotedSpans = eager.quotedSpans;
+    this.quotedStems = eager.quotedStems;
+    this.asks = eager.asks;
+    this.endsWithQuestion = eager.endsWithQuestion;
+    this.wordCount = eager.wordCount;
+    this.opening = eager.opening;
+    this.firstSentence = eager.firstSentence;
+  }
+
+  get tokens(): Token[] {
+    this.#tokens ??= tokenize(this.body.replace(/’/g, "'"));
+    return this.#tokens;
+  }
+
+  get stemSet(): Set<string> {
+    this.#stemSet ??= new Set(this.stems);
+    return this.#stemSet;
+  }
+
+  get normText(): string {
+    this.#normText ??= ` ${normalizeWords(this.body)} `;
+    return this.#normText;
+  }
 }

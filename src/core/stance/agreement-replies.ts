@@ -8,14 +8,12 @@ export interface ReplyReading {
 }
 
 const AGREE =
-  /^(exactly|agreed|agree|i agree|yes|yep|yeah|yea|true|so true|very true|sadly true|sad but true|right|precisely|absolutely|indeed|well said|well put|bingo|same here|same|spot on|amen|this|truth|nailed it|hear,? hear|100%|\+1|couldn't agree more|could not agree more|i couldn't agree more|couldn't have said it better|could not have said it better|you('re| are) (so |absolutely |quite |exactly |dead )?(right|correct)|(he|she|they)('s|'re| is| are) (so |absolutely |quite |exactly |dead )?right|exactly right|good point|excellent point|great point)\b/u;
+  /^(exactly|agreed|agree|i agree|yes|yep|yeah|yea|true|so true|very true|sadly true|sad but true|right|precisely|absolutely|indeed|well said|well put|bingo|same here|same|spot on|amen|this|truth|nailed it|hear,? hear|100%|\+1|couldn't agree more|could not agree more|i couldn't agree more|couldn't have said it better|could not have said it better|you('re| are) (so |absolutely |quite |exactly |dead )?(right|correct)|(he|she|they|that)('s|'re| is| are) (so |absolutely |quite |exactly |dead )?right|exactly right|good point|excellent point|great point)\b/u;
 const DISAGREE =
   /^(no|nope|wrong|false|not true|not so|nonsense|rubbish|i disagree|this comment is false|that's false|that is false|(that's|that is) (just |simply |plainly )?(not true|wrong|false|nonsense|absurd|ridiculous)|simply not true|not at all|on the contrary|quite the opposite|i beg to differ|you can't be serious|you cannot be serious|are you (kidding|serious|joking)|ridiculous|absurd|baloney|hogwash|bs)\b|\b(don't|do not|can't|cannot) agree\b|\b(strongly|respectfully|completely|totally|hard) disagree\b/u;
 /** A negated disagreement is assent: "You're not wrong", "That's not false". */
 const NEGATED_DISAGREE =
   /^(you're|you are|he's|she's|they're|that's|that is|it's|it is)? ?not (wrong|false|mistaken)\b/u;
-/** A name of the parent's author or any one name, then "is right": "Marta's right about this." */
-const NAME_IS_RIGHT = /^[a-z][\w.-]*('s| is) (so |absolutely |quite |exactly |dead )?(right|correct|spot on)\b/u;
 
 /**
  * Replies that mostly agree or disagree with their parent: "Exactly.", "Gordon is right.",
@@ -30,7 +28,7 @@ export function readReply(
   const firstName = parentAuthor?.trim().split(/\s+/u)[0]?.toLowerCase();
   if (firstName && firstName.length > 1) {
     const named = new RegExp(
-      `^${escape(firstName)}\\b[^.!?]{0,20}\\b(is|are) (right|correct|spot on)\\b`,
+      `^${escape(firstName)}(\\b[^.!?]{0,20}\\b(is|are) |'s )(right|correct|spot on)\\b`,
       'u',
     );
     if (named.test(opening))
@@ -43,10 +41,6 @@ export function readReply(
   }
   const negated = NEGATED_DISAGREE.exec(opening);
   if (negated) return { move: 'agree', cue: `agrees: "${negated[0].trim()}"` };
-  const named = NAME_IS_RIGHT.exec(opening);
-  if (named && !/^(no|nothing|nobody|who|it|what|which|there)\b/u.test(opening)) {
-    return { move: 'agree', cue: `agrees: "${named[0]}"` };
-  }
   // A bare "No"/"Yes" only counts as a verdict when it stands alone or the opening is short:
   // "No matter your opinions…" is not a disagreement.
   const verdict = opening.split(/\s+/u).length <= 8 || /^[\w']+(\s[\w']+)?[,.!:;]/u.test(opening);

@@ -51,10 +51,10 @@ export const DOMAIN_CUES: readonly DomainCue[] = [
   // "Can't believe" is surprise, not distrust: believe counts only after nobody/don't/how can.
   {
     cue: 'cannot be trusted',
-    triggers: ['trust', 'trusted', 'believe'],
+    triggers: ['trust', 'trusted', 'believe', 'fooled', 'duped', 'hoodwinked', 'paper'],
     weight: -0.9,
     pattern:
-      /\b(can't|cannot|can not|no way (we|to) can|don't|do not|never|nobody|no one|how can (anyone|we|you)) (\w+ )?trust\b|\b(nobody|no one|don't|do not|how can (anyone|we|you)) (\w+ )?believe\b|\bnot to be trusted\b|\bfew people believe\b|\btrust (nothing|neither|either)\b|\btrust (\w+ ){1,3}less\b/u,
+      /\b(wouldn't|would not|won't|will not|don't|do not) believe (a word|anything|any of it)\b|\b(fooled|duped|hoodwinked)\b|\bworth (less than|no more than) the paper\b|\bnot worth the paper\b|\b(can't|cannot|can not|no way (we|to) can|don't|do not|never|nobody|no one|how can (anyone|we|you)) (\w+ )?trust\b|\b(nobody|no one|don't|do not|how can (anyone|we|you)) (\w+ )?believe\b|\bnot to be trusted\b|\bfew people believe\b|\btrust (nothing|neither|either)\b|\btrust (\w+ ){1,3}less\b/u,
   },
   {
     cue: 'liars',
@@ -162,9 +162,22 @@ export const DOMAIN_CUES: readonly DomainCue[] = [
       'sellout',
       'sold',
       'devil',
+      'surrender',
+      'surrendered',
+      'surrendering',
+      'capitulation',
+      'capitulated',
+      'capitulating',
+      'kowtow',
+      'kowtowed',
+      'kowtowing',
+      'grovel',
+      'groveling',
+      'grovelling',
     ],
     weight: -0.9,
-    pattern: /\b(appeas\w*|betray\w*|sell-?out|sold out|deal with the devil)\b/u,
+    pattern:
+      /\b(appeas\w*|betray\w*|sell-?out|sold out|deal with the devil|surrender(ed|ing)?|capitulat\w*|kowtow\w*|grovel\w*)\b/u,
   },
   {
     cue: 'sanctions lifted',
@@ -191,20 +204,34 @@ export const DOMAIN_CUES: readonly DomainCue[] = [
     weight: -0.5,
     pattern: /\b(despots?|dictators?|strongm[ae]n|tyrants?|autocrat\w*)\b/u,
   },
+  {
+    cue: 'says they oppose it',
+    triggers: ['oppose', 'reject', 'condemn', 'support', 'endorse'],
+    weight: -0.9,
+    pattern:
+      /\bi (\w+ )?(oppose|reject|condemn) (it|this|that|them|the (deal|talks|agreement|treaty|summit|cease-?fire|move|meeting))\b|\bi (can't|cannot|don't|do not|won't|will not) (support|endorse) (it|this|that|them|the (deal|talks|agreement|treaty|summit|cease-?fire|move|meeting))\b/u,
+  },
   // — support: engagement defended, the critics of engagement answered —
   {
+    cue: 'says they support it',
+    triggers: ['support', 'endorse', 'back'],
+    weight: 0.9,
+    pattern:
+      /\bi (\w+ )?(support|endorse|back) (it|this|that|them|the (deal|talks|agreement|treaty|summit|cease-?fire|move|meeting))\b(?! (any|at all))/u,
+  },
+  {
     cue: 'talking beats war',
-    triggers: ['better', 'give'],
+    triggers: ['better', 'give', 'saves', 'save', 'saved'],
     weight: 1.2,
     pattern:
-      /\b(talk(ing)?|diplomacy|dialogue|negotiat\w*|jaw-jaw)\b.{0,30}\bbetter than (war|fighting|bomb\w*|continued)\b|\bgive peace a chance\b/u,
+      /\b(talk\w*|diplomacy|dialogue|negotiat\w*|deals?|treat(y|ies)|cease-?fires?|truce)\b.{0,30}\bsaves? lives\b|\b(talk(ing)?|diplomacy|dialogue|negotiat\w*|jaw-jaw)\b.{0,30}\bbetter than (war|fighting|bomb\w*|continued)\b|\bgive peace a chance\b/u,
   },
   {
     cue: 'worth trying',
-    triggers: ['worth', 'try', 'must', 'deal'],
+    triggers: ['worth', 'try', 'must', 'deal', 'right'],
     weight: 0.9,
     pattern:
-      /\bworth (a )?(try|trying)\b|\bwe must try\b|\bmust (engage|deal with)\b|\bhave to deal with\b|\bmust (all )?(to )?get along\b/u,
+      /\bright to (engage|talk|negotiate|meet|reach out|sit down|make (the|a) deal|sign)\b|\bworth (a )?(try|trying)\b|\bwe must try\b|\bmust (engage|deal with)\b|\bhave to deal with\b|\bmust (all )?(to )?get along\b/u,
   },
   {
     cue: 'welcomes the move',
@@ -272,7 +299,7 @@ export const DOMAIN_CUES: readonly DomainCue[] = [
 const CRITIC =
   '(democrats?|dnc|the left|the media|critics|allegations?|accusations?|narrative|conspiracy)';
 const DISMISSAL =
-  '(paint\\w*|taunt\\w*|absurd|losing their minds|not helpful|paranoia|hysteria|seized on|demagogu\\w*|zip it|whatever happened)';
+  '(scream\\w*|shriek\\w*|yell\\w*|paint\\w*|taunt\\w*|absurd|losing their minds|not helpful|paranoia|hysteria|seized on|demagogu\\w*|zip it|whatever happened)';
 /** The critics' outcry acted out in quotation marks: "OMG … this proves he's a Russian puppet!" */
 const MOCK_OUTCRY =
   /\b(omg|oh my god)\b.{0,160}\b(this proves|proof)\b.{0,60}\b(puppet|agent|asset|stooge)/u;
@@ -282,7 +309,7 @@ export const CRITICS_ANSWERED: DomainCue = {
   weight: 0.9,
   pattern: new RegExp(
     // "If he says nice things about Putin, he's Putin's puppet": the critics' logic recited to mock it.
-    `\\b${CRITIC}\\b.{0,80}\\b${DISMISSAL}|\\b${DISMISSAL}.{0,80}\\b${CRITIC}\\b|\\bif (he|trump) (says|does|talks|doesn't)\\b.{0,80}\\bpuppet`,
+    `\\b${CRITIC}\\b.{0,80}\\b${DISMISSAL}|\\b${DISMISSAL}.{0,80}\\b${CRITIC}\\b|\\bif (he|trump) (says|does|talks|doesn't)\\b.{0,80}\\bpuppet|\\b(scream|shriek|yell|shout|cry)\\w* ['"‘“]?(puppet|collusion|traitor|treason)`,
     'u',
   ),
 };

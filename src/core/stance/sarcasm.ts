@@ -19,8 +19,22 @@ const PHRASES =
   /\bwhat could (possibly )?go wrong\b|\bmakes total sense\b|^(that |it |this )?makes (perfect|complete|total) sense\b[^a-z]*$|\bproblem solved\b|\bbridge\b.{0,60}\bto sell\b|\bhow simple\b|\bwhy didn't (anyone|world leaders|they) think of\b|\bnothing says\b.{1,40}\blike\b|\bbecause (that|this|it) (has )?(worked|went|turned out|ended) (out )?(so|really|very) well\b|\b(that|which) worked (out )?so well\b|^(yeah|oh|ya),? (right|sure)\b|\bwhat a (surprise|shock)\b|\bgood luck with that\b/u;
 /** Words of which one must occur before PHRASES is tried. */
 const PHRASE_GATE = new Set([
-  'wrong', 'sense', 'solved', 'sell', 'simple', 'think', 'says', 'worked', 'went', 'turned',
-  'ended', 'right', 'sure', 'surprise', 'shock', 'luck',
+  'wrong',
+  'sense',
+  'solved',
+  'sell',
+  'simple',
+  'think',
+  'says',
+  'worked',
+  'went',
+  'turned',
+  'ended',
+  'right',
+  'sure',
+  'surprise',
+  'shock',
+  'luck',
 ]);
 addVocabulary(PHRASE_GATE, F_PHRASE);
 /** A trailing one- to three-word verdict of mock admiration: "…in Syria. Genius." */

@@ -15,17 +15,68 @@ import {
 
 /** Base words of the engagement itself, expanded to their families ("negotiate" → negotiators). */
 const ENGAGEMENT_BASES = [
-  'talk', 'negotiate', 'cease-fire', 'ceasefire', 'truce', 'armistice', 'deal', 'agree', 'treaty',
-  'summit', 'meet', 'dialogue', 'dialog', 'diplomat', 'diplomacy', 'engage', 'cooperate',
-  'co-operate', 'collaborate', 'partner', 'normalize', 'normalise', 'rapprochement', 'détente',
-  'detente', 'reset', 'peace', 'handshake', 'embassy', 'inspector', 'inspection', 'verification',
-  'reconcile', 'disarmament', 'pact', 'accord', 'hotline', 'outreach',
-  'de-escalate', 'de-escalation', 'thaw', 'compromise', 'bargain', 'peacemaker', 'peacemaking',
+  'talk',
+  'negotiate',
+  'cease-fire',
+  'ceasefire',
+  'truce',
+  'armistice',
+  'deal',
+  'agree',
+  'treaty',
+  'summit',
+  'meet',
+  'dialogue',
+  'dialog',
+  'diplomat',
+  'diplomacy',
+  'engage',
+  'cooperate',
+  'co-operate',
+  'collaborate',
+  'partner',
+  'normalize',
+  'normalise',
+  'rapprochement',
+  'détente',
+  'detente',
+  'reset',
+  'peace',
+  'handshake',
+  'embassy',
+  'inspector',
+  'inspection',
+  'verification',
+  'reconcile',
+  'disarmament',
+  'pact',
+  'accord',
+  'hotline',
+  'outreach',
+  'de-escalate',
+  'de-escalation',
+  'thaw',
+  'compromise',
+  'bargain',
+  'peacemaker',
+  'peacemaking',
 ];
 /** Forms the family rule does not build, or builds wrongly ("according" is not an accord). */
 const ENGAGEMENT_EXTRA = [
-  'dealt', 'diplomatic', 'diplomatically', 'partnership', 'partnerships', 'ties', 'relations',
-  'relationship', 'reconciliation', 'summitry', 'jaw-jaw', 'détentes', 'cease-fires', 'ceasefires',
+  'dealt',
+  'diplomatic',
+  'diplomatically',
+  'partnership',
+  'partnerships',
+  'ties',
+  'relations',
+  'relationship',
+  'reconciliation',
+  'summitry',
+  'jaw-jaw',
+  'détentes',
+  'cease-fires',
+  'ceasefires',
 ];
 const NOT_ENGAGEMENT = ['according', 'accordingly', 'meter', 'meters', 'dialer'];
 
@@ -75,7 +126,7 @@ function actors(country: string, words: string): void {
 }
 actors(
   'us',
-  "trump trump's donald potus 45 washington america america's americans u.s tillerson kerry biden biden's reagan obama obama's nixon kissinger kennedy carter clinton bush pompeo bolton",
+  "trump trump's donald potus 45 washington america america's american americans u.s tillerson kerry biden biden's reagan obama obama's nixon kissinger kennedy carter clinton bush pompeo bolton",
 );
 actors(
   'ru',
@@ -93,7 +144,7 @@ addVocabulary(ACTORS.keys(), F_ACTOR);
 
 /** Both sides referred to as a pair: "the two leaders", "each other", "neither of them". */
 const PAIR =
-  /\b(the two (leaders|men|powers|nations|presidents|sides|countries|governments|of them)|both (leaders|men|of them|sides|countries|governments)|either of them|neither of them|each other|these two|those two|(they are|they're) both|two (self-serving|professional|nuclear))\b/u;
+  /\b(the two (leaders|men|powers|nations|presidents|sides|countries|governments|of them)|both (leaders|men|of them|sides|countries|governments)|either of them|neither of them|each other|these two|those two|these (two )?(men|leaders)|those (two )?(men|leaders)|(they are|they're) both|two (self-serving|professional|nuclear))\b/u;
 const PAIR_GATE = new Set(['two', 'both', 'each', 'either', 'neither']);
 addVocabulary(PAIR_GATE, F_PAIR);
 
@@ -202,6 +253,10 @@ export const SITUATION_WORDS: ReadonlySet<string> = new Set([
   'violations',
   'unsatisfactory',
   'problem',
+  'fury',
+  'fire',
+  'firing',
+  'missile',
   'problems',
   'chaos',
   'fear',

@@ -33,7 +33,7 @@ const HAS_OTHER_SPACE = /[\t\v\f\r\u00a0\u2028\u3000]/u;
  * comment of a dump.
  */
 export function splitSentences(text: string, flagsOf: FlagsOf = NO_FLAGS): Sentence[] {
-  let lowerAll = normalizeLower(text);
+  const lowerAll = normalizeLower(text);
   // A few characters change length when lowercased ("İ"); then offsets are taken on the original.
   const aligned = lowerAll.length === text.length;
   let basis = aligned ? lowerAll : text;
@@ -59,7 +59,8 @@ function scanLine(
   out: Sentence[],
   flagsOf: FlagsOf,
 ): void {
-  const line = lineStart === 0 && lineEnd === basis.length ? basis : basis.slice(lineStart, lineEnd);
+  const line =
+    lineStart === 0 && lineEnd === basis.length ? basis : basis.slice(lineStart, lineEnd);
   let offset = lineStart;
   let start = lineStart;
   let words: string[] = [];

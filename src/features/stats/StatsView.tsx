@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { computeStats, type ArticleStats } from '../../core/compute-stats.ts';
+import { statsOf, type ArticleStats } from '../../core/compute-stats.ts';
 import { UNKNOWN_LOC } from '../../core/location-facets.ts';
 import type { StanceLabel } from '../../core/types.ts';
 import type { ArticleIndex, CommentKey, ViewState } from '../../core/view-types.ts';
@@ -27,9 +27,19 @@ export interface StatsViewProps {
 
 /** The shape of a discussion: who, where, how it leans, how deep it goes. */
 export function StatsView({ articles, stanceOf, scope, onScope, hrefOf, onPick }: StatsViewProps) {
-  const stats = useMemo(() => computeStats(articles, stanceOf), [articles, stanceOf]);
-  const current: ArticleStats =
-    (scope === null ? null : stats.perArticle.find((s) => s.slug === scope)) ?? stats.all;
+  // Only the scope on screen is counted: one pass over the comments, not one per article plus all.
+  const known = scope !== null && articles.some((a) => a.slug === scope);
+  const current: ArticleStats = useMemo(
+    () =>
+      known
+        ? statsOf(
+            articles.filter((a) => a.slug === scope),
+            scope,
+            stanceOf,
+          )
+        : statsOf(articles, null, stanceOf),
+    [articles, scope, known, stanceOf],
+  );
   const slug = current.slug;
   const titleOf = (s: string) => articles.find((a) => a.slug === s)?.doc.article.title ?? s;
   const item = (

@@ -29,6 +29,32 @@ describe('readReply', () => {
     ).toBeNull();
   });
 
+  it('should read common reply forms of assent and dissent, and a negated dissent as assent', () => {
+    for (const opening of [
+      "couldn't agree more.",
+      'sadly true.',
+      'this.',
+      'well put.',
+      "that's right.",
+    ]) {
+      expect(readReply(opening, null)?.move, opening).toBe('agree');
+    }
+    for (const opening of [
+      "you can't be serious.",
+      'i strongly disagree.',
+      "that's simply not true.",
+    ]) {
+      expect(readReply(opening, null)?.move, opening).toBe('disagree');
+    }
+    expect(readReply("you're not wrong.", null)?.move).toBe('agree');
+    expect(readReply("marta's right about this one.", 'Marta K')?.move).toBe('agree');
+  });
+
+  it('should not take "This …" or "Same …" opening a statement as assent', () => {
+    expect(readReply('this deal is a disaster.', null)).toBeNull();
+    expect(readReply('same old story from moscow.', null)).toBeNull();
+  });
+
   it('should take the parent stance on agreement and flip it on disagreement', () => {
     expect(inheritedSign('support', 'agree')).toBe(1);
     expect(inheritedSign('oppose', 'disagree')).toBe(1);

@@ -17,6 +17,25 @@ describe('detectSarcasm', () => {
     );
   });
 
+  it('should flag general ironic forms: mock verdicts, "nothing says … like", "that worked so well"', () => {
+    expect(detect('Let the arsonist run the fire department. Genius.')?.sentences.has(1)).toBe(
+      true,
+    );
+    expect(detect('Nothing says strength like a bow to the Kremlin.')).not.toBeNull();
+    expect(detect('Another truce. Because that worked so well last time.')).not.toBeNull();
+    expect(detect('Makes perfect sense. Hand them the keys.')?.sentences.has(0)).toBe(true);
+  });
+
+  it('should flag praise in scare quotes but not a quoted name of the talks', () => {
+    expect(detect('What a "historic" summit that was.')?.cue).toContain('scare quotes');
+    expect(detect('The "reset" of 2009 got us New START.')).toBeNull();
+  });
+
+  it('should not read a sincere trailing word of praise or a first-sentence verdict as mockery', () => {
+    expect(detect('The talks resumed today. Good.')).toBeNull();
+    expect(detect('Brilliant diplomacy by both sides.')).toBeNull();
+  });
+
   it('should leave sincere one-line praise alone', () => {
     expect(detect('This is fantastic.')).toBeNull();
     expect(detect('Great news for Europe.')).toBeNull();

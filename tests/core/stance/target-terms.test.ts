@@ -15,6 +15,24 @@ describe('targetTerms', () => {
     expect(targetTerms('they are both very dangerous men')?.weight).toBe(0.7);
   });
 
+  it('should match a whole word family, not only the forms listed', () => {
+    for (const s of ['they keep agreeing on nothing', 'the negotiators left', 'treaties matter']) {
+      expect(targetTerms(s)?.weight, s).toBe(1);
+    }
+    expect(targetTerms('normalisation of relations')?.weight).toBe(1);
+    expect(targetTerms('according to the report')).toBeNull();
+  });
+
+  it('should not count "talking about" as talks', () => {
+    expect(targetTerms('everyone is talking about the weather')).toBeNull();
+    expect(targetTerms('the talks resume monday')?.term).toBe('talks');
+  });
+
+  it('should find two-word names of the engagement and other pairs of governments', () => {
+    expect(targetTerms('they shook hands at the dmz')?.term).toBe('shook hands');
+    expect(targetTerms('nixon flew to beijing')).toEqual({ weight: 0.7, term: 'nixon + beijing' });
+  });
+
   it('should not treat one leader alone as the target', () => {
     expect(targetTerms('trump is a liar')).toBeNull();
     expect(targetTerms('putin likes gardening')).toBeNull();

@@ -8,6 +8,24 @@ describe('tokenize', () => {
     expect(s[0]?.lower).toBe("don't trust him!");
   });
 
+  it('should give each sentence its lowercase words, and the OR of their flags when asked', () => {
+    const flags = (w: string) => (w === 'talks' ? 1 : w === 'peace' ? 2 : 0);
+    const s = splitSentences('The TALKS went well.\tPeace, at last!  Next\r\nline', flags);
+    expect(s.map((x) => x.words)).toEqual([
+      ['the', 'talks', 'went', 'well'],
+      ['peace', 'at', 'last'],
+      ['next'],
+      ['line'],
+    ]);
+    expect(s.map((x) => x.flags)).toEqual([1, 2, 0, 0]);
+  });
+
+  it('should keep offsets right when lowercasing changes the length of the text', () => {
+    const s = splitSentences('İstanbul talks. Good.');
+    expect(s.map((x) => x.text)).toEqual(['İstanbul talks.', 'Good.']);
+    expect(s[0]?.words).toContain('talks');
+  });
+
   it('should strip punctuation runs around words, keep inner apostrophes and drop one-letter tokens', () => {
     expect(wordsOf('"Reset" (puppet), isn’t it — a GREAT… idea?!')).toEqual([
       'Reset',
