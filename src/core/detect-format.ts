@@ -81,13 +81,15 @@ export function detectFormat(
   const second = nthFilledLine(text, 2);
   if (second !== undefined && parseDateline(second) !== null) return { ok: true, value: 'nyt' };
   const lines = split ?? splitLines(text);
-  const filled: number[] = [];
-  for (let i = 0; i < lines.length; i += 1) if (!isBlank(lines[i] ?? '')) filled.push(i);
+  // One pass, no index list: `k` counts the filled lines seen so far.
   let bullets = 0;
   let headers = 0;
   let authorLine = false;
-  for (const [k, i] of filled.entries()) {
+  let k = -1;
+  for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
+    if (isBlank(line)) continue;
+    k += 1;
     if (isBullet(line)) bullets += 1;
     else if (line.startsWith('Author:')) authorLine = true;
     // The title may itself look like "Name (Place)"; it is still the title.

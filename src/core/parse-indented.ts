@@ -149,6 +149,13 @@ export function parseIndented(
       current.lines.push(line);
     }
   }
-  const comments = done.map((c) => ({ ...c.comment, body: joinBody(c.lines) }));
+  // Fields spelled out: a spread plus one more key took V8's slow path for every comment.
+  const comments = done.map(({ comment: c, lines: body }) => ({
+    author: c.author,
+    rawLocation: c.rawLocation,
+    depth: c.depth,
+    line: c.line,
+    body: joinBody(body),
+  }));
   return { ok: true, value: { article, comments, warnings } };
 }

@@ -115,7 +115,11 @@ describe('naughty strings as names, locations and bodies', () => {
       await chooseFile(g.page, { name: dump.fileName, text: dump.text });
       await g.page
         .getByText(`from ${dump.fileName}: ${dump.expected.length} comments`)
-        .waitFor({ timeout: 60_000 });
+        .waitFor({ timeout: 60_000 })
+        .catch(async (e: unknown) => {
+          const live = await g.page.locator('[aria-live], [role="alert"]').allTextContents();
+          throw new Error(`${String(e)}; the page said: ${live.join(' | ').slice(0, 600)}`);
+        });
 
       step(`${layout}: opened`);
       await g.page.goto(`${baseURL()}/?article=${encodeURIComponent(dump.slug)}`);

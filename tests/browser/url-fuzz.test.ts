@@ -211,7 +211,7 @@ async function visit(page: Page, url: string, real: boolean): Promise<Shown> {
   return settled;
 }
 
-/** Real navigations that showed notices at the first count that were gone once loading ended. */
+/** Real navigations whose first count came with notices (wrongly judged on half-loaded seeds) that later went. */
 const early: string[] = [];
 
 describe('fuzzed links', () => {
@@ -253,7 +253,7 @@ describe('fuzzed links', () => {
       }
     }
     console.log(
-      `[url-fuzz] ${early.length} real navigations showed a notice only while the seeds were loading` +
+      `[url-fuzz] ${early.length} real navigations showed notices at the first count that were gone once the seeds had loaded` +
         (early.length > 0 ? `, e.g. ${early[0]}` : ''),
     );
     console.log(

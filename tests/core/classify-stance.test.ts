@@ -69,7 +69,9 @@ describe('classifyStance', () => {
   });
 
   it('should read a short verdict right after a sentence about the deal as a verdict on it', () => {
-    const s = classifyStance({ body: 'Shaking hands with the Castro brothers. Disgraceful.' });
+    const s = classifyStance({
+      body: 'Shaking hands with the Castro brothers. Shameful and disgusting.',
+    });
     expect(s.label).toBe('oppose');
     expect(s.cues.join(' ')).toContain('shaking hands');
   });

@@ -2,6 +2,20 @@ import type { CueHit } from './cue-hit.ts';
 import { contentStem } from './rare-words.ts';
 import { normalizeWords, type PreparedComment } from './prepare-comment.ts';
 
+// The reply is weighed against some twenty candidates: read its question once, not once per candidate.
+const questionCache = new WeakMap<PreparedComment, readonly string[] | null>();
+
+/** The words of a short opening question (3 to 10 words), else null. */
+function questionWords(reply: PreparedComment): readonly string[] | null {
+  const cached = questionCache.get(reply);
+  if (cached !== undefined) return cached;
+  const first = reply.firstSentence.trimEnd();
+  const words = first.endsWith('?') ? normalizeWords(first).split(' ') : [];
+  const result = words.length < 3 || words.length > 10 ? null : words;
+  questionCache.set(reply, result);
+  return result;
+}
+
 /**
  * An opening question that restates an earlier comment's claim ("Putin wants Syrians in Europe?")
  * is a challenge to that comment. It counts when the short question shares two content words with
@@ -14,11 +28,9 @@ export function questionsClaim(
   candidateName: string,
   stemOf: Map<string, string>,
 ): CueHit | null {
-  const first = reply.firstSentence.trimEnd();
-  if (!first.endsWith('?')) return null;
-  const words = normalizeWords(first).split(' ');
-  if (words.length < 3 || words.length > 10) return null;
-  const candStems = new Set(candidate.stems);
+  const words = questionWords(reply);
+  if (words === null) return null;
+  const candStems = candidate.stemSet;
   const shared = words.filter((w) => {
     const s = contentStem(w, stemOf);
     return s !== '' && candStems.has(s);

@@ -133,9 +133,16 @@ function refusal(field: Field, layout: Layout, s: string): string | null {
 function carriesAlone(layout: Layout, field: Field, s: string): boolean {
   const f: Fields = { name: 'Probe Reader', location: 'Probe', body: 'Probe body.' };
   f[field] = s;
-  const comments = parseComments(layout, dumpText(layout, 'Probe title', [f, f]));
+  // Ordinary neighbours, as in a real dump: the decoder judges the share of control characters.
+  const filler: Fields = {
+    name: 'Filler Reader',
+    location: 'Filler',
+    body: 'An ordinary comment of ordinary length, written to give the probe some company.',
+  };
+  const company = Array.from({ length: 12 }, () => filler);
+  const comments = parseComments(layout, dumpText(layout, 'Probe title', [f, ...company]));
   const c = comments?.[0];
-  if (comments?.length !== 2 || c === undefined) return false;
+  if (comments?.length !== 13 || c === undefined) return false;
   if (field === 'name') return c.author === norm(s);
   if (field === 'location') return c.location?.raw.trim() === norm(s);
   return c.body === norm(s);

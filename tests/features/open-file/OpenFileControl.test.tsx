@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -5,6 +6,7 @@ import { ThreadClientProvider } from '../../../src/features/data/thread-client.t
 import { SourceStoreProvider } from '../../../src/features/library/sources.tsx';
 import { createSourceStore } from '../../../src/features/library/source-store.ts';
 import { OpenFileControl } from '../../../src/features/open-file/OpenFile.tsx';
+import { textHash } from '../../../src/core/text-hash.ts';
 import { createLocalClient } from '../../../src/worker/local-client.ts';
 
 // A small dump in the flat layout, written here so the test does not lean on the seeds.
@@ -24,19 +26,22 @@ const FLAT = [
 function setup() {
   const store = createSourceStore([]);
   const client = createLocalClient({ loadSeed: () => Promise.reject(new Error('no seeds here')) });
+  const queryClient = new QueryClient();
   render(
-    <ThreadClientProvider client={client}>
-      <SourceStoreProvider store={store}>
-        <OpenFileControl />
-      </SourceStoreProvider>
-    </ThreadClientProvider>,
+    <QueryClientProvider client={queryClient}>
+      <ThreadClientProvider client={client}>
+        <SourceStoreProvider store={store}>
+          <OpenFileControl />
+        </SourceStoreProvider>
+      </ThreadClientProvider>
+    </QueryClientProvider>,
   );
-  return store;
+  return { store, queryClient };
 }
 
 describe('OpenFileControl (real parser, in-page engine)', () => {
   it('should parse a dump with the real parser and add it to the library', async () => {
-    const store = setup();
+    const { store, queryClient } = setup();
     await userEvent.upload(
       screen.getByLabelText('Open a comment dump file'),
       new File([FLAT], 'geneva.txt'),
@@ -45,13 +50,16 @@ describe('OpenFileControl (real parser, in-page engine)', () => {
       await screen.findByText(/Opened “Talks Resume in Geneva” from geneva.txt: 3 comments\./),
     ).toBeInTheDocument();
     expect(store.getSnapshot().map((s) => s.name)).toEqual(['geneva.txt']);
+    // The library's query for the new source is answered by this parse, not by a second one.
+    const cached = queryClient.getQueryData(['article', 'file', textHash(FLAT)]);
+    expect(cached).toMatchObject({ ok: true, value: { name: 'geneva.txt' } });
     await userEvent.click(screen.getByText('Your dumps (1)'));
     await userEvent.click(screen.getByRole('button', { name: 'Remove geneva.txt' }));
     expect(store.getSnapshot()).toEqual([]);
   });
 
   it('should say which layouts are supported and show the first lines of a file in neither', async () => {
-    const store = setup();
+    const { store } = setup();
     fireEvent.change(screen.getByLabelText('Open a comment dump file'), {
       target: { files: [new File(['id,name\n1,Ann\n2,Bo\n3,Cy\n'], 'people.csv')] },
     });
