@@ -54,7 +54,9 @@ export interface BrowserBenchResult {
 const FIRST_THREAD_PROBE = `
   window.__bench = { firstThread: null };
   (function probe() {
-    const el = document.querySelector('article[id^="c-"]');
+    // The target survives same-tab navigations, so the 50k visit waits for the dump's own thread.
+    const target = sessionStorage.getItem('bench-target') || 'article[id^="c-"]';
+    const el = document.querySelector(target);
     if (el !== null && el.getBoundingClientRect().height > 0) {
       window.__bench.firstThread = performance.now();
       return;
@@ -185,6 +187,7 @@ async function oneRun(
     .first()
     .waitFor({ timeout: 300_000 });
 
+  await page.evaluate(`sessionStorage.setItem('bench-target', 'article#c-${dump.bigRootId}')`);
   const big = await firstThread(page, `${base}/?article=${encodeURIComponent(dump.slug)}`);
   const rootToggle = `article#c-${dump.bigRootId} button[aria-expanded]`;
   await page.locator(rootToggle).first().waitFor({ timeout: 120_000 });

@@ -46,7 +46,7 @@ export function renderMarkdown(r: BenchResults): string {
       `| search p50 / p95, MiniSearch, ${label}, ${s.runs} runs | ${s.mini.p50} / ${s.mini.p95} ms | p95 ≤ 10 ms | ${ok(s.mini.p95 <= 10)} |`,
       `| search p50 / p95, Fuse.js, same corpus${s.fuseQueries < s.queries ? `, first ${s.fuseQueries} queries (time cap)` : ' and queries'} | ${s.fuse.p50} / ${s.fuse.p95} ms | | |`,
       `| MiniSearch faster than Fuse.js (p95 / p50) | ${s.speedupP95}× / ${s.speedupP50}× | ≥ 10× | ${ok(s.speedupP95 >= 10)} |`,
-      `| MiniSearch index build / heap | ${s.miniBuildMs} ms / ${s.miniHeapMB} MB | | |`,
+      `| MiniSearch index build / heap | ${ms(s.miniBuildMs)} / ${Number.isFinite(s.miniHeapMB) ? `${s.miniHeapMB} MB` : 'n/a'} | | |`,
     );
   }
   const b = r.bundle;
@@ -77,7 +77,7 @@ export function renderMarkdown(r: BenchResults): string {
     for (const p of r.parse)
       out.push(`| ${p.layout} | ${stages.map((k) => p.stages[k] ?? '–').join(' | ')} |`);
   }
-  if (s !== null) {
+  if (s !== null && s.typing.length > 0) {
     out.push(
       '',
       `#### As you type "${s.typing.at(-1)?.query ?? ''}" (MiniSearch, ${s.documents.toLocaleString('en')} comments)`,

@@ -62,14 +62,15 @@ function stripStops(word: string): string {
   return end === word.length ? word : word.slice(0, end);
 }
 
-function looksPlaceish(location: string): boolean {
-  return words(location).some((w) => {
+function looksPlaceish(locWords: readonly string[]): boolean {
+  return locWords.some((w) => {
     const bare = stripStops(w);
     // Only two-letter words can be postal codes; checking the length first spares an upper-case copy.
     if (bare.length === 2 && /^[A-Z][A-Za-z]$/.test(bare) && STATE_CODES.has(bare.toUpperCase())) {
       return true;
     }
-    return PLACE_WORDS.has(w.toLowerCase().replace(/,$/, ''));
+    const lower = w.toLowerCase();
+    return PLACE_WORDS.has(lower.endsWith(',') ? lower.slice(0, -1) : lower);
   });
 }
 
@@ -98,7 +99,7 @@ export function scoreHeader(shape: HeaderShape, context: HeaderContext): number 
   if (location !== null) {
     const locWords = words(location);
     if (location.includes(',')) score += 1;
-    if (looksPlaceish(location)) score += 1;
+    if (looksPlaceish(locWords)) score += 1;
     if (/^\p{Lu}/u.test(location)) score += 0.5;
     if (locWords.length > 6) score -= 1;
     if (FUNCTION_WORDS.has(locWords[0] ?? '')) score -= 1;

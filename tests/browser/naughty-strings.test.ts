@@ -118,7 +118,9 @@ describe('naughty strings as names, locations and bodies', () => {
         .waitFor({ timeout: 60_000 })
         .catch(async (e: unknown) => {
           const live = await g.page.locator('[aria-live], [role="alert"]').allTextContents();
-          throw new Error(`${String(e)}; the page said: ${live.join(' | ').slice(0, 600)}`);
+          throw new Error(
+            `${String(e)}; the page said: ${live.join(' | ').slice(0, 600)}; errors: ${g.errors.join(' | ')}`,
+          );
         });
 
       step(`${layout}: opened`);

@@ -1,21 +1,13 @@
 import { contentStem, newVocabulary, type Vocabulary } from './rare-words.ts';
+import { folded, isUpper, normalizeWords, scanWords } from './scan-words.ts';
+import { tokenize, type Token } from './tokenize.ts';
+
+export { foldWord, normalizeWords, splitWords } from './scan-words.ts';
+export type { Token } from './tokenize.ts';
 
 // Everything the reply cues read from one comment, in one pass over its characters. What only a
 // few cues need (tokens with their surroundings, the normalized text) is built on first use, so
 // inference stays linear and cheap on dumps of tens of thousands of comments.
-
-export interface Token {
-  /** As written, e.g. `Vincent`, `you're`. */
-  readonly text: string;
-  /** Folded with `foldWord`. */
-  readonly lower: string;
-  /** Characters between the previous token and this one (punctuation, spaces, newlines). */
-  readonly before: string;
-  /** Characters between this token and the next one. */
-  readonly after: string;
-  /** First token of the body or of a sentence. */
-  readonly sentenceStart: boolean;
-}
 
 export interface PreparedComment {
   readonly author: string | null;
@@ -51,113 +43,11 @@ export interface PreparedComment {
   readonly body: string;
 }
 
-const TOKEN =
-  /[a-zA-Z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2070-\uffff]+(?:['’][a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff]+)*/g;
 // Straight and curly double quotes; single quotes are too often apostrophes to pair reliably.
 const QUOTED = /["“”„]([^"“”„]{3,}?)["“”]/g;
 // Bounds that keep a pathological comment (a megabyte of quotes or names) from stalling the
 // inference: people quote a few passages and name people early, not thousands of times.
 const MAX_QUOTED_SPANS = 12;
-const MAX_NAME_TOKENS = 800;
-
-/** Letters of Latin and most other scripts and digits; General Punctuation (U+2000–U+206F) is not. */
-function isWordCode(c: number): boolean {
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c >= 0x2070);
-}
-const isUpper = (c: number): boolean =>
-  (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
-
-/** Lower case, straight apostrophe, no possessive: `Gordon’s` and `gordon` are one word. */
-export function foldWord(word: string): string {
-  const lower = word.toLowerCase();
-  // Most words have no apostrophe: skip the two regex passes (this runs for every token).
-  if (!lower.includes("'") && !lower.includes('’')) return lower;
-  return lower.replace(/’/g, "'").replace(/'s$/, '');
-}
-
-/**
- * Calls `each(start, end, upper, apostrophe)` for every word (letters and digits, with inner
- * apostrophes). The caller slices only the words it needs: on a big dump, allocating a string per
- * word (or running a regular expression per word) is the costliest part of preparing it.
- */
-function scanWords(
-  text: string,
-  each: (start: number, end: number, upper: boolean, apostrophe: boolean) => void,
-): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let upper = false;
-    let apostrophe = false;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (isWordCode(c)) {
-        if (c < 0x80 ? c >= 65 && c <= 90 : c < 0x2070) upper = true;
-        i++;
-      } else if (isApostrophe(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
-        apostrophe = true;
-        i += 2;
-      } else break;
-    }
-    each(start, i, upper, apostrophe);
-  }
-}
-
-function folded(
-  text: string,
-  start: number,
-  end: number,
-  upper: boolean,
-  apostrophe: boolean,
-): string {
-  const raw = text.slice(start, end);
-  const lower = upper ? raw.toLowerCase() : raw;
-  return apostrophe ? foldWord(lower) : lower;
-}
-
-export function splitWords(text: string): string[] {
-  const out: string[] = [];
-  scanWords(text, (s, e, u, a) => out.push(folded(text, s, e, u, a)));
-  return out;
-}
-
-export function normalizeWords(text: string): string {
-  return splitWords(text).join(' ');
-}
-
-function tokenize(body: string): Token[] {
-  // Match offsets first (the cap counts matches), then one Token each; no per-match objects.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const pattern = new RegExp(TOKEN.source, 'g');
-  for (let m = pattern.exec(body); m !== null; m = pattern.exec(body)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-    if (starts.length > MAX_NAME_TOKENS) break;
-  }
-  const tokens: Token[] = [];
-  for (let i = 0; i < starts.length; i++) {
-    const start = starts[i] ?? 0;
-    const end = ends[i] ?? start;
-    const text = body.slice(start, end);
-    const before = body.slice(i === 0 ? 0 : (ends[i - 1] ?? 0), start);
-    tokens.push({
-      text,
-      lower: foldWord(text),
-      before,
-      after: body.slice(end, starts[i + 1] ?? body.length),
-      sentenceStart: i === 0 || /[.!?\n:]/.test(before),
-    });
-  }
-  return tokens;
-}
 
 /** Pass one `vocabulary` to every comment of a dump: it counts the comments using each stem. */
 export function prepareComment(

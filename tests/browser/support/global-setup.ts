@@ -1,8 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'vite';
+import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
+import { buildApp } from '../../../bench/build-app.ts';
 import { startStaticServer } from './static-server.ts';
 
 declare module 'vitest' {
@@ -14,8 +12,7 @@ declare module 'vitest' {
 
 /** Builds the app once per run into a private folder (parallel runs must not share `dist/`) and serves it. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const distDir = await mkdtemp(join(tmpdir(), 'thread-explorer-dist-'));
-  await build({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  const distDir = await buildApp();
   const { url, server } = await startStaticServer(distDir);
   project.provide('baseURL', url);
   project.provide('distDir', distDir);

@@ -1,0 +1,73 @@
+// Word scanning shared by the reply cues: one pass over the characters, a string only per word kept.
+
+/** Letters of Latin and most other scripts and digits; General Punctuation (U+2000–U+206F) is not. */
+export function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c >= 0x2070);
+}
+export const isUpper = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** Lower case, straight apostrophe, no possessive: `Gordon’s` and `gordon` are one word. */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  // Most words have no apostrophe: skip the two regex passes (this runs for every token).
+  if (!lower.includes("'") && !lower.includes('’')) return lower;
+  return lower.replace(/’/g, "'").replace(/'s$/, '');
+}
+
+/**
+ * Calls `each(start, end, upper, apostrophe)` for every word (letters and digits, with inner
+ * apostrophes). The caller slices only the words it needs: on a big dump, allocating a string per
+ * word (or running a regular expression per word) is the costliest part of preparing it.
+ */
+export function scanWords(
+  text: string,
+  each: (start: number, end: number, upper: boolean, apostrophe: boolean) => void,
+): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let upper = false;
+    let apostrophe = false;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isWordCode(c)) {
+        if (c < 0x80 ? c >= 65 && c <= 90 : c < 0x2070) upper = true;
+        i++;
+      } else if (isApostrophe(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
+        apostrophe = true;
+        i += 2;
+      } else break;
+    }
+    each(start, i, upper, apostrophe);
+  }
+}
+
+export function folded(
+  text: string,
+  start: number,
+  end: number,
+  upper: boolean,
+  apostrophe: boolean,
+): string {
+  const raw = text.slice(start, end);
+  const lower = upper ? raw.toLowerCase() : raw;
+  return apostrophe ? foldWord(lower) : lower;
+}
+
+export function splitWords(text: string): string[] {
+  const out: string[] = [];
+  scanWords(text, (s, e, u, a) => out.push(folded(text, s, e, u, a)));
+  return out;
+}
+
+export function normalizeWords(text: string): string {
+  return splitWords(text).join(' ');
+}
