@@ -1,5 +1,5 @@
 // Runs every check the project has and ends with one line: "N passed, N failed", summed over all suites.
-// Types, lint and formatting count as one check each; vitest counts its tests (unit, component, browser).
+// Types, lint, formatting and the stance evaluation count as one check each; vitest counts its tests (unit, component, browser).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,9 @@ function check(name, cmd, args) {
 check('types (tsc --noEmit)', 'npx', ['tsc', '--noEmit', '-p', '.']);
 check('lint (eslint)', 'npx', ['eslint', '.', '--max-warnings', '0']);
 check('format (prettier --check)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
+// The stance figures (confusion matrices, per-class F1, macro-F1 beside the baseline) in every CI log;
+// the floors that fail the run live in tests/core/stance-eval.test.ts.
+check('stance evaluation (npm run eval:stance)', 'npm', ['run', '--silent', 'eval:stance']);
 
 for (const project of ['unit', 'component', 'browser']) {
   const out = join(mkdtempSync(join(tmpdir(), 'vitest-')), 'report.json');

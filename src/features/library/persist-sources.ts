@@ -40,14 +40,33 @@ function report(result: PersistResult): void {
   if (!result.ok) publish([...notices, { kind: 'error', message: result.error.message }]);
 }
 
+const OK: PersistResult = { ok: true };
+/** Saves under way, by source key; a reload before one settles would lose that dump. */
+const saving = new Map<string, Promise<PersistResult>>();
+let restored: Promise<void> = Promise.resolve();
+
+/**
+ * Settles once the source `key` is in IndexedDB (or its save failed, which is already announced).
+ * The open flow waits for it, so "Opened" is only said of a dump that survives a reload.
+ */
+export async function whenSaved(key: string): Promise<PersistResult> {
+  await restored;
+  return (await saving.get(key)) ?? OK;
+}
+
 /**
  * Keeps the reader's opened dumps in IndexedDB: restores them into `store` (oldest first), then
  * saves every file source added and forgets every one removed. Resolves when the restore is done.
  */
-export async function persistSources(
+export function persistSources(
   store: SourceStore,
   dumps: DumpStore = indexedDbDumpStore(),
 ): Promise<void> {
+  restored = restoreAndSync(store, dumps);
+  return restored;
+}
+
+async function restoreAndSync(store: SourceStore, dumps: DumpStore): Promise<void> {
   const saved = await loadSavedDumps(dumps);
   if (saved.notices.length > 0) {
     publish([
@@ -67,7 +86,12 @@ export async function persistSources(
     for (const s of store.getSnapshot()) if (s.kind === 'file') current.set(s.key, s);
     for (const [key, s] of current) {
       if (!known.has(key)) {
-        void saveDump(dumps, { key, name: s.name, text: s.text, addedAt: Date.now() }).then(report);
+        const save = saveDump(dumps, { key, name: s.name, text: s.text, addedAt: Date.now() });
+        saving.set(key, save);
+        void save.then((result) => {
+          if (saving.get(key) === save) saving.delete(key);
+          report(result);
+        });
       }
     }
     for (const key of known) {

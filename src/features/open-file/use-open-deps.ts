@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
 import { useThreadClient } from '../data/thread-client.tsx';
+import { whenSaved } from '../library/persist-sources.ts';
 import { useSourceStore } from '../library/sources.tsx';
 import type { OpenDeps } from './open-deps.ts';
 
 /**
- * The real wiring: parse in the thread worker, then add the source to the library. The worker
- * caches by the text's hash, so the library's own open of the new source does not parse again.
+ * The real wiring: parse in the thread worker, then add the source to the library and wait until
+ * it is saved, so "Opened" is never said of a dump a reload would lose. The worker caches by the
+ * text's hash, so the library's own open of the new source does not parse again.
  */
 export function useOpenDeps(): OpenDeps {
   const client = useThreadClient();
@@ -28,8 +30,8 @@ export function useOpenDeps(): OpenDeps {
           },
         };
       },
-      add(source) {
-        store.add(source);
+      async add(source) {
+        await whenSaved(store.add(source).key);
       },
     }),
     [client, store],

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { DumpStore } from '../../../src/features/library/persist-dumps.ts';
-import { persistNotices, persistSources } from '../../../src/features/library/persist-sources.ts';
+import {
+  persistNotices,
+  persistSources,
+  whenSaved,
+} from '../../../src/features/library/persist-sources.ts';
 import { createSourceStore } from '../../../src/features/library/source-store.ts';
 
 function mapStore() {
@@ -60,5 +64,27 @@ describe('persistSources', () => {
         ),
       },
     ]);
+  });
+
+  it('should not call a dump saved until IndexedDB has it, so a reload right after cannot lose it', async () => {
+    const db = mapStore();
+    let release = () => {};
+    const write = db.store.set;
+    db.store.set = (k, v) =>
+      new Promise((resolve) => {
+        release = () => void write(k, v).then(resolve);
+      });
+    const store = createSourceStore([]);
+    await persistSources(store, db.store);
+    const added = store.add({ name: 'slow.txt', text: 'a slow disk' });
+    let saved: unknown = null;
+    void whenSaved(added.key).then((r) => (saved = r));
+    await settle();
+    expect(saved).toBeNull();
+    expect(db.map.has(added.key)).toBe(false);
+    release();
+    await settle();
+    expect(saved).toEqual({ ok: true });
+    expect(db.map.has(added.key)).toBe(true);
   });
 });
