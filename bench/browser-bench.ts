@@ -65,6 +65,24 @@ const FIRST_THREAD_PROBE = `
   })();
 `;
 
+/** True once the worker's parse cache (src/worker/parse-cache.ts) lists a parse. */
+const PARSE_CACHED = `(async () => {
+  // Opening a database that does not exist would create it empty, without the worker's store.
+  const names = (await indexedDB.databases()).map((d) => d.name);
+  if (!names.includes('thread-explorer-parses')) return false;
+  return new Promise((resolve) => {
+    const open = indexedDB.open('thread-explorer-parses');
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      const db = open.result;
+      const done = (v) => { db.close(); resolve(v); };
+      if (!db.objectStoreNames.contains('parses')) return done(false);
+      const get = db.transaction('parses').objectStore('parses').get('recent');
+      get.onsuccess = () => done(Array.isArray(get.result) && get.result.length > 0);
+      get.onerror = () => done(false);
+    };
+  });
+})()`;
 type Until =
   | { readonly kind: 'expanded'; readonly selector: string; readonly value: 'true' | 'false' }
   | { readonly kind: 'status-changed'; readonly before: string }
@@ -187,6 +205,9 @@ async function oneRun(
     .first()
     .waitFor({ timeout: 300_000 });
 
+  // A revisit reads the parse back from the worker's cache, written once the search index is
+  // built: wait for it, so the figure is the revisit a reader gets, not a race with that write.
+  await page.waitForFunction(PARSE_CACHED, undefined, { timeout: 300_000, polling: 250 });
   await page.evaluate(`sessionStorage.setItem('bench-target', 'article#c-${dump.bigRootId}')`);
   const big = await firstThread(page, `${base}/?article=${encodeURIComponent(dump.slug)}`);
   const rootToggle = `article#c-${dump.bigRootId} button[aria-expanded]`;

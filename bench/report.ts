@@ -61,7 +61,7 @@ export function renderMarkdown(r: BenchResults): string {
     out.push(
       `| Chromium: navigation → first thread, seeds (${w.runs} runs) | ${ms(w.seedsFirstThreadMs)} | | |`,
       `| Chromium: open ${big} → "Opened" | ${ms(w.openMs)} | | |`,
-      `| Chromium: navigation → first thread, ${big} | ${ms(w.bigFirstThreadMs)} | ≤ 1500 ms | ${ok(w.bigFirstThreadMs <= 1500)} |`,
+      `| Chromium: navigation → first thread, ${big}, revisit (parse cached) | ${ms(w.bigFirstThreadMs)} | ≤ 1500 ms | ${ok(w.bigFirstThreadMs <= 1500)} |`,
       `| 50k first thread ÷ seeds first thread | ${w.bigToSeedsRatio}× | ≤ 3× | ${ok(w.bigToSeedsRatio <= 3)} |`,
       `| collapse the 1,000-reply thread (median / p95) | ${ms(w.collapseMs)} / ${ms(w.collapseP95Ms)} | ≤ 50 ms | ${ok(w.collapseP95Ms <= 50)} |`,
       `| expand it again (median) | ${ms(w.expandMs)} | ≤ 50 ms | ${ok(w.expandMs <= 50)} |`,

@@ -26,6 +26,8 @@ export interface ThreadClient {
     opts?: RequestOptions,
   ): Promise<Result<LoadedArticle, OpenError>>;
   search(query: string, scope: readonly SearchScope[], opts?: RequestOptions): Promise<SearchHit[]>;
+  /** Forgets a removed dump's parse (in memory and in the worker's cache). */
+  forget(hash: string): void;
   dispose(): void;
 }
 
@@ -129,6 +131,10 @@ export function createClient(transport: Transport): ThreadClient {
       );
       if (response.type !== 'hits') throw new WorkerError(`unexpected ${response.type} reply`);
       return response.hits;
+    },
+    forget(hash) {
+      transport.send({ type: 'forget', id: nextId, hash });
+      nextId += 1;
     },
     dispose() {
       transport.close();

@@ -13,6 +13,7 @@ import {
 import { textHash } from '../core/text-hash.ts';
 import type { Result, ThreadComment } from '../core/types.ts';
 import type { ArticleIndex } from '../core/view-types.ts';
+import type { ParseCache } from './parse-cache.ts';
 import type {
   LoadedArticle,
   Progress,
@@ -24,7 +25,12 @@ import type {
 export interface EngineDeps {
   /** Reads a bundled seed's text by file name. */
   readonly loadSeed: (name: string) => Promise<string>;
+  /** Parses of big dumps kept across reloads (the worker's IndexedDB); none in tests by default. */
+  readonly cache?: ParseCache;
 }
+
+/** Below this a parse takes less time than reading a cached one back, so it is not cached. */
+export const CACHE_MIN_CHARS = 1_000_000;
 
 type Opened = Result<LoadedArticle, OpenError>;
 
@@ -75,7 +81,10 @@ export function createEngine(deps: EngineDeps): Engine {
       if ([...waiters].every((id) => cancelled.has(id))) throw new Cancelled();
     };
     await checkpoint('parse', 0);
-    const parsed = parseThread(text);
+    const cache = text.length >= CACHE_MIN_CHARS ? deps.cache : undefined;
+    const fromCache = await cache?.get(hash);
+    const parsed: ReturnType<typeof parseThread> =
+      fromCache === undefined ? parseThread(text) : { ok: true, value: fromCache };
     if (!parsed.ok) {
       const opened: Opened = { ok: false, error: describeParseError(parsed.error, text, name) };
       done.set(hash, { opened, search: null });
@@ -99,6 +108,10 @@ export function createEngine(deps: EngineDeps): Engine {
     });
     // Reported to whoever searches; not an unhandled rejection meanwhile.
     search.catch(() => undefined);
+    // Written after the search index, which a reader is waiting for; the write is not.
+    if (cache !== undefined && fromCache === undefined) {
+      void search.finally(() => cache.set(hash, parsed.value)).catch(() => undefined);
+    }
     done.set(hash, { opened, search });
     return opened;
   }
@@ -156,6 +169,11 @@ export function createEngine(deps: EngineDeps): Engine {
   return {
     async handle(request, post) {
       switch (request.type) {
+        case 'forget':
+          // The reader removed the dump: nothing of it stays behind, in memory or on disk.
+          done.delete(request.hash);
+          await deps.cache?.delete(request.hash);
+          return;
         case 'cancel':
           // Only a request still running can be cancelled; a late cancel must not linger.
           if (listeners.has(request.id)) cancelled.add(request.id);

@@ -42,7 +42,9 @@ export type WorkerRequest =
       readonly limit?: number;
     }
   /** Cancels request `id`; a cancelled open answers with an OpenError of code `cancelled`. */
-  | { readonly type: 'cancel'; readonly id: number };
+  | { readonly type: 'cancel'; readonly id: number }
+  /** Drops a removed dump's parse and indexes, cached or saved; no reply. */
+  | { readonly type: 'forget'; readonly id: number; readonly hash: string };
 
 export type WorkerResponse =
   | ({ readonly type: 'progress'; readonly id: number } & Progress)

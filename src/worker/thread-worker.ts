@@ -1,6 +1,7 @@
 // The Web Worker entry: parsing and indexing run here, off the main thread. Seeds are imported
 // lazily from here, so their text is never in the page's first-view bundle.
 import { createEngine } from './engine.ts';
+import { indexedDbParseCache, type ParseCache } from './parse-cache.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 const seeds = import.meta.glob<string>('/seeds/*.txt', { query: '?raw', import: 'default' });
@@ -12,12 +13,27 @@ const scope = self as unknown as {
   addEventListener(type: 'unhandledrejection', fn: (e: PromiseRejectionEvent) => void): void;
 };
 
+/**
+ * The built worker's URL carries a hash of its code, parser included, so a new build never reads
+ * an old build's parses. In development the URL stays the same while the code changes: no cache.
+ */
+function parseCache(): ParseCache | undefined {
+  if (import.meta.env.DEV || typeof indexedDB === 'undefined') return undefined;
+  try {
+    return indexedDbParseCache(self.location.href);
+  } catch {
+    return undefined;
+  }
+}
+
+const cache = parseCache();
 const engine = createEngine({
   loadSeed: async (name) => {
     const load = seeds[`/seeds/${name}`];
     if (load === undefined) throw new Error(`No bundled seed named “${name}”.`);
     return load();
   },
+  ...(cache === undefined ? {} : { cache }),
 });
 
 const post = (response: WorkerResponse): void => scope.postMessage(response);

@@ -3,7 +3,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { highlightRanges } from '../../src/core/search-index.ts';
 import { textHash } from '../../src/core/text-hash.ts';
 import { WorkerError } from '../../src/worker/client.ts';
+import { CACHE_MIN_CHARS } from '../../src/worker/engine.ts';
 import { createLocalClient } from '../../src/worker/local-client.ts';
+import { createParseCache } from '../../src/worker/parse-cache.ts';
+import { generateDump } from '../../scripts/gen-dump/generate-dump.ts';
 import type { Progress } from '../../src/worker/protocol.ts';
 
 const parseCalls = vi.hoisted(() => ({ count: 0 }));
@@ -133,5 +136,34 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
   it('should find nothing in an article that is not loaded', async () => {
     const client = createLocalClient({ loadSeed });
     expect(await client.search('putin', [{ hash: 'nope', slug: 'x' }])).toEqual([]);
+  });
+
+  it('should read a big dump back from the parse cache after a reload, and drop it when forgotten', async () => {
+    const map = new Map<string, unknown>();
+    const kv = {
+      get: async (k: string) => map.get(k),
+      set: async (k: string, v: unknown) => void map.set(k, v),
+      delete: async (k: string) => void map.delete(k),
+    };
+    const { text } = generateDump({ comments: 3_200, layout: 'indented', seed: 7 });
+    expect(text.length).toBeGreaterThanOrEqual(CACHE_MIN_CHARS);
+    const first = createLocalClient({ loadSeed, cache: createParseCache(kv, 'build-1') });
+    const opened = await first.parse(text, 'big.txt');
+    // The cache is written after the search index, so a search settles it.
+    await first.search('putin', []);
+    await vi.waitFor(() => expect(map.size).toBe(2));
+    expect(parseCalls.count).toBe(1);
+
+    const reloaded = createLocalClient({ loadSeed, cache: createParseCache(kv, 'build-1') });
+    const again = await reloaded.parse(text, 'big.txt');
+    expect(parseCalls.count).toBe(1);
+    const ids = (r: typeof opened) => (r.ok ? r.value.index.doc.comments.map((c) => c.id) : []);
+    expect(ids(again)).toEqual(ids(opened));
+    expect(ids(again)).toHaveLength(3_200);
+
+    reloaded.forget(textHash(text));
+    await vi.waitFor(() => expect([...map.keys()].some((k) => k.startsWith('doc:'))).toBe(false));
+    await reloaded.parse(text, 'big.txt');
+    expect(parseCalls.count).toBe(2);
   });
 });

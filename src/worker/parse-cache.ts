@@ -1,0 +1,91 @@
+import { createStore, del, get, set } from 'idb-keyval';
+import type { ThreadDocument } from '../core/types.ts';
+
+/**
+ * Parsed documents kept across reloads, so a big dump the reader opened is not parsed again each
+ * visit (at 50,000 comments the parse is seconds; reading it back is a fraction of that).
+ */
+export interface ParseCache {
+  get(hash: string): Promise<ThreadDocument | undefined>;
+  set(hash: string, doc: ThreadDocument): Promise<void>;
+  delete(hash: string): Promise<void>;
+}
+
+/** Parses kept at most; the least recently opened goes first. Each can be tens of MB. */
+export const CACHE_ENTRIES = 3;
+
+interface Entry {
+  /** The parser build that wrote it: a parse from other code is not trusted. */
+  readonly build: string;
+  readonly doc: ThreadDocument;
+}
+
+interface KeyValue {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+const RECENT = 'recent';
+
+/**
+ * A ParseCache over a key-value store. `build` names the parser that writes (in the worker, its
+ * content-hashed script URL), so an improved parser never serves a stale parse. Every failure
+ * (quota, a blocked database) reads as a miss: the cache only ever saves time.
+ */
+export function createParseCache(kv: KeyValue, build: string): ParseCache {
+  const recent = async (): Promise<string[]> => {
+    const value = await kv.get(RECENT);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  };
+  const touch = async (hash: string, keep: boolean): Promise<void> => {
+    const order = [hash, ...(await recent()).filter((h) => h !== hash)];
+    const kept = keep ? order.slice(0, CACHE_ENTRIES) : order.slice(1);
+    for (const old of order.slice(keep ? CACHE_ENTRIES : 0)) {
+      if (!kept.includes(old)) await kv.delete(`doc:${old}`);
+    }
+    await kv.set(RECENT, kept);
+  };
+  return {
+    async get(hash) {
+      try {
+        const entry = (await kv.get(`doc:${hash}`)) as Partial<Entry> | undefined;
+        if (entry?.build !== build || typeof entry.doc !== 'object' || entry.doc === null) {
+          return undefined;
+        }
+        await touch(hash, true);
+        return entry.doc;
+      } catch {
+        return undefined;
+      }
+    },
+    async set(hash, doc) {
+      try {
+        await kv.set(`doc:${hash}`, { build, doc } satisfies Entry);
+        await touch(hash, true);
+      } catch {
+        await kv.delete(`doc:${hash}`).catch(() => undefined);
+      }
+    },
+    async delete(hash) {
+      try {
+        await touch(hash, false);
+      } catch {
+        // Nothing to undo: a cache entry that stays is overwritten or pushed out later.
+      }
+    },
+  };
+}
+
+/** The worker's cache in IndexedDB (its own database: idb-keyval keeps one store per database). */
+export function indexedDbParseCache(build: string): ParseCache {
+  const store = createStore('thread-explorer-parses', 'parses');
+  return createParseCache(
+    {
+      get: (key) => get(key, store),
+      set: (key, value) => set(key, value, store),
+      delete: (key) => del(key, store),
+    },
+    build,
+  );
+}
