@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../tests/browser/support/browser.ts';
+import { PARSE_CACHED } from './parse-cached.ts';
 import { startStaticServer } from '../tests/browser/support/static-server.ts';
 import { median, round } from './stats.ts';
 
@@ -65,24 +66,6 @@ const FIRST_THREAD_PROBE = `
   })();
 `;
 
-/** True once the worker's parse cache (src/worker/parse-cache.ts) lists a parse. */
-const PARSE_CACHED = `(async () => {
-  // Opening a database that does not exist would create it empty, without the worker's store.
-  const names = (await indexedDB.databases()).map((d) => d.name);
-  if (!names.includes('thread-explorer-parses')) return false;
-  return new Promise((resolve) => {
-    const open = indexedDB.open('thread-explorer-parses');
-    open.onerror = () => resolve(false);
-    open.onsuccess = () => {
-      const db = open.result;
-      const done = (v) => { db.close(); resolve(v); };
-      if (!db.objectStoreNames.contains('parses')) return done(false);
-      const get = db.transaction('parses').objectStore('parses').get('recent');
-      get.onsuccess = () => done(Array.isArray(get.result) && get.result.length > 0);
-      get.onerror = () => done(false);
-    };
-  });
-})()`;
 type Until =
   | { readonly kind: 'expanded'; readonly selector: string; readonly value: 'true' | 'false' }
   | { readonly kind: 'status-changed'; readonly before: string }

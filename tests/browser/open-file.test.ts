@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { parseThread } from '../../src/core/parse-thread.ts';
+import { PARSE_CACHED } from '../../bench/parse-cached.ts';
 import { baseURL, launchBrowser, openPage } from './support/browser.ts';
 import {
   chooseFile,
@@ -98,6 +100,33 @@ describe('opening your own discussion', () => {
       `${total - indented.comments} of ${total - indented.comments} comments`,
     );
     await page.getByText('Your dumps (1)').waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('should show a big dump the same after a reload from the parse cache, and drop that cache on removal', async () => {
+    // Over a megabyte: the worker keeps its parse for the next visit (src/worker/engine.ts).
+    const big = makeDump(3_500, 'indented', 74);
+    expect(big.text.length).toBeGreaterThan(1_000_000);
+    const parsed = parseThread(big.text);
+    const firstIds = parsed.ok ? parsed.value.comments.slice(0, 3).map((c) => `c-${c.id}`) : [];
+    const { page, errors } = await openPage(browser, `/?article=${big.slug}`);
+    await chooseFile(page, { name: big.name, text: big.text });
+    await page
+      .getByText(`from ${big.name}: ${big.comments} comments.`)
+      .waitFor({ timeout: 60_000 });
+    await page.waitForFunction(PARSE_CACHED, undefined, { timeout: 60_000, polling: 250 });
+
+    await page.goto(`${baseURL()}/?article=${big.slug}`);
+    await waitForStatus(page, `${big.comments} of ${big.comments} comments`);
+    const shown = await page
+      .locator('article[id^="c-"]')
+      .evaluateAll((els) => els.slice(0, 3).map((e) => e.id));
+    expect(shown).toEqual(firstIds);
+
+    await page.getByText('Your dumps (1)').click();
+    await page.getByRole('button', { name: `Remove ${big.name}` }).click();
+    await expect.poll(() => page.evaluate(PARSE_CACHED), { timeout: 10_000 }).toBe(false);
     expect(errors).toEqual([]);
     await page.context().close();
   });

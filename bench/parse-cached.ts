@@ -1,0 +1,20 @@
+// Shared by the bench and the browser tests: a page-side probe of the worker's parse cache.
+
+/** True once the worker's parse cache (src/worker/parse-cache.ts) lists a parse. */
+export const PARSE_CACHED = `(async () => {
+  // Opening a database that does not exist would create it empty, without the worker's store.
+  const names = (await indexedDB.databases()).map((d) => d.name);
+  if (!names.includes('thread-explorer-parses')) return false;
+  return new Promise((resolve) => {
+    const open = indexedDB.open('thread-explorer-parses');
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      const db = open.result;
+      const done = (v) => { db.close(); resolve(v); };
+      if (!db.objectStoreNames.contains('parses')) return done(false);
+      const get = db.transaction('parses').objectStore('parses').get('recent');
+      get.onsuccess = () => done(Array.isArray(get.result) && get.result.length > 0);
+      get.onerror = () => done(false);
+    };
+  });
+})()`;
