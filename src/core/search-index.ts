@@ -40,8 +40,8 @@ interface Stored {
   readonly commentId: string;
 }
 
-// Typo tolerance: one edit from 4 letters, two from 10 ("sanctoins" → "sanctions"). Shorter terms
-// stay exact: one edit on "war" would also match "was", "far", "wan"…
+// Typo tolerance: MiniSearch allows round(0.2 × length) edits, so one from 4 letters and two from 8
+// ("sanctoins" → "sanctions"). Shorter terms stay exact: one edit on "war" would also match "was"…
 const FUZZY_MIN_LENGTH = 4;
 const FUZZY = 0.2;
 // A name in the author field is a stronger signal than the same word in a body.

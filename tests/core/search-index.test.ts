@@ -45,6 +45,12 @@ describe('searchIndex', () => {
     expect(keys('tre')).toEqual([]); // "the", "trump", "trail" are not within reach of an exact prefix
   });
 
+  it('should allow one edit from 4 letters and two from 8 (0.2 × length, rounded)', () => {
+    expect(keys('agreenig')).toEqual(['ties/b1']); // 8 letters: a transposition is two edits
+    expect(keys('wroking')).toEqual([]); // 7 letters: one edit only
+    expect(keys('wrking')).toEqual(['syria/a2']);
+  });
+
   it('should ignore case and diacritics in both the query and the text', () => {
     expect(keys('zurich').sort()).toEqual(['syria/a3', 'ties/b3']);
     expect(keys('CREME BRULEE')).toEqual(['syria/a3']);

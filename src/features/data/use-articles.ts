@@ -1,4 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { uniqueSlug } from '../../core/article-slug.ts';
 import type { OpenError } from '../../core/open-error.ts';
 import type { Result } from '../../core/types.ts';
@@ -45,6 +46,7 @@ interface ArticleLoad {
 export function useArticles(): ArticlesState {
   const client = useThreadClient();
   const sources = useSources();
+  useForgetRemoved(sources, client);
   return useQueries({
     queries: sources.map((source) => ({
       queryKey: articleQueryKey(source),
@@ -66,6 +68,19 @@ export function useArticles(): ArticlesState {
     })),
     combine,
   });
+}
+
+/** A dump the reader removed leaves nothing behind in the worker: its parse, indexes and cache. */
+function useForgetRemoved(
+  sources: readonly Source[],
+  client: ReturnType<typeof useThreadClient>,
+): void {
+  const known = useRef<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    const now = new Set(sources.flatMap((s) => (s.kind === 'file' ? [s.hash] : [])));
+    for (const hash of known.current) if (!now.has(hash)) client.forget(hash);
+    known.current = now;
+  }, [sources, client]);
 }
 
 /**

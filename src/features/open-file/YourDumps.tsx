@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react';
-import { useThreadClient } from '../data/thread-client.tsx';
 import { persistNotices } from '../library/persist-sources.ts';
 import { useSources, useSourceStore } from '../library/sources.tsx';
 import type { FileSource } from '../library/source-store.ts';
@@ -11,11 +10,6 @@ const small =
 /** The dumps the reader opened, each removable, and what saving them in this browser told us. */
 export function YourDumps() {
   const store = useSourceStore();
-  const client = useThreadClient();
-  const remove = (f: FileSource) => {
-    store.remove(f.key);
-    client.forget(f.hash);
-  };
   const files = useSources().filter((s): s is FileSource => s.kind === 'file');
   const notices = useSyncExternalStore(persistNotices.subscribe, persistNotices.getSnapshot);
   const errors = notices.filter((n) => n.kind === 'error');
@@ -40,7 +34,7 @@ export function YourDumps() {
                     type="button"
                     className={small}
                     aria-label={`Remove ${f.name}`}
-                    onClick={() => remove(f)}
+                    onClick={() => store.remove(f.key)}
                   >
                     Remove
                   </button>

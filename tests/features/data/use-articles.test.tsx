@@ -47,6 +47,26 @@ describe('useArticles', { timeout: 30_000 }, () => {
     expect(open).toHaveBeenCalledTimes(3);
   });
 
+  it('should tell the worker to forget a dump the reader removed, and only that one', async () => {
+    const client = createLocalClient({ loadSeed });
+    const forget = vi.spyOn(client, 'forget');
+    const { wrapper, store } = harness({ client });
+    const { result } = renderHook(() => useArticles(), { wrapper });
+    const text = await loadSeed('002_2cf2c4a3a6e85ec2.txt');
+    let kept = '';
+    let gone = '';
+    act(() => {
+      gone = store.add({ name: 'a.txt', text: text.replace('Jason Ditz', 'J. Ditz') }).key;
+      kept = store.add({ name: 'b.txt', text: text.replace('Jason Ditz', 'Jay Ditz') }).key;
+    });
+    await waitFor(() => expect(result.current.articles).toHaveLength(4), { timeout: 20_000 });
+    expect(forget).not.toHaveBeenCalled();
+    act(() => store.remove(gone));
+    await waitFor(() => expect(forget).toHaveBeenCalledTimes(1));
+    expect(`file:${forget.mock.calls[0]?.[0]}`).toBe(gone);
+    expect(store.getSnapshot().some((s) => s.key === kept)).toBe(true);
+  });
+
   it('should report a file that is not a dump as a failure with a message, keeping the rest', async () => {
     const { wrapper, store } = harness();
     const { result } = renderHook(() => useArticles(), { wrapper });
