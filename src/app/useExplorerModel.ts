@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { applyView, viewScope, type ViewResult } from '../core/apply-view.ts';
+import { applyView, viewScope, type ViewFilter, type ViewResult } from '../core/apply-view.ts';
 import { commentKey } from '../core/comment-key.ts';
 import { projectRows } from '../core/project-rows.ts';
 import type { SearchHit } from '../core/search-index.ts';
@@ -51,12 +51,26 @@ export function useExplorerModel(
     };
   }, [hits, searching]);
 
+  // A keystroke changes `q` long before its hits arrive: filtering 50k comments again for the
+  // same hits would spend the frame for nothing, so the filter is keyed on its own fields.
+  const filterKey = JSON.stringify([view.article, view.thread, view.stance, view.loc, view.author]);
+  const filter = useMemo((): ViewFilter => {
+    const [article, thread, stance, loc, author] = JSON.parse(filterKey) as [
+      ViewFilter['article'],
+      ViewFilter['thread'],
+      ViewFilter['stance'],
+      ViewFilter['loc'],
+      ViewFilter['author'],
+    ];
+    return { article, thread, stance, loc, author };
+  }, [filterKey]);
+
   const result = useMemo(
-    () => applyView(articles, view, { hits: hitSet, stanceOf }),
-    [articles, view, hitSet, stanceOf],
+    () => applyView(articles, filter, { hits: hitSet, stanceOf }),
+    [articles, filter, hitSet, stanceOf],
   );
 
-  const scoped = useMemo(() => viewScope(articles, view).map(([a]) => a), [articles, view]);
+  const scoped = useMemo(() => viewScope(articles, filter).map(([a]) => a), [articles, filter]);
   const filtering =
     hitSet !== null || view.stance.length > 0 || view.loc !== null || view.author !== null;
   const currentKey = keyOf(scoped, view.comment);

@@ -66,9 +66,12 @@ export function viewScope(
 }
 
 /** Standard faceting: every count is taken with all the other filters applied, never its own. */
+/** What applyView reads of a view: the search box, the target comment and the sort do not filter. */
+export type ViewFilter = Pick<ViewState, 'article' | 'thread' | 'stance' | 'loc' | 'author'>;
+
 export function applyView(
   articles: readonly ArticleIndex[],
-  view: ViewState,
+  view: ViewFilter,
   opts: ApplyViewOptions,
 ): ViewResult {
   const { hits, stanceOf, overrideOf } = opts;
