@@ -10,8 +10,8 @@ import {
   targetOfWords,
   type TargetHit,
 } from './stance/target-terms.ts';
-import { normalizeLower, splitSentences, type Sentence } from './stance/tokenize.ts';
-import { F_DEICTIC, F_LEXICON, wordFlags } from './stance/vocabulary.ts';
+import { normalizeLower, splitMarked, type Sentence } from './stance/tokenize.ts';
+import { F_DEICTIC, F_SPLIT, wordInfo } from './stance/vocabulary.ts';
 
 export interface StanceInput {
   readonly body: string;
@@ -53,11 +53,12 @@ const IGNORED: ReadonlySet<string> = new Set([...SITUATION_WORDS, ...NON_JUDGEME
  */
 export function classifyStance(comment: StanceInput, parent?: StanceParent): Stance {
   const text = ownVoice(comment.body, parent?.body);
-  const sentences = splitSentences(text, wordFlags);
+  const sentences = splitMarked(text, wordInfo, F_SPLIT);
   const evidence: Evidence[] = [];
 
   const quoted = text.includes('"') || text.includes('“');
-  const sarcasm = detectSarcasm(sentences, parent ? normalizeLower(parent.body) : '', quoted);
+  const parentLower = parent ? () => normalizeLower(parent.body) : '';
+  const sarcasm = detectSarcasm(sentences, parentLower, quoted);
   if (sarcasm) evidence.push({ cue: sarcasm.cue, weight: -0.9 });
 
   // Only the critics' acted-out outcry ("OMG … puppet!") is read inside quotations.
@@ -94,7 +95,7 @@ function targetSentiment(sentences: readonly Sentence[], sarcastic: boolean): Ev
   let previous: TargetHit | null = null;
   sentences.forEach((sentence, i) => {
     let hit: TargetHit | null =
-      targetOfWords(sentence.words, sentence.lower, sentence.flags) ??
+      targetOfWords(sentence.words, sentence.lower, sentence.flags, sentence.known) ??
       ((sentences.length <= 2 && i === 0 && REACTION.test(sentence.lower)) ||
       ((sentence.flags & F_DEICTIC) !== 0 && DEICTIC_VERDICT.test(sentence.lower))
         ? { weight: 0.8, term: 'the news' }
@@ -105,7 +106,8 @@ function targetSentiment(sentences: readonly Sentence[], sarcastic: boolean): Ev
       hit = { weight: previous.weight * CARRY_WEIGHT, term: previous.term };
     }
     previous = hit;
-    if (!hit || (sentence.flags & F_LEXICON) === 0) return;
+    // Split sentences do not know which words VADER scores; sentenceSentiment finds out.
+    if (!hit) return;
     const { compound, words: carried } = sentenceSentiment(sentence, IGNORED);
     if (Math.abs(compound) < MIN_COMPOUND) return;
     if (compound > 0 && (sarcastic || sentence.text.endsWith('?'))) return;

@@ -1,4 +1,5 @@
 import type { StanceLabel } from '../types.ts';
+import { isRegExpSpace } from './white-space.ts';
 
 export type ReplyMove = 'agree' | 'disagree';
 
@@ -25,8 +26,9 @@ export function readReply(
   parentAuthor: string | null | undefined,
 ): ReplyReading | null {
   const opening = openingLower.trim();
-  const firstName = parentAuthor?.trim().split(/\s+/u)[0]?.toLowerCase();
-  if (firstName && firstName.length > 1) {
+  const firstName = parentAuthor ? firstNameOf(parentAuthor) : undefined;
+  // Each pattern below is tried only when its literal part occurs: most replies match none.
+  if (firstName && firstName.length > 1 && opening.startsWith(firstName)) {
     const named = new RegExp(
       `^${escape(firstName)}(\\b[^.!?]{0,20}\\b(is|are) |'s )(right|correct|spot on)\\b`,
       'u',
@@ -35,15 +37,16 @@ export function readReply(
       return { move: 'agree', cue: `agrees with ${parentAuthor ?? ''}`.trim() };
   }
   if (
+    (opening.startsWith('you') || opening.includes('more sense')) &&
     /^(you're|you are) (right|correct|spot on)\b|^more sense\b|\bmore sense in\b/u.test(opening)
   ) {
     return { move: 'agree', cue: 'agrees with the parent' };
   }
-  const negated = NEGATED_DISAGREE.exec(opening);
+  const negated = opening.includes('not ') ? NEGATED_DISAGREE.exec(opening) : null;
   if (negated) return { move: 'agree', cue: `agrees: "${negated[0].trim()}"` };
   // A bare "No"/"Yes" only counts as a verdict when it stands alone or the opening is short:
   // "No matter your opinions…" is not a disagreement.
-  const verdict = opening.split(/\s+/u).length <= 8 || /^[\w']+(\s[\w']+)?[,.!:;]/u.test(opening);
+  const verdict = !piecesExceed(opening, 8) || /^[\w']+(\s[\w']+)?[,.!:;]/u.test(opening);
   if (!verdict) return null;
   const dis = DISAGREE.exec(opening);
   if (dis) return { move: 'disagree', cue: `disagrees: "${dis[0]}"` };
@@ -59,6 +62,36 @@ export function readReply(
     return { move: 'agree', cue: `agrees: "${agr[0]}"` };
   }
   return null;
+}
+
+/**
+ * Whether `opening.split(/\s+/u)` would give more than `max` pieces, counted without splitting.
+ * `opening` is trimmed, and `trim` strips exactly the characters `\s` matches.
+ */
+function piecesExceed(opening: string, max: number): boolean {
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = 0; i < opening.length; i += 1) {
+    const space = isRegExpSpace(opening.charCodeAt(i));
+    if (space && !inSpace) {
+      pieces += 1;
+      if (pieces > max) return true;
+    }
+    inSpace = space;
+  }
+  return false;
+}
+
+/** Authors reply to one another over and over: each name is split once. */
+const FIRST_NAMES = new Map<string, string | undefined>();
+const NAMES_LIMIT = 10_000;
+
+function firstNameOf(author: string): string | undefined {
+  if (FIRST_NAMES.has(author)) return FIRST_NAMES.get(author);
+  const name = author.trim().split(/\s+/u)[0]?.toLowerCase();
+  if (FIRST_NAMES.size >= NAMES_LIMIT) FIRST_NAMES.clear();
+  FIRST_NAMES.set(author, name);
+  return name;
 }
 
 function escape(text: string): string {

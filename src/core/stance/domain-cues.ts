@@ -1,318 +1,18 @@
+import { CRITICS_ANSWERED, DOMAIN_CUES, MOCK_OUTCRY, type DomainCue } from './cue-table.ts';
 import type { Sentence } from './tokenize.ts';
-import { addVocabulary, F_CRITIC, F_TRIGGER } from './vocabulary.ts';
+import { lexiconValence } from './lexicon.ts';
+import {
+  addCueTrigger,
+  addVocabulary,
+  F_CRITIC,
+  F_LEXICON,
+  F_ODD,
+  F_SPLIT,
+  F_TRIGGER,
+} from './vocabulary.ts';
 
-// Phrases whose stance a sentiment lexicon misses or gets backwards: "puppet" and "bromance" are not
-// negative words to VADER, "Russophobia" is unknown to it, "talking is better than war" reads as
-// negative because of "war". Weights are in score units: + leans support, − leans oppose.
+export { CRITICS_ANSWERED, DOMAIN_CUES, type DomainCue } from './cue-table.ts';
 
-export interface DomainCue {
-  /** Shown to the reader as the reason. */
-  readonly cue: string;
-  /** Words of which one must occur for the pattern to be tried: a cheap gate, not the rule. */
-  readonly triggers: readonly string[];
-  readonly weight: number;
-  readonly pattern: RegExp;
-}
-
-export const DOMAIN_CUES: readonly DomainCue[] = [
-  // — oppose: the rapprochement as puppetry, collusion, a con or a betrayal —
-  { cue: 'puppet', triggers: ['puppet'], weight: -1, pattern: /\bpuppet/u },
-  {
-    cue: 'owned by Putin',
-    triggers: ['owns', 'owned'],
-    weight: -1,
-    pattern: /\b(putin )?owns (trump|him)\b|\bowned by (putin|russia|the kremlin)\b/u,
-  },
-  { cue: 'bromance', triggers: ['bromance'], weight: -0.8, pattern: /\bbromance/u },
-  {
-    cue: 'collusion',
-    triggers: ['collude', 'collusion', 'colluded', 'colludes', 'colluding'],
-    weight: -1,
-    pattern: /\bcollu(de|des|ded|ding|sion)\b/u,
-  },
-  {
-    cue: 'stooge',
-    triggers: [
-      'useful',
-      'stooge',
-      'dupe',
-      'lapdog',
-      'lackey',
-      'patsy',
-      'asset',
-      'mole',
-      'pocket',
-      'master',
-    ],
-    weight: -1,
-    pattern:
-      /\b(useful idiot|stooge|dupe|lapdog|lackey|patsy|asset|mole)\b|\bin (putin's|his|russia's) pocket\b|\bmaster\b.{0,40}\bslave\b/u,
-  },
-  // "Can't believe" is surprise, not distrust: believe counts only after nobody/don't/how can.
-  {
-    cue: 'cannot be trusted',
-    triggers: ['trust', 'trusted', 'believe', 'fooled', 'duped', 'hoodwinked', 'paper'],
-    weight: -0.9,
-    pattern:
-      /\b(wouldn't|would not|won't|will not|don't|do not) believe (a word|anything|any of it)\b|\b(fooled|duped|hoodwinked)\b|\bworth (less than|no more than) the paper\b|\bnot worth the paper\b|\b(can't|cannot|can not|no way (we|to) can|don't|do not|never|nobody|no one|how can (anyone|we|you)) (\w+ )?trust\b|\b(nobody|no one|don't|do not|how can (anyone|we|you)) (\w+ )?believe\b|\bnot to be trusted\b|\bfew people believe\b|\btrust (nothing|neither|either)\b|\btrust (\w+ ){1,3}less\b/u,
-  },
-  {
-    cue: 'liars',
-    triggers: ['liar', 'liars', 'lying', 'lie', 'con', 'conned', 'pathological'],
-    weight: -0.7,
-    pattern: /\b(liars?|lying to|lie to each other|con artist|conned|con man|pathological)\b/u,
-  },
-  {
-    cue: 'a sham',
-    triggers: [
-      'sham',
-      'ruse',
-      'charade',
-      'theatre',
-      'theater',
-      'farce',
-      'publicity',
-      'photo',
-      'photo-op',
-      'photo-ops',
-      'photoop',
-      'smoke',
-      'smokescreen',
-      'put-up',
-      'faux',
-      'fake',
-      'performance',
-    ],
-    weight: -0.9,
-    pattern:
-      /\b(sham|ruse|charade|theat(re|er) production|farce|publicity (stunt|exercise)|photo[- ]?ops?|smoke ?screen|put-up job|faux|fake tensions|performance review)\b/u,
-  },
-  {
-    cue: "won't work",
-    triggers: [
-      'non-starter',
-      'nonstarter',
-      'dead',
-      'never',
-      "won't",
-      'will',
-      'reach',
-      'negotiating',
-      'dealing',
-      'talking',
-      'bargaining',
-      'intention',
-      'desire',
-    ],
-    weight: -0.8,
-    pattern:
-      /\b(non-?starter|dead end|never happen|won't work|will not work|not reach a solution)\b|\bno (negotiating|dealing|talking|bargaining) with\b|\bno (intention|desire) (of|to) (work|get along|negotiat)/u,
-  },
-  {
-    cue: 'Putin plays Trump',
-    triggers: [
-      'play',
-      'plays',
-      'played',
-      'run',
-      'runs',
-      'lucy',
-      "you're",
-      'second',
-      'backbencher',
-      'wants',
-      'want',
-      'give',
-    ],
-    weight: -0.9,
-    pattern:
-      /\bplay(s|ed)? (trump|him) like\b|\brun(s)? circles around\b|\blucy with the football\b|\byou're the boss\b|\bsecond fiddle\b|\bbackbencher\b|\b(get|gets|have|has) what (he|they) wants?\b|\b(won't|will not|never) give (up )?anything\b/u,
-  },
-  {
-    cue: 'infatuation',
-    triggers: [
-      'mutual',
-      'infatuated',
-      'infatuation',
-      'enthralled',
-      'enthralls',
-      'pining',
-      'buddy',
-      'bear',
-      'bearhug',
-      'hand-in-glove',
-      'romantic',
-    ],
-    weight: -0.8,
-    pattern:
-      /\b(mutual admiration|infatuat\w*|enthrall\w*|pining|his buddy|bear ?hug|hand-in-glove|romantic feelings)\b/u,
-  },
-  {
-    cue: 'betrayal',
-    triggers: [
-      'appease',
-      'appeasing',
-      'appeasement',
-      'appeased',
-      'betray',
-      'betrayal',
-      'betrayed',
-      'betrays',
-      'sell-out',
-      'sellout',
-      'sold',
-      'devil',
-      'surrender',
-      'surrendered',
-      'surrendering',
-      'capitulation',
-      'capitulated',
-      'capitulating',
-      'kowtow',
-      'kowtowed',
-      'kowtowing',
-      'grovel',
-      'groveling',
-      'grovelling',
-    ],
-    weight: -0.9,
-    pattern:
-      /\b(appeas\w*|betray\w*|sell-?out|sold out|deal with the devil|surrender(ed|ing)?|capitulat\w*|kowtow\w*|grovel\w*)\b/u,
-  },
-  {
-    cue: 'sanctions lifted',
-    triggers: ['sanctions'],
-    weight: -0.6,
-    pattern:
-      /\b(lift(ed|ing)?|remove(d)?|removing) (all |those |the )?sanctions\b|\bsanctions (will be |are |being )?(lifted|removed)\b|\b(continued|keep(ing)?|support proper) sanctions\b/u,
-  },
-  {
-    cue: 'dictators',
-    triggers: [
-      'despot',
-      'despots',
-      'dictator',
-      'dictators',
-      'strongman',
-      'strongmen',
-      'tyrant',
-      'tyrants',
-      'autocrat',
-      'autocrats',
-      'autocratic',
-    ],
-    weight: -0.5,
-    pattern: /\b(despots?|dictators?|strongm[ae]n|tyrants?|autocrat\w*)\b/u,
-  },
-  {
-    cue: 'says they oppose it',
-    triggers: ['oppose', 'reject', 'condemn', 'support', 'endorse'],
-    weight: -0.9,
-    pattern:
-      /\bi (\w+ )?(oppose|reject|condemn) (it|this|that|them|the (deal|talks|agreement|treaty|summit|cease-?fire|move|meeting))\b|\bi (can't|cannot|don't|do not|won't|will not) (support|endorse) (it|this|that|them|the (deal|talks|agreement|treaty|summit|cease-?fire|move|meeting))\b/u,
-  },
-  // — support: engagement defended, the critics of engagement answered —
-  {
-    cue: 'says they support it',
-    triggers: ['support', 'endorse', 'back'],
-    weight: 0.9,
-    pattern:
-      /\bi (\w+ )?(support|endorse|back) (it|this|that|them|the (deal|talks|agreement|treaty|summit|cease-?fire|move|meeting))\b(?! (any|at all))/u,
-  },
-  {
-    cue: 'talking beats war',
-    triggers: ['better', 'give', 'saves', 'save', 'saved'],
-    weight: 1.2,
-    pattern:
-      /\b(talk\w*|diplomacy|dialogue|negotiat\w*|deals?|treat(y|ies)|cease-?fires?|truce)\b.{0,30}\bsaves? lives\b|\b(talk(ing)?|diplomacy|dialogue|negotiat\w*|jaw-jaw)\b.{0,30}\bbetter than (war|fighting|bomb\w*|continued)\b|\bgive peace a chance\b/u,
-  },
-  {
-    cue: 'worth trying',
-    triggers: ['worth', 'try', 'must', 'deal', 'right'],
-    weight: 0.9,
-    pattern:
-      /\bright to (engage|talk|negotiate|meet|reach out|sit down|make (the|a) deal|sign)\b|\bworth (a )?(try|trying)\b|\bwe must try\b|\bmust (engage|deal with)\b|\bhave to deal with\b|\bmust (all )?(to )?get along\b/u,
-  },
-  {
-    cue: 'welcomes the move',
-    triggers: [
-      'applaud',
-      'applauds',
-      'applauding',
-      'welcome',
-      'overdue',
-      'first',
-      'starting',
-      'right',
-      'news',
-      'thing',
-    ],
-    weight: 0.9,
-    pattern:
-      /\b(applaud\w*|welcome (any|the|this)|long overdue|good first step|starting point|step in the right direction|great news|greatest news|good thing)\b/u,
-  },
-  {
-    cue: 'glad they talk',
-    triggers: ['glad', 'happy', 'pleased', 'relieved'],
-    weight: 0.9,
-    pattern:
-      /\b(glad|happy|pleased|relieved)\b.{0,30}\b(working with|work with|meeting|agree\w*|elected)\b/u,
-  },
-  {
-    cue: 'Russophobia',
-    triggers: [
-      'russophobia',
-      'russophobe',
-      'russophobes',
-      'russophobic',
-      'anti-russian',
-      'red',
-      'mccarthy',
-      'mccarthyism',
-      'mccarthyite',
-    ],
-    weight: 0.8,
-    pattern: /\b(russophob\w*|anti-russian (paranoia|hysteria)|red scare|mccarthy\w*)\b/u,
-  },
-  {
-    cue: 'sanctions never worked',
-    triggers: ['sanctions', 'embargo'],
-    weight: 0.7,
-    pattern: /\b(sanctions|embargo)\b.{0,20}\b(never worked|did nothing|don't work|do not work)\b/u,
-  },
-  {
-    cue: 'stop interfering',
-    triggers: [
-      'interfering',
-      'noses',
-      'non-interventionist',
-      'non-interventionists',
-      'noninterventionist',
-      'noninterventionists',
-    ],
-    weight: 0.6,
-    pattern: /\b(stop interfering|noses out|non-?interventionis\w*)\b/u,
-  },
-];
-
-/** Puppet and collusion talk put in the critics' mouths to dismiss it: a defence of engagement. */
-const CRITIC =
-  '(democrats?|dnc|the left|the media|critics|allegations?|accusations?|narrative|conspiracy)';
-const DISMISSAL =
-  '(scream\\w*|shriek\\w*|yell\\w*|paint\\w*|taunt\\w*|absurd|losing their minds|not helpful|paranoia|hysteria|seized on|demagogu\\w*|zip it|whatever happened)';
-/** The critics' outcry acted out in quotation marks: "OMG … this proves he's a Russian puppet!" */
-const MOCK_OUTCRY =
-  /\b(omg|oh my god)\b.{0,160}\b(this proves|proof)\b.{0,60}\b(puppet|agent|asset|stooge)/u;
-export const CRITICS_ANSWERED: DomainCue = {
-  cue: 'answers the critics',
-  triggers: [],
-  weight: 0.9,
-  pattern: new RegExp(
-    // "If he says nice things about Putin, he's Putin's puppet": the critics' logic recited to mock it.
-    `\\b${CRITIC}\\b.{0,80}\\b${DISMISSAL}|\\b${DISMISSAL}.{0,80}\\b${CRITIC}\\b|\\bif (he|trump) (says|does|talks|doesn't)\\b.{0,80}\\bpuppet|\\b(scream|shriek|yell|shout|cry)\\w* ['"‘“]?(puppet|collusion|traitor|treason)`,
-    'u',
-  ),
-};
 const BY_TRIGGER = new Map<string, DomainCue[]>();
 for (const c of DOMAIN_CUES) {
   for (const t of c.triggers) BY_TRIGGER.set(t, [...(BY_TRIGGER.get(t) ?? []), c]);
@@ -341,6 +41,20 @@ const CRITICS_WORDS = new Set([
   'a sham',
 ]);
 
+/** Bit i of a trigger mask is DOMAIN_CUES[i]; vocabulary.ts ORs them up per sentence. */
+const CUE_BIT = new Map<DomainCue, number>(DOMAIN_CUES.map((c, i) => [c, 1 << i]));
+for (const [word, cues] of BY_TRIGGER) {
+  addCueTrigger(
+    word,
+    cues.reduce((bits, c) => bits | (CUE_BIT.get(c) ?? 0), 0),
+  );
+}
+/** Flags that `wordFlags` can give a word, less F_LEXICON, which split sentences do not carry. */
+const WORD_FLAGS = ~(F_SPLIT | F_ODD | F_LEXICON);
+const CACHE_LIMIT = 10_000;
+/** Trigger bits of the pieces of odd words ("sham/farce"): rare words, so a plain Map will do. */
+const pieceCache = new Map<string, number>();
+
 export interface CueHit {
   readonly cue: string;
   readonly weight: number;
@@ -360,31 +74,80 @@ export function domainCues(
   let text = typeof lowerTextOrThunk === 'string' ? lowerTextOrThunk : null;
   const lowerText = (): string => (text ??= (lowerTextOrThunk as () => string)());
   const hits: CueHit[] = [];
-  const candidates = new Set<DomainCue>();
+  let candidates = 0;
   let critic = sentences === undefined;
   if (sentences) {
     for (const sentence of sentences) {
-      // Flagged sentences without a trigger or critics' word need no scan (vocabulary.ts).
-      if (sentence.flags !== 0 && (sentence.flags & (F_TRIGGER | F_CRITIC)) === 0) continue;
-      for (const w of sentence.words) {
-        const cues = BY_TRIGGER.get(w);
-        if (cues) for (const cue of cues) candidates.add(cue);
-        else if (w.length > 2 && !isTriggerShaped(w)) addTriggers(w, candidates);
-        if (!critic && CRITIC_GATE_WORDS.has(w)) critic = true;
-      }
+      const read = readSentence(sentence);
+      candidates |= read & (CRITIC_BIT - 1);
+      if (read >= CRITIC_BIT) critic = true;
     }
-  } else addTriggers(lowerText(), candidates);
+  } else {
+    for (const c of triggersIn(lowerText())) candidates |= CUE_BIT.get(c) ?? 0;
+  }
   const full = lowerFullOrNull;
   const answered =
-    (critic && CRITIC_GATE.test(lowerText()) && CRITICS_ANSWERED.pattern.test(lowerText())) ||
+    (critic && CRITIC_GATE.test(lowerText()) && matches(CRITICS_ANSWERED, lowerText())) ||
     (full !== null && MOCK_OUTCRY.test(full));
   if (answered) hits.push({ cue: CRITICS_ANSWERED.cue, weight: CRITICS_ANSWERED.weight });
-  if (candidates.size === 0) return hits;
-  for (const c of DOMAIN_CUES) {
-    if (!candidates.has(c) || (answered && CRITICS_WORDS.has(c.cue))) continue;
-    if (c.pattern.test(lowerText())) hits.push({ cue: c.cue, weight: c.weight });
+  if (candidates === 0) return hits;
+  for (let i = 0; i < DOMAIN_CUES.length; i += 1) {
+    const c = DOMAIN_CUES[i] as DomainCue;
+    if ((candidates & (1 << i)) === 0 || (answered && CRITICS_WORDS.has(c.cue))) continue;
+    if (matches(c, lowerText())) hits.push({ cue: c.cue, weight: c.weight });
   }
   return hits;
+}
+
+function matches(c: DomainCue, lowerText: string): boolean {
+  return (c.gate === undefined || c.gate.test(lowerText)) && c.pattern.test(lowerText);
+}
+
+const CRITIC_BIT = 1 << DOMAIN_CUES.length;
+
+/**
+ * The trigger bits of one sentence, with CRITIC_BIT for a critics' word. Its words count when it
+ * has a trigger or critics' word, or no flagged word at all: a sentence split without a lookup,
+ * or one of plain words, whose odd words may still hide a trigger ("sham/farce").
+ */
+function readSentence(sentence: Sentence): number {
+  const flags = sentence.flags;
+  const gated = (flags & (F_TRIGGER | F_CRITIC)) !== 0;
+  if ((flags & F_SPLIT) === 0) {
+    if (flags !== 0 && !gated) return 0;
+    let bits = 0;
+    for (const w of sentence.words) {
+      const cues = BY_TRIGGER.get(w);
+      if (cues) for (const cue of cues) bits |= CUE_BIT.get(cue) ?? 0;
+      else bits |= piecesOf(w);
+      if (CRITIC_GATE_WORDS.has(w)) bits |= CRITIC_BIT;
+    }
+    return bits;
+  }
+  let bits = gated ? sentence.cues + ((flags & F_CRITIC) !== 0 ? CRITIC_BIT : 0) : 0;
+  // Split sentences lack F_LEXICON: "no flagged word" also means no word VADER scores.
+  const plain = !gated && (flags & WORD_FLAGS) === 0;
+  if ((flags & F_ODD) !== 0 && (gated || (plain && !sentence.words.some(scored)))) {
+    for (const w of sentence.words) if (!BY_TRIGGER.has(w)) bits |= piecesOf(w);
+  }
+  return bits;
+}
+
+function scored(word: string): boolean {
+  return lexiconValence(word) !== 0;
+}
+
+/** Trigger bits of the pieces of a word with characters a trigger word cannot contain. */
+function piecesOf(word: string): number {
+  if (word.length <= 2 || isTriggerShaped(word)) return 0;
+  let bits = pieceCache.get(word);
+  if (bits === undefined) {
+    bits = 0;
+    for (const c of triggersIn(word)) bits |= CUE_BIT.get(c) ?? 0;
+    if (pieceCache.size >= CACHE_LIMIT) pieceCache.clear();
+    pieceCache.set(word, bits);
+  }
+  return bits;
 }
 
 /** a–z, 0–9, apostrophe and hyphen make up trigger words ("photo-op", "won't"). */
@@ -398,14 +161,16 @@ function isTriggerShaped(word: string): boolean {
 }
 
 /** Trigger words inside `text`, split at every character a trigger word cannot contain. */
-function addTriggers(text: string, candidates: Set<DomainCue>): void {
+function triggersIn(text: string): Set<DomainCue> {
+  const found = new Set<DomainCue>();
   let start = 0;
   for (let i = 0; i <= text.length; i += 1) {
     if (i < text.length && isTriggerCode(text.charCodeAt(i))) continue;
     if (i - start > 2) {
       const cues = BY_TRIGGER.get(text.slice(start, i));
-      if (cues) for (const cue of cues) candidates.add(cue);
+      if (cues) for (const cue of cues) found.add(cue);
     }
     start = i + 1;
   }
+  return found;
 }

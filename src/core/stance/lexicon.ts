@@ -1,5 +1,6 @@
 import { SentimentIntensityAnalyzer as Vader } from 'vader-sentiment';
 import { wordsOf, type Sentence } from './tokenize.ts';
+import { WordTable } from './word-table.ts';
 
 // The lexicon is vader-sentiment's; so are the rules below (negation within three words, boosters
 // and dampeners, ALL-CAPS emphasis, "never so", "least", "but", "!"/"?" emphasis), restated as one
@@ -41,7 +42,7 @@ const NEGATE = new Set(
 
 /** Distinct words remembered; past this the cache is cleared rather than grown without bound. */
 const CACHE_LIMIT = 200_000;
-const lexicon = new Map<string, number>();
+const lexicon = new WordTable<number>();
 const SCORED_NUMBERS: ReadonlySet<string> = new Set(['1337', '143', '1432', '182', '187', '86']);
 
 /**
@@ -96,15 +97,19 @@ export function wordValences(
   words: readonly string[],
   ignore: ReadonlySet<string>,
   lowers: readonly string[] = words.map((w) => w.toLowerCase()),
+  /** `lexiconValence` of each of `lowers`, when the caller has looked them up already. */
+  known?: readonly number[],
 ): number[] {
+  const lexical = known ?? lowers.map(lexiconValence);
   const out = new Array<number>(words.length).fill(0);
   let caps = -1;
   for (let i = 0; i < words.length; i += 1) {
     const lower = lowers[i] ?? '';
+    // Every test here only skips the word, so the one that skips most words goes first.
+    let valence = lexical[i] ?? 0;
+    if (valence === 0) continue;
     if (BOOST_UP.has(lower) || BOOST_DOWN.has(lower) || ignore.has(lower)) continue;
     if (lower === 'kind' && lowers[i + 1] === 'of') continue;
-    let valence = lexiconValence(lower);
-    if (valence === 0) continue;
     if (caps < 0) {
       caps = 0;
       for (const w of words) if (isAllCaps(w)) caps += 1;
@@ -114,7 +119,7 @@ export function wordValences(
     if (capDiff && isAllCaps(word)) valence += valence > 0 ? C_INCR : -C_INCR;
     for (let back = 0; back < 3 && i > back; back += 1) {
       const prevLower = lowers[i - back - 1] ?? '';
-      if (lexiconValence(prevLower) !== 0) continue;
+      if ((lexical[i - back - 1] ?? 0) !== 0) continue;
       let s = booster(words[i - back - 1] ?? '', prevLower, valence, capDiff);
       if (back === 1) s *= 0.95;
       else if (back === 2) s *= 0.9;
@@ -193,10 +198,14 @@ export function sentenceSentiment(
   // Most sentences carry no lexicon word at all: find out on the lowercase tokens before splitting
   // the cased ones VADER's caps and "but" rules need.
   let lowers: readonly string[] = sentence.words;
-  if (!lowers.some((w) => !ignore.has(w) && lexiconValence(w) !== 0)) return NONE;
+  let known: number[] | undefined = lowers.map(lexiconValence);
+  if (!known.some((v, i) => v !== 0 && !ignore.has(lowers[i] ?? ''))) return NONE;
   const words = wordsOf(sentence.text);
-  if (words.length !== lowers.length) lowers = words.map((w) => w.toLowerCase());
-  const valences = wordValences(words, ignore, lowers);
+  if (words.length !== lowers.length) {
+    lowers = words.map((w) => w.toLowerCase());
+    known = undefined;
+  }
+  const valences = wordValences(words, ignore, lowers, known);
   const carried: WordValence[] = [];
   valences.forEach((valence, i) => {
     if (valence !== 0) carried.push({ word: lowers[i] ?? '', valence });

@@ -1,3 +1,5 @@
+import { isRegExpSpace } from './white-space.ts';
+
 // A quotation is someone else's voice: the reply that quotes a "puppet" comment to answer it is not
 // calling anyone a puppet. Short quotes stay — scare quotes ("reset", "honored") carry the writer's tone.
 const QUOTED = /["“]([^"“”]*)["”]/gu;
@@ -12,11 +14,25 @@ export function ownVoice(body: string, parentBody: string | undefined): string {
       );
   if (parentBody) {
     const firstLine = text.trimStart().split('\n', 1)[0]?.trim() ?? '';
-    const bare = firstLine.replace(/^[."'…\s]+|[."'…\s]+$/gu, '');
+    // A line shorter than 20 cannot leave a bare copy of 20: most replies stop here.
+    const bare = firstLine.length >= 20 ? bareOf(firstLine) : '';
     if (bare.length >= 20 && parentBody.includes(bare))
       text = text.trimStart().slice(firstLine.length);
   }
   return text;
+}
+
+/** `line.replace(/^[."'…\s]+|[."'…\s]+$/gu, '')`, without the regular expression. */
+function bareOf(line: string): string {
+  let a = 0;
+  let b = line.length;
+  while (a < b && isBareEdge(line.charCodeAt(a))) a += 1;
+  while (b > a && isBareEdge(line.charCodeAt(b - 1))) b -= 1;
+  return a === 0 && b === line.length ? line : line.slice(a, b);
+}
+
+function isBareEdge(c: number): boolean {
+  return c === 46 || c === 34 || c === 39 || c === 0x2026 || isRegExpSpace(c);
 }
 
 /** The body with only the parent's own words (quoted back at it) removed: for cues that read quotes. */

@@ -54,9 +54,12 @@ const SCARE_QUOTED =
  */
 export function detectSarcasm(
   sentences: readonly Sentence[],
-  parentLower = '',
+  parentLowerOrThunk: string | (() => string) = '',
   quoted = true,
 ): SarcasmHit | null {
+  // The parent is lowercased only if a pattern matches, which few sentences do.
+  let parent = typeof parentLowerOrThunk === 'string' ? parentLowerOrThunk : null;
+  const parentLower = (): string => (parent ??= (parentLowerOrThunk as () => string)());
   const flagged = new Set<number>();
   let cue: string | null = null;
   const first = sentences[0];
@@ -76,7 +79,7 @@ export function detectSarcasm(
     }
     if (quoted && (s.text.includes('"') || s.text.includes('“'))) {
       const q = SCARE_QUOTED.exec(s.lower);
-      if (q && !parentLower.includes(q[0])) {
+      if (q && !parentLower().includes(q[0])) {
         flagged.add(i);
         cue ??= `sarcasm: scare quotes ${q[0]}`;
         continue;
@@ -85,7 +88,7 @@ export function detectSarcasm(
     if (!hasPhraseWord(s)) continue;
     const m = PHRASES.exec(s.lower);
     // "Yes, what could go wrong? Well, …" echoes the parent's irony in order to answer it.
-    if (!m || parentLower.includes(m[0])) continue;
+    if (!m || parentLower().includes(m[0])) continue;
     flagged.add(i);
     cue ??= `sarcasm: "${m[0]}"`;
   }

@@ -10,6 +10,7 @@ import {
   F_ENGAGEMENT,
   F_PAIR,
   F_TALK,
+  registeredFlags,
   TARGET_FLAGS,
 } from './vocabulary.ts';
 
@@ -162,20 +163,30 @@ export function targetOfWords(
   words: readonly string[],
   lower: string,
   flags = TARGET_FLAGS,
+  /** `Sentence.known` of a sentence split with `wordInfo`: only those words can name a target. */
+  known?: readonly number[],
 ): TargetHit | null {
   if ((flags & TARGET_FLAGS) === 0) return null;
   let firstActor: string | null = null;
   let firstCountry: string | null = null;
   let pair: string | null = null;
   let gated = false;
-  for (let i = 0; i < words.length; i += 1) {
+  const steps = known ? known.length / 2 : words.length;
+  for (let k = 0; k < steps; k += 1) {
+    const i = known ? (known[2 * k] as number) : k;
     const w = words[i] ?? '';
-    if (ENGAGEMENT.has(w)) return { weight: 1, term: w };
-    if (TALK.has(w) && words[i + 1] !== 'about') return { weight: 1, term: w };
-    const next = BIGRAMS.get(w);
-    const w2 = words[i + 1];
-    if (next && w2 !== undefined && next.has(w2)) return { weight: 1, term: `${w} ${w2}` };
-    if (pair === null) {
+    // One table lookup tells which of the sets below hold the word; most words are in none.
+    const f = (known ? (known[2 * k + 1] as number) : registeredFlags(w)) & TARGET_FLAGS;
+    if (f === 0) continue;
+    if ((f & F_ENGAGEMENT) !== 0) return { weight: 1, term: w };
+    if ((f & F_TALK) !== 0 && words[i + 1] !== 'about') return { weight: 1, term: w };
+    if ((f & F_BIGRAM) !== 0) {
+      const w2 = words[i + 1];
+      if (w2 !== undefined && BIGRAMS.get(w)?.has(w2) === true) {
+        return { weight: 1, term: `${w} ${w2}` };
+      }
+    }
+    if (pair === null && (f & F_ACTOR) !== 0) {
       const country = ACTORS.get(w);
       if (country !== undefined) {
         if (firstCountry === null) {
@@ -184,7 +195,7 @@ export function targetOfWords(
         } else if (country !== firstCountry) pair = `${firstActor ?? ''} + ${w}`;
       }
     }
-    if (PAIR_GATE.has(w)) gated = true;
+    if ((f & F_PAIR) !== 0) gated = true;
   }
   if (pair !== null) return { weight: 0.7, term: pair };
   if (gated) {

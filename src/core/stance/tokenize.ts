@@ -6,24 +6,51 @@ export interface Sentence {
   readonly text: string;
   readonly lower: string;
   readonly words: readonly string[];
-  /** The OR of `flagsOf` over the words (0 when no `flagsOf` was given). */
+  /** The OR of the words' flags, with the split's own flags (0 when no lookup was given). */
   readonly flags: number;
+  /** The OR of the words' domain-cue trigger bits (vocabulary.ts; 0 from `splitSentences`). */
+  readonly cues: number;
+  /** Index and flags of each word the lookup knew, in pairs: rules walk these, not every word. */
+  readonly known: readonly number[];
 }
 
 /** Looks a word up once while it is split off (see vocabulary.ts). */
 export type FlagsOf = (word: string) => number;
 const NO_FLAGS: FlagsOf = () => 0;
 
+/** What a lookup knows of a word; `undefined` for a word it knows nothing of. */
+export interface WordInfo {
+  readonly flags: number;
+  readonly cues: number;
+}
+export type InfoOf = (word: string) => WordInfo | undefined;
+const NO_INFO: InfoOf = () => undefined;
+const NONE: readonly number[] = [];
+
 /** Lowercase with typographic apostrophes folded, so "don’t" matches the cue "don't". */
 export function normalizeLower(text: string): string {
   const lower = text.toLowerCase();
-  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/gu, "'") : lower;
+  // One scan, and none at all in a one-byte string, which cannot hold either character.
+  return TYPOGRAPHIC.test(lower) ? lower.replace(/[’‘]/gu, "'") : lower;
 }
+const TYPOGRAPHIC = /[’‘]/u;
 
 // White space other than the plain space and the line break, each one code unit, so replacing it
 // with a space keeps every offset.
 const OTHER_SPACE = /[\t\v\f\r\u00a0\u2028\u3000]/gu;
-const HAS_OTHER_SPACE = /[\t\v\f\r\u00a0\u2028\u3000]/u;
+
+/** OTHER_SPACE.test without the regular expression: single-character searches run native. */
+function hasOtherSpace(text: string): boolean {
+  return (
+    text.includes('\t') ||
+    text.includes('\r') ||
+    text.includes('\u00a0') ||
+    text.includes('\v') ||
+    text.includes('\f') ||
+    text.includes('\u2028') ||
+    text.includes('\u3000')
+  );
+}
 
 /**
  * Sentences and their words. Sentence ends: white space after . ! ? …, or any line break.
@@ -33,80 +60,124 @@ const HAS_OTHER_SPACE = /[\t\v\f\r\u00a0\u2028\u3000]/u;
  * comment of a dump.
  */
 export function splitSentences(text: string, flagsOf: FlagsOf = NO_FLAGS): Sentence[] {
+  if (flagsOf === NO_FLAGS) return splitMarked(text, NO_INFO, 0);
+  return splitMarked(
+    text,
+    (word) => {
+      const flags = flagsOf(word);
+      return flags === 0 ? undefined : { flags, cues: 0 };
+    },
+    0,
+  );
+}
+
+/**
+ * Sentences as `splitSentences` cuts them, each word looked up with `infoOf` and the OR of what
+ * it answers kept on the sentence, with `splitFlags` added to every sentence's flags.
+ */
+export function splitMarked(text: string, infoOf: InfoOf, splitFlags: number): Sentence[] {
   const lowerAll = normalizeLower(text);
   // A few characters change length when lowercased ("İ"); then offsets are taken on the original.
   const aligned = lowerAll.length === text.length;
   let basis = aligned ? lowerAll : text;
-  if (HAS_OTHER_SPACE.test(basis)) basis = basis.replace(OTHER_SPACE, ' ');
+  if (hasOtherSpace(basis)) basis = basis.replace(OTHER_SPACE, ' ');
   const sentences: Sentence[] = [];
+  const cut: Cut = { text, basis, aligned, infoOf, splitFlags };
   const n = basis.length;
   let lineStart = 0;
   while (lineStart <= n) {
     let lineEnd = basis.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
-    scanLine(text, basis, aligned, lineStart, lineEnd, sentences, flagsOf);
+    scanLine(cut, lineStart, lineEnd, sentences);
     lineStart = lineEnd + 1;
   }
   return sentences;
 }
 
-function scanLine(
-  text: string,
-  basis: string,
-  aligned: boolean,
-  lineStart: number,
-  lineEnd: number,
-  out: Sentence[],
-  flagsOf: FlagsOf,
-): void {
+function scanLine(cut: Cut, lineStart: number, lineEnd: number, out: Sentence[]): void {
+  const { basis, aligned, infoOf } = cut;
   const line =
     lineStart === 0 && lineEnd === basis.length ? basis : basis.slice(lineStart, lineEnd);
   let offset = lineStart;
   let start = lineStart;
   let words: string[] = [];
   let flags = 0;
+  let cues = 0;
+  let known: number[] | null = null;
   for (const token of line.split(' ')) {
     const tokenStart = offset;
     offset += token.length + 1;
     if (token === '') continue;
     const word = aligned ? wordOfToken(token) : null;
     if (word !== null) {
+      const info = infoOf(word);
+      if (info !== undefined) {
+        flags |= info.flags;
+        cues |= info.cues;
+        (known ??= []).push(words.length, info.flags);
+      }
       words.push(word);
-      flags |= flagsOf(word);
     }
     const last = token.charCodeAt(token.length - 1);
     if (last === 46 || last === 33 || last === 63 || last === 0x2026) {
-      push(out, text, basis, aligned, start, tokenStart + token.length, words, flags, flagsOf);
+      push(out, cut, start, tokenStart + token.length, words, flags, cues, known);
       words = [];
       flags = 0;
+      cues = 0;
+      known = null;
       start = offset;
     }
   }
-  push(out, text, basis, aligned, start, lineEnd, words, flags, flagsOf);
+  push(out, cut, start, lineEnd, words, flags, cues, known);
+}
+
+interface Cut {
+  readonly text: string;
+  readonly basis: string;
+  readonly aligned: boolean;
+  readonly infoOf: InfoOf;
+  readonly splitFlags: number;
 }
 
 function push(
   out: Sentence[],
-  text: string,
-  basis: string,
-  aligned: boolean,
+  cut: Cut,
   start: number,
   end: number,
   words: string[],
   flags: number,
-  flagsOf: FlagsOf,
+  cues: number,
+  known: readonly number[] | null,
 ): void {
   if (end <= start) return;
-  const raw = text.slice(start, end).trim();
+  const raw = cut.text.slice(start, end).trim();
   if (raw === '') return;
-  if (aligned) out.push({ text: raw, lower: basis.slice(start, end).trim(), words, flags });
-  else {
-    const lower = normalizeLower(raw);
-    const own = wordsOf(lower);
-    let ownFlags = 0;
-    for (const w of own) ownFlags |= flagsOf(w);
-    out.push({ text: raw, lower, words: own, flags: ownFlags });
+  if (cut.aligned) {
+    const lower = cut.basis.slice(start, end).trim();
+    out.push({
+      text: raw,
+      lower,
+      words,
+      flags: flags | cut.splitFlags,
+      cues,
+      known: known ?? NONE,
+    });
+    return;
   }
+  const lower = normalizeLower(raw);
+  const own = wordsOf(lower);
+  let ownFlags = cut.splitFlags;
+  let ownCues = 0;
+  const ownKnown: number[] = [];
+  own.forEach((w, i) => {
+    const info = cut.infoOf(w);
+    if (info !== undefined) {
+      ownFlags |= info.flags;
+      ownCues |= info.cues;
+      ownKnown.push(i, info.flags);
+    }
+  });
+  out.push({ text: raw, lower, words: own, flags: ownFlags, cues: ownCues, known: ownKnown });
 }
 
 /** The word in a space-free token: most need no trimming, so most cost no new string. */

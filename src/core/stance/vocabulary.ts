@@ -2,6 +2,8 @@
 // is looked up once while a comment is split. A sentence then carries the OR of its words' flags,
 // so a rule whose words are absent skips the sentence without scanning it again.
 import { lexiconValence } from './lexicon.ts';
+import type { WordInfo } from './tokenize.ts';
+import { WordTable } from './word-table.ts';
 
 export const F_ENGAGEMENT = 1;
 export const F_TALK = 2;
@@ -14,17 +16,39 @@ export const F_CRITIC = 128;
 /** VADER scores the word. */
 export const F_LEXICON = 256;
 export const F_DEICTIC = 512;
+/**
+ * From `wordInfo` only: a word of three or more characters with one outside a–z, 0–9, ' and -,
+ * which the domain cues split into pieces ("sham/farce").
+ */
+export const F_ODD = 1024;
+/**
+ * Set on every sentence split with `wordInfo`. Its flags then hold the registered flags of its
+ * words and F_ODD, but not F_LEXICON: scoring every word against VADER's 7,500 entries would cost
+ * more than all the rules it gates, so the sentiment code asks the lexicon itself.
+ */
+export const F_SPLIT = 2048;
 export const TARGET_FLAGS = F_ENGAGEMENT | F_TALK | F_BIGRAM | F_ACTOR | F_PAIR;
 
 const registered = new Map<string, number>();
+const cueBits = new Map<string, number>();
 /** Distinct words remembered; past this the cache is cleared rather than grown without bound. */
 const CACHE_LIMIT = 200_000;
-const cache = new Map<string, number>();
+const cache = new WordTable<number>();
+/** Registered words only: small enough to stay in cache, and most words miss at an empty slot. */
+let infos: WordTable<WordInfo> | null = null;
+const ODD: WordInfo = { flags: F_ODD, cues: 0 };
 
 /** Registers words under a flag; called by the rule modules when they load, before any lookup. */
 export function addVocabulary(words: Iterable<string>, flag: number): void {
   for (const w of words) registered.set(w, (registered.get(w) ?? 0) | flag);
   cache.clear();
+  infos = null;
+}
+
+/** Registers a word as a trigger of the domain cues in `bits` (domain-cues.ts numbers them). */
+export function addCueTrigger(word: string, bits: number): void {
+  cueBits.set(word, (cueBits.get(word) ?? 0) | bits);
+  infos = null;
 }
 
 /** The flags of one lowercase word. */
@@ -41,6 +65,36 @@ export function wordFlags(word: string): number {
     cache.set(word, flags);
   }
   return flags;
+}
+
+/** A word's registered flags (no F_LEXICON) with F_ODD, and its domain-cue trigger bits. */
+export function wordInfo(word: string): WordInfo | undefined {
+  const info = (infos ??= buildInfos()).get(word);
+  if (info !== undefined) return info;
+  return word.length > 2 && isOdd(word) ? ODD : undefined;
+}
+
+/** The registered flags of one word: what `wordFlags` answers, less F_LEXICON. */
+export function registeredFlags(word: string): number {
+  return ((infos ??= buildInfos()).get(word)?.flags ?? 0) & ~F_ODD;
+}
+
+function buildInfos(): WordTable<WordInfo> {
+  const table = new WordTable<WordInfo>();
+  for (const w of new Set([...registered.keys(), ...cueBits.keys()])) {
+    const odd = w.length > 2 && isOdd(w) ? F_ODD : 0;
+    table.set(w, { flags: (registered.get(w) ?? 0) | odd, cues: cueBits.get(w) ?? 0 });
+  }
+  return table;
+}
+
+/** a–z, 0–9, apostrophe and hyphen make up trigger words ("photo-op", "won't"). */
+function isOdd(word: string): boolean {
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45)) return true;
+  }
+  return false;
 }
 
 addVocabulary(['this', 'that'], F_DEICTIC);

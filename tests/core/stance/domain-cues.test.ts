@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DOMAIN_CUES, domainCues } from '../../../src/core/stance/domain-cues.ts';
+import { CRITICS_ANSWERED, DOMAIN_CUES, domainCues } from '../../../src/core/stance/domain-cues.ts';
+import { normalizeLower, splitMarked, splitSentences } from '../../../src/core/stance/tokenize.ts';
+import { F_SPLIT, wordFlags, wordInfo } from '../../../src/core/stance/vocabulary.ts';
 
 const cues = (text: string) => domainCues(text.toLowerCase()).map((h) => h.cue);
 
@@ -28,5 +30,60 @@ describe('domainCues', () => {
 
   it('should find nothing in plain factual text', () => {
     expect(cues('The meeting is scheduled for July in Hamburg.')).toEqual([]);
+  });
+});
+
+describe('domainCues on split sentences', () => {
+  it('should find the same cues from vocabulary-split sentences as from plain ones', () => {
+    const texts = [
+      'What a sham/farce. Putin owns Trump.',
+      'Nice day. It was a sham/farce',
+      'Wonderful sham/farce',
+      'The summit was a photo-op for the puppet, said the Democrats screaming collusion.',
+      'Détente is back. I support the deal.',
+    ];
+    for (const t of texts) {
+      const lower = normalizeLower(t);
+      const plain = splitSentences(t, wordFlags);
+      const marked = splitMarked(t, wordInfo, F_SPLIT);
+      const join = (s: readonly { lower: string }[]) => s.map((x) => x.lower).join(' ');
+      expect(domainCues(join(marked), lower, marked), t).toEqual(
+        domainCues(join(plain), lower, plain),
+      );
+    }
+  });
+});
+
+describe('domain cue gates', () => {
+  it('should let through every text the pattern itself matches', () => {
+    const texts = [
+      'they lifted sanctions',
+      'removing the sanctions now',
+      'sanctions will be removed',
+      'continued sanctions',
+      'keeping sanctions',
+      'we support proper sanctions',
+      'sanctions never worked',
+      'the embargo did nothing',
+      "sanctions don't work",
+      'sanctions do not work',
+      'the democrats keep screaming',
+      'critics are losing their minds',
+      'the media seized on it',
+      'the narrative is not helpful',
+      'if he says hello he is a puppet',
+      "if trump doesn't bow, puppet",
+      'they cry "collusion"',
+      'shouting treason',
+      'the left says zip it',
+      'whatever happened to the dnc',
+    ];
+    const gated = [...DOMAIN_CUES, CRITICS_ANSWERED].filter((c) => c.gate);
+    expect(gated.length).toBeGreaterThan(0);
+    for (const c of gated) {
+      for (const t of texts)
+        if (c.pattern.test(t)) expect(c.gate?.test(t), `${c.cue}: ${t}`).toBe(true);
+    }
+    expect(texts.filter((t) => gated.some((c) => c.pattern.test(t))).length).toBe(texts.length);
   });
 });

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { WordTable } from '../../../src/core/stance/word-table.ts';
+
+describe('WordTable', () => {
+  it('should find what was set, and nothing for other or empty words', () => {
+    const t = new WordTable<number>();
+    t.set('peace', 1);
+    t.set('talks', 2);
+    t.set('peace', 3);
+    expect(t.get('peace')).toBe(3);
+    expect(t.get('talks')).toBe(2);
+    expect(t.get('war')).toBeUndefined();
+    t.set('', 4);
+    expect(t.get('')).toBeUndefined();
+    expect(t.size).toBe(2);
+  });
+
+  it('should keep every word through growth and forget them all on clear', () => {
+    const t = new WordTable<number>();
+    for (let i = 0; i < 20_000; i += 1) t.set(`w${i}`, i);
+    expect(t.size).toBe(20_000);
+    for (let i = 0; i < 20_000; i += 1) expect(t.get(`w${i}`)).toBe(i);
+    t.clear();
+    expect(t.size).toBe(0);
+    expect(t.get('w1')).toBeUndefined();
+  });
+});
