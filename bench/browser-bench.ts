@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../tests/browser/support/browser.ts';
-import { PARSE_CACHED } from './parse-cached.ts';
+import { waitForParseCache } from './parse-cached.ts';
 import { startStaticServer } from '../tests/browser/support/static-server.ts';
 import { median, round } from './stats.ts';
 
@@ -190,7 +190,7 @@ async function oneRun(
 
   // A revisit reads the parse back from the worker's cache, written once the search index is
   // built: wait for it, so the figure is the revisit a reader gets, not a race with that write.
-  await page.waitForFunction(PARSE_CACHED, undefined, { timeout: 300_000, polling: 250 });
+  await waitForParseCache(page, 300_000);
   await page.evaluate(`sessionStorage.setItem('bench-target', 'article#c-${dump.bigRootId}')`);
   const big = await firstThread(page, `${base}/?article=${encodeURIComponent(dump.slug)}`);
   const rootToggle = `article#c-${dump.bigRootId} button[aria-expanded]`;

@@ -1,3 +1,5 @@
+import type { Page } from 'playwright-core';
+
 // Shared by the bench and the browser tests: a page-side probe of the worker's parse cache.
 
 /** True once the worker's parse cache (src/worker/parse-cache.ts) lists a parse. */
@@ -18,3 +20,15 @@ export const PARSE_CACHED = `(async () => {
     };
   });
 })()`;
+
+/**
+ * Waits until the parse cache holds a parse. `page.waitForFunction` would not do: it takes the
+ * probe's promise itself for a truthy answer and returns at once.
+ */
+export async function waitForParseCache(page: Page, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await page.evaluate<boolean>(PARSE_CACHED))) {
+    if (Date.now() > until) throw new Error(`no parse cached after ${timeoutMs} ms`);
+    await page.waitForTimeout(250);
+  }
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { parseThread } from '../../src/core/parse-thread.ts';
-import { PARSE_CACHED } from '../../bench/parse-cached.ts';
+import { PARSE_CACHED, waitForParseCache } from '../../bench/parse-cached.ts';
 import { baseURL, launchBrowser, openPage } from './support/browser.ts';
 import {
   chooseFile,
@@ -115,7 +115,8 @@ describe('opening your own discussion', () => {
     await page
       .getByText(`from ${big.name}: ${big.comments} comments.`)
       .waitFor({ timeout: 60_000 });
-    await page.waitForFunction(PARSE_CACHED, undefined, { timeout: 60_000, polling: 250 });
+    expect(await page.evaluate<boolean>(PARSE_CACHED)).toBe(false);
+    await waitForParseCache(page, 60_000);
 
     await page.goto(`${baseURL()}/?article=${big.slug}`);
     await waitForStatus(page, `${big.comments} of ${big.comments} comments`);
@@ -126,7 +127,7 @@ describe('opening your own discussion', () => {
 
     await page.getByText('Your dumps (1)').click();
     await page.getByRole('button', { name: `Remove ${big.name}` }).click();
-    await expect.poll(() => page.evaluate(PARSE_CACHED), { timeout: 10_000 }).toBe(false);
+    await expect.poll(() => page.evaluate<boolean>(PARSE_CACHED), { timeout: 10_000 }).toBe(false);
     expect(errors).toEqual([]);
     await page.context().close();
   });
