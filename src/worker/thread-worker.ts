@@ -1,7 +1,8 @@
 // The Web Worker entry: parsing and indexing run here, off the main thread. Seeds are imported
 // lazily from here, so their text is never in the page's first-view bundle.
 import { createEngine } from './engine.ts';
-import { indexedDbParseCache, type ParseCache } from './parse-cache.ts';
+import { indexedDbParseCache, prefetchingParseCache, type ParseCache } from './parse-cache.ts';
+import { savedDumpHashes } from './saved-dump-hashes.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 const seeds = import.meta.glob<string>('/seeds/*.txt', { query: '?raw', import: 'default' });
@@ -20,7 +21,7 @@ const scope = self as unknown as {
 function parseCache(): ParseCache | undefined {
   if (import.meta.env.DEV || typeof indexedDB === 'undefined') return undefined;
   try {
-    return indexedDbParseCache(self.location.href);
+    return prefetchingParseCache(indexedDbParseCache(self.location.href), savedDumpHashes());
   } catch {
     return undefined;
   }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ThreadDocument } from '../../src/core/types.ts';
-import { CACHE_ENTRIES, createParseCache } from '../../src/worker/parse-cache.ts';
+import {
+  CACHE_ENTRIES,
+  createParseCache,
+  prefetchingParseCache,
+} from '../../src/worker/parse-cache.ts';
 
 function memory() {
   const map = new Map<string, unknown>();
@@ -61,5 +65,20 @@ describe('createParseCache', () => {
     await expect(broken.set('a', doc('a'))).resolves.toBeUndefined();
     await expect(broken.get('a')).resolves.toBeUndefined();
     await expect(broken.delete('a')).resolves.toBeUndefined();
+  });
+
+  it('should start reading the listed parses before they are asked for, and read each early once', async () => {
+    const { kv } = memory();
+    const inner = createParseCache(kv, 'b');
+    await inner.set('a', doc('A'));
+    const reads: string[] = [];
+    const counted = { ...inner, get: (h: string) => (reads.push(h), inner.get(h)) };
+    const cache = prefetchingParseCache(counted, Promise.resolve(['a', 'gone']));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(reads).toEqual(['a', 'gone']);
+    expect((await cache.get('a'))?.article.title).toBe('A');
+    expect(reads).toHaveLength(2);
+    expect((await cache.get('a'))?.article.title).toBe('A');
+    expect(reads).toHaveLength(3);
   });
 });
