@@ -50,5 +50,16 @@ for (const project of ['unit', 'component', 'browser']) {
   }
 }
 
+// The benchmark itself must keep working: a quick run (small dumps, one browser visit) into a temp folder.
+check('bench runs (npm run bench -- --quick)', 'npm', [
+  'run',
+  '--silent',
+  'bench',
+  '--',
+  '--quick',
+  '--out',
+  join(mkdtempSync(join(tmpdir(), 'bench-')), 'results'),
+]);
+
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
