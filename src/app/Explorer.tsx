@@ -58,6 +58,7 @@ export function Explorer({ toolbar = TOOLBAR }: { toolbar?: ReactNode }) {
   return (
     <ExplorerView
       articles={loading ? null : articles}
+      opening={isPending}
       progress={percent === null ? null : `Loading comments… ${percent}%`}
       loadError={loadError}
       hits={search.hits}

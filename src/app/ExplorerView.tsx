@@ -42,6 +42,11 @@ import type { ViewStore } from './useViewState.ts';
 export interface ExplorerViewProps {
   /** Null while the worker parses; the page keeps its layout and shows a skeleton. */
   articles: readonly ArticleIndex[] | null;
+  /**
+   * Some source is still being opened: what the URL names may be in it, so "no such article /
+   * comment" would be said too early. Those notices wait until everything is open.
+   */
+  readonly opening?: boolean;
   /** "Parsing 3 of 5…" or similar while loading. */
   progress: string | null;
   /** An error the reader must see (the articles could not load). */
@@ -94,7 +99,7 @@ export function ExplorerView(props: ExplorerViewProps) {
 
   const notices = [
     ...store.notices,
-    ...(loading ? [] : model.notices),
+    ...(loading || props.opening === true ? [] : model.notices),
     ...(props.extraNotices ?? []),
   ].filter((n) => !dismissed.has(`${n.param}:${n.message}`));
   const dismiss = (n: ViewNotice) => setDismissed((d) => new Set(d).add(`${n.param}:${n.message}`));

@@ -129,6 +129,13 @@ describe('ExplorerView', () => {
     expect(notices).toHaveTextContent(/nope/);
   });
 
+  it('should not call a linked comment missing while other dumps are still opening', () => {
+    const { settle } = renderExplorer(twoArticles(), { url: '/?comment=nope', opening: true });
+    expect(screen.queryByRole('region', { name: 'Link notices' })).toBeNull();
+    settle();
+    expect(screen.getByRole('region', { name: 'Link notices' })).toHaveTextContent(/nope/);
+  });
+
   it('should mark the comment a link names and open its collapsed ancestors', () => {
     renderExplorer(twoArticles(), { url: '/?comment=a3' });
     expect(document.getElementById('c-a3')).toHaveAttribute('aria-current', 'true');

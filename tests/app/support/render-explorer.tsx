@@ -7,15 +7,18 @@ import { useViewState } from '../../../src/app/useViewState.ts';
 function Harness({
   articles,
   search,
+  opening = false,
 }: {
   articles: readonly ArticleIndex[] | null;
   search?: (q: string) => SearchHit[];
+  opening?: boolean;
 }) {
   const store = useViewState();
   const hits = search === undefined || store.view.q.trim() === '' ? null : search(store.view.q);
   return (
     <ExplorerView
       articles={articles}
+      opening={opening}
       progress={null}
       loadError={null}
       hits={hits}
@@ -31,10 +34,20 @@ window.scrollTo = () => {};
 /** Renders the explorer page at `url` with hand-built articles and an optional fake search. */
 export function renderExplorer(
   articles: readonly ArticleIndex[] | null,
-  opts: { url?: string; search?: (q: string) => SearchHit[] } = {},
+  opts: { url?: string; search?: (q: string) => SearchHit[]; opening?: boolean } = {},
 ) {
   window.history.replaceState(null, '', opts.url ?? '/');
-  return render(<Harness articles={articles} {...(opts.search ? { search: opts.search } : {})} />);
+  const harness = (opening: boolean) => (
+    <Harness
+      articles={articles}
+      opening={opening}
+      {...(opts.search ? { search: opts.search } : {})}
+    />
+  );
+  const rendered = render(harness(opts.opening ?? false));
+  /** Re-renders as the page does once every source is open. */
+  const settle = () => rendered.rerender(harness(false));
+  return { ...rendered, settle };
 }
 
 /** A stand-in for the worker's search: every comment whose body or author contains the words. */
