@@ -33,6 +33,17 @@ describe('splitLines', () => {
   });
 });
 
+describe('isSpaceCode', () => {
+  // The stance rules use it in loops that stand in for `\s` in a regular expression.
+  it('should match exactly the code units \\s matches', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c += 1) {
+      if (isSpaceCode(c) !== /\s/u.test(String.fromCharCode(c))) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('isBlank', () => {
   it('should call whitespace-only lines blank', () => {
     expect(isBlank(' \t ')).toBe(true);

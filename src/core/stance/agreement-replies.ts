@@ -1,5 +1,5 @@
 import type { StanceLabel } from '../types.ts';
-import { isRegExpSpace } from './white-space.ts';
+import { isSpaceCode } from '../split-lines.ts';
 
 export type ReplyMove = 'agree' | 'disagree';
 
@@ -72,7 +72,7 @@ function piecesExceed(opening: string, max: number): boolean {
   let pieces = 1;
   let inSpace = false;
   for (let i = 0; i < opening.length; i += 1) {
-    const space = isRegExpSpace(opening.charCodeAt(i));
+    const space = isSpaceCode(opening.charCodeAt(i));
     if (space && !inSpace) {
       pieces += 1;
       if (pieces > max) return true;

@@ -1,4 +1,4 @@
-import { isRegExpSpace } from './white-space.ts';
+import { isSpaceCode } from '../split-lines.ts';
 
 // A quotation is someone else's voice: the reply that quotes a "puppet" comment to answer it is not
 // calling anyone a puppet. Short quotes stay — scare quotes ("reset", "honored") carry the writer's tone.
@@ -32,7 +32,7 @@ function bareOf(line: string): string {
 }
 
 function isBareEdge(c: number): boolean {
-  return c === 46 || c === 34 || c === 39 || c === 0x2026 || isRegExpSpace(c);
+  return c === 46 || c === 34 || c === 39 || c === 0x2026 || isSpaceCode(c);
 }
 
 /** The body with only the parent's own words (quoted back at it) removed: for cues that read quotes. */
