@@ -11,7 +11,7 @@ import {
   type TargetHit,
 } from './stance/target-terms.ts';
 import { normalizeLower, splitMarked, type Sentence } from './stance/tokenize.ts';
-import { F_DEICTIC, F_SPLIT, wordInfo } from './stance/vocabulary.ts';
+import { F_DEICTIC, wordInfo } from './stance/vocabulary.ts';
 
 export interface StanceInput {
   readonly body: string;
@@ -53,7 +53,7 @@ const IGNORED: ReadonlySet<string> = new Set([...SITUATION_WORDS, ...NON_JUDGEME
  */
 export function classifyStance(comment: StanceInput, parent?: StanceParent): Stance {
   const text = ownVoice(comment.body, parent?.body);
-  const sentences = splitMarked(text, wordInfo, F_SPLIT);
+  const sentences = splitMarked(text, wordInfo);
   const evidence: Evidence[] = [];
 
   const quoted = text.includes('"') || text.includes('“');
@@ -106,7 +106,7 @@ function targetSentiment(sentences: readonly Sentence[], sarcastic: boolean): Ev
       hit = { weight: previous.weight * CARRY_WEIGHT, term: previous.term };
     }
     previous = hit;
-    // Split sentences do not know which words VADER scores; sentenceSentiment finds out.
+    // Sentence flags do not say which words VADER scores: sentenceSentiment finds out.
     if (!hit) return;
     const { compound, words: carried } = sentenceSentiment(sentence, IGNORED);
     if (Math.abs(compound) < MIN_COMPOUND) return;

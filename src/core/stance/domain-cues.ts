@@ -5,10 +5,9 @@ import {
   addCueTrigger,
   addVocabulary,
   F_CRITIC,
-  F_LEXICON,
   F_ODD,
-  F_SPLIT,
   F_TRIGGER,
+  isTriggerCode,
 } from './vocabulary.ts';
 
 export { CRITICS_ANSWERED, DOMAIN_CUES, type DomainCue } from './cue-table.ts';
@@ -49,8 +48,6 @@ for (const [word, cues] of BY_TRIGGER) {
     cues.reduce((bits, c) => bits | (CUE_BIT.get(c) ?? 0), 0),
   );
 }
-/** Flags that `wordFlags` can give a word, less F_LEXICON, which split sentences do not carry. */
-const WORD_FLAGS = ~(F_SPLIT | F_ODD | F_LEXICON);
 const CACHE_LIMIT = 10_000;
 /** Trigger bits of the pieces of odd words ("sham/farce"): rare words, so a plain Map will do. */
 const pieceCache = new Map<string, number>();
@@ -106,27 +103,15 @@ function matches(c: DomainCue, lowerText: string): boolean {
 const CRITIC_BIT = 1 << DOMAIN_CUES.length;
 
 /**
- * The trigger bits of one sentence, with CRITIC_BIT for a critics' word. Its words count when it
- * has a trigger or critics' word, or no flagged word at all: a sentence split without a lookup,
- * or one of plain words, whose odd words may still hide a trigger ("sham/farce").
+ * The trigger bits of one sentence split with `wordInfo`, with CRITIC_BIT for a critics' word. A
+ * sentence with a trigger or critics' word, or with no word any rule knows (registered or scored by
+ * VADER), also has its odd words read in pieces, which may hide a trigger ("sham/farce").
  */
 function readSentence(sentence: Sentence): number {
   const flags = sentence.flags;
   const gated = (flags & (F_TRIGGER | F_CRITIC)) !== 0;
-  if ((flags & F_SPLIT) === 0) {
-    if (flags !== 0 && !gated) return 0;
-    let bits = 0;
-    for (const w of sentence.words) {
-      const cues = BY_TRIGGER.get(w);
-      if (cues) for (const cue of cues) bits |= CUE_BIT.get(cue) ?? 0;
-      else bits |= piecesOf(w);
-      if (CRITIC_GATE_WORDS.has(w)) bits |= CRITIC_BIT;
-    }
-    return bits;
-  }
   let bits = gated ? sentence.cues + ((flags & F_CRITIC) !== 0 ? CRITIC_BIT : 0) : 0;
-  // Split sentences lack F_LEXICON: "no flagged word" also means no word VADER scores.
-  const plain = !gated && (flags & WORD_FLAGS) === 0;
+  const plain = !gated && (flags & ~F_ODD) === 0;
   if ((flags & F_ODD) !== 0 && (gated || (plain && !sentence.words.some(scored)))) {
     for (const w of sentence.words) if (!BY_TRIGGER.has(w)) bits |= piecesOf(w);
   }
@@ -148,11 +133,6 @@ function piecesOf(word: string): number {
     pieceCache.set(word, bits);
   }
   return bits;
-}
-
-/** a–z, 0–9, apostrophe and hyphen make up trigger words ("photo-op", "won't"). */
-function isTriggerCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45;
 }
 
 function isTriggerShaped(word: string): boolean {

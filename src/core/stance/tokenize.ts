@@ -6,7 +6,7 @@ export interface Sentence {
   readonly text: string;
   readonly lower: string;
   readonly words: readonly string[];
-  /** The OR of the words' flags, with the split's own flags (0 when no lookup was given). */
+  /** The OR of the words' flags (0 when no lookup was given). */
   readonly flags: number;
   /** The OR of the words' domain-cue trigger bits (vocabulary.ts; 0 from `splitSentences`). */
   readonly cues: number;
@@ -60,29 +60,25 @@ function hasOtherSpace(text: string): boolean {
  * comment of a dump.
  */
 export function splitSentences(text: string, flagsOf: FlagsOf = NO_FLAGS): Sentence[] {
-  if (flagsOf === NO_FLAGS) return splitMarked(text, NO_INFO, 0);
-  return splitMarked(
-    text,
-    (word) => {
-      const flags = flagsOf(word);
-      return flags === 0 ? undefined : { flags, cues: 0 };
-    },
-    0,
-  );
+  if (flagsOf === NO_FLAGS) return splitMarked(text, NO_INFO);
+  return splitMarked(text, (word) => {
+    const flags = flagsOf(word);
+    return flags === 0 ? undefined : { flags, cues: 0 };
+  });
 }
 
 /**
  * Sentences as `splitSentences` cuts them, each word looked up with `infoOf` and the OR of what
- * it answers kept on the sentence, with `splitFlags` added to every sentence's flags.
+ * it answers kept on the sentence.
  */
-export function splitMarked(text: string, infoOf: InfoOf, splitFlags: number): Sentence[] {
+export function splitMarked(text: string, infoOf: InfoOf): Sentence[] {
   const lowerAll = normalizeLower(text);
   // A few characters change length when lowercased ("İ"); then offsets are taken on the original.
   const aligned = lowerAll.length === text.length;
   let basis = aligned ? lowerAll : text;
   if (hasOtherSpace(basis)) basis = basis.replace(OTHER_SPACE, ' ');
   const sentences: Sentence[] = [];
-  const cut: Cut = { text, basis, aligned, infoOf, splitFlags };
+  const cut: Cut = { text, basis, aligned, infoOf };
   const n = basis.length;
   let lineStart = 0;
   while (lineStart <= n) {
@@ -136,7 +132,6 @@ interface Cut {
   readonly basis: string;
   readonly aligned: boolean;
   readonly infoOf: InfoOf;
-  readonly splitFlags: number;
 }
 
 function push(
@@ -158,7 +153,7 @@ function push(
       text: raw,
       lower,
       words,
-      flags: flags | cut.splitFlags,
+      flags,
       cues,
       known: known ?? NONE,
     });
@@ -166,7 +161,7 @@ function push(
   }
   const lower = normalizeLower(raw);
   const own = wordsOf(lower);
-  let ownFlags = cut.splitFlags;
+  let ownFlags = 0;
   let ownCues = 0;
   const ownKnown: number[] = [];
   own.forEach((w, i) => {

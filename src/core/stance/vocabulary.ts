@@ -1,7 +1,6 @@
 // One lookup per word: every word a rule gates on is registered here under a flag, and each token
 // is looked up once while a comment is split. A sentence then carries the OR of its words' flags,
 // so a rule whose words are absent skips the sentence without scanning it again.
-import { lexiconValence } from './lexicon.ts';
 import type { WordInfo } from './tokenize.ts';
 import { WordTable } from './word-table.ts';
 
@@ -13,27 +12,16 @@ export const F_PAIR = 16;
 export const F_PHRASE = 32;
 export const F_TRIGGER = 64;
 export const F_CRITIC = 128;
-/** VADER scores the word. */
-export const F_LEXICON = 256;
 export const F_DEICTIC = 512;
 /**
  * From `wordInfo` only: a word of three or more characters with one outside a–z, 0–9, ' and -,
  * which the domain cues split into pieces ("sham/farce").
  */
 export const F_ODD = 1024;
-/**
- * Set on every sentence split with `wordInfo`. Its flags then hold the registered flags of its
- * words and F_ODD, but not F_LEXICON: scoring every word against VADER's 7,500 entries would cost
- * more than all the rules it gates, so the sentiment code asks the lexicon itself.
- */
-export const F_SPLIT = 2048;
 export const TARGET_FLAGS = F_ENGAGEMENT | F_TALK | F_BIGRAM | F_ACTOR | F_PAIR;
 
 const registered = new Map<string, number>();
 const cueBits = new Map<string, number>();
-/** Distinct words remembered; past this the cache is cleared rather than grown without bound. */
-const CACHE_LIMIT = 200_000;
-const cache = new WordTable<number>();
 /** Registered words only: small enough to stay in cache, and most words miss at an empty slot. */
 let infos: WordTable<WordInfo> | null = null;
 const ODD: WordInfo = { flags: F_ODD, cues: 0 };
@@ -41,7 +29,6 @@ const ODD: WordInfo = { flags: F_ODD, cues: 0 };
 /** Registers words under a flag; called by the rule modules when they load, before any lookup. */
 export function addVocabulary(words: Iterable<string>, flag: number): void {
   for (const w of words) registered.set(w, (registered.get(w) ?? 0) | flag);
-  cache.clear();
   infos = null;
 }
 
@@ -51,30 +38,14 @@ export function addCueTrigger(word: string, bits: number): void {
   infos = null;
 }
 
-/** The flags of one lowercase word. */
-export function wordFlags(word: string): number {
-  // Numbers ("2016", "#41") are an unbounded vocabulary that would crowd the cache out.
-  const c = word.charCodeAt(0);
-  if (c >= 48 && c <= 57) {
-    return (registered.get(word) ?? 0) | (lexiconValence(word) !== 0 ? F_LEXICON : 0);
-  }
-  let flags = cache.get(word);
-  if (flags === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    flags = (registered.get(word) ?? 0) | (lexiconValence(word) !== 0 ? F_LEXICON : 0);
-    cache.set(word, flags);
-  }
-  return flags;
-}
-
-/** A word's registered flags (no F_LEXICON) with F_ODD, and its domain-cue trigger bits. */
+/** A word's registered flags, with F_ODD, and its domain-cue trigger bits. */
 export function wordInfo(word: string): WordInfo | undefined {
   const info = (infos ??= buildInfos()).get(word);
   if (info !== undefined) return info;
   return word.length > 2 && isOdd(word) ? ODD : undefined;
 }
 
-/** The registered flags of one word: what `wordFlags` answers, less F_LEXICON. */
+/** The flags one word was registered under. */
 export function registeredFlags(word: string): number {
   return ((infos ??= buildInfos()).get(word)?.flags ?? 0) & ~F_ODD;
 }
@@ -89,11 +60,12 @@ function buildInfos(): WordTable<WordInfo> {
 }
 
 /** a–z, 0–9, apostrophe and hyphen make up trigger words ("photo-op", "won't"). */
+export function isTriggerCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45;
+}
+
 function isOdd(word: string): boolean {
-  for (let i = 0; i < word.length; i += 1) {
-    const c = word.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45)) return true;
-  }
+  for (let i = 0; i < word.length; i += 1) if (!isTriggerCode(word.charCodeAt(i))) return true;
   return false;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CRITICS_ANSWERED, DOMAIN_CUES, domainCues } from '../../../src/core/stance/domain-cues.ts';
-import { normalizeLower, splitMarked, splitSentences } from '../../../src/core/stance/tokenize.ts';
-import { F_SPLIT, wordFlags, wordInfo } from '../../../src/core/stance/vocabulary.ts';
+import { normalizeLower, splitMarked } from '../../../src/core/stance/tokenize.ts';
+import { wordInfo } from '../../../src/core/stance/vocabulary.ts';
 
 const cues = (text: string) => domainCues(text.toLowerCase()).map((h) => h.cue);
 
@@ -34,22 +34,23 @@ describe('domainCues', () => {
 });
 
 describe('domainCues on split sentences', () => {
-  it('should find the same cues from vocabulary-split sentences as from plain ones', () => {
-    const texts = [
-      'What a sham/farce. Putin owns Trump.',
-      'Nice day. It was a sham/farce',
-      'Wonderful sham/farce',
-      'The summit was a photo-op for the puppet, said the Democrats screaming collusion.',
-      'Détente is back. I support the deal.',
+  it('should find cues in split sentences, odd words read in pieces only where no other word counts', () => {
+    const texts: Array<[string, string[]]> = [
+      ['What a sham/farce. Putin owns Trump.', ['owned by Putin', 'a sham']],
+      ['Nice day. It was a sham/farce', ['a sham']],
+      // A sentence with a word VADER scores leaves its odd words whole, as the classifier always has.
+      ['Wonderful sham/farce', []],
+      [
+        'The summit was a photo-op for the puppet, said the Democrats screaming collusion.',
+        ['answers the critics'],
+      ],
+      ['Détente is back. I support the deal.', ['says they support it']],
     ];
-    for (const t of texts) {
+    for (const [t, expected] of texts) {
       const lower = normalizeLower(t);
-      const plain = splitSentences(t, wordFlags);
-      const marked = splitMarked(t, wordInfo, F_SPLIT);
-      const join = (s: readonly { lower: string }[]) => s.map((x) => x.lower).join(' ');
-      expect(domainCues(join(marked), lower, marked), t).toEqual(
-        domainCues(join(plain), lower, plain),
-      );
+      const marked = splitMarked(t, wordInfo);
+      const fromSentences = domainCues(marked.map((x) => x.lower).join(' '), lower, marked);
+      expect(fromSentences.map((h) => h.cue).sort(), t).toEqual([...expected].sort());
     }
   });
 });
