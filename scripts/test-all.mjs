@@ -1,5 +1,6 @@
 // Runs every check the project has and ends with one line: "N passed, N failed", summed over all suites.
-// Types, lint, formatting and the stance evaluation count as one check each; vitest counts its tests (unit, component, browser).
+// Types, lint, formatting, the stance evaluation and a quick bench count as one check each; vitest
+// counts its tests (unit, component, browser).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';

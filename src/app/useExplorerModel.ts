@@ -53,17 +53,19 @@ export function useExplorerModel(
 
   // A keystroke changes `q` long before its hits arrive: filtering 50k comments again for the
   // same hits would spend the frame for nothing, so the filter is keyed on its own fields.
-  const filterKey = JSON.stringify([view.article, view.thread, view.stance, view.loc, view.author]);
-  const filter = useMemo((): ViewFilter => {
-    const [article, thread, stance, loc, author] = JSON.parse(filterKey) as [
-      ViewFilter['article'],
-      ViewFilter['thread'],
-      ViewFilter['stance'],
-      ViewFilter['loc'],
-      ViewFilter['author'],
-    ];
-    return { article, thread, stance, loc, author };
-  }, [filterKey]);
+  // The URL gives a new stance array on every navigation, so the labels are compared as text.
+  const { article, thread, loc, author } = view;
+  const stances = view.stance.join(',');
+  const filter = useMemo(
+    (): ViewFilter => ({
+      article,
+      thread,
+      loc,
+      author,
+      stance: stances === '' ? [] : (stances.split(',') as StanceLabel[]),
+    }),
+    [article, thread, loc, author, stances],
+  );
 
   const result = useMemo(
     () => applyView(articles, filter, { hits: hitSet, stanceOf }),

@@ -65,10 +65,10 @@ export function viewScope(
   return pool.map((a) => [a, null] as const);
 }
 
-/** Standard faceting: every count is taken with all the other filters applied, never its own. */
 /** What applyView reads of a view: the search box, the target comment and the sort do not filter. */
 export type ViewFilter = Pick<ViewState, 'article' | 'thread' | 'stance' | 'loc' | 'author'>;
 
+/** Standard faceting: every count is taken with all the other filters applied, never its own. */
 export function applyView(
   articles: readonly ArticleIndex[],
   view: ViewFilter,

@@ -1,4 +1,4 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { uniqueSlug } from '../../core/article-slug.ts';
 import type { OpenError } from '../../core/open-error.ts';
@@ -70,17 +70,25 @@ export function useArticles(): ArticlesState {
   });
 }
 
-/** A dump the reader removed leaves nothing behind in the worker: its parse, indexes and cache. */
+/**
+ * A dump the reader removed leaves nothing behind: not its parse and indexes in the worker (nor
+ * their cache on disk), nor the copy the page's query cache holds.
+ */
 function useForgetRemoved(
   sources: readonly Source[],
   client: ReturnType<typeof useThreadClient>,
 ): void {
-  const known = useRef<ReadonlySet<string>>(new Set());
+  const queryClient = useQueryClient();
+  const known = useRef<ReadonlyMap<string, Source>>(new Map());
   useEffect(() => {
-    const now = new Set(sources.flatMap((s) => (s.kind === 'file' ? [s.hash] : [])));
-    for (const hash of known.current) if (!now.has(hash)) client.forget(hash);
+    const now = new Map(sources.flatMap((s) => (s.kind === 'file' ? [[s.hash, s] as const] : [])));
+    for (const [hash, source] of known.current) {
+      if (now.has(hash)) continue;
+      client.forget(hash);
+      queryClient.removeQueries({ queryKey: articleQueryKey(source), exact: true });
+    }
     known.current = now;
-  }, [sources, client]);
+  }, [sources, client, queryClient]);
 }
 
 /**

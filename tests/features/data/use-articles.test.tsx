@@ -47,10 +47,10 @@ describe('useArticles', { timeout: 30_000 }, () => {
     expect(open).toHaveBeenCalledTimes(3);
   });
 
-  it('should tell the worker to forget a dump the reader removed, and only that one', async () => {
+  it('should forget a dump the reader removed, in the worker and the query cache, and only that one', async () => {
     const client = createLocalClient({ loadSeed });
     const forget = vi.spyOn(client, 'forget');
-    const { wrapper, store } = harness({ client });
+    const { wrapper, store, queryClient } = harness({ client });
     const { result } = renderHook(() => useArticles(), { wrapper });
     const text = await loadSeed('002_2cf2c4a3a6e85ec2.txt');
     let kept = '';
@@ -64,6 +64,9 @@ describe('useArticles', { timeout: 30_000 }, () => {
     act(() => store.remove(gone));
     await waitFor(() => expect(forget).toHaveBeenCalledTimes(1));
     expect(`file:${forget.mock.calls[0]?.[0]}`).toBe(gone);
+    const cached = (key: string) => queryClient.getQueryData(['article', 'file', key.slice(5)]);
+    expect(cached(gone)).toBeUndefined();
+    expect(cached(kept)).toBeDefined();
     expect(store.getSnapshot().some((s) => s.key === kept)).toBe(true);
   });
 
