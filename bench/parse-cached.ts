@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { PARSES_DB, PARSES_RECENT_KEY, PARSES_STORE } from '../src/worker/storage-names.ts';
 
 // Shared by the bench and the browser tests: a page-side probe of the worker's parse cache.
 
@@ -6,15 +7,16 @@ import type { Page } from 'playwright-core';
 export const PARSE_CACHED = `(async () => {
   // Opening a database that does not exist would create it empty, without the worker's store.
   const names = (await indexedDB.databases()).map((d) => d.name);
-  if (!names.includes('thread-explorer-parses')) return false;
+  if (!names.includes(${JSON.stringify(PARSES_DB)})) return false;
   return new Promise((resolve) => {
-    const open = indexedDB.open('thread-explorer-parses');
+    const open = indexedDB.open(${JSON.stringify(PARSES_DB)});
     open.onerror = () => resolve(false);
     open.onsuccess = () => {
       const db = open.result;
       const done = (v) => { db.close(); resolve(v); };
-      if (!db.objectStoreNames.contains('parses')) return done(false);
-      const get = db.transaction('parses').objectStore('parses').get('recent');
+      const store = ${JSON.stringify(PARSES_STORE)};
+      if (!db.objectStoreNames.contains(store)) return done(false);
+      const get = db.transaction(store).objectStore(store).get(${JSON.stringify(PARSES_RECENT_KEY)});
       get.onsuccess = () => done(Array.isArray(get.result) && get.result.length > 0);
       get.onerror = () => done(false);
     };

@@ -1,5 +1,6 @@
 import { createStore, del, get, set } from 'idb-keyval';
 import type { ThreadDocument } from '../core/types.ts';
+import { PARSES_DB, PARSES_RECENT_KEY, PARSES_STORE } from './storage-names.ts';
 
 /**
  * Parsed documents kept across reloads, so a big dump the reader opened is not parsed again each
@@ -26,8 +27,6 @@ interface KeyValue {
   delete(key: string): Promise<void>;
 }
 
-const RECENT = 'recent';
-
 /**
  * A ParseCache over a key-value store. `build` names the parser that writes (in the worker, its
  * content-hashed script URL), so an improved parser never serves a stale parse. Every failure
@@ -35,7 +34,7 @@ const RECENT = 'recent';
  */
 export function createParseCache(kv: KeyValue, build: string): ParseCache {
   const recent = async (): Promise<string[]> => {
-    const value = await kv.get(RECENT);
+    const value = await kv.get(PARSES_RECENT_KEY);
     return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
   };
   const touch = async (hash: string, keep: boolean): Promise<void> => {
@@ -44,7 +43,7 @@ export function createParseCache(kv: KeyValue, build: string): ParseCache {
     for (const old of order.slice(keep ? CACHE_ENTRIES : 0)) {
       if (!kept.includes(old)) await kv.delete(`doc:${old}`);
     }
-    await kv.set(RECENT, kept);
+    await kv.set(PARSES_RECENT_KEY, kept);
   };
   return {
     async get(hash) {
@@ -77,9 +76,9 @@ export function createParseCache(kv: KeyValue, build: string): ParseCache {
   };
 }
 
-/** The worker's cache in IndexedDB (its own database: idb-keyval keeps one store per database). */
+/** The worker's cache in IndexedDB. */
 export function indexedDbParseCache(build: string): ParseCache {
-  const store = createStore('thread-explorer-parses', 'parses');
+  const store = createStore(PARSES_DB, PARSES_STORE);
   return createParseCache(
     {
       get: (key) => get(key, store),

@@ -1,10 +1,9 @@
 import { createStore, del, entries, set } from 'idb-keyval';
+import { DUMPS_DB, DUMPS_STORE } from '../../worker/storage-names.ts';
 import { isQuotaError, type StorageError } from '../storage/versioned-storage.ts';
 
 /** The saved shape; bump VERSION when it changes, and old records are discarded with a notice. */
 const VERSION = 1;
-const DB_NAME = 'thread-explorer';
-const STORE_NAME = 'dumps';
 
 export interface SavedDump {
   /** The text's hash: the same dump opened twice is saved once. */
@@ -30,7 +29,7 @@ export interface DumpStore {
 export function indexedDbDumpStore(): DumpStore {
   // createStore opens lazily; it throws only when IndexedDB is missing, which the callers turn into a notice.
   let store: ReturnType<typeof createStore> | null = null;
-  const db = () => (store ??= createStore(DB_NAME, STORE_NAME));
+  const db = () => (store ??= createStore(DUMPS_DB, DUMPS_STORE));
   return {
     entries: () => entries(db()),
     set: (key, value) => set(key, value, db()),

@@ -1,4 +1,5 @@
 import { textHash } from '../../core/text-hash.ts';
+import { FILE_KEY_PREFIX } from '../../worker/storage-names.ts';
 
 /** A dump the explorer shows: a seed bundled with the app, or a file the reader added. */
 export type Source =
@@ -41,7 +42,7 @@ export function createSourceStore(initial: readonly Source[]): SourceStore {
     },
     add({ name, text }) {
       const hash = textHash(text);
-      const key = `file:${hash}`;
+      const key = `${FILE_KEY_PREFIX}${hash}`;
       const known = sources.find((s): s is FileSource => s.kind === 'file' && s.key === key);
       if (known !== undefined) return known;
       const source: FileSource = { kind: 'file', key, name, text, hash };
