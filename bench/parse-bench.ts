@@ -1,10 +1,10 @@
-import { classifyStance } from '../src/core/classify-stance.ts';
-import { detectFormat } from '../src/core/detect-format.ts';
-import { inferReplies } from '../src/core/infer-replies.ts';
-import { makeIds } from '../src/core/make-ids.ts';
-import { normalizeLocation } from '../src/core/normalize-location.ts';
-import { parseFlat } from '../src/core/parse-flat.ts';
-import { parseIndented } from '../src/core/parse-indented.ts';
+import { classifyStance } from '../src/core/stance/classify-stance.ts';
+import { detectFormat } from '../src/core/parse/detect-format.ts';
+import { inferReplies } from '../src/core/replies/infer-replies.ts';
+import { makeIds } from '../src/core/article/make-ids.ts';
+import { normalizeLocation } from '../src/core/location/normalize-location.ts';
+import { parseFlat } from '../src/core/parse/parse-flat.ts';
+import { parseIndented } from '../src/core/parse/parse-indented.ts';
 import { parseThread } from '../src/core/parse-thread.ts';
 import type { Stance } from '../src/core/types.ts';
 import { median, round, timed } from './stats.ts';

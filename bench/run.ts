@@ -3,9 +3,9 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
-import { articleSlug } from '../src/core/article-slug.ts';
+import { articleSlug } from '../src/core/article/article-slug.ts';
 import { parseThread } from '../src/core/parse-thread.ts';
-import { createSearchIndex, searchIndex, type SearchDoc } from '../src/core/search-index.ts';
+import { createSearchIndex, searchIndex, type SearchDoc } from '../src/core/search/search-index.ts';
 import type { ThreadDocument } from '../src/core/types.ts';
 import { generateDump } from '../scripts/gen-dump/generate-dump.ts';
 import { seedCorpus } from '../scripts/gen-dump/seed-corpus.ts';

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { createSearchIndex, searchIndex, type SearchDoc } from '../src/core/search-index.ts';
+import { createSearchIndex, searchIndex, type SearchDoc } from '../src/core/search/search-index.ts';
 import { median, percentile, round, timed } from './stats.ts';
 import { QUERIES, TYPED_QUERY } from './queries.ts';
 

@@ -5,7 +5,7 @@
 //   --no-heldout  leave the held-out set unscored (while tuning, so not even its totals are seen)
 //   --bench    time 50,000 classifications of the seed comments (CPU ms, 3 runs)
 import { readFileSync } from 'node:fs';
-import { classifyStance } from '../src/core/classify-stance.ts';
+import { classifyStance } from '../src/core/stance/classify-stance.ts';
 import { formatEvaluation } from '../src/core/stance/evaluate.ts';
 import { HELD_OUT_SET, stanceSets } from './stance-sets.ts';
 

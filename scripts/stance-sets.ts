@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { classifyStance } from '../src/core/classify-stance.ts';
+import { classifyStance } from '../src/core/stance/classify-stance.ts';
 import { parseThread } from '../src/core/parse-thread.ts';
 import { evaluate, majorityLabel, type Evaluation } from '../src/core/stance/evaluate.ts';
 import type { Stance, StanceLabel, ThreadComment } from '../src/core/types.ts';

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
-import { effectiveStanceOf } from '../core/stance-overrides.ts';
+import { effectiveStanceOf } from '../core/stance/stance-overrides.ts';
 import type { Stance } from '../core/types.ts';
-import type { CommentKey } from '../core/view-types.ts';
+import type { CommentKey } from '../core/view/view-types.ts';
 import { StanceBadge } from '../features/stance/StanceBadge.tsx';
 import { useStanceOverrides } from '../features/stance/use-stance-overrides.ts';
 import { useArticles } from '../features/data/use-articles.ts';

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { documentStance } from '../core/apply-view.ts';
+import { documentStance } from '../core/view/apply-view.ts';
 import {
   nextRow,
   nextSiblingThread,
   parentRow,
   prevRow,
   prevSiblingThread,
-} from '../core/row-navigation.ts';
-import type { SearchHit } from '../core/search-index.ts';
+} from '../core/view/row-navigation.ts';
+import type { SearchHit } from '../core/search/search-index.ts';
 import type { Stance, StanceLabel, ThreadComment } from '../core/types.ts';
 import {
   EMPTY_VIEW,
@@ -15,7 +15,7 @@ import {
   type CommentKey,
   type ViewNotice,
   type ViewState,
-} from '../core/view-types.ts';
+} from '../core/view/view-types.ts';
 import { ErrorBoundary } from '../features/errors/ErrorBoundary.tsx';
 import { ActiveFilters } from '../features/filters/ActiveFilters.tsx';
 import { KeyHelpDialog } from '../features/keyboard/KeyHelpDialog.tsx';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { ViewResult } from '../core/apply-view.ts';
-import type { ArticleIndex, ViewState } from '../core/view-types.ts';
+import type { ViewResult } from '../core/view/apply-view.ts';
+import type { ArticleIndex, ViewState } from '../core/view/view-types.ts';
 import { ArticleSwitcher } from '../features/articles/ArticleSwitcher.tsx';
 import { LocationFilter } from '../features/filters/LocationFilter.tsx';
 import { SortSelect } from '../features/filters/SortSelect.tsx';

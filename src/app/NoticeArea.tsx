@@ -1,4 +1,4 @@
-import type { ViewNotice } from '../core/view-types.ts';
+import type { ViewNotice } from '../core/view/view-types.ts';
 
 /**
  * What the link held that was ignored. Not a live region: the count must stay the first status, and

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { StanceLabel } from '../core/types.ts';
-import type { ArticleIndex, CommentKey, ViewState } from '../core/view-types.ts';
+import type { ArticleIndex, CommentKey, ViewState } from '../core/view/view-types.ts';
 
 /** What another view (e.g. Stats) gets from the explorer: the same data, view and navigation. */
 export interface ExtraViewProps {

@@ -1,5 +1,5 @@
 import { useCallback, useState, type RefObject } from 'react';
-import type { CommentKey, Row } from '../core/view-types.ts';
+import type { CommentKey, Row } from '../core/view/view-types.ts';
 import type { ThreadListHandle } from '../features/threads/ThreadList.tsx';
 
 const NONE: ReadonlySet<CommentKey> = new Set();

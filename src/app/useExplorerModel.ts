@@ -1,11 +1,17 @@
 import { useMemo } from 'react';
-import { applyView, viewScope, type ViewFilter, type ViewResult } from '../core/apply-view.ts';
-import { commentKey } from '../core/comment-key.ts';
-import { projectRows } from '../core/project-rows.ts';
-import type { SearchHit } from '../core/search-index.ts';
+import { applyView, viewScope, type ViewFilter, type ViewResult } from '../core/view/apply-view.ts';
+import { commentKey } from '../core/article/comment-key.ts';
+import { projectRows } from '../core/view/project-rows.ts';
+import type { SearchHit } from '../core/search/search-index.ts';
 import type { StanceLabel } from '../core/types.ts';
-import type { ArticleIndex, CommentKey, Row, ViewNotice, ViewState } from '../core/view-types.ts';
-import { validateView } from '../core/validate-view.ts';
+import type {
+  ArticleIndex,
+  CommentKey,
+  Row,
+  ViewNotice,
+  ViewState,
+} from '../core/view/view-types.ts';
+import { validateView } from '../core/view/validate-view.ts';
 
 export interface ExplorerModel {
   /** The URL's view with the values that match nothing dropped. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { buildViewUrl, parseViewUrl } from '../core/view-url.ts';
-import type { ViewNotice, ViewState } from '../core/view-types.ts';
+import { buildViewUrl, parseViewUrl } from '../core/view/view-url.ts';
+import type { ViewNotice, ViewState } from '../core/view/view-types.ts';
 
 export interface NavigateOptions {
   /** Replace the history entry instead of adding one (typing in the search box). */

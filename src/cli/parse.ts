@@ -1,7 +1,7 @@
 // `npm run --silent parse -- FILE`: the THREAD_JSON object for one dump on stdout. Bad input exits 2
 // with exactly one `error:` line on stderr and nothing on stdout, never a stack trace.
 import { readFileSync, statSync } from 'node:fs';
-import { EXPECTED_LAYOUT } from '../core/detect-format.ts';
+import { EXPECTED_LAYOUT } from '../core/parse/detect-format.ts';
 import { parseThread } from '../core/parse-thread.ts';
 
 const USAGE_EXIT = 2;

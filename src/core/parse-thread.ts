@@ -1,9 +1,9 @@
-import { classifyStance } from './classify-stance.ts';
-import { inferReplies } from './infer-replies.ts';
-import { makeIds } from './make-ids.ts';
-import { normalizeLocation } from './normalize-location.ts';
-import { parseLayout } from './parse-layout.ts';
-import type { ParsedDump } from './parsed-dump.ts';
+import { classifyStance } from './stance/classify-stance.ts';
+import { inferReplies } from './replies/infer-replies.ts';
+import { makeIds } from './article/make-ids.ts';
+import { normalizeLocation } from './location/normalize-location.ts';
+import { parseLayout } from './parse/parse-layout.ts';
+import type { ParsedDump } from './parse/parsed-dump.ts';
 import type { ParseError, ReplyInfo, Result, ThreadComment, ThreadDocument } from './types.ts';
 
 interface Link {

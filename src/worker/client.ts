@@ -1,5 +1,5 @@
-import type { OpenError } from '../core/open-error.ts';
-import type { SearchHit } from '../core/search-index.ts';
+import type { OpenError } from '../core/parse/open-error.ts';
+import type { SearchHit } from '../core/search/search-index.ts';
 import type { Result } from '../core/types.ts';
 import type {
   LoadedArticle,

@@ -1,7 +1,7 @@
-import { buildArticleIndex } from '../core/build-article-index.ts';
-import { articleSlug } from '../core/article-slug.ts';
-import { describeParseError } from '../core/describe-parse-error.ts';
-import type { OpenError } from '../core/open-error.ts';
+import { buildArticleIndex } from '../core/article/build-article-index.ts';
+import { articleSlug } from '../core/article/article-slug.ts';
+import { describeParseError } from '../core/parse/describe-parse-error.ts';
+import type { OpenError } from '../core/parse/open-error.ts';
 import { parseThread } from '../core/parse-thread.ts';
 import {
   createSearchIndex,
@@ -9,10 +9,10 @@ import {
   type SearchDoc,
   type SearchHit,
   type SearchIndex,
-} from '../core/search-index.ts';
-import { textHash } from '../core/text-hash.ts';
+} from '../core/search/search-index.ts';
+import { textHash } from '../core/article/text-hash.ts';
 import type { Result, ThreadComment } from '../core/types.ts';
-import type { ArticleIndex } from '../core/view-types.ts';
+import type { ArticleIndex } from '../core/view/view-types.ts';
 import type { ParseCache } from './parse-cache.ts';
 import type {
   LoadedArticle,

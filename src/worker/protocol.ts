@@ -1,9 +1,9 @@
 // Messages between the page and the thread worker. Every request carries an id; every response
 // names the request it answers (null only for a crash the worker cannot attribute).
-import type { OpenError } from '../core/open-error.ts';
-import type { SearchHit } from '../core/search-index.ts';
+import type { OpenError } from '../core/parse/open-error.ts';
+import type { SearchHit } from '../core/search/search-index.ts';
 import type { Result } from '../core/types.ts';
-import type { ArticleIndex } from '../core/view-types.ts';
+import type { ArticleIndex } from '../core/view/view-types.ts';
 
 /** A dump to open: a seed bundled with the app (the worker imports it) or text the reader chose. */
 export type SourceRef =

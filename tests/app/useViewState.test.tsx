@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useViewState } from '../../src/app/useViewState.ts';
-import { EMPTY_VIEW } from '../../src/core/view-types.ts';
+import { EMPTY_VIEW } from '../../src/core/view/view-types.ts';
 
 describe('useViewState', () => {
   it('should read the view and its notices from the URL', () => {

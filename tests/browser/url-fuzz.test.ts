@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleSlug } from '../../src/core/article-slug.ts';
+import { articleSlug } from '../../src/core/article/article-slug.ts';
 import { parseThread } from '../../src/core/parse-thread.ts';
 import type { ThreadDocument } from '../../src/core/types.ts';
 import { baseURL, launchBrowser } from './support/browser.ts';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inferReplies } from '../../src/core/infer-replies.ts';
-import { parseFlat } from '../../src/core/parse-flat.ts';
+import { inferReplies } from '../../src/core/replies/infer-replies.ts';
+import { parseFlat } from '../../src/core/parse/parse-flat.ts';
 
 interface Label {
   readonly index: number;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { highlightRanges } from '../../src/core/search-index.ts';
-import { textHash } from '../../src/core/text-hash.ts';
+import { highlightRanges } from '../../src/core/search/search-index.ts';
+import { textHash } from '../../src/core/article/text-hash.ts';
 import { WorkerError } from '../../src/worker/client.ts';
 import { CACHE_MIN_CHARS } from '../../src/worker/engine.ts';
 import { createLocalClient } from '../../src/worker/local-client.ts';

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { ArticleIndex } from '../../core/view-types.ts';
+import type { ArticleIndex } from '../../core/view/view-types.ts';
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -1,4 +1,4 @@
-import type { ArticleIndex } from '../../core/view-types.ts';
+import type { ArticleIndex } from '../../core/view/view-types.ts';
 
 /** Choose one article or all of them; each entry shows its title, date, byline and comment count. */
 export function ArticleSwitcher({

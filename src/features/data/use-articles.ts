@@ -1,9 +1,9 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { uniqueSlug } from '../../core/article-slug.ts';
-import type { OpenError } from '../../core/open-error.ts';
+import { uniqueSlug } from '../../core/article/article-slug.ts';
+import type { OpenError } from '../../core/parse/open-error.ts';
 import type { Result } from '../../core/types.ts';
-import type { ArticleIndex } from '../../core/view-types.ts';
+import type { ArticleIndex } from '../../core/view/view-types.ts';
 import type { LoadedArticle, SourceRef } from '../../worker/protocol.ts';
 import { useSources } from '../library/sources.tsx';
 import type { Source } from '../library/source-store.ts';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { OverrideOf } from '../../core/effective-stance.ts';
-import type { SearchHit } from '../../core/search-index.ts';
+import type { OverrideOf } from '../../core/stance/effective-stance.ts';
+import type { SearchHit } from '../../core/search/search-index.ts';
 import type { StanceLabel } from '../../core/types.ts';
-import type { ArticleIndex, CommentKey, ViewState } from '../../core/view-types.ts';
+import type { ArticleIndex, CommentKey, ViewState } from '../../core/view/view-types.ts';
 import { downloadFile } from './download-file.ts';
 
 export interface ExportButtonsProps {

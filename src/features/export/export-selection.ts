@@ -1,8 +1,8 @@
-import { applyView, viewScope } from '../../core/apply-view.ts';
-import type { SearchHit } from '../../core/search-index.ts';
+import { applyView, viewScope } from '../../core/view/apply-view.ts';
+import type { SearchHit } from '../../core/search/search-index.ts';
 import type { StanceLabel } from '../../core/types.ts';
-import { validateView } from '../../core/validate-view.ts';
-import type { ArticleIndex, CommentKey, ViewState } from '../../core/view-types.ts';
+import { validateView } from '../../core/view/validate-view.ts';
+import type { ArticleIndex, CommentKey, ViewState } from '../../core/view/view-types.ts';
 
 export interface ExportSelection {
   /** The articles the view covers, in switcher order. */

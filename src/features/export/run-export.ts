@@ -1,11 +1,11 @@
-import { commentCsvRows } from '../../core/comment-csv-rows.ts';
-import type { OverrideOf } from '../../core/effective-stance.ts';
-import type { SearchHit } from '../../core/search-index.ts';
-import { toCsv } from '../../core/to-csv.ts';
-import { toThreadJson } from '../../core/to-thread-json.ts';
+import { commentCsvRows } from '../../core/export/comment-csv-rows.ts';
+import type { OverrideOf } from '../../core/stance/effective-stance.ts';
+import type { SearchHit } from '../../core/search/search-index.ts';
+import { toCsv } from '../../core/export/to-csv.ts';
+import { toThreadJson } from '../../core/export/to-thread-json.ts';
 import type { StanceLabel } from '../../core/types.ts';
-import { buildViewUrl } from '../../core/view-url.ts';
-import type { ArticleIndex, CommentKey, ViewState } from '../../core/view-types.ts';
+import { buildViewUrl } from '../../core/view/view-url.ts';
+import type { ArticleIndex, CommentKey, ViewState } from '../../core/view/view-types.ts';
 import { exportName } from './export-name.ts';
 import { exportSelection } from './export-selection.ts';
 

@@ -1,4 +1,4 @@
-import type { ViewState } from '../../core/view-types.ts';
+import type { ViewState } from '../../core/view/view-types.ts';
 
 /** Chips for the author / place / thread filters in force, each with a button that removes it. */
 export function ActiveFilters({

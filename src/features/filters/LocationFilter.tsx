@@ -3,7 +3,7 @@ import {
   UNKNOWN_LOC,
   type LocationFacet,
   type LocationFacets,
-} from '../../core/location-facets.ts';
+} from '../../core/location/location-facets.ts';
 
 // Long facet lists start folded: the first few places cover most comments.
 const SHOWN_AT_FIRST = 8;

@@ -1,4 +1,4 @@
-import type { SortOrder } from '../../core/view-types.ts';
+import type { SortOrder } from '../../core/view/view-types.ts';
 
 const OPTIONS: ReadonlyArray<readonly [SortOrder, string]> = [
   ['page', 'Page order'],

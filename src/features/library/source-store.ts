@@ -1,4 +1,4 @@
-import { textHash } from '../../core/text-hash.ts';
+import { textHash } from '../../core/article/text-hash.ts';
 import { FILE_KEY_PREFIX } from '../../worker/storage-names.ts';
 
 /** A dump the explorer shows: a seed bundled with the app, or a file the reader added. */

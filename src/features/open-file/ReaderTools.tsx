@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { SearchHit } from '../../core/search-index.ts';
-import { effectiveStanceOf } from '../../core/stance-overrides.ts';
-import type { ArticleIndex, ViewState } from '../../core/view-types.ts';
+import type { SearchHit } from '../../core/search/search-index.ts';
+import { effectiveStanceOf } from '../../core/stance/stance-overrides.ts';
+import type { ArticleIndex, ViewState } from '../../core/view/view-types.ts';
 import { ExportButtons } from '../export/ExportButtons.tsx';
 import { useStanceOverrides } from '../stance/use-stance-overrides.ts';
 import { OpenFileControl } from './OpenFile.tsx';

@@ -1,5 +1,5 @@
 import type { Result } from '../../core/types.ts';
-import type { OpenError } from '../../core/open-error.ts';
+import type { OpenError } from '../../core/parse/open-error.ts';
 
 /** What a successful parse tells the reader before the discussion joins the switcher. */
 export interface ParsedSummary {

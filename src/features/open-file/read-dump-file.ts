@@ -1,5 +1,5 @@
-import { checkDumpSize, decodeDump } from '../../core/decode-dump.ts';
-import type { OpenError } from '../../core/open-error.ts';
+import { checkDumpSize, decodeDump } from '../../core/parse/decode-dump.ts';
+import type { OpenError } from '../../core/parse/open-error.ts';
 import type { Result } from '../../core/types.ts';
 
 /** The size is checked from `file.size` first, so a 200 MB drop is refused before it is read. */

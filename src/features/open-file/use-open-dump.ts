@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { OpenError } from '../../core/open-error.ts';
+import type { OpenError } from '../../core/parse/open-error.ts';
 import type { Result } from '../../core/types.ts';
 import type { OpenDeps, ParsedSummary } from './open-deps.ts';
 
@@ -97,7 +97,7 @@ export function useOpenDump(deps: OpenDeps) {
   const openText = useCallback(
     (text: string, name: string) =>
       run(name, async () =>
-        (await import('../../core/decode-dump.ts')).decodeDump(
+        (await import('../../core/parse/decode-dump.ts')).decodeDump(
           new TextEncoder().encode(text),
           name,
         ),

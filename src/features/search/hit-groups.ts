@@ -1,5 +1,5 @@
-import { splitCommentKey } from '../../core/comment-key.ts';
-import type { ArticleIndex, CommentKey } from '../../core/view-types.ts';
+import { splitCommentKey } from '../../core/article/comment-key.ts';
+import type { ArticleIndex, CommentKey } from '../../core/view/view-types.ts';
 
 export interface HitGroup {
   readonly slug: string;

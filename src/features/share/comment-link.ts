@@ -1,5 +1,5 @@
-import { buildViewUrl } from '../../core/view-url.ts';
-import type { ViewState } from '../../core/view-types.ts';
+import { buildViewUrl } from '../../core/view/view-url.ts';
+import type { ViewState } from '../../core/view/view-types.ts';
 
 /**
  * The absolute link to a comment in the current view: the same article, filters, search and sort,

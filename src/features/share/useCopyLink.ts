@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { ViewState } from '../../core/view-types.ts';
+import type { ViewState } from '../../core/view/view-types.ts';
 import { commentLink } from './comment-link.ts';
 import { copyText } from './copy-text.ts';
 

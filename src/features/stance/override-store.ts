@@ -1,13 +1,13 @@
 // The reader's stance overrides in localStorage, shared by every component on the page (badges,
 // filters, counts, exports) through one store, and by other tabs through the `storage` event.
 import type { StanceLabel } from '../../core/types.ts';
-import type { CommentKey } from '../../core/view-types.ts';
+import type { CommentKey } from '../../core/view/view-types.ts';
 import {
   parseStanceOverrides,
   serializeStanceOverrides,
   withStanceOverride,
   type StanceOverrides,
-} from '../../core/stance-overrides.ts';
+} from '../../core/stance/stance-overrides.ts';
 import { isQuotaError } from '../storage/versioned-storage.ts';
 
 export const OVERRIDES_STORAGE_KEY = 'thread-explorer:stance-overrides';

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import type { OverrideOf } from '../../core/effective-stance.ts';
+import type { OverrideOf } from '../../core/stance/effective-stance.ts';
 import type { StanceLabel } from '../../core/types.ts';
-import type { CommentKey } from '../../core/view-types.ts';
-import type { StanceOverrides } from '../../core/stance-overrides.ts';
+import type { CommentKey } from '../../core/view/view-types.ts';
+import type { StanceOverrides } from '../../core/stance/stance-overrides.ts';
 import { defaultOverrideStore, type OverrideStore } from './override-store.ts';
 
 export interface StanceOverridesApi {

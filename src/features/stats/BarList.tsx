@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import type { StanceMix } from '../../core/compute-stats.ts';
+import type { StanceMix } from '../../core/stats/compute-stats.ts';
 import { CountBar, StanceMixBar } from './StanceMixBar.tsx';
 import { COMMENTS, mixText, type Unit } from './mix-text.ts';
 

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import type { ExtraView, ExtraViewProps } from '../../app/extra-view.ts';
-import { buildViewUrl } from '../../core/view-url.ts';
+import { buildViewUrl } from '../../core/view/view-url.ts';
 
 // The Stats view (charts, stats code, and through it the map) is a lazy chunk: nothing of it is
 // in the first-view bundle; it loads when the reader first switches to it.

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { statsOf, type ArticleStats } from '../../core/compute-stats.ts';
-import { UNKNOWN_LOC } from '../../core/location-facets.ts';
+import { statsOf, type ArticleStats } from '../../core/stats/compute-stats.ts';
+import { UNKNOWN_LOC } from '../../core/location/location-facets.ts';
 import type { StanceLabel } from '../../core/types.ts';
-import type { ArticleIndex, CommentKey, ViewState } from '../../core/view-types.ts';
+import type { ArticleIndex, CommentKey, ViewState } from '../../core/view/view-types.ts';
 import { BarList, type BarItem } from './BarList.tsx';
 import { STANCE_ORDER, STANCE_SWATCH } from './stance-colors.ts';
 import { statsPicks } from './stats-picks.ts';

@@ -3,7 +3,7 @@ import { geoAlbersUsa, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import statesTopology from 'us-atlas/states-10m.json';
-import type { Tally } from '../../core/compute-stats.ts';
+import type { Tally } from '../../core/stats/compute-stats.ts';
 import { LEAN_CLASSES, NO_COMMENTS, leanClass } from './lean-class.ts';
 import { mixText } from './mix-text.ts';
 

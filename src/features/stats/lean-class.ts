@@ -1,4 +1,4 @@
-import type { StanceMix } from '../../core/compute-stats.ts';
+import type { StanceMix } from '../../core/stats/compute-stats.ts';
 
 /**
  * Five classes of lean (support − oppose, over all comments) rather than a continuous ramp: a

@@ -1,4 +1,4 @@
-import type { StanceMix } from '../../core/compute-stats.ts';
+import type { StanceMix } from '../../core/stats/compute-stats.ts';
 import { STANCE_ORDER } from './stance-colors.ts';
 
 export type Unit = readonly [singular: string, plural: string];

@@ -1,6 +1,6 @@
-import type { Bucket, RepliedComment } from '../../core/compute-stats.ts';
+import type { Bucket, RepliedComment } from '../../core/stats/compute-stats.ts';
 import type { StanceLabel } from '../../core/types.ts';
-import { EMPTY_VIEW, type ViewState } from '../../core/view-types.ts';
+import { EMPTY_VIEW, type ViewState } from '../../core/view/view-types.ts';
 
 /** The thread view a chart element leads to, within the article the stats are about (null: all). */
 export const statsPicks = {

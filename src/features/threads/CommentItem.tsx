@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { Row } from '../../core/view-types.ts';
+import type { Row } from '../../core/view/view-types.ts';
 import { CommentBody } from './CommentBody.tsx';
 import { formatLocation } from './format-location.ts';
 import { GuideLines, INDENT_REM, indentLevels } from './GuideLines.tsx';

@@ -8,8 +8,8 @@ import {
   useState,
   type Ref,
 } from 'react';
-import type { ArticleIndex, CommentKey, Row } from '../../core/view-types.ts';
-import { treeParents } from '../../core/tree-parents.ts';
+import type { ArticleIndex, CommentKey, Row } from '../../core/view/view-types.ts';
+import { treeParents } from '../../core/article/tree-parents.ts';
 import { ArticleHeader } from '../articles/ArticleHeader.tsx';
 import { CommentItem } from './CommentItem.tsx';
 import { groupRows, type RowNode } from './group-rows.ts';

@@ -1,4 +1,4 @@
-import type { Row } from '../../core/view-types.ts';
+import type { Row } from '../../core/view/view-types.ts';
 
 /**
  * A comment in the rendered window with the replies that follow it. `index` is null for a wrapper

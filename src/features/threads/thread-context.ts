@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Stance, ThreadComment } from '../../core/types.ts';
-import type { ArticleIndex, CommentKey } from '../../core/view-types.ts';
+import type { ArticleIndex, CommentKey } from '../../core/view/view-types.ts';
 
 /** What every rendered row needs from the page, given once instead of through each row's props. */
 export interface ThreadContextValue {

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { generateDump, type GenLayout } from '../../../scripts/gen-dump/generate-dump.ts';
 import { parseThread } from '../../../src/core/parse-thread.ts';
-import { articleSlug } from '../../../src/core/article-slug.ts';
+import { articleSlug } from '../../../src/core/article/article-slug.ts';
 
 export interface TestDump {
   readonly name: string;

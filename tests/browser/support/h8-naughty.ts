@@ -2,10 +2,10 @@
 // canary payloads) as names, locations and bodies, and says which strings each field cannot carry
 // and why, so nothing is skipped silently.
 import { createRequire } from 'node:module';
-import { decodeDump } from '../../../src/core/decode-dump.ts';
-import { normalizeLocation } from '../../../src/core/normalize-location.ts';
+import { decodeDump } from '../../../src/core/parse/decode-dump.ts';
+import { normalizeLocation } from '../../../src/core/location/normalize-location.ts';
 import { parseThread } from '../../../src/core/parse-thread.ts';
-import { articleSlug } from '../../../src/core/article-slug.ts';
+import { articleSlug } from '../../../src/core/article/article-slug.ts';
 import type { DumpFormat, ThreadComment } from '../../../src/core/types.ts';
 import { formatLocation } from '../../../src/features/threads/format-location.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import '../../../src/core/classify-stance.ts';
+import '../../../src/core/stance/classify-stance.ts';
 import {
   F_ENGAGEMENT,
   F_ODD,

@@ -1,12 +1,12 @@
 // Hand-built trees for the view tests: `tree('a', [['b', 'a'], ['c', null]])` style specs.
-import { buildArticleIndex } from '../../../src/core/build-article-index.ts';
+import { buildArticleIndex } from '../../../src/core/article/build-article-index.ts';
 import type {
   NormalizedLocation,
   StanceLabel,
   ThreadComment,
   ThreadDocument,
 } from '../../../src/core/types.ts';
-import type { ArticleIndex } from '../../../src/core/view-types.ts';
+import type { ArticleIndex } from '../../../src/core/view/view-types.ts';
 
 export interface CommentSpec {
   readonly id: string;

@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { articleSlug } from '../../../src/core/article-slug.ts';
+import { articleSlug } from '../../../src/core/article/article-slug.ts';
 import { useArticles } from '../../../src/features/data/use-articles.ts';
 import { seedSources } from '../../../src/features/library/seed-sources.ts';
 import { createLocalClient } from '../../../src/worker/local-client.ts';

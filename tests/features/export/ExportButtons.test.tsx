@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { EMPTY_VIEW } from '../../../src/core/view-types.ts';
+import { EMPTY_VIEW } from '../../../src/core/view/view-types.ts';
 import { ExportButtons } from '../../../src/features/export/ExportButtons.tsx';
 import { makeArticle } from '../../core/support/sample-articles.ts';
 import { readCsv } from '../../core/support/read-csv.ts';

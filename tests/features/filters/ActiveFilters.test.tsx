@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { EMPTY_VIEW } from '../../../src/core/view-types.ts';
+import { EMPTY_VIEW } from '../../../src/core/view/view-types.ts';
 import { ActiveFilters } from '../../../src/features/filters/ActiveFilters.tsx';
 
 describe('ActiveFilters', () => {

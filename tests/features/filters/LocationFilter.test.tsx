@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { LocationFacets } from '../../../src/core/location-facets.ts';
+import type { LocationFacets } from '../../../src/core/location/location-facets.ts';
 import { LocationFilter } from '../../../src/features/filters/LocationFilter.tsx';
 
 const facets: LocationFacets = {

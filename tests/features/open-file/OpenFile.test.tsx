@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { OpenError } from '../../../src/core/open-error.ts';
+import type { OpenError } from '../../../src/core/parse/open-error.ts';
 import type { Result } from '../../../src/core/types.ts';
 import type { OpenDeps, ParsedSummary } from '../../../src/features/open-file/open-deps.ts';
 import { OpenFile } from '../../../src/features/open-file/OpenFile.tsx';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_VIEW } from '../../../src/core/view-types.ts';
+import { EMPTY_VIEW } from '../../../src/core/view/view-types.ts';
 import { commentLink } from '../../../src/features/share/comment-link.ts';
 
 describe('commentLink', () => {

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { ViewState } from '../../../src/core/view-types.ts';
+import type { ViewState } from '../../../src/core/view/view-types.ts';
 import { StatsView } from '../../../src/features/stats/StatsView.tsx';
 import { makeArticle } from '../../core/support/sample-articles.ts';
 

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Row } from '../../../src/core/view-types.ts';
+import type { Row } from '../../../src/core/view/view-types.ts';
 import { CommentItem } from '../../../src/features/threads/CommentItem.tsx';
 import {
   ThreadContext,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Row } from '../../../src/core/view-types.ts';
+import type { Row } from '../../../src/core/view/view-types.ts';
 import { groupRows, type RowNode } from '../../../src/features/threads/group-rows.ts';
 
 const article = (slug: string): Row => ({

@@ -1,0 +1,27 @@
+import type { ArticleIndex } from '../view/view-types.ts';
+
+const cache = new WeakMap<ArticleIndex, ReadonlyMap<string, string | null>>();
+
+/**
+ * Each comment's parent as the tree in `index.children` has it (which may differ from
+ * `comment.parentId` where buildArticleIndex re-rooted an orphan or cut a cycle). Built once per index.
+ */
+export function treeParents(index: ArticleIndex): ReadonlyMap<string, string | null> {
+  const known = cache.get(index);
+  if (known !== undefined) return known;
+  const parents = new Map<string, string | null>();
+  for (const [parent, kids] of index.children) for (const kid of kids) parents.set(kid, parent);
+  cache.set(index, parents);
+  return parents;
+}
+
+/** The top-level comment whose thread contains `id`, or null when `id` is not in the article. */
+export function threadRootOf(index: ArticleIndex, id: string): string | null {
+  const parents = treeParents(index);
+  if (!parents.has(id)) return null;
+  let current = id;
+  for (let p = parents.get(current) ?? null; p !== null; p = parents.get(current) ?? null) {
+    current = p;
+  }
+  return current;
+}

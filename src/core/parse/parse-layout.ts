@@ -1,0 +1,37 @@
+import { detectFormat } from './detect-format.ts';
+import { parseFlat } from './parse-flat.ts';
+import { parseIndented } from './parse-indented.ts';
+import type { ParsedDump } from './parsed-dump.ts';
+import { splitLines } from '../text/split-lines.ts';
+import type { DumpFormat, ParseError, Result } from '../types.ts';
+
+/** A dump read in its layout: what the text states, before anything is inferred. */
+export interface LayoutParse extends ParsedDump {
+  readonly format: DumpFormat;
+}
+
+/** Detects the layout and reads it; the lossless part of parsing, with no inference on top. */
+export function parseLayout(text: string): Result<LayoutParse, ParseError> {
+  // Split once: detection and the layout reader walk the same lines.
+  const lines = splitLines(text);
+  const format = detectFormat(text, lines);
+  if (!format.ok) return format;
+  const parsed = readAs(format.value, text, lines);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: { ...parsed.value, format: format.value } };
+}
+
+function readAs(
+  format: DumpFormat,
+  text: string,
+  lines: readonly string[],
+): Result<ParsedDump, ParseError> {
+  switch (format) {
+    case 'nyt':
+      return parseFlat(text, lines);
+    case 'indented':
+      return parseIndented(text, lines);
+    default:
+      return format satisfies never;
+  }
+}

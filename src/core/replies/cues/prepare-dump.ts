@@ -1,0 +1,50 @@
+import type { ArticleMeta } from '../../types.ts';
+import { nameVariants, type NameVariant } from './name-variants.ts';
+import { normalizeWords, prepareComment, type PreparedComment } from './prepare-comment.ts';
+import { contentStem, newVocabulary, type Vocabulary } from './rare-words.ts';
+
+/** What the cues know about a whole flat dump, computed once before any reply is guessed. */
+export interface PreparedDump {
+  readonly comments: readonly PreparedComment[];
+  readonly vocabulary: Vocabulary;
+  /** Per comment, its rare stems (few comments use them) and the word written for each. */
+  readonly rare: readonly ReadonlyMap<string, string>[];
+  /** The ways readers may write a commenter's name, cached per display name. */
+  readonly variantsOf: (name: string) => readonly NameVariant[];
+}
+
+export function prepareDump(
+  comments: readonly { readonly author: string | null; readonly body: string }[],
+  article: ArticleMeta,
+): PreparedDump {
+  const vocabulary = newVocabulary();
+  const prepared = comments.map((c) => prepareComment(c.author, c.body, vocabulary));
+  const { df } = vocabulary;
+  // "Rare" scales with the dump: in a big one a shared word must still be a small minority's.
+  const rareLimit = Math.max(4, Math.ceil(comments.length / 500));
+  const titleWords = new Set(normalizeWords(article.title).split(' '));
+  // The article's own subject words are shared by everyone: no echo there.
+  const titleStems = new Set([...titleWords].map((w) => contentStem(w, vocabulary.stemOf)));
+  const none: ReadonlyMap<string, string> = new Map();
+  const rare = prepared.map((c) => {
+    let kept: Map<string, string> | null = null;
+    c.stems.forEach((stem, k) => {
+      const n = df.get(stem) ?? 0;
+      if (n < 2 || n > rareLimit || titleStems.has(stem)) return;
+      kept ??= new Map();
+      kept.set(stem, c.stemWords[k] ?? stem);
+    });
+    return kept ?? none;
+  });
+  const variantCache = new Map<string, NameVariant[]>();
+  const variantsOf = (name: string): NameVariant[] => {
+    let v = variantCache.get(name);
+    if (v === undefined) {
+      // Names the article is about ("Kim" under a Kim Jong-un story) are not read as commenters.
+      v = nameVariants(name).filter((x) => !x.words.every((w) => titleWords.has(w)));
+      variantCache.set(name, v);
+    }
+    return v;
+  };
+  return { comments: prepared, vocabulary, rare, variantsOf };
+}

@@ -1,0 +1,128 @@
+import type { ReplyGuess } from '../../types.ts';
+import { addressesByName } from './addresses-by-name.ts';
+import { answersQuestion } from './answers-question.ts';
+import { backAndForth } from './back-and-forth.ts';
+import type { CueHit } from './cue-hit.ts';
+import { echoesRareWords } from './echoes-rare-words.ts';
+import { opensWithReplyWord } from './opens-with-reply-word.ts';
+import type { PreparedComment } from './prepare-comment.ts';
+import type { PreparedDump } from './prepare-dump.ts';
+import { questionsClaim } from './questions-claim.ts';
+import { quotesEarlier } from './quotes-earlier.ts';
+import { refersToComment } from './refers-to-comment.ts';
+import { shortReaction } from './short-reaction.ts';
+import { speaksToYou } from './speaks-to-you.ts';
+
+/** The cues that only look at the reply itself, read once per reply. */
+export interface ReplyTraits {
+  readonly you: number;
+  readonly short: boolean;
+  readonly opener: boolean;
+  readonly refers: boolean;
+  readonly opensWithQuestion: boolean;
+  /** One flag per quoted span: set once some candidate is found to contain it. */
+  readonly found: boolean[];
+}
+
+export function replyTraits(reply: PreparedComment): ReplyTraits {
+  return {
+    you: speaksToYou(reply),
+    short: shortReaction(reply),
+    opener: opensWithReplyWord(reply),
+    refers: refersToComment(reply),
+    opensWithQuestion: reply.firstSentence.trimEnd().endsWith('?'),
+    found: reply.quotedSpans.map(() => false),
+  };
+}
+
+/** Traits for a candidate outside the current thread: only what names or quotes a comment counts. */
+export const reachBackTraits = (t: ReplyTraits): ReplyTraits => ({
+  ...t,
+  you: 0,
+  short: false,
+  opener: false,
+  refers: false,
+});
+
+export interface Scored {
+  readonly index: number;
+  readonly score: number;
+  /** Strongest first. */
+  readonly hits: readonly CueHit[];
+}
+
+/** Independent cues combine like independent chances: 1 − Π(1 − score). */
+const combine = (hits: readonly CueHit[]): number =>
+  1 - hits.reduce((miss, h) => miss * (1 - h.score), 1);
+
+// One buffer for every candidate: allocating per candidate dominated the cost on big dumps.
+const buf: CueHit[] = [];
+const add = (h: CueHit | null): void => {
+  if (h !== null) buf.push(h);
+};
+
+/**
+ * How strongly comment `i` answers comment `j`, from every cue. `threadRoot` is the top-level
+ * comment of the thread `i` would join; `guesses` holds the decisions made so far (for exchanges).
+ */
+export function scoreCandidate(
+  dump: PreparedDump,
+  guesses: readonly ReplyGuess[],
+  i: number,
+  j: number,
+  threadRoot: number,
+  t: ReplyTraits,
+): Scored | null {
+  const reply = dump.comments[i];
+  const cand = dump.comments[j];
+  if (reply === undefined || cand === undefined) return null;
+  if (reply.authorKey !== null && reply.authorKey === cand.authorKey) return null;
+  const name = cand.author ?? 'an unnamed commenter';
+  const above = j === i - 1;
+  buf.length = 0;
+  if (cand.author !== null) add(addressesByName(reply, cand.author, dump.variantsOf(cand.author)));
+  if (reply.quotedSpans.length > 0) add(quotesEarlier(reply, cand, name, t.found));
+  const replyRare = dump.rare[i];
+  const candRare = dump.rare[j];
+  if (
+    replyRare !== undefined &&
+    candRare !== undefined &&
+    replyRare.size > 0 &&
+    candRare.size > 0
+  ) {
+    add(echoesRareWords(reply, replyRare, candRare, dump.vocabulary.df, name));
+  }
+  if (cand.asks) add(answersQuestion(reply, cand, name, above));
+  if (t.opensWithQuestion) add(questionsClaim(reply, cand, name, dump.vocabulary.stemOf));
+  if (t.you > 0) {
+    // "You" most often means the comment right above, then the thread's opener.
+    const weight = above ? 1 : j === threadRoot ? 0.8 : 0.6;
+    buf.push({ score: t.you * weight, reason: `speaks to ${name} directly` });
+  }
+  if (above && t.short) {
+    buf.push({ score: 0.62, reason: `short reaction to ${name}'s comment above` });
+  }
+  if (above && t.opener) {
+    buf.push({ score: 0.55, reason: `opens as a reply to ${name}'s comment above` });
+  }
+  if (above && t.refers) buf.push({ score: 0.72, reason: `refers to ${name}'s comment above` });
+  const parent = guesses[j];
+  const parentAuthor =
+    parent == null ? null : (dump.comments[parent.parentIndex]?.authorKey ?? null);
+  if (backAndForth(reply.authorKey, parentAuthor)) {
+    buf.push({ score: above ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` });
+  }
+  if (buf.length === 0) return null;
+  return { index: j, score: combine(buf), hits: [...buf].sort((a, b) => b.score - a.score) };
+}
+
+/** Only a name or a quotation reaches past the current thread: skip candidates with neither. */
+export function mayReachBack(dump: PreparedDump, i: number, j: number): boolean {
+  const reply = dump.comments[i];
+  if (reply === undefined) return false;
+  if (reply.quotedSpans.length > 0) return true;
+  const author = dump.comments[j]?.author;
+  return (
+    author != null && dump.variantsOf(author).some((v) => reply.nameWords.has(v.words[0] ?? ''))
+  );
+}

@@ -1,0 +1,118 @@
+import type { ArticleMeta, ReplyGuess } from '../types.ts';
+import { prepareDump } from './cues/prepare-dump.ts';
+import { quotesArticle } from './cues/quotes-article.ts';
+import {
+  mayReachBack,
+  reachBackTraits,
+  replyTraits,
+  scoreCandidate,
+  type Scored,
+} from './cues/score-candidate.ts';
+
+export interface FlatCommentInput {
+  readonly author: string | null;
+  readonly rawLocation: string | null;
+  readonly body: string;
+}
+
+/** A guess needs this much combined evidence; below it the comment is top level. */
+const REPLY_THRESHOLD = 0.5;
+/** A long comment usually opens its own subject: it needs more than a "you" or an opener. */
+const LONG_COMMENT_WORDS = 90;
+const LONG_THRESHOLD = 0.6;
+/** A comment citing the article starts a subject unless it names or quotes a commenter. */
+const ARTICLE_QUOTE_THRESHOLD = 0.85;
+/** Replies in a thread seen as candidates: the root plus the latest ones (keeps inference linear). */
+const THREAD_WINDOW = 15;
+/** Comments before the current thread that a strong cue (a name, a quote) may still reach. */
+const LOOKBACK = 6;
+const LOOKBACK_THRESHOLD = 0.8;
+const LOOKBACK_DAMPING = 0.92;
+
+const better = (a: Scored | null, b: Scored | null): Scored | null =>
+  b !== null && (a === null || b.score > a.score) ? b : a;
+
+/**
+ * Guesses who answers whom in a flat dump, where the page showed each top-level comment followed by
+ * its replies but the dump lost the nesting. Candidates are the current thread (since the last
+ * top-level comment), scored by the cues people leave; the best above a threshold becomes the
+ * parent, otherwise the comment starts a new thread.
+ */
+export function inferReplies(
+  comments: readonly FlatCommentInput[],
+  article: ArticleMeta,
+): ReplyGuess[] {
+  const dump = prepareDump(comments, article);
+  const guesses: ReplyGuess[] = [];
+  const rootOf: number[] = [];
+  /** The current thread's latest comments (its root is `rootOf[i - 1]`). */
+  let members: number[] = [];
+
+  dump.comments.forEach((reply, i) => {
+    const root = rootOf[i - 1] ?? 0;
+    const traits = replyTraits(reply);
+    let best: Scored | null = null;
+    if (i > 0) {
+      // Nearest first, so that a tie goes to the closer comment.
+      for (let k = members.length - 1; k >= 0; k--) {
+        const j = members[k] ?? root;
+        if (j !== root) best = better(best, scoreCandidate(dump, guesses, i, j, root, traits));
+      }
+      best = better(best, scoreCandidate(dump, guesses, i, root, root, traits));
+      const quiet = reachBackTraits(traits);
+      for (let j = root - 1; j >= Math.max(0, root - LOOKBACK); j--) {
+        if (!mayReachBack(dump, i, j)) continue;
+        const s = scoreCandidate(dump, guesses, i, j, root, quiet);
+        if (s === null || s.score * LOOKBACK_DAMPING < LOOKBACK_THRESHOLD) continue;
+        best = better(best, { ...s, score: s.score * LOOKBACK_DAMPING });
+      }
+    }
+    let threshold = reply.wordCount >= LONG_COMMENT_WORDS ? LONG_THRESHOLD : REPLY_THRESHOLD;
+    if (reply.quotedSpans.length > 0 && quotesArticle(reply, traits.found, article)) {
+      threshold = ARTICLE_QUOTE_THRESHOLD;
+    }
+    if (best === null || best.score < threshold) {
+      guesses.push(null);
+      rootOf.push(i);
+      members = [i];
+      return;
+    }
+    const reason = best.hits
+      .slice(0, 2)
+      .filter((h, k) => k === 0 || h.score >= 0.5)
+      .map((h) => h.reason)
+      .join('; ');
+    guesses.push({
+      parentIndex: best.index,
+      confidence: Math.min(0.97, Number(best.score.toFixed(2))),
+      reason,
+    });
+    const parentRoot = rootOf[best.index] ?? best.index;
+    rootOf.push(parentRoot);
+    if (parentRoot !== root) {
+      rethread(best.index, parentRoot, i);
+    } else {
+      members.push(i);
+      if (members.length > 2 * THREAD_WINDOW) members = members.slice(-THREAD_WINDOW);
+    }
+  });
+
+  /** A reply reaching back past top-level guesses pulls them into its thread: the page kept threads whole. */
+  function rethread(parent: number, threadRoot: number, i: number): void {
+    const rootName = dump.comments[threadRoot]?.author ?? 'an unnamed commenter';
+    for (let k = parent + 1; k < i; k++) {
+      if (guesses[k] === null) {
+        guesses[k] = {
+          parentIndex: threadRoot,
+          confidence: 0.3,
+          reason: `sits in ${rootName}'s thread, before a later reply to it`,
+        };
+      }
+      rootOf[k] = threadRoot;
+    }
+    members = [threadRoot];
+    for (let k = Math.max(threadRoot + 1, i - THREAD_WINDOW); k <= i; k++) members.push(k);
+  }
+
+  return guesses;
+}

@@ -1,0 +1,205 @@
+import { articleColumns, type ArticleColumns } from '../export/article-columns.ts';
+import {
+  createLocationFacetCounter,
+  locationMatches,
+  normalizeLoc,
+  UNKNOWN_LOC,
+  type LocationFacets,
+} from '../location/location-facets.ts';
+import { threadRootOf } from '../article/tree-parents.ts';
+import type { StanceLabel } from '../types.ts';
+import type { ArticleIndex, CommentKey, ViewState } from './view-types.ts';
+
+export interface ApplyViewOptions {
+  /** Keys the search found; null when there is no search. */
+  readonly hits: ReadonlySet<CommentKey> | null;
+  /** The label each comment counts under. Omit it for the faster path below. */
+  readonly stanceOf?: (key: CommentKey) => StanceLabel;
+  /**
+   * Used when `stanceOf` is omitted: the reader's label for a comment, or null for the parsed one.
+   * At 50k comments this path is several times faster than a `stanceOf` that looks every key up.
+   */
+  readonly overrideOf?: (key: CommentKey) => StanceLabel | null;
+}
+
+export interface AuthorCount {
+  readonly name: string;
+  readonly count: number;
+}
+
+export interface ViewResult {
+  /** Comments that pass the search and every filter (in no promised order: rows give the order). */
+  readonly matches: ReadonlySet<CommentKey>;
+  readonly inView: number;
+  /** Comments in the chosen article(s) and thread, before search and filters. */
+  readonly inScope: number;
+  /** Per label, with search, place and author applied but not the stance filter itself. */
+  readonly stanceCounts: Readonly<Record<StanceLabel, number>>;
+  /** With search, stance and author applied but not the place filter itself. */
+  readonly locationFacets: LocationFacets;
+  /** Named commenters with search, stance and place applied, most comments first. */
+  readonly authors: readonly AuthorCount[];
+}
+
+const STANCE_LABELS: readonly StanceLabel[] = ['support', 'oppose', 'neutral'];
+
+/** Author filters compare names case- and edge-space-insensitively. */
+export function normalizeAuthor(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/** The articles (and, with `thread`, the one thread) a view covers: `[index, root id | null]`. */
+export function viewScope(
+  articles: readonly ArticleIndex[],
+  view: Pick<ViewState, 'article' | 'thread'>,
+): Array<readonly [ArticleIndex, string | null]> {
+  const chosen = view.article === null ? articles : articles.filter((a) => a.slug === view.article);
+  // An article filter naming nothing is ignored (validateView reports it), not an empty page.
+  const pool = chosen.length === 0 ? articles : chosen;
+  if (view.thread !== null) {
+    for (const article of pool) {
+      const root = threadRootOf(article, view.thread);
+      if (root !== null) return [[article, root]];
+    }
+  }
+  return pool.map((a) => [a, null] as const);
+}
+
+/** What applyView reads of a view: the search box, the target comment and the sort do not filter. */
+export type ViewFilter = Pick<ViewState, 'article' | 'thread' | 'stance' | 'loc' | 'author'>;
+
+/** Standard faceting: every count is taken with all the other filters applied, never its own. */
+export function applyView(
+  articles: readonly ArticleIndex[],
+  view: ViewFilter,
+  opts: ApplyViewOptions,
+): ViewResult {
+  const { hits, stanceOf, overrideOf } = opts;
+  const stances = view.stance.length === 0 ? null : new Set(view.stance);
+  const loc = view.loc === null ? null : normalizeLoc(view.loc);
+  const author = view.author === null ? null : normalizeAuthor(view.author);
+
+  const matches = new Set<CommentKey>();
+  const stanceCounts: Record<StanceLabel, number> = { support: 0, oppose: 0, neutral: 0 };
+  const facets = createLocationFacetCounter();
+  const authorCounts = new Map<string, { name: string; count: number }>();
+  let inScope = 0;
+
+  for (const [article, root] of viewScope(articles, view)) {
+    const cols = articleColumns(article);
+    // Each distinct place and name is tested once; comments then compare integers.
+    const placeOk = loc === null ? null : cols.places.map((p) => locationMatches(p, loc));
+    const unknownOk = loc === null || loc === UNKNOWN_LOC;
+    const authorOk = author === null ? null : cols.authors.map((a) => a.norm === author);
+    const placeCount = new Int32Array(cols.places.length);
+    const authorCount = new Int32Array(cols.authors.length);
+    let unknownCount = 0;
+
+    const visit = (i: number): void => {
+      inScope += 1;
+      const key = cols.keys[i] as CommentKey;
+      if (hits !== null && !hits.has(key)) return;
+      const label =
+        stanceOf?.(key) ??
+        overrideOf?.(key) ??
+        (STANCE_LABELS[cols.stance[i] as number] as StanceLabel);
+      const p = cols.place[i] as number;
+      const a = cols.author[i] as number;
+      const okStance = stances === null || stances.has(label);
+      const okLoc = placeOk === null || (p < 0 ? unknownOk : placeOk[p] === true);
+      const okAuthor = authorOk === null || (a >= 0 && authorOk[a] === true);
+      if (okLoc && okAuthor) stanceCounts[label] += 1;
+      if (okStance && okAuthor) {
+        if (p < 0) unknownCount += 1;
+        else placeCount[p] = (placeCount[p] as number) + 1;
+      }
+      if (okStance && okLoc && a >= 0) authorCount[a] = (authorCount[a] as number) + 1;
+      if (okStance && okLoc && okAuthor) matches.add(key);
+    };
+    const size = root === null ? cols.ids.length : 1 + (article.descendantCount.get(root) ?? 0);
+    if (hits !== null && hits.size < size) {
+      // A search keystroke: walk the few hits, not every comment (counts are the same).
+      const visited = visitHits(article, cols, root, hits, visit);
+      inScope += size - visited;
+    } else if (root === null) {
+      for (let i = 0; i < cols.ids.length; i += 1) visit(i);
+    } else {
+      forEachInThread(article, cols, root, visit);
+    }
+
+    facets.add(null, unknownCount);
+    cols.places.forEach((place, i) => {
+      const n = placeCount[i] as number;
+      if (n > 0) facets.add(place, n);
+    });
+    cols.authors.forEach(({ norm, shown }, i) => {
+      const n = authorCount[i] as number;
+      if (n === 0) return;
+      const entry = authorCounts.get(norm);
+      if (entry === undefined) authorCounts.set(norm, { name: shown, count: n });
+      else entry.count += n;
+    });
+  }
+
+  const authors = [...authorCounts.values()].sort(
+    (a, b) => b.count - a.count || a.name.localeCompare(b.name),
+  );
+  return {
+    matches,
+    inView: matches.size,
+    inScope,
+    stanceCounts,
+    locationFacets: facets.result(),
+    authors,
+  };
+}
+
+/** The document's own stance labels, for `ApplyViewOptions.stanceOf`. */
+export function documentStance(
+  articles: readonly ArticleIndex[],
+): (key: CommentKey) => StanceLabel {
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  return (key) => {
+    const slash = key.indexOf('/');
+    const comment = bySlug.get(key.slice(0, slash))?.byId.get(key.slice(slash + 1));
+    return comment?.stance.label ?? 'neutral';
+  };
+}
+
+/** Visits the hits in this article (and thread); returns how many it visited. */
+function visitHits(
+  article: ArticleIndex,
+  cols: ArticleColumns,
+  root: string | null,
+  hits: ReadonlySet<CommentKey>,
+  visit: (i: number) => void,
+): number {
+  const prefix = `${article.slug}/`;
+  let n = 0;
+  for (const key of hits) {
+    if (!key.startsWith(prefix)) continue;
+    const id = key.slice(prefix.length);
+    const i = cols.position.get(id);
+    if (i === undefined || (root !== null && threadRootOf(article, id) !== root)) continue;
+    visit(i);
+    n += 1;
+  }
+  return n;
+}
+
+/** The comments of the thread under `root`, in page order (iteratively). */
+function forEachInThread(
+  article: ArticleIndex,
+  cols: ArticleColumns,
+  root: string,
+  visit: (i: number) => void,
+): void {
+  const stack = [root];
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    const i = cols.position.get(id);
+    if (i !== undefined) visit(i);
+    const kids = article.children.get(id) ?? [];
+    for (let k = kids.length - 1; k >= 0; k -= 1) stack.push(kids[k] as string);
+  }
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { COMMENT_CSV_HEADER, commentCsvRows } from '../../../src/core/export/comment-csv-rows.ts';
+import { toCsv } from '../../../src/core/export/to-csv.ts';
+import { makeArticle } from '../support/sample-articles.ts';
+import { readCsv } from '../support/read-csv.ts';
+
+const article = makeArticle('talks', [
+  {
+    id: 'a1',
+    author: 'Vincent',
+    place: { raw: 'Vt.', region: 'Vermont', country: 'United States' },
+    body: 'First, "quoted".\n\nSecond paragraph.',
+    stance: 'oppose',
+  },
+  { id: 'a2', parent: 'a1', author: null, body: '=1+1 is two', stance: 'support' },
+  { id: 'a3', author: 'Mary', place: { raw: 'Somewhere' }, stance: 'neutral' },
+]);
+
+describe('commentCsvRows', () => {
+  it('should give a header and one row per comment in view with every listed column', () => {
+    const rows = commentCsvRows([article], null, () => null);
+    expect(rows[0]).toEqual([...COMMENT_CSV_HEADER]);
+    expect(rows).toHaveLength(4);
+    expect(rows[1]).toEqual([
+      'talks',
+      'a1',
+      null,
+      0,
+      'Vincent',
+      'Vt.',
+      null,
+      'Vermont',
+      'United States',
+      'oppose',
+      'machine',
+      'First, "quoted".\n\nSecond paragraph.',
+    ]);
+    expect(rows[2]?.slice(1, 5)).toEqual(['a2', 'a1', 1, null]);
+  });
+
+  it('should keep only matching comments and mark the reader’s overrides', () => {
+    const rows = commentCsvRows([article], new Set(['talks/a1', 'talks/a3']), (key) =>
+      key === 'talks/a3' ? 'support' : null,
+    );
+    expect(rows.map((r) => r[1])).toEqual(['id', 'a1', 'a3']);
+    expect(rows[2]?.slice(9, 11)).toEqual(['support', 'reader']);
+  });
+
+  it('should survive a round trip through CSV text with the formula guard visible', () => {
+    const back = readCsv(toCsv(commentCsvRows([article], null, () => null)).slice(1));
+    expect(back[1]?.[11]).toBe('First, "quoted".\n\nSecond paragraph.');
+    expect(back[2]?.[11]).toBe("'=1+1 is two");
+    expect(back[2]?.[4]).toBe('');
+  });
+});

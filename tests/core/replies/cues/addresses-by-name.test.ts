@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { addressesByName } from '../../../../src/core/replies/cues/addresses-by-name.ts';
+import { nameVariants } from '../../../../src/core/replies/cues/name-variants.ts';
+import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
+
+const check = (body: string, name: string) =>
+  addressesByName(prepareComment('Reader', body), name, nameVariants(name));
+
+describe('addressesByName', () => {
+  it('should read a vocative at the start as direct address', () => {
+    const hit = check('Harriet, the bridge was closed for a reason.', 'Harriet');
+    expect(hit?.score).toBeGreaterThan(0.9);
+    expect(hit?.reason).toBe('addresses Harriet by name');
+  });
+
+  it('should read a vocative at the end of a sentence as direct address', () => {
+    expect(
+      check('That is a stretch, Omar. The numbers say otherwise.', 'Omar')?.score,
+    ).toBeGreaterThan(0.9);
+  });
+
+  it('should find part of a CamelCase handle written as words', () => {
+    const hit = check('My two cents re Seven Seas: the port deal is bad.', 'TheSevenSeas');
+    expect(hit?.reason).toBe('names TheSevenSeas');
+    expect(hit?.score).toBeGreaterThan(0.8);
+  });
+
+  it('should count "X is right" and "agree with X" as pointing at a commenter', () => {
+    expect(check('Priya is right about the tolls.', 'Priya Nair')?.score).toBeGreaterThan(0.8);
+    expect(check('I agree with Priya on this one.', 'Priya Nair')?.score).toBeGreaterThan(0.8);
+  });
+
+  it('should not take a public figure sharing a first name for the commenter', () => {
+    expect(check('Kim Jong-un will never give up his missiles.', 'Kim')).toBeNull();
+    expect(check('Even Paul Ryan voted for it.', 'Ryan')).toBeNull();
+  });
+
+  it('should accept a title before a surname', () => {
+    expect(check('By the way Dr. Okafor the clinic reopened.', 'Dr. Ada Okafor')).not.toBeNull();
+  });
+
+  it('should not match a lower-case word that merely equals a lower-case handle mid-text', () => {
+    expect(check('We need a pragmatist in the mayor office.', 'pragmatist')).toBeNull();
+    expect(check('pragmatist, you missed the point.', 'pragmatist')?.score).toBeGreaterThan(0.9);
+  });
+
+  it('should return null when the name is absent', () => {
+    expect(check('Nobody here mentioned the schools.', 'Vincent')).toBeNull();
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { answersQuestion } from '../../../../src/core/replies/cues/answers-question.ts';
+import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
+
+const asker = prepareComment(
+  'Quinn',
+  'The new stadium is half empty every game. Has anyone asked who pays for the empty seats?',
+);
+
+describe('answersQuestion', () => {
+  it('should read an answer-like opener under a question as an answer', () => {
+    const hit = answersQuestion(
+      prepareComment('R', 'Nobody did, and the county will pay as usual.'),
+      asker,
+      'Quinn',
+      true,
+    );
+    expect(hit?.reason).toBe("answers Quinn's question");
+    expect(hit?.score).toBeGreaterThan(0.7);
+  });
+
+  it('should weigh the answer less when the question is further up the thread', () => {
+    const reply = prepareComment('R', 'No, the team pays.');
+    const near = answersQuestion(reply, asker, 'Quinn', true)?.score ?? 0;
+    const far = answersQuestion(reply, asker, 'Quinn', false)?.score ?? 0;
+    expect(far).toBeLessThan(near);
+  });
+
+  it('should take a reply of a few words right under a question as its answer', () => {
+    expect(
+      answersQuestion(prepareComment('R', 'The taxpayers, of course.'), asker, 'Quinn', true),
+    ).not.toBeNull();
+  });
+
+  it('should ignore a question asked mid-way through a long comment', () => {
+    const long = prepareComment(
+      'Quinn',
+      'Who pays? ' +
+        'The stadium deal was negotiated in secret by the council and the owners over two years. '.repeat(
+          4,
+        ),
+    );
+    expect(answersQuestion(prepareComment('R', 'No.'), long, 'Quinn', true)).toBeNull();
+  });
+
+  it('should ignore a question that sits inside a quotation', () => {
+    const quoting = prepareComment(
+      'Quinn',
+      '"Who pays for it?" the headline asks. The owners, clearly.',
+    );
+    expect(answersQuestion(prepareComment('R', 'Yes, indeed.'), quoting, 'Quinn', true)).toBeNull();
+  });
+
+  it('should not answer a comment that asks nothing', () => {
+    expect(
+      answersQuestion(
+        prepareComment('R', 'No.'),
+        prepareComment('Q', 'Stadiums are a bad deal.'),
+        'Q',
+        true,
+      ),
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { echoesRareWords } from '../../../../src/core/replies/cues/echoes-rare-words.ts';
+import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
+
+const df = new Map([
+  ['postol', 2],
+  ['aqueduct', 3],
+  ['council', 9],
+]);
+const rare = (...pairs: [string, string][]) => new Map(pairs);
+
+describe('echoesRareWords', () => {
+  it('should score a shared rare word, more when the reply is short', () => {
+    const shortReply = prepareComment('A', 'Who is Postol?');
+    const longReply = prepareComment(
+      'A',
+      'Postol ' + 'and the rest of the engineers wrote about this at length, '.repeat(3),
+    );
+    const cand = rare(['postol', 'postol']);
+    const s = echoesRareWords(shortReply, rare(['postol', 'postol']), cand, df, 'Dale')?.score ?? 0;
+    const l = echoesRareWords(longReply, rare(['postol', 'postol']), cand, df, 'Dale')?.score ?? 0;
+    expect(s).toBeGreaterThan(l);
+    expect(l).toBeGreaterThan(0);
+  });
+
+  it('should name the echoed words in the reason', () => {
+    const reply = prepareComment('A', 'The aqueduct again?');
+    const hit = echoesRareWords(
+      reply,
+      rare(['aqueduct', 'aqueduct']),
+      rare(['aqueduct', 'aqueduct']),
+      df,
+      'Dale',
+    );
+    expect(hit?.reason).toBe("echoes Dale's words (“aqueduct”)");
+  });
+
+  it('should return null when nothing rare is shared', () => {
+    const reply = prepareComment('A', 'The council again.');
+    expect(echoesRareWords(reply, rare(), rare(['aqueduct', 'aqueduct']), df, 'Dale')).toBeNull();
+  });
+});

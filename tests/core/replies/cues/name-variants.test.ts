@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { nameVariants, splitDisplayName } from '../../../../src/core/replies/cues/name-variants.ts';
+
+const phrases = (name: string): string[] => nameVariants(name).map((v) => v.words.join(' '));
+
+describe('splitDisplayName', () => {
+  it('should split CamelCase handles, letter/digit runs and acronyms', () => {
+    expect(splitDisplayName('MyThreeCents')).toEqual(['My', 'Three', 'Cents']);
+    expect(splitDisplayName('TheRealistNYC')).toEqual(['The', 'Realist', 'NYC']);
+    expect(splitDisplayName('Veteran67')).toEqual(['Veteran']);
+    expect(splitDisplayName('douglas_roy_adams')).toEqual(['douglas', 'roy', 'adams']);
+  });
+});
+
+describe('nameVariants', () => {
+  it('should offer the parts of a handle that readers write', () => {
+    expect(phrases('MyThreeCents')).toContain('three cents');
+    expect(phrases('TheRealistNYC')).toContain('realist');
+    expect(phrases('Mike Brennan')).toEqual(
+      expect.arrayContaining(['mike brennan', 'mike', 'brennan']),
+    );
+  });
+
+  it('should not offer a lone everyday word from a phrase-like handle', () => {
+    expect(phrases('Great American')).not.toContain('great');
+    expect(phrases('Great American')).not.toContain('american');
+    expect(phrases('MyThreeCents')).not.toContain('my');
+  });
+
+  it('should mark all-lower-case handles, which are only trusted as direct address', () => {
+    expect(nameVariants('boroka')[0]?.lowerCaseHandle).toBe(true);
+    expect(nameVariants('Boroka')[0]?.lowerCaseHandle).toBe(false);
+  });
+
+  it('should list longer variants first so the fullest match wins', () => {
+    const lengths = nameVariants('Prof. Jai Prakash Sharma').map((v) => v.words.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
+  });
+});

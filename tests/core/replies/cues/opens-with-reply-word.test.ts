@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { opensWithReplyWord } from '../../../../src/core/replies/cues/opens-with-reply-word.ts';
+import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
+
+const opens = (body: string): boolean => opensWithReplyWord(prepareComment('A', body));
+
+describe('opensWithReplyWord', () => {
+  it('should recognise openers that continue somebody else', () => {
+    expect(opens('Yes, and the buses are late too.')).toBe(true);
+    expect(opens('And yet the ridership went up.')).toBe(true);
+    expect(opens('In other words, nobody checked.')).toBe(true);
+    expect(opens('Could that be why the vote was delayed?')).toBe(true);
+  });
+
+  it('should not fire on an ordinary first sentence', () => {
+    expect(opens('Yesterday the council voted again.')).toBe(false);
+    expect(opens('No parking was planned for the new library.')).toBe(false);
+  });
+});

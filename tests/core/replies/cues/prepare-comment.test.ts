@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import {
+  normalizeWords,
+  prepareComment,
+} from '../../../../src/core/replies/cues/prepare-comment.ts';
+
+describe('prepareComment', () => {
+  it('should fold words: case, curly apostrophes, possessives', () => {
+    expect(normalizeWords("Gordon’s point — “fine”, isn't it?")).toBe("gordon point fine isn't it");
+  });
+
+  it('should keep only capitalised words (and the first word) as possible names', () => {
+    const c = prepareComment('A', 'well, Vincent and the mayor met Helen.');
+    expect([...c.nameWords].sort()).toEqual(['helen', 'vincent', 'well']);
+  });
+
+  it('should collect double-quoted spans of two words or more', () => {
+    const c = prepareComment('A', 'He said "not now" and then “maybe later, friend”. "Ok"');
+    expect(c.quotedSpans).toEqual(['not now', 'maybe later friend']);
+  });
+
+  it('should tell a closing question from a question asked mid-way', () => {
+    expect(prepareComment('A', 'Why? Because it is cheaper.').endsWithQuestion).toBe(false);
+    expect(prepareComment('A', 'It is cheaper. Or is it?').endsWithQuestion).toBe(true);
+    expect(prepareComment('A', 'What else did they agree to? heh').endsWithQuestion).toBe(true);
+  });
+
+  it('should give tokens their surroundings and sentence starts', () => {
+    const c = prepareComment('A', 'Fine, Deb. Next');
+    expect(c.tokens.map((t) => [t.text, t.after, t.sentenceStart])).toEqual([
+      ['Fine', ', ', true],
+      ['Deb', '. ', false],
+      ['Next', '', true],
+    ]);
+  });
+
+  it('should fold the author for comparisons', () => {
+    expect(prepareComment('My Three-Cents', 'x').authorKey).toBe(
+      prepareComment('mythreecents', 'y').authorKey,
+    );
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { prepareDump } from '../../../../src/core/replies/cues/prepare-dump.ts';
+import type { ArticleMeta } from '../../../../src/core/types.ts';
+
+const article = (title: string): ArticleMeta => ({
+  title,
+  subtitle: null,
+  date: null,
+  declaredCommentCount: null,
+  byline: null,
+  body: null,
+});
+
+describe('prepareDump', () => {
+  it('should keep as rare only words a few comments share, not the article title’s words', () => {
+    const dump = prepareDump(
+      [
+        { author: 'A', body: 'The aqueduct project leaks money.' },
+        { author: 'B', body: 'Which aqueduct? The project is a reservoir.' },
+        { author: 'C', body: 'The reservoir floods every spring.' },
+      ],
+      article('Reservoir Vote Delayed'),
+    );
+    expect([...(dump.rare[1]?.keys() ?? [])].sort()).toEqual(['aqueduct', 'project']);
+    expect(dump.rare[2]?.size).toBe(0);
+  });
+
+  it('should not read a commenter named like the article’s subject as a name', () => {
+    const dump = prepareDump([], article('Kim Meets Trump'));
+    expect(dump.variantsOf('Kim')).toEqual([]);
+    expect(dump.variantsOf('Kimberly').length).toBeGreaterThan(0);
+  });
+});

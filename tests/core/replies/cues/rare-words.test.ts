@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
+import {
+  contentStem,
+  newVocabulary,
+  stemWord,
+} from '../../../../src/core/replies/cues/rare-words.ts';
+
+describe('stemWord', () => {
+  it('should bring inflections of one word to one stem', () => {
+    expect(stemWord('hamstringing')).toBe(stemWord('hamstring'));
+    expect(stemWord('withdrawing')).toBe(stemWord('withdraw'));
+    expect(stemWord('noticed')).toBe(stemWord('notice'));
+  });
+});
+
+describe('contentStem', () => {
+  it('should drop short, function and everyday words', () => {
+    const cache = new Map<string, string>();
+    expect(contentStem('the', cache)).toBe('');
+    expect(contentStem('would', cache)).toBe('');
+    expect(contentStem('keep', cache)).toBe('');
+    expect(contentStem('aqueducts', cache)).toBe('aqueduct');
+  });
+});
+
+describe('newVocabulary', () => {
+  it('should count comments using a stem, not occurrences', () => {
+    const vocabulary = newVocabulary();
+    prepareComment('A', 'Aqueducts, aqueducts everywhere.', vocabulary);
+    prepareComment('B', 'The aqueduct leaks; the reservoir too.', vocabulary);
+    expect(vocabulary.df.get('aqueduct')).toBe(2);
+    expect(vocabulary.df.get('reservoir')).toBe(1);
+  });
+});

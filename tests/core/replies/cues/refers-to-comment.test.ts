@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
+import { refersToComment } from '../../../../src/core/replies/cues/refers-to-comment.ts';
+
+const refers = (body: string): boolean => refersToComment(prepareComment('A', body));
+
+describe('refersToComment', () => {
+  it('should recognise a pointer at one comment', () => {
+    expect(refers('This comment is misleading. The bridge is not closing.')).toBe(true);
+    expect(refers('The comment above has the dates wrong.')).toBe(true);
+  });
+
+  it('should not take talk about commenters in general', () => {
+    expect(refers('Several comments here miss the point.')).toBe(false);
+    expect(refers('The comments section is a mess today.')).toBe(false);
+  });
+
+  it('should only read the first sentence', () => {
+    expect(refers('The council voted. This comment section will not like it.')).toBe(false);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { prepareDump } from '../../../../src/core/replies/cues/prepare-dump.ts';
+import {
+  mayReachBack,
+  reachBackTraits,
+  replyTraits,
+  scoreCandidate,
+} from '../../../../src/core/replies/cues/score-candidate.ts';
+import type { ArticleMeta } from '../../../../src/core/types.ts';
+
+const article: ArticleMeta = {
+  title: 'Ferry Fares Rise',
+  subtitle: null,
+  date: null,
+  declaredCommentCount: null,
+  byline: null,
+  body: null,
+};
+const dumpOf = (...pairs: [string, string][]) =>
+  prepareDump(
+    pairs.map(([author, body]) => ({ author, body })),
+    article,
+  );
+
+describe('scoreCandidate', () => {
+  it('should combine independent cues so that two together beat either alone', () => {
+    const dump = dumpOf(
+      ['Lia', 'Who checks the schedules?'],
+      ['Max', 'Nobody, Lia. Nobody at all.'],
+    );
+    const reply = dump.comments[1];
+    if (reply === undefined) throw new Error('no reply');
+    const s = scoreCandidate(dump, [null], 1, 0, 0, replyTraits(reply));
+    expect(s?.hits.map((h) => h.reason)).toEqual([
+      'addresses Lia by name',
+      "answers Lia's question",
+    ]);
+    expect(s?.score).toBeGreaterThan(Math.max(...(s?.hits ?? []).map((h) => h.score)));
+  });
+
+  it('should never score a comment as a reply to its own author', () => {
+    const dump = dumpOf(['Lia', 'Who checks the schedules?'], ['Lia', 'Nobody, as usual.']);
+    const reply = dump.comments[1];
+    if (reply === undefined) throw new Error('no reply');
+    expect(scoreCandidate(dump, [null], 1, 0, 0, replyTraits(reply))).toBeNull();
+  });
+
+  it('should drop the weak, position-based cues for a comment outside the thread', () => {
+    const dump = dumpOf(['Lia', 'The boats are old.'], ['Max', 'Exactly.']);
+    const reply = dump.comments[1];
+    if (reply === undefined) throw new Error('no reply');
+    const traits = replyTraits(reply);
+    expect(scoreCandidate(dump, [null], 1, 0, 0, traits)).not.toBeNull();
+    expect(scoreCandidate(dump, [null], 1, 0, 0, reachBackTraits(traits))).toBeNull();
+  });
+});
+
+describe('mayReachBack', () => {
+  it('should only let a name or a quotation reach past the current thread', () => {
+    const dump = dumpOf(
+      ['Lia', 'The boats are old.'],
+      ['Max', 'Lia has a point.'],
+      ['Noa', 'The fares are too high.'],
+    );
+    expect(mayReachBack(dump, 1, 0)).toBe(true);
+    expect(mayReachBack(dump, 2, 0)).toBe(false);
+  });
+});

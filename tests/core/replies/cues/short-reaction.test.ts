@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
+import { shortReaction } from '../../../../src/core/replies/cues/short-reaction.ts';
+
+const short = (body: string): boolean => shortReaction(prepareComment('A', body));
+
+describe('shortReaction', () => {
+  it('should recognise a few words of reaction', () => {
+    expect(short('Exactly this.')).toBe(true);
+    expect(short('Ha! Beat me to it.')).toBe(true);
+    expect(short('LOL, too true.')).toBe(true);
+    expect(short('Well said.')).toBe(true);
+  });
+
+  it('should not take a long comment that starts with a reaction word', () => {
+    expect(
+      short(
+        'Wow. The council met for six hours and still could not agree on where the new school should go, again.',
+      ),
+    ).toBe(false);
+  });
+
+  it('should not take a short comment without a reaction word', () => {
+    expect(short('Honored. The word he chose.')).toBe(false);
+  });
+});

@@ -1,0 +1,166 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inferReplies, type FlatCommentInput } from '../../../src/core/replies/infer-replies.ts';
+import { parseFlat } from '../../../src/core/parse/parse-flat.ts';
+import type { ArticleMeta } from '../../../src/core/types.ts';
+
+const article: ArticleMeta = {
+  title: 'Town Votes on a New Bridge',
+  subtitle: null,
+  date: null,
+  declaredCommentCount: null,
+  byline: null,
+  body: null,
+};
+const c = (author: string, body: string): FlatCommentInput => ({ author, rawLocation: null, body });
+const parents = (list: FlatCommentInput[]) =>
+  inferReplies(list, article).map((g) => (g === null ? null : g.parentIndex));
+
+describe('inferReplies', () => {
+  it('should leave comments without cues at the top level', () => {
+    expect(
+      parents([
+        c('Ann', 'The bridge will cost twice the estimate, as these projects always do.'),
+        c('Bo', 'Traffic on the old bridge is the worst in the county at rush hour.'),
+        c('Cy', 'The river crossing downstream would be cheaper to build and maintain.'),
+      ]),
+    ).toEqual([null, null, null]);
+  });
+
+  it('should attach a reply that names an earlier commenter, with a readable reason', () => {
+    const g = inferReplies(
+      [
+        c('Ann', 'The bridge will cost twice the estimate.'),
+        c('Bo', 'The ferry is slower but it works.'),
+        c('Cy', 'Ann, the estimate already includes overruns.'),
+      ],
+      article,
+    );
+    expect(g[2]).toMatchObject({ parentIndex: 0 });
+    expect(g[2]?.reason).toMatch(/^addresses Ann by name/);
+    expect(g[2]?.confidence).toBeGreaterThan(0.8);
+  });
+
+  it('should keep a comment that quotes the article at the top level even after a question', () => {
+    const quote = '"The bridge will open in 2027 at a cost of 40 million dollars," the mayor said.';
+    expect(
+      parents([
+        c('Ann', 'Does anyone believe the mayor this time?'),
+        c('Bo', `${quote}\n\nSure it will.`),
+      ]),
+    ).toEqual([null, null]);
+  });
+
+  it('should follow a back-and-forth between two commenters', () => {
+    expect(
+      parents([
+        c('Dee', 'Has anyone here actually driven the detour?'),
+        c('Eve', 'I remember it took me an hour.'),
+        c('Dee', 'An hour each way is what everyone tells me.'),
+      ]),
+    ).toEqual([null, 0, 1]);
+  });
+
+  it('should never pick the same author as parent', () => {
+    expect(parents([c('Fay', 'Is it safe?'), c('Fay', 'No, it is not.')])).toEqual([null, null]);
+  });
+
+  it('should pull in-between comments into a thread when a later reply quotes its root', () => {
+    const g = inferReplies(
+      [
+        c('Gil', 'The toll plan punishes commuters who have no other route into the city.'),
+        c('Hal', 'Property values near the ramp will fall, which nobody on the council mentions.'),
+        c('Ida', '"punishes commuters who have no other route" is exactly right, Gil.'),
+      ],
+      article,
+    );
+    expect(g[2]?.parentIndex).toBe(0);
+    expect(g[1]).toMatchObject({ parentIndex: 0 });
+    expect(g[1]?.confidence).toBeLessThan(0.5);
+  });
+
+  it('should give one guess per comment, parents always earlier, confidences in [0, 1]', () => {
+    const list = [
+      c('Ann', 'Is the bridge needed?'),
+      c('Bo', 'Yes.'),
+      c('Cy', 'Bo, why?'),
+      c('Dee', 'Exactly.'),
+      c('Eve', 'Something else entirely about the school budget, which is short again this year.'),
+    ];
+    const g = inferReplies(list, article);
+    expect(g).toHaveLength(list.length);
+    g.forEach((x, i) => {
+      if (x === null) return;
+      expect(x.parentIndex).toBeLessThan(i);
+      expect(x.confidence).toBeGreaterThanOrEqual(0);
+      expect(x.confidence).toBeLessThanOrEqual(1);
+      expect(x.reason.length).toBeGreaterThan(0);
+    });
+  });
+
+  it('should handle an empty input and comments without author', () => {
+    expect(inferReplies([], article)).toEqual([]);
+    expect(
+      parents([
+        { author: null, rawLocation: null, body: 'Why?' },
+        { author: null, rawLocation: null, body: 'No.' },
+      ]),
+    ).toEqual([null, 0]);
+  });
+});
+
+// Small invented flat dumps beside the expected parent and reason of every comment.
+// Regenerate with UPDATE=1 and review the diff.
+describe('inferReplies on fixture dumps', () => {
+  const dir = join(import.meta.dirname, '..', '..', 'fixtures');
+  const cases = readdirSync(dir).filter(
+    (f) => /^replies-.+\.txt$/.test(f) && f !== 'replies-heldout.txt',
+  );
+  it.each(cases)('should match the expected replies of %s', (file) => {
+    const parsed = parseFlat(readFileSync(join(dir, file), 'utf8'));
+    if (!parsed.ok) throw new Error(`${file}: ${parsed.error.message}`);
+    const { comments, article: meta } = parsed.value;
+    const actual = inferReplies(comments, meta).map((g, index) => ({
+      index,
+      author: comments[index]?.author ?? null,
+      parent: g === null ? null : g.parentIndex,
+      confidence: g === null ? null : g.confidence,
+      reason: g === null ? null : g.reason,
+    }));
+    const expectedFile = join(dir, file.replace(/\.txt$/, '.json'));
+    if (process.env.UPDATE === '1')
+      writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
+    expect(actual).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
+  });
+});
+
+describe('inferReplies at scale', () => {
+  it('should infer 50,000 synthetic comments in one linear pass (time logged, not asserted)', () => {
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const words =
+      'bridge toll river council budget ferry traffic mayor estimate route commuters ramp vote tax school'.split(
+        ' ',
+      );
+    const sentence = () =>
+      Array.from({ length: 8 + rnd(12) }, () => words[rnd(words.length)]).join(' ') + '.';
+    const list = Array.from({ length: 50_000 }, (_, i) => {
+      const body = Array.from({ length: 1 + rnd(4) }, sentence).join(' ');
+      const opener = rnd(6) === 0 ? `Reader${rnd(400)}, ` : rnd(8) === 0 ? 'Yes, ' : '';
+      return c(`Reader${i % 997}`, `${opener}${body}${rnd(5) === 0 ? ' Why?' : ''}`);
+    });
+    const chars = list.reduce((n, x) => n + x.body.length, 0);
+    const t0 = performance.now();
+    const g = inferReplies(list, article);
+    const ms = performance.now() - t0;
+    console.log(
+      `inferReplies: 50000 comments (${(chars / 1e6).toFixed(1)} MB of text) in ${ms.toFixed(0)} ms`,
+    );
+    expect(g).toHaveLength(50_000);
+    expect(g.every((x, i) => x === null || x.parentIndex < i)).toBe(true);
+  }, 120_000);
+});

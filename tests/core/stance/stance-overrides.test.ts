@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyStanceOverride,
+  effectiveStanceOf,
+  parseStanceOverrides,
+  serializeStanceOverrides,
+  STANCE_OVERRIDES_VERSION,
+  withStanceOverride,
+} from '../../../src/core/stance/stance-overrides.ts';
+import type { ThreadComment } from '../../../src/core/types.ts';
+import type { ArticleIndex } from '../../../src/core/view/view-types.ts';
+
+describe('stance overrides', () => {
+  it('should mark the reader’s label as theirs and fall back to the machine’s', () => {
+    expect(applyStanceOverride('oppose', 'support')).toEqual({
+      label: 'support',
+      source: 'reader',
+    });
+    expect(applyStanceOverride('oppose', null)).toEqual({ label: 'oppose', source: 'machine' });
+  });
+
+  it('should set and remove one override without touching the original map', () => {
+    const empty = new Map();
+    const one = withStanceOverride(empty, 'a/x', 'neutral');
+    expect(one.get('a/x')).toBe('neutral');
+    expect(empty.size).toBe(0);
+    expect(withStanceOverride(one, 'a/x', null).size).toBe(0);
+  });
+
+  it('should round-trip through its versioned text form', () => {
+    const map = new Map([
+      ['art/b2', 'oppose' as const],
+      ['art/a1', 'support' as const],
+    ]);
+    const text = serializeStanceOverrides(map);
+    expect(JSON.parse(text).version).toBe(STANCE_OVERRIDES_VERSION);
+    const back = parseStanceOverrides(text);
+    expect(back.ok && [...back.value]).toEqual([
+      ['art/a1', 'support'],
+      ['art/b2', 'oppose'],
+    ]);
+  });
+
+  it('should report corrupt text and another version as typed errors, never throw', () => {
+    const bad = parseStanceOverrides('{not json');
+    expect(bad.ok ? null : bad.error.code).toBe('corrupt');
+    const old = parseStanceOverrides(JSON.stringify({ version: 0, overrides: {} }));
+    expect(old.ok ? null : old.error.code).toBe('old-version');
+    expect(old.ok ? '' : old.error.message).toMatch(/another version/u);
+    const shape = parseStanceOverrides(
+      JSON.stringify({ version: STANCE_OVERRIDES_VERSION, overrides: [] }),
+    );
+    expect(shape.ok).toBe(false);
+  });
+
+  it('should drop and count entries that are not a comment key with a stance label', () => {
+    const text = JSON.stringify({
+      version: STANCE_OVERRIDES_VERSION,
+      overrides: { 'a/1': 'support', 'a/2': 'maybe', nokey: 'oppose' },
+    });
+    const r = parseStanceOverrides(text);
+    expect(r.ok && r.dropped).toBe(2);
+    expect(r.ok && [...r.value.keys()]).toEqual(['a/1']);
+  });
+
+  it('should give filters and counts the effective label of each comment key', () => {
+    const comment = {
+      stance: { label: 'oppose', score: -0.5, cues: [] },
+    } as unknown as ThreadComment;
+    const article = {
+      slug: 'art',
+      byId: new Map([
+        ['c1', comment],
+        ['c2', comment],
+      ]),
+    } as unknown as ArticleIndex;
+    const overrides = new Map([['art/c2', 'support' as const]]);
+    const stanceOf = effectiveStanceOf([article], (k) => overrides.get(k) ?? null);
+    expect(stanceOf('art/c1')).toBe('oppose');
+    expect(stanceOf('art/c2')).toBe('support');
+    expect(stanceOf('other/c1')).toBe('neutral');
+  });
+});
