@@ -20,6 +20,12 @@ export function validateView(
   if (next.article !== null && !articles.some((a) => a.slug === next.article)) {
     drop('article', `No article “${next.article}” is loaded; showing every article.`);
   }
+  if (next.compare !== null) {
+    const unknown = next.compare.filter((slug) => !articles.some((a) => a.slug === slug));
+    if (unknown.length > 0) {
+      drop('compare', `Not comparing: no article “${unknown.join('”, “')}” is loaded.`);
+    }
+  }
   const inArticles =
     next.article === null ? articles : articles.filter((a) => a.slug === next.article);
   for (const param of ['thread', 'comment'] as const) {

@@ -3,6 +3,9 @@ import type { StanceLabel, ThreadComment, ThreadDocument } from '../types.ts';
 
 export type SortOrder = 'page' | 'replies' | 'longest';
 
+/** Which view the page shows (`view=` in the URL); every filter applies to both. */
+export type ViewMode = 'comments' | 'stats';
+
 /** Everything ../shared/LINKS.md puts in the URL (plus `sort`, an added parameter). */
 export interface ViewState {
   readonly article: string | null;
@@ -14,6 +17,9 @@ export interface ViewState {
   readonly thread: string | null;
   readonly comment: string | null;
   readonly sort: SortOrder;
+  readonly mode: ViewMode;
+  /** Two article slugs shown side by side (`compare=a,b`), or null. */
+  readonly compare: readonly [string, string] | null;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -25,6 +31,8 @@ export const EMPTY_VIEW: ViewState = {
   thread: null,
   comment: null,
   sort: 'page',
+  mode: 'comments',
+  compare: null,
 };
 
 /** Something in the URL that was ignored, shown to the reader. */

@@ -1,12 +1,19 @@
 import type { StanceLabel } from '../types.ts';
 import { articleSlug } from '../article/article-slug.ts';
-import { EMPTY_VIEW, type SortOrder, type ViewNotice, type ViewState } from './view-types.ts';
+import {
+  EMPTY_VIEW,
+  type SortOrder,
+  type ViewMode,
+  type ViewNotice,
+  type ViewState,
+} from './view-types.ts';
 
 // Values longer than this are not something a person typed or a link needs; they are dropped so a
 // hostile link cannot make the page search or render megabytes.
 export const MAX_PARAM_LENGTH = 500;
 const STANCES: readonly StanceLabel[] = ['support', 'oppose', 'neutral'];
 const SORTS: readonly SortOrder[] = ['page', 'replies', 'longest'];
+const MODES: readonly ViewMode[] = ['comments', 'stats'];
 // THREAD_JSON.md promises URL-safe ids.
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 // C0/C1 control characters never belong in a name or a search.
@@ -17,7 +24,17 @@ const MAX_RAW_LENGTH = MAX_PARAM_LENGTH * 12;
 // A link with thousands of junk parameters should not flood the page with notices.
 const MAX_NOTICES = 10;
 
-type Param = 'article' | 'q' | 'stance' | 'loc' | 'author' | 'thread' | 'comment' | 'sort';
+type Param =
+  | 'article'
+  | 'q'
+  | 'stance'
+  | 'loc'
+  | 'author'
+  | 'thread'
+  | 'comment'
+  | 'view'
+  | 'compare'
+  | 'sort';
 /** The fixed order `buildViewUrl` writes parameters in. */
 export const VIEW_PARAMS: readonly Param[] = [
   'article',
@@ -27,6 +44,8 @@ export const VIEW_PARAMS: readonly Param[] = [
   'author',
   'thread',
   'comment',
+  'view',
+  'compare',
   'sort',
 ];
 
@@ -93,9 +112,11 @@ export function buildViewUrl(view: ViewState): string {
   for (const name of VIEW_PARAMS) {
     const value = valueOf(view, name);
     if (value === null) continue;
-    // Commas stay literal in `stance=support,neutral`, as LINKS.md writes it.
+    // Commas stay literal in `stance=support,neutral` and `compare=a,b`, as LINKS.md writes them.
     const encoded = encodeURIComponent(value);
-    parts.push(`${name}=${name === 'stance' ? encoded.replace(/%2C/g, ',') : encoded}`);
+    parts.push(
+      `${name}=${name === 'stance' || name === 'compare' ? encoded.replace(/%2C/g, ',') : encoded}`,
+    );
   }
   return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
@@ -114,6 +135,10 @@ function valueOf(view: ViewState, name: Param): string | null {
       const labels = STANCES.filter((s) => view.stance.includes(s));
       return labels.length === 0 ? null : labels.join(',');
     }
+    case 'view':
+      return view.mode === EMPTY_VIEW.mode ? null : view.mode;
+    case 'compare':
+      return view.compare === null ? null : view.compare.join(',');
     case 'sort':
       return view.sort === EMPTY_VIEW.sort ? null : view.sort;
     default:
@@ -156,6 +181,14 @@ function assign(
         ? null
         : `Ignored stance “${bad.join('”, “')}”: use support, oppose or neutral.`;
     }
+    case 'view': {
+      const mode = value.toLowerCase();
+      if (!isMode(mode)) return `Ignored view “${value}”: use comments or stats.`;
+      view.mode = mode;
+      return null;
+    }
+    case 'compare':
+      return assignCompare(view, value);
     case 'sort': {
       const sort = value.toLowerCase();
       if (!isSort(sort)) return `Ignored sort “${value}”: use page, replies or longest.`;
@@ -165,6 +198,24 @@ function assign(
     default:
       return name satisfies never;
   }
+}
+
+function assignCompare(
+  view: { -readonly [K in keyof ViewState]: ViewState[K] },
+  value: string,
+): string | null {
+  const slugs = value.split(',').map((s) => s.trim());
+  const bad = slugs.filter((s) => s === '' || articleSlug(s) !== s);
+  if (bad.length > 0) {
+    return `Ignored “compare”: “${bad.join('”, “') || ','}” is not an article slug.`;
+  }
+  const [a, b] = slugs;
+  if (slugs.length !== 2 || a === undefined || b === undefined) {
+    return `Ignored “compare”: it takes two article slugs separated by a comma, not ${slugs.length}.`;
+  }
+  if (a === b) return `Ignored “compare”: “${a}” is named twice; name two different articles.`;
+  view.compare = [a, b];
+  return null;
 }
 
 function nonEmpty(value: string | null): string | null {
@@ -192,6 +243,10 @@ function isParam(name: string): name is Param {
 
 function isStance(s: string): s is StanceLabel {
   return (STANCES as readonly string[]).includes(s);
+}
+
+function isMode(s: string): s is ViewMode {
+  return (MODES as readonly string[]).includes(s);
 }
 
 function isSort(s: string): s is SortOrder {

@@ -6,7 +6,7 @@ import { EMPTY_VIEW, type ViewState } from '../../../src/core/view/view-types.ts
 describe('parseViewUrl', () => {
   it('should read every LINKS.md parameter', () => {
     const { view, notices } = parseViewUrl(
-      '?article=trump-and-putin-agree-to-seek-syria-cease-fire&q=sanctions&stance=support,neutral&loc=California&author=Vincent&thread=k3x9q2&comment=k3x9q2&sort=replies',
+      '?article=trump-and-putin-agree-to-seek-syria-cease-fire&q=sanctions&stance=support,neutral&loc=California&author=Vincent&thread=k3x9q2&comment=k3x9q2&view=stats&compare=a-b,c-d&sort=replies',
     );
     expect(notices).toEqual([]);
     expect(view).toEqual({
@@ -17,6 +17,8 @@ describe('parseViewUrl', () => {
       author: 'Vincent',
       thread: 'k3x9q2',
       comment: 'k3x9q2',
+      mode: 'stats',
+      compare: ['a-b', 'c-d'],
       sort: 'replies',
     });
   });
@@ -145,6 +147,33 @@ describe('buildViewUrl', () => {
     );
   });
 
+  it('should read view=stats and write nothing for the default comments view', () => {
+    expect(parseViewUrl('?view=stats').view.mode).toBe('stats');
+    expect(buildViewUrl({ ...EMPTY_VIEW, mode: 'comments' })).toBe('');
+    expect(buildViewUrl({ ...EMPTY_VIEW, mode: 'stats' })).toBe('?view=stats');
+  });
+
+  it('should ignore a view other than comments or stats with a notice', () => {
+    const { view, notices } = parseViewUrl('?view=map');
+    expect(view.mode).toBe('comments');
+    expect(notices[0]?.message).toContain('“map”');
+  });
+
+  it('should read compare as two slugs and name what it could not use', () => {
+    expect(parseViewUrl('?compare=a-b,c-d').view.compare).toEqual(['a-b', 'c-d']);
+    expect(buildViewUrl({ ...EMPTY_VIEW, compare: ['a-b', 'c-d'] })).toBe('?compare=a-b,c-d');
+    for (const [value, says] of [
+      ['a-b', 'not 1'],
+      ['a,b,c', 'not 3'],
+      ['a-b,a-b', '“a-b” is named twice'],
+      ['a-b,Not A Slug', '“Not A Slug” is not an article slug'],
+    ] as const) {
+      const { view, notices } = parseViewUrl(`?compare=${encodeURIComponent(value)}`);
+      expect(view.compare).toBeNull();
+      expect(notices[0]?.message).toContain(says);
+    }
+  });
+
   it('should escape & and = inside values so they cannot add parameters', () => {
     const url = buildViewUrl({ ...EMPTY_VIEW, q: 'a&loc=b', author: 'x=y' });
     expect(parseViewUrl(url).view).toMatchObject({ q: 'a&loc=b', author: 'x=y', loc: null });
@@ -152,8 +181,9 @@ describe('buildViewUrl', () => {
 });
 
 const word = fc.stringMatching(/^[a-z0-9]{1,8}$/);
+const slugArb = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join('-'));
 const viewArb: fc.Arbitrary<ViewState> = fc.record({
-  article: fc.option(fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join('-'))),
+  article: fc.option(slugArb),
   q: fc.string({ maxLength: 60 }),
   stance: fc.uniqueArray(
     fc.constantFrom('support' as const, 'oppose' as const, 'neutral' as const),
@@ -163,6 +193,10 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   thread: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/)),
   comment: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/)),
   sort: fc.constantFrom('page' as const, 'replies' as const, 'longest' as const),
+  mode: fc.constantFrom('comments' as const, 'stats' as const),
+  compare: fc.option(
+    fc.uniqueArray(slugArb, { minLength: 2, maxLength: 2 }).map((s) => s as [string, string]),
+  ),
 });
 
 describe('view URL round trip', () => {
