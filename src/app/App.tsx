@@ -1,9 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Explorer } from './Explorer.tsx';
 
 /** Providers for the whole page. Tests wrap it in a ThreadClientProvider with an in-page engine. */
-export function App({ toolbar }: { toolbar?: ReactNode } = {}) {
+export function App() {
   const [client] = useState(
     () =>
       new QueryClient({
@@ -13,7 +13,7 @@ export function App({ toolbar }: { toolbar?: ReactNode } = {}) {
   );
   return (
     <QueryClientProvider client={client}>
-      <Explorer toolbar={toolbar} />
+      <Explorer />
     </QueryClientProvider>
   );
 }

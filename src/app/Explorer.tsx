@@ -1,33 +1,25 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
-import { effectiveStanceOf } from '../core/stance/stance-overrides.ts';
+import { useCallback, useEffect, useRef } from 'react';
 import type { Stance } from '../core/types.ts';
-import type { CommentKey } from '../core/view/view-types.ts';
+import { EMPTY_VIEW, type CommentKey } from '../core/view/view-types.ts';
 import { StanceBadge } from '../features/stance/StanceBadge.tsx';
 import { useStanceOverrides } from '../features/stance/use-stance-overrides.ts';
 import { useArticles } from '../features/data/use-articles.ts';
 import { useLoadProgress } from '../features/data/load-progress.ts';
 import { useSearch } from '../features/data/use-search.ts';
 import { ReaderTools } from '../features/open-file/ReaderTools.tsx';
-import { STATS_VIEW } from '../features/stats/StatsPanel.tsx';
 import { ExplorerView } from './ExplorerView.tsx';
-import type { ExtraView } from './extra-view.ts';
 import { useViewState } from './useViewState.ts';
 
-// Other features plug in here: buttons for the toolbar slot, and views for the switch (e.g. Stats).
-const TOOLBAR: ReactNode = null;
-const EXTRA_VIEWS: readonly ExtraView[] = [STATS_VIEW];
-
 /** Connects the page to its data: the URL's view, the worker's articles and search hits. */
-export function Explorer({ toolbar = TOOLBAR }: { toolbar?: ReactNode }) {
+export function Explorer() {
   const store = useViewState();
-  const { articles, isPending, failures, error } = useArticles();
+  const { articles, loaded, isPending, failures, error } = useArticles();
   const progress = useLoadProgress();
   // Search only a loaded article's index; an unknown slug in the URL searches everything.
   const slug = articles.some((a) => a.slug === store.view.article) ? store.view.article : null;
   const search = useSearch(store.view.q, slug);
   const overrides = useStanceOverrides();
   const { overrideOf, setOverride } = overrides;
-  const stanceOf = useMemo(() => effectiveStanceOf(articles, overrideOf), [articles, overrideOf]);
   const renderStance = useCallback(
     (key: CommentKey, stance: Stance) => (
       <StanceBadge
@@ -37,6 +29,24 @@ export function Explorer({ toolbar = TOOLBAR }: { toolbar?: ReactNode }) {
       />
     ),
     [overrideOf, setOverride],
+  );
+
+  // A dump the reader opens becomes the view (LINKS.md) as soon as its article is loaded.
+  const opened = useRef<string | null>(null);
+  const { navigate } = store;
+  const showOpened = useCallback(() => {
+    const article = loaded.find((l) => l.hash === opened.current);
+    if (article === undefined) return;
+    opened.current = null;
+    navigate({ ...EMPTY_VIEW, article: article.index.slug });
+  }, [loaded, navigate]);
+  useEffect(showOpened, [showOpened]);
+  const onOpened = useCallback(
+    (hash: string) => {
+      opened.current = hash;
+      showOpened();
+    },
+    [showOpened],
   );
 
   const loadError =
@@ -62,20 +72,17 @@ export function Explorer({ toolbar = TOOLBAR }: { toolbar?: ReactNode }) {
       progress={percent === null ? null : `Loading comments… ${percent}%`}
       loadError={loadError}
       hits={search.hits}
+      searchPending={search.pending}
       searchBusy={search.isFetching}
       store={store}
-      stanceOf={stanceOf}
+      overrideOf={overrideOf}
       renderStance={renderStance}
       extraNotices={
         overrides.notice === null ? [] : [{ param: 'stance-overrides', message: overrides.notice }]
       }
-      toolbar={
-        <>
-          {toolbar}
-          <ReaderTools articles={articles} view={store.view} hits={search.hits} />
-        </>
-      }
-      extraViews={EXTRA_VIEWS}
+      toolbar={(derived) => (
+        <ReaderTools derived={derived} overrideOf={overrideOf} onOpened={onOpened} />
+      )}
     />
   );
 }

@@ -1,23 +1,21 @@
-import type { ExtraView } from './extra-view.ts';
+import type { ViewMode } from '../core/view/view-types.ts';
 import { ViewSwitch } from './ViewSwitch.tsx';
 
 const BUTTON =
-  'rounded-md border border-slate-300 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
+  'min-h-6 rounded-md border border-slate-300 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
 
 /** Above the list: the view switch, the way back from one thread, collapse all / expand all. */
 export function ListActions({
-  extraViews,
-  shown,
-  onShow,
+  mode,
+  onMode,
   inThread,
   onLeaveThread,
   onCollapseAll,
   onExpandAll,
   disabled,
 }: {
-  extraViews: readonly ExtraView[];
-  shown: string | null;
-  onShow(id: string | null): void;
+  mode: ViewMode;
+  onMode(mode: ViewMode): void;
   inThread: boolean;
   onLeaveThread(): void;
   onCollapseAll(): void;
@@ -26,8 +24,8 @@ export function ListActions({
 }) {
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-      {extraViews.length > 0 && <ViewSwitch views={extraViews} shown={shown} onShow={onShow} />}
-      {shown === null && (
+      <ViewSwitch mode={mode} onMode={onMode} />
+      {mode === 'comments' && (
         <div className="flex flex-wrap gap-2 text-sm">
           {inThread && (
             <button type="button" onClick={onLeaveThread} className={`${BUTTON} font-medium`}>

@@ -41,7 +41,9 @@ describe('ExplorerView', () => {
     await user.click(toggle);
     expect(document.getElementById('c-a2')).toBeNull();
     expect(
-      within(document.getElementById('c-a1') as HTMLElement).getByText('2 replies hidden'),
+      within(document.getElementById('c-a1') as HTMLElement).getByText('· 2 hidden', {
+        exact: false,
+      }),
     ).toBeVisible();
     expect(
       within(document.getElementById('c-a1') as HTMLElement).getByRole('button', {

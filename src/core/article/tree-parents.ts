@@ -25,3 +25,15 @@ export function threadRootOf(index: ArticleIndex, id: string): string | null {
   }
   return current;
 }
+
+/** The ids above `id`, nearest first (empty for a top-level or unknown comment). */
+export function ancestorsOf(index: ArticleIndex, id: string): string[] {
+  const parents = treeParents(index);
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (let p = parents.get(id) ?? null; p !== null && !seen.has(p); p = parents.get(p) ?? null) {
+    seen.add(p);
+    out.push(p);
+  }
+  return out;
+}

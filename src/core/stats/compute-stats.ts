@@ -1,3 +1,4 @@
+import { commentKey } from '../article/comment-key.ts';
 import { hasPlace } from '../location/location-facets.ts';
 import type { StanceLabel } from '../types.ts';
 import type { ArticleIndex, CommentKey } from '../view/view-types.ts';
@@ -114,6 +115,8 @@ export function statsOf(
   articles: readonly ArticleIndex[],
   slug: string | null,
   stanceOf: (key: CommentKey) => StanceLabel,
+  /** Only these comments count (the view's search and filters); null counts every comment. */
+  only: ReadonlySet<CommentKey> | null = null,
 ): ArticleStats {
   const stance = emptyMix();
   const states = new Map<string, { comments: number; mix: StanceMix }>();
@@ -129,7 +132,8 @@ export function statsOf(
 
   for (const article of articles) {
     for (const c of article.doc.comments) {
-      const key = `${article.slug}/${c.id}`;
+      const key = commentKey(article.slug, c.id);
+      if (only !== null && !only.has(key)) continue;
       const label = stanceOf(key);
       comments += 1;
       stance[label] += 1;

@@ -14,8 +14,6 @@ export interface ProjectRowsInput {
   readonly sort: SortOrder;
   /** Show only the thread containing this comment, from its root. */
   readonly threadRoot: CommentKey | null;
-  /** A comment to bring into view: its collapsed ancestors open, and it shows even if filtered out. */
-  readonly reveal: CommentKey | null;
 }
 
 /**
@@ -27,7 +25,6 @@ export function projectRows(input: ProjectRowsInput): Row[] {
   const { matches, collapsed, sort } = input;
   const rows: Row[] = [];
   const thread = input.threadRoot === null ? null : splitCommentKey(input.threadRoot);
-  const reveal = input.reveal === null ? null : splitCommentKey(input.reveal);
 
   for (const article of input.articles) {
     if (thread !== null && article.slug !== thread.slug) continue;
@@ -38,15 +35,13 @@ export function projectRows(input: ProjectRowsInput): Row[] {
     const keys = articleKeys(article);
     const match = (id: string): boolean =>
       matches === null || matches.has(keys.get(id) ?? commentKey(article.slug, id));
-    const revealId = reveal !== null && reveal.slug === article.slug ? reveal.id : null;
-    const opened = revealId === null ? new Set<string>() : ancestors(revealId, parents);
     const matched = matches === null ? null : matchedIds(article, matches, keys);
     // Without a filter every comment shows; with one, matches and their ancestors do.
-    const shown = matched === null ? null : shownSet(matched, revealId, parents);
+    const shown = matched === null ? null : shownSet(matched, parents);
 
     const count =
       thread !== null ? countUnder(article, roots, match) : (matched?.length ?? article.byId.size);
-    if (matches !== null && count === 0 && revealId === null) continue;
+    if (matches !== null && count === 0) continue;
     rows.push({
       kind: 'article',
       key: `article:${article.slug}`,
@@ -72,7 +67,7 @@ export function projectRows(input: ProjectRowsInput): Row[] {
       const key = keys.get(id) ?? commentKey(article.slug, id);
       const all = kidsOf.get(id) ?? NONE;
       const kids = shown === null ? all : all.filter((k) => shown.has(k));
-      const isCollapsed = kids.length > 0 && collapsed.has(key) && !opened.has(id);
+      const isCollapsed = kids.length > 0 && collapsed.has(key);
       rows.push({
         kind: 'comment',
         key,
@@ -108,14 +103,6 @@ function rootsFor(
   return [root];
 }
 
-function ancestors(id: string, parents: ReadonlyMap<string, string | null>): Set<string> {
-  const out = new Set<string>();
-  for (let p = parents.get(id) ?? null; p !== null && !out.has(p); p = parents.get(p) ?? null) {
-    out.add(p);
-  }
-  return out;
-}
-
 /** This article's matching ids; walks whichever is smaller, the matches or the article. */
 function matchedIds(
   article: ArticleIndex,
@@ -139,7 +126,6 @@ function matchedIds(
 /** Matches plus every ancestor of one; each walk up stops at the first comment already marked. */
 function shownSet(
   matched: readonly string[],
-  revealId: string | null,
   parents: ReadonlyMap<string, string | null>,
 ): Set<string> {
   const shown = new Set<string>();
@@ -153,7 +139,6 @@ function shownSet(
     }
   };
   for (const id of matched) mark(id);
-  if (revealId !== null && parents.has(revealId)) mark(revealId);
   return shown;
 }
 

@@ -21,7 +21,12 @@ export function ArticleHeader({
   const total = article.doc.comments.length;
   const headingId = `article-${article.slug}`;
   return (
-    <div ref={measureRef} data-index={index} className="pt-6 pb-3">
+    <div
+      ref={measureRef}
+      data-index={index}
+      data-key={`article:${article.slug}`}
+      className="pt-6 pb-3"
+    >
       <section aria-labelledby={headingId}>
         <h2
           id={headingId}

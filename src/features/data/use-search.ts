@@ -8,6 +8,8 @@ export interface SearchState {
   /** Ranked hits keyed `${slug}/${id}`; null when there is no query (or no answer yet). */
   readonly hits: readonly SearchHit[] | null;
   readonly isFetching: boolean;
+  /** `hits` answer an older query (or none yet): this one's are on their way. */
+  readonly pending: boolean;
   readonly error: Error | null;
 }
 
@@ -35,6 +37,11 @@ export function useSearch(q: string, slug: string | null): SearchState {
   return {
     hits: query === '' ? null : (result.data ?? null),
     isFetching: result.isFetching,
+    pending:
+      query !== '' &&
+      scope.length > 0 &&
+      result.error === null &&
+      (result.data === undefined || result.isPlaceholderData),
     error: result.error,
   };
 }

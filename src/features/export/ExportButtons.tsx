@@ -1,18 +1,14 @@
 import { useState } from 'react';
 import type { OverrideOf } from '../../core/stance/effective-stance.ts';
-import type { SearchHit } from '../../core/search/search-index.ts';
-import type { StanceLabel } from '../../core/types.ts';
-import type { ArticleIndex, CommentKey, ViewState } from '../../core/view/view-types.ts';
+import type { ExportSelection } from '../../core/view/derive-view.ts';
+import type { ViewState } from '../../core/view/view-types.ts';
 import { downloadFile } from './download-file.ts';
 
 export interface ExportButtonsProps {
-  /** Every loaded article; the view picks those in scope. */
-  readonly articles: readonly ArticleIndex[];
-  /** The view as the URL holds it. */
+  /** What the view shows, as the core's derived view worked it out. */
+  readonly selection: ExportSelection;
+  /** The validated view, recorded in the export. */
   readonly view: ViewState;
-  readonly hits: readonly SearchHit[] | null;
-  /** The effective label, for the stance filter (the same function the thread list uses). */
-  stanceOf(key: CommentKey): StanceLabel;
   readonly overrideOf: OverrideOf;
   /** Injected in tests; the real one saves through a Blob URL. */
   readonly save?: typeof downloadFile;
@@ -28,10 +24,8 @@ const button =
  * articles) and "Export CSV" (one row per comment) of exactly the comments the view shows.
  */
 export function ExportButtons({
-  articles: all,
+  selection,
   view,
-  hits,
-  stanceOf,
   overrideOf,
   save = downloadFile,
 }: ExportButtonsProps) {
@@ -40,7 +34,7 @@ export function ExportButtons({
   const run = async (ext: 'json' | 'csv') => {
     try {
       const { runExport } = await import('./run-export.ts');
-      const file = runExport(ext, { articles: all, view, hits, stanceOf, overrideOf });
+      const file = runExport(ext, { selection, view, overrideOf });
       save(file.name, file.text, file.type);
       setOutcome({
         failed: false,
@@ -59,7 +53,7 @@ export function ExportButtons({
       <button
         type="button"
         className={button}
-        disabled={all.length === 0}
+        disabled={selection.articles.length === 0}
         onClick={() => void run('json')}
       >
         Export JSON
@@ -67,7 +61,7 @@ export function ExportButtons({
       <button
         type="button"
         className={button}
-        disabled={all.length === 0}
+        disabled={selection.articles.length === 0}
         onClick={() => void run('csv')}
       >
         Export CSV

@@ -1,19 +1,16 @@
 import { commentCsvRows } from '../../core/export/comment-csv-rows.ts';
 import type { OverrideOf } from '../../core/stance/effective-stance.ts';
-import type { SearchHit } from '../../core/search/search-index.ts';
 import { toCsv } from '../../core/export/to-csv.ts';
 import { toThreadJson } from '../../core/export/to-thread-json.ts';
-import type { StanceLabel } from '../../core/types.ts';
+import type { ExportSelection } from '../../core/view/derive-view.ts';
 import { buildViewUrl } from '../../core/view/view-url.ts';
-import type { ArticleIndex, CommentKey, ViewState } from '../../core/view/view-types.ts';
+import type { ViewState } from '../../core/view/view-types.ts';
 import { exportName } from './export-name.ts';
-import { exportSelection } from './export-selection.ts';
 
 export interface ExportInput {
-  readonly articles: readonly ArticleIndex[];
+  /** What the view shows (the core's derived view). */
+  readonly selection: ExportSelection;
   readonly view: ViewState;
-  readonly hits: readonly SearchHit[] | null;
-  readonly stanceOf: (key: CommentKey) => StanceLabel;
   readonly overrideOf: OverrideOf;
 }
 
@@ -29,12 +26,7 @@ export interface ExportFile {
  * CSV. Loaded on the first click, so none of the serialisers weighs on the first view.
  */
 export function runExport(ext: 'json' | 'csv', input: ExportInput): ExportFile {
-  const { articles, matches, count } = exportSelection(
-    input.articles,
-    input.view,
-    input.hits,
-    input.stanceOf,
-  );
+  const { articles, matches, count } = input.selection;
   const slug = articles.length === 1 ? (articles[0]?.slug ?? null) : null;
   const name = exportName(slug, matches !== null, ext);
   if (ext === 'json') {

@@ -7,6 +7,8 @@ export const KEYS: ReadonlyArray<readonly [string, string]> = [
   ['Shift + J', 'Next thread'],
   ['Shift + K', 'Previous thread'],
   ['Enter or Space', 'Collapse or expand the replies'],
+  ['n', 'Next search hit'],
+  ['Shift + N', 'Previous search hit'],
   ['/', 'Search'],
   ['?', 'Show these keys'],
   ['Escape', 'Close this dialog'],

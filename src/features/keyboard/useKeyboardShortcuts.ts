@@ -7,6 +7,8 @@ export interface ShortcutHandlers {
   nextThread(): void;
   prevThread(): void;
   toggle(): void;
+  nextHit(): void;
+  prevHit(): void;
   search(): void;
   help(): void;
 }
@@ -25,7 +27,7 @@ function isActivatable(target: EventTarget | null): boolean {
   return target.closest('button, a[href], summary, [role="button"], label') !== null;
 }
 
-/** j/k/h, Shift+J/K, Enter/Space, / and ? for the whole page; ignored while typing or with modifiers. */
+/** j/k/h, Shift+J/K, n/N, Enter/Space, / and ? for the whole page; ignored while typing or with modifiers. */
 export function useKeyboardShortcuts(handlers: ShortcutHandlers, enabled = true): void {
   const ref = useRef(handlers);
   useEffect(() => {
@@ -53,6 +55,12 @@ export function useKeyboardShortcuts(handlers: ShortcutHandlers, enabled = true)
           break;
         case 'K':
           action = h.prevThread;
+          break;
+        case 'n':
+          action = h.nextHit;
+          break;
+        case 'N':
+          action = h.prevHit;
           break;
         case '/':
           action = h.search;

@@ -113,6 +113,6 @@ export function OpenFile({ deps }: { deps: OpenDeps }) {
 }
 
 /** The toolbar's control, wired to the thread worker and the library. */
-export function OpenFileControl() {
-  return <OpenFile deps={useOpenDeps()} />;
+export function OpenFileControl({ onOpened }: { onOpened?: (hash: string) => void }) {
+  return <OpenFile deps={useOpenDeps(onOpened)} />;
 }

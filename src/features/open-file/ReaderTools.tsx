@@ -1,32 +1,24 @@
-import { useMemo } from 'react';
-import type { SearchHit } from '../../core/search/search-index.ts';
-import { effectiveStanceOf } from '../../core/stance/stance-overrides.ts';
-import type { ArticleIndex, ViewState } from '../../core/view/view-types.ts';
+import type { OverrideOf } from '../../core/stance/effective-stance.ts';
+import type { DerivedView } from '../../core/view/derive-view.ts';
 import { ExportButtons } from '../export/ExportButtons.tsx';
-import { useStanceOverrides } from '../stance/use-stance-overrides.ts';
 import { OpenFileControl } from './OpenFile.tsx';
 
 export interface ReaderToolsProps {
-  readonly articles: readonly ArticleIndex[];
-  readonly view: ViewState;
-  readonly hits: readonly SearchHit[] | null;
+  /** What the view shows: exports write exactly that. */
+  readonly derived: DerivedView;
+  readonly overrideOf: OverrideOf;
+  /** A dump was opened and saved: its text hash. */
+  onOpened(hash: string): void;
 }
 
-/**
- * The toolbar's "bring your own discussion" controls: open a file, export what the view shows.
- * Stance overrides come from the page-wide store, so exports use the reader's labels.
- */
-export function ReaderTools({ articles, view, hits }: ReaderToolsProps) {
-  const { overrideOf } = useStanceOverrides();
-  const stanceOf = useMemo(() => effectiveStanceOf(articles, overrideOf), [articles, overrideOf]);
+/** The toolbar's "bring your own discussion" controls: open a file, export what the view shows. */
+export function ReaderTools({ derived, overrideOf, onOpened }: ReaderToolsProps) {
   return (
     <>
-      <OpenFileControl />
+      <OpenFileControl onOpened={onOpened} />
       <ExportButtons
-        articles={articles}
-        view={view}
-        hits={hits}
-        stanceOf={stanceOf}
+        selection={derived.exportSelection}
+        view={derived.view}
         overrideOf={overrideOf}
       />
     </>

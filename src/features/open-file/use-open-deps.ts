@@ -9,7 +9,7 @@ import type { OpenDeps } from './open-deps.ts';
  * it is saved, so "Opened" is never said of a dump a reload would lose. The worker caches by the
  * text's hash, so the library's own open of the new source does not parse again.
  */
-export function useOpenDeps(): OpenDeps {
+export function useOpenDeps(onOpened?: (hash: string) => void): OpenDeps {
   const client = useThreadClient();
   const store = useSourceStore();
   return useMemo(
@@ -31,9 +31,11 @@ export function useOpenDeps(): OpenDeps {
         };
       },
       async add(source) {
-        await whenSaved(store.add(source).key);
+        const added = store.add(source);
+        await whenSaved(added.key);
+        onOpened?.(added.hash);
       },
     }),
-    [client, store],
+    [client, store, onOpened],
   );
 }

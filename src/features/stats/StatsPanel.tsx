@@ -1,36 +1,43 @@
-import { lazy, Suspense, useState } from 'react';
-import type { ExtraView, ExtraViewProps } from '../../app/extra-view.ts';
-import { buildViewUrl } from '../../core/view/view-url.ts';
+import { lazy, Suspense } from 'react';
+import type { StanceLabel } from '../../core/types.ts';
+import type { ArticleIndex, CommentKey, ViewState } from '../../core/view/view-types.ts';
+import { hrefOf } from '../../shared/href-of.ts';
 
 // The Stats view (charts, stats code, and through it the map) is a lazy chunk: nothing of it is
 // in the first-view bundle; it loads when the reader first switches to it.
 const StatsView = lazy(() => import('./StatsView.tsx').then((m) => ({ default: m.StatsView })));
 
-/** Stats for the article in view (or all articles); a chart click shows the filtered comments. */
-export function StatsPanel({ articles, view, stanceOf, navigate, showComments }: ExtraViewProps) {
-  const [scope, setScope] = useState<string | null>(
-    view.article !== null && articles.some((a) => a.slug === view.article) ? view.article : null,
-  );
+export interface StatsPanelProps {
+  /** The articles the view covers (the chosen article, or all). */
+  readonly articles: readonly ArticleIndex[];
+  /** Every loaded article, for the article menu. */
+  readonly all: readonly ArticleIndex[];
+  readonly view: ViewState;
+  /** Comments that pass the view's search and filters; null when every comment counts. */
+  readonly matches: ReadonlySet<CommentKey> | null;
+  readonly stanceOf: (key: CommentKey) => StanceLabel;
+  /** Go to another view (a history entry). */
+  readonly navigate: (next: ViewState) => void;
+}
+
+/**
+ * Stats for the view in the URL: its article (the same one the sidebar and the status line name)
+ * and every filter; a chart click shows those comments.
+ */
+export function StatsPanel({ articles, all, view, matches, stanceOf, navigate }: StatsPanelProps) {
   return (
     <Suspense fallback={<p className="py-4 text-sm">Loading stats…</p>}>
       <StatsView
         articles={articles}
+        all={all}
+        matches={matches}
+        base={view}
         stanceOf={stanceOf}
-        scope={scope}
-        onScope={setScope}
-        hrefOf={(next) => window.location.pathname + buildViewUrl(next)}
-        onPick={(next) => {
-          navigate(next);
-          showComments();
-        }}
+        scope={view.article}
+        onScope={(article) => navigate({ ...view, article, thread: null, comment: null })}
+        hrefOf={(next) => hrefOf({ ...next, mode: 'comments' })}
+        onPick={(next) => navigate({ ...next, mode: 'comments' })}
       />
     </Suspense>
   );
 }
-
-/** The entry for the explorer's view switch ("Comments | Stats"). */
-export const STATS_VIEW: ExtraView = {
-  id: 'stats',
-  label: 'Stats',
-  render: (props) => <StatsPanel {...props} />,
-};

@@ -14,7 +14,14 @@ const THREADS: readonly [string, string] = ['thread', 'threads'];
 const REPLIES: readonly [string, string] = ['direct reply', 'direct replies'];
 
 export interface StatsViewProps {
+  /** The articles in scope. */
   readonly articles: readonly ArticleIndex[];
+  /** Every loaded article, for the article menu. */
+  readonly all: readonly ArticleIndex[];
+  /** Comments that pass the view's search and filters; null when all of them count. */
+  readonly matches: ReadonlySet<CommentKey> | null;
+  /** The view the stats are about: a chart click narrows it. */
+  readonly base: ViewState;
   /** The effective label (the reader's override when there is one). */
   stanceOf(key: CommentKey): StanceLabel;
   /** The article the stats are about; null for all articles together. */
@@ -26,22 +33,15 @@ export interface StatsViewProps {
 }
 
 /** The shape of a discussion: who, where, how it leans, how deep it goes. */
-export function StatsView({ articles, stanceOf, scope, onScope, hrefOf, onPick }: StatsViewProps) {
-  // Only the scope on screen is counted: one pass over the comments, not one per article plus all.
+export function StatsView(props: StatsViewProps) {
+  const { articles, all, matches, base, stanceOf, scope, onScope, hrefOf, onPick } = props;
   const known = scope !== null && articles.some((a) => a.slug === scope);
   const current: ArticleStats = useMemo(
-    () =>
-      known
-        ? statsOf(
-            articles.filter((a) => a.slug === scope),
-            scope,
-            stanceOf,
-          )
-        : statsOf(articles, null, stanceOf),
-    [articles, scope, known, stanceOf],
+    () => statsOf(articles, known ? scope : null, stanceOf, matches),
+    [articles, scope, known, stanceOf, matches],
   );
   const slug = current.slug;
-  const titleOf = (s: string) => articles.find((a) => a.slug === s)?.doc.article.title ?? s;
+  const titleOf = (s: string) => all.find((a) => a.slug === s)?.doc.article.title ?? s;
   const item = (
     key: string,
     label: string,
@@ -80,7 +80,7 @@ export function StatsView({ articles, stanceOf, scope, onScope, hrefOf, onPick }
             className="rounded border border-slate-400 bg-white px-1 py-0.5 dark:bg-slate-900"
           >
             <option value="">All articles</option>
-            {articles.map((a) => (
+            {all.map((a) => (
               <option key={a.slug} value={a.slug}>
                 {a.doc.article.title}
               </option>
@@ -94,7 +94,7 @@ export function StatsView({ articles, stanceOf, scope, onScope, hrefOf, onPick }
         <BarList
           title="Stance mix"
           items={STANCE_ORDER.map((l) =>
-            item(l, l, current.stance[l], one(l), statsPicks.stance(slug, l)),
+            item(l, l, current.stance[l], one(l), statsPicks.stance(base, l)),
           )}
           onPick={pick}
         />
@@ -123,8 +123,8 @@ export function StatsView({ articles, stanceOf, scope, onScope, hrefOf, onPick }
           >
             <UsMap
               states={current.usStates}
-              hrefOf={(name) => hrefOf(statsPicks.place(slug, name))}
-              onPick={(name) => onPick(statsPicks.place(slug, name))}
+              hrefOf={(name) => hrefOf(statsPicks.place(base, name))}
+              onPick={(name) => onPick(statsPicks.place(base, name))}
             />
           </Suspense>
           <div className="space-y-4">
@@ -132,7 +132,7 @@ export function StatsView({ articles, stanceOf, scope, onScope, hrefOf, onPick }
               title="US states"
               items={[
                 ...current.usStates.map((t) =>
-                  item(`s-${t.name}`, t.name, t.comments, t.mix, statsPicks.place(slug, t.name)),
+                  item(`s-${t.name}`, t.name, t.comments, t.mix, statsPicks.place(base, t.name)),
                 ),
                 ...(current.usNoState > 0
                   ? [item('s-none', 'US, state not given', current.usNoState, null, null)]
@@ -145,7 +145,7 @@ export function StatsView({ articles, stanceOf, scope, onScope, hrefOf, onPick }
               title="Other countries"
               items={[
                 ...current.countries.map((t) =>
-                  item(`c-${t.name}`, t.name, t.comments, t.mix, statsPicks.place(slug, t.name)),
+                  item(`c-${t.name}`, t.name, t.comments, t.mix, statsPicks.place(base, t.name)),
                 ),
                 ...(current.unknownPlace > 0
                   ? [
@@ -154,7 +154,7 @@ export function StatsView({ articles, stanceOf, scope, onScope, hrefOf, onPick }
                         'Unknown place',
                         current.unknownPlace,
                         null,
-                        statsPicks.place(slug, UNKNOWN_LOC),
+                        statsPicks.place(base, UNKNOWN_LOC),
                       ),
                     ]
                   : []),
@@ -170,7 +170,7 @@ export function StatsView({ articles, stanceOf, scope, onScope, hrefOf, onPick }
         <BarList
           title="Most active commenters"
           items={current.topCommenters.map((t) =>
-            item(`a-${t.name}`, t.name, t.comments, t.mix, statsPicks.author(slug, t.name)),
+            item(`a-${t.name}`, t.name, t.comments, t.mix, statsPicks.author(base, t.name)),
           )}
           onPick={pick}
           empty="No named commenters."

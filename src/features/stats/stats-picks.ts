@@ -2,19 +2,18 @@ import type { Bucket, RepliedComment } from '../../core/stats/compute-stats.ts';
 import type { StanceLabel } from '../../core/types.ts';
 import { EMPTY_VIEW, type ViewState } from '../../core/view/view-types.ts';
 
-/** The thread view a chart element leads to, within the article the stats are about (null: all). */
+/**
+ * The thread view a chart element leads to: the view the stats are about (its article, search and
+ * filters) narrowed by what was clicked.
+ */
 export const statsPicks = {
-  stance: (scope: string | null, label: StanceLabel): ViewState => ({
-    ...EMPTY_VIEW,
-    article: scope,
+  stance: (base: ViewState, label: StanceLabel): ViewState => ({
+    ...base,
     stance: [label],
+    comment: null,
   }),
-  place: (scope: string | null, loc: string): ViewState => ({ ...EMPTY_VIEW, article: scope, loc }),
-  author: (scope: string | null, author: string): ViewState => ({
-    ...EMPTY_VIEW,
-    article: scope,
-    author,
-  }),
+  place: (base: ViewState, loc: string): ViewState => ({ ...base, loc, comment: null }),
+  author: (base: ViewState, author: string): ViewState => ({ ...base, author, comment: null }),
   /** A depth bar opens its first comment at that depth, marked, inside the whole thread list. */
   comment: (at: NonNullable<Bucket['example']> | RepliedComment): ViewState => ({
     ...EMPTY_VIEW,

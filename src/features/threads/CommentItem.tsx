@@ -9,8 +9,13 @@ import { Highlighted } from '../search/Highlighted.tsx';
 
 type CommentRow = Extract<Row, { kind: 'comment' }>;
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+const FOOT_BUTTON =
+  'inline-flex min-h-6 min-w-6 items-center rounded px-1.5 text-slate-700 hover:bg-slate-100 hover:underline dark:text-slate-300 dark:hover:bg-slate-800';
+
+/** "1 reply", or "2 replies · 5 in thread" when the replies have replies of their own. */
+function replyWords(direct: number, all: number): string {
+  const words = `${direct} ${direct === 1 ? 'reply' : 'replies'}`;
+  return all > direct ? `${words} · ${all} in thread` : words;
 }
 
 /** One comment as the page contract of LINKS.md wants it: `<article id="c-ID">` named by its author. */
@@ -31,6 +36,10 @@ export function CommentItem({
   const location = formatLocation(comment.location);
   const current = ctx.currentKey === row.key;
   const terms = ctx.termsOf(row.key);
+  const muted = comment.author !== null && ctx.isMuted(comment.author);
+  const inThread = article.descendantCount.get(row.id) ?? 0;
+  const parentId = comment.parentId;
+  const parentName = parentId === null ? null : (article.byId.get(parentId)?.author ?? 'Anonymous');
   return (
     <article
       id={`c-${row.id}`}
@@ -84,29 +93,57 @@ export function CommentItem({
         {comment.reply?.inferred === true && <InferredMark reply={comment.reply} />}
         {ctx.renderStance(row.key, comment.stance, comment)}
       </header>
-      <div className="mt-1">
-        <CommentBody body={comment.body} terms={terms} />
-      </div>
-      <footer className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+      {muted ? (
+        <p className="mt-1 text-sm text-slate-600 italic dark:text-slate-400">
+          You muted this commenter.{' '}
+          <button
+            type="button"
+            onClick={() => ctx.onUnmute(comment.author ?? '')}
+            className={`${FOOT_BUTTON} not-italic`}
+          >
+            Unmute <bdi>{comment.author}</bdi>
+          </button>
+        </p>
+      ) : (
+        <div className="mt-1">
+          <CommentBody body={comment.body} terms={terms} />
+        </div>
+      )}
+      <footer className="mt-1 flex flex-wrap items-center gap-x-1 gap-y-1 text-sm">
         {row.replyCount > 0 && (
           <button
             type="button"
             aria-expanded={!row.collapsed}
             onClick={() => ctx.onToggle(row.key)}
-            className="rounded px-1 font-medium text-sky-800 hover:underline dark:text-sky-300"
+            className={`${FOOT_BUTTON} font-medium text-sky-800 dark:text-sky-300`}
           >
-            {row.collapsed ? '▸' : '▾'} {plural(row.replyCount, 'reply', 'replies')}
+            {row.collapsed ? '▸' : '▾'} {replyWords(row.replyCount, inThread)}
+            {row.collapsed && row.hiddenCount > 0 && (
+              <span className="font-normal text-slate-600 dark:text-slate-400">
+                {' '}
+                · {row.hiddenCount} hidden
+              </span>
+            )}
           </button>
         )}
-        {row.collapsed && row.hiddenCount > 0 && (
-          <span className="text-slate-600 dark:text-slate-400">
-            {plural(row.hiddenCount, 'reply', 'replies')} hidden
-          </span>
+        {row.depth > 0 && (
+          <button
+            type="button"
+            onClick={() => ctx.onParent(row.key)}
+            title={
+              parentName === null
+                ? 'Go to the comment this replies to'
+                : `In reply to ${parentName}`
+            }
+            className={FOOT_BUTTON}
+          >
+            Parent
+          </button>
         )}
         <button
           type="button"
           onClick={() => ctx.onCopyLink(row.slug, row.id)}
-          className="rounded px-1 text-slate-700 hover:underline dark:text-slate-300"
+          className={FOOT_BUTTON}
         >
           Copy link
         </button>
@@ -114,9 +151,20 @@ export function CommentItem({
           <button
             type="button"
             onClick={() => ctx.onThread(row.slug, row.id)}
-            className="rounded px-1 text-slate-700 hover:underline dark:text-slate-300"
+            className={FOOT_BUTTON}
           >
             Thread alone
+          </button>
+        )}
+        {comment.author !== null && !muted && (
+          <button
+            type="button"
+            aria-label={`Mute ${comment.author}`}
+            title="Hide this commenter's comments (kept in this browser)"
+            onClick={() => ctx.onMute(comment.author ?? '')}
+            className={`${FOOT_BUTTON} ml-auto`}
+          >
+            Mute
           </button>
         )}
       </footer>

@@ -13,6 +13,8 @@ import { treeParents } from '../../core/article/tree-parents.ts';
 import { ArticleHeader } from '../articles/ArticleHeader.tsx';
 import { CommentItem } from './CommentItem.tsx';
 import { groupRows, type RowNode } from './group-rows.ts';
+import { headerHeight, scrollDelta, type Placement } from './scroll-into-place.ts';
+import type { Anchor } from '../../shared/scroll-anchor.ts';
 
 // First guesses before measuring; measured heights replace them as rows render.
 const ESTIMATE_COMMENT = 150;
@@ -23,8 +25,10 @@ const MAX_LIST_DEPTH = 24;
 const SETTLE_FRAMES = 40;
 
 export interface ThreadListHandle {
-  /** Scrolls the row into view (centre), then focuses it when `focus`. False when it is not a row. */
-  scrollToKey(key: CommentKey, opts?: { focus?: boolean; align?: 'center' | 'auto' }): boolean;
+  /** Scrolls the row into place, then focuses it when `focus`. False when it is not a row. */
+  scrollToKey(key: CommentKey, opts?: Partial<Placement> & { focus?: boolean }): boolean;
+  /** The row nearest the top of the screen (under the header), with where it starts. */
+  topAnchor(): Anchor | null;
 }
 
 export interface ThreadListProps {
@@ -67,12 +71,15 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
 
   const settleRun = useRef(0);
   const scrollToKey = useCallback(
-    (key: CommentKey, opts: { focus?: boolean; align?: 'center' | 'auto' } = {}): boolean => {
+    (key: CommentKey, opts: Partial<Placement> & { focus?: boolean } = {}): boolean => {
       const index = indexOfKey.get(key);
       if (index === undefined) return false;
-      const align = opts.align ?? 'center';
-      virtualizer.scrollToIndex(index, { align });
-      // Heights far away are estimates: keep correcting until the row is rendered and in view.
+      const place: Placement =
+        opts.offset === undefined
+          ? { align: opts.align ?? 'start' }
+          : { align: 'start', offset: opts.offset };
+      if (place.align === 'start') virtualizer.scrollToIndex(index, { align: 'start' });
+      // Heights far away are estimates: keep correcting until the row is rendered and in place.
       const run = ++settleRun.current;
       let frames = 0;
       let steady = 0;
@@ -80,19 +87,18 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
         if (run !== settleRun.current) return;
         const el = listRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
         if (el) {
-          const rect = el.getBoundingClientRect();
-          const visible = rect.top >= 0 && rect.top < window.innerHeight - 40;
-          if (visible) steady += 1;
-          else {
-            steady = 0;
-            el.scrollIntoView({ block: align === 'center' ? 'center' : 'nearest' });
-          }
+          const delta = scrollDelta(el.getBoundingClientRect(), place);
+          const before = window.scrollY;
+          if (Math.abs(delta) > 2) window.scrollBy(0, delta);
+          // In place, or as near as the page allows (a row at the very end cannot reach the top).
+          if (Math.abs(delta) <= 2 || window.scrollY === before) steady += 1;
+          else steady = 0;
           if (steady >= 2 || frames >= SETTLE_FRAMES) {
             if (opts.focus === true) el.focus({ preventScroll: true });
             return;
           }
-        } else if (frames % 4 === 3) {
-          virtualizer.scrollToIndex(index, { align });
+        } else if (frames % 4 === 3 || place.align === 'auto') {
+          virtualizer.scrollToIndex(index, { align: place.align === 'auto' ? 'auto' : 'start' });
         }
         frames += 1;
         if (frames <= SETTLE_FRAMES) requestAnimationFrame(step);
@@ -102,7 +108,18 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
     },
     [indexOfKey, virtualizer],
   );
-  useImperativeHandle(ref, () => ({ scrollToKey }), [scrollToKey]);
+  const topAnchor = useCallback((): Anchor | null => {
+    const top = headerHeight();
+    const els = listRef.current?.querySelectorAll<HTMLElement>('[data-key]') ?? [];
+    for (const el of els) {
+      const rect = el.getBoundingClientRect();
+      if (rect.bottom > top + 1 && rect.height > 0) {
+        return { key: el.dataset.key ?? '', offset: Math.round(rect.top) };
+      }
+    }
+    return null;
+  }, []);
+  useImperativeHandle(ref, () => ({ scrollToKey, topAnchor }), [scrollToKey, topAnchor]);
 
   const items = virtualizer.getVirtualItems();
   const first = items[0];

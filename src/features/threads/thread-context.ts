@@ -5,14 +5,20 @@ import type { ArticleIndex, CommentKey } from '../../core/view/view-types.ts';
 /** What every rendered row needs from the page, given once instead of through each row's props. */
 export interface ThreadContextValue {
   readonly articles: ReadonlyMap<string, ArticleIndex>;
-  /** The comment named by `comment=`: marked with aria-current. */
+  /** The comment marked with aria-current: the `comment=` target, or the hit moved to. */
   readonly currentKey: CommentKey | null;
+  /** Whether this commenter is muted (their comments show only as a placeholder for context). */
+  isMuted(author: string): boolean;
   /** Search terms that matched this comment, for highlighting. */
   termsOf(key: CommentKey): readonly string[];
   onToggle(key: CommentKey): void;
   /** Collapse the ancestor `key` from one of its guide lines. */
   onCollapseAncestor(key: CommentKey): void;
   onCopyLink(slug: string, id: string): void;
+  /** Move to this reply's parent. */
+  onParent(key: CommentKey): void;
+  onMute(author: string): void;
+  onUnmute(author: string): void;
   onAuthor(author: string): void;
   onThread(slug: string, id: string): void;
   onActivate(key: CommentKey): void;

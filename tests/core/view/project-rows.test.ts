@@ -23,7 +23,6 @@ const base: ProjectRowsInput = {
   collapsed: new Set(),
   sort: 'page',
   threadRoot: null,
-  reveal: null,
 };
 const project = (over: Partial<ProjectRowsInput>) => projectRows({ ...base, ...over });
 const line = (r: Row) =>
@@ -91,16 +90,6 @@ describe('projectRows', () => {
     expect(lines(rows)).toEqual(['# a (2)', 'r1 dim [+3]']);
     const onlyY = project({ matches: new Set(['a/y']), collapsed: new Set(['a/r1']) });
     expect(lines(onlyY)).toEqual(['# a (1)', 'r1 dim [+2]']);
-  });
-
-  it('should open the collapsed ancestors of the revealed comment', () => {
-    const rows = project({ collapsed: new Set(['a/r1', 'a/x', 'a/r2']), reveal: 'a/y' });
-    expect(lines(rows).slice(0, 6)).toEqual(['# a (6)', 'r1', '  x', '    y', '  z', 'r2 [+1]']);
-  });
-
-  it('should show a revealed comment even when the filters exclude it, dimmed', () => {
-    const rows = project({ matches: new Set(['a/w']), reveal: 'a/y' });
-    expect(lines(rows)).toEqual(['# a (1)', 'r1 dim', '  x dim', '    y dim', 'r2 dim', '  w']);
   });
 
   it('should limit the rows to the thread containing threadRoot, from its root', () => {
@@ -185,7 +174,6 @@ describe('projectRows invariants', () => {
             collapsed,
             sort,
             threadRoot: null,
-            reveal: null,
           });
           const comments = rows.filter((r) => r.kind === 'comment');
           expect(new Set(comments.map((r) => r.key)).size).toBe(comments.length);

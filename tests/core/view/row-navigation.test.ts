@@ -25,7 +25,6 @@ const rows = projectRows({
   collapsed: new Set(),
   sort: 'page',
   threadRoot: null,
-  reveal: null,
 });
 
 describe('row navigation', () => {

@@ -1,7 +1,14 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { EMPTY_VIEW } from '../../../src/core/view/view-types.ts';
+import type { SearchHit } from '../../../src/core/search/search-index.ts';
+import type { OverrideOf } from '../../../src/core/stance/effective-stance.ts';
+import { createViewDeriver } from '../../../src/core/view/derive-view.ts';
+import {
+  EMPTY_VIEW,
+  type ArticleIndex,
+  type ViewState,
+} from '../../../src/core/view/view-types.ts';
 import { ExportButtons } from '../../../src/features/export/ExportButtons.tsx';
 import { makeArticle } from '../../core/support/sample-articles.ts';
 import { readCsv } from '../../core/support/read-csv.ts';
@@ -12,19 +19,35 @@ const one = makeArticle('one', [
 ]);
 const two = makeArticle('two', [{ id: 'x', stance: 'neutral' }]);
 
-function setup(props: Partial<Parameters<typeof ExportButtons>[0]> = {}) {
+interface Setup {
+  articles?: readonly ArticleIndex[];
+  view?: ViewState;
+  hits?: readonly SearchHit[] | null;
+  overrideOf?: OverrideOf;
+}
+
+/** The buttons as the page wires them: the selection comes from the core's derived view. */
+function setup({
+  articles = [one, two],
+  view = { ...EMPTY_VIEW, article: 'one' },
+  hits = null,
+  overrideOf = () => null,
+}: Setup = {}) {
   const save = vi.fn<(name: string, text: string, type: string) => void>();
+  const derived = createViewDeriver()({
+    articles,
+    urlView: view,
+    hits,
+    overrideOf,
+    muted: new Set(),
+    collapsed: new Set(),
+  });
   render(
     <ExportButtons
-      articles={[one, two]}
-      view={{ ...EMPTY_VIEW, article: 'one' }}
-      hits={null}
-      stanceOf={(k) =>
-        (one.byId.get(k.slice(4)) ?? two.byId.get(k.slice(4)))?.stance.label ?? 'neutral'
-      }
-      overrideOf={() => null}
+      selection={derived.exportSelection}
+      view={derived.view}
+      overrideOf={overrideOf}
       save={save}
-      {...props}
     />,
   );
   return save;

@@ -14,6 +14,8 @@ function handlers(): ShortcutHandlers {
     nextThread: vi.fn(),
     prevThread: vi.fn(),
     toggle: vi.fn(),
+    nextHit: vi.fn(),
+    prevHit: vi.fn(),
     search: vi.fn(),
     help: vi.fn(),
   };
@@ -30,11 +32,11 @@ function Page({ h, enabled = true }: { h: ShortcutHandlers; enabled?: boolean })
 }
 
 describe('useKeyboardShortcuts', () => {
-  it('should map j k h J K / ? Enter to their actions', async () => {
+  it('should map j k h J K n N / ? Enter to their actions', async () => {
     const user = userEvent.setup();
     const h = handlers();
     render(<Page h={h} />);
-    await user.keyboard('jkhJK/?{Enter}');
+    await user.keyboard('jkhJKnN/?{Enter}');
     for (const fn of Object.values(h)) expect(fn).toHaveBeenCalledOnce();
   });
 

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_VIEW, type ViewState } from '../../../src/core/view/view-types.ts';
-import { STATS_VIEW } from '../../../src/features/stats/StatsPanel.tsx';
+import { StatsPanel } from '../../../src/features/stats/StatsPanel.tsx';
 import { makeArticle } from '../../core/support/sample-articles.ts';
 
 const one = makeArticle('one', [
@@ -11,33 +11,37 @@ const one = makeArticle('one', [
 ]);
 const two = makeArticle('two', [{ id: 'x', stance: 'support' }]);
 
-function setup(view: ViewState) {
+function setup(view: ViewState, matches: ReadonlySet<string> | null = null) {
   const navigate = vi.fn<(v: ViewState) => void>();
-  const showComments = vi.fn<() => void>();
+  const scope =
+    view.article === null ? [one, two] : [one, two].filter((a) => a.slug === view.article);
   render(
-    <>
-      {STATS_VIEW.render({
-        articles: [one, two],
-        view,
-        matches: new Set(),
-        stanceOf: (k) => (k === 'one/b' ? 'oppose' : 'support'),
-        navigate,
-        showComments,
-      })}
-    </>,
+    <StatsPanel
+      articles={scope}
+      all={[one, two]}
+      view={view}
+      matches={matches}
+      stanceOf={(k) => (k === 'one/b' ? 'oppose' : 'support')}
+      navigate={navigate}
+    />,
   );
-  return { navigate, showComments };
+  return { navigate };
 }
 
-describe('STATS_VIEW', () => {
-  it('should start on the article in view and show its filtered comments when a bar is clicked', async () => {
-    const { navigate, showComments } = setup({ ...EMPTY_VIEW, article: 'one', q: 'x' });
+describe('StatsPanel', () => {
+  it('should show the article in view and its comments narrowed by a clicked bar, filters kept', async () => {
+    const { navigate } = setup({ ...EMPTY_VIEW, article: 'one', q: 'x', mode: 'stats' });
     expect(
       await screen.findByRole('heading', { name: 'Stats: one' }, { timeout: 20_000 }),
     ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('link', { name: 'oppose 1 comment: 1 oppose' }));
-    expect(navigate).toHaveBeenCalledWith({ ...EMPTY_VIEW, article: 'one', stance: ['oppose'] });
-    expect(showComments).toHaveBeenCalled();
+    expect(navigate).toHaveBeenCalledWith({
+      ...EMPTY_VIEW,
+      article: 'one',
+      q: 'x',
+      stance: ['oppose'],
+      mode: 'comments',
+    });
   }, 30_000);
 
   it('should start across all articles when the view names none, with real links for each bar', async () => {
@@ -50,5 +54,22 @@ describe('STATS_VIEW', () => {
       'href',
       '/?stance=support',
     );
+  }, 30_000);
+
+  it('should count only the comments the view’s search and filters keep', async () => {
+    setup(EMPTY_VIEW, new Set(['one/a', 'two/x']));
+    expect(
+      await screen.findByRole('heading', { name: 'Stats: all articles' }, { timeout: 20_000 }),
+    ).toBeInTheDocument();
+    // Two support comments are kept; the oppose reply one/b is not in view.
+    expect(screen.getByRole('link', { name: /^support 2 comments/ })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /^oppose 1 comment/ })).toBeNull();
+  }, 30_000);
+
+  it('should change the article through the view, so the sidebar and status agree', async () => {
+    const { navigate } = setup({ ...EMPTY_VIEW, mode: 'stats' });
+    const menu = await screen.findByRole('combobox', {}, { timeout: 20_000 });
+    await userEvent.selectOptions(menu, 'two');
+    expect(navigate).toHaveBeenCalledWith({ ...EMPTY_VIEW, mode: 'stats', article: 'two' });
   }, 30_000);
 });

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { ViewState } from '../../../src/core/view/view-types.ts';
+import { EMPTY_VIEW, type ViewState } from '../../../src/core/view/view-types.ts';
 import { StatsView } from '../../../src/features/stats/StatsView.tsx';
 import { makeArticle } from '../../core/support/sample-articles.ts';
 
@@ -28,7 +28,10 @@ function setup(scope: string | null = null) {
   const onScope = vi.fn<(s: string | null) => void>();
   render(
     <StatsView
-      articles={[one, two]}
+      articles={scope === null ? [one, two] : [one, two].filter((a) => a.slug === scope)}
+      all={[one, two]}
+      matches={null}
+      base={{ ...EMPTY_VIEW, article: scope }}
       stanceOf={(k) =>
         k.startsWith('one/') ? (one.byId.get(k.slice(4))?.stance.label ?? 'neutral') : 'support'
       }

@@ -31,10 +31,14 @@ function setup(r: CommentRow, over: Partial<ThreadContextValue> = {}) {
   const ctx: ThreadContextValue = {
     articles,
     currentKey: null,
+    isMuted: () => false,
     termsOf: () => [],
     onToggle: vi.fn(),
     onCollapseAncestor: vi.fn(),
     onCopyLink: vi.fn(),
+    onParent: vi.fn(),
+    onMute: vi.fn(),
+    onUnmute: vi.fn(),
     onAuthor: vi.fn(),
     onThread: vi.fn(),
     onActivate: vi.fn(),
@@ -62,9 +66,8 @@ describe('CommentItem', () => {
   it('should toggle its replies from a button that states whether they are expanded', async () => {
     const user = userEvent.setup();
     const ctx = setup(row('a1', { replyCount: 1, collapsed: true, hiddenCount: 2 }));
-    const toggle = screen.getByRole('button', { name: /1 reply/ });
+    const toggle = screen.getByRole('button', { name: /1 reply.*· 2 hidden/ });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    expect(screen.getByText('2 replies hidden')).toBeVisible();
     await user.click(toggle);
     expect(ctx.onToggle).toHaveBeenCalledWith('peace-talks/a1');
   });
@@ -98,6 +101,32 @@ describe('CommentItem', () => {
     expect(article).toHaveAttribute('aria-current', 'true');
     expect(screen.getByText('context')).toBeVisible();
     expect(screen.getByText('inferred reply · addresses Vincent by name · 80%')).toBeVisible();
+  });
+
+  it('should offer a Parent button on a reply only, titled with whom it answers', async () => {
+    const user = userEvent.setup();
+    const ctx = setup(row('a2', { depth: 1 }));
+    const parent = screen.getByRole('button', { name: 'Parent' });
+    expect(parent).toHaveAttribute('title', 'In reply to Vincent');
+    await user.click(parent);
+    expect(ctx.onParent).toHaveBeenCalledWith('peace-talks/a2');
+  });
+
+  it('should mute its commenter from a "Mute NAME" button, and show only a placeholder once muted', async () => {
+    const user = userEvent.setup();
+    const ctx = setup(row('a1'));
+    expect(screen.queryByRole('button', { name: 'Parent' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Mute Vincent' }));
+    expect(ctx.onMute).toHaveBeenCalledWith('Vincent');
+  });
+
+  it('should hide a muted commenter’s words but keep its place, with a way to unmute', async () => {
+    const user = userEvent.setup();
+    const ctx = setup(row('a2', { depth: 1, dimmed: true }), { isMuted: () => true });
+    expect(screen.getByRole('article', { name: 'Gordon' })).toHaveTextContent('You muted');
+    expect(screen.queryByText('Sanctions', { exact: false })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Unmute Gordon' }));
+    expect(ctx.onUnmute).toHaveBeenCalledWith('Gordon');
   });
 
   it('should highlight the search terms in the body', () => {

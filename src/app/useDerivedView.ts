@@ -1,0 +1,8 @@
+import { useMemo } from 'react';
+import { createViewDeriver, type DerivedView, type ViewInputs } from '../core/view/derive-view.ts';
+
+/** The core's derived view for this page: one deriver per mounted page, its steps memoised. */
+export function useDerivedView(inputs: ViewInputs): DerivedView {
+  const derive = useMemo(() => createViewDeriver(), []);
+  return derive(inputs);
+}

@@ -1,0 +1,192 @@
+import { commentKey } from '../article/comment-key.ts';
+import { effectiveStanceOf } from '../stance/stance-overrides.ts';
+import type { OverrideOf } from '../stance/effective-stance.ts';
+import type { SearchHit } from '../search/search-index.ts';
+import type { StanceLabel } from '../types.ts';
+import { applyView, viewScope, type ViewFilter, type ViewResult } from './apply-view.ts';
+import { memoLast } from './memo-last.ts';
+import { projectRows } from './project-rows.ts';
+import { validateView } from './validate-view.ts';
+import type { ArticleIndex, CommentKey, Row, ViewNotice, ViewState } from './view-types.ts';
+
+/** Everything a view depends on; the page holds these, the core works out the rest. */
+export interface ViewInputs {
+  readonly articles: readonly ArticleIndex[];
+  /** The view as the URL states it (parsed, not yet checked against the articles). */
+  readonly urlView: ViewState;
+  /** The hits for `urlView.q`, or null when there is no search or its hits are not here yet. */
+  readonly hits: readonly SearchHit[] | null;
+  /** The reader's own stance label for a comment, or null where the machine's stands. */
+  readonly overrideOf: OverrideOf;
+  /** Muted commenters, as `normalizeAuthor` gives their names. */
+  readonly muted: ReadonlySet<string>;
+  /** Comments whose replies are folded away (page state, not part of a link). */
+  readonly collapsed: ReadonlySet<CommentKey>;
+}
+
+/** What the reader sees: an export or a copied link of this view shows the same comments. */
+export interface ExportSelection {
+  /** The articles the view covers, in switcher order. */
+  readonly articles: readonly ArticleIndex[];
+  /** Comments in view; null when the view shows every comment of those articles. */
+  readonly matches: ReadonlySet<CommentKey> | null;
+  readonly count: number;
+}
+
+export interface DerivedView {
+  /** The URL's view with the values that match nothing dropped. */
+  readonly view: ViewState;
+  readonly notices: readonly ViewNotice[];
+  readonly articlesBySlug: ReadonlyMap<string, ArticleIndex>;
+  /** The articles in scope (the chosen article, or all). */
+  readonly scope: readonly ArticleIndex[];
+  /** The label each comment counts and shows under: the reader's, else the machine's. */
+  readonly stanceOf: (key: CommentKey) => StanceLabel;
+  readonly result: ViewResult;
+  /** Comments that pass search and filters, or null when every comment in scope shows. */
+  readonly matches: ReadonlySet<CommentKey> | null;
+  /** The visible rows, collapsed replies left out. */
+  readonly rows: readonly Row[];
+  /** Matching comments in page order, whatever is collapsed: hit navigation walks these. */
+  readonly hitKeys: readonly CommentKey[];
+  /** The `comment=` target as a key, when it is in view. */
+  readonly targetKey: CommentKey | null;
+  readonly termsOf: (key: CommentKey) => readonly string[];
+  readonly exportSelection: ExportSelection;
+}
+
+const NO_TERMS: readonly string[] = [];
+const NO_NOTICES: readonly ViewNotice[] = [];
+const NO_COLLAPSE: ReadonlySet<CommentKey> = new Set();
+
+/**
+ * A deriver: the one pure function from the page's inputs to everything a view shows (the
+ * explorer, Stats, export, copy-link and the status line read it). Each step is memoised on its
+ * own inputs, so a keystroke's hits do not re-validate the URL and a collapse does not re-filter.
+ */
+export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
+  const validate = memoLast(validateView);
+  const bySlug = memoLast(
+    (articles: readonly ArticleIndex[]) => new Map(articles.map((a) => [a.slug, a])),
+  );
+  const stanceOfStep = memoLast(effectiveStanceOf);
+  const hitStep = memoLast((hits: readonly SearchHit[] | null) =>
+    hits === null
+      ? null
+      : { set: new Set(hits.map((h) => h.key)), terms: new Map(hits.map((h) => [h.key, h.terms])) },
+  );
+  // A new URL gives a new view object even when the filters are the same: key them as text.
+  let filter: { text: string; value: ViewFilter } | null = null;
+  const filterStep = (view: ViewState): ViewFilter => {
+    const text = filterText(view);
+    if (filter?.text !== text) filter = { text, value: filterOf(view) };
+    return filter.value;
+  };
+  const scopeStep = memoLast((articles: readonly ArticleIndex[], filter: ViewFilter) =>
+    viewScope(articles, filter).map(([a]) => a),
+  );
+  const applyStep = memoLast(
+    (
+      articles: readonly ArticleIndex[],
+      filter: ViewFilter,
+      hits: ReadonlySet<CommentKey> | null,
+      stanceOf: (key: CommentKey) => StanceLabel,
+      muted: ReadonlySet<string>,
+    ) => applyView(articles, filter, { hits, stanceOf, muted }),
+  );
+  const projectStep = memoLast(
+    (
+      scope: readonly ArticleIndex[],
+      matches: ReadonlySet<CommentKey> | null,
+      collapsed: ReadonlySet<CommentKey>,
+      sort: ViewState['sort'],
+      threadRoot: CommentKey | null,
+    ) => projectRows({ articles: scope, matches, collapsed, sort, threadRoot }),
+  );
+  const hitKeysStep = memoLast((all: readonly Row[], matches: ReadonlySet<CommentKey>) =>
+    all.flatMap((r) => (r.kind === 'comment' && matches.has(r.key) ? [r.key] : [])),
+  );
+  const noticesStep = memoLast(
+    (a: readonly ViewNotice[], b: readonly ViewNotice[]): readonly ViewNotice[] => [...a, ...b],
+  );
+  const termsStep = memoLast(
+    (terms: ReadonlyMap<CommentKey, readonly string[]> | undefined) => (key: CommentKey) =>
+      terms?.get(key) ?? NO_TERMS,
+  );
+
+  return (inputs) => {
+    const { view, notices } = validate(inputs.urlView, inputs.articles);
+    const articlesBySlug = bySlug(inputs.articles);
+    const stanceOf = stanceOfStep(inputs.articles, inputs.overrideOf);
+    const hits = view.q.trim() === '' ? null : hitStep(inputs.hits);
+    const filter = filterStep(view);
+    const scope = scopeStep(inputs.articles, filter);
+    const result = applyStep(inputs.articles, filter, hits?.set ?? null, stanceOf, inputs.muted);
+    const filtering =
+      hits !== null ||
+      view.stance.length > 0 ||
+      view.loc !== null ||
+      view.author !== null ||
+      result.muted > 0;
+    const matches = filtering ? result.matches : null;
+    const threadRoot = keyIn(scope, view.thread);
+    const rows = projectStep(scope, matches, inputs.collapsed, view.sort, threadRoot);
+    const hitKeys =
+      hits === null
+        ? []
+        : hitKeysStep(
+            projectStep(scope, matches, NO_COLLAPSE, view.sort, threadRoot),
+            result.matches,
+          );
+    const target = keyIn(scope, view.comment);
+    const targetShown = target !== null && (matches === null || matches.has(target));
+    // While a search's hits are on their way nothing is known to be filtered out yet.
+    const settled = view.q.trim() === '' || inputs.hits !== null;
+    const targetNotices =
+      target !== null && !targetShown && settled
+        ? [hiddenTargetNotice(view.comment ?? '')]
+        : NO_NOTICES;
+    const total = scope.reduce((n, a) => n + a.doc.comments.length, 0);
+    return {
+      view,
+      notices: targetNotices === NO_NOTICES ? notices : noticesStep(notices, targetNotices),
+      articlesBySlug,
+      scope,
+      stanceOf,
+      result,
+      matches,
+      rows,
+      hitKeys,
+      targetKey: targetShown ? target : null,
+      termsOf: termsStep(hits?.terms),
+      exportSelection: {
+        articles: scope,
+        matches: result.inView === total ? null : result.matches,
+        count: result.inView,
+      },
+    };
+  };
+}
+
+function hiddenTargetNotice(id: string): ViewNotice {
+  return {
+    param: 'comment',
+    message: `The linked comment “${id}” is hidden by the search or filters in this link; showing the top of the list.`,
+  };
+}
+
+function filterOf(view: ViewState): ViewFilter {
+  const { article, thread, loc, author, stance } = view;
+  return { article, thread, loc, author, stance };
+}
+
+function filterText(view: ViewState): string {
+  return [view.article, view.thread, view.loc, view.author, view.stance.join(',')].join('\u0000');
+}
+
+/** The first article in scope that holds comment `id`, as a key. */
+function keyIn(scope: readonly ArticleIndex[], id: string | null): CommentKey | null {
+  if (id === null) return null;
+  const found = scope.find((a) => a.byId.has(id));
+  return found === undefined ? null : commentKey(found.slug, id);
+}
