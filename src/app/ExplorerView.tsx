@@ -16,6 +16,7 @@ import {
   type ViewNotice,
   type ViewState,
 } from '../core/view/view-types.ts';
+import { ComparePanel } from '../features/compare/index.ts';
 import { ErrorBoundary } from '../features/errors/ErrorBoundary.tsx';
 import { ActiveFilters } from '../features/filters/ActiveFilters.tsx';
 import { KeyHelpDialog } from '../features/keyboard/KeyHelpDialog.tsx';
@@ -246,6 +247,23 @@ export function ExplorerView(props: ExplorerViewProps) {
           </div>
           {loading ? (
             <Skeleton />
+          ) : view.compare !== null ? (
+            // compare=a,b (issue 15): the two discussions side by side replace the comments / stats.
+            <div className="pt-4">
+              <ErrorBoundary
+                name="The comparison"
+                onBack={() => go({ ...view, compare: null })}
+                resetKeys={[view, articles]}
+              >
+                <ComparePanel
+                  articles={articles}
+                  view={view}
+                  matches={model.result.matches}
+                  stanceOf={stanceOf}
+                  navigate={go}
+                />
+              </ErrorBoundary>
+            </div>
           ) : extra !== null ? (
             <div className="pt-4">
               <ErrorBoundary

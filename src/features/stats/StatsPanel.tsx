@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import type { ExtraView, ExtraViewProps } from '../../app/extra-view.ts';
 import { buildViewUrl } from '../../core/view/view-url.ts';
+import { compareView } from '../compare/index.ts';
 
 // The Stats view (charts, stats code, and through it the map) is a lazy chunk: nothing of it is
 // in the first-view bundle; it loads when the reader first switches to it.
@@ -23,6 +24,7 @@ export function StatsPanel({ articles, view, stanceOf, navigate, showComments }:
           navigate(next);
           showComments();
         }}
+        onCompare={(a, b) => navigate(compareView(view, a, b))}
       />
     </Suspense>
   );
