@@ -32,7 +32,14 @@ describe('compareFiguresRows', () => {
 describe('distinctiveWordsRows', () => {
   it('should list every scored word with its side, counts, log-odds and z', () => {
     const rows = distinctiveWordsRows(c);
-    expect(rows[0]).toEqual(['word', 'leans to', 'count in a', 'count in b', 'log-odds delta', 'z']);
+    expect(rows[0]).toEqual([
+      'word',
+      'leans to',
+      'count in a',
+      'count in b',
+      'log-odds delta',
+      'z',
+    ]);
     expect(rows).toHaveLength(c.words.length + 1);
     const peace = rows.find((r) => r[0] === 'peace');
     expect(peace?.[1]).toBe('b');

@@ -19,7 +19,8 @@ const b = makeArticle(
   ],
   'Article B',
 );
-const byDoc = (key: string) => (key.startsWith('a/') ? a : b).byId.get(key.slice(2))?.stance.label ?? 'neutral';
+const byDoc = (key: string) =>
+  (key.startsWith('a/') ? a : b).byId.get(key.slice(2))?.stance.label ?? 'neutral';
 
 describe('compareArticles', () => {
   it('should give each side its count, stance mix and title', () => {
