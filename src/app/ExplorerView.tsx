@@ -236,8 +236,12 @@ export function ExplorerView(props: ExplorerViewProps) {
             )}
             <ListActions
               extraViews={extraViews}
-              shown={extra === null ? null : extra.id}
-              onShow={setShown}
+              // While comparing (issue 15) no view button is pressed; pressing one leaves the comparison.
+              shown={view.compare !== null ? 'compare' : extra === null ? null : extra.id}
+              onShow={(id) => {
+                setShown(id);
+                if (view.compare !== null) go({ ...view, compare: null });
+              }}
               inThread={view.thread !== null}
               onLeaveThread={() => go({ ...view, thread: null })}
               onCollapseAll={() => collapseAll(rows)}

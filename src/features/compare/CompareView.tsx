@@ -12,7 +12,7 @@ import { DUMP_TEXT } from './compare-text.ts';
 type Side = 'first' | 'second';
 
 const TOGGLE =
-  'min-h-6 min-w-0 flex-1 rounded-md px-2 py-1 text-left text-sm font-medium hover:bg-slate-100 aria-pressed:bg-slate-800 aria-pressed:text-white dark:hover:bg-slate-800 dark:aria-pressed:bg-slate-200 dark:aria-pressed:text-slate-950';
+  'min-h-6 min-w-0 flex-1 rounded-md border border-slate-400 px-2 py-1 text-left text-sm font-medium hover:bg-slate-100 aria-pressed:border-slate-800 aria-pressed:bg-slate-800 aria-pressed:text-white dark:hover:bg-slate-800 dark:aria-pressed:border-slate-200 dark:aria-pressed:bg-slate-200 dark:aria-pressed:text-slate-950';
 
 /** Two discussions side by side (stacked, with a switch, on a phone) and what sets them apart. */
 export function CompareView({
