@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { articleSlug } from '../../src/core/article/article-slug.ts';
 import { parseThread } from '../../src/core/parse-thread.ts';
 import type { StanceLabel } from '../../src/core/types.ts';
+import { readCsv } from '../core/support/read-csv.ts';
 import { launchBrowser, openPage } from './support/browser.ts';
 import { axeViolations, statusCounts } from './support/h7-dumps.ts';
 
@@ -133,6 +134,48 @@ describe('comparing two discussions', () => {
     const params = new URL(page.url()).searchParams;
     expect(params.get('compare')).toBe(`${nyt.slug},${antiwar.slug}`);
     expect(params.get('article')).toBeNull();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('should open a comparison from “Compare with…” in Stats', async () => {
+    const { page, errors } = await openPage(browser, `/?article=${antiwar.slug}`);
+    await statusCounts(page);
+    await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Stats' }).click();
+    const stats = page.getByRole('region', { name: /^Stats: / });
+    await stats.getByText('Compare with…').click();
+    await stats.getByRole('button', { name: 'Compare side by side' }).click();
+    await openCompare(page);
+    expect(new URL(page.url()).searchParams.get('compare')).toBe(`${antiwar.slug},${nyt.slug}`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('should export the figures and the distinctive words as CSV that read back', async () => {
+    const { page, errors } = await openPage(browser, COMPARE);
+    await openCompare(page);
+    const download = async (button: string) => {
+      const pending = page.waitForEvent('download');
+      await page.getByRole('button', { name: button }).click();
+      const d = await pending;
+      return { name: d.suggestedFilename(), rows: readCsv(await readFile(await d.path(), 'utf8')) };
+    };
+    const figures = await download('Export figures (CSV)');
+    expect(figures.name).toMatch(/^thread-explorer-compare-.*-figures-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(figures.rows[0]?.slice(2, 4)).toEqual([nyt.title, antiwar.title]);
+    const row = (item: string) => figures.rows.find((r) => r[1] === item)?.slice(2, 4);
+    expect(row('comments in view')).toEqual([
+      String(nyt.labels.length),
+      String(antiwar.labels.length),
+    ]);
+    for (const label of ['support', 'oppose', 'neutral'] as const)
+      expect(row(`${label} count`)).toEqual([
+        String(count(nyt, label)),
+        String(count(antiwar, label)),
+      ]);
+    const words = await download('Export words (CSV)');
+    expect(words.rows[0]?.[0]).toBe('word');
+    expect(words.rows.length).toBeGreaterThan(100);
     expect(errors).toEqual([]);
     await page.context().close();
   });
