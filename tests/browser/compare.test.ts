@@ -174,7 +174,7 @@ describe('comparing two discussions', () => {
         String(count(antiwar, label)),
       ]);
     const words = await download('Export words (CSV)');
-    expect(words.rows[0]?.[0]).toBe('word');
+    expect(words.rows[0]?.[0]).toBe('\uFEFFword'); // UTF-8 BOM first, for spreadsheets
     expect(words.rows.length).toBeGreaterThan(100);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -23,10 +23,10 @@ export function StanceDifferenceTable({
             Stance
           </th>
           <th scope="col" className={`${cell} font-medium`}>
-            <bdi className={`line-clamp-2 ${DUMP_TEXT}`}>{titleA}</bdi>
+            <bdi className={DUMP_TEXT}>{titleA}</bdi>
           </th>
           <th scope="col" className={`${cell} font-medium`}>
-            <bdi className={`line-clamp-2 ${DUMP_TEXT}`}>{titleB}</bdi>
+            <bdi className={DUMP_TEXT}>{titleB}</bdi>
           </th>
           <th scope="col" className={`${cell} w-2/5 font-medium`}>
             Difference (95% CI)
