@@ -101,6 +101,22 @@ describe('comparing two discussions', () => {
     await page.context().close();
   });
 
+  it('should apply a search to both sides: their counts add up to the status line', async () => {
+    const { page, errors } = await openPage(browser, `${COMPARE}&q=putin`);
+    await openCompare(page);
+    const { inView, inScope } = await statusCounts(page);
+    expect(inScope).toBe(nyt.labels.length + antiwar.labels.length);
+    expect(inView).toBeLessThan(inScope);
+    const a = await sideFigures(page, nyt.title);
+    const b = await sideFigures(page, antiwar.title);
+    expect(a.comments).toBeGreaterThan(0);
+    expect(b.comments).toBeGreaterThan(0);
+    expect(a.comments + b.comments).toBe(inView);
+    expect(a.support + a.oppose + a.neutral).toBe(a.comments);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('should ignore a bad compare value with a notice that says what, and still show the comments', async () => {
     const cases: Array<[string, string]> = [
       [nyt.slug, 'it takes two article slugs separated by a comma, not 1'],

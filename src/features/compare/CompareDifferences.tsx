@@ -1,7 +1,7 @@
 import type { SharedCommenter } from '../../core/stats/compare-articles.ts';
 import type { StanceDifference } from '../../core/stats/stance-difference.ts';
 import { STANCE_SWATCH } from '../stats/stance-colors.ts';
-import { DUMP_TEXT, percent, points } from './compare-text.ts';
+import { DUMP_TEXT, percent, points, signed } from './compare-text.ts';
 
 /** The stance shares of both sides and their difference with a 95% interval (Newcombe). */
 export function StanceDifferenceTable({
@@ -23,10 +23,12 @@ export function StanceDifferenceTable({
             Stance
           </th>
           <th scope="col" className={`${cell} font-medium`}>
-            <bdi className={DUMP_TEXT}>{titleA}</bdi>
+            <span className="md:hidden">First</span>
+            <bdi className={`hidden md:inline ${DUMP_TEXT}`}>{titleA}</bdi>
           </th>
           <th scope="col" className={`${cell} font-medium`}>
-            <bdi className={DUMP_TEXT}>{titleB}</bdi>
+            <span className="md:hidden">Second</span>
+            <bdi className={`hidden md:inline ${DUMP_TEXT}`}>{titleB}</bdi>
           </th>
           <th scope="col" className={`${cell} w-2/5 font-medium`}>
             Difference (95% CI)
@@ -48,7 +50,7 @@ export function StanceDifferenceTable({
             <td className={cell}>
               {r.difference === null
                 ? 'n/a'
-                : `${points(r.difference.estimate)} (${points(r.difference.low)} to ${points(r.difference.high)})`}
+                : `${points(r.difference.estimate)} (${signed(r.difference.low)} to ${signed(r.difference.high)})`}
             </td>
           </tr>
         ))}

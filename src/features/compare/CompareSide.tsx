@@ -93,17 +93,19 @@ export function CompareSide({
 
       <div className="space-y-3">
         <h4 className="text-sm font-semibold">Where commenters are from</h4>
-        <Suspense
-          fallback={
-            <div className="aspect-[975/610] w-full animate-pulse rounded bg-slate-100 dark:bg-slate-800" />
-          }
-        >
-          <UsMap
-            states={stats.usStates}
-            hrefOf={(place) => hrefOf(statsPicks.place(slug, place))}
-            onPick={(place) => onPick(statsPicks.place(slug, place))}
-          />
-        </Suspense>
+        {stats.usStates.length > 0 && (
+          <Suspense
+            fallback={
+              <div className="aspect-[975/610] w-full animate-pulse rounded bg-slate-100 dark:bg-slate-800" />
+            }
+          >
+            <UsMap
+              states={stats.usStates}
+              hrefOf={(place) => hrefOf(statsPicks.place(slug, place))}
+              onPick={(place) => onPick(statsPicks.place(slug, place))}
+            />
+          </Suspense>
+        )}
         <BarList
           title="US states"
           name={name('US states')}
@@ -181,7 +183,7 @@ export function CompareSide({
           .map((b) =>
             item(
               `t-${b.label}`,
-              `${b.label} comments`,
+              `${b.label} ${b.label === '1' ? 'comment' : 'comments'}`,
               b.count,
               null,
               b.example === null ? null : statsPicks.thread(b.example),
