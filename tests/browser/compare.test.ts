@@ -229,6 +229,7 @@ describe('comparing two discussions', () => {
     await second.waitFor();
     await expect(first.count()).resolves.toBe(0);
     await expect(fits()).resolves.toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

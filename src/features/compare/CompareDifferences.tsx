@@ -48,9 +48,16 @@ export function StanceDifferenceTable({
             <td className={cell}>{percent(r.shareA)}</td>
             <td className={cell}>{percent(r.shareB)}</td>
             <td className={cell}>
-              {r.difference === null
-                ? 'n/a'
-                : `${points(r.difference.estimate)} (${signed(r.difference.low)} to ${signed(r.difference.high)})`}
+              {r.difference === null ? (
+                'n/a'
+              ) : (
+                <>
+                  <span className="whitespace-nowrap">{points(r.difference.estimate)}</span>{' '}
+                  <span className="whitespace-nowrap">
+                    ({signed(r.difference.low)} to {signed(r.difference.high)})
+                  </span>
+                </>
+              )}
             </td>
           </tr>
         ))}
