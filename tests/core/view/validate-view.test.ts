@@ -33,10 +33,10 @@ describe('validateView', () => {
   });
 
   it('should ignore article and thread while comparing, each with a notice', () => {
-    const r = validateView(
-      { ...EMPTY_VIEW, compare: ['a', 'b'], article: 'a', thread: 'x1' },
-      [a, b],
-    );
+    const r = validateView({ ...EMPTY_VIEW, compare: ['a', 'b'], article: 'a', thread: 'x1' }, [
+      a,
+      b,
+    ]);
     expect(r.view).toMatchObject({ compare: ['a', 'b'], article: null, thread: null });
     expect(r.notices.map((n) => n.param)).toEqual(['article', 'thread']);
   });
