@@ -62,6 +62,8 @@ export function useExplorerModel(
   // The URL gives a new stance array on every navigation, so the labels are compared as text.
   const { article, thread, loc, author } = view;
   const stances = view.stance.join(',');
+  // compare=a,b (issue 15): the scope is the two compared articles; compared as text like stance.
+  const compared = view.compare?.join(',') ?? '';
   const filter = useMemo(
     (): ViewFilter => ({
       article,
@@ -69,8 +71,9 @@ export function useExplorerModel(
       loc,
       author,
       stance: stances === '' ? [] : (stances.split(',') as StanceLabel[]),
+      compare: compared === '' ? null : (compared.split(',') as [string, string]),
     }),
-    [article, thread, loc, author, stances],
+    [article, thread, loc, author, stances, compared],
   );
 
   const result = useMemo(
