@@ -16,7 +16,11 @@ export function Explorer() {
   const { articles, loaded, isPending, failures, error } = useArticles();
   const progress = useLoadProgress();
   // Search only a loaded article's index; an unknown slug in the URL searches everything.
-  const slug = articles.some((a) => a.slug === store.view.article) ? store.view.article : null;
+  // While comparing (issue 15) `article` is ignored, so the search covers both compared articles.
+  const slug =
+    store.view.compare === null && articles.some((a) => a.slug === store.view.article)
+      ? store.view.article
+      : null;
   const search = useSearch(store.view.q, slug);
   const overrides = useStanceOverrides();
   const { overrideOf, setOverride } = overrides;

@@ -93,8 +93,8 @@ export function ExplorerLayout(props: ExplorerLayoutProps) {
             <ActiveFilters view={view} onChange={go} />
             <MutedList {...props.muted} />
             <ListActions
-              mode={view.mode}
-              onMode={(mode) => go({ ...view, mode })}
+              mode={view.compare === null ? view.mode : null}
+              onMode={(mode) => go({ ...view, mode, compare: null })}
               inThread={view.thread !== null}
               onLeaveThread={() => go({ ...view, thread: null })}
               onCollapseAll={props.onCollapseAll}

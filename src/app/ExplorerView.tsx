@@ -9,6 +9,7 @@ import {
   type CommentKey,
   type ViewNotice,
 } from '../core/view/view-types.ts';
+import { ComparePanel } from '../features/compare/index.ts';
 import { ErrorBoundary } from '../features/errors/ErrorBoundary.tsx';
 import { useNotices } from '../features/errors/use-notices.ts';
 import { KeyHelpDialog } from '../features/keyboard/KeyHelpDialog.tsx';
@@ -206,7 +207,21 @@ export function ExplorerView(props: ExplorerViewProps) {
       onCollapseAll={() => folds.collapseAll(rows)}
       onExpandAll={folds.expandAll}
     >
-      {view.mode === 'stats' ? (
+      {view.compare !== null ? (
+        <ErrorBoundary
+          name="The comparison"
+          onBack={() => go({ ...view, compare: null })}
+          resetKeys={[view, articles]}
+        >
+          <ComparePanel
+            articles={articles}
+            view={view}
+            matches={derived.result.matches}
+            stanceOf={derived.stanceOf}
+            navigate={go}
+          />
+        </ErrorBoundary>
+      ) : view.mode === 'stats' ? (
         <ErrorBoundary
           name="Stats"
           onBack={() => go({ ...view, mode: 'comments' })}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ViewResult } from '../core/view/apply-view.ts';
 import type { ArticleIndex, ViewState } from '../core/view/view-types.ts';
 import { ArticleSwitcher } from '../features/articles/ArticleSwitcher.tsx';
+import { compareView } from '../features/compare/index.ts';
 import { LocationFilter } from '../features/filters/LocationFilter.tsx';
 import { SortSelect } from '../features/filters/SortSelect.tsx';
 import { StanceFilter } from '../features/filters/StanceFilter.tsx';
@@ -41,6 +42,7 @@ export function FilterPanel({
           articles={articles}
           selected={view.article}
           onSelect={(slug) => onChange({ ...view, article: slug, thread: null, comment: null })}
+          onCompare={(a, b) => onChange(compareView(view, a, b))}
         />
         <SortSelect value={view.sort} onChange={(sort) => onChange({ ...view, sort })} />
         <StanceFilter

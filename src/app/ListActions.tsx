@@ -14,7 +14,8 @@ export function ListActions({
   onExpandAll,
   disabled,
 }: {
-  mode: ViewMode;
+  /** Null while comparing: neither view is shown, and pressing one leaves the comparison. */
+  mode: ViewMode | null;
   onMode(mode: ViewMode): void;
   inThread: boolean;
   onLeaveThread(): void;

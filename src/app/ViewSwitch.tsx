@@ -6,7 +6,13 @@ const MODES: ReadonlyArray<{ mode: ViewMode; label: string }> = [
 ];
 
 /** "Comments | Stats": which view fills the main column (`view=` in the URL). */
-export function ViewSwitch({ mode, onMode }: { mode: ViewMode; onMode(mode: ViewMode): void }) {
+export function ViewSwitch({
+  mode,
+  onMode,
+}: {
+  mode: ViewMode | null;
+  onMode(mode: ViewMode): void;
+}) {
   const item =
     'min-h-6 rounded-md px-3 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-pressed:bg-slate-800 aria-pressed:text-white dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-pressed:bg-slate-200 dark:aria-pressed:text-slate-950';
   return (

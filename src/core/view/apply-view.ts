@@ -55,9 +55,16 @@ export function normalizeAuthor(name: string): string {
 /** The articles (and, with `thread`, the one thread) a view covers: `[index, root id | null]`. */
 export function viewScope(
   articles: readonly ArticleIndex[],
-  view: Pick<ViewState, 'article' | 'thread'>,
+  view: Pick<ViewState, 'article' | 'thread'> & { readonly compare?: ViewState['compare'] },
 ): Array<readonly [ArticleIndex, string | null]> {
-  const chosen = view.article === null ? articles : articles.filter((a) => a.slug === view.article);
+  // `compare=a,b` covers the two compared articles (validateView drops `article` beside it).
+  const compared = view.compare ?? null;
+  const chosen =
+    compared !== null
+      ? articles.filter((a) => compared.includes(a.slug))
+      : view.article === null
+        ? articles
+        : articles.filter((a) => a.slug === view.article);
   // An article filter naming nothing is ignored (validateView reports it), not an empty page.
   const pool = chosen.length === 0 ? articles : chosen;
   if (view.thread !== null) {
@@ -70,7 +77,10 @@ export function viewScope(
 }
 
 /** What applyView reads of a view: the search box, the target comment and the sort do not filter. */
-export type ViewFilter = Pick<ViewState, 'article' | 'thread' | 'stance' | 'loc' | 'author'>;
+export type ViewFilter = Pick<ViewState, 'article' | 'thread' | 'stance' | 'loc' | 'author'> & {
+  /** The two compared articles, when comparing: the scope is both of them. */
+  readonly compare?: ViewState['compare'];
+};
 
 /** Standard faceting: every count is taken with all the other filters applied, never its own. */
 export function applyView(

@@ -176,12 +176,13 @@ function hiddenTargetNotice(id: string): ViewNotice {
 }
 
 function filterOf(view: ViewState): ViewFilter {
-  const { article, thread, loc, author, stance } = view;
-  return { article, thread, loc, author, stance };
+  const { article, thread, loc, author, stance, compare } = view;
+  return { article, thread, loc, author, stance, compare };
 }
 
 function filterText(view: ViewState): string {
-  return [view.article, view.thread, view.loc, view.author, view.stance.join(',')].join('\u0000');
+  const { article, thread, loc, author, stance, compare } = view;
+  return [article, thread, loc, author, stance.join(','), compare?.join(',')].join('\u0000');
 }
 
 /** The first article in scope that holds comment `id`, as a key. */

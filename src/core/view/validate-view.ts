@@ -26,6 +26,11 @@ export function validateView(
       drop('compare', `Not comparing: no article “${unknown.join('”, “')}” is loaded.`);
     }
   }
+  // A comparison shows two whole discussions: one article or one thread would empty a side.
+  if (next.compare !== null) {
+    if (next.article !== null) drop('article', 'Comparing two articles, so “article” is ignored.');
+    if (next.thread !== null) drop('thread', 'Comparing two articles, so “thread” is ignored.');
+  }
   const inArticles =
     next.article === null ? articles : articles.filter((a) => a.slug === next.article);
   for (const param of ['thread', 'comment'] as const) {

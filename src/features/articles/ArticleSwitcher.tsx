@@ -1,14 +1,18 @@
 import type { ArticleIndex } from '../../core/view/view-types.ts';
+import { CompareWith } from '../compare/index.ts';
 
 /** Choose one article or all of them; each entry shows its title, date, byline and comment count. */
 export function ArticleSwitcher({
   articles,
   selected,
   onSelect,
+  onCompare,
 }: {
   articles: readonly ArticleIndex[];
   selected: string | null;
   onSelect(slug: string | null): void;
+  /** Offers "Compare with…" (two articles side by side) when given. */
+  onCompare?(a: string, b: string): void;
 }) {
   const total = articles.reduce((n, a) => n + a.doc.comments.length, 0);
   const itemClass =
@@ -50,6 +54,11 @@ export function ArticleSwitcher({
           );
         })}
       </ul>
+      {onCompare !== undefined && (
+        <div className="mt-2">
+          <CompareWith articles={articles} from={selected} onCompare={onCompare} />
+        </div>
+      )}
     </nav>
   );
 }

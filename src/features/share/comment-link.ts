@@ -1,4 +1,4 @@
-import { buildViewUrl } from '../../core/view/view-url.ts';
+import { hrefOf } from '../../shared/href-of.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
 
 /**
@@ -6,5 +6,5 @@ import type { ViewState } from '../../core/view/view-types.ts';
  * with `comment=` naming it, so the receiver sees what the sender saw.
  */
 export function commentLink(base: string, view: ViewState, id: string): string {
-  return base + buildViewUrl({ ...view, comment: id });
+  return hrefOf({ ...view, comment: id }, base);
 }

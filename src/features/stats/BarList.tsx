@@ -22,8 +22,11 @@ export function BarList({
   onPick,
   empty = 'Nothing to show.',
   unit = COMMENTS,
+  name = title,
 }: {
   title: string;
+  /** The region's accessible name when `title` is not unique on the page (two sides compared). */
+  name?: string;
   unit?: Unit;
   items: readonly BarItem[];
   onPick(item: BarItem): void;
@@ -36,7 +39,7 @@ export function BarList({
     onPick(item);
   };
   return (
-    <section aria-label={title} className="min-w-0">
+    <section aria-label={name} className="min-w-0">
       <h3 className="mb-1 text-sm font-semibold text-slate-900 dark:text-slate-100">{title}</h3>
       {items.length === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">{empty}</p>

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import type { StanceLabel } from '../../core/types.ts';
 import type { ArticleIndex, CommentKey, ViewState } from '../../core/view/view-types.ts';
 import { hrefOf } from '../../shared/href-of.ts';
+import { compareView } from '../compare/index.ts';
 
 // The Stats view (charts, stats code, and through it the map) is a lazy chunk: nothing of it is
 // in the first-view bundle; it loads when the reader first switches to it.
@@ -37,6 +38,7 @@ export function StatsPanel({ articles, all, view, matches, stanceOf, navigate }:
         onScope={(article) => navigate({ ...view, article, thread: null, comment: null })}
         hrefOf={(next) => hrefOf({ ...next, mode: 'comments' })}
         onPick={(next) => navigate({ ...next, mode: 'comments' })}
+        onCompare={(a, b) => navigate(compareView(view, a, b))}
       />
     </Suspense>
   );

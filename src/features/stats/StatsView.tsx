@@ -3,6 +3,7 @@ import { statsOf, type ArticleStats } from '../../core/stats/compute-stats.ts';
 import { UNKNOWN_LOC } from '../../core/location/location-facets.ts';
 import type { StanceLabel } from '../../core/types.ts';
 import type { ArticleIndex, CommentKey, ViewState } from '../../core/view/view-types.ts';
+import { CompareWith } from '../compare/index.ts';
 import { BarList, type BarItem } from './BarList.tsx';
 import { STANCE_ORDER, STANCE_SWATCH } from './stance-colors.ts';
 import { statsPicks } from './stats-picks.ts';
@@ -30,11 +31,14 @@ export interface StatsViewProps {
   hrefOf(view: ViewState): string;
   /** Go to the thread view with this view (a chart element was clicked). */
   onPick(view: ViewState): void;
+  /** Offers "Compare with…" (two articles side by side) when given. */
+  onCompare?(a: string, b: string): void;
 }
 
 /** The shape of a discussion: who, where, how it leans, how deep it goes. */
 export function StatsView(props: StatsViewProps) {
-  const { articles, all, matches, base, stanceOf, scope, onScope, hrefOf, onPick } = props;
+  const { articles, all, matches, base, stanceOf, scope, onScope, hrefOf, onPick, onCompare } =
+    props;
   const known = scope !== null && articles.some((a) => a.slug === scope);
   const current: ArticleStats = useMemo(
     () => statsOf(articles, known ? scope : null, stanceOf, matches),
@@ -88,6 +92,9 @@ export function StatsView(props: StatsViewProps) {
           </select>
         </label>
         <p className="text-sm text-slate-600 dark:text-slate-400">{current.comments} comments</p>
+        {onCompare !== undefined && (
+          <CompareWith articles={articles} from={slug} onCompare={onCompare} />
+        )}
       </div>
 
       <div className="grid gap-6 md:grid-cols-2">

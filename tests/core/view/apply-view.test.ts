@@ -33,6 +33,18 @@ const run = (view: Partial<ViewState>, hits: ReadonlySet<string> | null = null) 
   applyView(articles, { ...EMPTY_VIEW, ...view }, { hits, stanceOf });
 
 describe('applyView', () => {
+  it('should scope a comparison to the two compared articles, filters applied to both', () => {
+    const c = makeArticle('c', [{ id: 'c1', author: 'Zed', stance: 'oppose', loc: null }]);
+    const all = [a, b, c];
+    const r = applyView(
+      all,
+      { ...EMPTY_VIEW, compare: ['a', 'c'], stance: ['oppose'] },
+      { hits: null, stanceOf: documentStance(all) },
+    );
+    expect(r.inScope).toBe(5);
+    expect([...r.matches].sort()).toEqual(['a/a2', 'a/a3', 'c/c1']);
+  });
+
   it('should match everything in scope when nothing is chosen', () => {
     const r = run({});
     expect(r.inScope).toBe(6);

@@ -24,6 +24,23 @@ describe('validateView', () => {
     expect(validateView(view, [a, b])).toEqual({ view, notices: [] });
   });
 
+  it('should drop a comparison naming an article that is not loaded, and say which', () => {
+    const r = validateView({ ...EMPTY_VIEW, compare: ['a', 'gone'] }, [a, b]);
+    expect(r.view.compare).toBeNull();
+    expect(r.notices).toEqual([
+      { param: 'compare', message: 'Not comparing: no article “gone” is loaded.' },
+    ]);
+  });
+
+  it('should ignore article and thread while comparing, each with a notice', () => {
+    const r = validateView({ ...EMPTY_VIEW, compare: ['a', 'b'], article: 'a', thread: 'x1' }, [
+      a,
+      b,
+    ]);
+    expect(r.view).toMatchObject({ compare: ['a', 'b'], article: null, thread: null });
+    expect(r.notices.map((n) => n.param)).toEqual(['article', 'thread']);
+  });
+
   it('should drop an unknown article slug with a notice', () => {
     const r = validateView({ ...EMPTY_VIEW, article: 'gone' }, [a, b]);
     expect(r.view.article).toBeNull();

@@ -1,0 +1,90 @@
+import { commentKey } from '../article/comment-key.ts';
+import { normalizeAuthor } from '../view/apply-view.ts';
+import type { StanceLabel } from '../types.ts';
+import type { ArticleIndex, CommentKey } from '../view/view-types.ts';
+import { statsOf, type ArticleStats } from './compute-stats.ts';
+import { fightinWords, topDistinctive, type WordScore } from './fightin-words.ts';
+import { stanceDifference, type StanceDifference } from './stance-difference.ts';
+import { wordCounts } from './word-counts.ts';
+
+/** A commenter who wrote on both sides, with how many comments on each. */
+export interface SharedCommenter {
+  readonly name: string;
+  readonly countA: number;
+  readonly countB: number;
+}
+
+export interface Comparison {
+  readonly a: ArticleStats;
+  readonly b: ArticleStats;
+  readonly titleA: string;
+  readonly titleB: string;
+  readonly stance: readonly StanceDifference[];
+  /** Every scored word, most distinctive of A first, most distinctive of B last. */
+  readonly words: readonly WordScore[];
+  readonly distinctive: { readonly a: readonly WordScore[]; readonly b: readonly WordScore[] };
+  readonly shared: readonly SharedCommenter[];
+}
+
+/** Words shown per side: enough to see a theme, few enough to read on a phone. */
+export const DISTINCTIVE_WORDS = 15;
+
+/**
+ * The article with only the comments in view. The tree lookups stay the whole article's, so a
+ * thread's size is the whole thread's (a filter picks which threads count, not how big they are).
+ */
+function inView(article: ArticleIndex, matches: ReadonlySet<CommentKey> | null): ArticleIndex {
+  if (matches === null) return article;
+  const comments = article.doc.comments.filter((c) => matches.has(commentKey(article.slug, c.id)));
+  return { ...article, doc: { ...article.doc, comments } };
+}
+
+function authorCounts(article: ArticleIndex): Map<string, { name: string; count: number }> {
+  const counts = new Map<string, { name: string; count: number }>();
+  for (const c of article.doc.comments) {
+    if (c.author === null) continue;
+    const norm = normalizeAuthor(c.author);
+    const entry = counts.get(norm);
+    if (entry === undefined) counts.set(norm, { name: c.author, count: 1 });
+    else entry.count += 1;
+  }
+  return counts;
+}
+
+/**
+ * Two discussions side by side with the same filters applied to both (`matches`: the comments in
+ * view, null for all): each side's stats, the stance difference, the distinctive words and the
+ * commenters who wrote in both.
+ */
+export function compareArticles(
+  articleA: ArticleIndex,
+  articleB: ArticleIndex,
+  matches: ReadonlySet<CommentKey> | null,
+  stanceOf: (key: CommentKey) => StanceLabel,
+): Comparison {
+  const sideA = inView(articleA, matches);
+  const sideB = inView(articleB, matches);
+  const a = statsOf([sideA], sideA.slug, stanceOf);
+  const b = statsOf([sideB], sideB.slug, stanceOf);
+  const words = fightinWords(
+    wordCounts(sideA.doc.comments.map((c) => c.body)),
+    wordCounts(sideB.doc.comments.map((c) => c.body)),
+  );
+  const authorsB = authorCounts(sideB);
+  const shared = [...authorCounts(sideA)]
+    .flatMap(([norm, { name, count }]) => {
+      const other = authorsB.get(norm);
+      return other === undefined ? [] : [{ name, countA: count, countB: other.count }];
+    })
+    .sort((x, y) => y.countA + y.countB - (x.countA + x.countB) || x.name.localeCompare(y.name));
+  return {
+    a,
+    b,
+    titleA: articleA.doc.article.title,
+    titleB: articleB.doc.article.title,
+    stance: stanceDifference(a.stance, b.stance),
+    words,
+    distinctive: topDistinctive(words, DISTINCTIVE_WORDS),
+    shared,
+  };
+}

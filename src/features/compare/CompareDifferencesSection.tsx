@@ -1,0 +1,39 @@
+import type { Comparison } from '../../core/stats/compare-articles.ts';
+import { SharedCommenters, StanceDifferenceTable } from './CompareDifferences.tsx';
+import { DistinctiveWords } from './DistinctiveWords.tsx';
+
+/** "What sets them apart": stance difference, distinctive words, commenters in both. */
+export function CompareDifferencesSection({
+  comparison: c,
+  slugA,
+  slugB,
+  hrefOf,
+  onPick,
+}: {
+  comparison: Comparison;
+  slugA: string;
+  slugB: string;
+  hrefOf(slug: string, word: string): string;
+  onPick(slug: string, word: string): void;
+}) {
+  return (
+    <section aria-labelledby="compare-apart" className="space-y-6">
+      <h2 id="compare-apart" className="text-lg font-semibold">
+        What sets them apart
+      </h2>
+      <StanceDifferenceTable rows={c.stance} titleA={c.titleA} titleB={c.titleB} />
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        Shares of each discussion’s comments in view; the difference is in percentage points with a
+        95% confidence interval (Newcombe’s method from Wilson intervals, which stays accurate for
+        small discussions). An interval that includes 0 shows no clear difference.
+      </p>
+      <DistinctiveWords
+        a={{ slug: slugA, title: c.titleA, words: c.distinctive.a }}
+        b={{ slug: slugB, title: c.titleB, words: c.distinctive.b }}
+        hrefOf={hrefOf}
+        onPick={onPick}
+      />
+      <SharedCommenters shared={c.shared} />
+    </section>
+  );
+}

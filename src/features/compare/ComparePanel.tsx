@@ -1,0 +1,32 @@
+import { lazy, Suspense } from 'react';
+import type { StanceLabel } from '../../core/types.ts';
+import type { ArticleIndex, CommentKey, ViewState } from '../../core/view/view-types.ts';
+
+// The comparison (its stats, the word counts, the map through it) is a lazy chunk, like Stats:
+// nothing of it is in the first-view bundle.
+const CompareView = lazy(() =>
+  import('./CompareView.tsx').then((m) => ({ default: m.CompareView })),
+);
+
+export interface ComparePanelProps {
+  readonly articles: readonly ArticleIndex[];
+  /** The validated view; `compare` names the two articles. */
+  readonly view: ViewState;
+  /** Comments that pass the search and filters (both sides are filtered the same way). */
+  readonly matches: ReadonlySet<CommentKey>;
+  readonly stanceOf: (key: CommentKey) => StanceLabel;
+  readonly navigate: (next: ViewState) => void;
+}
+
+/** Two discussions side by side (`compare=a,b`); renders nothing when the view compares nothing. */
+export function ComparePanel(props: ComparePanelProps) {
+  const [a, b] = props.view.compare ?? [];
+  const articleA = props.articles.find((x) => x.slug === a);
+  const articleB = props.articles.find((x) => x.slug === b);
+  if (articleA === undefined || articleB === undefined) return null;
+  return (
+    <Suspense fallback={<p className="py-4 text-sm">Loading the comparison…</p>}>
+      <CompareView {...props} articleA={articleA} articleB={articleB} />
+    </Suspense>
+  );
+}

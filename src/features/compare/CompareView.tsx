@@ -1,0 +1,100 @@
+import { useMemo, useState } from 'react';
+import { compareArticles } from '../../core/stats/compare-articles.ts';
+import type { ArticleIndex } from '../../core/view/view-types.ts';
+import { hrefOf as hrefOfView } from '../../shared/href-of.ts';
+import { CompareDifferencesSection } from './CompareDifferencesSection.tsx';
+import type { ComparePanelProps } from './ComparePanel.tsx';
+import { CompareExports } from './CompareExports.tsx';
+import { CompareSide } from './CompareSide.tsx';
+import { wordSearchView } from './compare-links.ts';
+import { DUMP_TEXT } from './compare-text.ts';
+
+type Side = 'first' | 'second';
+
+const TOGGLE =
+  'min-h-6 min-w-0 flex-1 rounded-md border border-slate-400 px-2 py-1 text-left text-sm font-medium hover:bg-slate-100 aria-pressed:border-slate-800 aria-pressed:bg-slate-800 aria-pressed:text-white dark:hover:bg-slate-800 dark:aria-pressed:border-slate-200 dark:aria-pressed:bg-slate-200 dark:aria-pressed:text-slate-950';
+
+/** Two discussions side by side (stacked, with a switch, on a phone) and what sets them apart. */
+export function CompareView({
+  articleA,
+  articleB,
+  view,
+  matches,
+  stanceOf,
+  navigate,
+}: ComparePanelProps & { articleA: ArticleIndex; articleB: ArticleIndex }) {
+  const [phoneSide, setPhoneSide] = useState<Side>('first');
+  const comparison = useMemo(
+    () => compareArticles(articleA, articleB, matches, stanceOf),
+    [articleA, articleB, matches, stanceOf],
+  );
+  const hrefOf = (next: typeof view) => hrefOfView(next);
+  const filtered =
+    view.q.trim() !== '' || view.stance.length > 0 || view.loc !== null || view.author !== null;
+  const titles: Record<Side, string> = { first: comparison.titleA, second: comparison.titleB };
+
+  return (
+    <section aria-labelledby="compare-heading" className="space-y-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h2 id="compare-heading" className="text-lg font-semibold">
+          Comparing two discussions
+        </h2>
+        <button
+          type="button"
+          onClick={() => navigate({ ...view, compare: null })}
+          className="min-h-6 rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800"
+        >
+          Stop comparing
+        </button>
+      </div>
+      {filtered && (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          The search and filters apply to both discussions.
+        </p>
+      )}
+      <CompareExports comparison={comparison} filtered={filtered} />
+
+      <div role="group" aria-label="Discussion to show" className="flex gap-1 md:hidden">
+        {(['first', 'second'] as const).map((side) => (
+          <button
+            key={side}
+            type="button"
+            aria-pressed={phoneSide === side}
+            onClick={() => setPhoneSide(side)}
+            className={TOGGLE}
+          >
+            <bdi className={`line-clamp-2 ${DUMP_TEXT}`}>{titles[side]}</bdi>
+          </button>
+        ))}
+      </div>
+
+      <div className="grid gap-6 md:grid-cols-2">
+        {(['first', 'second'] as const).map((side) => (
+          <CompareSide
+            key={side}
+            side={side}
+            stats={side === 'first' ? comparison.a : comparison.b}
+            title={titles[side]}
+            hiddenOnPhone={phoneSide !== side}
+            base={{
+              ...view,
+              compare: null,
+              mode: 'comments',
+              article: (side === 'first' ? comparison.a : comparison.b).slug,
+            }}
+            hrefOf={hrefOf}
+            onPick={navigate}
+          />
+        ))}
+      </div>
+
+      <CompareDifferencesSection
+        comparison={comparison}
+        slugA={articleA.slug}
+        slugB={articleB.slug}
+        hrefOf={(slug, word) => hrefOf(wordSearchView(view, slug, word))}
+        onPick={(slug, word) => navigate(wordSearchView(view, slug, word))}
+      />
+    </section>
+  );
+}

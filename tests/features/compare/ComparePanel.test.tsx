@@ -1,0 +1,84 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { EMPTY_VIEW, type ViewState } from '../../../src/core/view/view-types.ts';
+import { ComparePanel } from '../../../src/features/compare/ComparePanel.tsx';
+import { makeArticle } from '../../core/support/sample-articles.ts';
+
+const one = makeArticle(
+  'one',
+  [
+    { id: 'a', author: 'Vincent', stance: 'oppose', body: 'Puppet puppet puppet.' },
+    { id: 'b', parent: 'a', author: 'Mary', stance: 'support', body: 'Talks.' },
+  ],
+  'First title',
+);
+const two = makeArticle(
+  'two',
+  [{ id: 'x', author: 'Vincent', stance: 'support', body: 'Peace peace peace.' }],
+  'Second title',
+);
+const stanceOf = (k: string) =>
+  (k.startsWith('one/') ? one : two).byId.get(k.split('/')[1] ?? '')?.stance.label ?? 'neutral';
+
+function setup(view: ViewState, matches = new Set(['one/a', 'one/b', 'two/x'])) {
+  const navigate = vi.fn<(v: ViewState) => void>();
+  render(
+    <ComparePanel
+      articles={[one, two]}
+      view={view}
+      matches={matches}
+      stanceOf={stanceOf}
+      navigate={navigate}
+    />,
+  );
+  return { navigate };
+}
+
+describe('ComparePanel', () => {
+  it('should name each side by its title and state its stance counts', async () => {
+    setup({ ...EMPTY_VIEW, compare: ['one', 'two'] });
+    const first = await screen.findByRole('region', { name: 'First title' }, { timeout: 20_000 });
+    expect(first).toHaveTextContent('2 comments in view');
+    expect(first).toHaveTextContent(/support 1.*oppose 1.*neutral 0/);
+    expect(screen.getByRole('region', { name: 'Second title' })).toHaveTextContent(
+      /support 1.*oppose 0.*neutral 0/,
+    );
+    expect(screen.getByRole('region', { name: 'Commenters in both' })).toHaveTextContent('Vincent');
+  });
+
+  it('should count only the comments in view on both sides', async () => {
+    setup({ ...EMPTY_VIEW, compare: ['one', 'two'], stance: ['oppose'] }, new Set(['one/a']));
+    const first = await screen.findByRole('region', { name: 'First title' }, { timeout: 20_000 });
+    expect(first).toHaveTextContent('1 comment in view');
+    expect(screen.getByRole('region', { name: 'Second title' })).toHaveTextContent(
+      '0 comments in view',
+    );
+  });
+
+  it('should link a distinctive word to a search for it in its discussion, filters kept', async () => {
+    const view: ViewState = { ...EMPTY_VIEW, compare: ['one', 'two'], loc: 'Vermont' };
+    const { navigate } = setup(view);
+    const table = await screen.findByRole(
+      'table',
+      { name: /^Most distinctive of Second title/ },
+      { timeout: 20_000 },
+    );
+    await userEvent.click(within(table).getByRole('link', { name: 'peace' }));
+    expect(navigate).toHaveBeenCalledWith({
+      ...view,
+      article: 'two',
+      q: 'peace',
+      compare: null,
+    });
+  });
+
+  it('should leave the comparison with “Stop comparing”', async () => {
+    const view: ViewState = { ...EMPTY_VIEW, compare: ['one', 'two'] };
+    const { navigate } = setup(view);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Stop comparing' }, { timeout: 20_000 }),
+    );
+    expect(navigate).toHaveBeenCalledWith({ ...view, compare: null });
+  });
+});
