@@ -93,7 +93,7 @@ export function StatsView(props: StatsViewProps) {
         </label>
         <p className="text-sm text-slate-600 dark:text-slate-400">{current.comments} comments</p>
         {onCompare !== undefined && (
-          <CompareWith articles={articles} from={slug} onCompare={onCompare} />
+          <CompareWith articles={all} from={slug} onCompare={onCompare} />
         )}
       </div>
 
