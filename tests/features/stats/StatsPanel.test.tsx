@@ -68,7 +68,7 @@ describe('StatsPanel', () => {
 
   it('should change the article through the view, so the sidebar and status agree', async () => {
     const { navigate } = setup({ ...EMPTY_VIEW, mode: 'stats' });
-    const menu = await screen.findByRole('combobox', {}, { timeout: 20_000 });
+    const menu = await screen.findByLabelText('Show', {}, { timeout: 20_000 });
     await userEvent.selectOptions(menu, 'two');
     expect(navigate).toHaveBeenCalledWith({ ...EMPTY_VIEW, mode: 'stats', article: 'two' });
   }, 30_000);
