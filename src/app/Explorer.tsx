@@ -1,9 +1,13 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { effectiveStanceOf } from '../core/stance/stance-overrides.ts';
-import type { Stance } from '../core/types.ts';
-import type { CommentKey } from '../core/view/view-types.ts';
+import type { Stance, ThreadComment } from '../core/types.ts';
+import { EMPTY_VIEW, type CommentKey } from '../core/view/view-types.ts';
 import { StanceBadge } from '../features/stance/StanceBadge.tsx';
+import { StanceHiddenNotice } from '../features/stance/StanceHiddenNotice.tsx';
+import { StanceUndoToast } from '../features/stance/StanceUndoToast.tsx';
 import { useStanceOverrides } from '../features/stance/use-stance-overrides.ts';
+import { useStanceShown } from '../features/stance/use-stance-shown.ts';
+import { YourLabels } from '../features/stance/YourLabels.tsx';
 import { useArticles } from '../features/data/use-articles.ts';
 import { useLoadProgress } from '../features/data/load-progress.ts';
 import { useSearch } from '../features/data/use-search.ts';
@@ -28,16 +32,22 @@ export function Explorer({ toolbar = TOOLBAR }: { toolbar?: ReactNode }) {
   const overrides = useStanceOverrides();
   const { overrideOf, setOverride } = overrides;
   const stanceOf = useMemo(() => effectiveStanceOf(articles, overrideOf), [articles, overrideOf]);
+  const stanceShown = useStanceShown(articles);
+  const { isShown } = stanceShown;
   const renderStance = useCallback(
-    (key: CommentKey, stance: Stance) => (
-      <StanceBadge
-        stance={stance}
-        override={overrideOf(key)}
-        onOverride={(label) => setOverride(key, label)}
-      />
-    ),
-    [overrideOf, setOverride],
+    (key: CommentKey, stance: Stance, comment: ThreadComment) =>
+      isShown(key.slice(0, key.indexOf('/'))) ? (
+        <StanceBadge
+          stance={stance}
+          override={overrideOf(key)}
+          onOverride={(label) => setOverride(key, label)}
+          author={comment.author}
+          reply={comment.reply}
+        />
+      ) : null,
+    [overrideOf, setOverride, isShown],
   );
+  const navigate = store.navigate;
 
   const loadError =
     error !== null
@@ -56,26 +66,43 @@ export function Explorer({ toolbar = TOOLBAR }: { toolbar?: ReactNode }) {
       : Math.round((progress.done / progress.total) * 100);
 
   return (
-    <ExplorerView
-      articles={loading ? null : articles}
-      opening={isPending}
-      progress={percent === null ? null : `Loading comments… ${percent}%`}
-      loadError={loadError}
-      hits={search.hits}
-      searchBusy={search.isFetching}
-      store={store}
-      stanceOf={stanceOf}
-      renderStance={renderStance}
-      extraNotices={
-        overrides.notice === null ? [] : [{ param: 'stance-overrides', message: overrides.notice }]
-      }
-      toolbar={
-        <>
-          {toolbar}
-          <ReaderTools articles={articles} view={store.view} hits={search.hits} />
-        </>
-      }
-      extraViews={EXTRA_VIEWS}
-    />
+    <>
+      <ExplorerView
+        articles={loading ? null : articles}
+        opening={isPending}
+        progress={percent === null ? null : `Loading comments… ${percent}%`}
+        loadError={loadError}
+        hits={search.hits}
+        searchBusy={search.isFetching}
+        store={store}
+        stanceOf={stanceOf}
+        renderStance={renderStance}
+        extraNotices={
+          overrides.notice === null
+            ? []
+            : [{ param: 'stance-overrides', message: overrides.notice }]
+        }
+        toolbar={
+          <>
+            {toolbar}
+            <ReaderTools articles={articles} view={store.view} hits={search.hits} />
+            <YourLabels
+              articles={articles}
+              onOpenComment={(article, comment) => navigate({ ...EMPTY_VIEW, article, comment })}
+            />
+          </>
+        }
+        beforeList={
+          <StanceHiddenNotice
+            articles={articles}
+            hidden={stanceShown.hidden}
+            only={slug}
+            onShow={stanceShown.show}
+          />
+        }
+        extraViews={EXTRA_VIEWS}
+      />
+      <StanceUndoToast />
+    </>
   );
 }

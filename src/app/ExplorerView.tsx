@@ -63,6 +63,8 @@ export interface ExplorerViewProps {
   toolbar?: ReactNode;
   /** Views offered beside the comments by a switch (e.g. Stats); none hides the switch. */
   extraViews?: readonly ExtraView[];
+  /** Shown above the list, under the notices (e.g. "Stance is hidden: …"). */
+  beforeList?: ReactNode;
 }
 
 const NO_ARTICLES: readonly ArticleIndex[] = [];
@@ -223,6 +225,7 @@ export function ExplorerView(props: ExplorerViewProps) {
             />
             <AlertArea messages={[props.loadError, copyError]} />
             <NoticeArea notices={notices} onDismiss={dismiss} />
+            {props.beforeList}
             <ActiveFilters view={view} onChange={go} />
             {view.q.trim() !== '' && !loading && (
               <HitNav

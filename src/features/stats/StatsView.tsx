@@ -1,14 +1,12 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { statsOf, type ArticleStats } from '../../core/stats/compute-stats.ts';
-import { UNKNOWN_LOC } from '../../core/location/location-facets.ts';
+import { plural } from '../../core/text/plural.ts';
 import type { StanceLabel } from '../../core/types.ts';
 import type { ArticleIndex, CommentKey, ViewState } from '../../core/view/view-types.ts';
+import { STANCE_ORDER, STANCE_SWATCH } from '../stance/stance-palette.ts';
 import { BarList, type BarItem } from './BarList.tsx';
-import { STANCE_ORDER, STANCE_SWATCH } from './stance-colors.ts';
+import { StatsPlaces } from './StatsPlaces.tsx';
 import { statsPicks } from './stats-picks.ts';
-
-// d3-geo, topojson and the state outlines (~37 KB gzip) load only when a map is first drawn.
-const UsMap = lazy(() => import('./UsMap.tsx').then((m) => ({ default: m.UsMap })));
 
 const THREADS: readonly [string, string] = ['thread', 'threads'];
 const REPLIES: readonly [string, string] = ['direct reply', 'direct replies'];
@@ -48,7 +46,7 @@ export function StatsView({ articles, stanceOf, scope, onScope, hrefOf, onPick }
     value: number,
     mix: BarItem['mix'],
     view: ViewState | null,
-  ) => ({
+  ): BarItem & { view: ViewState | null } => ({
     key,
     label,
     value,
@@ -87,7 +85,9 @@ export function StatsView({ articles, stanceOf, scope, onScope, hrefOf, onPick }
             ))}
           </select>
         </label>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{current.comments} comments</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {plural(current.comments, 'comment')}
+        </p>
       </div>
 
       <div className="grid gap-6 md:grid-cols-2">
@@ -111,60 +111,7 @@ export function StatsView({ articles, stanceOf, scope, onScope, hrefOf, onPick }
         </ul>
       </div>
 
-      <section aria-labelledby="stats-places" className="space-y-3">
-        <h3 id="stats-places" className="font-semibold">
-          Where commenters are from
-        </h3>
-        <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
-          <Suspense
-            fallback={
-              <div className="aspect-[975/610] w-full animate-pulse rounded bg-slate-100 dark:bg-slate-800" />
-            }
-          >
-            <UsMap
-              states={current.usStates}
-              hrefOf={(name) => hrefOf(statsPicks.place(slug, name))}
-              onPick={(name) => onPick(statsPicks.place(slug, name))}
-            />
-          </Suspense>
-          <div className="space-y-4">
-            <BarList
-              title="US states"
-              items={[
-                ...current.usStates.map((t) =>
-                  item(`s-${t.name}`, t.name, t.comments, t.mix, statsPicks.place(slug, t.name)),
-                ),
-                ...(current.usNoState > 0
-                  ? [item('s-none', 'US, state not given', current.usNoState, null, null)]
-                  : []),
-              ]}
-              onPick={pick}
-              empty="No commenter gave a US state."
-            />
-            <BarList
-              title="Other countries"
-              items={[
-                ...current.countries.map((t) =>
-                  item(`c-${t.name}`, t.name, t.comments, t.mix, statsPicks.place(slug, t.name)),
-                ),
-                ...(current.unknownPlace > 0
-                  ? [
-                      item(
-                        'c-unknown',
-                        'Unknown place',
-                        current.unknownPlace,
-                        null,
-                        statsPicks.place(slug, UNKNOWN_LOC),
-                      ),
-                    ]
-                  : []),
-              ]}
-              onPick={pick}
-              empty="No commenter from another country."
-            />
-          </div>
-        </div>
-      </section>
+      <StatsPlaces stats={current} item={item} pick={pick} hrefOf={hrefOf} onPick={onPick} />
 
       <div className="grid gap-6 md:grid-cols-2">
         <BarList
@@ -209,7 +156,7 @@ export function StatsView({ articles, stanceOf, scope, onScope, hrefOf, onPick }
           items={current.threadSizes.map((b) =>
             item(
               `t-${b.label}`,
-              `${b.label} comments`,
+              b.label === '1' ? plural(1, 'comment') : `${b.label} comments`,
               b.count,
               null,
               b.example === null ? null : statsPicks.thread(b.example),
