@@ -8,6 +8,9 @@ import { statsPicks } from './stats-picks.ts';
 // d3-geo, topojson and the state outlines (~37 KB gzip) load only when a map is first drawn.
 const UsMap = lazy(() => import('./UsMap.tsx').then((m) => ({ default: m.UsMap })));
 
+/** Ten rows a list, then "Show all": the two lists stay about as tall as each other. */
+const LIST_ROWS = 10;
+
 type Item = BarItem & { readonly view: ViewState | null };
 
 export interface StatsPlacesProps {
@@ -66,6 +69,7 @@ export function StatsPlaces({ stats, item, pick, hrefOf, onPick }: StatsPlacesPr
               : []),
           ]}
           onPick={pick}
+          limit={LIST_ROWS}
           empty="No commenter gave a US state."
         />
         <BarList
@@ -87,6 +91,7 @@ export function StatsPlaces({ stats, item, pick, hrefOf, onPick }: StatsPlacesPr
               : []),
           ]}
           onPick={pick}
+          limit={LIST_ROWS}
           empty="No commenter from another country."
         />
       </div>
