@@ -84,11 +84,12 @@ export function BarList({
         <button
           type="button"
           aria-expanded={all}
+          // Begins with the visible words; says which list, as there are two side by side.
+          aria-label={`${all ? 'Show fewer' : `Show all ${items.length}`} in ${title}`}
           onClick={() => setAll((a) => !a)}
           className="mt-1 min-h-8 rounded px-1 text-sm text-sky-800 underline hover:bg-slate-100 dark:text-sky-300 dark:hover:bg-slate-800"
         >
           {all ? 'Show fewer' : `Show all ${items.length}`}
-          <span className="sr-only"> in {title}</span>
         </button>
       )}
     </section>
