@@ -43,12 +43,11 @@ describe('the Stats view', () => {
     const name = await state.getAttribute('data-state');
     const count = countIn(await state.getAttribute('aria-label'));
     expect(count).toBeGreaterThan(0);
-    // The same figure is in the text list beside the map.
+    // The same figure is in the text list under the map (all of it, once "Show all" is pressed).
+    const list = page.getByRole('region', { name: 'US states' });
+    await list.getByRole('button', { name: /^Show all \d+ in US states$/ }).click();
     await expect(
-      page
-        .getByRole('region', { name: 'US states' })
-        .getByRole('link', { name: new RegExp(`^${name} ${count} comment`) })
-        .count(),
+      list.getByRole('link', { name: new RegExp(`^${name} ${count} comment`) }).count(),
     ).resolves.toBe(1);
 
     await state.locator('path').click();
