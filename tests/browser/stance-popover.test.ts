@@ -32,7 +32,13 @@ async function open(
   });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(baseURL() + path);
-  await statusCounts(page);
+  // The seeds arrive one by one: wait for the article in the link, not the first count shown.
+  const scope = path.includes(SYRIA) ? 135 : 159;
+  await page
+    .getByRole('status')
+    .first()
+    .filter({ hasText: new RegExp(`^\\d+ of ${scope} comments$`) })
+    .waitFor({ timeout: 60_000 });
   return { page, errors };
 }
 
@@ -181,6 +187,7 @@ describe('stance for a discussion about something else', () => {
       '',
     ].join('\n');
     await chooseFile(page, { name: 'bikes.txt', text });
+    await page.getByText('Opened “Bike Lanes On Main Street” from bikes.txt').waitFor();
     await page.goto(`${baseURL()}/?article=bike-lanes-on-main-street`);
     await waitForStatus(page, '3 of 3 comments');
     await page

@@ -34,14 +34,30 @@ export function StancePopover(props: StancePopoverProps) {
   const titleId = useId();
   const place = usePopoverPosition(anchor, ref, true);
 
+  // Focus moves in once the popover is placed: while hidden for measuring it cannot take focus.
+  const placed = place !== null;
   useEffect(() => {
-    ref.current?.focus();
+    if (placed) ref.current?.focus();
+  }, [placed]);
+
+  useEffect(() => {
     const outside = (e: PointerEvent) => {
       const t = e.target as Node | null;
       if (t !== null && !ref.current?.contains(t) && !anchor.current?.contains(t)) onClose(false);
     };
+    // Escape also works while focus is still on the badge (e.g. just after a click on it).
+    const escape = (e: globalThis.KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) {
+        e.preventDefault();
+        onClose(true);
+      }
+    };
     document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('pointerdown', outside);
+      document.removeEventListener('keydown', escape);
+    };
   }, [anchor, onClose]);
 
   // Escape closes; Tab cycles inside, as in any dialog, so focus never falls behind the page.
