@@ -38,7 +38,7 @@ export function CountBar({ scale }: { scale: number }) {
       <rect
         width={`${scale * 100}%`}
         height="100%"
-        className="fill-slate-800 dark:fill-slate-200"
+        className="fill-slate-800 dark:fill-slate-300"
         rx="2"
       />
     </svg>
