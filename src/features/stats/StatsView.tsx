@@ -70,12 +70,12 @@ export function StatsView({ articles, stanceOf, scope, onScope, hrefOf, onPick }
         <h2 id="stats-heading" className="text-lg font-semibold">
           Stats: {slug === null ? 'all articles' : titleOf(slug)}
         </h2>
-        <label className="text-sm">
+        <label className="flex max-w-full min-w-0 items-center text-sm">
           <span className="mr-1">Show</span>
           <select
             value={slug ?? ''}
             onChange={(e) => onScope(e.target.value === '' ? null : e.target.value)}
-            className="rounded border border-slate-400 bg-white px-1 py-0.5 dark:bg-slate-900"
+            className="min-h-8 max-w-full min-w-0 rounded border border-slate-400 bg-white px-1 py-0.5 dark:bg-slate-900"
           >
             <option value="">All articles</option>
             {articles.map((a) => (
