@@ -1,6 +1,20 @@
-import { useCallback, useMemo, useState } from 'react';
-import { stanceRelevance, type StanceRelevance } from '../../core/stance/stance-relevance.ts';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { StanceRelevance } from '../../core/stance/stance-relevance.ts';
 import type { ArticleIndex } from '../../core/view/view-types.ts';
+
+type Measure = (comments: readonly { readonly body: string }[]) => StanceRelevance;
+
+// The measure brings the stance vocabulary (target-terms), which the first view does not need:
+// it loads as its own chunk, and until then every article shows its stance (the seeds' case).
+let measure: Measure | null = null;
+let loading: Promise<Measure> | null = null;
+function loadMeasure(): Promise<Measure> {
+  loading ??= import('../../core/stance/stance-relevance.ts').then((m) => {
+    measure = (comments) => m.stanceRelevance(comments);
+    return measure;
+  });
+  return loading;
+}
 
 export const STANCE_SHOWN_STORAGE_KEY = 'thread-explorer:stance-shown';
 
@@ -11,15 +25,16 @@ export interface StanceShownApi {
   isShown(slug: string): boolean;
   /** The reader wants the stance of this article anyway (remembered in this browser). */
   show(slug: string): void;
+  /** null for an unknown slug, or while the measure is still loading. */
   relevanceOf(slug: string): StanceRelevance | null;
 }
 
 // Worked out once per loaded article, not on every render of the page.
 const cache = new WeakMap<ArticleIndex, StanceRelevance>();
-function relevanceOf(article: ArticleIndex): StanceRelevance {
+function relevanceOf(article: ArticleIndex, m: Measure): StanceRelevance {
   let r = cache.get(article);
   if (r === undefined) {
-    r = stanceRelevance(article.doc.comments);
+    r = m(article.doc.comments);
     cache.set(article, r);
   }
   return r;
@@ -48,12 +63,27 @@ function saveShown(shown: ReadonlySet<string>): void {
  */
 export function useStanceShown(articles: readonly ArticleIndex[]): StanceShownApi {
   const [shown, setShown] = useState<ReadonlySet<string>>(loadShown);
+  const [m, setMeasure] = useState<Measure | null>(() => measure);
+  useEffect(() => {
+    if (m !== null) return;
+    let live = true;
+    void loadMeasure().then((loaded) => {
+      if (live) setMeasure(() => loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, [m]);
   const hidden = useMemo(
     () =>
-      new Set(
-        articles.filter((a) => !shown.has(a.slug) && !relevanceOf(a).relevant).map((a) => a.slug),
-      ),
-    [articles, shown],
+      m === null
+        ? new Set<string>()
+        : new Set(
+            articles
+              .filter((a) => !shown.has(a.slug) && !relevanceOf(a, m).relevant)
+              .map((a) => a.slug),
+          ),
+    [articles, shown, m],
   );
   const show = useCallback((slug: string) => {
     setShown((prev) => {
@@ -66,9 +96,9 @@ export function useStanceShown(articles: readonly ArticleIndex[]): StanceShownAp
   const relevance = useCallback(
     (slug: string) => {
       const a = articles.find((x) => x.slug === slug);
-      return a === undefined ? null : relevanceOf(a);
+      return a === undefined || m === null ? null : relevanceOf(a, m);
     },
-    [articles],
+    [articles, m],
   );
   return useMemo(
     () => ({ hidden, isShown, show, relevanceOf: relevance }),

@@ -1,4 +1,4 @@
-import { act, render, renderHook, screen } from '@testing-library/react';
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { StanceHiddenNotice } from '../../../src/features/stance/StanceHiddenNotice.tsx';
@@ -28,16 +28,17 @@ const summit = makeArticle(
 describe('useStanceShown', () => {
   beforeEach(() => localStorage.clear());
 
-  it('should hide stance for an off-topic article only', () => {
+  it('should hide stance for an off-topic article only', async () => {
     const { result } = renderHook(() => useStanceShown([bikes, summit]));
-    expect([...result.current.hidden]).toEqual(['bikes']);
+    await waitFor(() => expect([...result.current.hidden]).toEqual(['bikes']));
     expect(result.current.isShown('bikes')).toBe(false);
     expect(result.current.isShown('summit')).toBe(true);
     expect(result.current.relevanceOf('bikes')?.share).toBe(0);
   });
 
-  it('should show it when the reader asks, and remember that', () => {
+  it('should show it when the reader asks, and remember that', async () => {
     const { result } = renderHook(() => useStanceShown([bikes]));
+    await waitFor(() => expect(result.current.isShown('bikes')).toBe(false));
     act(() => result.current.show('bikes'));
     expect(result.current.isShown('bikes')).toBe(true);
     expect(JSON.parse(localStorage.getItem(STANCE_SHOWN_STORAGE_KEY) ?? '[]')).toEqual(['bikes']);
