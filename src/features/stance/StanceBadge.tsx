@@ -64,7 +64,9 @@ export function StanceBadge({
         ref={anchor}
         type="button"
         aria-haspopup="dialog"
-        aria-expanded={open}
+        // Only while open: LINKS.md's collapse toggle is *the* button[aria-expanded] of a comment,
+        // and pages and tests find it by that. aria-haspopup still announces the dialog.
+        aria-expanded={open ? true : undefined}
         onClick={() => setOpen((o) => !o)}
         title="Stance: why, and your own label"
         className={`inline-flex min-h-6 items-center gap-1 rounded-full border px-2 text-xs leading-none font-medium text-slate-800 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800 ${STANCE_BORDER[label]}`}
