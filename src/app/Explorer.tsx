@@ -1,8 +1,12 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { Stance } from '../core/types.ts';
+import type { Stance, ThreadComment } from '../core/types.ts';
 import { EMPTY_VIEW, type CommentKey } from '../core/view/view-types.ts';
 import { StanceBadge } from '../features/stance/StanceBadge.tsx';
+import { StanceHiddenNotice } from '../features/stance/StanceHiddenNotice.tsx';
+import { StanceUndoToast } from '../features/stance/StanceUndoToast.tsx';
 import { useStanceOverrides } from '../features/stance/use-stance-overrides.ts';
+import { useStanceShown } from '../features/stance/use-stance-shown.ts';
+import { YourLabels } from '../features/stance/YourLabels.tsx';
 import { useArticles } from '../features/data/use-articles.ts';
 import { useLoadProgress } from '../features/data/load-progress.ts';
 import { useSearch } from '../features/data/use-search.ts';
@@ -24,15 +28,20 @@ export function Explorer() {
   const search = useSearch(store.view.q, slug);
   const overrides = useStanceOverrides();
   const { overrideOf, setOverride } = overrides;
+  const stanceShown = useStanceShown(articles);
+  const { isShown } = stanceShown;
   const renderStance = useCallback(
-    (key: CommentKey, stance: Stance) => (
-      <StanceBadge
-        stance={stance}
-        override={overrideOf(key)}
-        onOverride={(label) => setOverride(key, label)}
-      />
-    ),
-    [overrideOf, setOverride],
+    (key: CommentKey, stance: Stance, comment: ThreadComment) =>
+      isShown(key.slice(0, key.indexOf('/'))) ? (
+        <StanceBadge
+          stance={stance}
+          override={overrideOf(key)}
+          onOverride={(label) => setOverride(key, label)}
+          author={comment.author}
+          reply={comment.reply}
+        />
+      ) : null,
+    [overrideOf, setOverride, isShown],
   );
 
   // A dump the reader opens becomes the view (LINKS.md) as soon as its article is loaded.
@@ -70,23 +79,42 @@ export function Explorer() {
       : Math.round((progress.done / progress.total) * 100);
 
   return (
-    <ExplorerView
-      articles={loading ? null : articles}
-      opening={isPending}
-      progress={percent === null ? null : `Loading comments… ${percent}%`}
-      loadError={loadError}
-      hits={search.hits}
-      searchPending={search.pending}
-      searchBusy={search.isFetching}
-      store={store}
-      overrideOf={overrideOf}
-      renderStance={renderStance}
-      extraNotices={
-        overrides.notice === null ? [] : [{ param: 'stance-overrides', message: overrides.notice }]
-      }
-      toolbar={(derived) => (
-        <ReaderTools derived={derived} overrideOf={overrideOf} onOpened={onOpened} />
-      )}
-    />
+    <>
+      <ExplorerView
+        articles={loading ? null : articles}
+        opening={isPending}
+        progress={percent === null ? null : `Loading comments… ${percent}%`}
+        loadError={loadError}
+        hits={search.hits}
+        searchPending={search.pending}
+        searchBusy={search.isFetching}
+        store={store}
+        overrideOf={overrideOf}
+        renderStance={renderStance}
+        extraNotices={
+          overrides.notice === null
+            ? []
+            : [{ param: 'stance-overrides', message: overrides.notice }]
+        }
+        toolbar={(derived) => (
+          <>
+            <ReaderTools derived={derived} overrideOf={overrideOf} onOpened={onOpened} />
+            <YourLabels
+              articles={articles}
+              onOpenComment={(article, comment) => navigate({ ...EMPTY_VIEW, article, comment })}
+            />
+          </>
+        )}
+        beforeList={
+          <StanceHiddenNotice
+            articles={articles}
+            hidden={stanceShown.hidden}
+            only={slug}
+            onShow={stanceShown.show}
+          />
+        }
+      />
+      <StanceUndoToast />
+    </>
   );
 }

@@ -21,6 +21,7 @@ export interface ExplorerLayoutProps {
   readonly alerts: ReadonlyArray<string | null>;
   readonly notices: readonly ViewNotice[];
   onDismiss(notice: ViewNotice): void;
+  readonly beforeList: ReactNode;
   onNavigate(next: ViewState, opts?: { replace?: boolean }): void;
   readonly searchBusy: boolean;
   readonly searchRef: Ref<HTMLInputElement>;
@@ -90,6 +91,7 @@ export function ExplorerLayout(props: ExplorerLayoutProps) {
             />
             <AlertArea messages={props.alerts} />
             <NoticeArea notices={props.notices} onDismiss={props.onDismiss} />
+            {props.beforeList}
             <ActiveFilters view={view} onChange={go} />
             <MutedList {...props.muted} />
             <ListActions

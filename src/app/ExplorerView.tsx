@@ -54,6 +54,8 @@ export interface ExplorerViewProps {
   extraNotices?: readonly ViewNotice[];
   /** Other features' tools (open a file, export), given what the view shows. */
   toolbar?: (derived: DerivedView) => ReactNode;
+  /** Shown above the list, under the notices (e.g. "Stance is hidden: …"). */
+  beforeList?: ReactNode;
 }
 
 const NO_ARTICLES: readonly ArticleIndex[] = [];
@@ -195,6 +197,7 @@ export function ExplorerView(props: ExplorerViewProps) {
       alerts={[props.loadError, copyError]}
       notices={notices}
       onDismiss={dismiss}
+      beforeList={props.beforeList ?? null}
       onNavigate={go}
       searchBusy={props.searchBusy}
       searchRef={searchRef}

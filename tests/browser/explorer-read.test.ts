@@ -43,12 +43,13 @@ describe('reading the explorer', () => {
     await page.context().close();
   });
 
-  it('should mark inferred replies with their reason and confidence', async () => {
+  it('should mark weakly guessed replies quietly, with their reason and confidence', async () => {
     const { page } = await openPage(browser);
     await waitForCount(page);
-    const mark = await scrollUntil(page, page.getByText(/^inferred reply · .+ · \d+%$/));
+    const mark = await scrollUntil(page, page.getByTestId('guessed-reply'));
     await mark.scrollIntoViewIfNeeded();
     await expect(mark.isVisible()).resolves.toBe(true);
+    await expect(mark.getAttribute('title')).resolves.toMatch(/^Guessed reply: .+, \d+% sure$/);
     await page.context().close();
   });
 

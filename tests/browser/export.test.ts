@@ -101,7 +101,11 @@ describe('exporting what you see', () => {
     const id = ((await first.getAttribute('id')) ?? '').slice(2);
     const machine = await first.locator('[data-stance]').first().getAttribute('data-stance');
     const mine = machine === 'support' ? 'oppose' : 'support';
-    await first.getByLabel('Set your own stance label').selectOption(mine);
+    await first.getByRole('button', { name: /stance details/u }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: mine === 'oppose' ? 'Opposes' : 'Supports', exact: true })
+      .click();
 
     const json = JSON.parse((await download(page, 'Export JSON')).text);
     const exported = json.comments.find((c: { id: string }) => c.id === id);

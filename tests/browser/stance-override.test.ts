@@ -1,6 +1,6 @@
-// A reader overrides a machine stance label in the built app: the label is marked as theirs, the
-// stance filter counts it under the new label, the JSON export carries it as the reader's, it survives a
-// reload, and Reset brings the machine's back.
+// A reader overrides a machine stance label in the built app, from the badge's popover: the label
+// is marked as theirs, the stance filter counts it under the new label, the JSON export carries it
+// as the reader's, it survives a reload, and "Use the machine's label" brings the machine's back.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -51,12 +51,17 @@ describe('overriding a stance label', () => {
     const target = page.locator(`article[id="${id}"]`);
     await expect(label(target).textContent()).resolves.toBe('Opposes');
 
-    await target.getByLabel('Set your own stance label').selectOption('support');
-    await label(target).filter({ hasText: 'Supports(yours)' }).waitFor();
+    await target.getByRole('button', { name: /stance details/u }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Supports', exact: true }).click();
+    await label(target).filter({ hasText: 'Supports · yours' }).waitFor();
 
-    // The "why" disclosure still tells the machine's reading.
-    await target.getByText('why', { exact: true }).click();
-    await target.getByText(/Machine reading: Opposes/u).waitFor();
+    // The popover still tells the machine's reading.
+    await target.getByRole('button', { name: /stance details/u }).click();
+    await page
+      .getByRole('dialog')
+      .getByText(/Machine’s reading: Opposes/u)
+      .waitFor();
+    await page.keyboard.press('Escape');
 
     await page.goto(`${baseURL()}/?stance=support`);
     await waitForInView(page, supportBefore + 1);
@@ -82,14 +87,18 @@ describe('overriding a stance label', () => {
     await page.reload();
     await waitForInView(page, supportBefore + 1);
     const kept = page.locator(`article[id="${id}"]`);
-    await label(kept).filter({ hasText: 'Supports(yours)' }).waitFor();
+    await label(kept).filter({ hasText: 'Supports · yours' }).waitFor();
     const saved = await page.evaluate(() =>
       localStorage.getItem('thread-explorer:stance-overrides'),
     );
     expect(JSON.parse(saved ?? '{}')).toMatchObject({ version: 1 });
     expect(Object.values(JSON.parse(saved ?? '{}').overrides)).toEqual(['support']);
 
-    await kept.getByRole('button', { name: /Reset stance/u }).click();
+    await kept.getByRole('button', { name: /stance details/u }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /Use the machine’s label/u })
+      .click();
     await waitForInView(page, supportBefore);
     const cleared = await page.evaluate(() =>
       localStorage.getItem('thread-explorer:stance-overrides'),

@@ -32,6 +32,8 @@ describe('the Stats view', () => {
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
+    // Both seeds, not the first one to arrive: the count must not be read mid-load.
+    await waitForStatus(page, '159 of 159 comments');
     const { inScope } = await statusCounts(page);
     expect(scripts.filter((s) => /UsMap|StatsView/.test(s))).toEqual([]);
 
@@ -43,12 +45,11 @@ describe('the Stats view', () => {
     const name = await state.getAttribute('data-state');
     const count = countIn(await state.getAttribute('aria-label'));
     expect(count).toBeGreaterThan(0);
-    // The same figure is in the text list beside the map.
+    // The same figure is in the text list under the map (all of it, once "Show all" is pressed).
+    const list = page.getByRole('region', { name: 'US states' });
+    await list.getByRole('button', { name: /^Show all \d+ in US states$/ }).click();
     await expect(
-      page
-        .getByRole('region', { name: 'US states' })
-        .getByRole('link', { name: new RegExp(`^${name} ${count} comment`) })
-        .count(),
+      list.getByRole('link', { name: new RegExp(`^${name} ${count} comment`) }).count(),
     ).resolves.toBe(1);
 
     await state.locator('path').click();
@@ -82,6 +83,34 @@ describe('the Stats view', () => {
     // Back shows the stats' starting point again: the unfiltered article.
     await page.goBack();
     await waitForStatus(page, `${inScope} of ${inScope} comments`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('should write counts on the map, leave no blank area under it, and show no empty or misworded rows', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      '/?article=trump-and-putin-agree-to-seek-syria-cease-fire',
+    );
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await statusCounts(page);
+    await showStats(page);
+    const map = page.getByRole('group', { name: /^Map of the United States/ });
+    await map.waitFor({ timeout: 30_000 });
+    // New York's count is written on the state, and the list says the same.
+    await expect(map.locator('a[data-state="New York"] text').textContent()).resolves.toMatch(
+      /^\d+$/,
+    );
+    const figure = await page.locator('figure').boundingBox();
+    const list = await page.getByRole('region', { name: 'US states' }).boundingBox();
+    expect((list?.y ?? 0) - ((figure?.y ?? 0) + (figure?.height ?? 0))).toBeLessThan(80);
+    const text = (await page.getByRole('main').textContent()) ?? '';
+    expect(text).not.toMatch(/\b1 comments\b/);
+    const sizes = page.getByRole('region', { name: /Threads by size/ }).getByRole('link');
+    for (const label of await sizes.evaluateAll((els) =>
+      els.map((e) => e.getAttribute('aria-label')),
+    ))
+      expect(label).toMatch(/ [1-9]\d* threads?$/);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -46,7 +46,8 @@ describe('full storage', () => {
     const g = await guardedPage(browser, { initScript: fullLocalStorage });
     await g.page.goto(baseURL());
     const comment = await firstComment(g.page);
-    await comment.getByLabel('Set your own stance label').selectOption('support');
+    await comment.getByRole('button', { name: /stance details/u }).click();
+    await g.page.getByRole('dialog').getByRole('button', { name: 'Supports', exact: true }).click();
     await g.page
       .getByRole('alert')
       .filter({ hasText: /storage is full/i })

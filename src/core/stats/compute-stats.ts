@@ -46,7 +46,7 @@ export interface ArticleStats {
   readonly anonymous: number;
   /** Comments per reply depth: "0" (top level) … "19", then "20+". */
   readonly depth: readonly Bucket[];
-  /** Threads (a top-level comment and all its replies) by size, in fixed size classes. */
+  /** Threads (a top-level comment and all its replies) by size, in fixed size classes; empty classes left out. */
   readonly threadSizes: readonly Bucket[];
   readonly mostReplied: readonly RepliedComment[];
 }
@@ -194,11 +194,12 @@ export function statsOf(
     topCommenters: ranked(people, TOP_COMMENTERS),
     anonymous,
     depth: depthCounts.map((b, i) => ({ label: i === DEPTH_BARS ? `${i}+` : String(i), ...b })),
-    threadSizes: sizes.map((s, i) => ({
-      label: sizeLabel(SIZE_CLASSES[i] ?? [0, 0]),
-      count: s.count,
-      example: s.example,
-    })),
+    // A class no thread falls in is no information, only a row of nothing.
+    threadSizes: sizes.flatMap((s, i) =>
+      s.count === 0
+        ? []
+        : [{ label: sizeLabel(SIZE_CLASSES[i] ?? [0, 0]), count: s.count, example: s.example }],
+    ),
     mostReplied: replied
       .sort((a, b) => b.replies - a.replies || b.descendants - a.descendants)
       .slice(0, MOST_REPLIED)

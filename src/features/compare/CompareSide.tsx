@@ -4,7 +4,7 @@ import { UNKNOWN_LOC } from '../../core/location/location-facets.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
 import { BarList, type BarItem } from '../stats/BarList.tsx';
 import { StanceMixBar } from '../stats/StanceMixBar.tsx';
-import { STANCE_ORDER, STANCE_SWATCH } from '../stats/stance-colors.ts';
+import { STANCE_ORDER, STANCE_SWATCH } from '../stance/stance-palette.ts';
 import { statsPicks } from '../stats/stats-picks.ts';
 import { DUMP_TEXT, percent } from './compare-text.ts';
 

@@ -1,98 +1,93 @@
-import { useId } from 'react';
-import type { Stance, StanceLabel } from '../../core/types.ts';
+import { useCallback, useRef, useState } from 'react';
+import type { ReplyInfo, Stance, StanceLabel } from '../../core/types.ts';
+import { StancePopover } from './StancePopover.tsx';
+import { STANCE_BORDER, STANCE_NAMES, STANCE_SWATCH } from './stance-palette.ts';
+import { defaultStanceUndo, type StanceUndoStore } from './stance-undo.ts';
 
 export interface StanceBadgeProps {
   readonly stance: Stance;
   /** The reader's label, or null when the machine's stands. */
   readonly override: StanceLabel | null;
   readonly onOverride: (label: StanceLabel | null) => void;
+  /** The comment's author, to name the comment in the undo notice (null: Anonymous). */
+  readonly author?: string | null;
+  /** How the comment's parent was found; a guessed one is explained in the popover. */
+  readonly reply?: ReplyInfo | null;
+  readonly undoStore?: StanceUndoStore;
 }
 
-const NAMES: Record<StanceLabel, string> = {
-  support: 'Supports',
-  oppose: 'Opposes',
-  neutral: 'Neutral',
-};
-
-// 900-on-100 (light) and 100-on-900 (dark) keep every pair well above the 4.5:1 AA ratio.
-const COLOURS: Record<StanceLabel, string> = {
-  support:
-    'bg-emerald-100 text-emerald-900 ring-emerald-700/30 dark:bg-emerald-900 dark:text-emerald-100 dark:ring-emerald-300/40',
-  oppose:
-    'bg-rose-100 text-rose-900 ring-rose-700/30 dark:bg-rose-900 dark:text-rose-100 dark:ring-rose-300/40',
-  neutral:
-    'bg-slate-100 text-slate-900 ring-slate-700/30 dark:bg-slate-800 dark:text-slate-100 dark:ring-slate-300/40',
-};
-
-function formatScore(score: number): string {
-  return `${score > 0 ? '+' : score < 0 ? '−' : ''}${Math.abs(score).toFixed(2)}`;
-}
+const labelText = (label: StanceLabel | null, machine: StanceLabel) =>
+  label === null ? `${STANCE_NAMES[machine]}, the machine’s` : STANCE_NAMES[label];
 
 /**
- * A comment's stance on the rapprochement: the label, why the machine chose it, and the reader's
- * own label when they disagree (marked "yours", with a reset).
+ * A comment's stance as one quiet badge: the label (marked "yours" when the reader set it) that
+ * opens a popover with the machine's reasons and the reader's own label. A change can be undone
+ * from a notice that outlives the comment (StanceUndoToast), as a filter may hide it at once.
  */
-export function StanceBadge({ stance, override, onOverride }: StanceBadgeProps) {
-  const selectId = useId();
+export function StanceBadge({
+  stance,
+  override,
+  onOverride,
+  author = null,
+  reply = null,
+  undoStore = defaultStanceUndo,
+}: StanceBadgeProps) {
+  const [open, setOpen] = useState(false);
+  const anchor = useRef<HTMLButtonElement>(null);
   const label = override ?? stance.label;
   const mine = override !== null;
+
+  const close = useCallback((returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) anchor.current?.focus();
+  }, []);
+
+  const choose = (next: StanceLabel | null) => {
+    close(true);
+    if (next === override) return;
+    const previous = override;
+    undoStore.push(
+      {
+        kind: 'one',
+        author,
+        now: labelText(next, stance.label),
+        was: labelText(previous, stance.label),
+      },
+      () => onOverride(previous),
+    );
+    onOverride(next);
+  };
+
   return (
-    <div className="inline-flex flex-wrap items-center gap-1.5 text-xs" data-stance={label}>
-      <span
-        className={`rounded px-1.5 py-0.5 font-medium ring-1 ring-inset ${COLOURS[label]}`}
-        data-testid="stance-label"
+    <span className="inline-flex" data-stance={label}>
+      <button
+        ref={anchor}
+        type="button"
+        aria-haspopup="dialog"
+        // Only while open: LINKS.md's collapse toggle is *the* button[aria-expanded] of a comment,
+        // and pages and tests find it by that. aria-haspopup still announces the dialog.
+        aria-expanded={open ? true : undefined}
+        onClick={() => setOpen((o) => !o)}
+        title="Stance: why, and your own label"
+        className={`inline-flex min-h-6 items-center gap-1 rounded-full border px-2 text-xs leading-none font-medium text-slate-800 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800 ${STANCE_BORDER[label]}`}
       >
-        {NAMES[label]}
-        {mine && <span className="ml-1 font-normal italic">(yours)</span>}
-      </span>
-      <details className="group relative">
-        <summary className="cursor-pointer rounded px-1 text-slate-700 underline decoration-dotted underline-offset-2 hover:text-slate-950 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-300 dark:hover:text-white">
-          why
-        </summary>
-        <div className="absolute z-20 mt-1 w-72 rounded border border-slate-300 bg-white p-2 text-slate-900 shadow-lg dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100">
-          <p>
-            Machine reading: <strong>{NAMES[stance.label]}</strong>, score{' '}
-            {formatScore(stance.score)} (−1 opposes … +1 supports the rapprochement).
-          </p>
-          {stance.cues.length > 0 ? (
-            <ul className="mt-1 list-disc pl-4">
-              {stance.cues.map((cue) => (
-                <li key={cue}>{cue}</li>
-              ))}
-            </ul>
-          ) : (
-            <p className="mt-1">No cue about the rapprochement was found.</p>
-          )}
-          {mine && <p className="mt-1 italic">You set this comment to {NAMES[override]}.</p>}
-        </div>
-      </details>
-      <label htmlFor={selectId} className="sr-only">
-        Set your own stance label
-      </label>
-      <select
-        id={selectId}
-        value={override ?? ''}
-        onChange={(e) => {
-          const value = e.target.value;
-          onOverride(value === '' ? null : (value as StanceLabel));
-        }}
-        className="rounded border border-slate-300 bg-white px-1 py-0.5 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
-      >
-        <option value="">Machine: {NAMES[stance.label]}</option>
-        <option value="support">Mine: Supports</option>
-        <option value="oppose">Mine: Opposes</option>
-        <option value="neutral">Mine: Neutral</option>
-      </select>
-      {mine && (
-        <button
-          type="button"
-          onClick={() => onOverride(null)}
-          aria-label={`Reset stance to the machine's label (${NAMES[stance.label]})`}
-          className="rounded px-1 text-slate-700 underline hover:text-slate-950 dark:text-slate-300 dark:hover:text-white"
-        >
-          Reset
-        </button>
+        <span aria-hidden="true" className={`h-2 w-2 rounded-full ${STANCE_SWATCH[label]}`} />
+        <span data-testid="stance-label">
+          {STANCE_NAMES[label]}
+          {mine && <span className="font-normal italic"> · yours</span>}
+        </span>
+        <span className="sr-only">, stance details</span>
+      </button>
+      {open && (
+        <StancePopover
+          anchor={anchor}
+          stance={stance}
+          override={override}
+          reply={reply}
+          onChoose={choose}
+          onClose={close}
+        />
       )}
-    </div>
+    </span>
   );
 }

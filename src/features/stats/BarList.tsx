@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { useState, type MouseEvent } from 'react';
 import type { StanceMix } from '../../core/stats/compute-stats.ts';
 import { CountBar, StanceMixBar } from './StanceMixBar.tsx';
 import { COMMENTS, mixText, type Unit } from './mix-text.ts';
@@ -23,6 +23,7 @@ export function BarList({
   empty = 'Nothing to show.',
   unit = COMMENTS,
   name = title,
+  limit = Infinity,
 }: {
   title: string;
   /** The region's accessible name when `title` is not unique on the page (two sides compared). */
@@ -31,8 +32,13 @@ export function BarList({
   items: readonly BarItem[];
   onPick(item: BarItem): void;
   empty?: string;
+  /** Rows shown before "Show all": a long tail must not leave the chart beside it in blank space. */
+  limit?: number;
 }) {
+  const [all, setAll] = useState(false);
   const max = items.reduce((m, i) => Math.max(m, i.value), 0);
+  // One row hidden behind a button is no saving: show it.
+  const cut = all || items.length <= limit + 1 ? items.length : limit;
   const follow = (item: BarItem) => (e: MouseEvent) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
     e.preventDefault();
@@ -45,7 +51,7 @@ export function BarList({
         <p className="text-sm text-slate-600 dark:text-slate-400">{empty}</p>
       ) : (
         <ol className="space-y-1">
-          {items.map((item) => {
+          {items.slice(0, cut).map((item) => {
             const row = (
               <>
                 <span className="truncate">{item.label}</span>{' '}
@@ -76,6 +82,18 @@ export function BarList({
             );
           })}
         </ol>
+      )}
+      {(cut < items.length || all) && (
+        <button
+          type="button"
+          aria-expanded={all}
+          // Begins with the visible words; says which list, as there are two side by side.
+          aria-label={`${all ? 'Show fewer' : `Show all ${items.length}`} in ${title}`}
+          onClick={() => setAll((a) => !a)}
+          className="mt-1 min-h-8 rounded px-1 text-sm text-sky-800 underline hover:bg-slate-100 dark:text-sky-300 dark:hover:bg-slate-800"
+        >
+          {all ? 'Show fewer' : `Show all ${items.length}`}
+        </button>
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 import type { StanceMix } from '../../core/stats/compute-stats.ts';
-import { STANCE_FILL, STANCE_ORDER } from './stance-colors.ts';
+import { STANCE_FILL, STANCE_ORDER } from '../stance/stance-palette.ts';
 
 /**
  * One bar split by stance; `scale` (0–1) is the bar's length relative to the longest in its chart.
@@ -30,7 +30,7 @@ export function StanceMixBar({ mix, scale = 1 }: { mix: StanceMix; scale?: numbe
   );
 }
 
-/** A single-colour bar for counts that have no stance split. */
+/** A bar for counts with no stance split, in ink colour so it is not read as one of the stances. */
 export function CountBar({ scale }: { scale: number }) {
   return (
     <svg aria-hidden="true" focusable="false" className="h-3 w-full" preserveAspectRatio="none">
@@ -38,7 +38,7 @@ export function CountBar({ scale }: { scale: number }) {
       <rect
         width={`${scale * 100}%`}
         height="100%"
-        className="fill-sky-700 dark:fill-sky-400"
+        className="fill-slate-800 dark:fill-slate-300"
         rx="2"
       />
     </svg>

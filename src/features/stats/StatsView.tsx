@@ -1,15 +1,13 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { statsOf, type ArticleStats } from '../../core/stats/compute-stats.ts';
-import { UNKNOWN_LOC } from '../../core/location/location-facets.ts';
+import { plural } from '../../core/text/plural.ts';
 import type { StanceLabel } from '../../core/types.ts';
 import type { ArticleIndex, CommentKey, ViewState } from '../../core/view/view-types.ts';
 import { CompareWith } from '../compare/index.ts';
+import { STANCE_ORDER, STANCE_SWATCH } from '../stance/stance-palette.ts';
 import { BarList, type BarItem } from './BarList.tsx';
-import { STANCE_ORDER, STANCE_SWATCH } from './stance-colors.ts';
+import { StatsPlaces } from './StatsPlaces.tsx';
 import { statsPicks } from './stats-picks.ts';
-
-// d3-geo, topojson and the state outlines (~37 KB gzip) load only when a map is first drawn.
-const UsMap = lazy(() => import('./UsMap.tsx').then((m) => ({ default: m.UsMap })));
 
 const THREADS: readonly [string, string] = ['thread', 'threads'];
 const REPLIES: readonly [string, string] = ['direct reply', 'direct replies'];
@@ -52,7 +50,7 @@ export function StatsView(props: StatsViewProps) {
     value: number,
     mix: BarItem['mix'],
     view: ViewState | null,
-  ) => ({
+  ): BarItem & { view: ViewState | null } => ({
     key,
     label,
     value,
@@ -76,12 +74,12 @@ export function StatsView(props: StatsViewProps) {
         <h2 id="stats-heading" className="text-lg font-semibold">
           Stats: {slug === null ? 'all articles' : titleOf(slug)}
         </h2>
-        <label className="text-sm">
+        <label className="flex max-w-full min-w-0 items-center text-sm">
           <span className="mr-1">Show</span>
           <select
             value={slug ?? ''}
             onChange={(e) => onScope(e.target.value === '' ? null : e.target.value)}
-            className="rounded border border-slate-400 bg-white px-1 py-0.5 dark:bg-slate-900"
+            className="min-h-8 max-w-full min-w-0 rounded border border-slate-400 bg-white px-1 py-0.5 dark:bg-slate-900"
           >
             <option value="">All articles</option>
             {all.map((a) => (
@@ -91,7 +89,9 @@ export function StatsView(props: StatsViewProps) {
             ))}
           </select>
         </label>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{current.comments} comments</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {plural(current.comments, 'comment')}
+        </p>
         {onCompare !== undefined && (
           <CompareWith articles={all} from={slug} onCompare={onCompare} />
         )}
@@ -118,60 +118,14 @@ export function StatsView(props: StatsViewProps) {
         </ul>
       </div>
 
-      <section aria-labelledby="stats-places" className="space-y-3">
-        <h3 id="stats-places" className="font-semibold">
-          Where commenters are from
-        </h3>
-        <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
-          <Suspense
-            fallback={
-              <div className="aspect-[975/610] w-full animate-pulse rounded bg-slate-100 dark:bg-slate-800" />
-            }
-          >
-            <UsMap
-              states={current.usStates}
-              hrefOf={(name) => hrefOf(statsPicks.place(base, name))}
-              onPick={(name) => onPick(statsPicks.place(base, name))}
-            />
-          </Suspense>
-          <div className="space-y-4">
-            <BarList
-              title="US states"
-              items={[
-                ...current.usStates.map((t) =>
-                  item(`s-${t.name}`, t.name, t.comments, t.mix, statsPicks.place(base, t.name)),
-                ),
-                ...(current.usNoState > 0
-                  ? [item('s-none', 'US, state not given', current.usNoState, null, null)]
-                  : []),
-              ]}
-              onPick={pick}
-              empty="No commenter gave a US state."
-            />
-            <BarList
-              title="Other countries"
-              items={[
-                ...current.countries.map((t) =>
-                  item(`c-${t.name}`, t.name, t.comments, t.mix, statsPicks.place(base, t.name)),
-                ),
-                ...(current.unknownPlace > 0
-                  ? [
-                      item(
-                        'c-unknown',
-                        'Unknown place',
-                        current.unknownPlace,
-                        null,
-                        statsPicks.place(base, UNKNOWN_LOC),
-                      ),
-                    ]
-                  : []),
-              ]}
-              onPick={pick}
-              empty="No commenter from another country."
-            />
-          </div>
-        </div>
-      </section>
+      <StatsPlaces
+        stats={current}
+        base={base}
+        item={item}
+        pick={pick}
+        hrefOf={hrefOf}
+        onPick={onPick}
+      />
 
       <div className="grid gap-6 md:grid-cols-2">
         <BarList
@@ -216,7 +170,7 @@ export function StatsView(props: StatsViewProps) {
           items={current.threadSizes.map((b) =>
             item(
               `t-${b.label}`,
-              `${b.label} comments`,
+              b.label === '1' ? plural(1, 'comment') : `${b.label} comments`,
               b.count,
               null,
               b.example === null ? null : statsPicks.thread(b.example),

@@ -13,7 +13,12 @@ const HEIGHT = 610;
 interface StateShape {
   readonly name: string;
   readonly d: string;
+  /** Where its count is written, or null for a state too small to hold it (the list has it). */
+  readonly label: readonly [number, number] | null;
 }
+
+/** About a 40 × 30 box in map units: Connecticut and smaller get no written count. */
+const MIN_LABEL_AREA = 1200;
 
 let shapes: readonly StateShape[] | null = null;
 
@@ -27,14 +32,18 @@ function stateShapes(): readonly StateShape[] {
   const path = geoPath(geoAlbersUsa().fitSize([WIDTH, HEIGHT], collection));
   shapes = collection.features.flatMap((f) => {
     const d = path(f);
-    return d === null || d === '' || f.properties === null ? [] : [{ name: f.properties.name, d }];
+    if (d === null || d === '' || f.properties === null) return [];
+    const [x, y] = path.centroid(f);
+    const label = path.area(f) >= MIN_LABEL_AREA && Number.isFinite(x) ? ([x, y] as const) : null;
+    return [{ name: f.properties.name, d, label }];
   });
   return shapes;
 }
 
 /**
- * US states coloured by the stance lean of their commenters; a state with comments is a link that
- * sets the location filter. The state list beside the map carries the same numbers as text.
+ * US states coloured by the stance lean of their commenters, each with its count written on it
+ * where it fits; a state with comments is a link that sets the location filter. The "US states"
+ * list under the map is its text alternative, with the same numbers.
  */
 export function UsMap({
   states,
@@ -59,7 +68,7 @@ export function UsMap({
         aria-label="Map of the United States; each state with commenters is a link to its comments"
         className="h-auto w-full"
       >
-        {stateShapes().map(({ name, d }) => {
+        {stateShapes().map(({ name, d, label }) => {
           const tally = byName.get(name.toLowerCase()) ?? null;
           const { fill } = leanClass(tally?.mix ?? null);
           const shape = (
@@ -81,11 +90,29 @@ export function UsMap({
               className="cursor-pointer outline-none hover:opacity-80 [&:focus-visible>path]:stroke-sky-500 [&:focus-visible>path]:stroke-[4]"
             >
               {shape}
+              {label !== null && (
+                <text
+                  x={label[0]}
+                  y={label[1]}
+                  aria-hidden="true"
+                  textAnchor="middle"
+                  dominantBaseline="central"
+                  // A halo of the page colour keeps the number readable on any fill.
+                  className="pointer-events-none fill-slate-950 stroke-white text-[22px] font-semibold [paint-order:stroke] dark:fill-white dark:stroke-slate-950"
+                  strokeWidth={5}
+                  strokeLinejoin="round"
+                >
+                  {tally.comments}
+                </text>
+              )}
             </a>
           );
         })}
       </svg>
       <figcaption className="mt-2 text-xs text-slate-700 dark:text-slate-300">
+        <p className="mb-1">
+          Numbers are comments per state; the “US states” list below has them all.
+        </p>
         <span className="sr-only">Legend: </span>
         <ul className="flex flex-wrap gap-x-3 gap-y-1">
           {[...LEAN_CLASSES, NO_COMMENTS].map((c) => (

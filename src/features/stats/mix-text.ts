@@ -1,12 +1,13 @@
 import type { StanceMix } from '../../core/stats/compute-stats.ts';
-import { STANCE_ORDER } from './stance-colors.ts';
+import { plural } from '../../core/text/plural.ts';
+import { STANCE_ORDER } from '../stance/stance-palette.ts';
 
 export type Unit = readonly [singular: string, plural: string];
 export const COMMENTS: Unit = ['comment', 'comments'];
 
 /** "3 comments: 1 support, 2 oppose" — the words a screen reader hears for a bar or a state. */
 export function mixText(count: number, mix: StanceMix | null, unit: Unit = COMMENTS): string {
-  const head = `${count} ${count === 1 ? unit[0] : unit[1]}`;
+  const head = plural(count, unit[0], unit[1]);
   if (mix === null) return head;
   const parts = STANCE_ORDER.filter((l) => mix[l] > 0).map((l) => `${mix[l]} ${l}`);
   return parts.length === 0 ? head : `${head}: ${parts.join(', ')}`;

@@ -115,4 +115,52 @@ describe('StatsView', () => {
     const sizes = screen.getByRole('region', { name: /Threads by size/ });
     expect(within(sizes).getByRole('link', { name: '3–5 comments 1 thread' })).toBeInTheDocument();
   });
+
+  it('should write counts with the right plural, the header and a one-comment thread alike', () => {
+    setup('two');
+    expect(screen.getByText('1 comment', { selector: 'p' })).toBeInTheDocument();
+    const sizes = screen.getByRole('region', { name: /Threads by size/ });
+    expect(within(sizes).getByRole('link', { name: '1 comment 1 thread' })).toBeInTheDocument();
+    expect(screen.queryByText(/\b1 comments\b/u)).toBeNull();
+  });
+
+  it('should leave out thread-size classes no thread falls in', () => {
+    setup('one');
+    const sizes = screen.getByRole('region', { name: /Threads by size/ });
+    expect(within(sizes).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('should say there is no map, not draw an empty one, when nobody gave a US state', () => {
+    setup('two');
+    expect(screen.getByText(/No commenter here gave a US state/u)).toBeVisible();
+    expect(screen.queryByRole('group', { name: /Map of the United States/ })).toBeNull();
+  });
+
+  it('should show ten places, then all of them on request', async () => {
+    const states = Array.from({ length: 12 }, (_, i) => ({
+      id: `s${i}`,
+      place: {
+        raw: `S${i}`,
+        region: `State ${String(i).padStart(2, '0')}`,
+        country: 'United States',
+      },
+    }));
+    render(
+      <StatsView
+        articles={[makeArticle('many', states, 'Many')]}
+        all={[]}
+        matches={null}
+        base={EMPTY_VIEW}
+        stanceOf={() => 'neutral'}
+        scope="many"
+        onScope={() => {}}
+        hrefOf={() => '?'}
+        onPick={() => {}}
+      />,
+    );
+    const list = screen.getByRole('region', { name: 'US states' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(10);
+    await userEvent.click(within(list).getByRole('button', { name: 'Show all 12 in US states' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(12);
+  });
 });

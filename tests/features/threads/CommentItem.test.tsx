@@ -95,12 +95,14 @@ describe('CommentItem', () => {
     expect(ctx.onCollapseAncestor).toHaveBeenCalledWith('peace-talks/a1');
   });
 
-  it('should carry aria-current when it is the linked comment, and mark context and inferred replies', () => {
+  it('should carry aria-current when it is the linked comment, and mark context but not a confident guess', () => {
     setup(row('a2', { depth: 1, dimmed: true }), { currentKey: 'peace-talks/a2' });
     const article = screen.getByRole('article', { name: 'Gordon' });
     expect(article).toHaveAttribute('aria-current', 'true');
     expect(screen.getByText('context')).toBeVisible();
-    expect(screen.getByText('inferred reply · addresses Vincent by name · 80%')).toBeVisible();
+    // An 80% guess is explained in the stance popover, not on the header line.
+    expect(screen.queryByText(/inferred reply/u)).toBeNull();
+    expect(screen.queryByTestId('guessed-reply')).toBeNull();
   });
 
   it('should offer a Parent button on a reply only, titled with whom it answers', async () => {

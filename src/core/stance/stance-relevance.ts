@@ -1,0 +1,79 @@
+// Whether the stance labels mean anything for a dump: the stance is a position on the
+// rapprochement (../../../../shared/STANCE.md), so a discussion that barely names its parties or
+// its subject (a pasted thread about bike lanes) would get "Neutral" on every comment.
+import { targetTerms } from './target-terms.ts';
+import { normalizeLower, wordsOf } from './tokenize.ts';
+
+/**
+ * Names only the rapprochement's story uses. The engagement words of target-terms.ts ("deal",
+ * "agree", "meet", "partner") alone are too common in any thread to tell the topic, so they count
+ * only through `targetTerms` when two sides are named together ("Tehran and Washington").
+ */
+const TOPIC_WORDS: ReadonlySet<string> = new Set([
+  'trump',
+  "trump's",
+  'putin',
+  "putin's",
+  'russia',
+  "russia's",
+  'russian',
+  'russians',
+  'kremlin',
+  'moscow',
+  'lavrov',
+  'tillerson',
+  'syria',
+  "syria's",
+  'syrian',
+  'syrians',
+  'assad',
+  "assad's",
+  'sanctions',
+  'nato',
+  'détente',
+  'detente',
+  'rapprochement',
+  'cease-fire',
+  'ceasefire',
+  'soviet',
+  'soviets',
+  'ussr',
+]);
+
+/**
+ * At least this share of the comments must name the topic. Both seed discussions are well above it
+ * (most top-level comments name Trump, Putin, Russia or Syria; replies often do not), a thread on
+ * another subject is near zero; one passing mention in ten comments is still "barely".
+ */
+export const STANCE_RELEVANCE_THRESHOLD = 0.15;
+
+export interface StanceRelevance {
+  /** Comments that name the topic. */
+  readonly mentioning: number;
+  readonly total: number;
+  /** mentioning / total, 0 for no comments. */
+  readonly share: number;
+  /** share ≥ the threshold: show stance labels by default. */
+  readonly relevant: boolean;
+}
+
+/** True when a comment names the rapprochement's parties or subject. */
+export function mentionsTopic(body: string): boolean {
+  const lower = normalizeLower(body);
+  for (const w of wordsOf(lower)) if (TOPIC_WORDS.has(w)) return true;
+  // Two governments named together ("America and China") — the pair rule of target-terms.
+  return lower.split(/[.!?\n]+/u).some((s) => targetTerms(s)?.term.includes(' + ') === true);
+}
+
+/** How much of a discussion is about the rapprochement, and so whether its stance means something. */
+export function stanceRelevance(
+  comments: readonly { readonly body: string }[],
+  threshold = STANCE_RELEVANCE_THRESHOLD,
+): StanceRelevance {
+  let mentioning = 0;
+  for (const c of comments) if (mentionsTopic(c.body)) mentioning += 1;
+  const total = comments.length;
+  const share = total === 0 ? 0 : mentioning / total;
+  // An empty dump has no stance to show either way; keep it "relevant" so no notice talks about it.
+  return { mentioning, total, share, relevant: total === 0 || share >= threshold };
+}
