@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { classifyStance } from '../src/core/stance/classify-stance.ts';
 import { formatEvaluation } from '../src/core/stance/evaluate.ts';
-import { HELD_OUT_SET, stanceSets } from './stance-sets.ts';
+import { HELD_OUT_2_SET, HELD_OUT_SET, stanceSets } from './stance-sets.ts';
 
 const showErrors = process.argv.includes('--errors');
 for (const set of stanceSets({ heldOut: !process.argv.includes('--no-heldout') })) {
@@ -15,7 +15,7 @@ for (const set of stanceSets({ heldOut: !process.argv.includes('--no-heldout') }
   console.log(
     `  baseline (always "${set.baselineLabel}"): macro-F1=${set.baseline.macroF1.toFixed(3)} accuracy=${set.baseline.accuracy.toFixed(3)}`,
   );
-  if (showErrors && set.name !== HELD_OUT_SET) {
+  if (showErrors && set.name !== HELD_OUT_SET && set.name !== HELD_OUT_2_SET) {
     for (const item of set.items) {
       if (item.gold === item.machine.label) continue;
       const snippet = item.text.replace(/\s+/gu, ' ').slice(0, 90);
