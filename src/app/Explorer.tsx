@@ -3,7 +3,7 @@ import { effectiveStanceOf } from '../core/stance/stance-overrides.ts';
 import type { Stance } from '../core/types.ts';
 import type { CommentKey } from '../core/view/view-types.ts';
 import { StanceBadge } from '../features/stance/StanceBadge.tsx';
-import { useStanceOverrides } from '../features/stance/use-stance-overrides.ts';
+import { useTaughtStance } from '../features/stance/use-taught-stance.ts';
 import { useArticles } from '../features/data/use-articles.ts';
 import { useLoadProgress } from '../features/data/load-progress.ts';
 import { useSearch } from '../features/data/use-search.ts';
@@ -25,18 +25,20 @@ export function Explorer({ toolbar = TOOLBAR }: { toolbar?: ReactNode }) {
   // Search only a loaded article's index; an unknown slug in the URL searches everything.
   const slug = articles.some((a) => a.slug === store.view.article) ? store.view.article : null;
   const search = useSearch(store.view.q, slug);
-  const overrides = useStanceOverrides();
-  const { overrideOf, setOverride } = overrides;
-  const stanceOf = useMemo(() => effectiveStanceOf(articles, overrideOf), [articles, overrideOf]);
+  // Issue 13: the reader's labels, plus the labels the worker learned from them (labelOf).
+  const overrides = useTaughtStance();
+  const { overrideOf, setOverride, labelOf, learnedOf } = overrides;
+  const stanceOf = useMemo(() => effectiveStanceOf(articles, labelOf), [articles, labelOf]);
   const renderStance = useCallback(
     (key: CommentKey, stance: Stance) => (
       <StanceBadge
         stance={stance}
         override={overrideOf(key)}
+        learned={learnedOf(key)}
         onOverride={(label) => setOverride(key, label)}
       />
     ),
-    [overrideOf, setOverride],
+    [overrideOf, learnedOf, setOverride],
   );
 
   const loadError =

@@ -3,7 +3,7 @@ import type { SearchHit } from '../../core/search/search-index.ts';
 import { effectiveStanceOf } from '../../core/stance/stance-overrides.ts';
 import type { ArticleIndex, ViewState } from '../../core/view/view-types.ts';
 import { ExportButtons } from '../export/ExportButtons.tsx';
-import { useStanceOverrides } from '../stance/use-stance-overrides.ts';
+import { useTaughtStance } from '../stance/use-taught-stance.ts';
 import { OpenFileControl } from './OpenFile.tsx';
 
 export interface ReaderToolsProps {
@@ -17,8 +17,9 @@ export interface ReaderToolsProps {
  * Stance overrides come from the page-wide store, so exports use the reader's labels.
  */
 export function ReaderTools({ articles, view, hits }: ReaderToolsProps) {
-  const { overrideOf } = useStanceOverrides();
-  const stanceOf = useMemo(() => effectiveStanceOf(articles, overrideOf), [articles, overrideOf]);
+  // Learned labels export like the reader's own (labelOf: reader ?? learned).
+  const { labelOf } = useTaughtStance();
+  const stanceOf = useMemo(() => effectiveStanceOf(articles, labelOf), [articles, labelOf]);
   return (
     <>
       <OpenFileControl />
@@ -27,7 +28,7 @@ export function ReaderTools({ articles, view, hits }: ReaderToolsProps) {
         view={view}
         hits={hits}
         stanceOf={stanceOf}
-        overrideOf={overrideOf}
+        overrideOf={labelOf}
       />
     </>
   );

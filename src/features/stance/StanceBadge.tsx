@@ -1,10 +1,13 @@
 import { useId } from 'react';
+import type { LearnedStance } from '../../core/stance/learn-stance.ts';
 import type { Stance, StanceLabel } from '../../core/types.ts';
 
 export interface StanceBadgeProps {
   readonly stance: Stance;
   /** The reader's label, or null when the machine's stands. */
   readonly override: StanceLabel | null;
+  /** The label learned from the reader's other labels, or null/absent where the machine's stands. */
+  readonly learned?: LearnedStance | null;
   readonly onOverride: (label: StanceLabel | null) => void;
 }
 
@@ -32,9 +35,10 @@ function formatScore(score: number): string {
  * A comment's stance on the rapprochement: the label, why the machine chose it, and the reader's
  * own label when they disagree (marked "yours", with a reset).
  */
-export function StanceBadge({ stance, override, onOverride }: StanceBadgeProps) {
+export function StanceBadge({ stance, override, learned = null, onOverride }: StanceBadgeProps) {
   const selectId = useId();
-  const label = override ?? stance.label;
+  const taught = override === null ? learned : null;
+  const label = override ?? taught?.label ?? stance.label;
   const mine = override !== null;
   return (
     <div className="inline-flex flex-wrap items-center gap-1.5 text-xs" data-stance={label}>
@@ -44,6 +48,7 @@ export function StanceBadge({ stance, override, onOverride }: StanceBadgeProps) 
       >
         {NAMES[label]}
         {mine && <span className="ml-1 font-normal italic">(yours)</span>}
+        {taught !== null && <span className="ml-1 font-normal italic">(learned)</span>}
       </span>
       <details className="group relative">
         <summary className="cursor-pointer rounded px-1 text-slate-700 underline decoration-dotted underline-offset-2 hover:text-slate-950 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-300 dark:hover:text-white">
@@ -64,6 +69,16 @@ export function StanceBadge({ stance, override, onOverride }: StanceBadgeProps) 
             <p className="mt-1">No cue about the rapprochement was found.</p>
           )}
           {mine && <p className="mt-1 italic">You set this comment to {NAMES[override]}.</p>}
+          {taught !== null && (
+            <p className="mt-1" data-testid="stance-learned">
+              <strong>Learned from your labels:</strong> {NAMES[taught.label]} (
+              {Math.round(taught.confidence * 100)}% sure)
+              {taught.words.length > 0
+                ? `, decided by ${taught.words.map((w) => `“${w}”`).join(', ')}`
+                : ''}
+              . Set your own label to override it.
+            </p>
+          )}
         </div>
       </details>
       <label htmlFor={selectId} className="sr-only">
@@ -78,7 +93,9 @@ export function StanceBadge({ stance, override, onOverride }: StanceBadgeProps) 
         }}
         className="rounded border border-slate-300 bg-white px-1 py-0.5 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
       >
-        <option value="">Machine: {NAMES[stance.label]}</option>
+        <option value="">
+          {taught === null ? `Machine: ${NAMES[stance.label]}` : `Learned: ${NAMES[taught.label]}`}
+        </option>
         <option value="support">Mine: Supports</option>
         <option value="oppose">Mine: Opposes</option>
         <option value="neutral">Mine: Neutral</option>
