@@ -55,4 +55,37 @@ describe('StanceBadge', () => {
     );
     expect(onOverride).toHaveBeenCalledWith(null);
   });
+
+  it('should mark a learned label, name the words that decided it, and let the reader override it', async () => {
+    const onOverride = vi.fn();
+    render(
+      <StanceBadge
+        stance={{ label: 'neutral', score: 0, cues: [] }}
+        override={null}
+        learned={{ label: 'oppose', confidence: 0.62, words: ['reset', 'kremlin'] }}
+        onOverride={onOverride}
+      />,
+    );
+    expect(screen.getByTestId('stance-label')).toHaveTextContent('Opposes');
+    expect(screen.getByTestId('stance-label')).toHaveTextContent('(learned)');
+    await userEvent.click(screen.getByText('why'));
+    expect(screen.getByTestId('stance-learned')).toHaveTextContent(
+      /Learned from your labels: Opposes .*“reset”, “kremlin”/u,
+    );
+    await userEvent.selectOptions(screen.getByLabelText('Set your own stance label'), 'neutral');
+    expect(onOverride).toHaveBeenCalledWith('neutral');
+  });
+
+  it('should let the reader’s own label win over a learned one', () => {
+    render(
+      <StanceBadge
+        stance={{ label: 'neutral', score: 0, cues: [] }}
+        override="support"
+        learned={{ label: 'oppose', confidence: 0.62, words: ['reset'] }}
+        onOverride={() => {}}
+      />,
+    );
+    expect(screen.getByTestId('stance-label')).toHaveTextContent('Supports');
+    expect(screen.getByTestId('stance-label')).not.toHaveTextContent('(learned)');
+  });
 });
