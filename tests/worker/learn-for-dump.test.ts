@@ -11,6 +11,7 @@ const comment = (id: string, body: string): ThreadComment => ({
   body,
   stance: { label: 'neutral', score: 0, cues: [] },
   reply: null,
+  line: 1,
 });
 
 const dump = [

@@ -14,6 +14,26 @@ export interface LearnedStance {
 export interface StanceModel {
   /** weights[class][feature]; absent = the prior (0, or the rules' own verdict). */
   readonly weights: Readonly<Record<StanceLabel, ReadonlyMap<string, number>>>;
+  /** The dump's topic words, left out of training and prediction. */
+  readonly topic: ReadonlySet<string>;
+}
+
+function featuresOf(input: LearnInput, topic: ReadonlySet<string>): Features {
+  const x = stanceFeatures(input);
+  if (topic.size === 0) return x;
+  return new Map([...x].filter(([f]) => !topic.has(f)));
+}
+
+/** Words used by more than TOPIC_SHARE of the comments (at least four of them). */
+export function topicWords(inputs: readonly LearnInput[]): Set<string> {
+  const df = new Map<string, number>();
+  for (const input of inputs) {
+    for (const f of stanceFeatures(input).keys()) {
+      if (!f.startsWith(RULE_PREFIX) && !f.startsWith('tone:')) df.set(f, (df.get(f) ?? 0) + 1);
+    }
+  }
+  const limit = Math.max(4, inputs.length * TOPIC_SHARE);
+  return new Set([...df].filter(([, n]) => n > limit).map(([f]) => f));
 }
 
 /**
@@ -23,6 +43,17 @@ export interface StanceModel {
 const RULE_PRIOR = 1;
 /** Strength of the pull back to the prior (L2 on the distance from it): small sets stay cautious. */
 const L2 = 0.01;
+/**
+ * The rules' verdict is on every comment: a weight learned on it moves all of them at once, so it is
+ * held back harder than a word, which moves only the comments that use it. Two "neutral → oppose"
+ * labels must not turn every neutral comment of the dump into "oppose".
+ */
+const L2_RULE = 0.3;
+/**
+ * A word in more than this share of a dump's comments is its topic ("putin" under a Putin story),
+ * not a position: it would act as a second bias and flip half the dump after two labels.
+ */
+const TOPIC_SHARE = 0.2;
 const EPOCHS = 150;
 const RATE = 0.5;
 /** Three labels share the probability: a learned label must hold at least this much of it to replace the rules'. */
@@ -54,13 +85,14 @@ function softmax(z: readonly number[]): number[] {
  */
 export function trainStance(
   examples: readonly { readonly input: LearnInput; readonly label: StanceLabel }[],
+  topic: ReadonlySet<string> = new Set(),
 ): StanceModel {
   const weights: Record<StanceLabel, Map<string, number>> = {
     support: new Map(),
     oppose: new Map(),
     neutral: new Map(),
   };
-  const xs = examples.map((e) => stanceFeatures(e.input));
+  const xs = examples.map((e) => featuresOf(e.input, topic));
   const seen = new Set<string>();
   for (const x of xs) for (const f of x.keys()) seen.add(f);
   for (const c of STANCE_LABELS) for (const f of seen) weights[c].set(f, prior(c, f));
@@ -81,12 +113,13 @@ export function trainStance(
     for (const c of STANCE_LABELS) {
       for (const f of seen) {
         const w = weights[c].get(f) ?? 0;
-        const g = (grad[c].get(f) ?? 0) / n + L2 * (w - prior(c, f));
+        const l2 = f.startsWith(RULE_PREFIX) || f.startsWith('tone:') ? L2_RULE : L2;
+        const g = (grad[c].get(f) ?? 0) / n + l2 * (w - prior(c, f));
         weights[c].set(f, w - RATE * g);
       }
     }
   }
-  return { weights };
+  return { weights, topic };
 }
 
 /**
@@ -95,7 +128,7 @@ export function trainStance(
  */
 export function predictStance(model: StanceModel, input: LearnInput): LearnedStance | null {
   const weights = model.weights as Record<StanceLabel, Map<string, number>>;
-  const x = stanceFeatures(input);
+  const x = featuresOf(input, model.topic);
   const p = softmax(logits(weights, x));
   let best = 0;
   for (let k = 1; k < p.length; k += 1) if ((p[k] ?? 0) > (p[best] ?? 0)) best = k;
@@ -105,13 +138,14 @@ export function predictStance(model: StanceModel, input: LearnInput): LearnedSta
   const machine = input.machine.label;
   const w = (c: StanceLabel, f: string) => weights[c].get(f) ?? prior(c, f);
   // What moved the comment from the rules' label to this one: each feature's share of the gap.
-  const words = [...x]
+  const named = [...x]
     .filter(([f]) => !f.startsWith(RULE_PREFIX))
     .map(([f, v]) => ({ f, pull: (w(label, f) - w(machine, f)) * v }))
     .filter((c) => c.pull > 0.05)
     .sort((a, b) => b.pull - a.pull || a.f.localeCompare(b.f))
-    .slice(0, WORDS_SHOWN)
-    .map((c) => c.f.replace(/^tone:/u, '') + (c.f.startsWith('tone:') ? ' tone' : ''));
+    // "tone:negative (neutral by the rules)" is shown as what it is to a reader: "negative tone".
+    .map((c) => (c.f.startsWith('tone:') ? `${c.f.slice(5).split(' ')[0] ?? ''} tone` : c.f));
+  const words = [...new Set(named)].slice(0, WORDS_SHOWN);
   return { label, confidence: Math.round(confidence * 100) / 100, words };
 }
 
@@ -130,7 +164,7 @@ export function learnStance(
     return input ? [{ input, label }] : [];
   });
   if (examples.length < 2) return learned;
-  const model = trainStance(examples);
+  const model = trainStance(examples, topicWords(inputs));
   inputs.forEach((input, i) => {
     if (readerLabels.has(i)) return;
     const guess = predictStance(model, input);

@@ -75,7 +75,7 @@ export function StanceBadge({ stance, override, learned = null, onOverride }: St
               {Math.round(taught.confidence * 100)}% sure)
               {taught.words.length > 0
                 ? `, decided by ${taught.words.map((w) => `“${w}”`).join(', ')}`
-                : ''}
+                : `, from your labels of comments the machine also read as ${NAMES[stance.label]}`}
               . Set your own label to override it.
             </p>
           )}
