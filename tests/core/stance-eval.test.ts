@@ -43,17 +43,22 @@ describe('stance evaluation', () => {
     expect(sizes[HELD_OUT_2_SET]).toBeGreaterThanOrEqual(150);
   });
 
-  it('should not let 40 reader labels make the other held-out comments worse', () => {
-    const set = sets.find((s) => s.name === HELD_OUT_2_SET);
-    expect(set).toBeDefined();
-    if (!set) return;
-    const curve = curveOf(set);
-    console.log(curve);
-    const [none, , , forty] = curve;
-    // Measured 0.642 → 0.668 on the others after 40 labels; the reader's own labels count on top.
-    expect(forty?.othersMacroF1 ?? 0).toBeGreaterThanOrEqual((none?.othersMacroF1 ?? 1) - 0.01);
-    expect(forty?.seenMacroF1 ?? 0).toBeGreaterThan((none?.seenMacroF1 ?? 1) + 0.05);
-  });
+  // Trains 40 models: slow on a shared two-core machine, so a generous limit.
+  it(
+    'should not let 40 reader labels make the other held-out comments worse',
+    { timeout: 60_000 },
+    () => {
+      const set = sets.find((s) => s.name === HELD_OUT_2_SET);
+      expect(set).toBeDefined();
+      if (!set) return;
+      const curve = curveOf(set);
+      console.log(curve);
+      const [none, , , forty] = curve;
+      // Measured 0.642 → 0.668 on the others after 40 labels; the reader's own labels count on top.
+      expect(forty?.othersMacroF1 ?? 0).toBeGreaterThanOrEqual((none?.othersMacroF1 ?? 1) - 0.01);
+      expect(forty?.seenMacroF1 ?? 0).toBeGreaterThan((none?.seenMacroF1 ?? 1) + 0.05);
+    },
+  );
 
   for (const name of Object.keys(REACHED)) {
     it(`should keep macro-F1 on "${name}" within ${TOLERANCE} of the level reached`, () => {
