@@ -1,7 +1,7 @@
 import type { Stance, StanceLabel } from '../types.ts';
 import { inheritedSign, readReply } from './agreement-replies.ts';
 import { domainCues } from './domain-cues.ts';
-import { generalCues, NO_POSITION } from './general-cues.ts';
+import { declaresNoPosition, generalCues } from './general-cues.ts';
 import { sentenceSentiment } from './lexicon.ts';
 import { ownVoice, withoutParentQuotes } from './quotes.ts';
 import { detectSarcasm } from './sarcasm.ts';
@@ -70,7 +70,8 @@ export function classifyStance(comment: StanceInput, parent?: StanceParent): Sta
   const domain = domainCues(lowerAll, lowerFull, sentences);
   for (const hit of domain) evidence.push(hit);
   // The general ways of speaking add what the domain cues have not already said.
-  for (const hit of generalCues(lowerAll())) {
+  const lower = lowerAll();
+  for (const hit of generalCues(lower)) {
     if (!domain.some((d) => Math.sign(d.weight) === Math.sign(hit.weight))) evidence.push(hit);
   }
 
@@ -84,7 +85,7 @@ export function classifyStance(comment: StanceInput, parent?: StanceParent): Sta
   }
 
   // A comment that says it takes no side is neutral unless it also says something strong.
-  const damp = NO_POSITION.test(lowerAll()) ? 0.3 : 1;
+  const damp = declaresNoPosition(lower) ? 0.3 : 1;
   const raw = damp * evidence.reduce((sum, e) => sum + e.weight, 0);
   const score = round(raw / Math.sqrt(raw * raw + 1));
   const label = labelOf(score);
