@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { classifyStance } from '../src/core/stance/classify-stance.ts';
 import { formatEvaluation } from '../src/core/stance/evaluate.ts';
-import { HELD_OUT_SET, stanceSets } from './stance-sets.ts';
+import { CURVE_SIZES, curveOf, formatCurve } from './stance-curve.ts';
+import { HELD_OUT_2_SET, HELD_OUT_SET, stanceSets } from './stance-sets.ts';
 
 const showErrors = process.argv.includes('--errors');
 for (const set of stanceSets({ heldOut: !process.argv.includes('--no-heldout') })) {
@@ -15,7 +16,7 @@ for (const set of stanceSets({ heldOut: !process.argv.includes('--no-heldout') }
   console.log(
     `  baseline (always "${set.baselineLabel}"): macro-F1=${set.baseline.macroF1.toFixed(3)} accuracy=${set.baseline.accuracy.toFixed(3)}`,
   );
-  if (showErrors && set.name !== HELD_OUT_SET) {
+  if (showErrors && set.name !== HELD_OUT_SET && set.name !== HELD_OUT_2_SET) {
     for (const item of set.items) {
       if (item.gold === item.machine.label) continue;
       const snippet = item.text.replace(/\s+/gu, ' ').slice(0, 90);
@@ -25,6 +26,14 @@ for (const set of stanceSets({ heldOut: !process.argv.includes('--no-heldout') }
     }
   }
   console.log('');
+}
+
+// Reader labels simulated from the gold labels, in several seeded random orders: how far a reader's
+// teaching carries to the comments they did not label.
+console.log(`learning curve: macro-F1 after ${CURVE_SIZES.join(', ')} reader labels`);
+for (const set of stanceSets({ heldOut: !process.argv.includes('--no-heldout') })) {
+  if (set.name.startsWith('seed')) continue;
+  console.log(formatCurve(set.name, curveOf(set)));
 }
 
 if (process.argv.includes('--bench')) {

@@ -68,7 +68,7 @@ function seedItems(seed: string, labels: string): LabelledItem[] {
 }
 
 /** Written replies are judged under the parent's gold label, as a reader would see the thread. */
-function writtenItems(file: string): LabelledItem[] {
+export function writtenItems(file: string): LabelledItem[] {
   return readJson<WrittenItem[]>(file).map((h) => {
     const parent = h.parent
       ? {
@@ -107,6 +107,9 @@ function scoreSet(name: string, items: LabelledItem[]): StanceSet {
 /** Names of the two written sets, shared with the CI gate. */
 export const DEV_SET = 'dev (first held-out, errors read)';
 export const HELD_OUT_SET = 'held-out (written, not tuned on)';
+/** Issue 13: a second dev set (errors read while tuning) and a larger held-out set written first. */
+export const DEV_2_SET = 'dev 2 (issue 13, errors read)';
+export const HELD_OUT_2_SET = 'held-out 2 (issue 13, 156, never tuned on)';
 
 /**
  * Seeds, the dev set (the first written set: its errors were read while tuning, so it no longer
@@ -124,8 +127,12 @@ export function stanceSets({ heldOut = true }: { readonly heldOut?: boolean } = 
     scoreSet('seed indented', indented),
     scoreSet('seeds combined', [...nyt, ...indented]),
     scoreSet(DEV_SET, writtenItems('tests/fixtures/stance-dev.json')),
+    scoreSet(DEV_2_SET, writtenItems('tests/fixtures/stance-dev-2.json')),
     ...(heldOut
-      ? [scoreSet(HELD_OUT_SET, writtenItems('tests/fixtures/stance-heldout.json'))]
+      ? [
+          scoreSet(HELD_OUT_SET, writtenItems('tests/fixtures/stance-heldout.json')),
+          scoreSet(HELD_OUT_2_SET, writtenItems('tests/fixtures/stance-heldout-2.json')),
+        ]
       : []),
   ];
 }

@@ -28,6 +28,9 @@ check('format (prettier --check)', 'npx', ['prettier', '--check', '.', '--log-le
 // The stance figures (confusion matrices, per-class F1, macro-F1 beside the baseline) in every CI log;
 // the floors that fail the run live in tests/core/stance-eval.test.ts.
 check('stance evaluation (npm run eval:stance)', 'npm', ['run', '--silent', 'eval:stance']);
+// Reply inference: parent accuracy per labelled flat dump, precision per deciding cue, recall per
+// labelled cue; the floors live in tests/core/reply-accuracy.test.ts.
+check('reply evaluation (npm run eval:replies)', 'npm', ['run', '--silent', 'eval:replies']);
 
 for (const project of ['unit', 'component', 'browser']) {
   const out = join(mkdtempSync(join(tmpdir(), 'vitest-')), 'report.json');

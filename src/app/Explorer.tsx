@@ -4,8 +4,8 @@ import { EMPTY_VIEW, type CommentKey } from '../core/view/view-types.ts';
 import { StanceBadge } from '../features/stance/StanceBadge.tsx';
 import { StanceHiddenNotice } from '../features/stance/StanceHiddenNotice.tsx';
 import { StanceUndoToast } from '../features/stance/StanceUndoToast.tsx';
-import { useStanceOverrides } from '../features/stance/use-stance-overrides.ts';
 import { useStanceShown } from '../features/stance/use-stance-shown.ts';
+import { useTaughtStance } from '../features/stance/use-taught-stance.ts';
 import { YourLabels } from '../features/stance/YourLabels.tsx';
 import { useArticles } from '../features/data/use-articles.ts';
 import { useLoadProgress } from '../features/data/load-progress.ts';
@@ -26,8 +26,9 @@ export function Explorer() {
       ? store.view.article
       : null;
   const search = useSearch(store.view.q, slug);
-  const overrides = useStanceOverrides();
-  const { overrideOf, setOverride } = overrides;
+  // The reader's labels, and the labels the worker learned from them (labelOf: reader ?? learned).
+  const overrides = useTaughtStance();
+  const { overrideOf, setOverride, labelOf, learnedOf } = overrides;
   const stanceShown = useStanceShown(articles);
   const { isShown } = stanceShown;
   const renderStance = useCallback(
@@ -36,12 +37,13 @@ export function Explorer() {
         <StanceBadge
           stance={stance}
           override={overrideOf(key)}
+          learned={learnedOf(key)}
           onOverride={(label) => setOverride(key, label)}
           author={comment.author}
           reply={comment.reply}
         />
       ) : null,
-    [overrideOf, setOverride, isShown],
+    [overrideOf, learnedOf, setOverride, isShown],
   );
 
   // A dump the reader opens becomes the view (LINKS.md) as soon as its article is loaded.
@@ -89,7 +91,7 @@ export function Explorer() {
         searchPending={search.pending}
         searchBusy={search.isFetching}
         store={store}
-        overrideOf={overrideOf}
+        overrideOf={labelOf}
         renderStance={renderStance}
         extraNotices={
           overrides.notice === null
@@ -98,7 +100,7 @@ export function Explorer() {
         }
         toolbar={(derived) => (
           <>
-            <ReaderTools derived={derived} overrideOf={overrideOf} onOpened={onOpened} />
+            <ReaderTools derived={derived} overrideOf={labelOf} onOpened={onOpened} />
             <YourLabels
               articles={articles}
               onOpenComment={(article, comment) => navigate({ ...EMPTY_VIEW, article, comment })}

@@ -1,6 +1,7 @@
 import type { OpenError } from '../core/parse/open-error.ts';
 import type { SearchHit } from '../core/search/search-index.ts';
-import type { Result } from '../core/types.ts';
+import type { LearnedStance } from '../core/stance/learn-stance.ts';
+import type { Result, StanceLabel } from '../core/types.ts';
 import type {
   LoadedArticle,
   Progress,
@@ -26,6 +27,12 @@ export interface ThreadClient {
     opts?: RequestOptions,
   ): Promise<Result<LoadedArticle, OpenError>>;
   search(query: string, scope: readonly SearchScope[], opts?: RequestOptions): Promise<SearchHit[]>;
+  /** The stance labels the model learns from the reader's labels of one dump (comment id → label). */
+  learn(
+    hash: string,
+    labels: readonly (readonly [string, StanceLabel])[],
+    opts?: RequestOptions,
+  ): Promise<(readonly [string, LearnedStance])[]>;
   /** Forgets a removed dump's parse (in memory and in the worker's cache). */
   forget(hash: string): void;
   dispose(): void;
@@ -131,6 +138,15 @@ export function createClient(transport: Transport): ThreadClient {
       );
       if (response.type !== 'hits') throw new WorkerError(`unexpected ${response.type} reply`);
       return response.hits;
+    },
+    async learn(hash, labels, opts = {}) {
+      const response = await request(
+        (id) => ({ type: 'learn', id, hash, labels }),
+        opts,
+        (_id, p) => p.reject(new DOMException('Learning was cancelled.', 'AbortError')),
+      );
+      if (response.type !== 'learned') throw new WorkerError(`unexpected ${response.type} reply`);
+      return [...response.learned];
     },
     forget(hash) {
       transport.send({ type: 'forget', id: nextId, hash });

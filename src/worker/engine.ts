@@ -13,6 +13,7 @@ import {
 import { textHash } from '../core/article/text-hash.ts';
 import type { Result, ThreadComment } from '../core/types.ts';
 import type { ArticleIndex } from '../core/view/view-types.ts';
+import { learnForDump } from './learn-for-dump.ts';
 import type { ParseCache } from './parse-cache.ts';
 import type {
   LoadedArticle,
@@ -192,6 +193,21 @@ export function createEngine(deps: EngineDeps): Engine {
           } finally {
             listeners.delete(request.id);
             cancelled.delete(request.id);
+          }
+          return;
+        case 'learn':
+          try {
+            // A learn may overtake the open of its dump: wait for that open to finish.
+            await jobs.get(request.hash)?.promise.catch(() => undefined);
+            const opened = done.get(request.hash)?.opened;
+            const comments = opened?.ok === true ? opened.value.index.doc.comments : [];
+            post({
+              type: 'learned',
+              id: request.id,
+              learned: learnForDump(comments, request.labels),
+            });
+          } catch (e) {
+            post({ type: 'error', id: request.id, message: describe(e) });
           }
           return;
         case 'search':

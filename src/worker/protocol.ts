@@ -2,7 +2,8 @@
 // names the request it answers (null only for a crash the worker cannot attribute).
 import type { OpenError } from '../core/parse/open-error.ts';
 import type { SearchHit } from '../core/search/search-index.ts';
-import type { Result } from '../core/types.ts';
+import type { LearnedStance } from '../core/stance/learn-stance.ts';
+import type { Result, StanceLabel } from '../core/types.ts';
 import type { ArticleIndex } from '../core/view/view-types.ts';
 
 /** A dump to open: a seed bundled with the app (the worker imports it) or text the reader chose. */
@@ -43,6 +44,16 @@ export type WorkerRequest =
     }
   /** Cancels request `id`; a cancelled open answers with an OpenError of code `cancelled`. */
   | { readonly type: 'cancel'; readonly id: number }
+  /**
+   * Trains the stance model on the reader's labels of one opened dump (comment id → label) and
+   * answers with the labels it learned for that dump's other comments.
+   */
+  | {
+      readonly type: 'learn';
+      readonly id: number;
+      readonly hash: string;
+      readonly labels: readonly (readonly [string, StanceLabel])[];
+    }
   /** Drops a removed dump's parse and indexes, cached or saved; no reply. */
   | { readonly type: 'forget'; readonly id: number; readonly hash: string };
 
@@ -54,5 +65,11 @@ export type WorkerResponse =
       readonly result: Result<LoadedArticle, OpenError>;
     }
   | { readonly type: 'hits'; readonly id: number; readonly hits: SearchHit[] }
+  /** Comment id → learned label, only where the model changed the machine's label. */
+  | {
+      readonly type: 'learned';
+      readonly id: number;
+      readonly learned: readonly (readonly [string, LearnedStance])[];
+    }
   /** An exception: reported, never swallowed. */
   | { readonly type: 'error'; readonly id: number | null; readonly message: string };

@@ -1,74 +1,50 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The CI gate of reply inference: parent accuracy on every hand-labelled flat dump and precision of
+// each cue on the issue-13 dumps, computed by the same code as `npm run eval:replies`.
 import { describe, expect, it } from 'vitest';
-import { inferReplies } from '../../src/core/replies/infer-replies.ts';
-import { parseFlat } from '../../src/core/parse/parse-flat.ts';
+import {
+  DEV_SET,
+  HELD_OUT_SET,
+  OLD_HELD_OUT_SET,
+  SEED_SET,
+  accuracy,
+  precisionByCue,
+  replySets,
+} from '../../scripts/reply-sets.ts';
 
-interface Label {
-  readonly index: number;
-  readonly author: string;
-  readonly parent: number | null;
-  readonly note: string;
-}
-
-const root = join(import.meta.dirname, '..', '..');
-
-/** Parses a flat dump, infers replies and compares them with hand labels made by reading it. */
-function measure(dumpPath: string, labelsPath: string) {
-  const parsed = parseFlat(readFileSync(join(root, dumpPath), 'utf8'));
-  if (!parsed.ok) throw new Error(`${dumpPath}: ${parsed.error.message}`);
-  const { comments, article } = parsed.value;
-  const labels = JSON.parse(readFileSync(join(root, labelsPath), 'utf8')) as Label[];
-  const guesses = inferReplies(comments, article);
-  let right = 0;
-  let truePos = 0;
-  let guessedReplies = 0;
-  let labelledReplies = 0;
-  const misses: string[] = [];
-  labels.forEach((label, i) => {
-    const got = guesses[i] == null ? null : guesses[i].parentIndex;
-    if (got === label.parent) right += 1;
-    else misses.push(`#${i} ${label.author}: labelled ${label.parent}, inferred ${got}`);
-    if (got !== null) guessedReplies += 1;
-    if (label.parent !== null) labelledReplies += 1;
-    if (got !== null && label.parent !== null) truePos += 1;
-  });
-  return {
-    comments,
-    labels,
-    accuracy: right / labels.length,
-    right,
-    precision: guessedReplies === 0 ? 1 : truePos / guessedReplies,
-    recall: labelledReplies === 0 ? 1 : truePos / labelledReplies,
-    misses,
-  };
-}
-
-const report = (name: string, m: ReturnType<typeof measure>): void => {
-  console.log(
-    `${name} reply accuracy: ${m.accuracy.toFixed(2)} (${m.right}/${m.labels.length}); ` +
-      `"is a reply" precision ${m.precision.toFixed(2)}, recall ${m.recall.toFixed(2)}` +
-      (m.misses.length > 0 ? `\n  misses: ${m.misses.join('\n          ')}` : ''),
-  );
+/** Measured with `npm run eval:replies`; each floor leaves a margin of about one comment. */
+const FLOORS: Record<string, number> = {
+  [SEED_SET]: 0.9,
+  [OLD_HELD_OUT_SET]: 0.95,
+  [DEV_SET]: 0.95,
+  [HELD_OUT_SET]: 0.95,
 };
+/** A cue that decides a parent must be right this often; cues seen fewer times say too little. */
+const CUE_PRECISION = 0.9;
+const CUE_MIN_FIRES = 3;
 
 describe('reply inference accuracy', () => {
-  it('should get the parent right for more than 90% of the flat seed (hand labels)', () => {
-    const m = measure('seeds/000_ee58b0036ea7db85.txt', 'tests/fixtures/nyt-reply-labels.json');
-    // The labels are tied to the parse, not to positions that could drift.
-    expect(m.labels.map((l) => l.author)).toEqual(m.comments.map((c) => c.author));
-    report('seed', m);
-    expect(m.accuracy).toBeGreaterThan(0.9);
+  const sets = replySets();
+
+  for (const [name, floor] of Object.entries(FLOORS)) {
+    it(`should get the parent right for at least ${floor} of "${name}"`, () => {
+      const set = sets.find((s) => s.name === name);
+      expect(set?.items.length ?? 0).toBeGreaterThan(20);
+      if (set) console.log(`${name}: parent right ${accuracy(set).toFixed(3)}`);
+      expect(set ? accuracy(set) : 0).toBeGreaterThanOrEqual(floor);
+    });
+  }
+
+  it('should keep every cue that decides a parent precise on the issue-13 dumps', () => {
+    for (const set of sets.filter((s) => s.name === DEV_SET || s.name === HELD_OUT_SET)) {
+      for (const cue of precisionByCue(set).filter((c) => c.n >= CUE_MIN_FIRES)) {
+        expect(cue.right / cue.n, `${set.name}: ${cue.cue}`).toBeGreaterThanOrEqual(CUE_PRECISION);
+      }
+    }
   });
 
-  it('should stay accurate on a held-out dump written before tuning', () => {
-    const m = measure(
-      'tests/fixtures/replies-heldout.txt',
-      'tests/fixtures/replies-heldout-labels.json',
-    );
-    expect(m.labels.map((l) => l.author)).toEqual(m.comments.map((c) => c.author));
-    report('held-out', m);
-    // Measured 1.00 (38/38); the floor leaves a margin of a few comments.
-    expect(m.accuracy).toBeGreaterThanOrEqual(0.9);
+  it('should leave comments about the comment section at the top level', () => {
+    const meta = sets.flatMap((s) => s.items).filter((i) => i.label.cue === 'meta');
+    expect(meta.length).toBeGreaterThanOrEqual(8);
+    expect(meta.filter((i) => i.guess !== null)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { joinBody } from './join-body.ts';
+import { nameShape } from './name-shape.ts';
 import type { ParsedDump } from './parsed-dump.ts';
 import { isBlank, splitLines } from '../text/split-lines.ts';
 import type { ArticleMeta, ParseError, RawComment, Result } from '../types.ts';
@@ -9,9 +10,6 @@ const LEVEL_COLUMNS = 2;
 const AUTHOR_LABEL = 'Author:';
 /** A subtitle is one short headline-like line; longer is the article's first paragraph. */
 const MAX_SUBTITLE_CHARS = 160;
-/** Display names on antiwar.com are handles or "First Last"; five words is already a sentence. */
-const MAX_NAME_WORDS = 4;
-const MAX_NAME_CHARS = 40;
 
 interface Open {
   readonly indent: number;
@@ -32,13 +30,6 @@ export function indentWidth(line: string): number {
 
 function isBullet(line: string): boolean {
   return line.trimStart().startsWith(BULLET);
-}
-
-/** "• Name" or "• the comment's first sentence": names are short and carry no sentence punctuation. */
-function nameLike(text: string): boolean {
-  if (text === '' || text.length > MAX_NAME_CHARS) return false;
-  if (text.split(/\s+/).length > MAX_NAME_WORDS) return false;
-  return /^[\p{L}\p{N}_@]/u.test(text) && !/[,:;!?"“”…•]|\.$/u.test(text);
 }
 
 /** A named bullet has its text below it, indented deeper; without that the bullet text is the comment. */
@@ -125,7 +116,8 @@ export function parseIndented(
           `line ${i + 1}: bullet indented more than one level deeper than the one above; read as a reply to it`,
         );
       }
-      const named = nameLike(rest) && bodyFollows(lines, i, indent);
+      // Decided by structure (text indented deeper below) and by what names look like.
+      const named = nameShape(rest) && bodyFollows(lines, i, indent);
       current = {
         indent,
         lines: named || rest === '' ? [] : [rest],

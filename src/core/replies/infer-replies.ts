@@ -28,6 +28,8 @@ const THREAD_WINDOW = 15;
 const LOOKBACK = 6;
 const LOOKBACK_THRESHOLD = 0.8;
 const LOOKBACK_DAMPING = 0.92;
+/** An opening that names whom it answers ("What Gordon said.") may reach this much further back. */
+const ADDRESS_LOOKBACK = 40;
 
 const better = (a: Scored | null, b: Scored | null): Scored | null =>
   b !== null && (a === null || b.score > a.score) ? b : a;
@@ -47,9 +49,10 @@ export function inferReplies(
   const rootOf: number[] = [];
   /** The current thread's latest comments (its root is `rootOf[i - 1]`). */
   let members: number[] = [];
+  /** The top-level comment of the thread the page is showing at comment i. */
+  let root = 0;
 
   dump.comments.forEach((reply, i) => {
-    const root = rootOf[i - 1] ?? 0;
     const traits = replyTraits(reply);
     let best: Scored | null = null;
     if (i > 0) {
@@ -60,8 +63,9 @@ export function inferReplies(
       }
       best = better(best, scoreCandidate(dump, guesses, i, root, root, traits));
       const quiet = reachBackTraits(traits);
-      for (let j = root - 1; j >= Math.max(0, root - LOOKBACK); j--) {
-        if (!mayReachBack(dump, i, j)) continue;
+      const reach = traits.address === null ? LOOKBACK : ADDRESS_LOOKBACK;
+      for (let j = root - 1; j >= Math.max(0, root - reach); j--) {
+        if (!mayReachBack(dump, i, j, traits.address)) continue;
         const s = scoreCandidate(dump, guesses, i, j, root, quiet);
         if (s === null || s.score * LOOKBACK_DAMPING < LOOKBACK_THRESHOLD) continue;
         best = better(best, { ...s, score: s.score * LOOKBACK_DAMPING });
@@ -75,6 +79,7 @@ export function inferReplies(
       guesses.push(null);
       rootOf.push(i);
       members = [i];
+      root = i;
       return;
     }
     const reason = best.hits
@@ -89,8 +94,12 @@ export function inferReplies(
     });
     const parentRoot = rootOf[best.index] ?? best.index;
     rootOf.push(parentRoot);
-    if (parentRoot !== root) {
+    if (parentRoot !== root && best.index < root - LOOKBACK) {
+      // Only an explicit address ("What Rose said") reaches this far: the comment answers an old one
+      // out of place, and the threads between stay as they were.
+    } else if (parentRoot !== root) {
       rethread(best.index, parentRoot, i);
+      root = parentRoot;
     } else {
       members.push(i);
       if (members.length > 2 * THREAD_WINDOW) members = members.slice(-THREAD_WINDOW);

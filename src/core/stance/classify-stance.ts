@@ -1,6 +1,7 @@
 import type { Stance, StanceLabel } from '../types.ts';
 import { inheritedSign, readReply } from './agreement-replies.ts';
 import { domainCues } from './domain-cues.ts';
+import { declaresNoPosition, generalCues } from './general-cues.ts';
 import { sentenceSentiment } from './lexicon.ts';
 import { ownVoice, withoutParentQuotes } from './quotes.ts';
 import { detectSarcasm } from './sarcasm.ts';
@@ -66,7 +67,13 @@ export function classifyStance(comment: StanceInput, parent?: StanceParent): Sta
     ? normalizeLower(withoutParentQuotes(comment.body, parent?.body))
     : null;
   const lowerAll = () => sentences.map((s) => s.lower).join(' ');
-  for (const hit of domainCues(lowerAll, lowerFull, sentences)) evidence.push(hit);
+  const domain = domainCues(lowerAll, lowerFull, sentences);
+  for (const hit of domain) evidence.push(hit);
+  // The general ways of speaking add what the domain cues have not already said.
+  const lower = lowerAll();
+  for (const hit of generalCues(lower)) {
+    if (!domain.some((d) => Math.sign(d.weight) === Math.sign(hit.weight))) evidence.push(hit);
+  }
 
   const sentiment = targetSentiment(sentences, sarcasm !== null);
   if (sentiment) evidence.push(sentiment);
@@ -77,7 +84,9 @@ export function classifyStance(comment: StanceInput, parent?: StanceParent): Sta
     if (reading && sign !== 0) evidence.push({ cue: reading.cue, weight: sign * REPLY_WEIGHT });
   }
 
-  const raw = evidence.reduce((sum, e) => sum + e.weight, 0);
+  // A comment that says it takes no side is neutral unless it also says something strong.
+  const damp = declaresNoPosition(lower) ? 0.3 : 1;
+  const raw = damp * evidence.reduce((sum, e) => sum + e.weight, 0);
   const score = round(raw / Math.sqrt(raw * raw + 1));
   const label = labelOf(score);
   return { label, score, cues: decidingCues(evidence, label) };

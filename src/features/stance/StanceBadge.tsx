@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import type { LearnedStance } from '../../core/stance/learn-stance.ts';
 import type { ReplyInfo, Stance, StanceLabel } from '../../core/types.ts';
 import { StancePopover } from './StancePopover.tsx';
 import { STANCE_BORDER, STANCE_NAMES, STANCE_SWATCH } from './stance-palette.ts';
@@ -9,6 +10,8 @@ export interface StanceBadgeProps {
   /** The reader's label, or null when the machine's stands. */
   readonly override: StanceLabel | null;
   readonly onOverride: (label: StanceLabel | null) => void;
+  /** The label learned from the reader's other labels, or null where the machine's stands. */
+  readonly learned?: LearnedStance | null;
   /** The comment's author, to name the comment in the undo notice (null: Anonymous). */
   readonly author?: string | null;
   /** How the comment's parent was found; a guessed one is explained in the popover. */
@@ -28,13 +31,15 @@ export function StanceBadge({
   stance,
   override,
   onOverride,
+  learned = null,
   author = null,
   reply = null,
   undoStore = defaultStanceUndo,
 }: StanceBadgeProps) {
   const [open, setOpen] = useState(false);
   const anchor = useRef<HTMLButtonElement>(null);
-  const label = override ?? stance.label;
+  const taught = override === null ? learned : null;
+  const label = override ?? taught?.label ?? stance.label;
   const mine = override !== null;
 
   const close = useCallback((returnFocus: boolean) => {
@@ -75,6 +80,7 @@ export function StanceBadge({
         <span data-testid="stance-label">
           {STANCE_NAMES[label]}
           {mine && <span className="font-normal italic"> · yours</span>}
+          {taught !== null && <span className="font-normal italic"> · learned</span>}
         </span>
         <span className="sr-only">, stance details</span>
       </button>
@@ -83,6 +89,7 @@ export function StanceBadge({
           anchor={anchor}
           stance={stance}
           override={override}
+          learned={taught}
           reply={reply}
           onChoose={choose}
           onClose={close}

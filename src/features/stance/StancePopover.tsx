@@ -1,3 +1,4 @@
+import type { LearnedStance } from '../../core/stance/learn-stance.ts';
 import { useEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { ReplyInfo, Stance, StanceLabel } from '../../core/types.ts';
@@ -8,6 +9,8 @@ export interface StancePopoverProps {
   readonly anchor: RefObject<HTMLElement | null>;
   readonly stance: Stance;
   readonly override: StanceLabel | null;
+  /** A label learned from the reader's labels (shown when the reader set none here). */
+  readonly learned?: LearnedStance | null;
   readonly reply: ReplyInfo | null;
   /** The reader picked a label (null: the machine's). */
   onChoose(label: StanceLabel | null): void;
@@ -28,6 +31,20 @@ const CHOICE =
  * One small dialog for everything about a comment's stance: why the machine chose its label, a
  * guessed reply's reasons, and the reader's own label. Escape or a click elsewhere closes it.
  */
+/** Why a learned label: the reader's labels it came from and the words that decided it. */
+function LearnedReason({ learned, machine }: { learned: LearnedStance; machine: StanceLabel }) {
+  return (
+    <p className="mt-2 [overflow-wrap:anywhere]" data-testid="stance-learned">
+      <strong>Learned from your labels:</strong> {STANCE_NAMES[learned.label]} (
+      {Math.round(learned.confidence * 100)}% sure)
+      {learned.words.length > 0
+        ? `, decided by ${learned.words.map((w) => `“${w}”`).join(', ')}`
+        : `, from your labels of comments the machine also read as ${STANCE_NAMES[machine]}`}
+      . Choose your own label below to override it.
+    </p>
+  );
+}
+
 export function StancePopover(props: StancePopoverProps) {
   const { anchor, stance, override, reply, onChoose, onClose } = props;
   const ref = useRef<HTMLDivElement>(null);
@@ -133,6 +150,7 @@ export function StancePopover(props: StancePopoverProps) {
       ) : (
         <p className="mt-2">No cue about the rapprochement was found.</p>
       )}
+      {props.learned != null && <LearnedReason learned={props.learned} machine={stance.label} />}
       {reply?.inferred === true && (
         <p className="mt-2 text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">
           Its parent was guessed: <bdi>{reply.reason}</bdi> ({Math.round(reply.confidence * 100)}%

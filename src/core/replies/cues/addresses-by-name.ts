@@ -89,10 +89,11 @@ export function addressesByName(
       if (
         pauseBefore &&
         pauseAfter &&
-        (at < 3 || /,/.test(start.before) || /^\s*[,:]/.test(end.after))
+        (at < 3 || /,/.test(start.before) || /^\s*[,:]/.test(end.after)) &&
+        (v.vocativeOnly !== true || /^\s*[,:]/.test(end.after))
       ) {
         score = 0.92;
-      } else if (v.lowerCaseHandle) {
+      } else if (v.lowerCaseHandle || v.vocativeOnly === true) {
         continue;
       } else if (
         REMARK_AFTER.test(end.after + (next?.text ?? '')) ||

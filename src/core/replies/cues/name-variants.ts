@@ -8,7 +8,21 @@ export interface NameVariant {
   readonly lowerCaseHandle: boolean;
   /** The whole display name, not a part of it. */
   readonly whole: boolean;
+  /**
+   * A first name that is also a common word ("Bill", "Grace", "Will") or very short ("Jo"): only
+   * trusted as a vocative ("Bill, for what it's worth…"), never as a mention ("Mark my words").
+   */
+  readonly vocativeOnly?: boolean;
 }
+
+// Given names that are also everyday words: read as a name only in a vocative ("Bill, …").
+const GIVEN_NAMES = new Set(
+  (
+    'mark will may june rich hope faith joy grace sue bill art ray dean miles lee rose pat guy ' +
+    'gene dawn ivy sunny summer penny sandy holly robin april heather iris pearl ruby amber ' +
+    'crystal chance drew chase hunter grant reed rusty sterling victor'
+  ).split(' '),
+);
 
 // Words that make up handles ("Great American", "common sense advocate") but are ordinary prose,
 // so seeing one of them alone is no evidence of a mention.
@@ -49,6 +63,23 @@ export function nameVariants(displayName: string): NameVariant[] {
       seen.add(key);
       variants.push({ words: run, lowerCaseHandle, whole: from === 0 && to === words.length });
     }
+  }
+  // A capitalised first name the rule above skipped is still how people address each other.
+  const first = words[0];
+  const written = parts[0] ?? '';
+  if (
+    first !== undefined &&
+    first.length >= 2 &&
+    (GIVEN_NAMES.has(first) || !COMMON.has(first)) &&
+    /^\p{Lu}\p{Ll}/u.test(written) &&
+    !seen.has(first)
+  ) {
+    variants.push({
+      words: [first],
+      lowerCaseHandle: false,
+      whole: words.length === 1,
+      vocativeOnly: true,
+    });
   }
   // Longest first, so "Three Cents" wins over "Cents" when both would match.
   return variants.sort((a, b) => b.words.length - a.words.length);

@@ -1,9 +1,12 @@
 import type { ReplyGuess } from '../../types.ts';
+import { aboutCommentSection } from './about-comment-section.ts';
 import { addressesByName } from './addresses-by-name.ts';
+import { addressesOpening } from './addresses-opening.ts';
 import { answersQuestion } from './answers-question.ts';
 import { backAndForth } from './back-and-forth.ts';
 import type { CueHit } from './cue-hit.ts';
 import { echoesRareWords } from './echoes-rare-words.ts';
+import { openingAddress, type OpeningAddress } from './opening-address.ts';
 import { opensWithReplyWord } from './opens-with-reply-word.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
@@ -20,16 +23,21 @@ export interface ReplyTraits {
   readonly opener: boolean;
   readonly refers: boolean;
   readonly opensWithQuestion: boolean;
+  /** "@Lisa", "Tom:", "J. R.,", "What Gordon said": the opening names whom it answers. */
+  readonly address: OpeningAddress | null;
   /** One flag per quoted span: set once some candidate is found to contain it. */
   readonly found: boolean[];
 }
 
 export function replyTraits(reply: PreparedComment): ReplyTraits {
+  // Talk about the comment section is addressed to the page: only a name or a quote makes it a reply.
+  const meta = aboutCommentSection(reply);
   return {
-    you: speaksToYou(reply),
-    short: shortReaction(reply),
-    opener: opensWithReplyWord(reply),
-    refers: refersToComment(reply),
+    you: meta ? 0 : speaksToYou(reply),
+    short: !meta && shortReaction(reply),
+    opener: !meta && opensWithReplyWord(reply),
+    refers: !meta && refersToComment(reply),
+    address: openingAddress(reply.opening),
     opensWithQuestion: reply.firstSentence.trimEnd().endsWith('?'),
     found: reply.quotedSpans.map(() => false),
   };
@@ -81,6 +89,7 @@ export function scoreCandidate(
   const above = j === i - 1;
   buf.length = 0;
   if (cand.author !== null) add(addressesByName(reply, cand.author, dump.variantsOf(cand.author)));
+  if (cand.author !== null && t.address !== null) add(addressesOpening(t.address, cand.author));
   if (reply.quotedSpans.length > 0) add(quotesEarlier(reply, cand, name, t.found));
   const replyRare = dump.rare[i];
   const candRare = dump.rare[j];
@@ -117,11 +126,17 @@ export function scoreCandidate(
 }
 
 /** Only a name or a quotation reaches past the current thread: skip candidates with neither. */
-export function mayReachBack(dump: PreparedDump, i: number, j: number): boolean {
+export function mayReachBack(
+  dump: PreparedDump,
+  i: number,
+  j: number,
+  address: OpeningAddress | null = null,
+): boolean {
   const reply = dump.comments[i];
   if (reply === undefined) return false;
   if (reply.quotedSpans.length > 0) return true;
   const author = dump.comments[j]?.author;
+  if (address !== null && author != null && addressesOpening(address, author) !== null) return true;
   return (
     author != null && dump.variantsOf(author).some((v) => reply.nameWords.has(v.words[0] ?? ''))
   );

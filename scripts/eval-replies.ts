@@ -1,0 +1,34 @@
+// `npm run eval:replies`: parent accuracy of reply inference on every labelled flat dump, precision
+// of each cue that decided a parent, and recall of each way of addressing a parent the dumps label.
+//   --errors      list every miss on the seed and dev dumps (never on the held-out ones)
+//   --no-heldout  leave the held-out dumps unscored while tuning
+import {
+  HELD_OUT_SET,
+  OLD_HELD_OUT_SET,
+  accuracy,
+  precisionByCue,
+  recallByCue,
+  replySets,
+  type CueFigure,
+} from './reply-sets.ts';
+
+const showErrors = process.argv.includes('--errors');
+const fmt = (f: CueFigure): string => `${f.cue} ${(f.right / f.n).toFixed(2)} (${f.right}/${f.n})`;
+
+for (const set of replySets({ heldOut: !process.argv.includes('--no-heldout') })) {
+  const right = set.items.filter((i) => i.right).length;
+  console.log(
+    `${set.name}: parent right ${accuracy(set).toFixed(3)} (${right}/${set.items.length})`,
+  );
+  console.log(`  precision by deciding cue: ${precisionByCue(set).map(fmt).join('; ')}`);
+  const recall = recallByCue(set);
+  if (recall.length > 0) console.log(`  recall by labelled cue: ${recall.map(fmt).join('; ')}`);
+  if (showErrors && set.name !== HELD_OUT_SET && set.name !== OLD_HELD_OUT_SET) {
+    for (const i of set.items.filter((x) => !x.right)) {
+      console.log(
+        `  ✗ ${i.dump} #${i.label.index} ${i.label.author}: labelled ${i.label.parent}, got ${i.guess?.parentIndex ?? null} (${i.guess?.reason ?? 'top level'}) — ${i.label.note}`,
+      );
+    }
+  }
+  console.log('');
+}

@@ -1,0 +1,54 @@
+// What a display name on an indented bullet looks like, as opposed to a comment's first sentence.
+
+/** Display names on antiwar.com are handles or "First Last"; five words is already a sentence. */
+const MAX_NAME_WORDS = 5;
+const MAX_NAME_CHARS = 40;
+/** Abbreviations that end a name with a full stop: "Jr.", "Greg T.", "Lt. Col. Harris (ret.)". */
+const ABBREVIATION_WORDS =
+  /^(?:jr|sr|ret|esq|phd|md|dr|mr|mrs|ms|st|prof|rev|lt|col|gen|capt|sgt)\.\)?$/iu;
+/** An initial is a capital letter ("T."); "a." is the end of a sentence. */
+const isAbbreviation = (w: string): boolean => /^\p{Lu}\.$/u.test(w) || ABBREVIATION_WORDS.test(w);
+/** Lower-case words that belong inside names ("Ludwig van Beethoven", "Omar al Bashir"). */
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'del',
+  'der',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'al',
+  'bin',
+  'ibn',
+  'y',
+]);
+
+/**
+ * Does the text on a bullet line look like a name? Short, no sentence punctuation; a final full
+ * stop only after an initial or an abbreviation ("Greg T.", "Jr."), never after a word ("Agreed.");
+ * and a capitalised first word followed by ordinary lower-case words is a sentence ("Well said").
+ */
+export function nameShape(text: string): boolean {
+  if (text === '' || text.length > MAX_NAME_CHARS) return false;
+  const words = text.split(/\s+/u);
+  if (words.length > MAX_NAME_WORDS) return false;
+  if (!/^[\p{L}\p{N}_@]/u.test(text) || /[,:;!?"“”…•]/u.test(text)) return false;
+  const last = words[words.length - 1] ?? '';
+  if (last.endsWith('.') && !isAbbreviation(last)) return false;
+  // Five words pass only when most of them are initials or titles ("Dr. A. B. Khoury").
+  const abbreviations = words.filter(isAbbreviation).length;
+  if (words.length === MAX_NAME_WORDS && abbreviations < 2) return false;
+  const first = words[0] ?? '';
+  if (/^\p{Lu}/u.test(first) && !/[\p{N}_]/u.test(text)) {
+    const prose = words
+      .slice(1)
+      .some(
+        (w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w) && !isAbbreviation(w) && !/^\(/u.test(w),
+      );
+    if (prose) return false;
+  }
+  return true;
+}

@@ -1,0 +1,30 @@
+import type { CueHit } from './cue-hit.ts';
+import { initialsMatch, nameMatches } from './name-matches.ts';
+import type { OpeningAddress } from './opening-address.ts';
+
+/**
+ * A reply that opens by addressing a commenter ("@Lisa Tran", "Tom:", "J. R.,", "What Gordon
+ * said.", "Agree with Frank.") answers that commenter's latest comment: people write these forms to
+ * no one else.
+ */
+export function addressesOpening(address: OpeningAddress, displayName: string): CueHit | null {
+  switch (address.kind) {
+    case 'initials':
+      return initialsMatch(address.name, displayName)
+        ? { score: 0.9, reason: `addresses ${displayName} by initials` }
+        : null;
+    case 'at':
+      return nameMatches(address.name, displayName)
+        ? { score: 0.95, reason: `writes to @${displayName}` }
+        : null;
+    case 'colon':
+      return nameMatches(address.name, displayName)
+        ? { score: 0.9, reason: `addresses ${displayName} by name` }
+        : null;
+    case 'what-said':
+    case 'agree-with':
+      return nameMatches(address.name, displayName)
+        ? { score: 0.92, reason: `echoes what ${displayName} said` }
+        : null;
+  }
+}

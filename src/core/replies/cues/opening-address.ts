@@ -1,0 +1,45 @@
+// How a reply opens when it addresses one commenter: "@Lisa Tran …", "Tom: …", "J. R., …",
+// "What Gordon said.", "Agree with Frank." Read once per reply from its first characters.
+
+export type AddressKind = 'at' | 'colon' | 'initials' | 'what-said' | 'agree-with';
+
+export interface OpeningAddress {
+  readonly kind: AddressKind;
+  /** As written: "Lisa Tran", "Tom", "J. R.", "Gordon". */
+  readonly name: string;
+}
+
+const TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?`;
+// Up to three words of a name or handle; a handle may hold digits and underscores.
+const NAME = String.raw`[\p{Lu}\p{Ll}\p{N}_][\p{L}\p{N}_'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,2}`;
+const AT = new RegExp(String.raw`^@(${NAME})`, 'u');
+const INITIALS = new RegExp(String.raw`^(${TITLE}(?:\p{Lu}\.\s*){1,3})[,:]`, 'u');
+const COLON = new RegExp(String.raw`^(${TITLE}${NAME}):\s`, 'u');
+const WHAT_SAID = new RegExp(
+  String.raw`^(?:just\s+)?what\s+(${TITLE}${NAME}?)\s+(?:said|says|wrote)\b`,
+  'iu',
+);
+const AGREE_WITH = new RegExp(
+  String.raw`^(?:i\s+)?(?:agree|agreed|concur|am with|'m with)\s+(?:with\s+)?(${TITLE}${NAME})`,
+  'iu',
+);
+/** Words that follow "agree with" or "what" without naming anyone. */
+const NOT_A_NAME =
+  /^(?:you|this|that|the|a|an|all|everything|every|everyone|most|much|some|him|her|them|it|he|she|they|we|i|others|people)\b/iu;
+
+export function openingAddress(opening: string): OpeningAddress | null {
+  const text = opening.trimStart().slice(0, 120);
+  const at = AT.exec(text);
+  if (at?.[1]) return { kind: 'at', name: at[1].replace(/[.,:;!?]+$/u, '') };
+  const initials = INITIALS.exec(text);
+  if (initials?.[1]) return { kind: 'initials', name: initials[1].trim() };
+  const what = WHAT_SAID.exec(text);
+  if (what?.[1] && !NOT_A_NAME.test(what[1])) return { kind: 'what-said', name: what[1] };
+  const agree = AGREE_WITH.exec(text);
+  if (agree?.[1] && !NOT_A_NAME.test(agree[1])) {
+    return { kind: 'agree-with', name: agree[1].replace(/[.,:;!?]+$/u, '') };
+  }
+  const colon = COLON.exec(text);
+  if (colon?.[1]) return { kind: 'colon', name: colon[1] };
+  return null;
+}

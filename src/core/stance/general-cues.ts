@@ -1,0 +1,176 @@
+// What people say about a rapprochement in general, in any dump: distrust of the other side, the
+// deal as a giveaway or a reward for aggression, engagement as the sane course, the hawks answered.
+// Each rule is a way of speaking, not a sentence from a labelled set; weights are in score units
+// (+ leans support, − oppose) like the domain cues, and the reason is shown to the reader.
+
+export interface GeneralCue {
+  readonly cue: string;
+  readonly weight: number;
+  /** Literals of which every match contains one: a cheap test that spares most comments the pattern. */
+  readonly gate: RegExp;
+  readonly pattern: RegExp;
+}
+
+const RUSSIA = String.raw`(?:russia|russians|putin|moscow|the kremlin|kremlin|the russians)`;
+const ENGAGEMENT = String.raw`(?:talks?|talking|dialogue|diplomacy|engagement|cooperation|cooperating|peace|d[ée]tente|a thaw|warmer ties|better relations|normal(?:ized|ised)? (?:relations|ties)|friendlier)`;
+
+export const GENERAL_CUES: readonly GeneralCue[] = [
+  // — oppose —
+  {
+    cue: 'distrusts the other side',
+    gate: /trust|honou?red|kept|respect|broken|ink/,
+    weight: -0.9,
+    pattern: new RegExp(
+      String.raw`\b(?:dont|don't|do not|never|wouldn't|would not|can't|cannot|won't) (?:\w+ )?trust ${RUSSIA}|\b${RUSSIA} (?:has )?(?:never|not once) (?:honou?red|kept|respected)\b|\b${RUSSIA} (?:only )?respects? (?:only )?(?:strength|force)\b|\bbroken every (?:agreement|promise|deal)\b|\bbefore the ink (?:dries|is dry)\b`,
+      'u',
+    ),
+  },
+  {
+    cue: 'an enemy, not a partner',
+    gate: /adversar|enem|threat|murder|thug|thief|killer|gangster|criminal|gas station|deal/,
+    weight: -0.8,
+    pattern: new RegExp(
+      String.raw`\b${RUSSIA} (?:is|are) (?:an? |our )?(?:adversary|enemy|enemies|threat|murderer|thug|thief|killer|gangster|war criminal)\b|\ba gas station with nukes\b|\bno deals? with (?:him|putin|russia|moscow|a dictator|a murderer|thugs?)\b|\badversary, not a partner\b`,
+      'u',
+    ),
+  },
+  {
+    cue: 'rewards aggression',
+    gate: /reward|gift|hand|give|nothing/,
+    weight: -0.9,
+    pattern: new RegExp(
+      String.raw`\breward(?:s|ed|ing)? (?:\w+ ){0,2}(?:aggression|annexation|invasion)\b|\breward(?:s|ed|ing)? ${RUSSIA}\b|\bgift to ${RUSSIA}\b|\b(?:handing|hands|handed|give|gives|giving) (?:syria|ukraine|crimea|europe|the baltics|${RUSSIA}) (?:\w+ ){0,3}(?:\w+ ){0,2}(?:on a plate|everything|what (?:he|they) wants?)\b|\bfor nothing\b|\b(?:we|us) (?:get|got) nothing\b`,
+      'u',
+    ),
+  },
+  {
+    cue: 'played by the other side',
+    gate: /play|rolled|up to|bow|laugh/,
+    weight: -0.8,
+    pattern: new RegExp(
+      String.raw`\b(?:being|been|getting|got|get) played\b|\bplayed for (?:fools|suckers)\b|\brolled over\b|\b(?:cozy|cozying|cosy|cosying|cuddl\w+|suck\w*) up to\b|\bbow(?:s|ed|ing)? (?:down )?to ${RUSSIA}\b|\b${RUSSIA} (?:is|are|will be) laughing\b|\b(?:putin|the kremlin|moscow) (?:will )?laugh\w*\b`,
+      'u',
+    ),
+  },
+  {
+    cue: 'a lapdog',
+    gate: /poodle|lap|errand|bellhop/,
+    weight: -0.9,
+    pattern: /\b(?:poodle|lap ?dog|errand boy|bellhop)\b/u,
+  },
+  {
+    cue: 'naive',
+    gate: /na.v|kidding|guard|fig/,
+    weight: -0.7,
+    pattern:
+      /\b(?:naive|naïve|naivety|naiveté|kidding (?:yourselves|ourselves|themselves)|guard down|fig leaf)\b/u,
+  },
+  {
+    cue: 'will fail',
+    gate: /nowhere|badly|doomed|fail|last/,
+    weight: -0.7,
+    pattern:
+      /\b(?:go(?:es)? nowhere|lead(?:s)? nowhere|ends? badly|doomed|bound to fail|will fail|never last|won't last|fail(?:ed)? before)\b/u,
+  },
+  {
+    cue: 'appeasement',
+    gate: /peace in|munich|chamberlain/,
+    weight: -0.9,
+    pattern: /\bpeace in our time\b|\bmunich\b|\bchamberlain\b(?!.{0,40}\b(?:rearm|historians))/u,
+  },
+  {
+    cue: 'treason',
+    gate: /traitor|treason|manchurian/,
+    weight: -0.8,
+    pattern:
+      /(?<!\b(?:not|n't|isn't|make|makes|making|him|anyone|someone|them|a) )\b(?:traitor(?: in chief)?|treasonous|manchurian)\b/u,
+  },
+  {
+    cue: 'a so-called deal',
+    gate: /so-called/,
+    weight: -0.7,
+    pattern: /\bso-called (?:partnership|friendship|deal|reset|cooperation|cease-?fire|peace)\b/u,
+  },
+  // — support —
+  {
+    cue: 'engagement is the sane course',
+    gate: /necessary|wise|sensible|sane|answer|the way|only|first|overdue|interest|good for|benefit/,
+    weight: 0.9,
+    pattern: new RegExp(
+      String.raw`\b${ENGAGEMENT} (?:with ${RUSSIA} )?(?:is|are|would be|should|must) (?:\w+ ){0,2}(?:necessary|wise|sensible|sane|the answer|the way|the only (?:realistic )?(?:way|path)|come first|overdue|in (?:everyone's|our|both|the) (?:\w+ )?interests?|good for)\b|\bonly realistic path\b|\bcan only be good\b|\bbenefits? both\b`,
+      'u',
+    ),
+  },
+  {
+    // Strong enough to outweigh the "appeasement" or "puppet" word it names in order to reject it.
+    cue: 'rejects the critics’ word',
+    gate: /appeasement|surrender|treason|betrayal|nonsense|smear|story|narrative|line|hysteria|hoax|garbage/,
+    weight: 1.8,
+    pattern:
+      /\b(?:talking|talks|diplomacy|engagement|dialogue|it|this|that) (?:is not|isn't|ain't|is no) (?:appeasement|surrender|treason|betrayal)\b|\b(?:puppet|collusion|traitor) (?:nonsense|smear|story|narrative|line|hysteria|hoax|garbage)\b/u,
+  },
+  {
+    cue: 'let them talk',
+    gate: /let them|keep talking|talk away|isolation|talk to|sit down/,
+    weight: 0.8,
+    pattern: new RegExp(
+      // "Talk to Russia" as advice at the start of a sentence, not "Obama didn't talk to Russia".
+      String.raw`\b(?:let them (?:talk|meet)|keep talking|talk away|engagement, not isolation)\b|(?:^|[.!?;,] )(?:talk to|sit down with) ${RUSSIA}\b`,
+      'u',
+    ),
+  },
+  {
+    cue: 'ends a war',
+    gate: /war|arms race|bombing|killing|safer|dangerous|risk|duck/,
+    weight: 0.8,
+    pattern:
+      /\b(?:end|ending|ends|stop|stops|stopping|avoid|avoids|prevent|prevents)(?: the| this| a| another)? (?:new )?(?:cold war|arms race|proxy wars?|bombing|killing|nuclear war|war)\b|\b(?:safer|less dangerous) (?:world|place)\b|\blower(?:s)? (?:the )?risk of (?:nuclear )?war\b|\bduck-and-cover\b/u,
+  },
+  {
+    cue: 'not our enemy',
+    gate: /enem/,
+    weight: 0.8,
+    pattern: /\bnot (?:our|the) enem(?:y|ies)\b|\btired of being the enemy\b/u,
+  },
+  {
+    cue: 'the hawks answered',
+    gate: /warmonger|war ?party|hawks|neocon|cold warrior|russiagate|witch|hysteria/,
+    weight: 0.8,
+    pattern:
+      /\b(?:warmongers?|war ?party|war hawks|neocons?|cold warriors|russiagate|witch ?hunt|collusion hysteria|the hysteria)\b/u,
+  },
+  {
+    cue: 'summits worked before',
+    gate: /reagan|nixon|ostpolitik|jaw-jaw/,
+    weight: 0.6,
+    pattern:
+      /\b(?:reagan|nixon) (?:\w+ ){0,3}(?:met|talked (?:to|with)|sat down with|negotiated with) (?:gorbachev|brezhnev)\b|\bnixon went to china\b|\bostpolitik\b|\bjaw-jaw\b/u,
+  },
+  {
+    cue: 'welcomes the move',
+    gate: /step|welcome|worth it|bless|good on/,
+    weight: 0.8,
+    pattern:
+      /\bsteps? (?:toward|towards) (?:peace|better|normal)\b|\bi welcome (?:it|this)\b|\bit'?s worth it\b|\bbless them\b|\bgood on (?:them|him)\b/u,
+  },
+];
+
+/** Openly no position ("both sides have a point", "wait and see"): the reader should see neutral. */
+export const NO_POSITION =
+  /\bboth sides (?:have|make) (?:a )?(?:point|points)\b|\bgood arguments on both sides\b|\b(?:could|can) go either way\b|\bhard to say\b|\bwait (?:and see|for the details)\b|\bno opinion\b|\bi (?:honestly )?don't know\b/u;
+
+/** Literals of which every NO_POSITION match contains one. */
+const NO_POSITION_GATE = /both|either|hard to|wait|opinion|know/;
+
+/** Does the comment openly take no side? */
+export function declaresNoPosition(lower: string): boolean {
+  return NO_POSITION_GATE.test(lower) && NO_POSITION.test(lower);
+}
+
+/** The general cues that a comment's lower-cased own voice matches. */
+export function generalCues(lower: string): { readonly cue: string; readonly weight: number }[] {
+  return GENERAL_CUES.filter((c) => c.gate.test(lower) && c.pattern.test(lower)).map((c) => ({
+    cue: c.cue,
+    weight: c.weight,
+  }));
+}

@@ -1,0 +1,24 @@
+import { learnStance, type LearnedStance } from '../core/stance/learn-stance.ts';
+import type { StanceLabel, ThreadComment } from '../core/types.ts';
+
+/**
+ * The worker's side of a reader teaching the stance model: their labels of one dump (by comment
+ * id) in, the other comments' learned labels out (by id). Labels of unknown ids are ignored, so a
+ * stale label from an edited dump cannot break anything.
+ */
+export function learnForDump(
+  comments: readonly ThreadComment[],
+  labels: readonly (readonly [string, StanceLabel])[],
+): [string, LearnedStance][] {
+  const at = new Map(comments.map((c, i) => [c.id, i]));
+  const reader = new Map<number, StanceLabel>();
+  for (const [id, label] of labels) {
+    const i = at.get(id);
+    if (i !== undefined) reader.set(i, label);
+  }
+  const inputs = comments.map((c) => ({ body: c.body, machine: c.stance }));
+  return [...learnStance(inputs, reader)].flatMap(([i, learned]) => {
+    const id = comments[i]?.id;
+    return id === undefined ? [] : [[id, learned] as [string, LearnedStance]];
+  });
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { aboutCommentSection } from '../../../../src/core/replies/cues/about-comment-section.ts';
+import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
+
+const about = (body: string) => aboutCommentSection(prepareComment('X', body));
+
+describe('aboutCommentSection', () => {
+  it('should recognise talk about the comment section itself', () => {
+    expect(about('Could the Times fix the comment box?')).toBe(true);
+    expect(about('Why is the comment section so quiet?')).toBe(true);
+    expect(about('Is anyone else reading this thread at 2 a.m.?')).toBe(true);
+  });
+
+  it('should not flag a comment about one comment', () => {
+    expect(about('This comment is exactly right.')).toBe(false);
+    expect(about('Your comment misses the point about parking.')).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { initialsMatch, nameMatches } from '../../../../src/core/replies/cues/name-matches.ts';
+
+describe('nameMatches', () => {
+  it('should match a first name, a full name or a whole handle', () => {
+    expect(nameMatches('Dave', 'Dave Whitfield')).toBe(true);
+    expect(nameMatches('Lisa Tran', 'Lisa Tran')).toBe(true);
+    expect(nameMatches('gooner_in_exile', 'gooner_in_exile')).toBe(true);
+    expect(nameMatches('mancunian1968', 'mancunian1968')).toBe(true);
+  });
+
+  it('should not match a surname alone or another first name', () => {
+    expect(nameMatches('Whitfield', 'Dave Whitfield')).toBe(false);
+    expect(nameMatches('Dan', 'Dave Whitfield')).toBe(false);
+  });
+});
+
+describe('initialsMatch', () => {
+  it('should match initials that begin the display name', () => {
+    expect(initialsMatch('J. R.', 'J. R. O.')).toBe(true);
+    expect(initialsMatch('S. K.', 'S. K.')).toBe(true);
+    expect(initialsMatch('Dr. N.', 'Dr. Nkemelu')).toBe(true);
+  });
+
+  it('should not match other initials or a lone initial of a longer name', () => {
+    expect(initialsMatch('J. R.', 'K. L. M.')).toBe(false);
+    expect(initialsMatch('M.', 'M. A. G.')).toBe(false);
+    expect(initialsMatch('Dr. N.', 'Nancy Owens')).toBe(false);
+  });
+});

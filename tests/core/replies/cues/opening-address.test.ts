@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { openingAddress } from '../../../../src/core/replies/cues/opening-address.ts';
+
+describe('openingAddress', () => {
+  it('should read "@name", "name:" and initials at the start', () => {
+    expect(openingAddress('@Lisa Tran glad for your kids')).toEqual({
+      kind: 'at',
+      name: 'Lisa Tran',
+    });
+    expect(openingAddress('@gooner_in_exile eleven goals')).toEqual({
+      kind: 'at',
+      name: 'gooner_in_exile',
+    });
+    expect(openingAddress('Tom: the stores that close')).toEqual({ kind: 'colon', name: 'Tom' });
+    expect(openingAddress('J. R., nobody on the council')).toEqual({
+      kind: 'initials',
+      name: 'J. R.',
+    });
+    expect(openingAddress('Dr. N., do the centers work?')).toEqual({
+      kind: 'initials',
+      name: 'Dr. N.',
+    });
+  });
+
+  it('should read "What Gordon said" and "Agree with Frank"', () => {
+    expect(openingAddress('What Gordon said.')).toEqual({ kind: 'what-said', name: 'Gordon' });
+    expect(openingAddress('Agree with Frank. Announce it, cut a ribbon.')).toEqual({
+      kind: 'agree-with',
+      name: 'Frank',
+    });
+  });
+
+  it('should not take ordinary openings for an address', () => {
+    expect(openingAddress('I agree with you entirely.')).toBeNull();
+    expect(openingAddress('Agree with this.')).toBeNull();
+    expect(openingAddress('Mark my words, in five years')).toBeNull();
+    expect(openingAddress('What the council said was wrong.')).toBeNull();
+    expect(openingAddress('Note: the vote was 7 to 2.')).toEqual({ kind: 'colon', name: 'Note' });
+  });
+});

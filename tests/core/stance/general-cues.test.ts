@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { generalCues, NO_POSITION } from '../../../src/core/stance/general-cues.ts';
+
+const cuesOf = (text: string) => generalCues(text.toLowerCase()).map((c) => c.cue);
+const sign = (text: string) =>
+  Math.sign(generalCues(text.toLowerCase()).reduce((s, c) => s + c.weight, 0));
+
+describe('generalCues', () => {
+  it('should read distrust, giveaways and rewarded aggression as against the rapprochement', () => {
+    expect(sign("Honestly I don't trust the Kremlin an inch.")).toBe(-1);
+    expect(sign('Lifting the embargo now rewards their aggression.')).toBe(-1);
+    expect(sign('We got nothing and they got the photo.')).toBe(-1);
+    expect(cuesOf('He is cozying up to Moscow again.')).toContain('played by the other side');
+  });
+
+  it('should read engagement defended and the hawks answered as for it', () => {
+    expect(sign('Diplomacy with Moscow is the only way forward and the sane one.')).toBe(1);
+    expect(sign('The neocons are apoplectic, which is reassuring.')).toBe(1);
+    expect(sign('Talking is not appeasement.')).toBe(1);
+  });
+
+  it('should not read an aside about the same names as a position', () => {
+    expect(cuesOf('Obama talked to Russia too, we just never heard about it.')).toEqual([]);
+    expect(cuesOf('Reagan and Gorbachev stayed at that hotel.')).toEqual([]);
+    expect(cuesOf("Wanting peace doesn't make anyone a traitor.")).toEqual([]);
+  });
+});
+
+describe('NO_POSITION', () => {
+  it('should recognise a comment that declares no side', () => {
+    expect(NO_POSITION.test('i will wait and see what they sign.')).toBe(true);
+    expect(NO_POSITION.test('this deal is a disaster.')).toBe(false);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { learnWords, stanceFeatures } from '../../../src/core/stance/stance-features.ts';
+
+const machine = { label: 'neutral' as const, score: 0.1, cues: [] };
+
+describe('stanceFeatures', () => {
+  it('should carry the rules’ label and score beside the content words', () => {
+    const x = stanceFeatures({ body: 'The reset is a sham.', machine });
+    expect(x.get('rule:neutral')).toBe(1);
+    expect(x.get('rule:score')).toBe(0.1);
+    expect(x.has('reset')).toBe(true);
+    expect(x.has('the')).toBe(false);
+  });
+
+  it('should mark words under a negation, so "not trust" is not "trust"', () => {
+    const x = stanceFeatures({ body: 'I do not trust Moscow.', machine });
+    expect(x.has('not trust')).toBe(true);
+    expect(x.has('trust')).toBe(false);
+  });
+
+  it('should keep apostrophes inside words', () => {
+    expect(learnWords("Don't trust it")).toEqual(["don't", 'trust', 'it']);
+  });
+});
