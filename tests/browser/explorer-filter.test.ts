@@ -53,11 +53,11 @@ describe('filtering and collapsing', () => {
     await toggle.click();
     const collapsed = page.locator(`#${id}`);
     await expect(collapsed.locator('button[aria-expanded="false"]').count()).resolves.toBe(1);
-    await expect(collapsed.getByText(/^\d+ repl(y|ies) hidden$/).isVisible()).resolves.toBe(true);
+    await expect(collapsed.getByText(/^· \d+ hidden$/).isVisible()).resolves.toBe(true);
     const after = await collapsed.evaluate((el) => el.getBoundingClientRect().top);
     expect(Math.abs(after - before)).toBeLessThanOrEqual(1);
     await collapsed.locator('button[aria-expanded="false"]').click();
-    await expect(collapsed.getByText(/replies hidden|reply hidden/).count()).resolves.toBe(0);
+    await expect(collapsed.getByText(/^· \d+ hidden$/).count()).resolves.toBe(0);
     await page.context().close();
   });
 
@@ -66,7 +66,7 @@ describe('filtering and collapsing', () => {
     await waitForCount(page);
     await page.getByRole('button', { name: 'Collapse all' }).click();
     await expect.poll(() => page.locator('article button[aria-expanded="true"]').count()).toBe(0);
-    const hidden = await scrollUntil(page, page.getByText(/^\d+ repl(y|ies) hidden$/));
+    const hidden = await scrollUntil(page, page.getByText(/^· \d+ hidden$/));
     await expect(hidden.isVisible()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Expand all' }).click();
     await expect.poll(() => page.locator('article button[aria-expanded="false"]').count()).toBe(0);

@@ -35,10 +35,10 @@ describe('opening your own discussion', () => {
     // The result says plainly that the dump stays on this machine and links to it work only here.
     const result = page.locator('[aria-live]').filter({ hasText: `Opened “${flat.title}”` });
     expect(await result.textContent()).toMatch(/never uploaded.*not on another computer/);
-    await waitForStatus(
-      page,
-      `${before.inScope + flat.comments} of ${before.inScope + flat.comments} comments`,
-    );
+    // The dump just opened becomes the view (LINKS.md), not one more article among all.
+    await waitForStatus(page, `${flat.comments} of ${flat.comments} comments`);
+    expect(new URL(page.url()).searchParams.get('article')).toBe(flat.slug);
+    expect(before.inScope).toBeGreaterThan(flat.comments);
 
     await page.goto(`${baseURL()}/?article=${flat.slug}`);
     await waitForStatus(page, `${flat.comments} of ${flat.comments} comments`);
@@ -70,10 +70,8 @@ describe('opening your own discussion', () => {
     await page
       .getByText(`Opened “${indented.title}” from ${indented.name}: ${indented.comments} comments.`)
       .waitFor({ timeout: 60_000 });
-    await waitForStatus(
-      page,
-      `${before.inScope + indented.comments} of ${before.inScope + indented.comments} comments`,
-    );
+    await waitForStatus(page, `${indented.comments} of ${indented.comments} comments`);
+    expect(new URL(page.url()).searchParams.get('article')).toBe(indented.slug);
 
     const pasted = makeDump(30, 'flat', 73);
     await page.getByRole('button', { name: 'Paste text…' }).click();
@@ -85,7 +83,9 @@ describe('opening your own discussion', () => {
     await page
       .getByText(`from my paste: ${pasted.comments} comments.`)
       .waitFor({ timeout: 60_000 });
+    await waitForStatus(page, `${pasted.comments} of ${pasted.comments} comments`);
     const total = before.inScope + indented.comments + pasted.comments;
+    await page.getByRole('button', { name: /All articles/ }).click();
     await waitForStatus(page, `${total} of ${total} comments`);
 
     await page.getByText('Your dumps (2)').click();
