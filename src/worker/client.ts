@@ -49,6 +49,11 @@ interface Pending {
   onProgress?: (progress: Progress) => void;
 }
 
+/** How a search nobody waits for any more ends: the page ignores AbortErrors. */
+function superseded(): DOMException {
+  return new DOMException('Search was cancelled: a newer search replaced it.', 'AbortError');
+}
+
 const CANCELLED: OpenError = { code: 'cancelled', message: 'Opening was cancelled.', line: null };
 
 export function createClient(transport: Transport): ThreadClient {
@@ -72,6 +77,7 @@ export function createClient(transport: Transport): ThreadClient {
       }
       pending.delete(id);
       if (response.type === 'error') p.reject(new WorkerError(response.message));
+      else if (response.type === 'superseded') p.reject(superseded());
       else p.resolve(response);
     },
     (message) => {
@@ -127,7 +133,7 @@ export function createClient(transport: Transport): ThreadClient {
       const response = await request(
         (id) => ({ type: 'search', id, query, scope }),
         opts,
-        (_id, p) => p.reject(new DOMException('Search was cancelled.', 'AbortError')),
+        (_id, p) => p.reject(superseded()),
       );
       if (response.type !== 'hits') throw new WorkerError(`unexpected ${response.type} reply`);
       return response.hits;

@@ -133,6 +133,26 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     expect(hits.length).toBeGreaterThan(0);
   });
 
+  it('should answer only the newest of searches typed in quick succession, dropping the older ones', async () => {
+    const client = createLocalClient({ loadSeed });
+    const nyt = await client.open({ kind: 'seed', name: NYT });
+    if (!nyt.ok) throw new Error('seed should open');
+    const scope = [{ hash: nyt.value.hash, slug: 'nyt' }];
+    const typed = ['p', 'pu', 'put', 'puti', 'putin'].map((q) =>
+      client.search(q, scope).then(
+        (hits) => `answered ${hits.length > 0 ? 'with hits' : 'empty'}`,
+        (e: unknown) => (e instanceof DOMException ? e.name : 'failed'),
+      ),
+    );
+    expect(await Promise.all(typed)).toEqual([
+      'AbortError',
+      'AbortError',
+      'AbortError',
+      'AbortError',
+      'answered with hits',
+    ]);
+  });
+
   it('should find nothing in an article that is not loaded', async () => {
     const client = createLocalClient({ loadSeed });
     expect(await client.search('putin', [{ hash: 'nope', slug: 'x' }])).toEqual([]);

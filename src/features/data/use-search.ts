@@ -4,6 +4,12 @@ import type { SearchHit } from '../../core/search/search-index.ts';
 import { useArticles } from './use-articles.ts';
 import { useThreadClient } from './thread-client.tsx';
 
+const SUPERSEDED_RETRIES = 3;
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
 export interface SearchState {
   /** Ranked hits keyed `${slug}/${id}`; null when there is no query (or no answer yet). */
   readonly hits: readonly SearchHit[] | null;
@@ -30,11 +36,14 @@ export function useSearch(q: string, slug: string | null): SearchState {
     // While typing, the last answer stays on screen until the next one arrives.
     placeholderData: keepPreviousData,
     staleTime: Infinity,
-    retry: false,
+    // The worker drops a search once a newer one arrives. If the reader came back to this query
+    // meanwhile (typed, then erased), it is asked again; any other failure is shown, not retried.
+    retry: (failures, error) => isAbort(error) && failures < SUPERSEDED_RETRIES,
+    retryDelay: 0,
   });
   return {
     hits: query === '' ? null : (result.data ?? null),
     isFetching: result.isFetching,
-    error: result.error,
+    error: isAbort(result.error) ? null : result.error,
   };
 }
