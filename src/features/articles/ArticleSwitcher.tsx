@@ -1,4 +1,5 @@
 import type { ArticleIndex } from '../../core/view/view-types.ts';
+import { DumpText } from '../text/DumpText.tsx';
 
 /** Choose one article or all of them; each entry shows its title, date, byline and comment count. */
 export function ArticleSwitcher({
@@ -39,7 +40,9 @@ export function ArticleSwitcher({
                 onClick={() => onSelect(a.slug)}
                 className={itemClass}
               >
-                <span className="line-clamp-2 font-semibold">{meta.title}</span>
+                <span className="line-clamp-2 font-semibold">
+                  <DumpText>{meta.title}</DumpText>
+                </span>
                 <span className="block text-xs text-slate-700 dark:text-slate-300">
                   {[meta.date, meta.byline, `${a.doc.comments.length} comments`]
                     .filter((x) => x !== null && x !== '')

@@ -1,4 +1,5 @@
 import type { ViewState } from '../../core/view/view-types.ts';
+import { MessageText } from '../text/MessageText.tsx';
 
 /** Chips for the author / place / thread filters in force, each with a button that removes it. */
 export function ActiveFilters({
@@ -22,7 +23,7 @@ export function ActiveFilters({
           key={chip.label}
           className="flex items-center gap-1 rounded-full bg-sky-100 py-0.5 pr-1 pl-3 text-sm text-sky-950 dark:bg-sky-900 dark:text-sky-50"
         >
-          {chip.label}
+          <MessageText text={chip.label} />
           <button
             type="button"
             onClick={() => onChange(chip.clear)}

@@ -3,6 +3,7 @@ import { persistNotices } from '../library/persist-sources.ts';
 import { useSources, useSourceStore } from '../library/sources.tsx';
 import type { FileSource } from '../library/source-store.ts';
 import { PRIVACY_NOTE } from './privacy-note.ts';
+import { DumpText } from '../text/DumpText.tsx';
 
 const small =
   'rounded border border-slate-400 px-2 py-0.5 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-500 dark:hover:bg-slate-800';
@@ -28,7 +29,7 @@ export function YourDumps() {
               {files.map((f) => (
                 <li key={f.key} className="flex items-center gap-2">
                   <span className="min-w-0 flex-1 truncate" title={f.name}>
-                    {f.name}
+                    <DumpText>{f.name}</DumpText>
                   </span>
                   <button
                     type="button"
