@@ -220,6 +220,7 @@ export function ExplorerView(props: ExplorerViewProps) {
               inView={model.result.inView}
               inScope={model.result.inScope}
               loading={loading ? (props.progress ?? 'Loading comments…') : null}
+              partial={props.opening === true}
             />
             <AlertArea messages={[props.loadError, copyError]} />
             <NoticeArea notices={notices} onDismiss={dismiss} />
