@@ -2,10 +2,13 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { viteCsp } from './scripts/vite-csp.ts';
+import { SECURITY_HEADERS } from './scripts/csp-policy.ts';
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), viteCsp()],
   worker: { format: 'es' },
+  // `vite preview` serves the build as a host should: the policy as headers, frame-ancestors included.
+  preview: { headers: { ...SECURITY_HEADERS } },
   test: {
     passWithNoTests: true,
     projects: [

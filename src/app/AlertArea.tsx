@@ -1,3 +1,5 @@
+import { MessageText } from '../features/text/MessageText.tsx';
+
 /** The role="alert" region: errors the reader must see and act on, each with what to do. */
 export function AlertArea({ messages }: { messages: ReadonlyArray<string | null> }) {
   return (
@@ -9,7 +11,7 @@ export function AlertArea({ messages }: { messages: ReadonlyArray<string | null>
             key={m}
             className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm break-words text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-50"
           >
-            {m}
+            <MessageText text={m} />
           </p>
         ))}
     </div>

@@ -17,6 +17,8 @@ export interface ExplorerLayoutProps {
   readonly derived: DerivedView;
   readonly articles: readonly ArticleIndex[];
   readonly loading: boolean;
+  /** Some dump is still opening: the count is not final yet. */
+  readonly opening: boolean;
   readonly progress: string | null;
   readonly alerts: ReadonlyArray<string | null>;
   readonly notices: readonly ViewNotice[];
@@ -87,6 +89,7 @@ export function ExplorerLayout(props: ExplorerLayoutProps) {
             <StatusLine
               inView={result.inView}
               inScope={result.inScope}
+              partial={props.opening}
               loading={loading ? (props.progress ?? 'Loading comments…') : null}
             />
             <AlertArea messages={props.alerts} />

@@ -193,6 +193,7 @@ export function ExplorerView(props: ExplorerViewProps) {
       derived={derived}
       articles={articles}
       loading={loading}
+      opening={props.opening === true}
       progress={props.progress}
       alerts={[props.loadError, copyError]}
       notices={notices}

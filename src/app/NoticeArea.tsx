@@ -1,4 +1,5 @@
 import type { ViewNotice } from '../core/view/view-types.ts';
+import { MessageText } from '../features/text/MessageText.tsx';
 
 /**
  * What the link held that was ignored. Not a live region: the count must stay the first status, and
@@ -20,7 +21,9 @@ export function NoticeArea({
       <ul className="space-y-1">
         {notices.map((n) => (
           <li key={`${n.param}:${n.message}`} className="flex items-start gap-2">
-            <span className="flex-1">{n.message}</span>
+            <span className="min-w-0 flex-1">
+              <MessageText text={n.message} />
+            </span>
             <button
               type="button"
               onClick={() => onDismiss(n)}

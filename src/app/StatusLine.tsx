@@ -6,17 +6,23 @@ export function StatusLine({
   inView,
   inScope,
   loading,
+  partial = false,
 }: {
   inView: number;
   inScope: number;
   loading: string | null;
+  /**
+   * Some article is still opening: the count is not final, and must not read as if it were (on a
+   * slow machine the small seed opens first, and "24 of 24 comments" would be a wrong answer).
+   */
+  partial?: boolean;
 }) {
   return (
     <p
       role="status"
       className="min-h-6 text-sm font-medium text-slate-800 tabular-nums dark:text-slate-200"
     >
-      {loading ?? `${inView} of ${inScope} comments`}
+      {loading ?? `${inView} of ${inScope} comments${partial ? ' so far; more are loading…' : ''}`}
     </p>
   );
 }

@@ -64,6 +64,7 @@ export function createEngine(deps: EngineDeps): Engine {
   const done = new Map<string, { opened: Opened; search: Promise<SearchIndex> | null }>();
   const cancelled = new Set<number>();
   const listeners = new Map<number, (p: Progress) => void>();
+  const searching = new Set<number>();
 
   const report = (job: Set<number>, p: Progress): void => {
     for (const id of job) listeners.get(id)?.(p);
@@ -150,21 +151,33 @@ export function createEngine(deps: EngineDeps): Engine {
     }
   }
 
+  let latestSearch = 0;
+  /** True once a newer search has arrived or this one was cancelled: its answer is wanted by no one. */
+  const stale = (id: number): boolean => id !== latestSearch || cancelled.has(id);
+
+  /** Hits, or null when the search went stale before it finished (checked between articles). */
   async function search(
+    id: number,
     query: string,
     scope: readonly { hash: string; slug: string }[],
     limit?: number,
-  ): Promise<SearchHit[]> {
+  ): Promise<SearchHit[] | null> {
     const hits: SearchHit[] = [];
     for (const { hash, slug } of scope) {
       // A search may overtake the open of its article: wait for that open to finish.
       await jobs.get(hash)?.promise.catch(() => undefined);
       const pending = done.get(hash)?.search;
       if (pending == null) continue;
-      const found = searchIndex(await pending, query, limit === undefined ? {} : { limit });
+      const index = await pending;
+      // A macrotask, not a microtask: messages queued meanwhile (a newer query typed while this
+      // one waited) are received before a search that may take seconds at 50k comments starts.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (stale(id)) return null;
+      const found = searchIndex(index, query, limit === undefined ? {} : { limit });
       for (const h of found) hits.push({ ...h, slug, key: `${slug}/${h.id}` });
     }
-    return hits;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return stale(id) ? null : hits;
   }
 
   return {
@@ -177,7 +190,7 @@ export function createEngine(deps: EngineDeps): Engine {
           return;
         case 'cancel':
           // Only a request still running can be cancelled; a late cancel must not linger.
-          if (listeners.has(request.id)) cancelled.add(request.id);
+          if (listeners.has(request.id) || searching.has(request.id)) cancelled.add(request.id);
           return;
         case 'open':
           listeners.set(request.id, (p) => post({ type: 'progress', id: request.id, ...p }));
@@ -211,14 +224,20 @@ export function createEngine(deps: EngineDeps): Engine {
           }
           return;
         case 'search':
+          latestSearch = Math.max(latestSearch, request.id);
+          searching.add(request.id);
           try {
-            post({
-              type: 'hits',
-              id: request.id,
-              hits: await search(request.query, request.scope, request.limit),
-            });
+            const hits = await search(request.id, request.query, request.scope, request.limit);
+            post(
+              hits === null
+                ? { type: 'superseded', id: request.id }
+                : { type: 'hits', id: request.id, hits },
+            );
           } catch (e) {
             post({ type: 'error', id: request.id, message: describe(e) });
+          } finally {
+            searching.delete(request.id);
+            cancelled.delete(request.id);
           }
           return;
         default:

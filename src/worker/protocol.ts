@@ -71,5 +71,10 @@ export type WorkerResponse =
       readonly id: number;
       readonly learned: readonly (readonly [string, LearnedStance])[];
     }
+  /**
+   * A search dropped unanswered: a newer search arrived (the page asks one question at a time, so
+   * the newest supersedes the rest) or it was cancelled. The client rejects it as an AbortError.
+   */
+  | { readonly type: 'superseded'; readonly id: number }
   /** An exception: reported, never swallowed. */
   | { readonly type: 'error'; readonly id: number | null; readonly message: string };

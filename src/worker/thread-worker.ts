@@ -1,5 +1,7 @@
 // The Web Worker entry: parsing and indexing run here, off the main thread. Seeds are imported
 // lazily from here, so their text is never in the page's first-view bundle.
+// lock-down.ts must stay the first import: it removes network and eval before other code runs.
+import './lock-down.ts';
 import { createEngine } from './engine.ts';
 import { indexedDbParseCache, prefetchingParseCache, type ParseCache } from './parse-cache.ts';
 import { savedDumpHashes } from './saved-dump-hashes.ts';

@@ -62,6 +62,35 @@ describe('opening your own discussion', () => {
     await page.context().close();
   });
 
+  it('should not state a final count while an article is still opening, however late it comes', async () => {
+    // The race the busy CI machine hit: the small seed opened first and the page said "24 of 24
+    // comments", which a test (or a reader) took as the answer. The big seed is held back here.
+    const context = await browser.newContext();
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/assets\/000_[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const seen: string[] = [];
+    await page.exposeFunction('__status', (text: string) => seen.push(text));
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const text = document.querySelector('[role="status"]')?.textContent ?? '';
+        (window as unknown as { __status(t: string): void }).__status(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.goto(baseURL());
+    await page.getByText(/comments so far; more are loading…|^24 of 24 comments$/).waitFor();
+    release();
+    const final = await statusCounts(page);
+    expect(final.inScope).toBeGreaterThan(135);
+    const counts = seen.filter((t) => /^\d+ of \d+ comments$/.test(t));
+    expect(new Set(counts)).toEqual(new Set([`${final.inView} of ${final.inScope} comments`]));
+    await context.close();
+  });
+
   it('should open a dump dropped on the page and one pasted as text, and remove one for good', async () => {
     const { page, errors } = await openPage(browser);
     const before = await statusCounts(page);

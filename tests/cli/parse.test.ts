@@ -1,6 +1,6 @@
 // Spawns the real CLI (`tsx src/cli/parse.ts`) the way `npm run --silent parse -- FILE` does.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,14 @@ function spawnRun(command: string, args: readonly string[]): Promise<Run> {
 }
 
 const run = (...args: string[]) => spawnRun(process.execPath, ['--import', 'tsx', CLI, ...args]);
+
+const INDENTED = readFileSync(join(ROOT, 'seeds', '002_2cf2c4a3a6e85ec2.txt'));
+
+/** The indented seed with one byte 0xFF inside the first commenter's name. */
+function withBadByteInName(): Uint8Array {
+  const at = INDENTED.indexOf('unam_sanctum') + 4;
+  return Buffer.concat([INDENTED.subarray(0, at), Buffer.from([0xff]), INDENTED.subarray(at)]);
+}
 
 function tmpFile(name: string, content: string | Uint8Array): string {
   const path = join(TMP, name);
@@ -106,6 +114,50 @@ describe.concurrent('parse CLI', () => {
     const dir = join(TMP, 'a-dir');
     mkdirSync(dir, { recursive: true });
     expectOneErrorLine(await run(dir), /is a directory/);
+  }, 120_000);
+
+  it('should refuse a FIFO at once instead of waiting for a writer forever', async () => {
+    const fifo = join(TMP, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    const started = Date.now();
+    expectOneErrorLine(await run(fifo), /named pipe \(FIFO\), not a file/);
+    expect(Date.now() - started).toBeLessThan(60_000);
+  }, 120_000);
+
+  it('should refuse /dev/zero as a device instead of reading it without end', async () => {
+    expectOneErrorLine(await run('/dev/zero'), /\/dev\/zero: is a character device, not a file/);
+  }, 120_000);
+
+  it('should refuse a file over the 50 MB cap the page has, without reading it', async () => {
+    const path = tmpFile('huge.txt', '');
+    truncateSync(path, 60 * 1024 * 1024);
+    expectOneErrorLine(await run(path), /is 60 MB; the explorer opens dumps up to 50 MB/);
+  }, 120_000);
+
+  it('should refuse an invalid UTF-8 byte in a name with its offset, as the page does', async () => {
+    const r = await run(tmpFile('bad-byte.txt', withBadByteInName()));
+    expectOneErrorLine(r, /is not valid UTF-8: the byte at offset \d+ \(line 22\)/);
+    expect(r.stderr).not.toContain('\uFFFD');
+  }, 120_000);
+
+  it('should read a UTF-16 file with a BOM as the page does, with the same ids', async () => {
+    const utf16 = Buffer.from(`\uFEFF${INDENTED.toString('utf8')}`, 'utf16le');
+    const [a, b] = await Promise.all([
+      run(tmpFile('utf16.txt', utf16)),
+      run('seeds/002_2cf2c4a3a6e85ec2.txt'),
+    ]);
+    expect(a.stderr).toBe('');
+    expect(a.status).toBe(0);
+    const ids = (r: Run) => (JSON.parse(r.stdout) as { comments: { id: string }[] }).comments;
+    expect(ids(a).map((c) => c.id)).toEqual(ids(b).map((c) => c.id));
+    expect(ids(a)).toHaveLength(24);
+  }, 120_000);
+
+  it('should show control characters in a file name as escapes, never raw to the terminal', async () => {
+    const r = await run(join(TMP, 'evil\u001b[2J\u202Etxt.exe'));
+    expectOneErrorLine(r, /evil\\u\{1b\}\[2J\\u\{202e\}txt\.exe: no such file/);
+    expect(r.stderr).not.toContain('\u001b');
+    expect(r.stderr).not.toContain('\u202e');
   }, 120_000);
 
   it('should exit 2 with one error line when no file is given', async () => {

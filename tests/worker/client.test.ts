@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { highlightRanges } from '../../src/core/search/search-index.ts';
 import { textHash } from '../../src/core/article/text-hash.ts';
-import { WorkerError } from '../../src/worker/client.ts';
+import { createClient, WorkerError, type Transport } from '../../src/worker/client.ts';
 import { CACHE_MIN_CHARS } from '../../src/worker/engine.ts';
 import { createLocalClient } from '../../src/worker/local-client.ts';
 import { createParseCache } from '../../src/worker/parse-cache.ts';
 import { generateDump } from '../../scripts/gen-dump/generate-dump.ts';
-import type { Progress } from '../../src/worker/protocol.ts';
+import type { Progress, WorkerRequest, WorkerResponse } from '../../src/worker/protocol.ts';
 
 const parseCalls = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../src/core/parse-thread.ts', async (importOriginal) => {
@@ -131,6 +131,62 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     ]);
     expect(opened.ok).toBe(true);
     expect(hits.length).toBeGreaterThan(0);
+  });
+
+  it('should answer only the newest of searches typed in quick succession, dropping the older ones', async () => {
+    const client = createLocalClient({ loadSeed });
+    const nyt = await client.open({ kind: 'seed', name: NYT });
+    if (!nyt.ok) throw new Error('seed should open');
+    const scope = [{ hash: nyt.value.hash, slug: 'nyt' }];
+    const typed = ['p', 'pu', 'put', 'puti', 'putin'].map((q) =>
+      client.search(q, scope).then(
+        (hits) => `answered ${hits.length > 0 ? 'with hits' : 'empty'}`,
+        (e: unknown) => (e instanceof DOMException ? e.name : 'failed'),
+      ),
+    );
+    expect(await Promise.all(typed)).toEqual([
+      'AbortError',
+      'AbortError',
+      'AbortError',
+      'AbortError',
+      'answered with hits',
+    ]);
+  });
+
+  it('should stop a cancelled parse by restarting the engine, opening again what was open and resending what waits', async () => {
+    const sent: WorkerRequest[] = [];
+    let restarts = 0;
+    let reply: (r: WorkerResponse) => void = () => undefined;
+    const transport: Transport = {
+      send: (request) => void sent.push(request),
+      listen: (onResponse) => void (reply = onResponse),
+      close: () => undefined,
+      restart: () => void (restarts += 1),
+    };
+    const client = createClient(transport);
+    const first = client.parse('text A', 'a.txt');
+    const index = {
+      slug: 'a',
+    } as unknown as import('../../src/core/view/view-types.ts').ArticleIndex;
+    reply({
+      type: 'opened',
+      id: 1,
+      result: { ok: true, value: { hash: 'hA', name: 'a.txt', index } },
+    });
+    expect((await first).ok).toBe(true);
+
+    const controller = new AbortController();
+    const big = client.parse('a very big dump', 'big.txt', { signal: controller.signal });
+    const search = client.search('putin', [{ hash: 'hA', slug: 'a' }]);
+    controller.abort();
+    expect(await big).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(restarts).toBe(1);
+    const after = sent.slice(3);
+    expect(after.map((r) => r.type)).toEqual(['open', 'search']);
+    expect(after[0]).toMatchObject({ source: { kind: 'text', name: 'a.txt', text: 'text A' } });
+    expect(sent.some((r) => r.type === 'cancel')).toBe(false);
+    reply({ type: 'hits', id: 3, hits: [] });
+    expect(await search).toEqual([]);
   });
 
   it('should find nothing in an article that is not loaded', async () => {

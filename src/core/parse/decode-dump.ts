@@ -35,9 +35,13 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 /** Checked from `File.size` before a single byte is read, so a 2 GB drop costs nothing. */
 export function checkDumpSize(size: number, name: string): Result<null, OpenError> {
   if (size > MAX_DUMP_BYTES) {
+    // Just over the cap rounds to the cap itself ("is 50 MB; … up to 50 MB"): say "over" then.
+    const shown = formatBytes(size);
+    const limit = formatBytes(MAX_DUMP_BYTES);
+    const is = shown === limit ? `is over ${limit}` : `is ${shown}`;
     return fail(
       'too-large',
-      `“${name}” is ${formatBytes(size)}; the explorer opens dumps up to ${formatBytes(MAX_DUMP_BYTES)}. ` +
+      `“${name}” ${is}; the explorer opens dumps up to ${limit}. ` +
         'Split the dump into smaller files and open them one by one.',
     );
   }

@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import type { ArticleIndex } from '../../core/view/view-types.ts';
+import { DumpText } from '../text/DumpText.tsx';
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -32,10 +33,12 @@ export function ArticleHeader({
           id={headingId}
           className="text-xl leading-snug font-semibold text-slate-950 dark:text-white"
         >
-          {meta.title}
+          <DumpText>{meta.title}</DumpText>
         </h2>
         {meta.subtitle !== null && (
-          <p className="mt-1 text-slate-700 dark:text-slate-300">{meta.subtitle}</p>
+          <p className="mt-1 text-slate-700 dark:text-slate-300">
+            <DumpText>{meta.subtitle}</DumpText>
+          </p>
         )}
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
           {[meta.date, meta.byline].filter((x) => x !== null && x !== '').join(' · ')}
@@ -54,7 +57,9 @@ export function ArticleHeader({
                 .split(/\n[ \t]*\n+/)
                 .filter((p) => p.trim() !== '')
                 .map((p, i) => (
-                  <p key={i}>{p}</p>
+                  <p key={i} dir="auto" className="wrap-anywhere">
+                    {p}
+                  </p>
                 ))}
             </div>
           </details>

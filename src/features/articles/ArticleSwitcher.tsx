@@ -1,5 +1,6 @@
 import type { ArticleIndex } from '../../core/view/view-types.ts';
 import { CompareWith } from '../compare/index.ts';
+import { DumpText } from '../text/DumpText.tsx';
 
 /** Choose one article or all of them; each entry shows its title, date, byline and comment count. */
 export function ArticleSwitcher({
@@ -43,7 +44,9 @@ export function ArticleSwitcher({
                 onClick={() => onSelect(a.slug)}
                 className={itemClass}
               >
-                <span className="line-clamp-2 font-semibold">{meta.title}</span>
+                <span className="line-clamp-2 font-semibold">
+                  <DumpText>{meta.title}</DumpText>
+                </span>
                 <span className="block text-xs text-slate-700 dark:text-slate-300">
                   {[meta.date, meta.byline, `${a.doc.comments.length} comments`]
                     .filter((x) => x !== null && x !== '')

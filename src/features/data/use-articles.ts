@@ -1,17 +1,20 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { uniqueSlug } from '../../core/article/article-slug.ts';
 import type { OpenError } from '../../core/parse/open-error.ts';
 import type { Result } from '../../core/types.ts';
 import type { ArticleIndex } from '../../core/view/view-types.ts';
 import type { LoadedArticle, SourceRef } from '../../worker/protocol.ts';
+import { slugAssignments } from '../library/slug-assignments.ts';
 import { useSources } from '../library/sources.tsx';
 import type { Source } from '../library/source-store.ts';
 import { setLoadProgress } from './load-progress.ts';
 import { useThreadClient } from './thread-client.tsx';
 
 export interface ArticlesState {
-  /** Opened articles in source order, slugs deduped (`-2`, `-3` for a repeated title). */
+  /**
+   * Opened articles in source order, slugs deduped (`-2`, `-3` for a repeated title). A slug stays
+   * with its dump's text for good (slug-assignments.ts), whatever is opened or removed later.
+   */
   readonly articles: readonly ArticleIndex[];
   /** The same articles with the text hash the worker keys their search index by. */
   readonly loaded: readonly LoadedArticle[];
@@ -112,7 +115,7 @@ function combine(
       continue;
     }
     const value = data.result.value;
-    const slug = uniqueSlug(value.index.slug, taken);
+    const slug = slugAssignments.slugFor(value.hash, value.index.slug, taken);
     taken.add(slug);
     loaded.push(slug === value.index.slug ? value : { ...value, index: { ...value.index, slug } });
   }

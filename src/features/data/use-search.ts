@@ -4,6 +4,12 @@ import type { SearchHit } from '../../core/search/search-index.ts';
 import { useArticles } from './use-articles.ts';
 import { useThreadClient } from './thread-client.tsx';
 
+const SUPERSEDED_RETRIES = 3;
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
 export interface SearchState {
   /** Ranked hits keyed `${slug}/${id}`; null when there is no query (or no answer yet). */
   readonly hits: readonly SearchHit[] | null;
@@ -32,7 +38,10 @@ export function useSearch(q: string, slug: string | null): SearchState {
     // While typing, the last answer stays on screen until the next one arrives.
     placeholderData: keepPreviousData,
     staleTime: Infinity,
-    retry: false,
+    // The worker drops a search once a newer one arrives. If the reader came back to this query
+    // meanwhile (typed, then erased), it is asked again; any other failure is shown, not retried.
+    retry: (failures, error) => isAbort(error) && failures < SUPERSEDED_RETRIES,
+    retryDelay: 0,
   });
   return {
     hits: query === '' ? null : (result.data ?? null),
@@ -40,8 +49,8 @@ export function useSearch(q: string, slug: string | null): SearchState {
     pending:
       query !== '' &&
       scope.length > 0 &&
-      result.error === null &&
+      (result.error === null || isAbort(result.error)) &&
       (result.data === undefined || result.isPlaceholderData),
-    error: result.error,
+    error: isAbort(result.error) ? null : result.error,
   };
 }

@@ -1,5 +1,5 @@
-import { createStore, del, entries, set } from 'idb-keyval';
-import { DUMPS_DB, DUMPS_STORE } from '../../worker/storage-names.ts';
+import { del, entries, set, type UseStore } from 'idb-keyval';
+import { dumpsDb } from '../../worker/dumps-db.ts';
 import { isQuotaError, type StorageError } from '../storage/versioned-storage.ts';
 
 /** The saved shape; bump VERSION when it changes, and old records are discarded with a notice. */
@@ -26,10 +26,12 @@ export interface DumpStore {
   delete(key: string): Promise<void>;
 }
 
-export function indexedDbDumpStore(): DumpStore {
-  // createStore opens lazily; it throws only when IndexedDB is missing, which the callers turn into a notice.
-  let store: ReturnType<typeof createStore> | null = null;
-  const db = () => (store ??= createStore(DUMPS_DB, DUMPS_STORE));
+export function indexedDbDumpStore(
+  onNotice: (message: string) => void = () => undefined,
+): DumpStore {
+  // Opened lazily; a missing IndexedDB fails the first call, which the callers turn into a notice.
+  let store: UseStore | null = null;
+  const db = () => (store ??= dumpsDb(onNotice));
   return {
     entries: () => entries(db()),
     set: (key, value) => set(key, value, db()),
@@ -47,6 +49,16 @@ function failure(e: unknown, doing: string): PersistResult {
       error: {
         kind: 'quota',
         message: `The browser's storage is full, so ${doing}. Remove an opened dump you no longer need, or free space in the browser's site settings.`,
+      },
+    };
+  }
+  // An aborted transaction rejects with its `error`, which is null: never show "(null)".
+  if (e === null || e === undefined || (e instanceof DOMException && e.name === 'AbortError')) {
+    return {
+      ok: false,
+      error: {
+        kind: 'unavailable',
+        message: `The browser stopped the save before it finished (another tab, or site data being cleared), so ${doing}. Open the file again to save it.`,
       },
     };
   }

@@ -36,6 +36,11 @@ export const persistNotices = {
   },
 };
 
+function notify(message: string): void {
+  if (!notices.some((n) => n.message === message))
+    publish([...notices, { kind: 'error', message }]);
+}
+
 function report(result: PersistResult): void {
   if (!result.ok) publish([...notices, { kind: 'error', message: result.error.message }]);
 }
@@ -60,7 +65,7 @@ export async function whenSaved(key: string): Promise<PersistResult> {
  */
 export function persistSources(
   store: SourceStore,
-  dumps: DumpStore = indexedDbDumpStore(),
+  dumps: DumpStore = indexedDbDumpStore((message) => notify(message)),
 ): Promise<void> {
   restored = restoreAndSync(store, dumps);
   return restored;

@@ -1,5 +1,7 @@
 import type { OpenState } from './use-open-dump.ts';
 import { PRIVACY_NOTE } from './privacy-note.ts';
+import { DumpText } from '../text/DumpText.tsx';
+import { MessageText } from '../text/MessageText.tsx';
 
 const SHOWN_WARNINGS = 20;
 
@@ -20,7 +22,7 @@ export function OpenStatus({
     case 'idle':
       return state.note === null ? null : (
         <p aria-live="polite" className="text-sm text-slate-700 dark:text-slate-300">
-          {state.note}
+          <MessageText text={state.note} />
         </p>
       );
     case 'reading':
@@ -32,7 +34,7 @@ export function OpenStatus({
       return (
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <label htmlFor="open-progress">
-            {state.phase === 'reading' ? 'Reading' : 'Parsing'} “{state.name}”
+            {state.phase === 'reading' ? 'Reading' : 'Parsing'} “<DumpText>{state.name}</DumpText>”
           </label>
           <progress id="open-progress" max={100} value={pct ?? undefined} className="h-2 w-48">
             {pct === null ? '' : `${pct}%`}
@@ -50,8 +52,12 @@ export function OpenStatus({
           role="alert"
           className="rounded border border-red-700 bg-red-50 p-3 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
         >
-          <p className="font-semibold">Could not open “{state.name}”.</p>
-          <p className="mt-1">{state.error.message}</p>
+          <p className="font-semibold">
+            Could not open “<DumpText>{state.name}</DumpText>”.
+          </p>
+          <p className="mt-1">
+            <MessageText text={state.error.message} />
+          </p>
           {state.error.firstLines !== undefined && state.error.firstLines.length > 0 && (
             <pre className="mt-2 overflow-x-auto rounded bg-white/70 p-2 font-mono text-xs whitespace-pre-wrap dark:bg-black/30">
               {state.error.firstLines.join('\n')}
@@ -71,7 +77,8 @@ export function OpenStatus({
           className="rounded border border-slate-300 p-3 text-sm dark:border-slate-600"
         >
           <p>
-            Opened “{summary.title}” from {state.name}: {summary.comments} comment
+            Opened “<DumpText>{summary.title}</DumpText>” from <DumpText>{state.name}</DumpText>:{' '}
+            {summary.comments} comment
             {summary.comments === 1 ? '' : 's'}.
           </p>
           <p className="mt-1 text-slate-700 dark:text-slate-300">{PRIVACY_NOTE}</p>
@@ -83,7 +90,9 @@ export function OpenStatus({
               </summary>
               <ul className="mt-1 list-disc pl-5">
                 {summary.warnings.slice(0, SHOWN_WARNINGS).map((w, i) => (
-                  <li key={i}>{w}</li>
+                  <li key={i}>
+                    <MessageText text={w} />
+                  </li>
                 ))}
                 {summary.warnings.length > SHOWN_WARNINGS && (
                   <li>and {summary.warnings.length - SHOWN_WARNINGS} more</li>

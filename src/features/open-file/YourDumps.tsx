@@ -1,8 +1,13 @@
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { persistNotices } from '../library/persist-sources.ts';
 import { useSources, useSourceStore } from '../library/sources.tsx';
 import type { FileSource } from '../library/source-store.ts';
 import { PRIVACY_NOTE } from './privacy-note.ts';
+import { DumpText } from '../text/DumpText.tsx';
+import { MessageText } from '../text/MessageText.tsx';
+import { removalNote } from '../library/removal-note.ts';
+import { slugAssignments } from '../library/slug-assignments.ts';
+import { useStanceOverrides } from '../stance/use-stance-overrides.ts';
 
 const small =
   'rounded border border-slate-400 px-2 py-0.5 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-500 dark:hover:bg-slate-800';
@@ -14,6 +19,15 @@ export function YourDumps() {
   const notices = useSyncExternalStore(persistNotices.subscribe, persistNotices.getSnapshot);
   const errors = notices.filter((n) => n.kind === 'error');
   const plain = notices.filter((n) => n.kind === 'notice');
+  const { overrides } = useStanceOverrides();
+  const [removed, setRemoved] = useState<string | null>(null);
+  const remove = (f: FileSource) => {
+    const slug = slugAssignments.slugOf(f.hash);
+    const labels =
+      slug === undefined ? 0 : [...overrides.keys()].filter((k) => k.startsWith(`${slug}/`)).length;
+    store.remove(f.key);
+    setRemoved(removalNote(f.name, labels));
+  };
 
   return (
     <>
@@ -28,13 +42,13 @@ export function YourDumps() {
               {files.map((f) => (
                 <li key={f.key} className="flex items-center gap-2">
                   <span className="min-w-0 flex-1 truncate" title={f.name}>
-                    {f.name}
+                    <DumpText>{f.name}</DumpText>
                   </span>
                   <button
                     type="button"
                     className={small}
                     aria-label={`Remove ${f.name}`}
-                    onClick={() => store.remove(f.key)}
+                    onClick={() => remove(f)}
                   >
                     Remove
                   </button>
@@ -44,6 +58,12 @@ export function YourDumps() {
           </div>
         </details>
       )}
+      <p
+        aria-live="polite"
+        className="basis-full text-sm text-slate-700 empty:hidden dark:text-slate-300"
+      >
+        {removed !== null && <MessageText text={removed} />}
+      </p>
       {notices.length > 0 && (
         <div className="basis-full space-y-1 text-sm">
           {errors.length > 0 && (

@@ -4,9 +4,10 @@ import { Highlighted } from '../search/Highlighted.tsx';
 export function CommentBody({ body, terms }: { body: string; terms: readonly string[] }) {
   const paragraphs = body.split(/\n[ \t]*\n+/).filter((p) => p.trim() !== '');
   return (
-    <div className="max-w-[70ch] space-y-2 leading-relaxed break-words whitespace-pre-line">
+    <div className="max-w-[70ch] space-y-2 leading-relaxed wrap-anywhere whitespace-pre-line">
       {paragraphs.map((p, i) => (
-        <p key={i}>
+        // dir="auto": each paragraph is its own isolated run, so an override in it stops at its end.
+        <p key={i} dir="auto">
           <Highlighted text={p} terms={terms} />
         </p>
       ))}

@@ -6,6 +6,7 @@ import { GuideLines, INDENT_REM, indentLevels } from './GuideLines.tsx';
 import { InferredMark } from './InferredMark.tsx';
 import { useThreadContext } from './thread-context.ts';
 import { Highlighted } from '../search/Highlighted.tsx';
+import { DumpText } from '../text/DumpText.tsx';
 
 type CommentRow = Extract<Row, { kind: 'comment' }>;
 
@@ -81,11 +82,15 @@ export function CommentItem({
             title={`Show all comments by ${comment.author}`}
             onClick={() => ctx.onAuthor(comment.author ?? '')}
           >
-            <HighlightedName name={comment.author} terms={terms} />
+            <bdi className="wrap-anywhere">
+              <HighlightedName name={comment.author} terms={terms} />
+            </bdi>
           </button>
         )}
         {location !== null && (
-          <span className="text-slate-600 dark:text-slate-400">{location}</span>
+          <span className="min-w-0 text-slate-600 dark:text-slate-400">
+            <DumpText>{location}</DumpText>
+          </span>
         )}
         {row.dimmed && (
           <span className="text-xs text-slate-600 italic dark:text-slate-400">context</span>

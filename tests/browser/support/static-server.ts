@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { SECURITY_HEADERS } from '../../../scripts/csp-policy.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,7 +15,10 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves a built `dist/` the way any static host would: files as they are, `index.html` for `/`. */
+/**
+ * Serves a built `dist/` the way a well-set-up static host would: files as they are, `index.html`
+ * for `/`, and the security headers from scripts/csp-policy.ts (the worker's CSP comes from these).
+ */
 export async function startStaticServer(root: string): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     void (async () => {
@@ -31,7 +35,10 @@ export async function startStaticServer(root: string): Promise<{ url: string; se
       }
       try {
         const body = await readFile(file);
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        res.writeHead(200, {
+          ...SECURITY_HEADERS,
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        });
         res.end(body);
       } catch {
         res.writeHead(404).end();

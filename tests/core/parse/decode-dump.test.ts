@@ -76,4 +76,11 @@ describe('decodeDump', () => {
       error: { code: 'too-large' },
     });
   });
+
+  it('should say "over 50 MB" for a size that rounds to the cap, never "is 50 MB; … up to 50 MB"', () => {
+    const r = checkDumpSize(MAX_DUMP_BYTES + 1, 'edge.txt');
+    expect(r.ok || r.error.message).toMatch(
+      /^“edge\.txt” is over 50 MB; the explorer opens dumps up to 50 MB\./,
+    );
+  });
 });

@@ -5,6 +5,7 @@ import type { OpenError } from '../../../src/core/parse/open-error.ts';
 import type { Result } from '../../../src/core/types.ts';
 import type { OpenDeps, ParsedSummary } from '../../../src/features/open-file/open-deps.ts';
 import { OpenFile } from '../../../src/features/open-file/OpenFile.tsx';
+import { sentence } from '../support/sentence.ts';
 
 const DUMP = 'Title\n\nMay 02, 2017 · 1 comments\nAnn (Oslo)\nHello.\n';
 
@@ -44,13 +45,13 @@ describe('OpenFile', () => {
     const f = fakeDeps();
     render(<OpenFile deps={f.deps} />);
     await userEvent.upload(fileInput(), new File([DUMP], 'talks.txt', { type: 'text/plain' }));
-    await screen.findByText(/Parsing “talks.txt”/);
+    await screen.findByText(sentence(/Parsing “talks.txt”/));
     await f.progress(2, 4);
     expect(screen.getByRole('progressbar')).toHaveAttribute('value', '50');
     expect(f.deps.parse).toHaveBeenCalledWith(DUMP, 'talks.txt', expect.anything());
     await f.finish(ok(1, ['declared 2 comments, found 1']));
     expect(
-      await screen.findByText(/Opened “Title” from talks.txt: 1 comment\./),
+      await screen.findByText(sentence(/Opened “Title” from talks.txt: 1 comment\./)),
     ).toBeInTheDocument();
     expect(screen.getByText('declared 2 comments, found 1')).toBeInTheDocument();
     expect(screen.getByText(/never uploaded/)).toBeInTheDocument();
@@ -116,7 +117,7 @@ describe('OpenFile', () => {
     const f = fakeDeps();
     render(<OpenFile deps={f.deps} />);
     await userEvent.upload(fileInput(), new File([DUMP], 'slow.txt'));
-    await screen.findByText(/Parsing “slow.txt”/);
+    await screen.findByText(sentence(/Parsing “slow.txt”/));
     await userEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(f.signal()?.aborted).toBe(true);
     expect(screen.getByText(/Cancelled\. Nothing was added/)).toBeInTheDocument();
@@ -139,7 +140,7 @@ describe('OpenFile', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Open' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(pasteButton).toHaveFocus();
-    await screen.findByText(/from My paste: 1 comment/);
+    await screen.findByText(sentence(/from My paste: 1 comment/));
     expect(f.deps.add).toHaveBeenCalledWith({ name: 'My paste', text: DUMP });
   });
 
@@ -150,7 +151,7 @@ describe('OpenFile', () => {
     fireEvent.dragEnter(window, { dataTransfer: { types: ['Files'], files: [file] } });
     expect(screen.getByText('Drop a comment dump to open it')).toBeInTheDocument();
     fireEvent.drop(window, { dataTransfer: { types: ['Files'], files: [file] } });
-    expect(await screen.findByText(/from dropped.txt: 3 comments/)).toBeInTheDocument();
+    expect(await screen.findByText(sentence(/from dropped.txt: 3 comments/))).toBeInTheDocument();
     expect(screen.queryByText('Drop a comment dump to open it')).not.toBeInTheDocument();
   });
 

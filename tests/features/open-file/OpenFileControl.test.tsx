@@ -7,6 +7,7 @@ import { SourceStoreProvider } from '../../../src/features/library/sources.tsx';
 import { createSourceStore } from '../../../src/features/library/source-store.ts';
 import { OpenFileControl } from '../../../src/features/open-file/OpenFile.tsx';
 import { createLocalClient } from '../../../src/worker/local-client.ts';
+import { sentence } from '../support/sentence.ts';
 
 // A small dump in the flat layout, written here so the test does not lean on the seeds.
 const FLAT = [
@@ -46,7 +47,9 @@ describe('OpenFileControl (real parser, in-page engine)', () => {
       new File([FLAT], 'geneva.txt'),
     );
     expect(
-      await screen.findByText(/Opened “Talks Resume in Geneva” from geneva.txt: 3 comments\./),
+      await screen.findByText(
+        sentence(/Opened “Talks Resume in Geneva” from geneva.txt: 3 comments\./),
+      ),
     ).toBeInTheDocument();
     expect(store.getSnapshot().map((s) => s.name)).toEqual(['geneva.txt']);
     await userEvent.click(screen.getByText('Your dumps (1)'));

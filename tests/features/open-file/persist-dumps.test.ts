@@ -60,6 +60,16 @@ describe('persist-dumps', () => {
     if (!r.ok) expect(r.error.message).toMatch(/storage is full.*gone after a reload.*Remove/);
   });
 
+  it('should say an aborted write was stopped and what to do, never "(null)"', async () => {
+    const { store } = mapStore();
+    store.set = () => Promise.reject(null as unknown as Error);
+    const r = await saveDump(store, dump('a', 1));
+    expect(r.ok || r.error.message).toMatch(
+      /^The browser stopped the save before it finished .* Open the file again to save it\.$/,
+    );
+    expect(r.ok || r.error.message).not.toContain('null');
+  });
+
   it('should report a missing IndexedDB on load as a notice and load nothing', async () => {
     const { store } = mapStore();
     store.entries = async () => {

@@ -1,0 +1,118 @@
+// Text from a dump must stay inside its own field: an unclosed right-to-left override in a title
+// must not reverse the app's sentence around it, and a long unbroken token must not widen the page.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseThread } from '../../src/core/parse-thread.ts';
+import { articleSlug } from '../../src/core/article/article-slug.ts';
+import { baseURL, launchBrowser } from './support/browser.ts';
+import { chooseFile, statusCounts } from './support/h7-dumps.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const RLO = '\u202E';
+const LONG_WORD = 'W'.repeat(300);
+const LONG_URL = `https://example.com/${'path/'.repeat(80)}end`;
+const STACKED = `e${'\u0301'.repeat(600)}`;
+
+function dump(title: string): string {
+  return [
+    title,
+    '',
+    'May 02, 2017 · 2 comments',
+    `Alice (${RLO}gnp.exe)`,
+    `Look at ${LONG_URL} and ${LONG_WORD} today.`,
+    'Bob (Paris)',
+    `Accents pile up: ${STACKED} here.`,
+    '',
+  ].join('\n');
+}
+
+const BIDI_TITLE = `Bidi ${RLO}Title`;
+const WIDE_TITLE = `Wide ${LONG_WORD} title`;
+
+async function openDump(page: Page, title: string, name: string): Promise<string> {
+  const text = dump(title);
+  const parsed = parseThread(text);
+  if (!parsed.ok || parsed.value.comments.length !== 2) throw new Error('the dump must parse to 2');
+  await chooseFile(page, { name, text });
+  await page.getByText(`from ${name}: 2 comments.`).waitFor({ timeout: 60_000 });
+  return articleSlug(parsed.value.article.title);
+}
+
+/** Left edge, on screen, of the first occurrence of `word` inside `root`'s text. */
+async function leftOf(page: Page, selector: string, word: string): Promise<number> {
+  return page.locator(selector).evaluate((root, w) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+      const at = n.textContent?.indexOf(w) ?? -1;
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + w.length);
+      return range.getBoundingClientRect().left;
+    }
+    throw new Error(`no “${w}”`);
+  }, word);
+}
+
+async function pageWidth(page: Page): Promise<{ scroll: number; viewport: number }> {
+  return page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    viewport: window.innerWidth,
+  }));
+}
+
+describe('dump text in its own field', () => {
+  it('should keep the app’s “Opened …” sentence in order around a title with an unclosed right-to-left override', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(baseURL());
+    await statusCounts(page);
+    const slug = await openDump(page, BIDI_TITLE, 'bidi.txt');
+    const notice = '[aria-live] p:has-text("from bidi.txt")';
+    const opened = await leftOf(page, notice, 'Opened');
+    const from = await leftOf(page, notice, 'from');
+    const comments = await leftOf(page, notice, 'comment');
+    // Read left to right, as written: Opened … from … comments.
+    expect(opened).toBeLessThan(from);
+    expect(from).toBeLessThan(comments);
+    // The location with an override stays inside its own isolated run.
+    await page.goto(`${baseURL()}/?article=${slug}`);
+    const isolated = await page
+      .locator('article[id^="c-"]')
+      .filter({ hasText: 'Alice' })
+      .getByText('gnp.exe')
+      .evaluate((el) => {
+        for (let e: Element | null = el; e !== null; e = e.parentElement) {
+          if (getComputedStyle(e).unicodeBidi.includes('isolate')) return true;
+          if (e.tagName === 'ARTICLE') return false;
+        }
+        return false;
+      });
+    expect(isolated).toBe(true);
+    await context.close();
+  });
+
+  for (const width of [360, 1280]) {
+    it(`should not widen the page at ${width} px with a 300-letter word, a long URL, 600 stacked accents or a 400-letter sort value`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(baseURL());
+      await statusCounts(page);
+      const slug = await openDump(page, WIDE_TITLE, `${'long-name-'.repeat(30)}.txt`);
+      expect(await pageWidth(page)).toEqual({ scroll: width, viewport: width });
+      await page.goto(`${baseURL()}/?article=${slug}&sort=${'x'.repeat(400)}`);
+      await statusCounts(page);
+      await page.getByText(/Ignored sort/).waitFor();
+      await page.locator('article[id^="c-"]').nth(1).waitFor();
+      expect(await pageWidth(page)).toEqual({ scroll: width, viewport: width });
+      await context.close();
+    });
+  }
+});
