@@ -3,6 +3,18 @@ import tseslint from 'typescript-eslint';
 import importPlugin from 'eslint-plugin-import';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
+
+// Each feature keeps its inside to itself: others reach it through its index.ts only.
+const FEATURES = readdirSync('./src/features', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const featureZones = FEATURES.map((name) => ({
+  target: `./src/features/${name}/**/*`,
+  from: [`./src/features/!(${name})/**/*`],
+  except: ['**/src/features/*/index.ts'],
+  message: `Import another feature through its index.ts (its public face), not its files.`,
+}));
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', '.tmp', 'bench/out', 'src/core/location/data'] },
@@ -53,5 +65,29 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts', 'src/**/*.tsx'],
     rules: { 'import/no-default-export': 'error' },
+  },
+  {
+    // bulletproof-react's direction: app → features → shared → core, never back up.
+    files: ['src/features/**/*.{ts,tsx}', 'src/shared/**/*.{ts,tsx}'],
+    rules: {
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...featureZones,
+            {
+              target: ['./src/features', './src/shared'],
+              from: './src/app',
+              message: 'Features and shared code must not import the app.',
+            },
+            {
+              target: './src/shared',
+              from: './src/features',
+              message: 'Shared code must not import a feature.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

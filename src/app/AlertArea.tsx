@@ -1,4 +1,4 @@
-import { MessageText } from '../features/text/MessageText.tsx';
+import { MessageText } from '../shared/text/MessageText.tsx';
 
 /** The role="alert" region: errors the reader must see and act on, each with what to do. */
 export function AlertArea({ messages }: { messages: ReadonlyArray<string | null> }) {

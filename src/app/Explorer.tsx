@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Stance, ThreadComment } from '../core/types.ts';
 import { EMPTY_VIEW, type CommentKey } from '../core/view/view-types.ts';
-import { StanceBadge } from '../features/stance/StanceBadge.tsx';
-import { StanceHiddenNotice } from '../features/stance/StanceHiddenNotice.tsx';
-import { StanceUndoToast } from '../features/stance/StanceUndoToast.tsx';
-import { useStanceShown } from '../features/stance/use-stance-shown.ts';
-import { useTaughtStance } from '../features/stance/use-taught-stance.ts';
-import { YourLabels } from '../features/stance/YourLabels.tsx';
-import { useArticles } from '../features/data/use-articles.ts';
-import { useLoadProgress } from '../features/data/load-progress.ts';
-import { useSearch } from '../features/data/use-search.ts';
-import { ReaderTools } from '../features/open-file/ReaderTools.tsx';
+import { StanceBadge } from '../features/stance/index.ts';
+import { StanceHiddenNotice } from '../features/stance/index.ts';
+import { StanceUndoToast } from '../features/stance/index.ts';
+import { useStanceShown } from '../features/stance/index.ts';
+import { useTaughtStance } from '../features/stance/index.ts';
+import { YourLabels } from '../features/stance/index.ts';
+import { useArticles } from '../features/data/index.ts';
+import { useLoadProgress } from '../features/data/index.ts';
+import { useSearch } from '../features/data/index.ts';
+import { ReaderTools } from '../features/open-file/index.ts';
 import { ExplorerView } from './ExplorerView.tsx';
 import { useViewState } from './useViewState.ts';
 

@@ -1,10 +1,10 @@
 import type { ReactNode, Ref } from 'react';
 import type { DerivedView } from '../core/view/derive-view.ts';
 import type { ArticleIndex, ViewNotice, ViewState } from '../core/view/view-types.ts';
-import { ActiveFilters } from '../features/filters/ActiveFilters.tsx';
+import { ActiveFilters } from '../features/filters/index.ts';
 import { MutedList } from '../features/mute/index.ts';
-import { hitGroups } from '../features/search/hit-groups.ts';
-import { HitNav } from '../features/search/HitNav.tsx';
+import { hitGroups } from '../features/search/index.ts';
+import { HitNav } from '../features/search/index.ts';
 import { AlertArea } from './AlertArea.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { ListActions } from './ListActions.tsx';

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { ViewResult } from '../core/view/apply-view.ts';
 import type { ArticleIndex, ViewState } from '../core/view/view-types.ts';
-import { ArticleSwitcher } from '../features/articles/ArticleSwitcher.tsx';
+import { ArticleSwitcher } from '../features/articles/index.ts';
 import { compareView } from '../features/compare/index.ts';
-import { LocationFilter } from '../features/filters/LocationFilter.tsx';
-import { SortSelect } from '../features/filters/SortSelect.tsx';
-import { StanceFilter } from '../features/filters/StanceFilter.tsx';
+import { LocationFilter } from '../features/filters/index.ts';
+import { SortSelect } from '../features/filters/index.ts';
+import { StanceFilter } from '../features/filters/index.ts';
 
 /**
  * The side panel: article switcher, sort, stance and place facets. On a narrow screen it folds

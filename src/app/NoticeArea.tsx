@@ -1,5 +1,5 @@
 import type { ViewNotice } from '../core/view/view-types.ts';
-import { MessageText } from '../features/text/MessageText.tsx';
+import { MessageText } from '../shared/text/MessageText.tsx';
 
 /**
  * What the link held that was ignored. Not a live region: the count must stay the first status, and

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
-import { SearchBox } from '../features/search/SearchBox.tsx';
+import { SearchBox } from '../features/search/index.ts';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useTheme } from './useTheme.ts';

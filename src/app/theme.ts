@@ -1,4 +1,4 @@
-import { readVersioned, writeVersioned } from '../features/storage/versioned-storage.ts';
+import { readVersioned, writeVersioned } from '../shared/storage/versioned-storage.ts';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark'];

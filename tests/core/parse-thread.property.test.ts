@@ -5,7 +5,7 @@
 //   FC_SEED=<seed> FC_PATH=<path> npx vitest run --project unit tests/core/parse-thread.property.test.ts
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { accountLines } from '../../src/core/parse/account-lines.ts';
+import { accountLines } from './support/account-lines.ts';
 import { parseLayout } from '../../src/core/parse/parse-layout.ts';
 import { parseThread } from '../../src/core/parse-thread.ts';
 import type { ParseErrorCode } from '../../src/core/types.ts';

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { accountLines } from '../../src/core/parse/account-lines.ts';
+import { accountLines } from './support/account-lines.ts';
 import { parseLayout } from '../../src/core/parse/parse-layout.ts';
 import { parseThread } from '../../src/core/parse-thread.ts';
 import type { ThreadDocument } from '../../src/core/types.ts';

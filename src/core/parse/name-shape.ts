@@ -25,6 +25,9 @@ const PARTICLES = new Set([
   'ibn',
   'y',
 ]);
+/** Small words inside a title-case handle ("Reader in Exile", "Voice of Reason"): only when the
+ * handle ends on a capital, so "Well said" or "Agreed on this" stay sentences. */
+const CONNECTORS = new Set(['in', 'of', 'from', 'the', 'on', 'at', 'and', 'for']);
 
 /**
  * Does the text on a bullet line look like a name? Short, no sentence punctuation; a final full
@@ -43,11 +46,17 @@ export function nameShape(text: string): boolean {
   if (words.length === MAX_NAME_WORDS && abbreviations < 2) return false;
   const first = words[0] ?? '';
   if (/^\p{Lu}/u.test(first) && !/[\p{N}_]/u.test(text)) {
-    const prose = words
-      .slice(1)
-      .some(
-        (w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w) && !isAbbreviation(w) && !/^\(/u.test(w),
-      );
+    const titled = /^\p{Lu}/u.test(last);
+    const prose = words.slice(1).some(
+      (w) =>
+        /^\p{Ll}/u.test(w) &&
+        !PARTICLES.has(w) &&
+        !(titled && CONNECTORS.has(w)) &&
+        // A bare initial ("Ingrid v") is a name's, not a sentence's last word.
+        !/^\p{Ll}$/u.test(w) &&
+        !isAbbreviation(w) &&
+        !/^\(/u.test(w),
+    );
     if (prose) return false;
   }
   return true;

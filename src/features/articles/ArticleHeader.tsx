@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import type { ArticleIndex } from '../../core/view/view-types.ts';
-import { DumpText } from '../text/DumpText.tsx';
+import { DumpText } from '../../shared/text/DumpText.tsx';
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -1,6 +1,6 @@
 import type { ArticleIndex } from '../../core/view/view-types.ts';
 import { CompareWith } from '../compare/index.ts';
-import { DumpText } from '../text/DumpText.tsx';
+import { DumpText } from '../../shared/text/DumpText.tsx';
 
 /** Choose one article or all of them; each entry shows its title, date, byline and comment count. */
 export function ArticleSwitcher({

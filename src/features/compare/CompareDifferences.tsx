@@ -1,6 +1,6 @@
 import type { SharedCommenter } from '../../core/stats/compare-articles.ts';
 import type { StanceDifference } from '../../core/stats/stance-difference.ts';
-import { STANCE_SWATCH } from '../stance/stance-palette.ts';
+import { STANCE_SWATCH } from '../../shared/stance-palette.ts';
 import { DUMP_TEXT, percent, points, signed } from './compare-text.ts';
 
 /** The stance shares of both sides and their difference with a 95% interval (Newcombe). */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { compareFiguresRows, distinctiveWordsRows } from '../../core/export/compare-csv-rows.ts';
 import { toCsv } from '../../core/export/to-csv.ts';
 import type { Comparison } from '../../core/stats/compare-articles.ts';
-import { downloadFile } from '../export/download-file.ts';
+import { downloadFile } from '../../shared/download-file.ts';
 import { compareExportName } from './compare-export-name.ts';
 
 const BUTTON =

@@ -2,13 +2,15 @@ import { lazy, Suspense } from 'react';
 import type { ArticleStats } from '../../core/stats/compute-stats.ts';
 import { UNKNOWN_LOC } from '../../core/location/location-facets.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
-import { BarList, type BarItem } from '../stats/BarList.tsx';
-import { StanceMixBar } from '../stats/StanceMixBar.tsx';
-import { STANCE_ORDER, STANCE_SWATCH } from '../stance/stance-palette.ts';
-import { statsPicks } from '../stats/stats-picks.ts';
+import { BarList, type BarItem } from '../../shared/charts/BarList.tsx';
+import { StanceMixBar } from '../../shared/charts/StanceMixBar.tsx';
+import { STANCE_ORDER, STANCE_SWATCH } from '../../shared/stance-palette.ts';
+import { statsPicks } from '../../shared/charts/stats-picks.ts';
 import { DUMP_TEXT, percent } from './compare-text.ts';
 
-const UsMap = lazy(() => import('../stats/UsMap.tsx').then((m) => ({ default: m.UsMap })));
+const UsMap = lazy(() =>
+  import('../../shared/charts/UsMap.tsx').then((m) => ({ default: m.UsMap })),
+);
 
 /** Places and names listed per side; the CSV export has them all. */
 const LIST_LIMIT = 8;

@@ -4,9 +4,9 @@ import type { OpenError } from '../../core/parse/open-error.ts';
 import type { Result } from '../../core/types.ts';
 import type { ArticleIndex } from '../../core/view/view-types.ts';
 import type { LoadedArticle, SourceRef } from '../../worker/protocol.ts';
-import { slugAssignments } from '../library/slug-assignments.ts';
-import { useSources } from '../library/sources.tsx';
-import type { Source } from '../library/source-store.ts';
+import { slugAssignments } from '../library/index.ts';
+import { useSources } from '../library/index.ts';
+import type { Source } from '../library/index.ts';
 import { setLoadProgress } from './load-progress.ts';
 import { useThreadClient } from './thread-client.tsx';
 

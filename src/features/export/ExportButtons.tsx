@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { OverrideOf } from '../../core/stance/effective-stance.ts';
 import type { ExportSelection } from '../../core/view/derive-view.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
-import { downloadFile } from './download-file.ts';
+import { downloadFile } from '../../shared/download-file.ts';
 
 export interface ExportButtonsProps {
   /** What the view shows, as the core's derived view worked it out. */

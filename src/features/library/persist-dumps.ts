@@ -1,6 +1,6 @@
 import { del, entries, set, type UseStore } from 'idb-keyval';
 import { dumpsDb } from '../../worker/dumps-db.ts';
-import { isQuotaError, type StorageError } from '../storage/versioned-storage.ts';
+import { isQuotaError, type StorageError } from '../../shared/storage/versioned-storage.ts';
 
 /** The saved shape; bump VERSION when it changes, and old records are discarded with a notice. */
 const VERSION = 1;

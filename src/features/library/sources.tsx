@@ -1,18 +1,23 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import { persistSources } from './persist-sources.ts';
 import { seedSources } from './seed-sources.ts';
-import {
-  createSourceStore,
-  type FileSource,
-  type Source,
-  type SourceStore,
-} from './source-store.ts';
+import { createSourceStore, type Source, type SourceStore } from './source-store.ts';
 
-/** The app's one list of sources: the seeds, then what the reader adds. */
-export const sourceStore: SourceStore = createSourceStore(seedSources());
-void persistSources(sourceStore);
+let pageStore: SourceStore | null = null;
 
-const SourceStoreContext = createContext<SourceStore>(sourceStore);
+/**
+ * The page's one list of sources (the seeds, then what the reader adds), made and tied to
+ * IndexedDB on first use rather than on import, so importing this module writes nothing.
+ */
+function pageSourceStore(): SourceStore {
+  if (pageStore === null) {
+    pageStore = createSourceStore(seedSources());
+    void persistSources(pageStore);
+  }
+  return pageStore;
+}
+
+const SourceStoreContext = createContext<SourceStore | null>(null);
 
 /** Tests (and a future persisted store) swap the store here. */
 export function SourceStoreProvider(props: { store: SourceStore; children: ReactNode }) {
@@ -20,18 +25,10 @@ export function SourceStoreProvider(props: { store: SourceStore; children: React
 }
 
 export function useSourceStore(): SourceStore {
-  return useContext(SourceStoreContext);
+  return useContext(SourceStoreContext) ?? pageSourceStore();
 }
 
 export function useSources(): readonly Source[] {
   const store = useSourceStore();
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
-}
-
-export function addSource(file: { readonly name: string; readonly text: string }): FileSource {
-  return sourceStore.add(file);
-}
-
-export function removeSource(key: string): void {
-  sourceStore.remove(key);
 }

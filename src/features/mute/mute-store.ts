@@ -1,5 +1,5 @@
 import { normalizeAuthor } from '../../core/view/apply-view.ts';
-import { readVersioned, writeVersioned } from '../storage/versioned-storage.ts';
+import { readVersioned, writeVersioned } from '../../shared/storage/versioned-storage.ts';
 
 const KEY = 'thread-explorer:muted';
 const VERSION = 1;

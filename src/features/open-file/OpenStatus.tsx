@@ -1,7 +1,7 @@
 import type { OpenState } from './use-open-dump.ts';
 import { PRIVACY_NOTE } from './privacy-note.ts';
-import { DumpText } from '../text/DumpText.tsx';
-import { MessageText } from '../text/MessageText.tsx';
+import { DumpText } from '../../shared/text/DumpText.tsx';
+import { MessageText } from '../../shared/text/MessageText.tsx';
 
 const SHOWN_WARNINGS = 20;
 

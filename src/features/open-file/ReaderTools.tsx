@@ -1,6 +1,6 @@
 import type { OverrideOf } from '../../core/stance/effective-stance.ts';
 import type { DerivedView } from '../../core/view/derive-view.ts';
-import { ExportButtons } from '../export/ExportButtons.tsx';
+import { ExportButtons } from '../export/index.ts';
 import { OpenFileControl } from './OpenFile.tsx';
 
 export interface ReaderToolsProps {

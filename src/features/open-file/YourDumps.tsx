@@ -1,13 +1,13 @@
 import { useState, useSyncExternalStore } from 'react';
-import { persistNotices } from '../library/persist-sources.ts';
-import { useSources, useSourceStore } from '../library/sources.tsx';
-import type { FileSource } from '../library/source-store.ts';
+import { persistNotices } from '../library/index.ts';
+import { useSources, useSourceStore } from '../library/index.ts';
+import type { FileSource } from '../library/index.ts';
 import { PRIVACY_NOTE } from './privacy-note.ts';
-import { DumpText } from '../text/DumpText.tsx';
-import { MessageText } from '../text/MessageText.tsx';
-import { removalNote } from '../library/removal-note.ts';
-import { slugAssignments } from '../library/slug-assignments.ts';
-import { useStanceOverrides } from '../stance/use-stance-overrides.ts';
+import { DumpText } from '../../shared/text/DumpText.tsx';
+import { MessageText } from '../../shared/text/MessageText.tsx';
+import { removalNote } from '../library/index.ts';
+import { slugAssignments } from '../library/index.ts';
+import { useStanceOverrides } from '../stance/index.ts';
 
 const small =
   'rounded border border-slate-400 px-2 py-0.5 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-500 dark:hover:bg-slate-800';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useThreadClient } from '../data/thread-client.tsx';
-import { whenSaved } from '../library/persist-sources.ts';
-import { useSourceStore } from '../library/sources.tsx';
+import { useThreadClient } from '../data/index.ts';
+import { whenSaved } from '../library/index.ts';
+import { useSourceStore } from '../library/index.ts';
 import type { OpenDeps } from './open-deps.ts';
 
 /**

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { LearnedStance } from '../../core/stance/learn-stance.ts';
 import type { ReplyInfo, Stance, StanceLabel } from '../../core/types.ts';
 import { StancePopover } from './StancePopover.tsx';
-import { STANCE_BORDER, STANCE_NAMES, STANCE_SWATCH } from './stance-palette.ts';
+import { STANCE_BORDER, STANCE_NAMES, STANCE_SWATCH } from '../../shared/stance-palette.ts';
 import { defaultStanceUndo, type StanceUndoStore } from './stance-undo.ts';
 
 export interface StanceBadgeProps {

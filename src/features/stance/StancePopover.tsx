@@ -2,7 +2,7 @@ import type { LearnedStance } from '../../core/stance/learn-stance.ts';
 import { useEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { ReplyInfo, Stance, StanceLabel } from '../../core/types.ts';
-import { STANCE_NAMES, STANCE_ORDER, STANCE_SWATCH } from './stance-palette.ts';
+import { STANCE_NAMES, STANCE_ORDER, STANCE_SWATCH } from '../../shared/stance-palette.ts';
 import { POPOVER_MAX_WIDTH, usePopoverPosition } from './use-popover-position.ts';
 
 export interface StancePopoverProps {

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEve
 import { plural } from '../../core/text/plural.ts';
 import type { ArticleIndex } from '../../core/view/view-types.ts';
 import type { OverrideStore } from './override-store.ts';
-import { STANCE_NAMES } from './stance-palette.ts';
+import { STANCE_NAMES } from '../../shared/stance-palette.ts';
 import { defaultStanceUndo, type StanceUndoStore } from './stance-undo.ts';
 import { useStanceOverrides } from './use-stance-overrides.ts';
 import { commentHref, yourLabelRows, type YourLabelRow } from './your-label-rows.ts';

@@ -8,7 +8,7 @@ import {
   withStanceOverride,
   type StanceOverrides,
 } from '../../core/stance/stance-overrides.ts';
-import { isQuotaError } from '../storage/versioned-storage.ts';
+import { isQuotaError } from '../../shared/storage/versioned-storage.ts';
 
 export const OVERRIDES_STORAGE_KEY = 'thread-explorer:stance-overrides';
 

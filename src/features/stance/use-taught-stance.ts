@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useArticles } from '../data/use-articles.ts';
+import { useArticles } from '../data/index.ts';
 import { useLearnedStance, type LearnedStanceApi } from './use-learned-stance.ts';
 import { useStanceOverrides, type StanceOverridesApi } from './use-stance-overrides.ts';
 

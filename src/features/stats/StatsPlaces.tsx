@@ -2,11 +2,13 @@ import { lazy, Suspense } from 'react';
 import type { ArticleStats } from '../../core/stats/compute-stats.ts';
 import { UNKNOWN_LOC } from '../../core/location/location-facets.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
-import { BarList, type BarItem } from './BarList.tsx';
-import { statsPicks } from './stats-picks.ts';
+import { BarList, type BarItem } from '../../shared/charts/BarList.tsx';
+import { statsPicks } from '../../shared/charts/stats-picks.ts';
 
 // d3-geo, topojson and the state outlines (~37 KB gzip) load only when a map is first drawn.
-const UsMap = lazy(() => import('./UsMap.tsx').then((m) => ({ default: m.UsMap })));
+const UsMap = lazy(() =>
+  import('../../shared/charts/UsMap.tsx').then((m) => ({ default: m.UsMap })),
+);
 
 /** Ten rows a list, then "Show all": the two lists stay about as tall as each other. */
 const LIST_ROWS = 10;

@@ -4,10 +4,10 @@ import { plural } from '../../core/text/plural.ts';
 import type { StanceLabel } from '../../core/types.ts';
 import type { ArticleIndex, CommentKey, ViewState } from '../../core/view/view-types.ts';
 import { CompareWith } from '../compare/index.ts';
-import { STANCE_ORDER, STANCE_SWATCH } from '../stance/stance-palette.ts';
-import { BarList, type BarItem } from './BarList.tsx';
+import { STANCE_ORDER, STANCE_SWATCH } from '../../shared/stance-palette.ts';
+import { BarList, type BarItem } from '../../shared/charts/BarList.tsx';
 import { StatsPlaces } from './StatsPlaces.tsx';
-import { statsPicks } from './stats-picks.ts';
+import { statsPicks } from '../../shared/charts/stats-picks.ts';
 
 const THREADS: readonly [string, string] = ['thread', 'threads'];
 const REPLIES: readonly [string, string] = ['direct reply', 'direct replies'];

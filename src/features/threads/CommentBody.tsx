@@ -1,4 +1,4 @@
-import { Highlighted } from '../search/Highlighted.tsx';
+import { Highlighted } from '../search/index.ts';
 
 /** Splits a body on blank lines into paragraphs; single line breaks stay as breaks inside one. */
 export function CommentBody({ body, terms }: { body: string; terms: readonly string[] }) {

@@ -5,8 +5,8 @@ import { formatLocation } from './format-location.ts';
 import { GuideLines, INDENT_REM, indentLevels } from './GuideLines.tsx';
 import { InferredMark } from './InferredMark.tsx';
 import { useThreadContext } from './thread-context.ts';
-import { Highlighted } from '../search/Highlighted.tsx';
-import { DumpText } from '../text/DumpText.tsx';
+import { Highlighted } from '../search/index.ts';
+import { DumpText } from '../../shared/text/DumpText.tsx';
 
 type CommentRow = Extract<Row, { kind: 'comment' }>;
 

@@ -10,7 +10,7 @@ import {
 } from 'react';
 import type { ArticleIndex, CommentKey, Row } from '../../core/view/view-types.ts';
 import { treeParents } from '../../core/article/tree-parents.ts';
-import { ArticleHeader } from '../articles/ArticleHeader.tsx';
+import { ArticleHeader } from '../articles/index.ts';
 import { CommentItem } from './CommentItem.tsx';
 import { groupRows, type RowNode } from './group-rows.ts';
 import { headerHeight, scrollDelta, type Placement } from './scroll-into-place.ts';

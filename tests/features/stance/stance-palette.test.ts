@@ -7,7 +7,7 @@ import {
   STANCE_HEX,
   STANCE_ORDER,
   STANCE_SWATCH,
-} from '../../../src/features/stance/stance-palette.ts';
+} from '../../../src/shared/stance-palette.ts';
 
 describe('stance palette', () => {
   it('should give every stance colour at least 3:1 against the page, light and dark', () => {

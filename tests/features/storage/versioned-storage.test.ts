@@ -5,7 +5,7 @@ import {
   readVersioned,
   removeStored,
   writeVersioned,
-} from '../../../src/features/storage/versioned-storage.ts';
+} from '../../../src/shared/storage/versioned-storage.ts';
 
 const asNumbers = (data: unknown): number[] | null =>
   Array.isArray(data) && data.every((n) => typeof n === 'number') ? data : null;

@@ -1,6 +1,6 @@
 import type { StanceMix } from '../../core/stats/compute-stats.ts';
 import { plural } from '../../core/text/plural.ts';
-import { STANCE_ORDER } from '../stance/stance-palette.ts';
+import { STANCE_ORDER } from '../stance-palette.ts';
 
 export type Unit = readonly [singular: string, plural: string];
 export const COMMENTS: Unit = ['comment', 'comments'];

@@ -1,7 +1,7 @@
 // The one set of stance colours: badges, bars, legends and the map all read them here, so a
 // colour means the same thing everywhere. Okabe–Ito blue / vermillion-orange and a neutral grey
 // stay apart for the common colour blindnesses, and every use also carries the label in text.
-import type { StanceLabel } from '../../core/types.ts';
+import type { StanceLabel } from '../core/types.ts';
 
 export const STANCE_ORDER: readonly StanceLabel[] = ['support', 'oppose', 'neutral'];
 

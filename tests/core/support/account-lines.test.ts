@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountLines } from '../../../src/core/parse/account-lines.ts';
+import { accountLines } from './account-lines.ts';
 import { parseThread } from '../../../src/core/parse-thread.ts';
 import type { ThreadDocument } from '../../../src/core/types.ts';
 

@@ -1,6 +1,6 @@
-import { parseDateline } from './parse-dateline.ts';
-import { isBlank, splitLines } from '../text/split-lines.ts';
-import type { ArticleMeta, DumpFormat, Result } from '../types.ts';
+import { parseDateline } from '../../../src/core/parse/parse-dateline.ts';
+import { isBlank, splitLines } from '../../../src/core/text/split-lines.ts';
+import type { ArticleMeta, DumpFormat, Result } from '../../../src/core/types.ts';
 
 /** What accountLines needs of a parse: a ThreadDocument and a LayoutParse both fit. */
 export interface AccountableParse {

@@ -1,5 +1,5 @@
 import type { StanceMix } from '../../core/stats/compute-stats.ts';
-import { STANCE_FILL, STANCE_ORDER } from '../stance/stance-palette.ts';
+import { STANCE_FILL, STANCE_ORDER } from '../stance-palette.ts';
 
 /**
  * One bar split by stance; `scale` (0–1) is the bar's length relative to the longest in its chart.
