@@ -1,36 +1,28 @@
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { OverrideOf } from '../core/stance/effective-stance.ts';
 import type { SearchHit } from '../core/search/search-index.ts';
 import type { Stance, ThreadComment } from '../core/types.ts';
 import type { DerivedView } from '../core/view/derive-view.ts';
-import {
-  EMPTY_VIEW,
-  type ArticleIndex,
-  type CommentKey,
-  type ViewNotice,
-} from '../core/view/view-types.ts';
-import { ComparePanel } from '../features/compare/index.ts';
-import { ErrorBoundary } from '../features/errors/index.ts';
+import type { ArticleIndex, CommentKey, ViewNotice } from '../core/view/view-types.ts';
 import { useNotices } from '../features/errors/index.ts';
-import { KeyHelpDialog } from '../features/keyboard/index.ts';
-import { useKeyboardShortcuts } from '../features/keyboard/index.ts';
+import { KeyHelpDialog, useKeyboardShortcuts } from '../features/keyboard/index.ts';
 import { useMutes } from '../features/mute/index.ts';
 import { useHitCursor } from '../features/search/index.ts';
-import { Toast } from '../features/share/index.ts';
-import { useCopyLink } from '../features/share/index.ts';
-import { useToast } from '../features/share/index.ts';
-import { StatsPanel } from '../features/stats/index.ts';
-import { ThreadContext, type ThreadContextValue } from '../features/threads/index.ts';
-import { ThreadList, type ThreadListHandle } from '../features/threads/index.ts';
-import { useCollapsed } from '../features/threads/index.ts';
-import { useLanding } from '../features/threads/index.ts';
-import { useRowFocus } from '../features/threads/index.ts';
-import { useScrollRequest } from '../features/threads/index.ts';
+import { Toast, useCopyLink, useToast } from '../features/share/index.ts';
+import {
+  ThreadContext,
+  ThreadList,
+  useCollapsed,
+  useLanding,
+  useRowFocus,
+  useScrollRequest,
+  useThreadActions,
+  type ThreadListHandle,
+} from '../features/threads/index.ts';
 import { ExplorerLayout } from './ExplorerLayout.tsx';
+import { ExplorerMain } from './ExplorerMain.tsx';
 import { useDerivedView } from './useDerivedView.ts';
 import type { ViewStore } from './useViewState.ts';
-import { normalizeAuthor } from '../core/view/apply-view.ts';
-import { parentKey } from '../core/article/parent-key.ts';
 
 export interface ExplorerViewProps {
   /** Null while the worker parses; the page keeps its layout and shows a skeleton. */
@@ -141,52 +133,19 @@ export function ExplorerView(props: ExplorerViewProps) {
   ]);
 
   const renderStance = props.renderStance ?? plainStance;
-  const { mute, unmute, keys: mutedKeys } = mutes;
-  const setActive = focus.setActiveKey;
-  const ctx = useMemo<ThreadContextValue>(
-    () => ({
-      articles: articlesBySlug,
-      currentKey: markedKey,
-      termsOf: derived.termsOf,
-      isMuted: (author) => mutedKeys.has(normalizeAuthor(author)),
-      onToggle: folds.toggle,
-      onCollapseAncestor: (key) => {
-        folds.collapse(key);
-        jump(key, { align: 'auto', focus: true });
-      },
-      onCopyLink: (_slug, id) => copyLink(id),
-      onParent: (key) => {
-        const parent = parentKey(articlesBySlug, key);
-        if (parent !== null) goTo(parent);
-      },
-      onMute: (author) => {
-        mute(author);
-        toast.show(`Muted ${author}`);
-      },
-      onUnmute: unmute,
-      onAuthor: (author) => go({ ...view, author, comment: null }),
-      onThread: (_slug, id) => go({ ...view, thread: id, comment: id }),
-      onActivate: setActive,
-      renderStance,
-    }),
-    [
-      articlesBySlug,
-      markedKey,
-      derived.termsOf,
-      mutedKeys,
-      folds,
-      jump,
-      copyLink,
-      goTo,
-      mute,
-      unmute,
-      toast,
-      go,
-      view,
-      setActive,
-      renderStance,
-    ],
-  );
+  const ctx = useThreadActions({
+    derived,
+    markedKey,
+    mutes,
+    folds,
+    jump,
+    goTo,
+    copyLink,
+    announce: toast.show,
+    navigate: go,
+    setActive: focus.setActiveKey,
+    renderStance,
+  });
 
   return (
     <ExplorerLayout
@@ -207,50 +166,15 @@ export function ExplorerView(props: ExplorerViewProps) {
       hitPosition={hits.position}
       onPrevHit={hits.prev}
       onNextHit={hits.next}
-      muted={{ names: mutes.names, hidden: derived.result.muted, onUnmute: unmute }}
+      muted={{ names: mutes.names, hidden: derived.result.muted, onUnmute: mutes.unmute }}
       onCollapseAll={() => folds.collapseAll(rows)}
       onExpandAll={folds.expandAll}
     >
-      {view.compare !== null ? (
-        <ErrorBoundary
-          name="The comparison"
-          onBack={() => go({ ...view, compare: null })}
-          resetKeys={[view, articles]}
-        >
-          <ComparePanel
-            articles={articles}
-            view={view}
-            matches={derived.result.matches}
-            stanceOf={derived.stanceOf}
-            navigate={go}
-          />
-        </ErrorBoundary>
-      ) : view.mode === 'stats' ? (
-        <ErrorBoundary
-          name="Stats"
-          onBack={() => go({ ...view, mode: 'comments' })}
-          resetKeys={[view, articles]}
-        >
-          <StatsPanel
-            articles={derived.scope}
-            all={articles}
-            view={view}
-            matches={derived.matches}
-            stanceOf={derived.stanceOf}
-            navigate={go}
-          />
-        </ErrorBoundary>
-      ) : (
-        <ErrorBoundary
-          name="The comments"
-          onBack={() => go(EMPTY_VIEW)}
-          resetKeys={[view, articles]}
-        >
-          <ThreadContext value={ctx}>
-            <ThreadList ref={listRef} rows={rows} articles={articlesBySlug} />
-          </ThreadContext>
-        </ErrorBoundary>
-      )}
+      <ExplorerMain derived={derived} articles={articles} navigate={go}>
+        <ThreadContext value={ctx}>
+          <ThreadList ref={listRef} rows={rows} articles={articlesBySlug} />
+        </ThreadContext>
+      </ExplorerMain>
       <Toast message={toast.message} />
       {helpOpen && <KeyHelpDialog onClose={() => setHelpOpen(false)} />}
     </ExplorerLayout>

@@ -154,12 +154,15 @@ describe('where a link or a view change lands (LINKS.md)', () => {
 
   it('should put a long linked comment’s author line on a phone screen', async () => {
     const long = [...ordered.slice(40)].sort((a, b) => b.body.length - a.body.length)[0]!;
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    // An iPhone SE-sized screen: the comment is taller than it, so centring it hides its author.
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 } });
     const page = await context.newPage();
     const { baseURL } = await import('./support/browser.ts');
     await page.goto(`${baseURL()}/?comment=${long.id}`);
     await waitForCount(page);
     await expect.poll(() => authorLineInView(page, long.id), { timeout: 15_000 }).toBe(true);
+    const height = await page.locator(`#c-${long.id}`).evaluate((el) => el.offsetHeight);
+    expect(height).toBeGreaterThan(667);
     await context.close();
   });
 

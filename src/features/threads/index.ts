@@ -5,3 +5,4 @@ export * from './use-collapsed.ts';
 export * from './use-landing.ts';
 export * from './use-row-focus.ts';
 export * from './use-scroll-request.ts';
+export * from './use-thread-actions.ts';
