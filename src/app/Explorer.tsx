@@ -46,16 +46,21 @@ export function Explorer() {
     [overrideOf, learnedOf, setOverride, isShown],
   );
 
-  // A dump the reader opens becomes the view (LINKS.md) as soon as its article is loaded.
+  // A dump the reader opens becomes the view (LINKS.md) as soon as its article is loaded. The
+  // article may load before or after its save is confirmed, so both moments check (latest list).
   const opened = useRef<string | null>(null);
+  const latest = useRef(loaded);
   const { navigate } = store;
   const showOpened = useCallback(() => {
-    const article = loaded.find((l) => l.hash === opened.current);
+    const article = latest.current.find((l) => l.hash === opened.current);
     if (article === undefined) return;
     opened.current = null;
     navigate({ ...EMPTY_VIEW, article: article.index.slug });
-  }, [loaded, navigate]);
-  useEffect(showOpened, [showOpened]);
+  }, [navigate]);
+  useEffect(() => {
+    latest.current = loaded;
+    showOpened();
+  }, [loaded, showOpened]);
   const onOpened = useCallback(
     (hash: string) => {
       opened.current = hash;

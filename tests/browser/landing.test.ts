@@ -161,7 +161,9 @@ describe('where a link or a view change lands (LINKS.md)', () => {
     await page.goto(`${baseURL()}/?comment=${long.id}`);
     await waitForCount(page);
     await expect.poll(() => authorLineInView(page, long.id), { timeout: 15_000 }).toBe(true);
-    const height = await page.locator(`#c-${long.id}`).evaluate((el) => el.offsetHeight);
+    const height = await page
+      .locator(`#c-${long.id}`)
+      .evaluate((el) => (el as HTMLElement).offsetHeight);
     expect(height).toBeGreaterThan(667);
     await context.close();
   });

@@ -26,7 +26,7 @@ const indented = makeDump(150, 'indented', 72);
 describe('opening your own discussion', () => {
   it('should open a generated dump by the file chooser, show its comments, and keep it after a reload', async () => {
     const { page, errors } = await openPage(browser);
-    const before = await statusCounts(page);
+    await statusCounts(page);
 
     await chooseFile(page, { name: flat.name, text: flat.text });
     await page
@@ -38,7 +38,6 @@ describe('opening your own discussion', () => {
     // The dump just opened becomes the view (LINKS.md), not one more article among all.
     await waitForStatus(page, `${flat.comments} of ${flat.comments} comments`);
     expect(new URL(page.url()).searchParams.get('article')).toBe(flat.slug);
-    expect(before.inScope).toBeGreaterThan(flat.comments);
 
     await page.goto(`${baseURL()}/?article=${flat.slug}`);
     await waitForStatus(page, `${flat.comments} of ${flat.comments} comments`);

@@ -123,7 +123,8 @@ export function CommentItem({
             className={`${FOOT_BUTTON} font-medium text-sky-800 dark:text-sky-300`}
           >
             {row.collapsed ? '▸' : '▾'} {replyWords(row.replyCount, inThread)}
-            {row.collapsed && row.hiddenCount > 0 && (
+            {/* With a filter on, fewer than the whole thread are hidden: say how many. */}
+            {row.collapsed && row.hiddenCount > 0 && row.hiddenCount !== inThread && (
               <span className="font-normal text-slate-600 dark:text-slate-400">
                 {' '}
                 · {row.hiddenCount} hidden

@@ -66,7 +66,7 @@ describe('CommentItem', () => {
   it('should toggle its replies from a button that states whether they are expanded', async () => {
     const user = userEvent.setup();
     const ctx = setup(row('a1', { replyCount: 1, collapsed: true, hiddenCount: 2 }));
-    const toggle = screen.getByRole('button', { name: /1 reply.*· 2 hidden/ });
+    const toggle = screen.getByRole('button', { name: /^▸ 1 reply/ });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
     expect(ctx.onToggle).toHaveBeenCalledWith('peace-talks/a1');
