@@ -1,11 +1,11 @@
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
 import type { OverrideOf } from '../core/stance/effective-stance.ts';
 import type { SearchHit } from '../core/search/search-index.ts';
 import type { Stance, ThreadComment } from '../core/types.ts';
 import type { DerivedView } from '../core/view/derive-view.ts';
 import type { ArticleIndex, CommentKey, ViewNotice } from '../core/view/view-types.ts';
 import { useNotices } from '../features/errors/index.ts';
-import { KeyHelpDialog, useKeyboardShortcuts } from '../features/keyboard/index.ts';
+import { useKeyboardShortcuts } from '../features/keyboard/index.ts';
 import { useMutes } from '../features/mute/index.ts';
 import { useHitCursor } from '../features/search/index.ts';
 import { Toast, useCopyLink, useToast } from '../features/share/index.ts';
@@ -49,6 +49,11 @@ export interface ExplorerViewProps {
   /** Shown above the list, under the notices (e.g. "Stance is hidden: …"). */
   beforeList?: ReactNode;
 }
+
+// The key list loads when first asked for (`?`): not part of the first view.
+const KeyHelpDialog = lazy(() =>
+  import('../features/keyboard/KeyHelpDialog.tsx').then((m) => ({ default: m.KeyHelpDialog })),
+);
 
 const NO_ARTICLES: readonly ArticleIndex[] = [];
 const NO_OVERRIDES: OverrideOf = () => null;
@@ -176,7 +181,11 @@ export function ExplorerView(props: ExplorerViewProps) {
         </ThreadContext>
       </ExplorerMain>
       <Toast message={toast.message} />
-      {helpOpen && <KeyHelpDialog onClose={() => setHelpOpen(false)} />}
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <KeyHelpDialog onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
     </ExplorerLayout>
   );
 }

@@ -61,9 +61,9 @@ describe('ExplorerView keyboard', () => {
     await user.keyboard('j');
     await waitFor(() => expect(focusedId()).toBe('c-a1'));
     await user.keyboard('?');
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(dialog).toHaveTextContent(/Next comment/);
-    expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus());
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(focusedId()).toBe('c-a1');

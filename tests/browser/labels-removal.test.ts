@@ -36,9 +36,10 @@ describe('reader labels across removal', () => {
     const target = page.locator('article[id^="c-"]').first();
     const id = await target.getAttribute('id');
     const machine = (await target.getByTestId('stance-label').textContent()) ?? '';
-    const mine = machine.startsWith('Supports') ? 'oppose' : 'support';
-    await target.getByLabel('Set your own stance label').selectOption(mine);
-    await target.getByTestId('stance-label').filter({ hasText: '(yours)' }).waitFor();
+    const mine = machine.startsWith('Supports') ? 'Opposes' : 'Supports';
+    await target.getByRole('button', { name: /stance details/u }).click();
+    await page.getByRole('dialog').getByRole('button', { name: mine, exact: true }).click();
+    await target.getByTestId('stance-label').filter({ hasText: '· yours' }).waitFor();
 
     await page.getByText('Your dumps (2)').click();
     await page.getByRole('button', { name: 'Remove first.txt' }).click();
@@ -48,7 +49,7 @@ describe('reader labels across removal', () => {
     await page.goto(`${baseURL()}/?article=${first.slug}-2`);
     await waitForStatus(page, `${first.comments} of ${first.comments} comments`);
     const again = page.locator(`article[id="${id}"]`);
-    await again.getByTestId('stance-label').filter({ hasText: '(yours)' }).waitFor();
+    await again.getByTestId('stance-label').filter({ hasText: '· yours' }).waitFor();
     expect(await page.getByText(/No article/).count()).toBe(0);
 
     await page.getByText('Your dumps (1)').click();
@@ -63,7 +64,7 @@ describe('reader labels across removal', () => {
     await page
       .locator(`article[id="${id}"]`)
       .getByTestId('stance-label')
-      .filter({ hasText: '(yours)' })
+      .filter({ hasText: '· yours' })
       .waitFor();
     await context.close();
   });

@@ -139,6 +139,7 @@ describe('the stance popover', () => {
     const firstId = (await comments.first().getAttribute('id'))?.slice(2) ?? '';
     await page.getByRole('button', { name: 'Your labels (2)' }).click();
     const dialog = page.getByRole('dialog', { name: 'Your labels' });
+    await dialog.waitFor();
     await expect(dialog.getByRole('listitem').count()).resolves.toBe(2);
     await checkOnScreen(page, dialog);
     await expect(dialog.getByRole('link').first().getAttribute('href')).resolves.toBe(

@@ -1,3 +1,2 @@
 // The keyboard feature's public face: other features and the app import it from here only.
-export * from './KeyHelpDialog.tsx';
 export * from './useKeyboardShortcuts.ts';

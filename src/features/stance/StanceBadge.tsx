@@ -1,9 +1,13 @@
-import { useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { LearnedStance } from '../../core/stance/learn-stance.ts';
 import type { ReplyInfo, Stance, StanceLabel } from '../../core/types.ts';
-import { StancePopover } from './StancePopover.tsx';
 import { STANCE_BORDER, STANCE_NAMES, STANCE_SWATCH } from '../../shared/stance-palette.ts';
 import { defaultStanceUndo, type StanceUndoStore } from './stance-undo.ts';
+
+// The popover (reasons, the reader's label) loads on the first click: not part of the first view.
+const StancePopover = lazy(() =>
+  import('./StancePopover.tsx').then((m) => ({ default: m.StancePopover })),
+);
 
 export interface StanceBadgeProps {
   readonly stance: Stance;
@@ -85,15 +89,17 @@ export function StanceBadge({
         <span className="sr-only">, stance details</span>
       </button>
       {open && (
-        <StancePopover
-          anchor={anchor}
-          stance={stance}
-          override={override}
-          learned={taught}
-          reply={reply}
-          onChoose={choose}
-          onClose={close}
-        />
+        <Suspense fallback={null}>
+          <StancePopover
+            anchor={anchor}
+            stance={stance}
+            override={override}
+            learned={taught}
+            reply={reply}
+            onChoose={choose}
+            onClose={close}
+          />
+        </Suspense>
       )}
     </span>
   );

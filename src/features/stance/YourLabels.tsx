@@ -1,9 +1,13 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { ArticleIndex } from '../../core/view/view-types.ts';
-import { YourLabelsDialog } from './YourLabelsDialog.tsx';
 import { useStanceOverrides } from './use-stance-overrides.ts';
 import type { OverrideStore } from './override-store.ts';
 import type { StanceUndoStore } from './stance-undo.ts';
+
+// The list loads when first opened: not part of the first view.
+const YourLabelsDialog = lazy(() =>
+  import('./YourLabelsDialog.tsx').then((m) => ({ default: m.YourLabelsDialog })),
+);
 
 export interface YourLabelsProps {
   readonly articles: readonly ArticleIndex[];
@@ -34,16 +38,18 @@ export function YourLabels({ articles, onOpenComment, store, undoStore }: YourLa
         Your labels <span className="text-slate-600 dark:text-slate-400">({count})</span>
       </button>
       {open && (
-        <YourLabelsDialog
-          articles={articles}
-          {...(store === undefined ? {} : { store })}
-          {...(undoStore === undefined ? {} : { undoStore })}
-          {...(onOpenComment === undefined ? {} : { onOpenComment })}
-          onClose={() => {
-            setOpen(false);
-            button.current?.focus();
-          }}
-        />
+        <Suspense fallback={null}>
+          <YourLabelsDialog
+            articles={articles}
+            {...(store === undefined ? {} : { store })}
+            {...(undoStore === undefined ? {} : { undoStore })}
+            {...(onOpenComment === undefined ? {} : { onOpenComment })}
+            onClose={() => {
+              setOpen(false);
+              button.current?.focus();
+            }}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -40,7 +40,7 @@ describe('StanceBadge', () => {
     badge();
     await userEvent.click(trigger());
     expect(trigger()).toHaveAttribute('aria-expanded', 'true');
-    const dialog = screen.getByRole('dialog', { name: /Stance on the/u });
+    const dialog = await screen.findByRole('dialog', { name: /Stance on the/u });
     expect(within(dialog).getByText('puppet')).toBeVisible();
     expect(within(dialog).getByText('a sham')).toBeVisible();
     expect(within(dialog).getByText(/−0\.71/u)).toBeVisible();
@@ -55,7 +55,7 @@ describe('StanceBadge', () => {
   it('should explain a guessed parent in the popover', async () => {
     badge({ reply: { inferred: true, confidence: 0.62, reason: 'speaks to Casey directly' } });
     await userEvent.click(trigger());
-    expect(screen.getByRole('dialog')).toHaveTextContent(
+    expect(await screen.findByRole('dialog')).toHaveTextContent(
       'Its parent was guessed: speaks to Casey directly (62% sure).',
     );
   });
@@ -63,7 +63,7 @@ describe('StanceBadge', () => {
   it('should close on Escape and give focus back to the badge', async () => {
     badge();
     await userEvent.click(trigger());
-    expect(screen.getByRole('dialog')).toHaveFocus();
+    expect(await screen.findByRole('dialog')).toHaveFocus();
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(trigger()).toHaveFocus();
@@ -80,7 +80,7 @@ describe('StanceBadge', () => {
   it('should keep Tab inside the popover', async () => {
     badge();
     await userEvent.click(trigger());
-    const buttons = within(screen.getByRole('dialog')).getAllByRole('button');
+    const buttons = within(await screen.findByRole('dialog')).getAllByRole('button');
     buttons[buttons.length - 1]?.focus();
     await userEvent.tab();
     expect(buttons[0]).toHaveFocus();

@@ -35,7 +35,7 @@ function setup() {
 
 async function openList() {
   await userEvent.click(screen.getByRole('button', { name: 'Your labels (2)' }));
-  return screen.getByRole('dialog', { name: 'Your labels' });
+  return screen.findByRole('dialog', { name: 'Your labels' });
 }
 
 describe('YourLabels', () => {
