@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Stance, ThreadComment } from '../core/types.ts';
-import { EMPTY_VIEW, type CommentKey } from '../core/view/view-types.ts';
+import { EMPTY_VIEW } from '../core/view/view-types.ts';
+import type { CommentKey } from '../core/article/comment-key.ts';
 import { StanceBadge } from '../features/stance/index.ts';
 import { StanceHiddenNotice } from '../features/stance/index.ts';
 import { StanceUndoToast } from '../features/stance/index.ts';

@@ -1,6 +1,7 @@
 import type { ReactNode, Ref } from 'react';
 import type { DerivedView } from '../core/view/derive-view.ts';
-import type { ArticleIndex, ViewNotice, ViewState } from '../core/view/view-types.ts';
+import type { ViewNotice, ViewState } from '../core/view/view-types.ts';
+import type { ArticleIndex } from '../core/article/article-index.ts';
 import { ActiveFilters } from '../features/filters/index.ts';
 import { MutedList } from '../features/mute/index.ts';
 import { hitGroups } from '../features/search/index.ts';

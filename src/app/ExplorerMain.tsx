@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { DerivedView } from '../core/view/derive-view.ts';
-import { EMPTY_VIEW, type ArticleIndex, type ViewState } from '../core/view/view-types.ts';
+import { EMPTY_VIEW, type ViewState } from '../core/view/view-types.ts';
+import type { ArticleIndex } from '../core/article/article-index.ts';
 import { ComparePanel } from '../features/compare/index.ts';
 import { ErrorBoundary } from '../features/errors/index.ts';
 import { StatsPanel } from '../features/stats/index.ts';

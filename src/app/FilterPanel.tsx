@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ViewResult } from '../core/view/apply-view.ts';
-import type { ArticleIndex, ViewState } from '../core/view/view-types.ts';
+import type { ViewState } from '../core/view/view-types.ts';
+import type { ArticleIndex } from '../core/article/article-index.ts';
 import { ArticleSwitcher } from '../features/articles/index.ts';
 import { compareView } from '../features/compare/index.ts';
 import { LocationFilter } from '../features/filters/index.ts';

@@ -12,7 +12,7 @@ import {
 } from '../core/search/search-index.ts';
 import { textHash } from '../core/article/text-hash.ts';
 import type { Result, ThreadComment } from '../core/types.ts';
-import type { ArticleIndex } from '../core/view/view-types.ts';
+import type { ArticleIndex } from '../core/article/article-index.ts';
 import { learnForDump } from './learn-for-dump.ts';
 import type { ParseCache } from './parse-cache.ts';
 import type {

@@ -4,7 +4,7 @@ import type { OpenError } from '../core/parse/open-error.ts';
 import type { SearchHit } from '../core/search/search-index.ts';
 import type { LearnedStance } from '../core/stance/learn-stance.ts';
 import type { Result, StanceLabel } from '../core/types.ts';
-import type { ArticleIndex } from '../core/view/view-types.ts';
+import type { ArticleIndex } from '../core/article/article-index.ts';
 
 /** A dump to open: a seed bundled with the app (the worker imports it) or text the reader chose. */
 export type SourceRef =

@@ -167,7 +167,7 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     const first = client.parse('text A', 'a.txt');
     const index = {
       slug: 'a',
-    } as unknown as import('../../src/core/view/view-types.ts').ArticleIndex;
+    } as unknown as import('../../src/core/article/article-index.ts').ArticleIndex;
     reply({
       type: 'opened',
       id: 1,

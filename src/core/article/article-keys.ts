@@ -1,5 +1,6 @@
 import { commentKey } from './comment-key.ts';
-import type { ArticleIndex, CommentKey } from '../view/view-types.ts';
+import type { ArticleIndex } from './article-index.ts';
+import type { CommentKey } from './comment-key.ts';
 
 const cache = new WeakMap<ArticleIndex, ReadonlyMap<string, CommentKey>>();
 

@@ -1,5 +1,5 @@
 import type { ThreadComment, ThreadDocument } from '../types.ts';
-import type { ArticleIndex } from '../view/view-types.ts';
+import type { ArticleIndex } from './article-index.ts';
 
 /**
  * Builds the tree lookups once. Iterative throughout: a 50k-deep reply chain must not overflow

@@ -1,4 +1,5 @@
-import type { CommentKey } from '../view/view-types.ts';
+/** `${slug}/${id}`: a comment's key across articles (ids are unique within one article). */
+export type CommentKey = string;
 
 /** `${slug}/${id}`: slugs never contain "/", so the first "/" splits the key. */
 export function commentKey(slug: string, id: string): CommentKey {

@@ -1,6 +1,7 @@
 import { commentKey, splitCommentKey } from './comment-key.ts';
 import { treeParents } from './tree-parents.ts';
-import type { ArticleIndex, CommentKey } from '../view/view-types.ts';
+import type { ArticleIndex } from './article-index.ts';
+import type { CommentKey } from './comment-key.ts';
 
 /** The key of the comment `key` replies to, as the shown tree has it; null for a top-level one. */
 export function parentKey(

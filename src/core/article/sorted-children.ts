@@ -1,4 +1,5 @@
-import type { ArticleIndex, SortOrder } from '../view/view-types.ts';
+import type { SortOrder } from '../view/view-types.ts';
+import type { ArticleIndex } from './article-index.ts';
 
 const cache = new WeakMap<
   ArticleIndex,

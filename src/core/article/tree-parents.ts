@@ -1,4 +1,4 @@
-import type { ArticleIndex } from '../view/view-types.ts';
+import type { ArticleIndex } from './article-index.ts';
 
 const cache = new WeakMap<ArticleIndex, ReadonlyMap<string, string | null>>();
 

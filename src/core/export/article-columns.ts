@@ -1,7 +1,8 @@
 import { commentKey } from '../article/comment-key.ts';
 import { hasPlace } from '../location/location-facets.ts';
 import type { NormalizedLocation, StanceLabel } from '../types.ts';
-import type { ArticleIndex, CommentKey } from '../view/view-types.ts';
+import type { ArticleIndex } from '../article/article-index.ts';
+import type { CommentKey } from '../article/comment-key.ts';
 
 /**
  * An article's comments as parallel arrays, built once per index. Filtering 50k comments on every

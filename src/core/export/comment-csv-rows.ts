@@ -1,6 +1,7 @@
 import type { CsvCell } from './to-csv.ts';
 import { effectiveStance, type OverrideOf } from '../stance/effective-stance.ts';
-import type { ArticleIndex, CommentKey } from '../view/view-types.ts';
+import type { ArticleIndex } from '../article/article-index.ts';
+import type { CommentKey } from '../article/comment-key.ts';
 
 /** The listed columns of the issue, with `article` (the slug) in front so several articles can share one sheet. */
 export const COMMENT_CSV_HEADER = [

@@ -1,6 +1,7 @@
 import { effectiveStance, type OverrideOf } from '../stance/effective-stance.ts';
 import type { Stance, StanceLabel, ThreadComment, ThreadDocument } from '../types.ts';
-import type { ArticleIndex, CommentKey } from '../view/view-types.ts';
+import type { ArticleIndex } from '../article/article-index.ts';
+import type { CommentKey } from '../article/comment-key.ts';
 
 /** The contract's stance plus who decided it; `machineLabel` only when the reader overrode it. */
 export interface ExportedStance extends Stance {

@@ -1,5 +1,5 @@
 import type { StanceLabel, ThreadComment } from '../types.ts';
-import type { CommentKey } from '../view/view-types.ts';
+import type { CommentKey } from '../article/comment-key.ts';
 
 /** The reader's override for a comment, or null when the machine's label stands. */
 export type OverrideOf = (key: CommentKey) => StanceLabel | null;

@@ -1,5 +1,6 @@
 import type { StanceLabel } from '../types.ts';
-import type { ArticleIndex, CommentKey } from '../view/view-types.ts';
+import type { ArticleIndex } from '../article/article-index.ts';
+import type { CommentKey } from '../article/comment-key.ts';
 
 /**
  * The reader's stance overrides: what they saved, serialised with a version so that a change of

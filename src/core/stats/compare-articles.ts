@@ -1,7 +1,8 @@
 import { commentKey } from '../article/comment-key.ts';
 import { normalizeAuthor } from '../view/apply-view.ts';
 import type { StanceLabel } from '../types.ts';
-import type { ArticleIndex, CommentKey } from '../view/view-types.ts';
+import type { ArticleIndex } from '../article/article-index.ts';
+import type { CommentKey } from '../article/comment-key.ts';
 import { statsOf, type ArticleStats } from './compute-stats.ts';
 import { fightinWords, topDistinctive, type WordScore } from './fightin-words.ts';
 import { stanceDifference, type StanceDifference } from './stance-difference.ts';

@@ -1,7 +1,8 @@
 import { commentKey } from '../article/comment-key.ts';
 import { hasPlace } from '../location/location-facets.ts';
 import type { StanceLabel } from '../types.ts';
-import type { ArticleIndex, CommentKey } from '../view/view-types.ts';
+import type { ArticleIndex } from '../article/article-index.ts';
+import type { CommentKey } from '../article/comment-key.ts';
 
 export type StanceMix = Record<StanceLabel, number>;
 

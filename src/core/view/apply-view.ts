@@ -8,7 +8,9 @@ import {
 } from '../location/location-facets.ts';
 import { threadRootOf } from '../article/tree-parents.ts';
 import type { StanceLabel } from '../types.ts';
-import type { ArticleIndex, CommentKey, ViewState } from './view-types.ts';
+import type { ViewState } from './view-types.ts';
+import type { ArticleIndex } from '../article/article-index.ts';
+import type { CommentKey } from '../article/comment-key.ts';
 
 export interface ApplyViewOptions {
   /** Keys the search found; null when there is no search. */

@@ -7,7 +7,9 @@ import { applyView, viewScope, type ViewFilter, type ViewResult } from './apply-
 import { memoLast } from './memo-last.ts';
 import { projectRows } from './project-rows.ts';
 import { validateView } from './validate-view.ts';
-import type { ArticleIndex, CommentKey, Row, ViewNotice, ViewState } from './view-types.ts';
+import type { Row, ViewNotice, ViewState } from './view-types.ts';
+import type { ArticleIndex } from '../article/article-index.ts';
+import type { CommentKey } from '../article/comment-key.ts';
 
 /** Everything a view depends on; the page holds these, the core works out the rest. */
 export interface ViewInputs {

@@ -2,7 +2,9 @@ import { articleKeys } from '../article/article-keys.ts';
 import { commentKey, splitCommentKey } from '../article/comment-key.ts';
 import { sortedChildren } from '../article/sorted-children.ts';
 import { treeParents } from '../article/tree-parents.ts';
-import type { ArticleIndex, CommentKey, Row, SortOrder } from './view-types.ts';
+import type { Row, SortOrder } from './view-types.ts';
+import type { ArticleIndex } from '../article/article-index.ts';
+import type { CommentKey } from '../article/comment-key.ts';
 
 const NONE: readonly string[] = [];
 

@@ -1,6 +1,7 @@
 import { normalizeAuthor, viewScope } from './apply-view.ts';
 import { locationMatches, normalizeLoc } from '../location/location-facets.ts';
-import type { ArticleIndex, ViewNotice, ViewState } from './view-types.ts';
+import type { ViewNotice, ViewState } from './view-types.ts';
+import type { ArticleIndex } from '../article/article-index.ts';
 
 /**
  * Drops the values of a well-formed view that match nothing in the loaded articles, each with a

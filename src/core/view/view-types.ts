@@ -1,5 +1,6 @@
 // Shapes of the reader's view, shared by the URL code, the row projection, the worker and React.
-import type { StanceLabel, ThreadComment, ThreadDocument } from '../types.ts';
+import type { CommentKey } from '../article/comment-key.ts';
+import type { StanceLabel } from '../types.ts';
 
 export type SortOrder = 'page' | 'replies' | 'longest';
 
@@ -39,20 +40,6 @@ export const EMPTY_VIEW: ViewState = {
 export interface ViewNotice {
   readonly param: string;
   readonly message: string;
-}
-
-/** `${slug}/${id}`: a comment's key across articles (ids are unique within one article). */
-export type CommentKey = string;
-
-/** A parsed article with the tree lookups built once (in the worker), never per render. */
-export interface ArticleIndex {
-  readonly slug: string;
-  readonly doc: ThreadDocument;
-  readonly byId: ReadonlyMap<string, ThreadComment>;
-  /** Child ids in page order; the `null` key holds the top-level comments. */
-  readonly children: ReadonlyMap<string | null, readonly string[]>;
-  /** Number of comments below each comment, all depths. */
-  readonly descendantCount: ReadonlyMap<string, number>;
 }
 
 /** One visible line of the thread view. React maps these; it never walks the tree. */

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { ArticleIndex } from '../../core/view/view-types.ts';
+import type { ArticleIndex } from '../../core/article/article-index.ts';
 import { DumpText } from '../../shared/text/DumpText.tsx';
 
 function plural(n: number, one: string, many: string): string {

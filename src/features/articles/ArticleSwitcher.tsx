@@ -1,4 +1,4 @@
-import type { ArticleIndex } from '../../core/view/view-types.ts';
+import type { ArticleIndex } from '../../core/article/article-index.ts';
 import { CompareWith } from '../compare/index.ts';
 import { DumpText } from '../../shared/text/DumpText.tsx';
 

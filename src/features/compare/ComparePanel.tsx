@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
 import type { StanceLabel } from '../../core/types.ts';
-import type { ArticleIndex, CommentKey, ViewState } from '../../core/view/view-types.ts';
+import type { ViewState } from '../../core/view/view-types.ts';
+import type { ArticleIndex } from '../../core/article/article-index.ts';
+import type { CommentKey } from '../../core/article/comment-key.ts';
 
 // The comparison (its stats, the word counts, the map through it) is a lazy chunk, like Stats:
 // nothing of it is in the first-view bundle.

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { compareArticles } from '../../core/stats/compare-articles.ts';
-import type { ArticleIndex } from '../../core/view/view-types.ts';
+import type { ArticleIndex } from '../../core/article/article-index.ts';
 import { hrefOf as hrefOfView } from '../../shared/href-of.ts';
 import { CompareDifferencesSection } from './CompareDifferencesSection.tsx';
 import type { ComparePanelProps } from './ComparePanel.tsx';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { ArticleIndex } from '../../core/view/view-types.ts';
+import type { ArticleIndex } from '../../core/article/article-index.ts';
 
 const CONTROL =
   'min-h-6 w-full rounded border border-slate-400 bg-white px-1 py-0.5 text-sm dark:border-slate-500 dark:bg-slate-900';

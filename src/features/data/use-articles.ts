@@ -2,7 +2,7 @@ import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { OpenError } from '../../core/parse/open-error.ts';
 import type { Result } from '../../core/types.ts';
-import type { ArticleIndex } from '../../core/view/view-types.ts';
+import type { ArticleIndex } from '../../core/article/article-index.ts';
 import type { LoadedArticle, SourceRef } from '../../worker/protocol.ts';
 import { slugAssignments } from '../library/index.ts';
 import { useSources } from '../library/index.ts';

@@ -1,5 +1,6 @@
 import { splitCommentKey } from '../../core/article/comment-key.ts';
-import type { ArticleIndex, CommentKey } from '../../core/view/view-types.ts';
+import type { ArticleIndex } from '../../core/article/article-index.ts';
+import type { CommentKey } from '../../core/article/comment-key.ts';
 
 export interface HitGroup {
   readonly slug: string;

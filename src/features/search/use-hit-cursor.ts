@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CommentKey } from '../../core/view/view-types.ts';
+import type { CommentKey } from '../../core/article/comment-key.ts';
 
 /**
  * "Hit n of N": the position in the search's hits (page order, whatever is folded). A new search

@@ -1,4 +1,4 @@
-import type { ArticleIndex } from '../../core/view/view-types.ts';
+import type { ArticleIndex } from '../../core/article/article-index.ts';
 
 export const STANCE_HIDDEN_TEXT =
   'Stance is hidden: this discussion barely mentions Trump, Putin or Russia.';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react';
-import type { ArticleIndex } from '../../core/view/view-types.ts';
+import type { ArticleIndex } from '../../core/article/article-index.ts';
 import { useStanceOverrides } from './use-stance-overrides.ts';
 import type { OverrideStore } from './override-store.ts';
 import type { StanceUndoStore } from './stance-undo.ts';

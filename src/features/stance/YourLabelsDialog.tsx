@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { plural } from '../../core/text/plural.ts';
-import type { ArticleIndex } from '../../core/view/view-types.ts';
+import type { ArticleIndex } from '../../core/article/article-index.ts';
 import type { OverrideStore } from './override-store.ts';
 import { STANCE_NAMES } from '../../shared/stance-palette.ts';
 import { defaultStanceUndo, type StanceUndoStore } from './stance-undo.ts';

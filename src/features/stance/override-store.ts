@@ -1,7 +1,7 @@
 // The reader's stance overrides in localStorage, shared by every component on the page (badges,
 // filters, counts, exports) through one store, and by other tabs through the `storage` event.
 import type { StanceLabel } from '../../core/types.ts';
-import type { CommentKey } from '../../core/view/view-types.ts';
+import type { CommentKey } from '../../core/article/comment-key.ts';
 import {
   parseStanceOverrides,
   serializeStanceOverrides,

@@ -4,7 +4,7 @@ import type { OverrideOf } from '../../core/stance/effective-stance.ts';
 import type { LearnedStance } from '../../core/stance/learn-stance.ts';
 import type { StanceOverrides } from '../../core/stance/stance-overrides.ts';
 import type { StanceLabel } from '../../core/types.ts';
-import type { CommentKey } from '../../core/view/view-types.ts';
+import type { CommentKey } from '../../core/article/comment-key.ts';
 import type { LoadedArticle } from '../../worker/protocol.ts';
 import { useThreadClient } from '../data/index.ts';
 

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { OverrideOf } from '../../core/stance/effective-stance.ts';
 import type { StanceLabel } from '../../core/types.ts';
-import type { CommentKey } from '../../core/view/view-types.ts';
+import type { CommentKey } from '../../core/article/comment-key.ts';
 import type { StanceOverrides } from '../../core/stance/stance-overrides.ts';
 import { defaultOverrideStore, type OverrideStore } from './override-store.ts';
 

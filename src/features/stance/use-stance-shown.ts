@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { StanceRelevance } from '../../core/stance/stance-relevance.ts';
-import type { ArticleIndex } from '../../core/view/view-types.ts';
+import type { ArticleIndex } from '../../core/article/article-index.ts';
 
 type Measure = (comments: readonly { readonly body: string }[]) => StanceRelevance;
 

@@ -1,5 +1,6 @@
 import type { StanceLabel } from '../../core/types.ts';
-import type { ArticleIndex, CommentKey } from '../../core/view/view-types.ts';
+import type { ArticleIndex } from '../../core/article/article-index.ts';
+import type { CommentKey } from '../../core/article/comment-key.ts';
 import type { StanceOverrides } from '../../core/stance/stance-overrides.ts';
 
 /** One of the reader's labels as the "Your labels" list shows it. */

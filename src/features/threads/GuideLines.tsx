@@ -1,5 +1,5 @@
 import { treeParents } from '../../core/article/tree-parents.ts';
-import type { ArticleIndex } from '../../core/view/view-types.ts';
+import type { ArticleIndex } from '../../core/article/article-index.ts';
 
 /** Visual indent per depth level, in rem; deeper levels stop indenting so 360 px stays readable. */
 export const INDENT_REM = 1;

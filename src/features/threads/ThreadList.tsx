@@ -8,7 +8,9 @@ import {
   useState,
   type Ref,
 } from 'react';
-import type { ArticleIndex, CommentKey, Row } from '../../core/view/view-types.ts';
+import type { Row } from '../../core/view/view-types.ts';
+import type { ArticleIndex } from '../../core/article/article-index.ts';
+import type { CommentKey } from '../../core/article/comment-key.ts';
 import { treeParents } from '../../core/article/tree-parents.ts';
 import { ArticleHeader } from '../articles/index.ts';
 import { CommentItem } from './CommentItem.tsx';

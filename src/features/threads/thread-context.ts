@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Stance, ThreadComment } from '../../core/types.ts';
-import type { ArticleIndex, CommentKey } from '../../core/view/view-types.ts';
+import type { ArticleIndex } from '../../core/article/article-index.ts';
+import type { CommentKey } from '../../core/article/comment-key.ts';
 
 /** What every rendered row needs from the page, given once instead of through each row's props. */
 export interface ThreadContextValue {

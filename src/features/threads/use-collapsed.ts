@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react';
 import { ancestorsOf } from '../../core/article/tree-parents.ts';
 import { commentKey, splitCommentKey } from '../../core/article/comment-key.ts';
-import type { ArticleIndex, CommentKey, Row } from '../../core/view/view-types.ts';
+import type { Row } from '../../core/view/view-types.ts';
+import type { ArticleIndex } from '../../core/article/article-index.ts';
+import type { CommentKey } from '../../core/article/comment-key.ts';
 
 const NONE: ReadonlySet<CommentKey> = new Set();
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import type { CommentKey } from '../../core/view/view-types.ts';
+import type { CommentKey } from '../../core/article/comment-key.ts';
 import { saveAnchor, type Anchor } from '../../shared/scroll-anchor.ts';
 import type { ThreadListHandle } from './ThreadList.tsx';
 

@@ -6,7 +6,8 @@ import {
   prevRow,
   prevSiblingThread,
 } from '../../core/view/row-navigation.ts';
-import type { CommentKey, Row } from '../../core/view/view-types.ts';
+import type { Row } from '../../core/view/view-types.ts';
+import type { CommentKey } from '../../core/article/comment-key.ts';
 import { headerHeight } from './scroll-into-place.ts';
 import type { ThreadListHandle } from './ThreadList.tsx';
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
-import type { CommentKey, Row } from '../../core/view/view-types.ts';
+import type { Row } from '../../core/view/view-types.ts';
+import type { CommentKey } from '../../core/article/comment-key.ts';
 import type { Placement } from './scroll-into-place.ts';
 import type { ThreadListHandle } from './ThreadList.tsx';
 

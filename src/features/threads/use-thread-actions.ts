@@ -3,7 +3,8 @@ import { parentKey } from '../../core/article/parent-key.ts';
 import type { Stance, ThreadComment } from '../../core/types.ts';
 import { normalizeAuthor } from '../../core/view/apply-view.ts';
 import type { DerivedView } from '../../core/view/derive-view.ts';
-import type { CommentKey, ViewState } from '../../core/view/view-types.ts';
+import type { ViewState } from '../../core/view/view-types.ts';
+import type { CommentKey } from '../../core/article/comment-key.ts';
 import type { ThreadContextValue } from './thread-context.ts';
 
 export interface ThreadActionsInput {

@@ -1,6 +1,6 @@
 import { buildArticleIndex } from '../../../src/core/article/build-article-index.ts';
 import type { StanceLabel, ThreadComment, ThreadDocument } from '../../../src/core/types.ts';
-import type { ArticleIndex } from '../../../src/core/view/view-types.ts';
+import type { ArticleIndex } from '../../../src/core/article/article-index.ts';
 
 /** A comment spec: [id, parentId, author, body, stance?, city/region/country?, inferred?]. */
 export interface Spec {

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import type { SearchHit } from '../../../src/core/search/search-index.ts';
-import type { ArticleIndex } from '../../../src/core/view/view-types.ts';
+import type { ArticleIndex } from '../../../src/core/article/article-index.ts';
 import { ExplorerView } from '../../../src/app/ExplorerView.tsx';
 import { useViewState } from '../../../src/app/useViewState.ts';
 

@@ -8,7 +8,7 @@ import {
   withStanceOverride,
 } from '../../../src/core/stance/stance-overrides.ts';
 import type { ThreadComment } from '../../../src/core/types.ts';
-import type { ArticleIndex } from '../../../src/core/view/view-types.ts';
+import type { ArticleIndex } from '../../../src/core/article/article-index.ts';
 
 describe('stance overrides', () => {
   it('should mark the reader’s label as theirs and fall back to the machine’s', () => {

@@ -6,7 +6,7 @@ import type {
   ThreadComment,
   ThreadDocument,
 } from '../../../src/core/types.ts';
-import type { ArticleIndex } from '../../../src/core/view/view-types.ts';
+import type { ArticleIndex } from '../../../src/core/article/article-index.ts';
 
 export interface CommentSpec {
   id: string;

@@ -4,11 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { SearchHit } from '../../../src/core/search/search-index.ts';
 import type { OverrideOf } from '../../../src/core/stance/effective-stance.ts';
 import { createViewDeriver } from '../../../src/core/view/derive-view.ts';
-import {
-  EMPTY_VIEW,
-  type ArticleIndex,
-  type ViewState,
-} from '../../../src/core/view/view-types.ts';
+import { EMPTY_VIEW, type ViewState } from '../../../src/core/view/view-types.ts';
+import type { ArticleIndex } from '../../../src/core/article/article-index.ts';
 import { ExportButtons } from '../../../src/features/export/ExportButtons.tsx';
 import { makeArticle } from '../../core/support/sample-articles.ts';
 import { readCsv } from '../../core/support/read-csv.ts';
