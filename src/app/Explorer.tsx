@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Stance, ThreadComment } from '../core/types.ts';
 import { EMPTY_VIEW } from '../core/view/view-types.ts';
-import type { CommentKey } from '../core/article/comment-key.ts';
+import { splitCommentKey, type CommentKey } from '../core/article/comment-key.ts';
 import { StanceBadge } from '../features/stance/index.ts';
 import { StanceHiddenNotice } from '../features/stance/index.ts';
 import { StanceUndoToast } from '../features/stance/index.ts';
@@ -27,14 +27,15 @@ export function Explorer() {
       ? store.view.article
       : null;
   const search = useSearch(store.view.q, slug);
-  // The reader's labels, and the labels the worker learned from them (labelOf: reader ?? learned).
+  // The reader's labels, and the labels the worker learned from them: kept apart for exports.
   const overrides = useTaughtStance();
-  const { overrideOf, setOverride, labelOf, learnedOf } = overrides;
+  const { overrideOf, setOverride, learnedOf } = overrides;
+  const layers = useMemo(() => ({ overrideOf, learnedOf }), [overrideOf, learnedOf]);
   const stanceShown = useStanceShown(articles);
   const { isShown } = stanceShown;
   const renderStance = useCallback(
     (key: CommentKey, stance: Stance, comment: ThreadComment) =>
-      isShown(key.slice(0, key.indexOf('/'))) ? (
+      isShown(splitCommentKey(key)?.slug ?? '') ? (
         <StanceBadge
           stance={stance}
           override={overrideOf(key)}
@@ -97,7 +98,7 @@ export function Explorer() {
         searchPending={search.pending}
         searchBusy={search.isFetching}
         store={store}
-        overrideOf={labelOf}
+        stance={layers}
         renderStance={renderStance}
         extraNotices={
           overrides.notice === null
@@ -106,7 +107,7 @@ export function Explorer() {
         }
         toolbar={(derived) => (
           <>
-            <ReaderTools derived={derived} overrideOf={labelOf} onOpened={onOpened} />
+            <ReaderTools derived={derived} onOpened={onOpened} />
             <YourLabels
               articles={articles}
               onOpenComment={(article, comment) => navigate({ ...EMPTY_VIEW, article, comment })}

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
-import type { OverrideOf } from '../core/stance/effective-stance.ts';
+import { MACHINE_ONLY, type StanceLayers } from '../core/stance/effective-stance.ts';
 import type { SearchHit } from '../core/search/search-index.ts';
 import type { Stance, ThreadComment } from '../core/types.ts';
 import type { DerivedView } from '../core/view/derive-view.ts';
@@ -41,8 +41,8 @@ export interface ExplorerViewProps {
   readonly searchPending?: boolean;
   searchBusy: boolean;
   store: ViewStore;
-  /** The reader's stance labels (none by default). */
-  readonly overrideOf?: OverrideOf;
+  /** The reader's stance labels and those learned from them (none by default). */
+  readonly stance?: StanceLayers;
   renderStance?: (key: CommentKey, stance: Stance, comment: ThreadComment) => ReactNode;
   /** Other things the reader should know that need no action (discarded saved data). */
   extraNotices?: readonly ViewNotice[];
@@ -58,7 +58,6 @@ const KeyHelpDialog = lazy(() =>
 );
 
 const NO_ARTICLES: readonly ArticleIndex[] = [];
-const NO_OVERRIDES: OverrideOf = () => null;
 
 function plainStance(_key: CommentKey, stance: Stance): ReactNode {
   return <span className="text-xs text-slate-700 dark:text-slate-300">{stance.label}</span>;
@@ -79,7 +78,7 @@ export function ExplorerView(props: ExplorerViewProps) {
     articles,
     urlView: store.view,
     hits: props.searchPending === true ? null : props.hits,
-    overrideOf: props.overrideOf ?? NO_OVERRIDES,
+    stance: props.stance ?? MACHINE_ONLY,
     muted: mutes.keys,
     collapsed: folds.collapsed,
   });

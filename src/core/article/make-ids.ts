@@ -1,3 +1,5 @@
+import { cyrb53 } from './text-hash.ts';
+
 /** What an id is made from: the comment's own content, never its position. */
 export interface IdSource {
   readonly author: string | null;
@@ -6,22 +8,6 @@ export interface IdSource {
 
 /** 36^8 ≈ 2.8e12 (41 bits): two different comments in a 10,000-comment thread collide with p ≈ 2e-5. */
 const ID_SPACE = 36 ** 8;
-
-/** cyrb53 (public domain): a fast 53-bit string hash with good avalanche, not for security. */
-function cyrb53(text: string, seed = 0): number {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
 
 function hashId(key: string): string {
   return (cyrb53(key) % ID_SPACE).toString(36).padStart(8, '0');

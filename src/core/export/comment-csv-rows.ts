@@ -1,7 +1,7 @@
 import type { CsvCell } from './to-csv.ts';
-import { effectiveStance, type OverrideOf } from '../stance/effective-stance.ts';
+import { effectiveStance, type StanceLayers } from '../stance/effective-stance.ts';
 import type { ArticleIndex } from '../article/article-index.ts';
-import type { CommentKey } from '../article/comment-key.ts';
+import { commentKey, type CommentKey } from '../article/comment-key.ts';
 
 /** The listed columns of the issue, with `article` (the slug) in front so several articles can share one sheet. */
 export const COMMENT_CSV_HEADER = [
@@ -26,14 +26,14 @@ export const COMMENT_CSV_HEADER = [
 export function commentCsvRows(
   articles: readonly ArticleIndex[],
   matches: ReadonlySet<CommentKey> | null,
-  overrideOf: OverrideOf,
+  layers: StanceLayers,
 ): CsvCell[][] {
   const rows: CsvCell[][] = [[...COMMENT_CSV_HEADER]];
   for (const article of articles) {
     for (const c of article.doc.comments) {
-      const key = `${article.slug}/${c.id}`;
+      const key = commentKey(article.slug, c.id);
       if (matches !== null && !matches.has(key)) continue;
-      const stance = effectiveStance(c, key, overrideOf);
+      const stance = effectiveStance(c, key, layers);
       rows.push([
         article.slug,
         c.id,

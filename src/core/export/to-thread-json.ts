@@ -1,11 +1,18 @@
-import { effectiveStance, type OverrideOf } from '../stance/effective-stance.ts';
+import {
+  effectiveStance,
+  type StanceLayers,
+  type StanceSource,
+} from '../stance/effective-stance.ts';
 import type { Stance, StanceLabel, ThreadComment, ThreadDocument } from '../types.ts';
 import type { ArticleIndex } from '../article/article-index.ts';
-import type { CommentKey } from '../article/comment-key.ts';
+import { commentKey, type CommentKey } from '../article/comment-key.ts';
 
-/** The contract's stance plus who decided it; `machineLabel` only when the reader overrode it. */
+/**
+ * The contract's stance plus who decided it: the machine, the reader, or the model that learned
+ * from the reader's labels; `machineLabel` only when the label is not the machine's.
+ */
 export interface ExportedStance extends Stance {
-  readonly source: 'machine' | 'reader';
+  readonly source: StanceSource;
   readonly machineLabel?: StanceLabel;
 }
 
@@ -28,31 +35,32 @@ export interface ThreadJson extends Omit<ThreadDocument, 'comments'> {
 /**
  * One THREAD_JSON object per article, for the comments in view (`matches`, null = all) in document
  * order. Comments keep their ids, parentId and depth from the full thread, so a reply whose parent
- * was filtered out still names it. A reader's stance override replaces `label` and is marked.
+ * was filtered out still names it. A reader's label (or one learned
+ * from theirs) replaces `label` and is marked.
  */
 export function toThreadJson(
   articles: readonly ArticleIndex[],
   matches: ReadonlySet<CommentKey> | null,
-  overrideOf: OverrideOf,
+  layers: StanceLayers,
   viewUrl = '',
 ): ThreadJson[] {
   return articles.map((article) => {
     const comments: ExportedComment[] = [];
     for (const c of article.doc.comments) {
-      const key = `${article.slug}/${c.id}`;
+      const key = commentKey(article.slug, c.id);
       if (matches !== null && !matches.has(key)) continue;
-      const stance = effectiveStance(c, key, overrideOf);
+      const stance = effectiveStance(c, key, layers);
       comments.push({
         ...c,
         stance:
-          stance.source === 'reader'
-            ? {
+          stance.source === 'machine'
+            ? { ...c.stance, source: 'machine' }
+            : {
                 ...c.stance,
                 label: stance.label,
-                source: 'reader',
+                source: stance.source,
                 machineLabel: stance.machineLabel,
-              }
-            : { ...c.stance, source: 'machine' },
+              },
       });
     }
     // Spread, not picked: fields the parser adds to the document travel with it, as in the CLI.

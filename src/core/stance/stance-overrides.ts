@@ -1,5 +1,4 @@
 import type { StanceLabel } from '../types.ts';
-import type { ArticleIndex } from '../article/article-index.ts';
 import type { CommentKey } from '../article/comment-key.ts';
 
 /**
@@ -10,13 +9,6 @@ export const STANCE_OVERRIDES_VERSION = 1;
 
 /** Keyed by `${articleSlug}/${commentId}` (CommentKey). */
 export type StanceOverrides = ReadonlyMap<CommentKey, StanceLabel>;
-
-export type StanceSource = 'machine' | 'reader';
-
-export interface AppliedStance {
-  readonly label: StanceLabel;
-  readonly source: StanceSource;
-}
 
 export interface OverridesParseError {
   readonly code: 'corrupt' | 'old-version';
@@ -31,34 +23,6 @@ const LABELS: ReadonlySet<string> = new Set<StanceLabel>(['support', 'oppose', '
 
 export function isStanceLabel(value: unknown): value is StanceLabel {
   return typeof value === 'string' && LABELS.has(value);
-}
-
-/** The label a reader sees: theirs when they set one, else the machine's. */
-export function applyStanceOverride(
-  machine: StanceLabel,
-  override: StanceLabel | null | undefined,
-): AppliedStance {
-  return override == null
-    ? { label: machine, source: 'machine' }
-    : { label: override, source: 'reader' };
-}
-
-/**
- * `stanceOf(key)` for filters, counts, stats and exports: the reader's label where they set one,
- * else the machine's ('neutral' for a key no loaded article has).
- */
-export function effectiveStanceOf(
-  articles: readonly ArticleIndex[],
-  overrideOf: (key: CommentKey) => StanceLabel | null,
-): (key: CommentKey) => StanceLabel {
-  const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  return (key) => {
-    const reader = overrideOf(key);
-    if (reader !== null) return reader;
-    const slash = key.indexOf('/');
-    const comment = bySlug.get(key.slice(0, slash))?.byId.get(key.slice(slash + 1));
-    return comment?.stance.label ?? 'neutral';
-  };
 }
 
 /** A copy with one override set, or removed when `label` is null. */

@@ -11,17 +11,17 @@ import type { StanceLabel } from '../types.ts';
 import type { ViewState } from './view-types.ts';
 import type { ArticleIndex } from '../article/article-index.ts';
 import type { CommentKey } from '../article/comment-key.ts';
+import type { OverrideOf } from '../stance/effective-stance.ts';
 
 export interface ApplyViewOptions {
   /** Keys the search found; null when there is no search. */
   readonly hits: ReadonlySet<CommentKey> | null;
-  /** The label each comment counts under. Omit it for the faster path below. */
-  readonly stanceOf?: (key: CommentKey) => StanceLabel;
   /**
-   * Used when `stanceOf` is omitted: the reader's label for a comment, or null for the parsed one.
-   * At 50k comments this path is several times faster than a `stanceOf` that looks every key up.
+   * The label over the parsed one (the reader's, or one learned from theirs), or null where the
+   * parsed one stands: the parsed labels are read from integer columns, which at 50k comments is
+   * several times faster than looking every key up.
    */
-  readonly overrideOf?: (key: CommentKey) => StanceLabel | null;
+  readonly labelOf?: OverrideOf;
   /** Commenters the reader muted (normalised names): their comments leave the view and its counts. */
   readonly muted?: ReadonlySet<string>;
 }
@@ -90,7 +90,7 @@ export function applyView(
   view: ViewFilter,
   opts: ApplyViewOptions,
 ): ViewResult {
-  const { hits, stanceOf, overrideOf } = opts;
+  const { hits, labelOf } = opts;
   const muted = opts.muted !== undefined && opts.muted.size > 0 ? opts.muted : null;
   let mutedCount = 0;
   const stances = view.stance.length === 0 ? null : new Set(view.stance);
@@ -123,10 +123,7 @@ export function applyView(
       inScope += 1;
       const key = cols.keys[i] as CommentKey;
       if (hits !== null && !hits.has(key)) return;
-      const label =
-        stanceOf?.(key) ??
-        overrideOf?.(key) ??
-        (STANCE_LABELS[cols.stance[i] as number] as StanceLabel);
+      const label = labelOf?.(key) ?? (STANCE_LABELS[cols.stance[i] as number] as StanceLabel);
       const p = cols.place[i] as number;
       const okStance = stances === null || stances.has(label);
       const okLoc = placeOk === null || (p < 0 ? unknownOk : placeOk[p] === true);
@@ -176,18 +173,6 @@ export function applyView(
     locationFacets: facets.result(),
     authors,
     muted: mutedCount,
-  };
-}
-
-/** The document's own stance labels, for `ApplyViewOptions.stanceOf`. */
-export function documentStance(
-  articles: readonly ArticleIndex[],
-): (key: CommentKey) => StanceLabel {
-  const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  return (key) => {
-    const slash = key.indexOf('/');
-    const comment = bySlug.get(key.slice(0, slash))?.byId.get(key.slice(slash + 1));
-    return comment?.stance.label ?? 'neutral';
   };
 }
 

@@ -1,6 +1,10 @@
 import { commentKey } from '../article/comment-key.ts';
-import { effectiveStanceOf } from '../stance/stance-overrides.ts';
-import type { OverrideOf } from '../stance/effective-stance.ts';
+import {
+  effectiveStanceOf,
+  layeredLabelOf,
+  type OverrideOf,
+  type StanceLayers,
+} from '../stance/effective-stance.ts';
 import type { SearchHit } from '../search/search-index.ts';
 import type { StanceLabel } from '../types.ts';
 import { applyView, viewScope, type ViewFilter, type ViewResult } from './apply-view.ts';
@@ -18,8 +22,8 @@ export interface ViewInputs {
   readonly urlView: ViewState;
   /** The hits for `urlView.q`, or null when there is no search or its hits are not here yet. */
   readonly hits: readonly SearchHit[] | null;
-  /** The reader's own stance label for a comment, or null where the machine's stands. */
-  readonly overrideOf: OverrideOf;
+  /** The reader's own stance labels and those learned from them. */
+  readonly stance: StanceLayers;
   /** Muted commenters, as `normalizeAuthor` gives their names. */
   readonly muted: ReadonlySet<string>;
   /** Comments whose replies are folded away (page state, not part of a link). */
@@ -33,6 +37,8 @@ export interface ExportSelection {
   /** Comments in view; null when the view shows every comment of those articles. */
   readonly matches: ReadonlySet<CommentKey> | null;
   readonly count: number;
+  /** Whose label each comment carries (reader, learned or machine), as exports record it. */
+  readonly stance: StanceLayers;
 }
 
 export interface DerivedView {
@@ -72,6 +78,7 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
     (articles: readonly ArticleIndex[]) => new Map(articles.map((a) => [a.slug, a])),
   );
   const stanceOfStep = memoLast(effectiveStanceOf);
+  const labelOfStep = memoLast(layeredLabelOf);
   const hitStep = memoLast((hits: readonly SearchHit[] | null) =>
     hits === null
       ? null
@@ -92,9 +99,9 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
       articles: readonly ArticleIndex[],
       filter: ViewFilter,
       hits: ReadonlySet<CommentKey> | null,
-      stanceOf: (key: CommentKey) => StanceLabel,
+      labelOf: OverrideOf,
       muted: ReadonlySet<string>,
-    ) => applyView(articles, filter, { hits, stanceOf, muted }),
+    ) => applyView(articles, filter, { hits, labelOf, muted }),
   );
   const projectStep = memoLast(
     (
@@ -119,11 +126,17 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
   return (inputs) => {
     const { view, notices } = validate(inputs.urlView, inputs.articles);
     const articlesBySlug = bySlug(inputs.articles);
-    const stanceOf = stanceOfStep(inputs.articles, inputs.overrideOf);
+    const stanceOf = stanceOfStep(inputs.articles, inputs.stance);
     const hits = view.q.trim() === '' ? null : hitStep(inputs.hits);
     const filter = filterStep(view);
     const scope = scopeStep(inputs.articles, filter);
-    const result = applyStep(inputs.articles, filter, hits?.set ?? null, stanceOf, inputs.muted);
+    const result = applyStep(
+      inputs.articles,
+      filter,
+      hits?.set ?? null,
+      labelOfStep(inputs.stance),
+      inputs.muted,
+    );
     const filtering =
       hits !== null ||
       view.stance.length > 0 ||
@@ -165,6 +178,7 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
         articles: scope,
         matches: result.inView === total ? null : result.matches,
         count: result.inView,
+        stance: inputs.stance,
       },
     };
   };

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { OverrideOf } from '../../core/stance/effective-stance.ts';
 import type { ExportSelection } from '../../core/view/derive-view.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
 import { downloadFile } from '../../shared/download-file.ts';
@@ -9,7 +8,6 @@ export interface ExportButtonsProps {
   readonly selection: ExportSelection;
   /** The validated view, recorded in the export. */
   readonly view: ViewState;
-  readonly overrideOf: OverrideOf;
   /** Injected in tests; the real one saves through a Blob URL. */
   readonly save?: typeof downloadFile;
 }
@@ -23,18 +21,13 @@ const button =
  * "Export JSON" (../shared/THREAD_JSON.md: one object for one article, an array of them across
  * articles) and "Export CSV" (one row per comment) of exactly the comments the view shows.
  */
-export function ExportButtons({
-  selection,
-  view,
-  overrideOf,
-  save = downloadFile,
-}: ExportButtonsProps) {
+export function ExportButtons({ selection, view, save = downloadFile }: ExportButtonsProps) {
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   const run = async (ext: 'json' | 'csv') => {
     try {
       const { runExport } = await import('./run-export.ts');
-      const file = runExport(ext, { selection, view, overrideOf });
+      const file = runExport(ext, { selection, view });
       save(file.name, file.text, file.type);
       setOutcome({
         failed: false,

@@ -1,5 +1,4 @@
 import { commentCsvRows } from '../../core/export/comment-csv-rows.ts';
-import type { OverrideOf } from '../../core/stance/effective-stance.ts';
 import { toCsv } from '../../core/export/to-csv.ts';
 import { toThreadJson } from '../../core/export/to-thread-json.ts';
 import type { ExportSelection } from '../../core/view/derive-view.ts';
@@ -11,7 +10,6 @@ export interface ExportInput {
   /** What the view shows (the core's derived view). */
   readonly selection: ExportSelection;
   readonly view: ViewState;
-  readonly overrideOf: OverrideOf;
 }
 
 export interface ExportFile {
@@ -26,14 +24,14 @@ export interface ExportFile {
  * CSV. Loaded on the first click, so none of the serialisers weighs on the first view.
  */
 export function runExport(ext: 'json' | 'csv', input: ExportInput): ExportFile {
-  const { articles, matches, count } = input.selection;
+  const { articles, matches, count, stance } = input.selection;
   const slug = articles.length === 1 ? (articles[0]?.slug ?? null) : null;
   const name = exportName(slug, matches !== null, ext);
   if (ext === 'json') {
-    const docs = toThreadJson(articles, matches, input.overrideOf, buildViewUrl(input.view));
+    const docs = toThreadJson(articles, matches, stance, buildViewUrl(input.view));
     const text = `${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n`;
     return { name, text, type: 'application/json', count };
   }
-  const text = toCsv(commentCsvRows(articles, matches, input.overrideOf));
+  const text = toCsv(commentCsvRows(articles, matches, stance));
   return { name, text, type: 'text/csv;charset=utf-8', count };
 }

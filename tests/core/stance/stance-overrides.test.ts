@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyStanceOverride,
-  effectiveStanceOf,
   parseStanceOverrides,
   serializeStanceOverrides,
   STANCE_OVERRIDES_VERSION,
   withStanceOverride,
 } from '../../../src/core/stance/stance-overrides.ts';
-import type { ThreadComment } from '../../../src/core/types.ts';
-import type { ArticleIndex } from '../../../src/core/article/article-index.ts';
 
 describe('stance overrides', () => {
-  it('should mark the reader’s label as theirs and fall back to the machine’s', () => {
-    expect(applyStanceOverride('oppose', 'support')).toEqual({
-      label: 'support',
-      source: 'reader',
-    });
-    expect(applyStanceOverride('oppose', null)).toEqual({ label: 'oppose', source: 'machine' });
-  });
-
   it('should set and remove one override without touching the original map', () => {
     const empty = new Map();
     const one = withStanceOverride(empty, 'a/x', 'neutral');
@@ -61,23 +49,5 @@ describe('stance overrides', () => {
     const r = parseStanceOverrides(text);
     expect(r.ok && r.dropped).toBe(2);
     expect(r.ok && [...r.value.keys()]).toEqual(['a/1']);
-  });
-
-  it('should give filters and counts the effective label of each comment key', () => {
-    const comment = {
-      stance: { label: 'oppose', score: -0.5, cues: [] },
-    } as unknown as ThreadComment;
-    const article = {
-      slug: 'art',
-      byId: new Map([
-        ['c1', comment],
-        ['c2', comment],
-      ]),
-    } as unknown as ArticleIndex;
-    const overrides = new Map([['art/c2', 'support' as const]]);
-    const stanceOf = effectiveStanceOf([article], (k) => overrides.get(k) ?? null);
-    expect(stanceOf('art/c1')).toBe('oppose');
-    expect(stanceOf('art/c2')).toBe('support');
-    expect(stanceOf('other/c1')).toBe('neutral');
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyView, documentStance } from '../../../src/core/view/apply-view.ts';
+import { applyView } from '../../../src/core/view/apply-view.ts';
 import { EMPTY_VIEW, type ViewState } from '../../../src/core/view/view-types.ts';
 import { makeArticle } from '../support/thread-fixture.ts';
 
@@ -28,9 +28,8 @@ const b = makeArticle('b', [
   { id: 'b2', parent: 'b1', author: null, stance: 'neutral', loc: null, body: 'sanctions?' },
 ]);
 const articles = [a, b];
-const stanceOf = documentStance(articles);
 const run = (view: Partial<ViewState>, hits: ReadonlySet<string> | null = null) =>
-  applyView(articles, { ...EMPTY_VIEW, ...view }, { hits, stanceOf });
+  applyView(articles, { ...EMPTY_VIEW, ...view }, { hits });
 
 describe('applyView', () => {
   it('should scope a comparison to the two compared articles, filters applied to both', () => {
@@ -39,7 +38,7 @@ describe('applyView', () => {
     const r = applyView(
       all,
       { ...EMPTY_VIEW, compare: ['a', 'c'], stance: ['oppose'] },
-      { hits: null, stanceOf: documentStance(all) },
+      { hits: null },
     );
     expect(r.inScope).toBe(5);
     expect([...r.matches].sort()).toEqual(['a/a2', 'a/a3', 'c/c1']);
@@ -101,24 +100,24 @@ describe('applyView', () => {
     expect(r.authors.some((x) => x.name === 'Hans')).toBe(true);
   });
 
-  it('should use parsed stances, or the reader overrides, when no stanceOf is given', () => {
+  it('should use parsed stances, or the labels over them where the caller gives one', () => {
     const parsed = applyView(articles, { ...EMPTY_VIEW, stance: ['oppose'] }, { hits: null });
     expect([...parsed.matches]).toEqual(['a/a2', 'a/a3']);
     const overrides = new Map([['b/b1', 'oppose' as const]]);
     const r = applyView(
       articles,
       { ...EMPTY_VIEW, stance: ['oppose'] },
-      { hits: null, overrideOf: (key) => overrides.get(key) ?? null },
+      { hits: null, labelOf: (key) => overrides.get(key) ?? null },
     );
     expect([...r.matches]).toEqual(['a/a2', 'a/a3', 'b/b1']);
     expect(r.stanceCounts).toEqual({ support: 1, oppose: 3, neutral: 2 });
   });
 
-  it('should use the stance the caller supplies rather than the parsed one', () => {
+  it('should use the label the caller supplies for every comment rather than the parsed one', () => {
     const r = applyView(
       articles,
       { ...EMPTY_VIEW, stance: ['oppose'] },
-      { hits: null, stanceOf: () => 'oppose' },
+      { hits: null, labelOf: () => 'oppose' },
     );
     expect(r.inView).toBe(6);
   });
@@ -169,7 +168,7 @@ describe('applyView against a brute-force reference', () => {
           const r = applyView(
             [article],
             view,
-            useStanceOf ? { hits, stanceOf: documentStance([article]) } : { hits },
+            useStanceOf ? { hits, labelOf: () => null } : { hits },
           );
 
           const rootOf = (id: string): string => {

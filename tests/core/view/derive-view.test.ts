@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MACHINE_ONLY } from '../../../src/core/stance/effective-stance.ts';
 import { createViewDeriver, type ViewInputs } from '../../../src/core/view/derive-view.ts';
 import type { SearchHit } from '../../../src/core/search/search-index.ts';
 import { EMPTY_VIEW } from '../../../src/core/view/view-types.ts';
@@ -19,7 +20,7 @@ const base: ViewInputs = {
   articles: [a, b],
   urlView: EMPTY_VIEW,
   hits: null,
-  overrideOf: () => null,
+  stance: MACHINE_ONLY,
   muted: new Set(),
   collapsed: new Set(),
 };
@@ -54,7 +55,7 @@ describe('createViewDeriver', () => {
     const d = createViewDeriver()({
       ...base,
       urlView: { ...EMPTY_VIEW, stance: ['oppose'] },
-      overrideOf: (key) => (key === 'a/w' ? 'oppose' : null),
+      stance: { overrideOf: (key) => (key === 'a/w' ? 'oppose' : null), learnedOf: () => null },
     });
     expect([...(d.matches ?? [])].sort()).toEqual(['a/r1', 'a/w']);
     expect(d.stanceOf('a/w')).toBe('oppose');

@@ -35,18 +35,11 @@ function setup({
     articles,
     urlView: view,
     hits,
-    overrideOf,
+    stance: { overrideOf, learnedOf: () => null },
     muted: new Set(),
     collapsed: new Set(),
   });
-  render(
-    <ExportButtons
-      selection={derived.exportSelection}
-      view={derived.view}
-      overrideOf={overrideOf}
-      save={save}
-    />,
-  );
+  render(<ExportButtons selection={derived.exportSelection} view={derived.view} save={save} />);
   return save;
 }
 
