@@ -3,8 +3,6 @@
 // stay apart for the common colour blindnesses, and every use also carries the label in text.
 import type { StanceLabel } from '../core/types.ts';
 
-export const STANCE_ORDER: readonly StanceLabel[] = ['support', 'oppose', 'neutral'];
-
 /** The words a badge and a legend use: the colour is never the only carrier of the label. */
 export const STANCE_NAMES: Readonly<Record<StanceLabel, string>> = {
   support: 'Supports',

@@ -1,8 +1,9 @@
 import { commentKey } from '../article/comment-key.ts';
 import { hasPlace } from '../location/location-facets.ts';
-import type { NormalizedLocation, StanceLabel } from '../types.ts';
+import type { NormalizedLocation } from '../types.ts';
 import type { ArticleIndex } from '../article/article-index.ts';
 import type { CommentKey } from '../article/comment-key.ts';
+import { STANCE_LABELS } from '../stance/stance-labels.ts';
 
 /**
  * An article's comments as parallel arrays, built once per index. Filtering 50k comments on every
@@ -17,7 +18,7 @@ export interface ArticleColumns {
   /** Index into `places`, or -1 when the comment has no resolvable place. */
   readonly place: Int32Array;
   readonly places: readonly NormalizedLocation[];
-  /** The parsed stance: 0 support, 1 oppose, 2 neutral. */
+  /** The parsed stance, as its index in STANCE_LABELS. */
   readonly stance: Uint8Array;
   /** Index into `authors`, or -1 when the comment has no name. */
   readonly author: Int32Array;
@@ -26,7 +27,6 @@ export interface ArticleColumns {
 }
 
 const cache = new WeakMap<ArticleIndex, ArticleColumns>();
-const STANCE_CODES: Readonly<Record<StanceLabel, number>> = { support: 0, oppose: 1, neutral: 2 };
 
 export function articleColumns(index: ArticleIndex): ArticleColumns {
   const known = cache.get(index);
@@ -47,7 +47,7 @@ export function articleColumns(index: ArticleIndex): ArticleColumns {
     ids.push(c.id);
     keys.push(commentKey(index.slug, c.id));
     position.set(c.id, i);
-    stance[i] = STANCE_CODES[c.stance.label];
+    stance[i] = STANCE_LABELS.indexOf(c.stance.label);
     if (hasPlace(c.location)) {
       const { country, region, city } = c.location;
       const id = `${country ?? ''}\u0000${region ?? ''}\u0000${city ?? ''}`;

@@ -1,6 +1,5 @@
 import type { StanceLabel } from '../types.ts';
-
-export const STANCE_LABELS: readonly StanceLabel[] = ['support', 'oppose', 'neutral'];
+import { STANCE_LABELS } from './stance-labels.ts';
 
 export interface ClassScore {
   readonly precision: number;

@@ -1,5 +1,5 @@
 import type { StanceLabel } from '../types.ts';
-import { STANCE_LABELS } from './evaluate.ts';
+import { STANCE_LABELS } from './stance-labels.ts';
 import { RULE_PREFIX, stanceFeatures, type Features, type LearnInput } from './stance-features.ts';
 
 /** A label the model learned from the reader's own labels, with the words that decided it. */

@@ -1,5 +1,6 @@
 import type { StanceLabel } from '../types.ts';
 import type { CommentKey } from '../article/comment-key.ts';
+import { isStanceLabel } from './stance-labels.ts';
 
 /**
  * The reader's stance overrides: what they saved, serialised with a version so that a change of
@@ -18,12 +19,6 @@ export interface OverridesParseError {
 export type OverridesParse =
   | { readonly ok: true; readonly value: Map<CommentKey, StanceLabel>; readonly dropped: number }
   | { readonly ok: false; readonly error: OverridesParseError };
-
-const LABELS: ReadonlySet<string> = new Set<StanceLabel>(['support', 'oppose', 'neutral']);
-
-export function isStanceLabel(value: unknown): value is StanceLabel {
-  return typeof value === 'string' && LABELS.has(value);
-}
 
 /** A copy with one override set, or removed when `label` is null. */
 export function withStanceOverride(

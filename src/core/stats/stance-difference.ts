@@ -1,5 +1,6 @@
 import type { StanceLabel } from '../types.ts';
 import type { StanceMix } from './compute-stats.ts';
+import { STANCE_LABELS } from '../stance/stance-labels.ts';
 
 /** An interval with its point estimate; all three are proportions or differences of them. */
 export interface Interval {
@@ -18,7 +19,6 @@ export interface StanceDifference {
 
 /** z for a two-sided 95% interval. */
 export const Z95 = 1.959963984540054;
-const LABELS: readonly StanceLabel[] = ['support', 'oppose', 'neutral'];
 
 /** Wilson's score interval for k of n (null for n = 0). */
 export function wilson(k: number, n: number, z = Z95): Interval | null {
@@ -59,7 +59,7 @@ export function newcombeDifference(
 export function stanceDifference(a: StanceMix, b: StanceMix): StanceDifference[] {
   const nA = a.support + a.oppose + a.neutral;
   const nB = b.support + b.oppose + b.neutral;
-  return LABELS.map((label) => ({
+  return STANCE_LABELS.map((label) => ({
     label,
     shareA: nA === 0 ? 0 : a[label] / nA,
     shareB: nB === 0 ? 0 : b[label] / nB,

@@ -12,6 +12,7 @@ import type { ViewState } from './view-types.ts';
 import type { ArticleIndex } from '../article/article-index.ts';
 import type { CommentKey } from '../article/comment-key.ts';
 import type { OverrideOf } from '../stance/effective-stance.ts';
+import { STANCE_LABELS } from '../stance/stance-labels.ts';
 
 export interface ApplyViewOptions {
   /** Keys the search found; null when there is no search. */
@@ -46,8 +47,6 @@ export interface ViewResult {
   /** Comments in scope left out because their commenter is muted. */
   readonly muted: number;
 }
-
-const STANCE_LABELS: readonly StanceLabel[] = ['support', 'oppose', 'neutral'];
 
 /** Author filters compare names case- and edge-space-insensitively. */
 export function normalizeAuthor(name: string): string {

@@ -1,4 +1,3 @@
-import type { StanceLabel } from '../types.ts';
 import { articleSlug } from '../article/article-slug.ts';
 import {
   EMPTY_VIEW,
@@ -7,11 +6,11 @@ import {
   type ViewNotice,
   type ViewState,
 } from './view-types.ts';
+import { isStanceLabel, STANCE_LABELS } from '../stance/stance-labels.ts';
 
 // Values longer than this are not something a person typed or a link needs; they are dropped so a
 // hostile link cannot make the page search or render megabytes.
 export const MAX_PARAM_LENGTH = 500;
-const STANCES: readonly StanceLabel[] = ['support', 'oppose', 'neutral'];
 const SORTS: readonly SortOrder[] = ['page', 'replies', 'longest'];
 const MODES: readonly ViewMode[] = ['comments', 'stats'];
 // THREAD_JSON.md promises URL-safe ids.
@@ -132,7 +131,7 @@ function valueOf(view: ViewState, name: Param): string | null {
     case 'q':
       return nonEmpty(view.q);
     case 'stance': {
-      const labels = STANCES.filter((s) => view.stance.includes(s));
+      const labels = STANCE_LABELS.filter((s) => view.stance.includes(s));
       return labels.length === 0 ? null : labels.join(',');
     }
     case 'view':
@@ -174,8 +173,8 @@ function assign(
       return null;
     case 'stance': {
       const labels = value.split(',').map((s) => s.trim().toLowerCase());
-      const bad = labels.filter((s) => s !== '' && !isStance(s));
-      const good = STANCES.filter((s) => labels.includes(s));
+      const bad = labels.filter((s) => s !== '' && !isStanceLabel(s));
+      const good = STANCE_LABELS.filter((s) => labels.includes(s));
       view.stance = good;
       return bad.length === 0
         ? null
@@ -239,10 +238,6 @@ function clip(s: string): string {
 
 function isParam(name: string): name is Param {
   return (VIEW_PARAMS as readonly string[]).includes(name);
-}
-
-function isStance(s: string): s is StanceLabel {
-  return (STANCES as readonly string[]).includes(s);
 }
 
 function isMode(s: string): s is ViewMode {

@@ -4,9 +4,10 @@ import { UNKNOWN_LOC } from '../../core/location/location-facets.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
 import { BarList, type BarItem } from '../../shared/charts/BarList.tsx';
 import { StanceMixBar } from '../../shared/charts/StanceMixBar.tsx';
-import { STANCE_ORDER, STANCE_SWATCH } from '../../shared/stance-palette.ts';
+import { STANCE_SWATCH } from '../../shared/stance-palette.ts';
 import { statsPicks } from '../../shared/charts/stats-picks.ts';
 import { DUMP_TEXT, percent } from './compare-text.ts';
+import { STANCE_LABELS } from '../../core/stance/stance-labels.ts';
 
 const UsMap = lazy(() =>
   import('../../shared/charts/UsMap.tsx').then((m) => ({ default: m.UsMap })),
@@ -78,7 +79,7 @@ export function CompareSide({
         <h4 className="text-sm font-semibold">Stance mix</h4>
         <StanceMixBar mix={stats.stance} />
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {STANCE_ORDER.map((l) => (
+          {STANCE_LABELS.map((l) => (
             <li key={l} className="flex items-center gap-1">
               <span
                 aria-hidden="true"

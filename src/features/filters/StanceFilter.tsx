@@ -1,6 +1,5 @@
 import type { StanceLabel } from '../../core/types.ts';
-
-const LABELS: readonly StanceLabel[] = ['support', 'oppose', 'neutral'];
+import { STANCE_LABELS } from '../../core/stance/stance-labels.ts';
 
 /** Checkboxes per stance label with how many comments each would show; none checked means all. */
 export function StanceFilter({
@@ -16,7 +15,7 @@ export function StanceFilter({
     <fieldset>
       <legend className="text-sm font-semibold text-slate-900 dark:text-slate-100">Stance</legend>
       <ul className="mt-1 space-y-0.5">
-        {LABELS.map((label) => {
+        {STANCE_LABELS.map((label) => {
           const checked = selected.includes(label);
           return (
             <li key={label}>
@@ -28,7 +27,7 @@ export function StanceFilter({
                     onChange(
                       checked
                         ? selected.filter((s) => s !== label)
-                        : LABELS.filter((s) => s === label || selected.includes(s)),
+                        : STANCE_LABELS.filter((s) => s === label || selected.includes(s)),
                     )
                   }
                   className="accent-sky-700"

@@ -2,8 +2,9 @@ import type { LearnedStance } from '../../core/stance/learn-stance.ts';
 import { useEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { ReplyInfo, Stance, StanceLabel } from '../../core/types.ts';
-import { STANCE_NAMES, STANCE_ORDER, STANCE_SWATCH } from '../../shared/stance-palette.ts';
+import { STANCE_NAMES, STANCE_SWATCH } from '../../shared/stance-palette.ts';
 import { POPOVER_MAX_WIDTH, usePopoverPosition } from './use-popover-position.ts';
+import { STANCE_LABELS } from '../../core/stance/stance-labels.ts';
 
 export interface StancePopoverProps {
   readonly anchor: RefObject<HTMLElement | null>;
@@ -160,7 +161,7 @@ export function StancePopover(props: StancePopoverProps) {
       <fieldset className="mt-3">
         <legend className="font-semibold">Your label</legend>
         <div className="mt-1 flex flex-wrap gap-1.5">
-          {STANCE_ORDER.map((label) => (
+          {STANCE_LABELS.map((label) => (
             <button
               key={label}
               type="button"

@@ -6,10 +6,11 @@ import type { ViewState } from '../../core/view/view-types.ts';
 import type { ArticleIndex } from '../../core/article/article-index.ts';
 import type { CommentKey } from '../../core/article/comment-key.ts';
 import { CompareWith } from '../compare/index.ts';
-import { STANCE_ORDER, STANCE_SWATCH } from '../../shared/stance-palette.ts';
+import { STANCE_SWATCH } from '../../shared/stance-palette.ts';
 import { BarList, type BarItem } from '../../shared/charts/BarList.tsx';
 import { StatsPlaces } from './StatsPlaces.tsx';
 import { statsPicks } from '../../shared/charts/stats-picks.ts';
+import { STANCE_LABELS } from '../../core/stance/stance-labels.ts';
 
 const THREADS: readonly [string, string] = ['thread', 'threads'];
 const REPLIES: readonly [string, string] = ['direct reply', 'direct replies'];
@@ -102,13 +103,13 @@ export function StatsView(props: StatsViewProps) {
       <div className="grid gap-6 md:grid-cols-2">
         <BarList
           title="Stance mix"
-          items={STANCE_ORDER.map((l) =>
+          items={STANCE_LABELS.map((l) =>
             item(l, l, current.stance[l], one(l), statsPicks.stance(base, l)),
           )}
           onPick={pick}
         />
         <ul aria-label="Colours" className="flex flex-wrap gap-3 self-end text-xs">
-          {STANCE_ORDER.map((l) => (
+          {STANCE_LABELS.map((l) => (
             <li key={l} className="flex items-center gap-1">
               <span
                 aria-hidden="true"

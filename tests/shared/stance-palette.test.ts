@@ -5,14 +5,14 @@ import {
   STANCE_BORDER,
   STANCE_FILL,
   STANCE_HEX,
-  STANCE_ORDER,
   STANCE_SWATCH,
-} from '../../../src/shared/stance-palette.ts';
+} from '../../src/shared/stance-palette.ts';
+import { STANCE_LABELS } from '../../src/core/stance/stance-labels.ts';
 
 describe('stance palette', () => {
   it('should give every stance colour at least 3:1 against the page, light and dark', () => {
     for (const theme of ['light', 'dark'] as const) {
-      for (const label of STANCE_ORDER) {
+      for (const label of STANCE_LABELS) {
         const ratio = contrastRatio(STANCE_HEX[theme][label], PAGE_BACKGROUND[theme]);
         expect(ratio, `${theme} ${label}`).toBeGreaterThanOrEqual(3);
       }
@@ -20,7 +20,7 @@ describe('stance palette', () => {
   });
 
   it('should use the same colour in the fills, swatches and badge outlines as in its values', () => {
-    for (const label of STANCE_ORDER) {
+    for (const label of STANCE_LABELS) {
       const { light, dark } = { light: STANCE_HEX.light[label], dark: STANCE_HEX.dark[label] };
       for (const cls of [STANCE_FILL[label], STANCE_SWATCH[label], STANCE_BORDER[label]]) {
         expect(cls).toContain(`[${light}]`);
