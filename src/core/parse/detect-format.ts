@@ -1,7 +1,8 @@
 import { headerShape } from './header-shape.ts';
 import { parseDateline } from './parse-dateline.ts';
 import { scoreHeader } from './score-header.ts';
-import { isBlank, isSpaceCode, nthFilledLine, splitLines } from '../text/split-lines.ts';
+import { isSpaceCode } from '../text/char-codes.ts';
+import { isBlank, nthFilledLine, splitLines } from '../text/split-lines.ts';
 import type { DumpFormat, ParseError, Result } from '../types.ts';
 
 /** Enough of the text to judge it binary; decoded binary shows its junk from the first bytes. */

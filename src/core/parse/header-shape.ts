@@ -1,4 +1,4 @@
-import { isSpaceCode } from '../text/split-lines.ts';
+import { isSpaceCode } from '../text/char-codes.ts';
 
 /** A flat comment header, `Display Name (Location)`, taken apart. */
 export interface HeaderShape {

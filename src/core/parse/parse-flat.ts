@@ -3,7 +3,8 @@ import { joinBody } from './join-body.ts';
 import { parseDateline } from './parse-dateline.ts';
 import type { ParsedDump } from './parsed-dump.ts';
 import { scoreHeader, STRONG_HEADER_SCORE, type HeaderContext } from './score-header.ts';
-import { isBlank, isSpaceCode, splitLines } from '../text/split-lines.ts';
+import { isSpaceCode } from '../text/char-codes.ts';
+import { isBlank, splitLines } from '../text/split-lines.ts';
 import type { ParseError, RawComment, Result } from '../types.ts';
 
 interface Candidate {

@@ -1,4 +1,4 @@
-import { isSpaceCode } from '../text/split-lines.ts';
+import { isSpaceCode } from '../text/char-codes.ts';
 import type { HeaderShape } from './header-shape.ts';
 
 /** What surrounds a header-shaped line. */

@@ -1,5 +1,5 @@
 import { normalizeTerm } from './normalize-term.ts';
-import { tokenSpans, tokenize } from './tokenize.ts';
+import { searchTokenSpans, searchTokens } from './search-tokens.ts';
 
 /**
  * Where `terms` occur in `text`, as sorted, non-overlapping `[start, end)` UTF-16 offsets into the
@@ -10,7 +10,7 @@ export function highlightRanges(text: string, terms: readonly string[]): Array<[
   const wanted = foldTerms(terms);
   if (wanted.length === 0 || text.length === 0) return [];
   const ranges: Array<[number, number]> = [];
-  for (const { token, start } of tokenSpans(text)) {
+  for (const { token, start } of searchTokenSpans(text)) {
     const folded = normalizeTerm(token);
     let best = 0;
     for (const term of wanted) {
@@ -27,7 +27,7 @@ export function highlightRanges(text: string, terms: readonly string[]): Array<[
 function foldTerms(terms: readonly string[]): string[] {
   const out = new Set<string>();
   for (const term of terms) {
-    for (const t of tokenize(term)) {
+    for (const t of searchTokens(term)) {
       const folded = normalizeTerm(t);
       if (folded.length > 0) out.add(folded);
     }

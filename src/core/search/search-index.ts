@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { normalizeTerm } from './normalize-term.ts';
-import { tokenize } from './tokenize.ts';
+import { searchTokens } from './search-tokens.ts';
 
 export { highlightRanges } from './highlight-ranges.ts';
 
@@ -64,7 +64,7 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
     fields: ['author', 'location', 'body'],
     storeFields: ['slug', 'commentId'],
     extractField: (doc, field) => (field === 'commentId' ? doc.id : doc[field as keyof SearchDoc]),
-    tokenize,
+    tokenize: searchTokens,
     processTerm: (term) => normalizeTerm(term) || null,
     searchOptions: SEARCH_OPTIONS,
   });
@@ -78,7 +78,7 @@ export function searchIndex(
   query: string,
   opts: SearchIndexOptions = {},
 ): SearchHit[] {
-  if (tokenize(query).every((t) => normalizeTerm(t) === '')) return [];
+  if (searchTokens(query).every((t) => normalizeTerm(t) === '')) return [];
   const { slug, limit } = opts;
   const results = index.mini.search(
     query,

@@ -1,5 +1,5 @@
 import type { StanceLabel } from '../types.ts';
-import { isSpaceCode } from '../text/split-lines.ts';
+import { isSpaceCode } from '../text/char-codes.ts';
 
 export type ReplyMove = 'agree' | 'disagree';
 

@@ -11,7 +11,7 @@ import {
   targetOfWords,
   type TargetHit,
 } from './target-terms.ts';
-import { normalizeLower, splitMarked, type Sentence } from './tokenize.ts';
+import { normalizeLower, splitMarked, type Sentence } from './split-sentences.ts';
 import { F_DEICTIC, wordInfo } from './vocabulary.ts';
 
 export interface StanceInput {

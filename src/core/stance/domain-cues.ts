@@ -1,5 +1,5 @@
 import { CRITICS_ANSWERED, DOMAIN_CUES, MOCK_OUTCRY, type DomainCue } from './cue-table.ts';
-import type { Sentence } from './tokenize.ts';
+import type { Sentence } from './split-sentences.ts';
 import { lexiconValence } from './lexicon.ts';
 import {
   addCueTrigger,

@@ -1,5 +1,5 @@
 import { SentimentIntensityAnalyzer as Vader } from 'vader-sentiment';
-import { wordsOf, type Sentence } from './tokenize.ts';
+import { wordsOf, type Sentence } from './split-sentences.ts';
 import { WordTable } from './word-table.ts';
 
 // The lexicon is vader-sentiment's; so are the rules below (negation within three words, boosters

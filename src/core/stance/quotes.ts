@@ -1,4 +1,4 @@
-import { isSpaceCode } from '../text/split-lines.ts';
+import { isSpaceCode } from '../text/char-codes.ts';
 
 // A quotation is someone else's voice: the reply that quotes a "puppet" comment to answer it is not
 // calling anyone a puppet. Short quotes stay — scare quotes ("reset", "honored") carry the writer's tone.

@@ -1,4 +1,4 @@
-import type { Sentence } from './tokenize.ts';
+import type { Sentence } from './split-sentences.ts';
 import { addVocabulary, F_PHRASE } from './vocabulary.ts';
 
 export interface SarcasmHit {

@@ -2,7 +2,7 @@
 // rapprochement (../../../../shared/STANCE.md), so a discussion that barely names its parties or
 // its subject (a pasted thread about bike lanes) would get "Neutral" on every comment.
 import { targetTerms } from './target-terms.ts';
-import { normalizeLower, wordsOf } from './tokenize.ts';
+import { normalizeLower, wordsOf } from './split-sentences.ts';
 
 /**
  * Names only the rapprochement's story uses. The engagement words of target-terms.ts ("deal",

@@ -2,7 +2,7 @@
 // normalising ties, two governments or leaders dealing with each other. Sentiment counts only in
 // sentences that touch it. Matching is on the sentence's word tokens, by word family and Map lookup.
 import { wordFamily } from './word-family.ts';
-import { wordsOf } from './tokenize.ts';
+import { wordsOf } from './split-sentences.ts';
 import {
   addVocabulary,
   F_ACTOR,

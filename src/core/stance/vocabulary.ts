@@ -1,7 +1,7 @@
 // One lookup per word: every word a rule gates on is registered here under a flag, and each token
 // is looked up once while a comment is split. A sentence then carries the OR of its words' flags,
 // so a rule whose words are absent skips the sentence without scanning it again.
-import type { WordInfo } from './tokenize.ts';
+import type { WordInfo } from './split-sentences.ts';
 import { WordTable } from './word-table.ts';
 
 export const F_ENGAGEMENT = 1;

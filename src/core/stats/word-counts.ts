@@ -1,5 +1,5 @@
 import { normalizeTerm } from '../search/normalize-term.ts';
-import { tokenize } from '../search/tokenize.ts';
+import { searchTokens } from '../search/search-tokens.ts';
 import { STOPWORDS } from './stopwords.ts';
 
 /** How often each word occurs in a set of texts, and how many words there were in all. */
@@ -20,7 +20,7 @@ export function wordCounts(texts: Iterable<string>): WordCounts {
   const counts = new Map<string, number>();
   let total = 0;
   for (const text of texts) {
-    for (const token of tokenize(text)) {
+    for (const token of searchTokens(text)) {
       const word = normalizeTerm(token);
       if (word.length < 2 || STOPWORDS.has(word) || !LETTER.test(word)) continue;
       counts.set(word, (counts.get(word) ?? 0) + 1);

@@ -1,3 +1,5 @@
+import { isSpaceCode } from './char-codes.ts';
+
 /**
  * The input's lines, 0-based here (reported 1-based). A leading BOM is dropped; CRLF, LF and a lone
  * CR (old Mac exports) all end a line, so a CRLF file parses exactly like its LF twin.
@@ -6,26 +8,6 @@ export function splitLines(text: string): string[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Most dumps are LF-only: a plain string split is several times faster than the regex one.
   return body.includes('\r') ? body.split(/\r\n|\n|\r/) : body.split('\n');
-}
-
-/**
- * The code units `trim()` and `\s` treat as whitespace (WhiteSpace plus LineTerminator in ECMA-262),
- * so a line isBlank calls blank is one trim() empties.
- */
-export function isSpaceCode(code: number): boolean {
-  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** Blank means nothing but whitespace: a line of spaces or tabs separates paragraphs like an empty one. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CRITICS_ANSWERED, DOMAIN_CUES, domainCues } from '../../../src/core/stance/domain-cues.ts';
-import { normalizeLower, splitMarked } from '../../../src/core/stance/tokenize.ts';
+import { normalizeLower, splitMarked } from '../../../src/core/stance/split-sentences.ts';
 import { wordInfo } from '../../../src/core/stance/vocabulary.ts';
 
 const cues = (text: string) => domainCues(text.toLowerCase()).map((h) => h.cue);

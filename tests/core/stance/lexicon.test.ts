@@ -7,7 +7,7 @@ import {
   sentenceSentiment,
   wordValences,
 } from '../../../src/core/stance/lexicon.ts';
-import { splitSentences, wordsOf } from '../../../src/core/stance/tokenize.ts';
+import { splitSentences, wordsOf } from '../../../src/core/stance/split-sentences.ts';
 
 const NONE = new Set<string>();
 function score(text: string): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectSarcasm } from '../../../src/core/stance/sarcasm.ts';
-import { splitSentences } from '../../../src/core/stance/tokenize.ts';
+import { splitSentences } from '../../../src/core/stance/split-sentences.ts';
 
 const detect = (text: string) => detectSarcasm(splitSentences(text));
 

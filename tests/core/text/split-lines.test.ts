@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  isBlank,
-  isSpaceCode,
-  nthFilledLine,
-  splitLines,
-} from '../../../src/core/text/split-lines.ts';
+import { isBlank, nthFilledLine, splitLines } from '../../../src/core/text/split-lines.ts';
 
 // Characters that make line splitting and blank detection interesting.
 const TRICKY = [
@@ -38,17 +33,6 @@ describe('splitLines', () => {
   });
 });
 
-describe('isSpaceCode', () => {
-  // The stance rules use it in loops that stand in for `\s` in a regular expression.
-  it('should match exactly the code units \\s matches', () => {
-    const wrong: number[] = [];
-    for (let c = 0; c < 0x10000; c += 1) {
-      if (isSpaceCode(c) !== /\s/u.test(String.fromCharCode(c))) wrong.push(c);
-    }
-    expect(wrong).toEqual([]);
-  });
-});
-
 describe('isBlank', () => {
   it('should call whitespace-only lines blank', () => {
     expect(isBlank(' \t ')).toBe(true);
@@ -58,9 +42,8 @@ describe('isBlank', () => {
   it('should treat exactly the characters trim() removes as whitespace', () => {
     const disagree: string[] = [];
     for (let code = 0; code < 0x10000; code += 1) {
-      if (isSpaceCode(code) !== (String.fromCharCode(code).trim() === '')) {
-        disagree.push(`U+${code.toString(16)}`);
-      }
+      const ch = String.fromCharCode(code);
+      if (isBlank(ch) !== (ch.trim() === '')) disagree.push(`U+${code.toString(16)}`);
     }
     expect(disagree).toEqual([]);
   });

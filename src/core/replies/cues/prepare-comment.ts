@@ -1,9 +1,10 @@
 import { contentStem, newVocabulary, type Vocabulary } from './rare-words.ts';
-import { folded, isUpper, normalizeWords, scanWords } from './scan-words.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { isUpperCode } from '../../text/char-codes.ts';
+import { folded, normalizeWords, scanWords } from './scan-words.ts';
+import { nameTokens, type Token } from './name-tokens.ts';
 
 export { foldWord, normalizeWords, splitWords } from './scan-words.ts';
-export type { Token } from './tokenize.ts';
+export type { Token } from './name-tokens.ts';
 
 // Everything the reply cues read from one comment, in one pass over its characters. What only a
 // few cues need (tokens with their surroundings, the normalized text) is built on first use, so
@@ -65,7 +66,7 @@ export function prepareComment(
   scanWords(body, (start, end, upper, apostrophe) => {
     wordCount++;
     const first = wordCount === 1;
-    const capital = isUpper(body.charCodeAt(start));
+    const capital = isUpperCode(body.charCodeAt(start));
     // Short lower-case words are neither names nor content: count them, nothing more.
     if (!first && !capital && end - start < 4) return;
     const w = folded(body, start, end, upper, apostrophe);
@@ -153,7 +154,7 @@ class Prepared implements PreparedComment {
   }
 
   get tokens(): Token[] {
-    this.#tokens ??= tokenize(this.body.replace(/’/g, "'"));
+    this.#tokens ??= nameTokens(this.body.replace(/’/g, "'"));
     return this.#tokens;
   }
 

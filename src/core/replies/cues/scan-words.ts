@@ -1,13 +1,6 @@
 // Word scanning shared by the reply cues: one pass over the characters, a string only per word kept.
 
-/** Letters of Latin and most other scripts and digits; General Punctuation (U+2000–U+206F) is not. */
-export function isWordCode(c: number): boolean {
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c >= 0x2070);
-}
-export const isUpper = (c: number): boolean =>
-  (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+import { isApostropheCode, isLetterOrDigitCode } from '../../text/char-codes.ts';
 
 /** Lower case, straight apostrophe, no possessive: `Gordon’s` and `gordon` are one word. */
 export function foldWord(word: string): string {
@@ -29,7 +22,7 @@ export function scanWords(
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    if (!isLetterOrDigitCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -38,10 +31,10 @@ export function scanWords(
     let apostrophe = false;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (isWordCode(c)) {
+      if (isLetterOrDigitCode(c)) {
         if (c < 0x80 ? c >= 65 && c <= 90 : c < 0x2070) upper = true;
         i++;
-      } else if (isApostrophe(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
+      } else if (isApostropheCode(c) && i + 1 < n && isLetterOrDigitCode(text.charCodeAt(i + 1))) {
         apostrophe = true;
         i += 2;
       } else break;

@@ -1,3 +1,5 @@
+import { isTokenSpaceCode, isWordEdgeCode } from '../text/char-codes.ts';
+
 /**
  * One sentence of a comment: its text, lowercased text and lowercase word tokens (VADER's way:
  * split on white space, punctuation runs stripped at both ends, one-letter tokens dropped).
@@ -178,7 +180,7 @@ function push(
 /** The word in a space-free token: most need no trimming, so most cost no new string. */
 function wordOfToken(token: string): string | null {
   const n = token.length;
-  if (n > 1 && isWordCode(token.charCodeAt(0)) && isWordCode(token.charCodeAt(n - 1))) {
+  if (n > 1 && isWordEdgeCode(token.charCodeAt(0)) && isWordEdgeCode(token.charCodeAt(n - 1))) {
     return token;
   }
   return trimmedWord(token, 0, n);
@@ -187,29 +189,11 @@ function wordOfToken(token: string): string | null {
 function trimmedWord(text: string, from: number, to: number): string | null {
   let a = from;
   let b = to;
-  while (a < b && !isWordCode(text.charCodeAt(a))) a += 1;
-  while (b > a && !isWordCode(text.charCodeAt(b - 1))) b -= 1;
+  while (a < b && !isWordEdgeCode(text.charCodeAt(a))) a += 1;
+  while (b > a && !isWordEdgeCode(text.charCodeAt(b - 1))) b -= 1;
   if (b - a <= 1) return null;
   const word = text.slice(a, b);
   return word.includes('’') ? word.replace(/’/gu, "'") : word;
-}
-
-function isWordCode(code: number): boolean {
-  if (code < 128) {
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  }
-  // Outside ASCII, only the punctuation that wraps words in these dumps is stripped.
-  return !(
-    code === 0x2019 ||
-    code === 0x2018 ||
-    code === 0x201c ||
-    code === 0x201d ||
-    code === 0x2026 ||
-    code === 0x2013 ||
-    code === 0x2014 ||
-    code === 0xab ||
-    code === 0xbb
-  );
 }
 
 /**
@@ -221,18 +205,12 @@ export function wordsOf(text: string): string[] {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    while (i < n && isSpace(text.charCodeAt(i))) i += 1;
+    while (i < n && isTokenSpaceCode(text.charCodeAt(i))) i += 1;
     let end = i;
-    while (end < n && !isSpace(text.charCodeAt(end))) end += 1;
+    while (end < n && !isTokenSpaceCode(text.charCodeAt(end))) end += 1;
     const word = trimmedWord(text, i, end);
     if (word !== null) words.push(word);
     i = end;
   }
   return words;
-}
-
-function isSpace(code: number): boolean {
-  return (
-    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x3000
-  );
 }

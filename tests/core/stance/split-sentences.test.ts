@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences, wordsOf } from '../../../src/core/stance/tokenize.ts';
+import { splitSentences, wordsOf } from '../../../src/core/stance/split-sentences.ts';
 
-describe('tokenize', () => {
+describe('splitSentences', () => {
   it('should split sentences at end marks and line breaks and lowercase them with plain apostrophes', () => {
     const s = splitSentences('Don’t trust him! Really?\nNew line… end');
     expect(s.map((x) => x.text)).toEqual(['Don’t trust him!', 'Really?', 'New line…', 'end']);

@@ -5,12 +5,12 @@ const SEPARATOR = /[\p{Z}\p{P}\p{S}\p{Cc}]+/u;
 const TOKEN = /[^\p{Z}\p{P}\p{S}\p{Cc}]+/gu;
 
 /** Splits text into raw (not yet normalised) tokens; never returns empty strings. */
-export function tokenize(text: string): string[] {
+export function searchTokens(text: string): string[] {
   return text.split(SEPARATOR).filter((t) => t.length > 0);
 }
 
 /** Each token with its UTF-16 start offset in `text`, for mapping matches back to the original string. */
-export function tokenSpans(
+export function searchTokenSpans(
   text: string,
 ): Array<{ readonly token: string; readonly start: number }> {
   const spans: Array<{ token: string; start: number }> = [];

@@ -55,7 +55,7 @@ class LazyToken implements Token {
 }
 
 /** The body's word tokens (the first 800) with what surrounds each, for the name cues. */
-export function tokenize(body: string): Token[] {
+export function nameTokens(body: string): Token[] {
   // Match offsets first (the cap counts matches), then one Token each; no per-match objects.
   const starts: number[] = [];
   const ends: number[] = [];
