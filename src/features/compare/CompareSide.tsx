@@ -1,19 +1,15 @@
-import { lazy, Suspense } from 'react';
+import { plural } from '../../core/text/plural.ts';
 import type { ArticleStats } from '../../core/stats/compute-stats.ts';
-import { UNKNOWN_LOC } from '../../core/location/location-facets.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
-import { BarList, type BarItem } from '../../shared/charts/BarList.tsx';
+import { BarList } from '../../shared/charts/BarList.tsx';
+import { pickBarWith, statsBars } from '../../shared/charts/stats-bars.ts';
+import { PlaceMap } from '../../shared/charts/PlaceMap.tsx';
 import { StanceMixBar } from '../../shared/charts/StanceMixBar.tsx';
 import { STANCE_SWATCH } from '../../shared/stance-palette.ts';
-import { statsPicks } from '../../shared/charts/stats-picks.ts';
 import { DUMP_TEXT, percent } from './compare-text.ts';
 import { STANCE_LABELS } from '../../core/stance/stance-labels.ts';
 
-const UsMap = lazy(() =>
-  import('../../shared/charts/UsMap.tsx').then((m) => ({ default: m.UsMap })),
-);
-
-/** Places and names listed per side; the CSV export has them all. */
+/** Places and names listed per side before "Show all": the two sides stay side by side. */
 const LIST_LIMIT = 8;
 const THREADS: readonly [string, string] = ['thread', 'threads'];
 
@@ -41,23 +37,8 @@ export function CompareSide({
   onPick,
 }: CompareSideProps) {
   const total = stats.comments;
-  const item = (
-    key: string,
-    label: string,
-    value: number,
-    mix: BarItem['mix'],
-    view: ViewState | null,
-  ) => ({
-    key,
-    label,
-    value,
-    mix,
-    href: view === null ? null : hrefOf(view),
-    view,
-  });
-  const pick = (i: BarItem & { view?: ViewState | null }) => {
-    if (i.view !== undefined && i.view !== null) onPick(i.view);
-  };
+  const bars = statsBars(stats, base, hrefOf);
+  const pick = pickBarWith(onPick);
   const name = (what: string) => `${what}, ${side} discussion`;
   const headingId = `compare-${side}-title`;
 
@@ -71,7 +52,7 @@ export function CompareSide({
           <bdi className={DUMP_TEXT}>{title}</bdi>
         </h3>
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          {total} {total === 1 ? 'comment' : 'comments'} in view
+          {plural(total, 'comment')} in view
         </p>
       </div>
 
@@ -99,56 +80,22 @@ export function CompareSide({
       <div className="space-y-3">
         <h4 className="text-sm font-semibold">Where commenters are from</h4>
         {stats.usStates.length > 0 && (
-          <Suspense
-            fallback={
-              <div className="aspect-[975/610] w-full animate-pulse rounded bg-slate-100 dark:bg-slate-800" />
-            }
-          >
-            <UsMap
-              states={stats.usStates}
-              hrefOf={(place) => hrefOf(statsPicks.place(base, place))}
-              onPick={(place) => onPick(statsPicks.place(base, place))}
-            />
-          </Suspense>
+          <PlaceMap states={stats.usStates} base={base} hrefOf={hrefOf} onPick={onPick} />
         )}
         <BarList
           title="US states"
           name={name('US states')}
-          items={[
-            ...stats.usStates
-              .slice(0, LIST_LIMIT)
-              .map((t) =>
-                item(`s-${t.name}`, t.name, t.comments, t.mix, statsPicks.place(base, t.name)),
-              ),
-            ...(stats.usNoState > 0
-              ? [item('s-none', 'US, state not given', stats.usNoState, null, null)]
-              : []),
-          ]}
+          items={bars.usStates}
           onPick={pick}
+          limit={LIST_LIMIT}
           empty="No commenter gave a US state."
         />
         <BarList
           title="Other countries"
           name={name('Other countries')}
-          items={[
-            ...stats.countries
-              .slice(0, LIST_LIMIT)
-              .map((t) =>
-                item(`c-${t.name}`, t.name, t.comments, t.mix, statsPicks.place(base, t.name)),
-              ),
-            ...(stats.unknownPlace > 0
-              ? [
-                  item(
-                    'c-unknown',
-                    'Unknown place',
-                    stats.unknownPlace,
-                    null,
-                    statsPicks.place(base, UNKNOWN_LOC),
-                  ),
-                ]
-              : []),
-          ]}
+          items={bars.countries}
           onPick={pick}
+          limit={LIST_LIMIT}
           empty="No commenter from another country."
         />
       </div>
@@ -156,26 +103,15 @@ export function CompareSide({
       <BarList
         title="Most active commenters"
         name={name('Most active commenters')}
-        items={stats.topCommenters
-          .slice(0, LIST_LIMIT)
-          .map((t) =>
-            item(`a-${t.name}`, t.name, t.comments, t.mix, statsPicks.author(base, t.name)),
-          )}
+        items={bars.commenters}
         onPick={pick}
+        limit={LIST_LIMIT}
         empty="No named commenters."
       />
       <BarList
         title="Comments by reply depth (0 = top level)"
         name={name('Comments by reply depth')}
-        items={stats.depth.map((b) =>
-          item(
-            `d-${b.label}`,
-            `depth ${b.label}`,
-            b.count,
-            null,
-            b.example === null ? null : statsPicks.comment(b.example),
-          ),
-        )}
+        items={bars.depth}
         onPick={pick}
         empty="No comments in view."
       />
@@ -183,17 +119,7 @@ export function CompareSide({
         title="Threads by size (comments in a thread)"
         name={name('Threads by size')}
         unit={THREADS}
-        items={stats.threadSizes
-          .filter((b) => b.count > 0)
-          .map((b) =>
-            item(
-              `t-${b.label}`,
-              `${b.label} ${b.label === '1' ? 'comment' : 'comments'}`,
-              b.count,
-              null,
-              b.example === null ? null : statsPicks.thread(b.example),
-            ),
-          )}
+        items={bars.threadSizes}
         onPick={pick}
         empty="No threads start in view."
       />

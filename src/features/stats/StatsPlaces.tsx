@@ -1,32 +1,17 @@
-import { lazy, Suspense } from 'react';
 import type { ArticleStats } from '../../core/stats/compute-stats.ts';
-import { UNKNOWN_LOC } from '../../core/location/location-facets.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
-import { BarList, type BarItem } from '../../shared/charts/BarList.tsx';
-import { statsPicks } from '../../shared/charts/stats-picks.ts';
-
-// d3-geo, topojson and the state outlines (~37 KB gzip) load only when a map is first drawn.
-const UsMap = lazy(() =>
-  import('../../shared/charts/UsMap.tsx').then((m) => ({ default: m.UsMap })),
-);
+import { BarList } from '../../shared/charts/BarList.tsx';
+import { pickBarWith, type StatsBars } from '../../shared/charts/stats-bars.ts';
+import { PlaceMap } from '../../shared/charts/PlaceMap.tsx';
 
 /** Ten rows a list, then "Show all": the two lists stay about as tall as each other. */
 const LIST_ROWS = 10;
-
-type Item = BarItem & { readonly view: ViewState | null };
 
 export interface StatsPlacesProps {
   readonly stats: ArticleStats;
   /** The view a click narrows (its article, search and filters). */
   readonly base: ViewState;
-  readonly item: (
-    key: string,
-    label: string,
-    value: number,
-    mix: BarItem['mix'],
-    view: ViewState | null,
-  ) => Item;
-  readonly pick: (item: BarItem) => void;
+  readonly bars: StatsBars;
   hrefOf(view: ViewState): string;
   onPick(view: ViewState): void;
 }
@@ -35,7 +20,8 @@ export interface StatsPlacesProps {
  * Where commenters are from: the map on top, its text lists under it side by side, so no column
  * runs on below a finished one. A discussion without a US state gets a sentence, not an empty map.
  */
-export function StatsPlaces({ stats, base, item, pick, hrefOf, onPick }: StatsPlacesProps) {
+export function StatsPlaces({ stats, bars, base, hrefOf, onPick }: StatsPlacesProps) {
+  const pick = pickBarWith(onPick);
   return (
     <section aria-labelledby="stats-places" className="space-y-3">
       <h3 id="stats-places" className="font-semibold">
@@ -47,52 +33,20 @@ export function StatsPlaces({ stats, base, item, pick, hrefOf, onPick }: StatsPl
         </p>
       ) : (
         <div className="max-w-3xl">
-          <Suspense
-            fallback={
-              <div className="aspect-[975/610] w-full animate-pulse rounded bg-slate-100 dark:bg-slate-800" />
-            }
-          >
-            <UsMap
-              states={stats.usStates}
-              hrefOf={(name) => hrefOf(statsPicks.place(base, name))}
-              onPick={(name) => onPick(statsPicks.place(base, name))}
-            />
-          </Suspense>
+          <PlaceMap states={stats.usStates} base={base} hrefOf={hrefOf} onPick={onPick} />
         </div>
       )}
       <div className="grid gap-6 md:grid-cols-2">
         <BarList
           title="US states"
-          items={[
-            ...stats.usStates.map((t) =>
-              item(`s-${t.name}`, t.name, t.comments, t.mix, statsPicks.place(base, t.name)),
-            ),
-            ...(stats.usNoState > 0
-              ? [item('s-none', 'US, state not given', stats.usNoState, null, null)]
-              : []),
-          ]}
+          items={bars.usStates}
           onPick={pick}
           limit={LIST_ROWS}
           empty="No commenter gave a US state."
         />
         <BarList
           title="Other countries"
-          items={[
-            ...stats.countries.map((t) =>
-              item(`c-${t.name}`, t.name, t.comments, t.mix, statsPicks.place(base, t.name)),
-            ),
-            ...(stats.unknownPlace > 0
-              ? [
-                  item(
-                    'c-unknown',
-                    'Unknown place',
-                    stats.unknownPlace,
-                    null,
-                    statsPicks.place(base, UNKNOWN_LOC),
-                  ),
-                ]
-              : []),
-          ]}
+          items={bars.countries}
           onPick={pick}
           limit={LIST_ROWS}
           empty="No commenter from another country."

@@ -7,9 +7,9 @@ import type { ArticleIndex } from '../../core/article/article-index.ts';
 import type { CommentKey } from '../../core/article/comment-key.ts';
 import { CompareWith } from '../compare/index.ts';
 import { STANCE_SWATCH } from '../../shared/stance-palette.ts';
-import { BarList, type BarItem } from '../../shared/charts/BarList.tsx';
+import { BarList } from '../../shared/charts/BarList.tsx';
+import { pickBarWith, statsBars } from '../../shared/charts/stats-bars.ts';
 import { StatsPlaces } from './StatsPlaces.tsx';
-import { statsPicks } from '../../shared/charts/stats-picks.ts';
 import { STANCE_LABELS } from '../../core/stance/stance-labels.ts';
 
 const THREADS: readonly [string, string] = ['thread', 'threads'];
@@ -47,29 +47,8 @@ export function StatsView(props: StatsViewProps) {
   );
   const slug = current.slug;
   const titleOf = (s: string) => all.find((a) => a.slug === s)?.doc.article.title ?? s;
-  const item = (
-    key: string,
-    label: string,
-    value: number,
-    mix: BarItem['mix'],
-    view: ViewState | null,
-  ): BarItem & { view: ViewState | null } => ({
-    key,
-    label,
-    value,
-    mix,
-    href: view === null ? null : hrefOf(view),
-    view,
-  });
-  const pick = (i: BarItem & { view?: ViewState | null }) => {
-    if (i.view !== undefined && i.view !== null) onPick(i.view);
-  };
-  const one = (label: StanceLabel) => ({
-    support: 0,
-    oppose: 0,
-    neutral: 0,
-    [label]: current.stance[label],
-  });
+  const bars = statsBars(current, base, hrefOf);
+  const pick = pickBarWith(onPick);
 
   return (
     <section aria-labelledby="stats-heading" className="space-y-6">
@@ -101,13 +80,7 @@ export function StatsView(props: StatsViewProps) {
       </div>
 
       <div className="grid gap-6 md:grid-cols-2">
-        <BarList
-          title="Stance mix"
-          items={STANCE_LABELS.map((l) =>
-            item(l, l, current.stance[l], one(l), statsPicks.stance(base, l)),
-          )}
-          onPick={pick}
-        />
+        <BarList title="Stance mix" items={bars.stance} onPick={pick} />
         <ul aria-label="Colours" className="flex flex-wrap gap-3 self-end text-xs">
           {STANCE_LABELS.map((l) => (
             <li key={l} className="flex items-center gap-1">
@@ -121,64 +94,27 @@ export function StatsView(props: StatsViewProps) {
         </ul>
       </div>
 
-      <StatsPlaces
-        stats={current}
-        base={base}
-        item={item}
-        pick={pick}
-        hrefOf={hrefOf}
-        onPick={onPick}
-      />
+      <StatsPlaces stats={current} bars={bars} base={base} hrefOf={hrefOf} onPick={onPick} />
 
       <div className="grid gap-6 md:grid-cols-2">
         <BarList
           title="Most active commenters"
-          items={current.topCommenters.map((t) =>
-            item(`a-${t.name}`, t.name, t.comments, t.mix, statsPicks.author(base, t.name)),
-          )}
+          items={bars.commenters}
           onPick={pick}
           empty="No named commenters."
         />
         <BarList
           title="Most replied-to comments"
           unit={REPLIES}
-          items={current.mostReplied.map((r) =>
-            item(
-              r.key,
-              `${r.author ?? 'Anonymous'}: ${r.excerpt}`,
-              r.replies,
-              null,
-              statsPicks.comment(r),
-            ),
-          )}
+          items={bars.mostReplied}
           onPick={pick}
           empty="No comment has replies."
         />
-        <BarList
-          title="Comments by reply depth (0 = top level)"
-          items={current.depth.map((b) =>
-            item(
-              `d-${b.label}`,
-              `depth ${b.label}`,
-              b.count,
-              null,
-              b.example === null ? null : statsPicks.comment(b.example),
-            ),
-          )}
-          onPick={pick}
-        />
+        <BarList title="Comments by reply depth (0 = top level)" items={bars.depth} onPick={pick} />
         <BarList
           title="Threads by size (comments in a thread)"
           unit={THREADS}
-          items={current.threadSizes.map((b) =>
-            item(
-              `t-${b.label}`,
-              b.label === '1' ? plural(1, 'comment') : `${b.label} comments`,
-              b.count,
-              null,
-              b.example === null ? null : statsPicks.thread(b.example),
-            ),
-          )}
+          items={bars.threadSizes}
           onPick={pick}
         />
       </div>

@@ -16,7 +16,7 @@ export interface BarItem {
  * A chart as a list of links: each row is the label, a bar and the numbers in text, so the text is
  * the chart's own text alternative and every bar is a real link (keyboard, middle-click, screen reader).
  */
-export function BarList({
+export function BarList<T extends BarItem>({
   title,
   items,
   onPick,
@@ -29,8 +29,8 @@ export function BarList({
   /** The region's accessible name when `title` is not unique on the page (two sides compared). */
   name?: string;
   unit?: Unit;
-  items: readonly BarItem[];
-  onPick(item: BarItem): void;
+  items: readonly T[];
+  onPick(item: T): void;
   empty?: string;
   /** Rows shown before "Show all": a long tail must not leave the chart beside it in blank space. */
   limit?: number;
@@ -39,7 +39,7 @@ export function BarList({
   const max = items.reduce((m, i) => Math.max(m, i.value), 0);
   // One row hidden behind a button is no saving: show it.
   const cut = all || items.length <= limit + 1 ? items.length : limit;
-  const follow = (item: BarItem) => (e: MouseEvent) => {
+  const follow = (item: T) => (e: MouseEvent) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
     e.preventDefault();
     onPick(item);
@@ -54,7 +54,7 @@ export function BarList({
           {items.slice(0, cut).map((item) => {
             const row = (
               <>
-                <span className="truncate">{item.label}</span>{' '}
+                <bdi className="truncate">{item.label}</bdi>{' '}
                 <StanceMixBarOrCount item={item} scale={max === 0 ? 0 : item.value / max} />{' '}
                 <span className="text-right text-slate-600 tabular-nums dark:text-slate-400">
                   {item.value}
