@@ -5,7 +5,7 @@ export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark']
 const STORAGE_KEY = 'thread-explorer:theme';
 const VERSION = 1;
 
-export function isThemeChoice(value: unknown): value is ThemeChoice {
+function isThemeChoice(value: unknown): value is ThemeChoice {
   return value === 'system' || value === 'light' || value === 'dark';
 }
 
@@ -21,7 +21,7 @@ export function saveTheme(choice: ThemeChoice): void {
   writeVersioned(STORAGE_KEY, VERSION, choice);
 }
 
-export function systemPrefersDark(): boolean {
+function systemPrefersDark(): boolean {
   return (
     typeof window.matchMedia === 'function' &&
     window.matchMedia('(prefers-color-scheme: dark)').matches

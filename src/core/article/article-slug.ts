@@ -40,13 +40,3 @@ export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
     if (!taken.has(candidate)) return candidate;
   }
 }
-
-/** The slugs for a list of titles, in order, deduped with `uniqueSlug`. */
-export function articleSlugs(titles: readonly string[]): string[] {
-  const taken = new Set<string>();
-  return titles.map((title) => {
-    const slug = uniqueSlug(articleSlug(title), taken);
-    taken.add(slug);
-    return slug;
-  });
-}

@@ -120,7 +120,7 @@ function fromCandidates(found: readonly Candidate[], ctx: PartContext): Resoluti
  * What one comma-separated part names, given what the parts to its right settled: an alias, a
  * state or province, a country, a gazetteer place; then the same without "north"/"upstate"…
  */
-export function resolvePartExactly(typed: string, ctx: PartContext): Resolution | null {
+function resolvePartExactly(typed: string, ctx: PartContext): Resolution | null {
   const key = normalizeKey(typed);
   if (!key) return null;
   const found = exact(typed, key, ctx);

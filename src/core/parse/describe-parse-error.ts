@@ -5,7 +5,7 @@ const SHOWN_LINES = 3;
 /** Long enough to recognise a line, short enough that a 1 MB line does not flood the alert. */
 const SHOWN_CHARS = 120;
 
-export const SUPPORTED_LAYOUTS =
+const SUPPORTED_LAYOUTS =
   'the explorer reads two layouts: "nyt" (flat: a title, a line like "May 02, 2017 · 135 comments", ' +
   'then each comment as a "Name (Place)" line followed by its text) and "indented" (antiwar.com: ' +
   'an article, then comments as "• Name" bullets indented two more spaces per reply level)';

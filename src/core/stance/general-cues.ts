@@ -14,7 +14,7 @@ export interface GeneralCue {
 const RUSSIA = String.raw`(?:russia|russians|putin|moscow|the kremlin|kremlin|the russians)`;
 const ENGAGEMENT = String.raw`(?:talks?|talking|dialogue|diplomacy|engagement|cooperation|cooperating|peace|d[ée]tente|a thaw|warmer ties|better relations|normal(?:ized|ised)? (?:relations|ties)|friendlier)`;
 
-export const GENERAL_CUES: readonly GeneralCue[] = [
+const GENERAL_CUES: readonly GeneralCue[] = [
   // — oppose —
   {
     cue: 'distrusts the other side',

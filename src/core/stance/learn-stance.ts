@@ -25,7 +25,7 @@ function featuresOf(input: LearnInput, topic: ReadonlySet<string>): Features {
 }
 
 /** Words used by more than TOPIC_SHARE of the comments (at least four of them). */
-export function topicWords(inputs: readonly LearnInput[]): Set<string> {
+function topicWords(inputs: readonly LearnInput[]): Set<string> {
   const df = new Map<string, number>();
   for (const input of inputs) {
     for (const f of stanceFeatures(input).keys()) {
@@ -83,7 +83,7 @@ function softmax(z: readonly number[]): number[] {
  * Multinomial logistic regression over words and the rules' reading, fitted by full-batch gradient
  * descent on the reader's labels of one dump. Deterministic: the same labels give the same model.
  */
-export function trainStance(
+function trainStance(
   examples: readonly { readonly input: LearnInput; readonly label: StanceLabel }[],
   topic: ReadonlySet<string> = new Set(),
 ): StanceModel {
@@ -126,7 +126,7 @@ export function trainStance(
  * The model's label for one comment, or null when it keeps the rules' label (or is not sure enough
  * to change it): a learned label exists only where the reader's teaching changed something.
  */
-export function predictStance(model: StanceModel, input: LearnInput): LearnedStance | null {
+function predictStance(model: StanceModel, input: LearnInput): LearnedStance | null {
   const weights = model.weights as Record<StanceLabel, Map<string, number>>;
   const x = featuresOf(input, model.topic);
   const p = softmax(logits(weights, x));

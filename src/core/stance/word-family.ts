@@ -25,14 +25,3 @@ export function wordFamily(base: string): string[] {
   if (base.endsWith('ise')) for (const f of wordFamily(`${base.slice(0, -3)}ize`)) forms.add(f);
   return [...forms];
 }
-
-/** A lookup from every form of every base to the label it should report. */
-export function familyIndex(
-  groups: Readonly<Record<string, readonly string[]>>,
-): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const [label, bases] of Object.entries(groups)) {
-    for (const base of bases) for (const form of wordFamily(base)) index.set(form, label);
-  }
-  return index;
-}

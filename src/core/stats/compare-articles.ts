@@ -28,7 +28,7 @@ export interface Comparison {
 }
 
 /** Words shown per side: enough to see a theme, few enough to read on a phone. */
-export const DISTINCTIVE_WORDS = 15;
+const DISTINCTIVE_WORDS = 15;
 
 /**
  * The article with only the comments in view. The tree lookups stay the whole article's, so a

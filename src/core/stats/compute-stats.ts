@@ -207,14 +207,3 @@ export function statsOf(
       .map(({ body, ...r }) => ({ ...r, excerpt: excerpt(body) })),
   };
 }
-
-/** Stats per article and across all of them, with the reader's effective stance labels. */
-export function computeStats(
-  articles: readonly ArticleIndex[],
-  stanceOf: (key: CommentKey) => StanceLabel,
-): { readonly perArticle: readonly ArticleStats[]; readonly all: ArticleStats } {
-  return {
-    perArticle: articles.map((a) => statsOf([a], a.slug, stanceOf)),
-    all: statsOf(articles, null, stanceOf),
-  };
-}

@@ -12,7 +12,7 @@ export interface WordScore {
 }
 
 /** α₀ as a share of the pooled word total when not given (see `alpha0`). */
-export const DEFAULT_PRIOR_SHARE = 0.1;
+const DEFAULT_PRIOR_SHARE = 0.1;
 
 export interface FightinWordsOptions {
   /**

@@ -4,9 +4,9 @@ export type LeanBucket =
   'mostly-support' | 'leans-support' | 'mixed' | 'leans-oppose' | 'mostly-oppose' | 'none';
 
 /** Lean strictly beyond this is "mostly": more than half of all comments' net weight one way. */
-export const MOSTLY = 0.5;
+const MOSTLY = 0.5;
 /** Lean strictly beyond this is "leans": one stray label among a handful stays "mixed". */
-export const LEANS = 0.15;
+const LEANS = 0.15;
 
 /** (support − oppose) / all comments, in [−1, 1]; 0 for none. */
 export function leanOf(mix: Readonly<Record<StanceLabel, number>>): number {

@@ -18,7 +18,7 @@ export interface StanceDifference {
 }
 
 /** z for a two-sided 95% interval. */
-export const Z95 = 1.959963984540054;
+const Z95 = 1.959963984540054;
 
 /** Wilson's score interval for k of n (null for n = 0). */
 export function wilson(k: number, n: number, z = Z95): Interval | null {

@@ -35,7 +35,7 @@ type Param =
   | 'compare'
   | 'sort';
 /** The fixed order `buildViewUrl` writes parameters in. */
-export const VIEW_PARAMS: readonly Param[] = [
+const VIEW_PARAMS: readonly Param[] = [
   'article',
   'q',
   'stance',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { familyIndex, wordFamily } from '../../../src/core/stance/word-family.ts';
+import { wordFamily } from '../../../src/core/stance/word-family.ts';
 
 describe('wordFamily', () => {
   it('should build inflected and derived forms of a verb ending in "e"', () => {
@@ -16,11 +16,5 @@ describe('wordFamily', () => {
     expect(wordFamily('normalise')).toEqual(
       expect.arrayContaining(['normalization', 'normalizing']),
     );
-  });
-
-  it('should index every form under its label', () => {
-    const index = familyIndex({ talks: ['talk'] });
-    expect(index.get('talked')).toBe('talks');
-    expect(index.get('walk')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeStats } from '../../../src/core/stats/compute-stats.ts';
+import { statsOf } from '../../../src/core/stats/compute-stats.ts';
 import type { StanceLabel } from '../../../src/core/types.ts';
 import { makeArticle, type CommentSpec } from '../support/sample-articles.ts';
 
@@ -41,12 +41,12 @@ const machine = (articles: ReturnType<typeof makeArticle>[]) => {
   return (key: string) => labels.get(key) ?? 'neutral';
 };
 
-describe('computeStats', () => {
+describe('statsOf', () => {
   it('should count the stance mix per article and across articles', () => {
-    const s = computeStats([a, b], machine([a, b]));
-    expect(s.perArticle[0]?.stance).toEqual({ support: 2, oppose: 2, neutral: 2 });
-    expect(s.perArticle[1]?.stance).toEqual({ support: 1, oppose: 0, neutral: 1 });
-    expect(s.all).toMatchObject({
+    const stanceOf = machine([a, b]);
+    expect(statsOf([a], a.slug, stanceOf).stance).toEqual({ support: 2, oppose: 2, neutral: 2 });
+    expect(statsOf([b], b.slug, stanceOf).stance).toEqual({ support: 1, oppose: 0, neutral: 1 });
+    expect(statsOf([a, b], null, stanceOf)).toMatchObject({
       slug: null,
       comments: 8,
       stance: { support: 3, oppose: 2, neutral: 3 },
@@ -54,12 +54,12 @@ describe('computeStats', () => {
   });
 
   it('should use the reader’s labels when stanceOf says so', () => {
-    const s = computeStats([a], () => 'support');
-    expect(s.all.stance).toEqual({ support: 6, oppose: 0, neutral: 0 });
+    const s = statsOf([a], null, () => 'support');
+    expect(s.stance).toEqual({ support: 6, oppose: 0, neutral: 0 });
   });
 
   it('should split places into US states, other countries and unknown', () => {
-    const s = computeStats([a, b], machine([a, b])).all;
+    const s = statsOf([a, b], null, machine([a, b]));
     expect(s.usStates).toEqual([
       { name: 'Vermont', comments: 3, mix: { support: 1, oppose: 2, neutral: 0 } },
       { name: 'California', comments: 1, mix: { support: 1, oppose: 0, neutral: 0 } },
@@ -72,7 +72,7 @@ describe('computeStats', () => {
   });
 
   it('should rank commenters by comment count and count the anonymous apart', () => {
-    const s = computeStats([a, b], machine([a, b])).all;
+    const s = statsOf([a, b], null, machine([a, b]));
     expect(s.topCommenters[0]).toEqual({
       name: 'Vincent',
       comments: 3,
@@ -83,7 +83,7 @@ describe('computeStats', () => {
   });
 
   it('should give depth and thread-size distributions, without empty classes, that link to an example', () => {
-    const s = computeStats([a], machine([a])).all;
+    const s = statsOf([a], null, machine([a]));
     expect(s.depth.map((d) => [d.label, d.count])).toEqual([
       ['0', 3],
       ['1', 2],
@@ -96,7 +96,7 @@ describe('computeStats', () => {
   });
 
   it('should list the most replied-to comments first', () => {
-    const s = computeStats([a, b], machine([a, b])).all;
+    const s = statsOf([a, b], null, machine([a, b]));
     expect(s.mostReplied.map((r) => [r.key, r.replies, r.descendants])).toEqual([
       ['a/r1', 2, 3],
       ['a/r1b', 1, 1],
@@ -108,7 +108,7 @@ describe('computeStats', () => {
   it('should fold depths past 20 into one bar', () => {
     const chain: CommentSpec[] = [{ id: 'd0' }];
     for (let i = 1; i <= 30; i += 1) chain.push({ id: `d${i}`, parent: `d${i - 1}` });
-    const s = computeStats([makeArticle('deep', chain)], () => 'neutral').all;
+    const s = statsOf([makeArticle('deep', chain)], null, () => 'neutral');
     expect(s.depth).toHaveLength(21);
     expect(s.depth[20]).toMatchObject({ label: '20+', count: 11 });
     expect(s.threadSizes.find((t) => t.label === '21–50')?.count).toBe(1);
