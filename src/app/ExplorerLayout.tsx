@@ -3,7 +3,7 @@ import type { DerivedView } from '../core/view/derive-view.ts';
 import type { ViewNotice, ViewState } from '../core/view/view-types.ts';
 import type { ArticleIndex } from '../core/article/article-index.ts';
 import { ActiveFilters } from '../features/filters/index.ts';
-import { MutedList } from '../features/mute/index.ts';
+import { MutedList, type MutedListProps } from '../features/mute/index.ts';
 import { hitGroups } from '../features/search/index.ts';
 import { HitNav } from '../features/search/index.ts';
 import { AlertArea } from './AlertArea.tsx';
@@ -33,7 +33,7 @@ export interface ExplorerLayoutProps {
   readonly hitPosition: number | null;
   onPrevHit(): void;
   onNextHit(): void;
-  readonly muted: { names: readonly string[]; hidden: number; onUnmute(name: string): void };
+  readonly muted: MutedListProps;
   onCollapseAll(): void;
   onExpandAll(): void;
   readonly children: ReactNode;

@@ -80,6 +80,7 @@ export function ExplorerView(props: ExplorerViewProps) {
     hits: props.searchPending === true ? null : props.hits,
     stance: props.stance ?? MACHINE_ONLY,
     muted: mutes.keys,
+    mutedWords: mutes.words,
     collapsed: folds.collapsed,
   });
   const { view, rows, articlesBySlug } = derived;
@@ -172,7 +173,14 @@ export function ExplorerView(props: ExplorerViewProps) {
       hitPosition={hits.position}
       onPrevHit={hits.prev}
       onNextHit={hits.next}
-      muted={{ names: mutes.names, hidden: derived.result.muted, onUnmute: mutes.unmute }}
+      muted={{
+        names: mutes.names,
+        words: mutes.words,
+        hidden: derived.result.muted,
+        onUnmute: mutes.unmute,
+        onMuteWord: mutes.muteWord,
+        onUnmuteWord: mutes.unmuteWord,
+      }}
       onCollapseAll={() => folds.collapseAll(rows)}
       onExpandAll={folds.expandAll}
     >

@@ -25,6 +25,8 @@ export interface ApplyViewOptions {
   readonly labelOf?: OverrideOf;
   /** Commenters the reader muted (normalised names): their comments leave the view and its counts. */
   readonly muted?: ReadonlySet<string>;
+  /** Comments that mention a word the reader muted: they leave the view and its counts too. */
+  readonly mutedKeys?: Pick<ReadonlySet<CommentKey>, 'has' | 'size'>;
 }
 
 export interface AuthorCount {
@@ -44,7 +46,7 @@ export interface ViewResult {
   readonly locationFacets: LocationFacets;
   /** Named commenters with search, stance and place applied, most comments first. */
   readonly authors: readonly AuthorCount[];
-  /** Comments in scope left out because their commenter is muted. */
+  /** Comments in scope left out because their commenter or a word in them is muted. */
   readonly muted: number;
 }
 
@@ -91,6 +93,7 @@ export function applyView(
 ): ViewResult {
   const { hits, labelOf } = opts;
   const muted = opts.muted !== undefined && opts.muted.size > 0 ? opts.muted : null;
+  const mutedKeys = opts.mutedKeys !== undefined && opts.mutedKeys.size > 0 ? opts.mutedKeys : null;
   let mutedCount = 0;
   const stances = view.stance.length === 0 ? null : new Set(view.stance);
   const loc = view.loc === null ? null : normalizeLoc(view.loc);
@@ -115,12 +118,12 @@ export function applyView(
 
     const visit = (i: number): void => {
       const a = cols.author[i] as number;
-      if (mutedAt !== null && a >= 0 && mutedAt[a] === true) {
+      const key = cols.keys[i] as CommentKey;
+      if ((mutedAt !== null && a >= 0 && mutedAt[a] === true) || mutedKeys?.has(key) === true) {
         mutedCount += 1;
         return;
       }
       inScope += 1;
-      const key = cols.keys[i] as CommentKey;
       if (hits !== null && !hits.has(key)) return;
       const label = labelOf?.(key) ?? (STANCE_LABELS[cols.stance[i] as number] as StanceLabel);
       const p = cols.place[i] as number;

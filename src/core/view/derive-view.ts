@@ -9,6 +9,7 @@ import type { SearchHit } from '../search/search-index.ts';
 import type { StanceLabel } from '../types.ts';
 import { applyView, viewScope, type ViewFilter, type ViewResult } from './apply-view.ts';
 import { memoLast } from './memo-last.ts';
+import { mutedWords, type MutedWordHits } from './muted-words.ts';
 import { projectRows } from './project-rows.ts';
 import { validateView } from './validate-view.ts';
 import type { Row, ViewNotice, ViewState } from './view-types.ts';
@@ -26,6 +27,8 @@ export interface ViewInputs {
   readonly stance: StanceLayers;
   /** Muted commenters, as `normalizeAuthor` gives their names. */
   readonly muted: ReadonlySet<string>;
+  /** Muted words and phrases, as the reader typed them. */
+  readonly mutedWords: readonly string[];
   /** Comments whose replies are folded away (page state, not part of a link). */
   readonly collapsed: ReadonlySet<CommentKey>;
 }
@@ -50,6 +53,8 @@ export interface DerivedView {
   readonly scope: readonly ArticleIndex[];
   /** The label each comment counts and shows under: the reader's, else the machine's. */
   readonly stanceOf: (key: CommentKey) => StanceLabel;
+  /** The muted word a comment mentions, or null: such a comment shows only as a placeholder. */
+  readonly mutedWordOf: (key: CommentKey) => string | null;
   readonly result: ViewResult;
   /** Comments that pass search and filters, or null when every comment in scope shows. */
   readonly matches: ReadonlySet<CommentKey> | null;
@@ -79,6 +84,10 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
   );
   const stanceOfStep = memoLast(effectiveStanceOf);
   const labelOfStep = memoLast(layeredLabelOf);
+  const mutedWordStep = memoLast(mutedWords);
+  const mutedWordOfStep = memoLast(
+    (hits: MutedWordHits) => (key: CommentKey) => hits.get(key) ?? null,
+  );
   const hitStep = memoLast((hits: readonly SearchHit[] | null) =>
     hits === null
       ? null
@@ -101,7 +110,8 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
       hits: ReadonlySet<CommentKey> | null,
       labelOf: OverrideOf,
       muted: ReadonlySet<string>,
-    ) => applyView(articles, filter, { hits, labelOf, muted }),
+      mutedKeys: MutedWordHits,
+    ) => applyView(articles, filter, { hits, labelOf, muted, mutedKeys }),
   );
   const projectStep = memoLast(
     (
@@ -127,6 +137,7 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
     const { view, notices } = validate(inputs.urlView, inputs.articles);
     const articlesBySlug = bySlug(inputs.articles);
     const stanceOf = stanceOfStep(inputs.articles, inputs.stance);
+    const wordHits = mutedWordStep(inputs.articles, inputs.mutedWords);
     const hits = view.q.trim() === '' ? null : hitStep(inputs.hits);
     const filter = filterStep(view);
     const scope = scopeStep(inputs.articles, filter);
@@ -136,6 +147,7 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
       hits?.set ?? null,
       labelOfStep(inputs.stance),
       inputs.muted,
+      wordHits,
     );
     const filtering =
       hits !== null ||
@@ -168,6 +180,7 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
       articlesBySlug,
       scope,
       stanceOf,
+      mutedWordOf: mutedWordOfStep(wordHits),
       result,
       matches,
       rows,

@@ -22,6 +22,7 @@ const base: ViewInputs = {
   hits: null,
   stance: MACHINE_ONLY,
   muted: new Set(),
+  mutedWords: [],
   collapsed: new Set(),
 };
 const ids = (keys: readonly string[]) => keys.map((k) => k.split('/')[1]);
@@ -71,6 +72,16 @@ describe('createViewDeriver', () => {
     const x = d.rows.find((r) => r.key === 'a/x');
     expect(x?.kind === 'comment' && x.dimmed).toBe(true);
     expect(d.rows.some((r) => r.key === 'a/w')).toBe(false);
+  });
+
+  it('should take comments that mention a muted word out of the view, its counts and exports', () => {
+    const d = createViewDeriver()({ ...base, mutedWords: ['Sanctions'] });
+    expect(d.result.muted).toBe(2);
+    expect(d.mutedWordOf('a/y')).toBe('Sanctions');
+    expect(d.mutedWordOf('a/x')).toBeNull();
+    expect(d.matches?.has('a/y')).toBe(false);
+    expect(d.exportSelection.matches?.has('a/w')).toBe(false);
+    expect(d.exportSelection.count).toBe(d.result.inView);
   });
 
   it('should mark the comment= target only when it is in view, else say so once hits are in', () => {

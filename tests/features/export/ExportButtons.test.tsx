@@ -37,6 +37,7 @@ function setup({
     hits,
     stance: { overrideOf, learnedOf: () => null },
     muted: new Set(),
+    mutedWords: [],
     collapsed: new Set(),
   });
   render(<ExportButtons selection={derived.exportSelection} view={derived.view} save={save} />);
