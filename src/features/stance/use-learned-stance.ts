@@ -5,8 +5,7 @@ import type { LearnedStance } from '../../core/stance/learn-stance.ts';
 import type { StanceOverrides } from '../../core/stance/stance-overrides.ts';
 import type { StanceLabel } from '../../core/types.ts';
 import type { CommentKey } from '../../core/view/view-types.ts';
-import type { LoadedArticle } from '../../worker/protocol.ts';
-import { useThreadClient } from '../data/index.ts';
+import { useThreadClient, type LoadedArticle } from '../data/index.ts';
 
 /** The model learns nothing from fewer labels (learnStance's own floor): no worker round trip. */
 const MIN_LABELS = 2;

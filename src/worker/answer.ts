@@ -1,0 +1,83 @@
+import { searchIndex } from '../core/search/search-index.ts';
+import type { StanceLabel } from '../core/types.ts';
+import type { LearnedStance } from '../core/stance/learn-stance.ts';
+import { learnForDump } from './learn-for-dump.ts';
+import type { DumpOpener } from './open-dump.ts';
+import type { DumpHit } from './protocol.ts';
+
+/** The answering half of the engine: searches and learning over the dumps the opener holds. */
+export interface Answerer {
+  /** Hits in `hashes` order, or null when a newer search or a cancel made this one stale. */
+  search(
+    id: number,
+    query: string,
+    hashes: readonly string[],
+    limit?: number,
+  ): Promise<DumpHit[] | null>;
+  /** Cancels search `id` if it is still running; false when no such search runs. */
+  cancel(id: number): boolean;
+  learn(
+    hash: string,
+    labels: readonly (readonly [string, StanceLabel])[],
+  ): Promise<[string, LearnedStance][]>;
+}
+
+/** Lets messages queued meanwhile (a newer query, a cancel) be received before going on. */
+const nextMacrotask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The page asks one question at a time, so the newest search supersedes every older one. One
+ * dump's search is a single synchronous MiniSearch call that nothing can interrupt: staleness is
+ * checked between dumps and before the answer goes out, which is where queued messages get in.
+ */
+export function createAnswerer(dumps: DumpOpener): Answerer {
+  let latest = 0;
+  const running = new Set<number>();
+  const cancelled = new Set<number>();
+  const stale = (id: number): boolean => id !== latest || cancelled.has(id);
+
+  async function search(
+    id: number,
+    query: string,
+    hashes: readonly string[],
+    limit?: number,
+  ): Promise<DumpHit[] | null> {
+    const hits: DumpHit[] = [];
+    for (const hash of hashes) {
+      const pending = (await dumps.settled(hash))?.search;
+      if (pending == null) continue;
+      const index = await pending;
+      // A macrotask, not a microtask: a newer query typed while this one waited for the index is
+      // received before a search that may take seconds at 50k comments starts.
+      await nextMacrotask();
+      if (stale(id)) return null;
+      const found = searchIndex(index, query, limit === undefined ? {} : { limit });
+      for (const h of found) hits.push({ hash, id: h.id, score: h.score, terms: h.terms });
+    }
+    await nextMacrotask();
+    return stale(id) ? null : hits;
+  }
+
+  return {
+    async search(id, query, hashes, limit) {
+      latest = Math.max(latest, id);
+      running.add(id);
+      try {
+        return await search(id, query, hashes, limit);
+      } finally {
+        running.delete(id);
+        cancelled.delete(id);
+      }
+    },
+    cancel(id) {
+      if (!running.has(id)) return false;
+      cancelled.add(id);
+      return true;
+    },
+    async learn(hash, labels) {
+      const opened = (await dumps.settled(hash))?.opened;
+      const comments = opened?.ok === true ? opened.value.tree.doc.comments : [];
+      return learnForDump(comments, labels);
+    },
+  };
+}
