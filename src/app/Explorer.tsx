@@ -107,7 +107,7 @@ export function Explorer() {
           <>
             <ReaderTools derived={derived} overrideOf={labelOf} onOpened={onOpened} />
             <YourLabels
-              articles={articles}
+              loaded={loaded}
               onOpenComment={(article, comment) => navigate({ ...EMPTY_VIEW, article, comment })}
             />
           </>

@@ -6,7 +6,6 @@ import { PRIVACY_NOTE } from './privacy-note.ts';
 import { DumpText } from '../../shared/text/DumpText.tsx';
 import { MessageText } from '../../shared/text/MessageText.tsx';
 import { removalNote } from '../library/index.ts';
-import { slugAssignments } from '../library/index.ts';
 import { useStanceOverrides } from '../stance/index.ts';
 
 const small =
@@ -22,9 +21,7 @@ export function YourDumps() {
   const { overrides } = useStanceOverrides();
   const [removed, setRemoved] = useState<string | null>(null);
   const remove = (f: FileSource) => {
-    const slug = slugAssignments.slugOf(f.hash);
-    const labels =
-      slug === undefined ? 0 : [...overrides.keys()].filter((k) => k.startsWith(`${slug}/`)).length;
+    const labels = [...overrides.keys()].filter((k) => k.startsWith(`${f.hash}/`)).length;
     store.remove(f.key);
     setRemoved(removalNote(f.name, labels));
   };

@@ -34,9 +34,9 @@ function byCommentKey(
   return map;
 }
 
-/** The reader's labels of one article, by comment id, in a stable order (the query key). */
-function labelsOf(slug: string, overrides: StanceOverrides): [string, StanceLabel][] {
-  const prefix = `${slug}/`;
+/** The reader's labels of one dump (by its text hash), by comment id, in a stable order. */
+function labelsOf(hash: string, overrides: StanceOverrides): [string, StanceLabel][] {
+  const prefix = `${hash}/`;
   const out: [string, StanceLabel][] = [];
   for (const [key, label] of overrides) {
     if (key.startsWith(prefix)) out.push([key.slice(prefix.length), label]);
@@ -50,12 +50,14 @@ function labelsOf(slug: string, overrides: StanceOverrides): [string, StanceLabe
  */
 export function useLearnedStance(
   loaded: readonly LoadedArticle[],
+  /** The reader's labels, keyed by content (`${textHash}/${id}`). */
   overrides: StanceOverrides,
+  /** The reader's label by the page's CommentKey (`${slug}/${id}`). */
   overrideOf: OverrideOf,
 ): LearnedStanceApi {
   const client = useThreadClient();
   const taught = loaded
-    .map((a) => ({ hash: a.hash, slug: a.index.slug, labels: labelsOf(a.index.slug, overrides) }))
+    .map((a) => ({ hash: a.hash, slug: a.index.slug, labels: labelsOf(a.hash, overrides) }))
     .filter((a) => a.labels.length >= MIN_LABELS);
   const byKey = useQueries({
     queries: taught.map((a) => ({
