@@ -27,8 +27,9 @@ const nextMacrotask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * The page asks one question at a time, so the newest search supersedes every older one. One
- * dump's search is a single synchronous MiniSearch call that nothing can interrupt: staleness is
- * checked between dumps and before the answer goes out, which is where queued messages get in.
+ * MiniSearch call cannot be interrupted, so each dump's index is in shards (open-dump.ts) and
+ * staleness is checked before each shard and before the answer goes out, after a macrotask that
+ * lets queued messages (the newer query) in.
  */
 export function createAnswerer(dumps: DumpOpener): Answerer {
   let latest = 0;
@@ -46,13 +47,19 @@ export function createAnswerer(dumps: DumpOpener): Answerer {
     for (const hash of hashes) {
       const pending = (await dumps.settled(hash))?.search;
       if (pending == null) continue;
-      const index = await pending;
-      // A macrotask, not a microtask: a newer query typed while this one waited for the index is
-      // received before a search that may take seconds at 50k comments starts.
-      await nextMacrotask();
-      if (stale(id)) return null;
-      const found = searchIndex(index, query, limit === undefined ? {} : { limit });
-      for (const h of found) hits.push({ hash, id: h.id, score: h.score, terms: h.terms });
+      const shards = await pending;
+      const found: DumpHit[] = [];
+      for (const shard of shards) {
+        // A macrotask, not a microtask: a newer query typed meanwhile is received first.
+        await nextMacrotask();
+        if (stale(id)) return null;
+        for (const h of searchIndex(shard, query, limit === undefined ? {} : { limit })) {
+          found.push({ hash, id: h.id, score: h.score, terms: h.terms });
+        }
+      }
+      // Best first within a dump, as one index would rank them.
+      found.sort((a, b) => b.score - a.score);
+      hits.push(...(limit === undefined ? found : found.slice(0, limit)));
     }
     await nextMacrotask();
     return stale(id) ? null : hits;

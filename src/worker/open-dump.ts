@@ -3,7 +3,11 @@ import { textHash } from '../core/article/text-hash.ts';
 import { describeParseError } from '../core/parse/describe-parse-error.ts';
 import type { OpenError } from '../core/parse/open-error.ts';
 import { parseThread } from '../core/parse-thread.ts';
-import { createSearchIndex, type SearchIndex } from '../core/search/search-index.ts';
+import {
+  createSearchIndex,
+  type SearchDoc,
+  type SearchIndex,
+} from '../core/search/search-index.ts';
 import { searchDocs } from '../core/search/search-docs.ts';
 import type { Result } from '../core/types.ts';
 import type { ParseCache } from './parse-cache.ts';
@@ -21,11 +25,19 @@ export const CACHE_MIN_CHARS = 1_000_000;
 
 export type Opened = Result<OpenedDump, OpenError>;
 
-/** An opened dump as the answering side needs it: its parse and its search index (built later). */
+/**
+ * An opened dump as the answering side needs it: its parse and its search index, built later, in
+ * shards of SHARD_SIZE comments. One MiniSearch call cannot be interrupted, so a search checks
+ * between shards whether a newer one has arrived: a stale search stops after one shard, not after
+ * the whole dump (at 50k comments a broad query takes seconds).
+ */
 export interface DumpEntry {
   readonly opened: Opened;
-  readonly search: Promise<SearchIndex> | null;
+  readonly search: Promise<readonly SearchIndex[]> | null;
 }
+
+/** Comments per search shard: a shard's search takes a few hundred ms at most at 50k. */
+export const SHARD_SIZE = 5_000;
 
 /** The opening half of the engine: load, parse (or read the cache), build the tree and indexes. */
 export interface DumpOpener {
@@ -46,6 +58,18 @@ export const CANCELLED: OpenError = {
 };
 
 class Cancelled extends Error {}
+
+/** Lets queued messages in, and lets the reply that was just posted go out first. */
+const nextMacrotask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function buildShards(docs: readonly SearchDoc[]): Promise<readonly SearchIndex[]> {
+  const shards: SearchIndex[] = [];
+  for (let at = 0; at < docs.length || shards.length === 0; at += SHARD_SIZE) {
+    await nextMacrotask();
+    shards.push(createSearchIndex(docs.slice(at, at + SHARD_SIZE)));
+  }
+  return shards;
+}
 
 // Progress steps of an open: parse, then the tree index (the search index comes after the reply).
 const STAGES = 2;
@@ -94,15 +118,7 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
     // The search index is built after the reply goes out (a timer runs after the pending
     // microtasks that post it): at 50k comments it costs seconds, and the reader can start
     // reading meanwhile; a search that arrives earlier waits for it.
-    const search = new Promise<SearchIndex>((resolve, reject) => {
-      setTimeout(() => {
-        try {
-          resolve(createSearchIndex(searchDocs(tree.doc.comments, hash)));
-        } catch (e) {
-          reject(e instanceof Error ? e : new Error(String(e)));
-        }
-      }, 0);
-    });
+    const search = buildShards(searchDocs(tree.doc.comments, hash));
     // Reported to whoever searches; not an unhandled rejection meanwhile.
     search.catch(() => undefined);
     // Written after the search index, which a reader is waiting for; the write is not.

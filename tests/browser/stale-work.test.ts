@@ -90,6 +90,15 @@ describe('stale work', () => {
     const after = log.filter(([t]) => t >= (shownAt ?? 0)).map(([, text]) => text);
     expect(new Set(after)).toEqual(new Set([final]));
     expect(await box.inputValue()).toBe(TYPED);
+
+    // For scale: the final query asked alone, on the same page.
+    await box.fill('');
+    await waitForStatus(page, `${total} of ${total} comments`);
+    const alone = await page.evaluate(() => performance.now());
+    await box.fill(TYPED);
+    await waitForStatus(page, final);
+    const aloneMs = (await page.evaluate(() => performance.now())) - alone;
+    console.log(`50k: the final query alone answers in ${Math.round(aloneMs)} ms`);
     expect(errors).toEqual([]);
     await page.context().close();
   });

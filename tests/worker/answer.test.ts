@@ -18,7 +18,7 @@ function opener(hashes: readonly string[]): DumpOpener {
       hash,
       {
         opened: { ok: true, value: { hash, name: `${hash}.txt`, tree } },
-        search: Promise.resolve(createSearchIndex(searchDocs(doc.comments, hash))),
+        search: Promise.resolve([createSearchIndex(searchDocs(doc.comments, hash))]),
       },
     ]),
   );
@@ -46,6 +46,36 @@ describe('createAnswerer', () => {
     const newer = answers.search(2, 'putin', ['h1']);
     expect(await old).toBeNull();
     expect((await newer)?.map((h) => h.id)).toEqual(['a2']);
+  });
+
+  it('should stop a stale search between shards of one dump, not after the whole dump', async () => {
+    const real = createSearchIndex(searchDocs(doc.comments, 'h1'));
+    let searched = 0;
+    let answers = createAnswerer(opener([]));
+    // A shard whose search lets a newer query in, as a message queued during it would be.
+    const shard = {
+      ...real,
+      mini: new Proxy(real.mini, {
+        get(target, prop, receiver) {
+          if (prop !== 'search') return Reflect.get(target, prop, receiver) as unknown;
+          return (...args: Parameters<typeof real.mini.search>) => {
+            searched += 1;
+            if (searched === 1) void answers.search(2, 'putin', []);
+            return target.search(...args);
+          };
+        },
+      }),
+    };
+    const tree = buildArticleTree(doc);
+    answers = createAnswerer({
+      ...opener([]),
+      settled: async (hash) => ({
+        opened: { ok: true, value: { hash, name: 'h1.txt', tree } },
+        search: Promise.resolve([shard, shard, shard]),
+      }),
+    });
+    expect(await answers.search(1, 'sanctions', ['h1'])).toBeNull();
+    expect(searched).toBe(1);
   });
 
   it('should drop a cancelled search, and ignore a cancel for one no longer running', async () => {

@@ -21,7 +21,9 @@ describe('createDumpOpener', { timeout: 30_000 }, () => {
     ]);
     expect(a.ok && b.ok && a.value.tree === b.value.tree && a.value.hash === hash).toBe(true);
     const entry = await dumps.settled(hash);
-    expect((await entry?.search)?.documentCount).toBeGreaterThan(10);
+    const shards = (await entry?.search) ?? [];
+    expect(shards).toHaveLength(1);
+    expect(shards[0]?.documentCount).toBeGreaterThan(10);
     await dumps.forget(hash);
     expect(await dumps.settled(hash)).toBeUndefined();
   });

@@ -5,6 +5,7 @@ import type { FileSource } from '../library/index.ts';
 import { PRIVACY_NOTE } from './privacy-note.ts';
 import { DumpText } from '../../shared/text/DumpText.tsx';
 import { MessageText } from '../../shared/text/MessageText.tsx';
+import { isolate } from '../../shared/text/isolate.ts';
 import { removalNote } from '../library/index.ts';
 import { useStanceOverrides } from '../stance/index.ts';
 
@@ -38,7 +39,7 @@ export function YourDumps() {
             <ul className="mt-2 space-y-1">
               {files.map((f) => (
                 <li key={f.key} className="flex items-center gap-2">
-                  <span className="min-w-0 flex-1 truncate" title={f.name}>
+                  <span className="min-w-0 flex-1 truncate" title={isolate(f.name)}>
                     <DumpText>{f.name}</DumpText>
                   </span>
                   <button
