@@ -133,7 +133,7 @@ describe('dump text in its own field', () => {
     await page.locator(notice).waitFor({ timeout: 60_000 });
     // Opened “TITLE” from NAME: 2 comments. — both values isolated, the sentence in order.
     expect(await leftOf(page, notice, 'Opened')).toBeLessThan(await leftOf(page, notice, 'from'));
-    expect(await leftOf(page, notice, 'from')).toBeLessThan(await leftOf(page, notice, 'comments'));
+    expect(await leftOf(page, notice, 'from')).toBeLessThan(await leftOf(page, notice, 'comment'));
 
     // The author's chip: "By NAME" with the name in its own run.
     await page.goto(`${baseURL()}/?article=${slug}&author=${encodeURIComponent(author)}`);
@@ -141,7 +141,24 @@ describe('dump text in its own field', () => {
     const chips = 'ul[aria-label="Active filters"]';
     expect(await leftOf(page, chips, 'By')).toBeLessThan(await leftOf(page, chips, 'Eve'));
 
-    // Relabel the comment: "NAME’s comment: Supports (was …)" reads in order.
+    // The comment's place keeps its override inside its own run.
+    const placeIsolated = await page
+      .locator('article[id^="c-"]')
+      .filter({ hasText: 'Eve Adams' })
+      .getByText('Springfield')
+      .first()
+      .evaluate((el) => {
+        for (let e: Element | null = el; e !== null; e = e.parentElement) {
+          if (getComputedStyle(e).unicodeBidi.includes('isolate')) return true;
+          if (e.tagName === 'ARTICLE') return false;
+        }
+        return false;
+      });
+    expect(placeIsolated).toBe(true);
+
+    // Relabel the comment: "NAME’s comment: Supports (was …)" reads in order. This dump is not
+    // about a rapprochement, so its stance is hidden until asked for.
+    await page.getByRole('button', { name: 'Show stance' }).click();
     const comment = page.locator('article[id^="c-"]').filter({ hasText: 'Eve Adams' }).first();
     const machine = (await comment.getByTestId('stance-label').textContent()) ?? '';
     const mine = machine.startsWith('Supports') ? 'Opposes' : 'Supports';
@@ -155,7 +172,7 @@ describe('dump text in its own field', () => {
     // Removing it: "Removed “NAME”. Your 1 stance label on it is kept …" in order after the name.
     await page.getByText('Your dumps (1)').click();
     await page.getByRole('button', { name: `Remove ${name}` }).click();
-    const removed = '[aria-live] p:has-text("Removed")';
+    const removed = 'p[aria-live]:has-text("Removed")';
     await page.locator(removed).waitFor();
     expect(await leftOf(page, removed, 'Removed')).toBeLessThan(
       await leftOf(page, removed, 'evil'),
