@@ -61,6 +61,9 @@ describe('createAnswerer', () => {
           return (...args: Parameters<typeof real.mini.search>) => {
             searched += 1;
             if (searched === 1) void answers.search(2, 'putin', []);
+            // A slow shard, as at 50k: past the answerer's time between looks at its messages.
+            const until = performance.now() + 40;
+            while (performance.now() < until);
             return target.search(...args);
           };
         },
@@ -76,6 +79,10 @@ describe('createAnswerer', () => {
     });
     expect(await answers.search(1, 'sanctions', ['h1'])).toBeNull();
     expect(searched).toBe(1);
+    // The newest search, never made stale, goes through every shard.
+    searched = 2;
+    expect(await answers.search(3, 'sanctions', ['h1'])).toHaveLength(3);
+    expect(searched).toBe(5);
   });
 
   it('should drop a cancelled search, and ignore a cancel for one no longer running', async () => {
