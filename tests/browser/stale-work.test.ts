@@ -23,8 +23,12 @@ const big = generateDump({ comments: BIG, layout: 'indented', seed: 50 });
 const bigName = `indented-${BIG}.txt`;
 const tiny = makeDump(8, 'flat', 97);
 const TYPED = 'a b c d e f g h i j k l m n';
-/** After the last key, the final query's answer must show within this (the issue saw 7–56 s). */
-const BOUND_MS = 5_000;
+/**
+ * After the last key, the final query's answer must show within this. The issue saw 7–56 s; with
+ * one index per dump it took 9.3 s here, with shards 2.9–4.7 s on this shared, loaded machine
+ * (most of it the page catching up with the keys), so 6 s leaves room without hiding a regression.
+ */
+const BOUND_MS = 6_000;
 
 /** Every text the status line shows, with the time (page clock) it showed it. */
 async function recordStatus(page: Page): Promise<void> {
@@ -82,6 +86,11 @@ describe('stale work', () => {
     const shownAt = log.find(([t, text]) => t >= lastKey && text === final)?.[0];
     expect(shownAt).toBeDefined();
     const latency = (shownAt ?? Infinity) - lastKey;
+    const t0 = log[0]?.[0] ?? 0;
+    console.log(
+      `status changes (ms from the first key; last key at ${Math.round(lastKey - t0)}):`,
+      log.map(([t, text]) => `${Math.round(t - t0)} ${text}`).join(' | '),
+    );
     console.log(
       `50k: final answer ${Math.round(latency)} ms after the last key (${expected} hits)`,
     );
