@@ -15,8 +15,6 @@ function isAbort(error: unknown): boolean {
 export interface SearchState {
   /** Ranked hits keyed `${slug}/${id}`; null when there is no query (or no answer yet). */
   readonly hits: readonly SearchHit[] | null;
-  /** The question `hits` answer (query and scope); the page shows them only when it is this one. */
-  readonly answers: string | null;
   readonly isFetching: boolean;
   /** `hits` answer an older question (or none yet): this one's are on their way. */
   readonly pending: boolean;
@@ -72,7 +70,6 @@ export function useSearch(q: string, slug: string | null): SearchState {
   const current = answer?.question === question;
   return {
     hits: query === '' ? null : (answer?.hits ?? null),
-    answers: query === '' ? null : (answer?.question ?? null),
     isFetching: result.isFetching,
     pending:
       query !== '' &&
