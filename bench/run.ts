@@ -68,7 +68,7 @@ const bigDoc = mustParse(big.text);
 const slug = articleSlug(bigDoc.article.title);
 const docs: SearchDoc[] = bigDoc.comments.map((c) => ({
   key: `${slug}/${c.id}`,
-  slug,
+  article: slug,
   id: c.id,
   author: c.author,
   location: c.location?.raw ?? null,

@@ -75,7 +75,8 @@ export function Explorer() {
     error !== null
       ? `The comments could not be loaded (${error.message}). Reload the page to try again.`
       : failures.length > 0
-        ? failures.map((f) => `${f.source.name}: ${f.error.message}`).join(' ')
+        ? // The name is quoted like every value the app did not write: MessageText isolates it.
+          failures.map((f) => `“${f.source.name}”: ${f.error.message}`).join(' ')
         : search.error !== null
           ? `Search failed (${search.error.message}). Change the search to try again.`
           : overrides.error !== null
@@ -109,7 +110,7 @@ export function Explorer() {
           <>
             <ReaderTools derived={derived} onOpened={onOpened} />
             <YourLabels
-              articles={articles}
+              loaded={loaded}
               onOpenComment={(article, comment) => navigate({ ...EMPTY_VIEW, article, comment })}
             />
           </>

@@ -1,11 +1,10 @@
 import type { OpenError } from '../core/parse/open-error.ts';
-import type { SearchHit } from '../core/search/search-index.ts';
 import type { LearnedStance } from '../core/stance/learn-stance.ts';
 import type { Result, StanceLabel } from '../core/types.ts';
 import type {
-  LoadedArticle,
+  DumpHit,
+  OpenedDump,
   Progress,
-  SearchScope,
   SourceRef,
   WorkerRequest,
   WorkerResponse,
@@ -19,14 +18,11 @@ export interface RequestOptions {
 /** Promise-based access to the thread worker (or to the same engine in-page, for tests). */
 export interface ThreadClient {
   /** Parses and indexes a dump once per distinct text; a bad dump resolves to a typed OpenError. */
-  open(source: SourceRef, opts?: RequestOptions): Promise<Result<LoadedArticle, OpenError>>;
+  open(source: SourceRef, opts?: RequestOptions): Promise<Result<OpenedDump, OpenError>>;
   /** `open` for text the reader chose. Aborting the signal cancels it (code `cancelled`). */
-  parse(
-    text: string,
-    name: string,
-    opts?: RequestOptions,
-  ): Promise<Result<LoadedArticle, OpenError>>;
-  search(query: string, scope: readonly SearchScope[], opts?: RequestOptions): Promise<SearchHit[]>;
+  parse(text: string, name: string, opts?: RequestOptions): Promise<Result<OpenedDump, OpenError>>;
+  /** Hits in the dumps with these text hashes; a newer search rejects this one as an AbortError. */
+  search(query: string, hashes: readonly string[], opts?: RequestOptions): Promise<DumpHit[]>;
   /** The stance labels the model learns from the reader's labels of one dump (comment id → label). */
   learn(
     hash: string,
@@ -167,9 +163,9 @@ export function createClient(transport: Transport): ThreadClient {
   return {
     open,
     parse: (text, name, opts) => open({ kind: 'text', name, text }, opts),
-    async search(query, scope, opts = {}) {
+    async search(query, hashes, opts = {}) {
       const response = await request(
-        (id) => ({ type: 'search', id, query, scope }),
+        (id) => ({ type: 'search', id, query, hashes }),
         opts,
         (_id, p) => p.reject(superseded()),
       );
@@ -196,31 +192,4 @@ export function createClient(transport: Transport): ThreadClient {
       pending.clear();
     },
   };
-}
-
-/** The real thing: a module Web Worker (Vite bundles it, with the seeds, as separate chunks). */
-export function createWorkerClient(): ThreadClient {
-  const spawn = () =>
-    new Worker(new URL('./thread-worker.ts', import.meta.url), { type: 'module' });
-  let worker = spawn();
-  let attach = (_w: Worker): void => undefined;
-  return createClient({
-    send: (request) => worker.postMessage(request),
-    listen(onResponse, onCrash) {
-      attach = (w) => {
-        w.addEventListener('message', (e: MessageEvent<WorkerResponse>) => onResponse(e.data));
-        w.addEventListener('error', (e) =>
-          onCrash(e.message || 'The thread worker failed to start.'),
-        );
-        w.addEventListener('messageerror', () => onCrash('A worker message could not be read.'));
-      };
-      attach(worker);
-    },
-    close: () => worker.terminate(),
-    restart() {
-      worker.terminate();
-      worker = spawn();
-      attach(worker);
-    },
-  });
 }

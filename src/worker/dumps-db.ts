@@ -15,22 +15,28 @@ function settle<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** What to say when the database changes under the page or an open waits for another tab. */
+export interface ClosingStoreHooks {
+  readonly onVersionChange?: () => void;
+  readonly onBlocked?: () => void;
+}
+
 /**
- * idb-keyval's store for the dumps, plus what createStore leaves out: a `versionchange` (another
- * tab or the browser deleting the database) closes this connection at once, so the deletion is not
- * blocked until a reload that would then find every dump gone without a word; the reader is told.
+ * An idb-keyval store that does what createStore leaves out: a `versionchange` (another tab or the
+ * browser deleting the database) closes this connection at once, so the deletion is never blocked
+ * by this page; the next use opens the database afresh.
  */
-export function dumpsDb(onNotice: (message: string) => void): UseStore {
+export function closingStore(name: string, store: string, hooks: ClosingStoreHooks = {}): UseStore {
   let db: Promise<IDBDatabase> | null = null;
   const open = (): Promise<IDBDatabase> => {
-    const request = indexedDB.open(DUMPS_DB);
-    request.onupgradeneeded = () => request.result.createObjectStore(DUMPS_STORE);
-    request.onblocked = () => onNotice(DUMPS_BLOCKED);
+    const request = indexedDB.open(name);
+    request.onupgradeneeded = () => request.result.createObjectStore(store);
+    request.onblocked = () => hooks.onBlocked?.();
     const opened = settle(request).then((connection) => {
       connection.onversionchange = () => {
         connection.close();
         db = null;
-        onNotice(DUMPS_DELETED);
+        hooks.onVersionChange?.();
       };
       connection.onclose = () => {
         db = null;
@@ -44,6 +50,17 @@ export function dumpsDb(onNotice: (message: string) => void): UseStore {
   };
   return async (mode, callback) => {
     const connection = await (db ??= open());
-    return callback(connection.transaction(DUMPS_STORE, mode).objectStore(DUMPS_STORE));
+    return callback(connection.transaction(store, mode).objectStore(store));
   };
+}
+
+/**
+ * The dumps' store: without the `versionchange` close, a deletion was blocked until a reload that
+ * then found every dump gone without a word; now the reader is told at once, and what to do.
+ */
+export function dumpsDb(onNotice: (message: string) => void): UseStore {
+  return closingStore(DUMPS_DB, DUMPS_STORE, {
+    onVersionChange: () => onNotice(DUMPS_DELETED),
+    onBlocked: () => onNotice(DUMPS_BLOCKED),
+  });
 }

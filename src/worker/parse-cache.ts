@@ -1,4 +1,5 @@
-import { createStore, del, get, set } from 'idb-keyval';
+import { del, get, set } from 'idb-keyval';
+import { closingStore } from './dumps-db.ts';
 import type { ThreadDocument } from '../core/types.ts';
 import { PARSES_DB, PARSES_RECENT_KEY, PARSES_STORE } from './storage-names.ts';
 
@@ -76,9 +77,13 @@ export function createParseCache(kv: KeyValue, build: string): ParseCache {
   };
 }
 
-/** The worker's cache in IndexedDB. */
+/**
+ * The worker's cache in IndexedDB. Its connection closes on `versionchange`, so deleting the
+ * database elsewhere is never blocked by the worker. Nothing is said: a lost cache only means the
+ * next open of a big dump parses it again, and there is nothing for the reader to do.
+ */
 export function indexedDbParseCache(build: string): ParseCache {
-  const store = createStore(PARSES_DB, PARSES_STORE);
+  const store = closingStore(PARSES_DB, PARSES_STORE);
   return createParseCache(
     {
       get: (key) => get(key, store),

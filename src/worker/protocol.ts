@@ -1,28 +1,33 @@
 // Messages between the page and the thread worker. Every request carries an id; every response
 // names the request it answers (null only for a crash the worker cannot attribute).
 import type { OpenError } from '../core/parse/open-error.ts';
-import type { SearchHit } from '../core/search/search-index.ts';
 import type { LearnedStance } from '../core/stance/learn-stance.ts';
 import type { Result, StanceLabel } from '../core/types.ts';
-import type { ArticleIndex } from '../core/article/article-index.ts';
+import type { ArticleTree } from '../core/article/article-index.ts';
 
 /** A dump to open: a seed bundled with the app (the worker imports it) or text the reader chose. */
 export type SourceRef =
   | { readonly kind: 'seed'; readonly name: string }
   | { readonly kind: 'text'; readonly name: string; readonly text: string };
 
-export interface LoadedArticle {
-  /** Hash of the dump's text: the cache key, and how a search names this article's index. */
+/**
+ * A dump the worker opened. The worker knows a dump by its text's hash only: the page gives it the
+ * slug it is linked by (and keys comments by), so no slug ever goes back and forth.
+ */
+export interface OpenedDump {
+  /** Hash of the dump's text: the cache key, and how a search or a learn names this dump. */
   readonly hash: string;
   readonly name: string;
-  /** `index.slug` is the title's slug before dedupe against other loaded articles. */
-  readonly index: ArticleIndex;
+  readonly tree: ArticleTree;
 }
 
-/** Which loaded article to search, and the (deduped) slug its hits are keyed by. */
-export interface SearchScope {
+/** One match in one dump, named by the dump's hash; the page turns it into a slug-keyed hit. */
+export interface DumpHit {
   readonly hash: string;
-  readonly slug: string;
+  readonly id: string;
+  readonly score: number;
+  /** The document terms that matched (after folding), for `highlightRanges`. */
+  readonly terms: string[];
 }
 
 export type ProgressStage = 'load' | 'parse' | 'index';
@@ -39,7 +44,8 @@ export type WorkerRequest =
       readonly type: 'search';
       readonly id: number;
       readonly query: string;
-      readonly scope: readonly SearchScope[];
+      /** The text hashes of the dumps to search, in the order their hits should come. */
+      readonly hashes: readonly string[];
       readonly limit?: number;
     }
   /** Cancels request `id`; a cancelled open answers with an OpenError of code `cancelled`. */
@@ -62,9 +68,9 @@ export type WorkerResponse =
   | {
       readonly type: 'opened';
       readonly id: number;
-      readonly result: Result<LoadedArticle, OpenError>;
+      readonly result: Result<OpenedDump, OpenError>;
     }
-  | { readonly type: 'hits'; readonly id: number; readonly hits: SearchHit[] }
+  | { readonly type: 'hits'; readonly id: number; readonly hits: DumpHit[] }
   /** Comment id → learned label, only where the model changed the machine's label. */
   | {
       readonly type: 'learned';

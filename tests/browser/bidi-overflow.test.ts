@@ -61,6 +61,15 @@ async function leftOf(page: Page, selector: string, word: string): Promise<numbe
   }, word);
 }
 
+/** Waits until the status line reads "1 of N comments" (one commenter's filter in force). */
+async function waitForOne(page: Page): Promise<void> {
+  await page
+    .getByRole('status')
+    .first()
+    .filter({ hasText: /^1 of \d+ comments$/u })
+    .waitFor({ timeout: 60_000 });
+}
+
 async function pageWidth(page: Page): Promise<{ scroll: number; viewport: number }> {
   return page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
@@ -96,6 +105,79 @@ describe('dump text in its own field', () => {
         return false;
       });
     expect(isolated).toBe(true);
+    await context.close();
+  });
+
+  it('should keep the app’s words in order around a title, author, location and file name with an unclosed override', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(baseURL());
+    await statusCounts(page);
+    const author = `${RLO}Eve Adams`;
+    const name = `${RLO}evil.txt`;
+    const text = [
+      BIDI_TITLE,
+      '',
+      'May 02, 2017 · 2 comments',
+      `${author} (${RLO}Springfield)`,
+      'I think the talks are a good idea.',
+      'Bob (Paris)',
+      'Agreed with that.',
+      '',
+    ].join('\n');
+    const parsed = parseThread(text);
+    if (!parsed.ok || parsed.value.comments[0]?.author !== author) throw new Error('bad dump');
+    const slug = articleSlug(parsed.value.article.title);
+    await chooseFile(page, { name, text });
+    const notice = `[aria-live] p:has-text("from ${name}")`;
+    await page.locator(notice).waitFor({ timeout: 60_000 });
+    // Opened “TITLE” from NAME: 2 comments. — both values isolated, the sentence in order.
+    expect(await leftOf(page, notice, 'Opened')).toBeLessThan(await leftOf(page, notice, 'from'));
+    expect(await leftOf(page, notice, 'from')).toBeLessThan(await leftOf(page, notice, 'comment'));
+
+    // The author's chip: "By NAME" with the name in its own run.
+    await page.goto(`${baseURL()}/?article=${slug}&author=${encodeURIComponent(author)}`);
+    await waitForOne(page);
+    const chips = 'ul[aria-label="Active filters"]';
+    expect(await leftOf(page, chips, 'By')).toBeLessThan(await leftOf(page, chips, 'Eve'));
+
+    // The comment's place keeps its override inside its own run.
+    const placeIsolated = await page
+      .locator('article[id^="c-"]')
+      .filter({ hasText: 'Eve Adams' })
+      .getByText('Springfield')
+      .first()
+      .evaluate((el) => {
+        for (let e: Element | null = el; e !== null; e = e.parentElement) {
+          if (getComputedStyle(e).unicodeBidi.includes('isolate')) return true;
+          if (e.tagName === 'ARTICLE') return false;
+        }
+        return false;
+      });
+    expect(placeIsolated).toBe(true);
+
+    // Relabel the comment: "NAME’s comment: Supports (was …)" reads in order. This dump is not
+    // about a rapprochement, so its stance is hidden until asked for.
+    await page.getByRole('button', { name: 'Show stance' }).click();
+    const comment = page.locator('article[id^="c-"]').filter({ hasText: 'Eve Adams' }).first();
+    const machine = (await comment.getByTestId('stance-label').textContent()) ?? '';
+    const mine = machine.startsWith('Supports') ? 'Opposes' : 'Supports';
+    await comment.getByRole('button', { name: /stance details/u }).click();
+    await page.getByRole('dialog').getByRole('button', { name: mine, exact: true }).click();
+    const toast = '[data-testid="stance-undo"] p';
+    await page.locator(toast).waitFor();
+    expect(await leftOf(page, toast, 'Eve')).toBeLessThan(await leftOf(page, toast, 'comment'));
+    expect(await leftOf(page, toast, 'comment')).toBeLessThan(await leftOf(page, toast, 'was'));
+
+    // Removing it: "Removed “NAME”. Your 1 stance label on it is kept …" in order after the name.
+    await page.getByText('Your dumps (1)').click();
+    await page.getByRole('button', { name: `Remove ${name}` }).click();
+    const removed = 'p[aria-live]:has-text("Removed")';
+    await page.locator(removed).waitFor();
+    expect(await leftOf(page, removed, 'Removed')).toBeLessThan(
+      await leftOf(page, removed, 'evil'),
+    );
+    expect(await leftOf(page, removed, 'Your')).toBeLessThan(await leftOf(page, removed, 'kept'));
     await context.close();
   });
 

@@ -66,6 +66,35 @@ describe('reader labels across removal', () => {
       .getByTestId('stance-label')
       .filter({ hasText: '· yours' })
       .waitFor();
+
+    // The label is stored by the dump's content, never by its slug.
+    const stored = await page.evaluate(() =>
+      Object.keys(
+        (
+          JSON.parse(localStorage.getItem('thread-explorer:stance-overrides') ?? '{}') as {
+            overrides?: Record<string, string>;
+          }
+        ).overrides ?? {},
+      ),
+    );
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatch(new RegExp(`^[0-9a-f]+/${(id ?? '').slice(2)}$`, 'u'));
+
+    // A slug change: the slugs given out are lost, so the reopened dump gets the plain slug now.
+    await page.getByText('Your dumps (1)').click();
+    await page.getByRole('button', { name: 'Remove second.txt' }).click();
+    await page.evaluate(() => localStorage.removeItem('thread-explorer:article-slugs'));
+    await page.reload();
+    await statusCounts(page);
+    await open(page, second);
+    await page.goto(`${baseURL()}/?article=${first.slug}`);
+    await waitForStatus(page, `${first.comments} of ${first.comments} comments`);
+    await page
+      .locator(`article[id="${id}"]`)
+      .getByTestId('stance-label')
+      .filter({ hasText: '· yours' })
+      .waitFor();
+    await page.getByRole('button', { name: 'Your labels (1)' }).waitFor();
     await context.close();
   });
 });

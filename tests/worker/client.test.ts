@@ -31,13 +31,14 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     parseCalls.count = 0;
   });
 
-  it('should open a seed into an article index with a title slug', async () => {
+  it('should open a seed into an article tree known by its text hash, with no slug', async () => {
     const client = createLocalClient({ loadSeed });
     const result = await client.open({ kind: 'seed', name: NYT });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const { index, hash, name } = result.value;
-    expect(index.slug).toBe('trump-and-putin-agree-to-seek-syria-cease-fire');
+    const { tree: index, hash, name } = result.value;
+    expect('slug' in index).toBe(false);
+    expect(index.doc.article.title).toBe('Trump and Putin Agree to Seek Syria Cease-Fire');
     expect(index.byId.size).toBe(index.doc.comments.length);
     expect(index.byId.size).toBeGreaterThan(100);
     expect(hash).toMatch(/^[0-9a-f]{14}$/);
@@ -53,7 +54,7 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     ]);
     await client.open({ kind: 'seed', name: INDENTED });
     expect(parseCalls.count).toBe(1);
-    expect(a.ok && b.ok && a.value.index === b.value.index).toBe(true);
+    expect(a.ok && b.ok && a.value.tree === b.value.tree).toBe(true);
   });
 
   it('should report progress through the stages up to done', async () => {
@@ -96,35 +97,33 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     await expect(attempt).rejects.toThrow(/seed chunk failed to load/);
   });
 
-  it('should search the loaded articles and key hits by the slug the page uses', async () => {
+  it('should search the loaded dumps by their text hashes and name each hit by its dump hash', async () => {
     const client = createLocalClient({ loadSeed });
     const nyt = await client.open({ kind: 'seed', name: NYT });
     const ind = await client.open({ kind: 'seed', name: INDENTED });
     if (!nyt.ok || !ind.ok) throw new Error('seeds should open');
-    const scope = [
-      { hash: nyt.value.hash, slug: 'nyt' },
-      { hash: ind.value.hash, slug: 'indented' },
-    ];
+    const scope = [nyt.value.hash, ind.value.hash];
     const hits = await client.search('sanctions', scope);
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.some((h) => h.terms.includes('sanctions'))).toBe(true);
+    expect(new Set(hits.map((h) => h.hash))).toEqual(new Set(scope));
     for (const h of hits) {
-      expect(h.key).toBe(`${h.slug}/${h.id}`);
-      const article = h.slug === 'nyt' ? nyt.value.index : ind.value.index;
+      expect(Object.keys(h).sort()).toEqual(['hash', 'id', 'score', 'terms']);
+      const article = h.hash === nyt.value.hash ? nyt.value.tree : ind.value.tree;
       // Typo-tolerant matching may find a near word; whatever matched must be highlightable.
       expect(highlightRanges(article.byId.get(h.id)?.body ?? '', h.terms).length).toBeGreaterThan(
         0,
       );
     }
     expect(await client.search('sanctions', scope.slice(1))).toEqual(
-      hits.filter((h) => h.slug === 'indented'),
+      hits.filter((h) => h.hash === ind.value.hash),
     );
   });
 
   it('should answer a search sent while its article is still opening, once it is open', async () => {
     const client = createLocalClient({ loadSeed });
     const text = await loadSeed(INDENTED);
-    const scope = [{ hash: textHash(text), slug: 'ind' }];
+    const scope = [textHash(text)];
     const [opened, hits] = await Promise.all([
       client.parse(text, 'ind.txt'),
       client.search('putin', scope),
@@ -137,7 +136,7 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     const client = createLocalClient({ loadSeed });
     const nyt = await client.open({ kind: 'seed', name: NYT });
     if (!nyt.ok) throw new Error('seed should open');
-    const scope = [{ hash: nyt.value.hash, slug: 'nyt' }];
+    const scope = [nyt.value.hash];
     const typed = ['p', 'pu', 'put', 'puti', 'putin'].map((q) =>
       client.search(q, scope).then(
         (hits) => `answered ${hits.length > 0 ? 'with hits' : 'empty'}`,
@@ -165,19 +164,17 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     };
     const client = createClient(transport);
     const first = client.parse('text A', 'a.txt');
-    const index = {
-      slug: 'a',
-    } as unknown as import('../../src/core/article/article-index.ts').ArticleIndex;
+    const tree = {} as unknown as import('../../src/core/article/article-index.ts').ArticleTree;
     reply({
       type: 'opened',
       id: 1,
-      result: { ok: true, value: { hash: 'hA', name: 'a.txt', index } },
+      result: { ok: true, value: { hash: 'hA', name: 'a.txt', tree } },
     });
     expect((await first).ok).toBe(true);
 
     const controller = new AbortController();
     const big = client.parse('a very big dump', 'big.txt', { signal: controller.signal });
-    const search = client.search('putin', [{ hash: 'hA', slug: 'a' }]);
+    const search = client.search('putin', ['hA']);
     controller.abort();
     expect(await big).toMatchObject({ ok: false, error: { code: 'cancelled' } });
     expect(restarts).toBe(1);
@@ -191,7 +188,7 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
 
   it('should find nothing in an article that is not loaded', async () => {
     const client = createLocalClient({ loadSeed });
-    expect(await client.search('putin', [{ hash: 'nope', slug: 'x' }])).toEqual([]);
+    expect(await client.search('putin', ['nope'])).toEqual([]);
   });
 
   it('should read a big dump back from the parse cache after a reload, and drop it when forgotten', async () => {
@@ -213,7 +210,7 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     const reloaded = createLocalClient({ loadSeed, cache: createParseCache(kv, 'build-1') });
     const again = await reloaded.parse(text, 'big.txt');
     expect(parseCalls.count).toBe(1);
-    const ids = (r: typeof opened) => (r.ok ? r.value.index.doc.comments.map((c) => c.id) : []);
+    const ids = (r: typeof opened) => (r.ok ? r.value.tree.doc.comments.map((c) => c.id) : []);
     expect(ids(again)).toEqual(ids(opened));
     expect(ids(again)).toHaveLength(3_200);
 

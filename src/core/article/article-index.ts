@@ -1,12 +1,19 @@
 import type { ThreadComment, ThreadDocument } from '../types.ts';
 
-/** A parsed article with the tree lookups built once (in the worker), never per render. */
-export interface ArticleIndex {
-  readonly slug: string;
+/**
+ * A parsed article with the tree lookups built once (in the worker), never per render. The worker
+ * knows a dump by its text's hash only; the page names it by a slug (ArticleIndex).
+ */
+export interface ArticleTree {
   readonly doc: ThreadDocument;
   readonly byId: ReadonlyMap<string, ThreadComment>;
   /** Child ids in page order; the `null` key holds the top-level comments. */
   readonly children: ReadonlyMap<string | null, readonly string[]>;
   /** Number of comments below each comment, all depths. */
   readonly descendantCount: ReadonlyMap<string, number>;
+}
+
+/** An article as the page shows it: its tree and the slug the page gave it (links, keys). */
+export interface ArticleIndex extends ArticleTree {
+  readonly slug: string;
 }

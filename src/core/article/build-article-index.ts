@@ -1,12 +1,12 @@
 import type { ThreadComment, ThreadDocument } from '../types.ts';
-import type { ArticleIndex } from './article-index.ts';
+import type { ArticleIndex, ArticleTree } from './article-index.ts';
 
 /**
  * Builds the tree lookups once. Iterative throughout: a 50k-deep reply chain must not overflow
  * the stack. A comment whose parent is missing, itself, or part of a cycle is shown at top level
  * rather than lost; a repeated id keeps its first comment only (ids must be unique per article).
  */
-export function buildArticleIndex(doc: ThreadDocument, slug: string): ArticleIndex {
+export function buildArticleTree(doc: ThreadDocument): ArticleTree {
   const byId = new Map<string, ThreadComment>();
   for (const c of doc.comments) if (!byId.has(c.id)) byId.set(c.id, c);
 
@@ -34,7 +34,12 @@ export function buildArticleIndex(doc: ThreadDocument, slug: string): ArticleInd
     for (const child of children.get(id) ?? []) n += 1 + (descendantCount.get(child) ?? 0);
     descendantCount.set(id, n);
   }
-  return { slug, doc, byId, children, descendantCount };
+  return { doc, byId, children, descendantCount };
+}
+
+/** The tree with the slug the page names the article by (tests and tools that skip the worker). */
+export function buildArticleIndex(doc: ThreadDocument, slug: string): ArticleIndex {
+  return { slug, ...buildArticleTree(doc) };
 }
 
 /** Walks up from each comment; a walk that meets itself is a cycle, cut at the comment it started from. */

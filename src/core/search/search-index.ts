@@ -4,16 +4,30 @@ import { searchTokens } from './search-tokens.ts';
 
 export { highlightRanges } from './highlight-ranges.ts';
 
-/** One comment as the index sees it. `key` is unique across articles (e.g. `${slug}/${id}`). */
+/**
+ * One comment as the index sees it. `article` names its article, `key` is unique across the
+ * index's articles (e.g. `${article}/${id}`): the worker names a dump by its text's hash only.
+ */
 export interface SearchDoc {
   readonly key: string;
-  readonly slug: string;
+  readonly article: string;
   readonly id: string;
   readonly author: string | null;
   readonly location: string | null;
   readonly body: string;
 }
 
+/** A match as the index reports it, naming the article as its SearchDoc did. */
+export interface IndexHit {
+  readonly key: string;
+  readonly article: string;
+  readonly id: string;
+  readonly score: number;
+  /** The document terms that matched (after folding), for `highlightRanges`. */
+  readonly terms: string[];
+}
+
+/** A match as the page's view uses it: keyed `${slug}/${id}` (CommentKey), the page's names. */
 export interface SearchHit {
   readonly key: string;
   readonly slug: string;
@@ -29,14 +43,15 @@ export interface SearchIndex {
 }
 
 export interface SearchIndexOptions {
-  readonly slug?: string;
+  /** Only this article's comments (as named in its SearchDocs). */
+  readonly article?: string;
   readonly limit?: number;
 }
 
 // MiniSearch spreads stored fields over its result, whose own `id` is the document key: store the
 // comment id under another name so it cannot overwrite the key.
 interface Stored {
-  readonly slug: string;
+  readonly article: string;
   readonly commentId: string;
 }
 
@@ -62,7 +77,7 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
   const mini = new MiniSearch<SearchDoc>({
     idField: 'key',
     fields: ['author', 'location', 'body'],
-    storeFields: ['slug', 'commentId'],
+    storeFields: ['article', 'commentId'],
     extractField: (doc, field) => (field === 'commentId' ? doc.id : doc[field as keyof SearchDoc]),
     tokenize: searchTokens,
     processTerm: (term) => normalizeTerm(term) || null,
@@ -77,20 +92,20 @@ export function searchIndex(
   index: SearchIndex,
   query: string,
   opts: SearchIndexOptions = {},
-): SearchHit[] {
+): IndexHit[] {
   if (searchTokens(query).every((t) => normalizeTerm(t) === '')) return [];
-  const { slug, limit } = opts;
+  const { article, limit } = opts;
   const results = index.mini.search(
     query,
-    slug === undefined ? {} : { filter: (r) => (r as unknown as Stored).slug === slug },
+    article === undefined ? {} : { filter: (r) => (r as unknown as Stored).article === article },
   );
-  const hits: SearchHit[] = [];
+  const hits: IndexHit[] = [];
   for (const r of results) {
     if (limit !== undefined && hits.length >= limit) break;
     const stored = r as unknown as Stored;
     hits.push({
       key: String(r.id),
-      slug: stored.slug,
+      article: stored.article,
       id: stored.commentId,
       score: r.score,
       terms: r.terms,

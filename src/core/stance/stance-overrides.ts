@@ -4,12 +4,36 @@ import { isStanceLabel } from './stance-labels.ts';
 
 /**
  * The reader's stance overrides: what they saved, serialised with a version so that a change of
- * shape discards old data with a notice instead of misreading it.
+ * shape discards old data with a notice instead of misreading it. Version 1 keyed them by slug,
+ * which depends on load order; version 2 keys them by the dump's content (ContentKey).
  */
-export const STANCE_OVERRIDES_VERSION = 1;
+export const STANCE_OVERRIDES_VERSION = 2;
+const SLUG_KEYED_VERSION = 1;
 
-/** Keyed by `${articleSlug}/${commentId}` (CommentKey). */
-export type StanceOverrides = ReadonlyMap<CommentKey, StanceLabel>;
+/**
+ * `${contentHash}/${commentId}`: a comment by its dump's text hash, whatever slug the page gives
+ * that dump (hashes are hex, so the first "/" splits the key).
+ */
+export type ContentKey = string;
+
+/** Keyed by ContentKey: a label stays with its dump across removal, reopening and slug changes. */
+export type StanceOverrides = ReadonlyMap<ContentKey, StanceLabel>;
+
+/**
+ * Version-1 overrides (keyed `${slug}/${id}`) whose slug no dump known here was given yet: kept
+ * until that slug is given to a dump (when it is opened again), then moved to its content key.
+ */
+export type SlugKeyedOverrides = ReadonlyMap<CommentKey, StanceLabel>;
+
+export function contentKey(hash: string, id: string): ContentKey {
+  return `${hash}/${id}`;
+}
+
+export function splitContentKey(key: ContentKey): { hash: string; id: string } | null {
+  const slash = key.indexOf('/');
+  if (slash <= 0) return null;
+  return { hash: key.slice(0, slash), id: key.slice(slash + 1) };
+}
 
 export interface OverridesParseError {
   readonly code: 'corrupt' | 'old-version';
@@ -17,27 +41,44 @@ export interface OverridesParseError {
 }
 
 export type OverridesParse =
-  | { readonly ok: true; readonly value: Map<CommentKey, StanceLabel>; readonly dropped: number }
+  | {
+      readonly ok: true;
+      readonly value: Map<ContentKey, StanceLabel>;
+      /** Version-1 entries still to be moved to content keys (see SlugKeyedOverrides). */
+      readonly legacy: Map<CommentKey, StanceLabel>;
+      readonly dropped: number;
+    }
   | { readonly ok: false; readonly error: OverridesParseError };
 
 /** A copy with one override set, or removed when `label` is null. */
 export function withStanceOverride(
   overrides: StanceOverrides,
-  key: CommentKey,
+  key: ContentKey,
   label: StanceLabel | null,
-): Map<CommentKey, StanceLabel> {
+): Map<ContentKey, StanceLabel> {
   const next = new Map(overrides);
   if (label === null) next.delete(key);
   else next.set(key, label);
   return next;
 }
 
-export function serializeStanceOverrides(overrides: StanceOverrides): string {
+function sortedRecord(map: ReadonlyMap<string, StanceLabel>): Record<string, StanceLabel> {
   const entries: Record<string, StanceLabel> = {};
-  for (const [key, label] of [...overrides].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [key, label] of [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     entries[key] = label;
   }
-  return JSON.stringify({ version: STANCE_OVERRIDES_VERSION, overrides: entries });
+  return entries;
+}
+
+export function serializeStanceOverrides(
+  overrides: StanceOverrides,
+  legacy: SlugKeyedOverrides = new Map(),
+): string {
+  return JSON.stringify({
+    version: STANCE_OVERRIDES_VERSION,
+    overrides: sortedRecord(overrides),
+    ...(legacy.size === 0 ? {} : { legacy: sortedRecord(legacy) }),
+  });
 }
 
 /**
@@ -57,8 +98,12 @@ export function parseStanceOverrides(text: string): OverridesParse {
       'Saved stance overrides were not in the expected shape and have been discarded.',
     );
   }
-  const { version, overrides } = parsed as { version?: unknown; overrides?: unknown };
-  if (version !== STANCE_OVERRIDES_VERSION) {
+  const { version, overrides, legacy } = parsed as {
+    version?: unknown;
+    overrides?: unknown;
+    legacy?: unknown;
+  };
+  if (version !== STANCE_OVERRIDES_VERSION && version !== SLUG_KEYED_VERSION) {
     return {
       ok: false,
       error: {
@@ -67,18 +112,35 @@ export function parseStanceOverrides(text: string): OverridesParse {
       },
     };
   }
-  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) {
+  if (!isRecord(overrides) || (legacy !== undefined && !isRecord(legacy))) {
     return corrupt(
       'Saved stance overrides were not in the expected shape and have been discarded.',
     );
   }
-  const value = new Map<CommentKey, StanceLabel>();
+  const current = readEntries(version === STANCE_OVERRIDES_VERSION ? overrides : {});
+  // Version 1 keyed by slug: every entry waits to be moved to its content key.
+  const old = readEntries(version === SLUG_KEYED_VERSION ? overrides : (legacy ?? {}));
+  return {
+    ok: true,
+    value: current.value,
+    legacy: old.value,
+    dropped: current.dropped + old.dropped,
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Entries that are a key with a "/" and a stance label; the others are counted as dropped. */
+function readEntries(record: Record<string, unknown>) {
+  const value = new Map<string, StanceLabel>();
   let dropped = 0;
-  for (const [key, label] of Object.entries(overrides)) {
+  for (const [key, label] of Object.entries(record)) {
     if (key.includes('/') && isStanceLabel(label)) value.set(key, label);
     else dropped += 1;
   }
-  return { ok: true, value, dropped };
+  return { value, dropped };
 }
 
 function corrupt(message: string): OverridesParse {

@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { createWorkerClient, type ThreadClient } from '../../worker/client.ts';
+import type { ThreadClient } from '../../worker/client.ts';
+import { createWorkerClient } from '../../worker/worker-client.ts';
 
 let shared: ThreadClient | null = null;
 

@@ -1,14 +1,24 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import { articleSlug } from '../../core/article/article-slug.ts';
 import type { OpenError } from '../../core/parse/open-error.ts';
 import type { Result } from '../../core/types.ts';
 import type { ArticleIndex } from '../../core/article/article-index.ts';
-import type { LoadedArticle, SourceRef } from '../../worker/protocol.ts';
+import type { OpenedDump, SourceRef } from '../../worker/protocol.ts';
 import { slugAssignments } from '../library/index.ts';
 import { useSources } from '../library/index.ts';
 import type { Source } from '../library/index.ts';
 import { setLoadProgress } from './load-progress.ts';
+import { namedArticle } from './named-article.ts';
 import { useThreadClient } from './thread-client.tsx';
+
+/** An opened dump as the page knows it: the worker's hash, and the page's slug in `index`. */
+export interface LoadedArticle {
+  /** Hash of the dump's text: how the worker, the parse cache and the reader's labels know it. */
+  readonly hash: string;
+  readonly name: string;
+  readonly index: ArticleIndex;
+}
 
 export interface ArticlesState {
   /**
@@ -42,7 +52,7 @@ function toRef(source: Source): SourceRef {
 /** One source's outcome: opened, or a typed reason it could not be. */
 interface ArticleLoad {
   readonly source: Source;
-  readonly result: Result<LoadedArticle, OpenError>;
+  readonly result: Result<OpenedDump, OpenError>;
 }
 
 /** Every source parsed and indexed in the worker, one cached query per distinct text. */
@@ -114,10 +124,10 @@ function combine(
       failures.push({ source: data.source, error: data.result.error });
       continue;
     }
-    const value = data.result.value;
-    const slug = slugAssignments.slugFor(value.hash, value.index.slug, taken);
+    const { hash, name, tree } = data.result.value;
+    const slug = slugAssignments.slugFor(hash, articleSlug(tree.doc.article.title), taken);
     taken.add(slug);
-    loaded.push(slug === value.index.slug ? value : { ...value, index: { ...value.index, slug } });
+    loaded.push({ hash, name, index: namedArticle(tree, slug) });
   }
   return {
     articles: loaded.map((l) => l.index),

@@ -1,6 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { commentKey } from '../../core/article/comment-key.ts';
 import type { SearchHit } from '../../core/search/search-index.ts';
+import type { DumpHit } from '../../worker/protocol.ts';
 import { useArticles } from './use-articles.ts';
 import { useThreadClient } from './thread-client.tsx';
 
@@ -14,28 +16,49 @@ export interface SearchState {
   /** Ranked hits keyed `${slug}/${id}`; null when there is no query (or no answer yet). */
   readonly hits: readonly SearchHit[] | null;
   readonly isFetching: boolean;
-  /** `hits` answer an older query (or none yet): this one's are on their way. */
+  /** `hits` answer an older question (or none yet): this one's are on their way. */
   readonly pending: boolean;
   readonly error: Error | null;
 }
 
-/** Searches every loaded article, or only `slug`'s, in the worker. */
+/** An answer tagged with the question it answers, so a late one is never taken for the next. */
+interface Answer {
+  readonly question: string;
+  readonly hits: readonly SearchHit[];
+}
+
+/** The question a search asks: the words and the dumps (by hash) they are asked of. */
+function questionOf(query: string, hashes: readonly string[]): string {
+  return JSON.stringify([query, hashes]);
+}
+
+/**
+ * Searches every loaded article, or only `slug`'s, in the worker. The worker knows dumps by their
+ * text's hash only; the page maps each hit back to the slug it gave that dump.
+ */
 export function useSearch(q: string, slug: string | null): SearchState {
   const client = useThreadClient();
   const { loaded } = useArticles();
   const query = q.trim();
-  const scope = useMemo(
-    () =>
-      loaded
-        .filter((l) => slug === null || l.index.slug === slug)
-        .map((l) => ({ hash: l.hash, slug: l.index.slug })),
-    [loaded, slug],
-  );
+  const { hashes, slugOf } = useMemo(() => {
+    const scope = loaded.filter((l) => slug === null || l.index.slug === slug);
+    return {
+      hashes: scope.map((l) => l.hash),
+      slugOf: new Map(scope.map((l) => [l.hash, l.index.slug])),
+    };
+  }, [loaded, slug]);
+  const question = questionOf(query, hashes);
+  // The slugs are in the key too: a hit's key changes with its dump's slug.
+  const named = [...slugOf].map(([hash, s]) => `${hash}:${s}`);
   const result = useQuery({
-    queryKey: ['search', query, scope.map((s) => `${s.hash}:${s.slug}`)],
-    queryFn: ({ signal }) => client.search(query, scope, { signal }),
-    enabled: query !== '' && scope.length > 0,
-    // While typing, the last answer stays on screen until the next one arrives.
+    queryKey: ['search', question, named],
+    queryFn: async ({ signal }): Promise<Answer> => {
+      const found = await client.search(query, hashes, { signal });
+      return { question, hits: toSearchHits(found, slugOf) };
+    },
+    enabled: query !== '' && hashes.length > 0,
+    // While typing, the last answer stays until the next one arrives (flagged `pending`, so the
+    // page shows no hits from it: ExplorerView passes none while pending).
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     // The worker drops a search once a newer one arrives. If the reader came back to this query
@@ -43,14 +66,25 @@ export function useSearch(q: string, slug: string | null): SearchState {
     retry: (failures, error) => isAbort(error) && failures < SUPERSEDED_RETRIES,
     retryDelay: 0,
   });
+  const answer = result.data;
+  const current = answer?.question === question;
   return {
-    hits: query === '' ? null : (result.data ?? null),
+    hits: query === '' ? null : (answer?.hits ?? null),
     isFetching: result.isFetching,
     pending:
       query !== '' &&
-      scope.length > 0 &&
+      hashes.length > 0 &&
       (result.error === null || isAbort(result.error)) &&
-      (result.data === undefined || result.isPlaceholderData),
+      (!current || result.isPlaceholderData),
     error: isAbort(result.error) ? null : result.error,
   };
+}
+
+/** The worker's hits (by dump hash) as the page's, keyed by the slug each dump was given. */
+function toSearchHits(found: readonly DumpHit[], slugOf: ReadonlyMap<string, string>) {
+  return found.flatMap((h): SearchHit[] => {
+    const slug = slugOf.get(h.hash);
+    if (slug === undefined) return [];
+    return [{ key: commentKey(slug, h.id), slug, id: h.id, score: h.score, terms: h.terms }];
+  });
 }

@@ -37,7 +37,7 @@ export function LocationFilter({
           onClick={() => onChange(pressed ? null : facet.name)}
           className="flex w-full items-center gap-2 rounded px-1 py-0.5 text-left text-sm hover:bg-slate-100 aria-pressed:bg-sky-100 aria-pressed:font-semibold dark:hover:bg-slate-800 dark:aria-pressed:bg-sky-900"
         >
-          <span className="truncate">{facet.name}</span>{' '}
+          <bdi className="truncate">{facet.name}</bdi>{' '}
           <span className="ml-auto text-slate-600 tabular-nums dark:text-slate-400">
             {facet.count}
           </span>

@@ -1,6 +1,7 @@
 /**
  * What removing a dump does to the reader's labels on it, said when it is removed. Labels are kept:
- * the dump's slug stays with its text (slug-assignments.ts), so they come back if it is reopened.
+ * they are stored by the dump's text hash and the comment's id (never by slug), so they come back
+ * when the same text is opened again, whatever slug it is given then.
  */
 export function removalNote(name: string, labels: number): string {
   const kept =

@@ -5,8 +5,8 @@ import type { FileSource } from '../library/index.ts';
 import { PRIVACY_NOTE } from './privacy-note.ts';
 import { DumpText } from '../../shared/text/DumpText.tsx';
 import { MessageText } from '../../shared/text/MessageText.tsx';
+import { isolate } from '../../shared/text/isolate.ts';
 import { removalNote } from '../library/index.ts';
-import { slugAssignments } from '../library/index.ts';
 import { useStanceOverrides } from '../stance/index.ts';
 
 const small =
@@ -22,9 +22,7 @@ export function YourDumps() {
   const { overrides } = useStanceOverrides();
   const [removed, setRemoved] = useState<string | null>(null);
   const remove = (f: FileSource) => {
-    const slug = slugAssignments.slugOf(f.hash);
-    const labels =
-      slug === undefined ? 0 : [...overrides.keys()].filter((k) => k.startsWith(`${slug}/`)).length;
+    const labels = [...overrides.keys()].filter((k) => k.startsWith(`${f.hash}/`)).length;
     store.remove(f.key);
     setRemoved(removalNote(f.name, labels));
   };
@@ -41,7 +39,7 @@ export function YourDumps() {
             <ul className="mt-2 space-y-1">
               {files.map((f) => (
                 <li key={f.key} className="flex items-center gap-2">
-                  <span className="min-w-0 flex-1 truncate" title={f.name}>
+                  <span className="min-w-0 flex-1 truncate" title={isolate(f.name)}>
                     <DumpText>{f.name}</DumpText>
                   </span>
                   <button

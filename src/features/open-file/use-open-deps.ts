@@ -20,7 +20,7 @@ export function useOpenDeps(onOpened?: (hash: string) => void): OpenDeps {
           onProgress: (p) => onProgress(p.done, p.total),
         });
         if (!r.ok) return r;
-        const { doc } = r.value.index;
+        const { doc } = r.value.tree;
         return {
           ok: true,
           value: {

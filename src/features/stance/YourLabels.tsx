@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react';
-import type { ArticleIndex } from '../../core/article/article-index.ts';
+import type { LoadedArticle } from '../data/index.ts';
 import { useStanceOverrides } from './use-stance-overrides.ts';
 import type { OverrideStore } from './override-store.ts';
 import type { StanceUndoStore } from './stance-undo.ts';
@@ -10,7 +10,8 @@ const YourLabelsDialog = lazy(() =>
 );
 
 export interface YourLabelsProps {
-  readonly articles: readonly ArticleIndex[];
+  /** The open dumps (labels are kept by their text hash). */
+  readonly loaded: readonly LoadedArticle[];
   /** Go to a comment inside the app (a history entry); without it the link loads the page. */
   readonly onOpenComment?: (slug: string, id: string) => void;
   readonly store?: OverrideStore;
@@ -21,7 +22,7 @@ export interface YourLabelsProps {
  * "Your labels (3)": a button that opens the list of the comments the reader relabelled, each
  * with a link to it and a remove, and "Reset all". For the header menu or the toolbar.
  */
-export function YourLabels({ articles, onOpenComment, store, undoStore }: YourLabelsProps) {
+export function YourLabels({ loaded, onOpenComment, store, undoStore }: YourLabelsProps) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const { count } = useStanceOverrides(store);
@@ -40,7 +41,7 @@ export function YourLabels({ articles, onOpenComment, store, undoStore }: YourLa
       {open && (
         <Suspense fallback={null}>
           <YourLabelsDialog
-            articles={articles}
+            loaded={loaded}
             {...(store === undefined ? {} : { store })}
             {...(undoStore === undefined ? {} : { undoStore })}
             {...(onOpenComment === undefined ? {} : { onOpenComment })}

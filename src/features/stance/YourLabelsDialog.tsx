@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { plural } from '../../core/text/plural.ts';
-import type { ArticleIndex } from '../../core/article/article-index.ts';
+import type { LoadedArticle } from '../data/index.ts';
+import { slugAssignments } from '../library/index.ts';
 import type { OverrideStore } from './override-store.ts';
 import { STANCE_NAMES } from '../../shared/stance-palette.ts';
 import { defaultStanceUndo, type StanceUndoStore } from './stance-undo.ts';
@@ -8,7 +9,8 @@ import { useStanceOverrides } from './use-stance-overrides.ts';
 import { commentHref, yourLabelRows, type YourLabelRow } from './your-label-rows.ts';
 
 export interface YourLabelsDialogProps {
-  readonly articles: readonly ArticleIndex[];
+  /** The open dumps: labels are kept by text hash, each shown with its dump's slug. */
+  readonly loaded: readonly LoadedArticle[];
   readonly onOpenComment?: (slug: string, id: string) => void;
   readonly store?: OverrideStore;
   readonly undoStore?: StanceUndoStore;
@@ -20,9 +22,12 @@ const BUTTON =
 
 /** The modal list behind "Your labels": Tab stays inside, Escape or Close leaves. */
 export function YourLabelsDialog(props: YourLabelsDialogProps) {
-  const { articles, onOpenComment, onClose, undoStore = defaultStanceUndo } = props;
-  const { overrides, setOverride } = useStanceOverrides(props.store);
-  const rows = useMemo(() => yourLabelRows(overrides, articles), [overrides, articles]);
+  const { loaded, onOpenComment, onClose, undoStore = defaultStanceUndo } = props;
+  const { overrides, setOverride, waiting } = useStanceOverrides(props.store);
+  const rows = useMemo(
+    () => yourLabelRows(overrides, loaded, (hash) => slugAssignments.slugOf(hash)),
+    [overrides, loaded],
+  );
   const [confirming, setConfirming] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -55,11 +60,12 @@ export function YourLabelsDialog(props: YourLabelsDialogProps) {
     closeRef.current?.focus();
   };
   const open = (row: YourLabelRow) => (e: MouseEvent) => {
-    if (onOpenComment === undefined || e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0)
-      return;
+    const { slug } = row;
+    if (onOpenComment === undefined || slug === null) return;
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
     e.preventDefault();
     onClose();
-    onOpenComment(row.slug, row.id);
+    onOpenComment(slug, row.id);
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
@@ -103,6 +109,11 @@ export function YourLabelsDialog(props: YourLabelsDialogProps) {
             ? 'You have not relabelled any comment. Open a comment’s stance badge to set your own label.'
             : `${plural(rows.length, 'comment')} you relabelled. Your label counts in filters, stats and exports.`}
         </p>
+        {waiting > 0 && (
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+            {`${plural(waiting, 'label')} saved by an earlier version of the app ${waiting === 1 ? 'waits' : 'wait'} for ${waiting === 1 ? 'its' : 'their'} article: opening that dump again brings ${waiting === 1 ? 'it' : 'them'} back.`}
+          </p>
+        )}
         {rows.length > 0 && (
           <ul className="mt-3 divide-y divide-slate-200 dark:divide-slate-700">
             {rows.map((row) => (

@@ -1,12 +1,10 @@
 import { keepPreviousData, useQueries } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import type { OverrideOf } from '../../core/stance/effective-stance.ts';
 import type { LearnedStance } from '../../core/stance/learn-stance.ts';
 import type { StanceOverrides } from '../../core/stance/stance-overrides.ts';
 import type { StanceLabel } from '../../core/types.ts';
 import type { CommentKey } from '../../core/article/comment-key.ts';
-import type { LoadedArticle } from '../../worker/protocol.ts';
-import { useThreadClient } from '../data/index.ts';
+import { useThreadClient, type LoadedArticle } from '../data/index.ts';
 
 /** The model learns nothing from fewer labels (learnStance's own floor): no worker round trip. */
 const MIN_LABELS = 2;
@@ -14,8 +12,6 @@ const MIN_LABELS = 2;
 export interface LearnedStanceApi {
   /** The label learned from the reader's labels of that dump, or null where the machine's stands. */
   readonly learnedOf: (key: CommentKey) => LearnedStance | null;
-  /** The reader's label, else the learned one: pass to filters, counts, stats and exports. */
-  readonly labelOf: OverrideOf;
 }
 
 type Learned = {
@@ -35,9 +31,9 @@ function byCommentKey(
   return map;
 }
 
-/** The reader's labels of one article, by comment id, in a stable order (the query key). */
-function labelsOf(slug: string, overrides: StanceOverrides): [string, StanceLabel][] {
-  const prefix = `${slug}/`;
+/** The reader's labels of one dump (by its text hash), by comment id, in a stable order. */
+function labelsOf(hash: string, overrides: StanceOverrides): [string, StanceLabel][] {
+  const prefix = `${hash}/`;
   const out: [string, StanceLabel][] = [];
   for (const [key, label] of overrides) {
     if (key.startsWith(prefix)) out.push([key.slice(prefix.length), label]);
@@ -51,12 +47,12 @@ function labelsOf(slug: string, overrides: StanceOverrides): [string, StanceLabe
  */
 export function useLearnedStance(
   loaded: readonly LoadedArticle[],
+  /** The reader's labels, keyed by content (`${textHash}/${id}`). */
   overrides: StanceOverrides,
-  overrideOf: OverrideOf,
 ): LearnedStanceApi {
   const client = useThreadClient();
   const taught = loaded
-    .map((a) => ({ hash: a.hash, slug: a.index.slug, labels: labelsOf(a.index.slug, overrides) }))
+    .map((a) => ({ hash: a.hash, slug: a.index.slug, labels: labelsOf(a.hash, overrides) }))
     .filter((a) => a.labels.length >= MIN_LABELS);
   const byKey = useQueries({
     queries: taught.map((a) => ({
@@ -73,9 +69,5 @@ export function useLearnedStance(
     combine: byCommentKey,
   });
   const learnedOf = useCallback((key: CommentKey) => byKey.get(key) ?? null, [byKey]);
-  const labelOf = useCallback<OverrideOf>(
-    (key) => overrideOf(key) ?? byKey.get(key)?.label ?? null,
-    [overrideOf, byKey],
-  );
-  return useMemo(() => ({ learnedOf, labelOf }), [learnedOf, labelOf]);
+  return useMemo(() => ({ learnedOf }), [learnedOf]);
 }

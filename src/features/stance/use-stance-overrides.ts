@@ -1,17 +1,22 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { OverrideOf } from '../../core/stance/effective-stance.ts';
 import type { StanceLabel } from '../../core/types.ts';
-import type { CommentKey } from '../../core/article/comment-key.ts';
-import type { StanceOverrides } from '../../core/stance/stance-overrides.ts';
+import type { ContentKey, StanceOverrides } from '../../core/stance/stance-overrides.ts';
 import { defaultOverrideStore, type OverrideStore } from './override-store.ts';
 
 export interface StanceOverridesApi {
+  /** Keyed by ContentKey (`${textHash}/${commentId}`). */
   readonly overrides: StanceOverrides;
-  /** The reader's label for a comment, or null: pass to filters, counts, stats and exports. */
+  /** The reader's label for a comment by its ContentKey, or null. */
   readonly overrideOf: OverrideOf;
-  readonly setOverride: (key: CommentKey, label: StanceLabel | null) => void;
+  readonly setOverride: (key: ContentKey, label: StanceLabel | null) => void;
   readonly resetAll: () => void;
+  /** Labels keyed by content plus those saved by slug that still wait for their dump. */
   readonly count: number;
+  /** Slug-keyed labels from an earlier version whose dump has not been opened since. */
+  readonly waiting: number;
+  /** Moves waiting labels whose slug a dump has now been given to their content keys. */
+  readonly resolveLegacy: () => void;
   /** Saving failed (storage full or unavailable); the overrides still hold for this visit. */
   readonly error: string | null;
   /** Saved overrides were corrupt or from another version and were discarded. */
@@ -20,7 +25,8 @@ export interface StanceOverridesApi {
 }
 
 /**
- * The reader's stance overrides, keyed `${articleSlug}/${commentId}`, saved in localStorage and
+ * The reader's stance overrides, keyed by content (`${textHash}/${commentId}`: useTaughtStance
+ * turns them into the page's slug keys), saved in localStorage and
  * shared by every caller on the page. Storage failures come back as `error`, never as a throw.
  * `store` must be stable across renders (tests pass their own; the app uses the page's default).
  */
@@ -28,13 +34,14 @@ export function useStanceOverrides(
   store: OverrideStore = defaultOverrideStore,
 ): StanceOverridesApi {
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
-  const { overrides, error, notice } = snapshot;
+  const { overrides, legacy, error, notice } = snapshot;
   const overrideOf = useCallback<OverrideOf>((key) => overrides.get(key) ?? null, [overrides]);
   const setOverride = useCallback(
-    (key: CommentKey, label: StanceLabel | null) => store.set(key, label),
+    (key: ContentKey, label: StanceLabel | null) => store.set(key, label),
     [store],
   );
   const resetAll = useCallback(() => store.resetAll(), [store]);
+  const resolveLegacy = useCallback(() => store.resolveLegacy(), [store]);
   const dismissNotice = useCallback(() => store.dismissNotice(), [store]);
   return useMemo(
     () => ({
@@ -42,11 +49,23 @@ export function useStanceOverrides(
       overrideOf,
       setOverride,
       resetAll,
-      count: overrides.size,
+      count: overrides.size + legacy.size,
+      waiting: legacy.size,
+      resolveLegacy,
       error,
       notice,
       dismissNotice,
     }),
-    [overrides, overrideOf, setOverride, resetAll, error, notice, dismissNotice],
+    [
+      overrides,
+      legacy,
+      overrideOf,
+      setOverride,
+      resetAll,
+      resolveLegacy,
+      error,
+      notice,
+      dismissNotice,
+    ],
   );
 }

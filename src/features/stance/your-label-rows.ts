@@ -1,12 +1,16 @@
 import type { StanceLabel } from '../../core/types.ts';
-import type { ArticleIndex } from '../../core/article/article-index.ts';
-import type { CommentKey } from '../../core/article/comment-key.ts';
-import type { StanceOverrides } from '../../core/stance/stance-overrides.ts';
+import {
+  splitContentKey,
+  type ContentKey,
+  type StanceOverrides,
+} from '../../core/stance/stance-overrides.ts';
+import type { LoadedArticle } from '../data/index.ts';
 
 /** One of the reader's labels as the "Your labels" list shows it. */
 export interface YourLabelRow {
-  readonly key: CommentKey;
-  readonly slug: string;
+  readonly key: ContentKey;
+  /** The slug the page gave the comment's dump, or null when none was (see `slugOf`). */
+  readonly slug: string | null;
   readonly id: string;
   /** null when the comment is in no loaded article (its dump was removed); the label still counts. */
   readonly found: boolean;
@@ -28,21 +32,23 @@ function excerptOf(body: string): string {
   return chars.length > EXCERPT ? `${chars.slice(0, EXCERPT).join('')}…` : head;
 }
 
-/** The reader's overrides in page order (article, then position in it); unknown ones last. */
+/**
+ * The reader's overrides in page order (article, then position in it); unknown ones last. Labels
+ * are keyed by the dump's text hash; `slugOf` names a dump that is not open now.
+ */
 export function yourLabelRows(
   overrides: StanceOverrides,
-  articles: readonly ArticleIndex[],
+  loaded: readonly LoadedArticle[],
+  slugOf: (hash: string) => string | undefined = () => undefined,
 ): YourLabelRow[] {
-  const bySlug = new Map(articles.map((a, i) => [a.slug, { a, i }]));
+  const byHash = new Map(loaded.map((l, i) => [l.hash, { a: l.index, i }]));
   const rows = [...overrides].map(([key, yours]) => {
-    const slash = key.indexOf('/');
-    const slug = key.slice(0, slash);
-    const id = key.slice(slash + 1);
-    const hit = bySlug.get(slug);
+    const { hash, id } = splitContentKey(key) ?? { hash: '', id: key };
+    const hit = byHash.get(hash);
     const c = hit?.a.byId.get(id);
     const row: YourLabelRow = {
       key,
-      slug,
+      slug: hit?.a.slug ?? slugOf(hash) ?? null,
       id,
       found: c !== undefined,
       author: c?.author ?? null,
@@ -57,7 +63,8 @@ export function yourLabelRows(
   return rows.map((r) => r.row);
 }
 
-/** The link of LINKS.md that opens the comment: `?comment=ID&article=SLUG`. */
-export function commentHref(slug: string, id: string): string {
-  return `?${new URLSearchParams({ comment: id, article: slug }).toString()}`;
+/** The link of LINKS.md that opens the comment: `?comment=ID&article=SLUG` (no slug: no article). */
+export function commentHref(slug: string | null, id: string): string {
+  const params = slug === null ? { comment: id } : { comment: id, article: slug };
+  return `?${new URLSearchParams(params).toString()}`;
 }

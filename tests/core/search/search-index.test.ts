@@ -8,13 +8,13 @@ import {
 } from '../../../src/core/search/search-index.ts';
 
 function doc(
-  slug: string,
+  article: string,
   id: string,
   author: string | null,
   body: string,
   location: string | null = null,
 ): SearchDoc {
-  return { key: `${slug}/${id}`, slug, id, author, location, body };
+  return { key: `${article}/${id}`, article, id, author, location, body };
 }
 
 const DOCS: SearchDoc[] = [
@@ -26,7 +26,7 @@ const DOCS: SearchDoc[] = [
   doc('ties', 'b3', 'Bianca', 'Soros has left a trail across the globe.', 'Zürich, Switzerland'),
 ];
 const index = createSearchIndex(DOCS);
-const keys = (q: string, opts?: { slug?: string; limit?: number }) =>
+const keys = (q: string, opts?: { article?: string; limit?: number }) =>
   searchIndex(index, q, opts).map((h) => h.key);
 
 describe('searchIndex', () => {
@@ -72,9 +72,9 @@ describe('searchIndex', () => {
     expect(keys('switzerland')).toEqual(['ties/b3']);
   });
 
-  it('should limit hits to one article when a slug is given, and to a count with limit', () => {
-    expect(keys('sanctions', { slug: 'ties' })).toEqual(['ties/b2']);
-    expect(keys('sanctions', { slug: 'nope' })).toEqual([]);
+  it('should limit hits to one article when one is named, and to a count with limit', () => {
+    expect(keys('sanctions', { article: 'ties' })).toEqual(['ties/b2']);
+    expect(keys('sanctions', { article: 'nope' })).toEqual([]);
     expect(keys('sanctions', { limit: 1 })).toHaveLength(1);
   });
 
@@ -82,9 +82,9 @@ describe('searchIndex', () => {
     for (const q of ['', '   ', '\n\t', '?!…', '\u0301']) expect(keys(q)).toEqual([]);
   });
 
-  it('should return the stored slug and id of each hit', () => {
+  it('should return the stored article and id of each hit', () => {
     const [hit] = searchIndex(index, 'soros');
-    expect(hit).toMatchObject({ key: 'ties/b3', slug: 'ties', id: 'b3' });
+    expect(hit).toMatchObject({ key: 'ties/b3', article: 'ties', id: 'b3' });
   });
 
   it('should never throw on arbitrary queries', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  contentKey,
   parseStanceOverrides,
   serializeStanceOverrides,
+  splitContentKey,
   STANCE_OVERRIDES_VERSION,
   withStanceOverride,
 } from '../../../src/core/stance/stance-overrides.ts';
@@ -49,5 +51,32 @@ describe('stance overrides', () => {
     const r = parseStanceOverrides(text);
     expect(r.ok && r.dropped).toBe(2);
     expect(r.ok && [...r.value.keys()]).toEqual(['a/1']);
+  });
+});
+
+describe('stance overrides across versions', () => {
+  it('should read version-1 (slug-keyed) labels as waiting to be moved, not as current ones', () => {
+    const r = parseStanceOverrides(
+      JSON.stringify({ version: 1, overrides: { 'talks/c1': 'oppose' } }),
+    );
+    expect(r.ok && [...r.value]).toEqual([]);
+    expect(r.ok && [...r.legacy]).toEqual([['talks/c1', 'oppose']]);
+  });
+
+  it('should round-trip content-keyed labels with the slug-keyed ones still waiting', () => {
+    const text = serializeStanceOverrides(
+      new Map([['abcd/c1', 'support' as const]]),
+      new Map([['gone/c2', 'neutral' as const]]),
+    );
+    const r = parseStanceOverrides(text);
+    expect(r.ok && [...r.value]).toEqual([['abcd/c1', 'support']]);
+    expect(r.ok && [...r.legacy]).toEqual([['gone/c2', 'neutral']]);
+    expect(JSON.parse(serializeStanceOverrides(new Map()))).toEqual({ version: 2, overrides: {} });
+  });
+
+  it('should build and split content keys at the first slash', () => {
+    expect(contentKey('abcd', 'x/1')).toBe('abcd/x/1');
+    expect(splitContentKey('abcd/x/1')).toEqual({ hash: 'abcd', id: 'x/1' });
+    expect(splitContentKey('nokey')).toBeNull();
   });
 });

@@ -24,7 +24,7 @@ function setup() {
   const onOpenComment = vi.fn();
   render(
     <YourLabels
-      articles={[article]}
+      loaded={[{ hash: 'peace', name: 'peace.txt', index: article }]}
       store={store}
       undoStore={undoStore}
       onOpenComment={onOpenComment}

@@ -1,0 +1,98 @@
+import { searchIndex } from '../core/search/search-index.ts';
+import type { StanceLabel } from '../core/types.ts';
+import type { LearnedStance } from '../core/stance/learn-stance.ts';
+import { learnForDump } from './learn-for-dump.ts';
+import type { DumpOpener } from './open-dump.ts';
+import type { DumpHit } from './protocol.ts';
+
+/** The answering half of the engine: searches and learning over the dumps the opener holds. */
+export interface Answerer {
+  /** Hits in `hashes` order, or null when a newer search or a cancel made this one stale. */
+  search(
+    id: number,
+    query: string,
+    hashes: readonly string[],
+    limit?: number,
+  ): Promise<DumpHit[] | null>;
+  /** Cancels search `id` if it is still running; false when no such search runs. */
+  cancel(id: number): boolean;
+  learn(
+    hash: string,
+    labels: readonly (readonly [string, StanceLabel])[],
+  ): Promise<[string, LearnedStance][]>;
+}
+
+/** Work done between two looks at the message queue, at most (beyond one shard's search). */
+const YIELD_MS = 30;
+
+/** Lets messages queued meanwhile (a newer query, a cancel) be received before going on. */
+const nextMacrotask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The page asks one question at a time, so the newest search supersedes every older one. One
+ * MiniSearch call cannot be interrupted, so each dump's index is in shards (open-dump.ts) and
+ * staleness is checked before each shard and before the answer goes out, after a macrotask that
+ * lets queued messages (the newer query) in.
+ */
+export function createAnswerer(dumps: DumpOpener): Answerer {
+  let latest = 0;
+  const running = new Set<number>();
+  const cancelled = new Set<number>();
+  const stale = (id: number): boolean => id !== latest || cancelled.has(id);
+
+  async function search(
+    id: number,
+    query: string,
+    hashes: readonly string[],
+    limit?: number,
+  ): Promise<DumpHit[] | null> {
+    const hits: DumpHit[] = [];
+    for (const hash of hashes) {
+      const pending = (await dumps.settled(hash))?.search;
+      if (pending == null) continue;
+      const shards = await pending;
+      const found: DumpHit[] = [];
+      let yielded = -Infinity;
+      for (const shard of shards) {
+        // A macrotask, not a microtask, lets a newer query typed meanwhile in first. Timers nest,
+        // and nested ones wait 4 ms: cheap searches go on without one until YIELD_MS has passed.
+        if (performance.now() - yielded >= YIELD_MS) {
+          await nextMacrotask();
+          yielded = performance.now();
+          if (stale(id)) return null;
+        }
+        for (const h of searchIndex(shard, query, limit === undefined ? {} : { limit })) {
+          found.push({ hash, id: h.id, score: h.score, terms: h.terms });
+        }
+      }
+      // Best first within a dump, as one index would rank them.
+      found.sort((a, b) => b.score - a.score);
+      hits.push(...(limit === undefined ? found : found.slice(0, limit)));
+    }
+    await nextMacrotask();
+    return stale(id) ? null : hits;
+  }
+
+  return {
+    async search(id, query, hashes, limit) {
+      latest = Math.max(latest, id);
+      running.add(id);
+      try {
+        return await search(id, query, hashes, limit);
+      } finally {
+        running.delete(id);
+        cancelled.delete(id);
+      }
+    },
+    cancel(id) {
+      if (!running.has(id)) return false;
+      cancelled.add(id);
+      return true;
+    },
+    async learn(hash, labels) {
+      const opened = (await dumps.settled(hash))?.opened;
+      const comments = opened?.ok === true ? opened.value.tree.doc.comments : [];
+      return learnForDump(comments, labels);
+    },
+  };
+}

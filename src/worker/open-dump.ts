@@ -1,0 +1,193 @@
+import { buildArticleTree } from '../core/article/build-article-index.ts';
+import { textHash } from '../core/article/text-hash.ts';
+import { describeParseError } from '../core/parse/describe-parse-error.ts';
+import type { OpenError } from '../core/parse/open-error.ts';
+import { parseThread } from '../core/parse-thread.ts';
+import {
+  createSearchIndex,
+  type SearchDoc,
+  type SearchIndex,
+} from '../core/search/search-index.ts';
+import { searchDocs } from '../core/search/search-docs.ts';
+import type { Result } from '../core/types.ts';
+import type { ParseCache } from './parse-cache.ts';
+import type { OpenedDump, Progress, SourceRef } from './protocol.ts';
+
+export interface OpenDeps {
+  /** Reads a bundled seed's text by file name. */
+  readonly loadSeed: (name: string) => Promise<string>;
+  /** Parses of big dumps kept across reloads (the worker's IndexedDB); none in tests by default. */
+  readonly cache?: ParseCache;
+}
+
+/** Below this a parse takes less time than reading a cached one back, so it is not cached. */
+export const CACHE_MIN_CHARS = 1_000_000;
+
+export type Opened = Result<OpenedDump, OpenError>;
+
+/**
+ * An opened dump as the answering side needs it: its parse and its search index, built later, in
+ * shards of SHARD_SIZE comments. One MiniSearch call cannot be interrupted, so a search checks
+ * between shards whether a newer one has arrived: a stale search stops after one shard, not after
+ * the whole dump (at 50k comments a broad query takes seconds).
+ */
+export interface DumpEntry {
+  readonly opened: Opened;
+  readonly search: Promise<readonly SearchIndex[]> | null;
+}
+
+/** Comments per search shard: a shard's search takes a few hundred ms at most at 50k. */
+export const SHARD_SIZE = 5_000;
+
+/** The opening half of the engine: load, parse (or read the cache), build the tree and indexes. */
+export interface DumpOpener {
+  /** Opens `source` for request `id`; progress goes to `onProgress` while `id` waits. */
+  open(id: number, source: SourceRef, onProgress: (p: Progress) => void): Promise<Opened>;
+  /** Stops the job once every request waiting on it is cancelled (at its next checkpoint). */
+  cancel(id: number): boolean;
+  /** The dump with this hash once any open of it has finished, or undefined if none did. */
+  settled(hash: string): Promise<DumpEntry | undefined>;
+  /** Drops the dump's parse and indexes, in memory and in the cache. */
+  forget(hash: string): Promise<void>;
+}
+
+export const CANCELLED: OpenError = {
+  code: 'cancelled',
+  message: 'Opening was cancelled.',
+  line: null,
+};
+
+class Cancelled extends Error {}
+
+/** Lets queued messages in, and lets the reply that was just posted go out first. */
+const nextMacrotask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function buildShards(docs: readonly SearchDoc[]): Promise<readonly SearchIndex[]> {
+  const shards: SearchIndex[] = [];
+  for (let at = 0; at < docs.length || shards.length === 0; at += SHARD_SIZE) {
+    await nextMacrotask();
+    shards.push(createSearchIndex(docs.slice(at, at + SHARD_SIZE)));
+  }
+  return shards;
+}
+
+// Progress steps of an open: parse, then the tree index (the search index comes after the reply).
+const STAGES = 2;
+
+interface Job {
+  readonly waiters: Set<number>;
+  readonly promise: Promise<Opened>;
+}
+
+/**
+ * Texts are cached by hash: the same dump is parsed and indexed once however often it is opened,
+ * and two opens of it at the same time share one job.
+ */
+export function createDumpOpener(deps: OpenDeps): DumpOpener {
+  const seedHash = new Map<string, string>();
+  const jobs = new Map<string, Job>();
+  const done = new Map<string, DumpEntry>();
+  const cancelled = new Set<number>();
+  const listeners = new Map<number, (p: Progress) => void>();
+
+  const report = (job: Set<number>, p: Progress): void => {
+    for (const id of job) listeners.get(id)?.(p);
+  };
+
+  async function run(text: string, hash: string, name: string, waiters: Set<number>) {
+    const checkpoint = async (stage: Progress['stage'], step: number): Promise<void> => {
+      report(waiters, { done: step, total: STAGES, stage });
+      // Let queued messages (a cancel) in between the long synchronous steps.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if ([...waiters].every((id) => cancelled.has(id))) throw new Cancelled();
+    };
+    await checkpoint('parse', 0);
+    const cache = text.length >= CACHE_MIN_CHARS ? deps.cache : undefined;
+    const fromCache = await cache?.get(hash);
+    const parsed: ReturnType<typeof parseThread> =
+      fromCache === undefined ? parseThread(text) : { ok: true, value: fromCache };
+    if (!parsed.ok) {
+      const opened: Opened = { ok: false, error: describeParseError(parsed.error, text, name) };
+      done.set(hash, { opened, search: null });
+      return opened;
+    }
+    await checkpoint('index', 1);
+    const tree = buildArticleTree(parsed.value);
+    report(waiters, { done: STAGES, total: STAGES, stage: 'index' });
+    const opened: Opened = { ok: true, value: { hash, name, tree } };
+    // The search index is built after the reply goes out (a timer runs after the pending
+    // microtasks that post it): at 50k comments it costs seconds, and the reader can start
+    // reading meanwhile; a search that arrives earlier waits for it.
+    const search = buildShards(searchDocs(tree.doc.comments, hash));
+    // Reported to whoever searches; not an unhandled rejection meanwhile.
+    search.catch(() => undefined);
+    // Written after the search index, which a reader is waiting for; the write is not.
+    if (cache !== undefined && fromCache === undefined) {
+      void search.finally(() => cache.set(hash, parsed.value)).catch(() => undefined);
+    }
+    done.set(hash, { opened, search });
+    return opened;
+  }
+
+  async function open(id: number, source: SourceRef): Promise<Opened> {
+    let text: string;
+    if (source.kind === 'seed') {
+      const known = seedHash.get(source.name);
+      const cached = known === undefined ? undefined : done.get(known);
+      if (cached !== undefined) return cached.opened;
+      listeners.get(id)?.({ done: 0, total: STAGES, stage: 'load' });
+      text = await deps.loadSeed(source.name);
+    } else {
+      text = source.text;
+    }
+    const hash = textHash(text);
+    if (source.kind === 'seed') seedHash.set(source.name, hash);
+    const cached = done.get(hash);
+    if (cached !== undefined) return cached.opened;
+    let job = jobs.get(hash);
+    if (job === undefined) {
+      // The requester waits from the start, so it hears the first progress report.
+      const waiters = new Set<number>([id]);
+      const promise = run(text, hash, source.name, waiters).finally(() => jobs.delete(hash));
+      job = { waiters, promise };
+      jobs.set(hash, job);
+    }
+    job.waiters.add(id);
+    try {
+      return await job.promise;
+    } catch (e) {
+      // The job stopped because everyone waiting on it cancelled; a later open starts afresh.
+      if (e instanceof Cancelled) return { ok: false, error: CANCELLED };
+      throw e;
+    }
+  }
+
+  return {
+    async open(id, source, onProgress) {
+      listeners.set(id, onProgress);
+      try {
+        const result = await open(id, source);
+        return cancelled.has(id) ? { ok: false, error: CANCELLED } : result;
+      } finally {
+        listeners.delete(id);
+        cancelled.delete(id);
+      }
+    },
+    cancel(id) {
+      // Only an open still running can be cancelled; a late cancel must not linger.
+      if (!listeners.has(id)) return false;
+      cancelled.add(id);
+      return true;
+    },
+    async settled(hash) {
+      // A search or learn may overtake the open of its dump: wait for that open to finish.
+      await jobs.get(hash)?.promise.catch(() => undefined);
+      return done.get(hash);
+    },
+    async forget(hash) {
+      // The reader removed the dump: nothing of it stays behind, in memory or on disk.
+      done.delete(hash);
+      await deps.cache?.delete(hash);
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticleTree } from '../../src/core/article/build-article-index.ts';
+import { createSearchIndex } from '../../src/core/search/search-index.ts';
+import { searchDocs } from '../../src/core/search/search-docs.ts';
+import { createAnswerer } from '../../src/worker/answer.ts';
+import type { DumpEntry, DumpOpener } from '../../src/worker/open-dump.ts';
+import { makeDoc } from '../core/support/thread-fixture.ts';
+
+const doc = makeDoc('Talks', [
+  { id: 'a1', author: 'Vincent', body: 'Lift the sanctions now.' },
+  { id: 'a2', author: 'Mary', body: 'Putin will not change.' },
+]);
+
+function opener(hashes: readonly string[]): DumpOpener {
+  const tree = buildArticleTree(doc);
+  const entries = new Map<string, DumpEntry>(
+    hashes.map((hash) => [
+      hash,
+      {
+        opened: { ok: true, value: { hash, name: `${hash}.txt`, tree } },
+        search: Promise.resolve([createSearchIndex(searchDocs(doc.comments, hash))]),
+      },
+    ]),
+  );
+  return {
+    open: () => Promise.reject(new Error('not used')),
+    cancel: () => false,
+    settled: async (hash) => entries.get(hash),
+    forget: async () => undefined,
+  };
+}
+
+describe('createAnswerer', () => {
+  it('should answer with hits named by dump hash, in the order the hashes were given', async () => {
+    const answers = createAnswerer(opener(['h1', 'h2']));
+    const hits = await answers.search(1, 'sanctions', ['h2', 'h1', 'unknown']);
+    expect(hits?.map((h) => [h.hash, h.id])).toEqual([
+      ['h2', 'a1'],
+      ['h1', 'a1'],
+    ]);
+  });
+
+  it('should drop a search once a newer one has arrived, and answer the newest', async () => {
+    const answers = createAnswerer(opener(['h1']));
+    const old = answers.search(1, 'sanctions', ['h1']);
+    const newer = answers.search(2, 'putin', ['h1']);
+    expect(await old).toBeNull();
+    expect((await newer)?.map((h) => h.id)).toEqual(['a2']);
+  });
+
+  it('should stop a stale search between shards of one dump, not after the whole dump', async () => {
+    const real = createSearchIndex(searchDocs(doc.comments, 'h1'));
+    let searched = 0;
+    let answers = createAnswerer(opener([]));
+    // A shard whose search lets a newer query in, as a message queued during it would be.
+    const shard = {
+      ...real,
+      mini: new Proxy(real.mini, {
+        get(target, prop, receiver) {
+          if (prop !== 'search') return Reflect.get(target, prop, receiver) as unknown;
+          return (...args: Parameters<typeof real.mini.search>) => {
+            searched += 1;
+            if (searched === 1) void answers.search(2, 'putin', []);
+            // A slow shard, as at 50k: past the answerer's time between looks at its messages.
+            const until = performance.now() + 40;
+            while (performance.now() < until);
+            return target.search(...args);
+          };
+        },
+      }),
+    };
+    const tree = buildArticleTree(doc);
+    answers = createAnswerer({
+      ...opener([]),
+      settled: async (hash) => ({
+        opened: { ok: true, value: { hash, name: 'h1.txt', tree } },
+        search: Promise.resolve([shard, shard, shard]),
+      }),
+    });
+    expect(await answers.search(1, 'sanctions', ['h1'])).toBeNull();
+    expect(searched).toBe(1);
+    // The newest search, never made stale, goes through every shard.
+    searched = 2;
+    expect(await answers.search(3, 'sanctions', ['h1'])).toHaveLength(3);
+    expect(searched).toBe(5);
+  });
+
+  it('should drop a cancelled search, and ignore a cancel for one no longer running', async () => {
+    const answers = createAnswerer(opener(['h1']));
+    const running = answers.search(1, 'sanctions', ['h1']);
+    expect(answers.cancel(1)).toBe(true);
+    expect(await running).toBeNull();
+    expect(answers.cancel(1)).toBe(false);
+    expect(await answers.search(2, 'sanctions', ['h1'])).toHaveLength(1);
+  });
+
+  it('should learn from labels of an opened dump and learn nothing for an unknown one', async () => {
+    const answers = createAnswerer(opener(['h1']));
+    expect(Array.isArray(await answers.learn('h1', [['a1', 'support']]))).toBe(true);
+    expect(await answers.learn('nope', [['a1', 'support']])).toEqual([]);
+  });
+});
