@@ -91,8 +91,12 @@ describe('overriding a stance label', () => {
     const saved = await page.evaluate(() =>
       localStorage.getItem('thread-explorer:stance-overrides'),
     );
-    expect(JSON.parse(saved ?? '{}')).toMatchObject({ version: 1 });
+    // Version 2: kept by the dump's text hash and the comment's id, never by slug.
+    expect(JSON.parse(saved ?? '{}')).toMatchObject({ version: 2 });
     expect(Object.values(JSON.parse(saved ?? '{}').overrides)).toEqual(['support']);
+    expect(Object.keys(JSON.parse(saved ?? '{}').overrides)).toEqual([
+      expect.stringMatching(new RegExp(`^[0-9a-f]+/${id?.slice(2) ?? ''}$`, 'u')),
+    ]);
 
     await kept.getByRole('button', { name: /stance details/u }).click();
     await page
