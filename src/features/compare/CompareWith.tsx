@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { isolate } from '../../shared/text/isolate.ts';
 import type { ArticleIndex } from '../../core/article/article-index.ts';
 
 const CONTROL =
@@ -31,7 +32,7 @@ export function CompareWith({
   };
   const options = articles.map((x) => (
     <option key={x.slug} value={x.slug}>
-      {x.doc.article.title}
+      {isolate(x.doc.article.title)}
     </option>
   ));
   return (

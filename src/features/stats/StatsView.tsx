@@ -8,6 +8,7 @@ import type { CommentKey } from '../../core/article/comment-key.ts';
 import { CompareWith } from '../compare/index.ts';
 import { STANCE_SWATCH } from '../../shared/stance-palette.ts';
 import { BarList } from '../../shared/charts/BarList.tsx';
+import { isolate } from '../../shared/text/isolate.ts';
 import { pickBarWith, statsBars } from '../../shared/charts/stats-bars.ts';
 import { StatsPlaces } from './StatsPlaces.tsx';
 import { STANCE_LABELS } from '../../core/stance/stance-labels.ts';
@@ -54,7 +55,7 @@ export function StatsView(props: StatsViewProps) {
     <section aria-labelledby="stats-heading" className="space-y-6">
       <div className="flex flex-wrap items-baseline gap-3">
         <h2 id="stats-heading" className="text-lg font-semibold">
-          Stats: {slug === null ? 'all articles' : titleOf(slug)}
+          Stats: {slug === null ? 'all articles' : <bdi>{titleOf(slug)}</bdi>}
         </h2>
         <label className="flex max-w-full min-w-0 items-center text-sm">
           <span className="mr-1">Show</span>
@@ -66,7 +67,7 @@ export function StatsView(props: StatsViewProps) {
             <option value="">All articles</option>
             {all.map((a) => (
               <option key={a.slug} value={a.slug}>
-                {a.doc.article.title}
+                {isolate(a.doc.article.title)}
               </option>
             ))}
           </select>
