@@ -1,4 +1,5 @@
 import type { ThreadComment } from '../types.ts';
+import { contentKey } from '../article/comment-key.ts';
 import type { SearchDoc } from './search-index.ts';
 
 /**
@@ -7,7 +8,7 @@ import type { SearchDoc } from './search-index.ts';
  */
 export function searchDocs(comments: readonly ThreadComment[], article: string): SearchDoc[] {
   return comments.map((c) => ({
-    key: `${article}/${c.id}`,
+    key: contentKey(article, c.id),
     article,
     id: c.id,
     author: c.author,

@@ -1,5 +1,5 @@
 import type { StanceLabel } from '../types.ts';
-import type { CommentKey } from '../article/comment-key.ts';
+import type { CommentKey, ContentKey } from '../article/comment-key.ts';
 import { isStanceLabel } from './stance-labels.ts';
 
 /**
@@ -10,12 +10,6 @@ import { isStanceLabel } from './stance-labels.ts';
 export const STANCE_OVERRIDES_VERSION = 2;
 const SLUG_KEYED_VERSION = 1;
 
-/**
- * `${contentHash}/${commentId}`: a comment by its dump's text hash, whatever slug the page gives
- * that dump (hashes are hex, so the first "/" splits the key).
- */
-export type ContentKey = string;
-
 /** Keyed by ContentKey: a label stays with its dump across removal, reopening and slug changes. */
 export type StanceOverrides = ReadonlyMap<ContentKey, StanceLabel>;
 
@@ -24,16 +18,6 @@ export type StanceOverrides = ReadonlyMap<ContentKey, StanceLabel>;
  * until that slug is given to a dump (when it is opened again), then moved to its content key.
  */
 export type SlugKeyedOverrides = ReadonlyMap<CommentKey, StanceLabel>;
-
-export function contentKey(hash: string, id: string): ContentKey {
-  return `${hash}/${id}`;
-}
-
-export function splitContentKey(key: ContentKey): { hash: string; id: string } | null {
-  const slash = key.indexOf('/');
-  if (slash <= 0) return null;
-  return { hash: key.slice(0, slash), id: key.slice(slash + 1) };
-}
 
 export interface OverridesParseError {
   readonly code: 'corrupt' | 'old-version';

@@ -1,12 +1,11 @@
 // The reader's stance overrides in localStorage, shared by every component on the page (badges,
 // filters, counts, exports) through one store, and by other tabs through the `storage` event.
 import type { StanceLabel } from '../../core/types.ts';
+import { contentKey, splitCommentKey, type ContentKey } from '../../core/article/comment-key.ts';
 import {
-  contentKey,
   parseStanceOverrides,
   serializeStanceOverrides,
   withStanceOverride,
-  type ContentKey,
   type SlugKeyedOverrides,
   type StanceOverrides,
 } from '../../core/stance/stance-overrides.ts';
@@ -96,12 +95,12 @@ function resolve(snapshot: OverrideSnapshot, hashOf: HashOf): OverrideSnapshot {
   const overrides = new Map(snapshot.overrides);
   const legacy = new Map<string, StanceLabel>();
   for (const [key, label] of snapshot.legacy) {
-    const slash = key.indexOf('/');
-    const hash = hashOf(key.slice(0, slash));
-    if (hash === undefined) legacy.set(key, label);
+    const parts = splitCommentKey(key);
+    const hash = parts === null ? undefined : hashOf(parts.slug);
+    if (parts === null || hash === undefined) legacy.set(key, label);
     // A label set since on the same comment by content is the newer one: it wins.
-    else if (!overrides.has(contentKey(hash, key.slice(slash + 1))))
-      overrides.set(contentKey(hash, key.slice(slash + 1)), label);
+    else if (!overrides.has(contentKey(hash, parts.id)))
+      overrides.set(contentKey(hash, parts.id), label);
   }
   return legacy.size === snapshot.legacy.size ? snapshot : { ...snapshot, overrides, legacy };
 }

@@ -3,7 +3,7 @@ import { useCallback, useMemo } from 'react';
 import type { LearnedStance } from '../../core/stance/learn-stance.ts';
 import type { StanceOverrides } from '../../core/stance/stance-overrides.ts';
 import type { StanceLabel } from '../../core/types.ts';
-import type { CommentKey } from '../../core/article/comment-key.ts';
+import { commentKey, type CommentKey } from '../../core/article/comment-key.ts';
 import { useThreadClient, type LoadedArticle } from '../data/index.ts';
 
 /** The model learns nothing from fewer labels (learnStance's own floor): no worker round trip. */
@@ -26,7 +26,7 @@ function byCommentKey(
   const map = new Map<CommentKey, LearnedStance>();
   for (const { data } of results) {
     if (data === undefined) continue;
-    for (const [id, learned] of data.learned) map.set(`${data.slug}/${id}`, learned);
+    for (const [id, learned] of data.learned) map.set(commentKey(data.slug, id), learned);
   }
   return map;
 }

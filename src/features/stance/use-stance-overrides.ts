@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { OverrideOf } from '../../core/stance/effective-stance.ts';
 import type { StanceLabel } from '../../core/types.ts';
-import type { ContentKey, StanceOverrides } from '../../core/stance/stance-overrides.ts';
+import type { ContentKey } from '../../core/article/comment-key.ts';
+import type { StanceOverrides } from '../../core/stance/stance-overrides.ts';
 import { defaultOverrideStore, type OverrideStore } from './override-store.ts';
 
 export interface StanceOverridesApi {

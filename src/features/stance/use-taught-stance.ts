@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { commentKey, splitCommentKey } from '../../core/article/comment-key.ts';
 import type { OverrideOf } from '../../core/stance/effective-stance.ts';
-import { contentKey, splitContentKey } from '../../core/stance/stance-overrides.ts';
+import { contentKey, splitContentKey } from '../../core/article/comment-key.ts';
 import type { StanceLabel } from '../../core/types.ts';
 import type { CommentKey } from '../../core/article/comment-key.ts';
 import { useArticles } from '../data/index.ts';

@@ -1,9 +1,6 @@
 import type { StanceLabel } from '../../core/types.ts';
-import {
-  splitContentKey,
-  type ContentKey,
-  type StanceOverrides,
-} from '../../core/stance/stance-overrides.ts';
+import { splitContentKey, type ContentKey } from '../../core/article/comment-key.ts';
+import type { StanceOverrides } from '../../core/stance/stance-overrides.ts';
 import type { LoadedArticle } from '../data/index.ts';
 
 /** One of the reader's labels as the "Your labels" list shows it. */

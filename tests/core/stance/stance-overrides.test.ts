@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  contentKey,
   parseStanceOverrides,
   serializeStanceOverrides,
-  splitContentKey,
   STANCE_OVERRIDES_VERSION,
   withStanceOverride,
 } from '../../../src/core/stance/stance-overrides.ts';
@@ -72,11 +70,5 @@ describe('stance overrides across versions', () => {
     expect(r.ok && [...r.value]).toEqual([['abcd/c1', 'support']]);
     expect(r.ok && [...r.legacy]).toEqual([['gone/c2', 'neutral']]);
     expect(JSON.parse(serializeStanceOverrides(new Map()))).toEqual({ version: 2, overrides: {} });
-  });
-
-  it('should build and split content keys at the first slash', () => {
-    expect(contentKey('abcd', 'x/1')).toBe('abcd/x/1');
-    expect(splitContentKey('abcd/x/1')).toEqual({ hash: 'abcd', id: 'x/1' });
-    expect(splitContentKey('nokey')).toBeNull();
   });
 });
