@@ -138,6 +138,6 @@ export function mayReachBack(
   const author = dump.comments[j]?.author;
   if (address !== null && author != null && addressesOpening(address, author) !== null) return true;
   return (
-    author != null && dump.variantsOf(author).some((v) => reply.nameWords.has(v.words[0] ?? ''))
+    author != null && dump.variantsOf(author).some((v) => reply.hasNameWord(v.words[0] ?? ''))
   );
 }
