@@ -99,9 +99,12 @@ export function prepareComment(
     stemSpans.push(start, end * 2 + (upper ? 1 : 0));
   });
   const hasQuotes = /["“”„]/.test(body);
-  const quotedSpans: string[] = [];
-  const quotedStems: string[][] = [];
+  // Most comments quote nothing: they share one empty list instead of two each.
+  let quotedSpans: string[] = NONE;
+  let quotedStems: string[][] = NONE;
   if (hasQuotes) {
+    quotedSpans = [];
+    quotedStems = [];
     for (const m of body.matchAll(QUOTED)) {
       if (quotedSpans.length >= MAX_QUOTED_SPANS) break;
       const span = normalizeWords(m[1] ?? '');
@@ -113,27 +116,20 @@ export function prepareComment(
   // Questions inside quotations are somebody else's.
   const ownText = hasQuotes ? body.replace(QUOTED, ' ') : body;
   const asks = ownText.includes('?');
-  const trimmed = body.trimStart();
   return new Prepared(author, body, firstWord, nameWords, stems, Int32Array.from(stemSpans), {
     quotedSpans,
     quotedStems,
     asks,
     endsWithQuestion: asks && /\?+\W*(?:heh|lol|ha|eh)?\W*$/i.test(ownText.slice(-40)),
     wordCount,
-    opening: trimmed.slice(0, 240),
-    firstSentence: (/^[^.!?\n]*[.!?]*/.exec(trimmed.slice(0, 400)) ?? [''])[0],
   });
 }
 
+const NONE: never[] = [];
+
 type EagerPart = Pick<
   PreparedComment,
-  | 'quotedSpans'
-  | 'quotedStems'
-  | 'asks'
-  | 'endsWithQuestion'
-  | 'wordCount'
-  | 'opening'
-  | 'firstSentence'
+  'quotedSpans' | 'quotedStems' | 'asks' | 'endsWithQuestion' | 'wordCount'
 >;
 
 /**
@@ -147,8 +143,8 @@ class Prepared implements PreparedComment {
   readonly asks: boolean;
   readonly endsWithQuestion: boolean;
   readonly wordCount: number;
-  readonly opening: string;
-  readonly firstSentence: string;
+  #opening: string | null = null;
+  #firstSentence: string | null = null;
   #tokens: Token[] | null = null;
   #normText: string | null = null;
   #stemSet: Set<string> | null = null;
@@ -169,8 +165,19 @@ class Prepared implements PreparedComment {
     this.asks = eager.asks;
     this.endsWithQuestion = eager.endsWithQuestion;
     this.wordCount = eager.wordCount;
-    this.opening = eager.opening;
-    this.firstSentence = eager.firstSentence;
+  }
+
+  // The opening and first sentence are read only while the comment is the reply being placed.
+  get opening(): string {
+    this.#opening ??= this.body.trimStart().slice(0, 240);
+    return this.#opening;
+  }
+
+  get firstSentence(): string {
+    this.#firstSentence ??= (/^[^.!?\n]*[.!?]*/.exec(this.body.trimStart().slice(0, 400)) ?? [
+      '',
+    ])[0];
+    return this.#firstSentence;
   }
 
   get nameWords(): Set<string> {
@@ -200,6 +207,8 @@ class Prepared implements PreparedComment {
     this.#normText = null;
     this.#stemSet = null;
     this.#nameSet = null;
+    this.#opening = null;
+    this.#firstSentence = null;
   }
 
   get tokens(): Token[] {
