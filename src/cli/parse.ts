@@ -5,6 +5,7 @@
 // (`| head`) ends the run quietly.
 // The bytes go through the page's own decoder, so the CLI and the page accept the same files and
 // give the same ids (an invalid byte is refused with its offset, never patched with U+FFFD).
+import { setFlagsFromString } from 'node:v8';
 import { EXPECTED_LAYOUT } from '../core/parse/detect-format.ts';
 import { checkDumpSize, decodeDump } from '../core/parse/decode-dump.ts';
 import { parseThread } from '../core/parse-thread.ts';
@@ -12,6 +13,11 @@ import { terminalSafe } from '../core/text/terminal-safe.ts';
 import { jsonChunks } from './json-chunks.ts';
 import { readRegularFile } from './read-regular-file.ts';
 import { writeChunks } from './write-chunks.ts';
+
+// A batch run favours memory over speed: by default V8 lets old garbage (each stage's scratch) pile
+// up to about 2.5× what is live before collecting, which ran a 19 MB dump to 340 MB; this mode
+// collects sooner (252–273 MB there) for roughly a fifth more time.
+setFlagsFromString('--optimize-for-size');
 
 const USAGE_EXIT = 2;
 /**

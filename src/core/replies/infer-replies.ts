@@ -81,6 +81,9 @@ export function inferReplies(
     if (reply.quotedSpans.length > 0 && quotesArticle(reply, traits.found, article)) {
       threshold = ARTICLE_QUOTE_THRESHOLD;
     }
+    // Tokens and the like serve only while this comment is the reply: dropped at once, they die
+    // young instead of piling up as old garbage that no collection visits before the run ends.
+    reply.releaseReplyScratch();
     dump.comments[i - SCRATCH_KEPT]?.releaseScratch();
     if (best === null || best.score < threshold) {
       guesses.push(null);

@@ -31,6 +31,8 @@ export interface PreparedComment {
    * that no reply can still reach need not hold them, and they are rebuilt if it is reached again.
    */
   releaseScratch(): void;
+  /** Drops only what the comment built as the reply being placed (tokens, opening, first sentence). */
+  releaseReplyScratch(): void;
   /** Tokens with their surroundings (the first 800), built on first use. */
   readonly tokens: readonly Token[];
   /** Folded words joined by single spaces, padded with a space each side; built on first use. */
@@ -203,9 +205,13 @@ class Prepared implements PreparedComment {
   }
 
   releaseScratch(): void {
-    this.#tokens = null;
+    this.releaseReplyScratch();
     this.#normText = null;
     this.#stemSet = null;
+  }
+
+  releaseReplyScratch(): void {
+    this.#tokens = null;
     this.#nameSet = null;
     this.#opening = null;
     this.#firstSentence = null;
