@@ -97,8 +97,9 @@ export function prepareComment(
     lastSeen.set(stem, serial);
     df.set(stem, (df.get(stem) ?? 0) + 1);
     stems.push(stem);
-    // The end doubled, plus one when the word needs lower-casing: folding it again is then exact.
-    stemSpans.push(start, end * 2 + (upper ? 1 : 0));
+    // The end times four (under 2^31: strings stop at 2^29), plus the scan's two flags: folding
+    // the slice again is then exact.
+    stemSpans.push(start, end * 4 + (upper ? 1 : 0) + (apostrophe ? 2 : 0));
   });
   const hasQuotes = /["“”„]/.test(body);
   // Most comments quote nothing: they share one empty list instead of two each.
@@ -118,7 +119,7 @@ export function prepareComment(
   // Questions inside quotations are somebody else's.
   const ownText = hasQuotes ? body.replace(QUOTED, ' ') : body;
   const asks = ownText.includes('?');
-  return new Prepared(author, body, firstWord, nameWords, stems, Int32Array.from(stemSpans), {
+  return new Prepared(author, body, firstWord, nameWords, stems, Uint32Array.from(stemSpans), {
     quotedSpans,
     quotedStems,
     asks,
@@ -158,7 +159,7 @@ class Prepared implements PreparedComment {
     readonly firstWord: string,
     private readonly names: readonly string[],
     readonly stems: readonly string[],
-    private readonly stemSpans: Int32Array,
+    private readonly stemSpans: Uint32Array,
     eager: EagerPart,
   ) {
     this.authorKey = author === null ? null : author.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -199,9 +200,8 @@ class Prepared implements PreparedComment {
 
   stemWord(k: number): string {
     const start = this.stemSpans[2 * k] ?? 0;
-    const end = this.stemSpans[2 * k + 1] ?? 2 * start;
-    // `apostrophe` true is exact too: folding a word without one changes nothing.
-    return folded(this.body, start, end >> 1, (end & 1) === 1, true);
+    const end = this.stemSpans[2 * k + 1] ?? 4 * start;
+    return folded(this.body, start, end >>> 2, (end & 1) === 1, (end & 2) === 2);
   }
 
   releaseScratch(): void {
