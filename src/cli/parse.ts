@@ -16,7 +16,7 @@ import { writeChunks } from './write-chunks.ts';
 
 // A batch run favours memory over speed: by default V8 lets old garbage (each stage's scratch) pile
 // up to about 2.5× what is live before collecting, which ran a 19 MB dump to 340 MB; this mode
-// collects sooner (252–273 MB there) for roughly a fifth more time.
+// collects sooner (252–273 MB there) at the cost of more collection work.
 setFlagsFromString('--optimize-for-size');
 
 const USAGE_EXIT = 2;
