@@ -24,7 +24,10 @@ const withHoles = fc.letrec((tie) => ({
   ),
 })).value;
 
-describe('jsonChunks', () => {
+// A thousand generated values and two seed parses take seconds on a loaded CI machine.
+const SLOW = 60_000;
+
+describe('jsonChunks', { timeout: SLOW }, () => {
   it('should join to exactly JSON.stringify, compact and pretty, for any JSON value', () => {
     fc.assert(
       fc.property(
