@@ -166,6 +166,12 @@ if (browser !== null && browser.keystrokeTimeouts > 0) {
     `${browser.keystrokeTimeouts} keystroke(s) did not change the status line within 15 s and are left out of the keystroke figures.`,
   );
 }
+const load = Number(machine.loadAverage.split(' / ')[0]);
+if (load > machine.cores) {
+  notes.push(
+    `The machine was shared: load average ${load} at start on ${machine.cores} cores. Every time is inflated, the split('\\n') baselines most (they are short), so the ratios too are off; compare only figures from runs on an idle machine.`,
+  );
+}
 notes.push(
   'CLI: `node --import tsx src/cli/parse.ts FILE` (what `npm run parse` runs), stdout counted and dropped; peak resident set from `process.resourceUsage().maxRSS`, read at exit by a preloaded hook (bench/peak-rss.mjs). One run each.',
   'Parse ratios: each run times split, the structural parse and the full parse back to back on the same text; the ratio is taken within the run, then the median over runs.',
