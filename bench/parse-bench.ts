@@ -10,6 +10,8 @@ import type { Stance } from '../src/core/types.ts';
 import { median, round, timed } from './stats.ts';
 
 export interface ParseBenchResult {
+  /** What the dump is: its layout, and anything special ("flat, 8,000-character article"). */
+  readonly name: string;
   readonly layout: 'flat' | 'indented';
   readonly megabytes: number;
   readonly comments: number;
@@ -37,6 +39,7 @@ export function benchParse(
   text: string,
   layout: 'flat' | 'indented',
   runs: number,
+  name: string = layout,
 ): ParseBenchResult {
   const structure = (): number => {
     const detected = detectFormat(text);
@@ -75,6 +78,7 @@ export function benchParse(
   if (!doc.ok) throw new Error(doc.error.message);
   const megabytes = Buffer.byteLength(text) / 1e6;
   return {
+    name,
     layout,
     megabytes: round(megabytes, 1),
     comments: doc.value.comments.length,

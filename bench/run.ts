@@ -1,5 +1,6 @@
-// npm run bench [-- --quick] [--runs N] [--skip browser,search,parse,bundle]
-// Measures parse, search, bundle and in-browser figures; writes bench/results.json and bench/results.md.
+// npm run bench [-- --quick] [--runs N] [--skip browser,search,parse,bundle,cli] [--huge]
+// Measures parse, search, CLI, bundle and in-browser figures; writes bench/results.json and .md.
+// --huge also runs the CLI on a ~300 MB dump (minutes: generating it alone takes one or two).
 import { rm, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
@@ -10,6 +11,7 @@ import type { ThreadDocument } from '../src/core/types.ts';
 import { generateDump } from '../scripts/gen-dump/generate-dump.ts';
 import { seedCorpus } from '../scripts/gen-dump/seed-corpus.ts';
 import { benchBrowser, type BigDump } from './browser-bench.ts';
+import { benchCli, type CliRun } from './cli-bench.ts';
 import { buildApp } from './build-app.ts';
 import { bundleReport } from './bundle-sizes.ts';
 import { machineInfo } from './machine.ts';
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     skip: { type: 'string', default: '' },
     out: { type: 'string', default: 'bench/results' },
+    huge: { type: 'boolean', default: false },
   },
 });
 const quick = values.quick;
@@ -45,13 +48,43 @@ function mustParse(text: string): ThreadDocument {
 // ~10 MB dumps (about 330 bytes a comment), or ~1 MB in quick mode.
 const parseComments = quick ? 3_000 : 30_000;
 const parse = [];
+// The third dump has an 8,000-character article that one comment in seven quotes: the cost of
+// checking quotations against the article shows only there.
+const ARTICLE_CHARS = 8_000;
+const parseDumps = [
+  { layout: 'flat', name: 'flat', articleBody: 0 },
+  { layout: 'indented', name: 'indented', articleBody: 0 },
+  { layout: 'flat', name: 'flat + 8,000-char article', articleBody: ARTICLE_CHARS },
+] as const;
 if (!skip.has('parse')) {
-  for (const layout of ['flat', 'indented'] as const) {
-    const { text } = generateDump({ comments: parseComments, layout, seed: 11, corpus });
-    log(`parse: ${layout}, ${(text.length / 1e6).toFixed(1)} MB, ${runs} runs…`);
-    parse.push(benchParse(text, layout, runs));
+  for (const { layout, name, articleBody } of parseDumps) {
+    const { text } = generateDump({
+      comments: parseComments,
+      layout,
+      seed: 11,
+      corpus,
+      articleBody,
+    });
+    log(`parse: ${name}, ${(text.length / 1e6).toFixed(1)} MB, ${runs} runs…`);
+    parse.push(benchParse(text, layout, runs, name));
     log(`  ${JSON.stringify(parse.at(-1))}`);
   }
+}
+
+// The CLI as `npm run parse` runs it, on the 50k flat dump (minutes on a busy machine, so not in
+// quick mode) and, with --huge, on a ~300 MB one (about 780,000 comments).
+const cli: CliRun[] = [];
+if (!skip.has('cli') && !quick) {
+  const { text } = generateDump({ comments: 50_000, layout: 'flat', seed: 11, corpus });
+  log(`cli: flat 50,000 comments, ${(text.length / 1e6).toFixed(1)} MB…`);
+  cli.push(await benchCli(text, 'flat, 50,000 comments'));
+  log(`  ${JSON.stringify(cli.at(-1))}`);
+}
+if (!skip.has('cli') && values.huge) {
+  const { text } = generateDump({ comments: 780_000, layout: 'flat', seed: 3, corpus });
+  log(`cli: flat 780,000 comments, ${(text.length / 1e6).toFixed(1)} MB…`);
+  cli.push(await benchCli(text, 'flat, 780,000 comments (~300 MB)'));
+  log(`  ${JSON.stringify(cli.at(-1))}`);
 }
 
 // The 50k dump for search and the browser: indented, so the 1,000-reply thread is stated, not guessed.
@@ -133,7 +166,14 @@ if (browser !== null && browser.keystrokeTimeouts > 0) {
     `${browser.keystrokeTimeouts} keystroke(s) did not change the status line within 15 s and are left out of the keystroke figures.`,
   );
 }
+const load = Number(machine.loadAverage.split(' / ')[0]);
+if (load > machine.cores) {
+  notes.push(
+    `The machine was shared: load average ${load} at start on ${machine.cores} cores. Every time is inflated, the split('\\n') baselines most (they are short), so the ratios too are off; compare only figures from runs on an idle machine.`,
+  );
+}
 notes.push(
+  'CLI: `node --import tsx src/cli/parse.ts FILE` (what `npm run parse` runs), stdout counted and dropped; peak resident set from `process.resourceUsage().maxRSS`, read at exit by a preloaded hook (bench/peak-rss.mjs). One run each.',
   'Parse ratios: each run times split, the structural parse and the full parse back to back on the same text; the ratio is taken within the run, then the median over runs.',
   "Search: every query goes through the app's searchIndex (prefix, fuzzy 0.2 from 4 letters, AND, author boost) over MiniSearch; each run times all 50 queries once; p50/p95 over queries, median over runs. Fuse.js runs once over the same queries.",
   'Browser: a fresh context per run. First thread = first `article[id^="c-"]` laid out, seen by a requestAnimationFrame probe injected before the page loads (ms since navigation start). Interactions: from the trusted event\'s timestamp (Playwright click / key press) to the first frame where the result shows, plus a macrotask so that frame has painted.',
@@ -145,6 +185,7 @@ const results: BenchResults = {
   quick,
   machine,
   parse,
+  cli,
   search,
   bundle,
   browser,

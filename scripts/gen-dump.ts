@@ -1,4 +1,5 @@
-// npm run gen -- --comments N --layout flat|indented [--seed S] [--big-thread R] [--out FILE|-]
+// npm run gen -- --comments N --layout flat|indented [--seed S] [--big-thread R]
+//                [--article-body CHARS] [--out FILE|-]
 // Writes a realistic generated comment dump (default: bench/out/<layout>-<N>-seed<S>.txt).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -17,6 +18,7 @@ const { values } = parseArgs({
     layout: { type: 'string', default: 'flat' },
     seed: { type: 'string', default: '1' },
     'big-thread': { type: 'string' },
+    'article-body': { type: 'string' },
     out: { type: 'string' },
   },
 });
@@ -31,12 +33,18 @@ if (bigThread !== undefined && !(Number.isInteger(bigThread) && bigThread >= 0))
   fail('--big-thread must be a non-negative integer');
 }
 
+const articleBody = Number(values['article-body'] ?? 0);
+if (!(Number.isInteger(articleBody) && articleBody >= 0)) {
+  fail('--article-body must be a non-negative integer (characters)');
+}
+
 const { text } = generateDump({
   comments,
   layout: layout satisfies GenLayout,
   seed,
   corpus: seedCorpus(),
   ...(bigThread === undefined ? {} : { bigThread }),
+  articleBody,
 });
 const out = values.out ?? `bench/out/${layout}-${comments}-seed${seed}.txt`;
 if (out === '-') {

@@ -14,6 +14,12 @@ export interface GenOptions {
   readonly bigThread?: number;
   /** Real comment text to learn sentences from (see seedCorpus); without it, templates only. */
   readonly corpus?: string;
+  /**
+   * Flat layout: about this many characters of article text under the dateline, with one comment
+   * in seven opening on a quotation from it (what `quotesArticle` reads). 0 or absent: none, and
+   * the bytes are those of a dump generated without the option.
+   */
+  readonly articleBody?: number;
 }
 
 export interface GeneratedComment {
@@ -45,9 +51,14 @@ export function generateDump(opts: GenOptions): GeneratedDump {
   });
   const title = rng.pick(TITLES);
   const chain = opts.corpus === undefined ? null : buildChain(opts.corpus);
+  const article =
+    opts.layout === 'flat' && (opts.articleBody ?? 0) > 0
+      ? // Its own random source: the comments stay those of the same seed without an article.
+        articleText(createRng((opts.seed ?? 1) ^ 0x5eed), opts.articleBody ?? 0, chain)
+      : null;
   const text =
     opts.layout === 'flat'
-      ? flatText(rng, title, plan, chain)
+      ? flatText(rng, title, plan, chain, article)
       : indentedText(rng, title, plan, chain);
   return {
     text,
@@ -70,19 +81,56 @@ function bodyOf(
   return writeBody(rng, parent, c.parentIndex !== null, chain);
 }
 
+interface Article {
+  readonly paragraphs: readonly string[];
+  readonly words: readonly string[];
+  readonly rng: Rng;
+}
+
+/** Paragraphs of prose up to `chars` characters, and its words for quotations. */
+function articleText(rng: Rng, chars: number, chain: Chain | null): Article {
+  const paragraphs: string[] = [];
+  let length = 0;
+  while (length < chars) {
+    // Parentheses dropped: a short paragraph like "Ann (Ohio)" would read as a comment header.
+    const p = writeBody(rng, null, false, chain).join(' ').replace(/[()]/g, '');
+    paragraphs.push(p);
+    length += p.length + 2;
+  }
+  const words = paragraphs
+    .join(' ')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  return { paragraphs, words, rng };
+}
+
+/** Six to twelve words of the article, as a reader quotes them. */
+function quotation(a: Article): string {
+  const n = a.rng.int(6, 12);
+  const from = a.rng.int(0, Math.max(0, a.words.length - n));
+  return `"${a.words
+    .slice(from, from + n)
+    .join(' ')
+    .replace(/["“”]/g, '')}"`;
+}
+
 function flatText(
   rng: Rng,
   title: string,
   plan: readonly PlannedComment[],
   chain: Chain | null,
+  article: Article | null,
 ): string {
   const day = String(rng.int(1, 28)).padStart(2, '0');
   const date = `${rng.pick(MONTHS)} ${day}, ${rng.int(2009, 2024)}`;
   const lines = [title, '', `${date} \u00b7 ${plan.length} comments`];
+  if (article !== null) lines.push('', article.paragraphs.join('\n\n'), '');
   for (const c of plan) {
     const person = c.person ?? { name: 'Reader', location: 'USA' };
     lines.push(`${person.name} (${person.location})`);
-    lines.push(bodyOf(rng, plan, c, chain).join('\n\n'));
+    const body = bodyOf(rng, plan, c, chain);
+    if (article !== null && article.rng.chance(1 / 7)) body.unshift(quotation(article));
+    lines.push(body.join('\n\n'));
   }
   return lines.join('\n') + '\n';
 }

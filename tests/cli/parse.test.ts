@@ -39,6 +39,15 @@ function withBadByteInName(): Uint8Array {
   return Buffer.concat([INDENTED.subarray(0, at), Buffer.from([0xff]), INDENTED.subarray(at)]);
 }
 
+/** A flat dump of `n` short comments: enough output that a pipe fills before the CLI is done. */
+function manyComments(n: number): string {
+  const lines = ['Talks resume', '', `May 2, 2017 · ${n} comments`];
+  for (let i = 0; i < n; i += 1) {
+    lines.push(`Reader ${i} (Vt.)`, `Comment number ${i} says the talks should go on for a while.`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 function tmpFile(name: string, content: string | Uint8Array): string {
   const path = join(TMP, name);
   writeFileSync(path, content);
@@ -75,7 +84,39 @@ describe.concurrent('parse CLI', () => {
     expect(doc.comments).toHaveLength(135);
     expect(doc.comments[0]?.author).toBe('Mary');
     expect(doc.article).toMatchObject({ date: '2017-05-02', declaredCommentCount: 135 });
-    expect(r.stdout.startsWith('{\n  "format": "nyt",')).toBe(true);
+    // Compact by default: one line of JSON and its newline.
+    expect(r.stdout.startsWith('{"format":"nyt",')).toBe(true);
+    expect(r.stdout.indexOf('\n')).toBe(r.stdout.length - 1);
+  }, 120_000);
+
+  it('should print with --pretty the same JSON indented by two spaces, as JSON.stringify does', async () => {
+    const [compact, pretty] = await Promise.all([
+      run('seeds/000_ee58b0036ea7db85.txt'),
+      run('--pretty', 'seeds/000_ee58b0036ea7db85.txt'),
+    ]);
+    expect(pretty.status).toBe(0);
+    expect(pretty.stderr).toBe('');
+    const doc: unknown = JSON.parse(compact.stdout);
+    expect(JSON.parse(pretty.stdout)).toEqual(doc);
+    expect(pretty.stdout).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+    expect(compact.stdout).toBe(`${JSON.stringify(doc)}\n`);
+  }, 120_000);
+
+  it('should end quietly when the reader closes the pipe early, as under | head', async () => {
+    const dump = tmpFile('many.txt', manyComments(4_000));
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI, dump], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const first = await new Promise<string>((resolve) => {
+      child.stdout.once('data', (d: Buffer) => {
+        child.stdout.destroy();
+        resolve(d.toString('utf8', 0, 12));
+      });
+    });
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(first).toBe('{"format":"n');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   }, 120_000);
 
   it('should print the indented seed with 24 comments nested by indentation', async () => {
@@ -128,10 +169,17 @@ describe.concurrent('parse CLI', () => {
     expectOneErrorLine(await run('/dev/zero'), /\/dev\/zero: is a character device, not a file/);
   }, 120_000);
 
-  it('should refuse a file over the 50 MB cap the page has, without reading it', async () => {
+  it('should refuse a file over its 500 MB cap (the page stops at 50 MB), without reading it', async () => {
     const path = tmpFile('huge.txt', '');
-    truncateSync(path, 60 * 1024 * 1024);
-    expectOneErrorLine(await run(path), /is 60 MB; the explorer opens dumps up to 50 MB/);
+    truncateSync(path, 600 * 1024 * 1024);
+    expectOneErrorLine(await run(path), /is 600 MB; the explorer opens dumps up to 500 MB/);
+  }, 120_000);
+
+  it('should exit 2 with one error line for an unknown option', async () => {
+    expectOneErrorLine(
+      await run('--prety', 'seeds/002_2cf2c4a3a6e85ec2.txt'),
+      /unknown option --prety/,
+    );
   }, 120_000);
 
   it('should refuse an invalid UTF-8 byte in a name with its offset, as the page does', async () => {

@@ -91,6 +91,29 @@ describe('generateDump', { timeout: SLOW }, () => {
     expect(descendants(big.comments, 0)).toBe(1_000);
   });
 
+  it('should put an article of the asked length under the dateline, quoted by some comments', () => {
+    const plain = generateDump({ comments: 700, layout: 'flat', seed: 8, corpus });
+    const dump = generateDump({
+      comments: 700,
+      layout: 'flat',
+      seed: 8,
+      corpus,
+      articleBody: 8_000,
+    });
+    const parsed = parseThread(dump.text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const body = parsed.value.article.body ?? '';
+    expect(body.length).toBeGreaterThanOrEqual(8_000);
+    expect(body.length).toBeLessThan(9_500);
+    expect(parsed.value.comments).toHaveLength(700);
+    expect(dump.comments).toEqual(plain.comments);
+    const quoting = parsed.value.comments.filter((c) => {
+      const quote = /^"([^"]+)"/.exec(c.body)?.[1];
+      return quote !== undefined && body.replace(/\s+/g, ' ').includes(quote);
+    });
+    expect(quoting.length).toBeGreaterThan(50);
+  });
+
   it('should write a dump from the command line (npm run gen)', () => {
     const run = spawnSync(
       'npx',

@@ -33,15 +33,19 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 }
 
 /** Checked from `File.size` before a single byte is read, so a 2 GB drop costs nothing. */
-export function checkDumpSize(size: number, name: string): Result<null, OpenError> {
-  if (size > MAX_DUMP_BYTES) {
+export function checkDumpSize(
+  size: number,
+  name: string,
+  limit: number = MAX_DUMP_BYTES,
+): Result<null, OpenError> {
+  if (size > limit) {
     // Just over the cap rounds to the cap itself ("is 50 MB; … up to 50 MB"): say "over" then.
     const shown = formatBytes(size);
-    const limit = formatBytes(MAX_DUMP_BYTES);
-    const is = shown === limit ? `is over ${limit}` : `is ${shown}`;
+    const most = formatBytes(limit);
+    const is = shown === most ? `is over ${most}` : `is ${shown}`;
     return fail(
       'too-large',
-      `“${name}” ${is}; the explorer opens dumps up to ${limit}. ` +
+      `“${name}” ${is}; the explorer opens dumps up to ${most}. ` +
         'Split the dump into smaller files and open them one by one.',
     );
   }
@@ -60,8 +64,12 @@ function lineOfOffset(bytes: Uint8Array, offset: number): number {
  * anything else that is not valid UTF-8 is refused with the byte offset, never silently patched
  * with U+FFFD, because a replaced byte inside a name would change that comment's id.
  */
-export function decodeDump(bytes: Uint8Array, name: string): Result<string, OpenError> {
-  const size = checkDumpSize(bytes.length, name);
+export function decodeDump(
+  bytes: Uint8Array,
+  name: string,
+  limit: number = MAX_DUMP_BYTES,
+): Result<string, OpenError> {
+  const size = checkDumpSize(bytes.length, name, limit);
   if (!size.ok) return size;
   if (bytes.length === 0) return fail('empty', `“${name}” is empty: it has no text. ${WHAT_TO_DO}`);
 

@@ -1,5 +1,5 @@
 import { headerShape, type HeaderShape } from './header-shape.ts';
-import { joinBody } from './join-body.ts';
+import { joinBody, lineSource } from './join-body.ts';
 import { parseDateline } from './parse-dateline.ts';
 import type { ParsedDump } from './parsed-dump.ts';
 import { scoreHeader, STRONG_HEADER_SCORE, type HeaderContext } from './score-header.ts';
@@ -98,10 +98,11 @@ export function parseFlat(
 
   const firstHeader = headers[0]?.index ?? lines.length;
   const preamble = joinBody(lines, start, firstHeader);
+  const source = lineSource(text, lines);
   const comments: RawComment[] = headers.map((h, k) => ({
     author: h.shape.name,
     rawLocation: h.shape.location,
-    body: joinBody(lines, h.index + 1, headers[k + 1]?.index ?? lines.length),
+    body: joinBody(lines, h.index + 1, headers[k + 1]?.index ?? lines.length, source),
     depth: null,
     line: h.index + 1,
   }));

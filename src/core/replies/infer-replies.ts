@@ -30,6 +30,12 @@ const LOOKBACK_THRESHOLD = 0.8;
 const LOOKBACK_DAMPING = 0.92;
 /** An opening that names whom it answers ("What Gordon said.") may reach this much further back. */
 const ADDRESS_LOOKBACK = 40;
+/**
+ * A comment this far back is seldom a candidate any more (only a thread's root is), so what it built
+ * on first use is dropped; if it is reached again, it is rebuilt. Keeping it all ran a 50,000-comment
+ * dump to 830 MB.
+ */
+const SCRATCH_KEPT = 2 * ADDRESS_LOOKBACK;
 
 const better = (a: Scored | null, b: Scored | null): Scored | null =>
   b !== null && (a === null || b.score > a.score) ? b : a;
@@ -75,6 +81,10 @@ export function inferReplies(
     if (reply.quotedSpans.length > 0 && quotesArticle(reply, traits.found, article)) {
       threshold = ARTICLE_QUOTE_THRESHOLD;
     }
+    // Tokens and the like serve only while this comment is the reply: dropped at once, they die
+    // young instead of piling up as old garbage that no collection visits before the run ends.
+    reply.releaseReplyScratch();
+    dump.comments[i - SCRATCH_KEPT]?.releaseScratch();
     if (best === null || best.score < threshold) {
       guesses.push(null);
       rootOf.push(i);

@@ -53,7 +53,7 @@ export function addressesByName(
     const first = v.words[0];
     if (
       first === undefined ||
-      !(v.lowerCaseHandle ? reply.firstWord === first : reply.nameWords.has(first))
+      !(v.lowerCaseHandle ? reply.firstWord === first : reply.hasNameWord(first))
     ) {
       continue;
     }

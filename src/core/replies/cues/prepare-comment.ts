@@ -18,11 +18,22 @@ export interface PreparedComment {
   readonly firstWord: string;
   /** Folded words written with a capital (or first in the body): the only places a name can be. */
   readonly nameWords: ReadonlySet<string>;
+  /** Whether `word` (folded) is one of `nameWords`, without building the set. */
+  hasNameWord(word: string): boolean;
   /** Distinct content stems (see `contentStem`), and the word written for each, same order. */
   readonly stems: readonly string[];
   /** The same stems as a set, built on first use. */
   readonly stemSet: ReadonlySet<string>;
   readonly stemWords: readonly string[];
+  /** The word written for `stems[k]`, cut from the body when asked. */
+  stemWord(k: number): string;
+  /**
+   * Drops what was built on first use (tokens, the set of stems, the normalized text): a comment
+   * that no reply can still reach need not hold them, and they are rebuilt if it is reached again.
+   */
+  releaseScratch(): void;
+  /** Drops only what the comment built as the reply being placed (tokens, opening, first sentence). */
+  releaseReplyScratch(): void;
   /** Tokens with their surroundings (the first 800), built on first use. */
   readonly tokens: readonly Token[];
   /** Folded words joined by single spaces, padded with a space each side; built on first use. */
@@ -49,6 +60,8 @@ const QUOTED = /["“”„]([^"“”„]{3,}?)["“”]/g;
 // Bounds that keep a pathological comment (a megabyte of quotes or names) from stalling the
 // inference: people quote a few passages and name people early, not thousands of times.
 const MAX_QUOTED_SPANS = 12;
+/** Up to this many name words a linear scan answers `hasNameWord`; past it, a set built on demand. */
+const NAME_SCAN_LIMIT = 16;
 
 /** Pass one `vocabulary` to every comment of a dump: it counts the comments using each stem. */
 export function prepareComment(
@@ -58,11 +71,13 @@ export function prepareComment(
 ): PreparedComment {
   let wordCount = 0;
   let firstWord = '';
-  const nameWords = new Set<string>();
+  const nameWords: string[] = [];
   const stems: string[] = [];
-  const stemWords: string[] = [];
+  // Where each stem's word is written (start, end pairs): a string per content word of every
+  // comment, kept for the whole dump, was a third of what preparing a 50,000-comment dump held.
+  const stemSpans: number[] = [];
   const serial = ++vocabulary.comments;
-  const { df, lastSeen } = vocabulary;
+  const { df, lastSeen, names } = vocabulary;
   scanWords(body, (start, end, upper, apostrophe) => {
     wordCount++;
     const first = wordCount === 1;
@@ -71,18 +86,29 @@ export function prepareComment(
     if (!first && !capital && end - start < 4) return;
     const w = folded(body, start, end, upper, apostrophe);
     if (first) firstWord = w;
-    if (first || capital) nameWords.add(w);
+    if (first || capital) {
+      // One shared string per distinct name word, and a short array instead of a Set per comment.
+      let entry = names.get(w);
+      if (entry === undefined) names.set(w, (entry = { word: w, serial: 0 }));
+      if (entry.serial !== serial) nameWords.push(entry.word);
+      entry.serial = serial;
+    }
     const stem = contentStem(w, vocabulary.stemOf);
     if (stem === '' || lastSeen.get(stem) === serial) return;
     lastSeen.set(stem, serial);
     df.set(stem, (df.get(stem) ?? 0) + 1);
     stems.push(stem);
-    stemWords.push(w);
+    // The end times four (under 2^31: strings stop at 2^29), plus the scan's two flags: folding
+    // the slice again is then exact.
+    stemSpans.push(start, end * 4 + (upper ? 1 : 0) + (apostrophe ? 2 : 0));
   });
   const hasQuotes = /["“”„]/.test(body);
-  const quotedSpans: string[] = [];
-  const quotedStems: string[][] = [];
+  // Most comments quote nothing: they share one empty list instead of two each.
+  let quotedSpans: string[] = NONE;
+  let quotedStems: string[][] = NONE;
   if (hasQuotes) {
+    quotedSpans = [];
+    quotedStems = [];
     for (const m of body.matchAll(QUOTED)) {
       if (quotedSpans.length >= MAX_QUOTED_SPANS) break;
       const span = normalizeWords(m[1] ?? '');
@@ -94,27 +120,20 @@ export function prepareComment(
   // Questions inside quotations are somebody else's.
   const ownText = hasQuotes ? body.replace(QUOTED, ' ') : body;
   const asks = ownText.includes('?');
-  const trimmed = body.trimStart();
-  return new Prepared(author, body, firstWord, nameWords, stems, stemWords, {
+  return new Prepared(author, body, firstWord, nameWords, stems, Uint32Array.from(stemSpans), {
     quotedSpans,
     quotedStems,
     asks,
     endsWithQuestion: asks && /\?+\W*(?:heh|lol|ha|eh)?\W*$/i.test(ownText.slice(-40)),
     wordCount,
-    opening: trimmed.slice(0, 240),
-    firstSentence: (/^[^.!?\n]*[.!?]*/.exec(trimmed.slice(0, 400)) ?? [''])[0],
   });
 }
 
+const NONE: never[] = [];
+
 type EagerPart = Pick<
   PreparedComment,
-  | 'quotedSpans'
-  | 'quotedStems'
-  | 'asks'
-  | 'endsWithQuestion'
-  | 'wordCount'
-  | 'opening'
-  | 'firstSentence'
+  'quotedSpans' | 'quotedStems' | 'asks' | 'endsWithQuestion' | 'wordCount'
 >;
 
 /**
@@ -128,19 +147,20 @@ class Prepared implements PreparedComment {
   readonly asks: boolean;
   readonly endsWithQuestion: boolean;
   readonly wordCount: number;
-  readonly opening: string;
-  readonly firstSentence: string;
+  #opening: string | null = null;
+  #firstSentence: string | null = null;
   #tokens: Token[] | null = null;
   #normText: string | null = null;
   #stemSet: Set<string> | null = null;
+  #nameSet: Set<string> | null = null;
 
   constructor(
     readonly author: string | null,
     readonly body: string,
     readonly firstWord: string,
-    readonly nameWords: ReadonlySet<string>,
+    private readonly names: readonly string[],
     readonly stems: readonly string[],
-    readonly stemWords: readonly string[],
+    private readonly stemSpans: Uint32Array,
     eager: EagerPart,
   ) {
     this.authorKey = author === null ? null : author.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -149,8 +169,53 @@ class Prepared implements PreparedComment {
     this.asks = eager.asks;
     this.endsWithQuestion = eager.endsWithQuestion;
     this.wordCount = eager.wordCount;
-    this.opening = eager.opening;
-    this.firstSentence = eager.firstSentence;
+  }
+
+  // The opening and first sentence are read only while the comment is the reply being placed.
+  get opening(): string {
+    this.#opening ??= this.body.trimStart().slice(0, 240);
+    return this.#opening;
+  }
+
+  get firstSentence(): string {
+    this.#firstSentence ??= (/^[^.!?\n]*[.!?]*/.exec(this.body.trimStart().slice(0, 400)) ?? [
+      '',
+    ])[0];
+    return this.#firstSentence;
+  }
+
+  get nameWords(): Set<string> {
+    return new Set(this.names);
+  }
+
+  hasNameWord(word: string): boolean {
+    // A scan beats a Set for the handful of capitalised words most comments have.
+    if (this.names.length <= NAME_SCAN_LIMIT) return this.names.includes(word);
+    this.#nameSet ??= new Set(this.names);
+    return this.#nameSet.has(word);
+  }
+
+  get stemWords(): string[] {
+    return this.stems.map((_, k) => this.stemWord(k));
+  }
+
+  stemWord(k: number): string {
+    const start = this.stemSpans[2 * k] ?? 0;
+    const end = this.stemSpans[2 * k + 1] ?? 4 * start;
+    return folded(this.body, start, end >>> 2, (end & 1) === 1, (end & 2) === 2);
+  }
+
+  releaseScratch(): void {
+    this.releaseReplyScratch();
+    this.#normText = null;
+    this.#stemSet = null;
+  }
+
+  releaseReplyScratch(): void {
+    this.#tokens = null;
+    this.#nameSet = null;
+    this.#opening = null;
+    this.#firstSentence = null;
   }
 
   get tokens(): Token[] {

@@ -32,7 +32,7 @@ export function prepareDump(
       const n = df.get(stem) ?? 0;
       if (n < 2 || n > rareLimit || titleStems.has(stem)) return;
       kept ??= new Map();
-      kept.set(stem, c.stemWords[k] ?? stem);
+      kept.set(stem, c.stemWord(k));
     });
     return kept ?? none;
   });

@@ -59,9 +59,14 @@ export interface Vocabulary {
   readonly df: Map<string, number>;
   /** The comment that last counted each stem, so a stem counts once per comment. */
   readonly lastSeen: Map<string, number>;
+  /**
+   * One string per distinct name word, shared by every comment that writes it, and the comment
+   * that last wrote it (so each comment lists it once).
+   */
+  readonly names: Map<string, { readonly word: string; serial: number }>;
   comments: number;
 }
 
 export function newVocabulary(): Vocabulary {
-  return { stemOf: new Map(), df: new Map(), lastSeen: new Map(), comments: 0 };
+  return { stemOf: new Map(), df: new Map(), lastSeen: new Map(), names: new Map(), comments: 0 };
 }

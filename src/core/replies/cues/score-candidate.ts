@@ -137,7 +137,5 @@ export function mayReachBack(
   if (reply.quotedSpans.length > 0) return true;
   const author = dump.comments[j]?.author;
   if (address !== null && author != null && addressesOpening(address, author) !== null) return true;
-  return (
-    author != null && dump.variantsOf(author).some((v) => reply.nameWords.has(v.words[0] ?? ''))
-  );
+  return author != null && dump.variantsOf(author).some((v) => reply.hasNameWord(v.words[0] ?? ''));
 }

@@ -34,6 +34,44 @@ describe('prepareComment', () => {
     ]);
   });
 
+  it('should answer hasNameWord as nameWords does, past the scan limit too', () => {
+    const many = Array.from(
+      { length: 40 },
+      (_, i) => `Name${String.fromCharCode(97 + (i % 26))}${i}`,
+    );
+    for (const body of ['well, Vincent and the mayor met Helen.', many.join(' and ')]) {
+      const c = prepareComment('A', body);
+      for (const w of ['vincent', 'helen', 'mayor', 'well', 'namea0', 'namez25', 'nobody']) {
+        expect(c.hasNameWord(w)).toBe(c.nameWords.has(w));
+      }
+    }
+  });
+
+  it('should cut each stem’s word from the body as written, folded as the scan folds it', () => {
+    const c = prepareComment('A', 'The AQUEDUCTS’ leaks: Gordon’s aqueduct, ＡＢＣＤ abcd don’t.');
+    // Full-width capitals are past the scan's upper-case test: they stay as written.
+    expect(c.stemWords).toEqual(['aqueducts', 'leaks', 'gordon', 'ＡＢＣＤ', 'abcd', "don't"]);
+  });
+
+  it('should rebuild what releaseScratch dropped exactly as before', () => {
+    const c = prepareComment('A', 'Fine, Deb. "not now" you said?');
+    const before = [
+      c.tokens.map((t) => t.text),
+      c.normText,
+      [...c.stemSet],
+      c.opening,
+      c.firstSentence,
+    ];
+    c.releaseScratch();
+    expect([
+      c.tokens.map((t) => t.text),
+      c.normText,
+      [...c.stemSet],
+      c.opening,
+      c.firstSentence,
+    ]).toEqual(before);
+  });
+
   it('should fold the author for comparisons', () => {
     expect(prepareComment('My Three-Cents', 'x').authorKey).toBe(
       prepareComment('mythreecents', 'y').authorKey,

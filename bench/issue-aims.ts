@@ -1,0 +1,113 @@
+import type { BenchResults } from './report.ts';
+
+interface Aim {
+  readonly aim: string;
+  readonly result: string;
+  /** null: the bench did not measure it (in this mode, or at all). */
+  readonly met: boolean | null;
+}
+
+const NOT_MEASURED = (why: string): Pick<Aim, 'result' | 'met'> => ({
+  result: `not measured (${why})`,
+  met: null,
+});
+
+/** Issue 12's aims as the bench last measured them, each with met / not met / not measured. */
+export function issueAims(r: BenchResults): string[] {
+  const aims: Aim[] = [];
+  for (const layout of ['flat', 'indented'] as const) {
+    const p = r.parse.find((x) => x.layout === layout && x.name === layout);
+    aims.push(
+      p === undefined
+        ? { aim: `full parse ≤ 25× split('\\n'), ${layout}`, ...NOT_MEASURED('parse skipped') }
+        : {
+            aim: `full parse ≤ 25× split('\\n'), ${layout}`,
+            result: `${p.fullRatio}×`,
+            met: p.fullRatio <= 25,
+          },
+      p === undefined
+        ? { aim: `structure alone ≤ 10× split, ${layout}`, ...NOT_MEASURED('parse skipped') }
+        : {
+            aim: `structure alone (layout + ids + reply inference) ≤ 10× split, ${layout}`,
+            result: `${p.structureRatio}×`,
+            met: p.structureRatio <= 10,
+          },
+    );
+  }
+  const cli50 = r.cli.find((c) => c.label.includes('50,000'));
+  aims.push(
+    cli50 === undefined
+      ? {
+          aim: 'CLI peak memory, 50k flat dump ≤ 300 MB',
+          ...NOT_MEASURED('quick mode or --skip cli'),
+        }
+      : {
+          aim: 'CLI peak memory, 50k flat dump ≤ 300 MB',
+          result: `${cli50.peakMB} MB (${cli50.megabytes} MB dump, ${cli50.seconds} s)`,
+          met: cli50.exitCode === 0 && cli50.peakMB <= 300,
+        },
+  );
+  const huge = r.cli.find((c) => c.megabytes >= 290);
+  aims.push(
+    huge === undefined
+      ? { aim: 'a 300 MB dump completes (CLI)', ...NOT_MEASURED('run with --huge') }
+      : {
+          aim: 'a 300 MB dump completes (CLI)',
+          result:
+            huge.exitCode === 0
+              ? `${huge.megabytes} MB in ${huge.seconds} s, peak ${huge.peakMB} MB`
+              : `exit ${huge.exitCode}: ${huge.error ?? ''}`,
+          met: huge.exitCode === 0,
+        },
+  );
+  const s = r.search;
+  aims.push(
+    s === null
+      ? { aim: 'search p95 ≤ 3 ms over 50k comments (Node)', ...NOT_MEASURED('search skipped') }
+      : {
+          aim: 'search p95 ≤ 3 ms over 50k comments (Node)',
+          result: `${s.mini.p95} ms over ${s.documents.toLocaleString('en')}`,
+          met: s.documents >= 50_000 ? s.mini.p95 <= 3 : null,
+        },
+    {
+      aim: 'same top-10 on ≥ 95 % of the bench queries',
+      ...NOT_MEASURED('search unchanged; no before/after lists compared'),
+    },
+  );
+  const w = r.browser;
+  const ratio = w === null ? null : Math.round((w.openMs / w.seedsFirstThreadMs) * 10) / 10;
+  aims.push(
+    w === null || ratio === null
+      ? {
+          aim: "Chromium: open the 50k dump ≤ 3× the seeds' first view",
+          ...NOT_MEASURED('browser skipped'),
+        }
+      : {
+          aim: "Chromium: open the 50k dump ≤ 3× the seeds' first view",
+          result: `${ratio}× (${w.openMs} / ${w.seedsFirstThreadMs} ms)`,
+          met: ratio <= 3,
+        },
+    {
+      aim: 'Chromium: keystroke p95 at 50k ≤ 2× the same keystrokes on the seeds',
+      ...NOT_MEASURED(
+        w === null ? 'browser skipped' : `50k p95 ${w.keystrokeP95Ms} ms; seeds not timed`,
+      ),
+    },
+    {
+      aim: 'Chromium: no main-thread task over 200 ms',
+      ...NOT_MEASURED('long tasks not recorded'),
+    },
+    {
+      aim: 'Lighthouse mobile performance ≥ 95, accessibility and best practices 100',
+      ...NOT_MEASURED('Lighthouse is not part of the bench'),
+    },
+  );
+  const mark = (met: boolean | null) => (met === null ? '–' : met ? 'met' : '**not met**');
+  return [
+    '#### Issue 12 aims',
+    '',
+    '| aim | result | status |',
+    '|---|---:|:---:|',
+    ...aims.map((a) => `| ${a.aim} | ${a.result} | ${mark(a.met)} |`),
+  ];
+}
