@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textHash } from '../../../src/core/article/text-hash.ts';
+import { cyrb53, textHash } from '../../../src/core/article/text-hash.ts';
 
 describe('textHash', () => {
   it('should give the same 14-hex-digit hash for the same text', () => {
@@ -16,5 +16,11 @@ describe('textHash', () => {
   it('should give distinct hashes to 10,000 distinct short texts', () => {
     const hashes = new Set(Array.from({ length: 10_000 }, (_, i) => textHash(`dump ${i}`)));
     expect(hashes.size).toBe(10_000);
+  });
+
+  it('should hash parts exactly as the joined text, so ids need not build it', () => {
+    expect(cyrb53(['Ann', '\u0000', 'a body'])).toBe(cyrb53('Ann\u0000a body'));
+    expect(cyrb53(['', ''])).toBe(cyrb53(''));
+    expect(cyrb53(['ab', 'c'])).not.toBe(cyrb53(['ab', 'd']));
   });
 });
