@@ -121,7 +121,7 @@ export function ExplorerView(props: ExplorerViewProps) {
       ...focus.keys,
       toggle: () => {
         const row = focus.active;
-        if (row?.kind === 'comment' && row.replyCount > 0) folds.toggle(row.key);
+        if (row?.kind === 'comment') folds.toggle(row.key);
       },
       nextHit: hits.next,
       prevHit: hits.prev,
