@@ -3,6 +3,8 @@ import type { OverrideOf } from '../../core/stance/effective-stance.ts';
 import type { ExportSelection } from '../../core/view/derive-view.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
 import { downloadFile } from '../../shared/download-file.ts';
+// Static: the buttons load with the Tools menu, which is lazy already (see OpenFile.tsx).
+import { runExport } from './run-export.ts';
 
 export interface ExportButtonsProps {
   /** What the view shows, as the core's derived view worked it out. */
@@ -33,7 +35,6 @@ export function ExportButtons({
 
   const run = async (ext: 'json' | 'csv') => {
     try {
-      const { runExport } = await import('./run-export.ts');
       const file = runExport(ext, { selection, view, overrideOf });
       save(file.name, file.text, file.type);
       setOutcome({

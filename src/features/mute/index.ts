@@ -1,3 +1,3 @@
-export { MutedList } from './MutedList.tsx';
+// MutedList is not exported here: the app loads it lazily (once someone is muted), by its path.
 export { useMutes, type MutesApi } from './use-mutes.ts';
 export { createMuteStore, type MuteStore } from './mute-store.ts';

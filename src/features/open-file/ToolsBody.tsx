@@ -1,0 +1,36 @@
+import type { OverrideOf } from '../../core/stance/effective-stance.ts';
+import type { DerivedView } from '../../core/view/derive-view.ts';
+import { ExportButtons } from '../export/index.ts';
+import type { removalNote } from '../library/index.ts';
+import { OpenFileControl } from './OpenFile.tsx';
+import { YourDumps } from './YourDumps.tsx';
+import type { OpenState } from './use-open-dump.ts';
+
+export interface ToolsBodyProps {
+  readonly derived: DerivedView;
+  readonly overrideOf: OverrideOf;
+  onOpened(hash: string): void;
+  readonly pending: File | null;
+  onPendingTaken(): void;
+  readonly statusTarget: HTMLElement | null;
+  onPhase(phase: OpenState['phase']): void;
+  readonly removalNote: typeof removalNote;
+}
+
+/**
+ * The Tools menu's contents, loaded on first use (the menu opened, a file dropped, a saving notice
+ * to show): open a file or pasted text, the reader's dumps, export what the view shows.
+ */
+export function ToolsBody({ derived, overrideOf, removalNote, ...open }: ToolsBodyProps) {
+  return (
+    <>
+      <OpenFileControl listenForDrops={false} {...open} />
+      <YourDumps noticeTarget={open.statusTarget} note={removalNote} />
+      <ExportButtons
+        selection={derived.exportSelection}
+        view={derived.view}
+        overrideOf={overrideOf}
+      />
+    </>
+  );
+}
