@@ -78,7 +78,7 @@ export function CommentItem({
           <button
             type="button"
             id={authorId}
-            className="font-semibold hover:underline focus-visible:underline"
+            className="min-h-6 min-w-6 font-semibold hover:underline focus-visible:underline"
             title={`Show all comments by ${comment.author}`}
             onClick={() => ctx.onAuthor(comment.author ?? '')}
           >
