@@ -130,6 +130,7 @@ describe('opening your own discussion', () => {
       page,
       `${total - indented.comments} of ${total - indented.comments} comments`,
     );
+    await openTools(page);
     await page.getByText('Your dumps (1)').waitFor();
     expect(errors).toEqual([]);
     await page.context().close();
