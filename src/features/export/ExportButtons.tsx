@@ -19,7 +19,7 @@ export interface ExportButtonsProps {
 type Outcome = { readonly failed: boolean; readonly text: string } | null;
 
 const button =
-  'rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 disabled:opacity-50 dark:border-slate-500 dark:hover:bg-slate-800';
+  'min-h-8 rounded border border-slate-400 px-2 py-1 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 disabled:opacity-50 dark:border-slate-500 dark:hover:bg-slate-800';
 
 /**
  * "Export JSON" (../shared/THREAD_JSON.md: one object for one article, an array of them across

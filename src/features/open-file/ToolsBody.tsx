@@ -26,11 +26,13 @@ export function ToolsBody({ derived, overrideOf, removalNote, ...open }: ToolsBo
     <>
       <OpenFileControl listenForDrops={false} {...open} />
       <YourDumps noticeTarget={open.statusTarget} note={removalNote} />
+      <hr className="border-slate-200 dark:border-slate-700" />
       <ExportButtons
         selection={derived.exportSelection}
         view={derived.view}
         overrideOf={overrideOf}
       />
+      <hr className="border-slate-200 dark:border-slate-700" />
     </>
   );
 }
