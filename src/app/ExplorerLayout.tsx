@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type ReactNode, type Ref } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode, type Ref } from 'react';
 import type { DerivedView } from '../core/view/derive-view.ts';
 import type { ArticleIndex, ViewNotice, ViewState } from '../core/view/view-types.ts';
 import { hitGroups } from '../features/search/index.ts';
@@ -19,9 +19,8 @@ const FilterSheet = lazy(() =>
   import('./FilterSheet.tsx').then((m) => ({ default: m.FilterSheet })),
 );
 // Likewise the chips with "Clear all" once a search or filter is set, the muted list once someone is.
-const ActiveFilters = lazy(() =>
-  import('../features/filters/ActiveFilters.tsx').then((m) => ({ default: m.ActiveFilters })),
-);
+const loadChips = () => import('../features/filters/ActiveFilters.tsx');
+const ActiveFilters = lazy(() => loadChips().then((m) => ({ default: m.ActiveFilters })));
 const MutedList = lazy(() =>
   import('../features/mute/MutedList.tsx').then((m) => ({ default: m.MutedList })),
 );
@@ -56,6 +55,12 @@ export function ExplorerLayout(props: ExplorerLayoutProps) {
   const { derived, loading, onNavigate: go } = props;
   const { view, result } = derived;
   const [sheet, setSheet] = useState(false);
+  // Fetched once the first view is up, so the chips are there the moment a filter is set, instead
+  // of arriving a moment later and moving the list under the reader's pointer.
+  useEffect(() => {
+    const id = window.setTimeout(() => void loadChips(), 300);
+    return () => window.clearTimeout(id);
+  }, []);
   const narrowing = filterCount(view);
   const panel = <FilterPanel articles={props.articles} view={view} result={result} onChange={go} />;
   return (
