@@ -96,7 +96,12 @@ export function CommentItem({
           <span className="text-xs text-slate-600 italic dark:text-slate-400">context</span>
         )}
         {row.collapsed ? (
-          <FoldedSummary direct={row.replyCount} inThread={inThread} hidden={row.hiddenCount} />
+          <FoldedSummary
+            direct={row.replyCount}
+            inThread={inThread}
+            hidden={row.hiddenCount}
+            body={muted ? '' : comment.body}
+          />
         ) : (
           <>
             {comment.reply?.inferred === true && <InferredMark reply={comment.reply} />}

@@ -1,3 +1,5 @@
+import { DumpText } from '../../shared/text/DumpText.tsx';
+
 /**
  * The one fold control of a comment, as Hacker News' and Reddit's "[–]": it folds the comment and
  * every reply below it into one line, and unfolds them again. It is the comment's only
@@ -43,15 +45,24 @@ export function FoldedSummary({
   direct,
   inThread,
   hidden,
+  body,
 }: {
   direct: number;
   inThread: number;
   hidden: number;
+  /** The comment's text: its start shows, cut to the line, so a folded list still reads. */
+  body: string;
 }) {
   return (
-    <span data-testid="folded-summary" className="text-slate-600 dark:text-slate-400">
-      {direct === 0 ? 'folded' : replyWords(direct, inThread)}
-      {hidden > 0 && hidden !== inThread && ` · ${hidden} hidden`}
-    </span>
+    <>
+      <span data-testid="folded-summary" className="text-slate-600 dark:text-slate-400">
+        {/* A folded comment without replies says so to screen readers; the eye sees "+". */}
+        {direct === 0 ? <span className="sr-only">folded</span> : replyWords(direct, inThread)}
+        {hidden > 0 && hidden !== inThread && ` · ${hidden} hidden`}
+      </span>
+      <span className="min-w-0 flex-[1_1_10rem] truncate text-slate-600 dark:text-slate-400">
+        <DumpText>{body.slice(0, 200)}</DumpText>
+      </span>
+    </>
   );
 }

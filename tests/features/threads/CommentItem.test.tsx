@@ -70,8 +70,9 @@ describe('CommentItem', () => {
     const toggle = screen.getByRole('button', { name: 'Unfold Vincent’s comment' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByTestId('folded-summary')).toHaveTextContent(/^1 reply · 2 in thread$/);
-    // The body and the actions are folded away with the replies.
+    // The body and the actions are folded away with the replies; the start of the text stays.
     expect(article.querySelectorAll('p')).toHaveLength(0);
+    expect(article).toHaveTextContent(/Talking beats war\./);
     expect(screen.queryByRole('button', { name: 'Copy link' })).toBeNull();
     await user.click(toggle);
     expect(ctx.onToggle).toHaveBeenCalledWith('peace-talks/a1');
