@@ -8,7 +8,10 @@ import { startStaticServer } from '../tests/browser/support/static-server.ts';
 
 const dist = process.argv[2] ?? (await buildApp());
 const { url, server } = await startStaticServer(dist);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: CHROMIUM_FLAGS,
+});
 try {
   for (const [width, height] of [
     [390, 844],
