@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode, type Ref } from 'react';
+import { lazy, Suspense, useState, type ReactNode, type Ref } from 'react';
 import type { DerivedView } from '../core/view/derive-view.ts';
 import type { ArticleIndex, ViewNotice, ViewState } from '../core/view/view-types.ts';
 import { hitGroups } from '../features/search/index.ts';
@@ -18,9 +18,11 @@ const HitNav = lazy(() =>
 const FilterSheet = lazy(() =>
   import('./FilterSheet.tsx').then((m) => ({ default: m.FilterSheet })),
 );
-// Likewise the chips with "Clear all" once a search or filter is set, the muted list once someone is.
-const loadChips = () => import('../features/filters/ActiveFilters.tsx');
-const ActiveFilters = lazy(() => loadChips().then((m) => ({ default: m.ActiveFilters })));
+// Likewise the chips with "Clear all" (fetched after the first render), the muted list once
+// someone is muted.
+const ActiveFilters = lazy(() =>
+  import('../features/filters/ActiveFilters.tsx').then((m) => ({ default: m.ActiveFilters })),
+);
 const MutedList = lazy(() =>
   import('../features/mute/MutedList.tsx').then((m) => ({ default: m.MutedList })),
 );
@@ -55,12 +57,6 @@ export function ExplorerLayout(props: ExplorerLayoutProps) {
   const { derived, loading, onNavigate: go } = props;
   const { view, result } = derived;
   const [sheet, setSheet] = useState(false);
-  // Fetched once the first view is up, so the chips are there the moment a filter is set, instead
-  // of arriving a moment later and moving the list under the reader's pointer.
-  useEffect(() => {
-    const id = window.setTimeout(() => void loadChips(), 300);
-    return () => window.clearTimeout(id);
-  }, []);
   const narrowing = filterCount(view);
   const panel = <FilterPanel articles={props.articles} view={view} result={result} onChange={go} />;
   return (
@@ -142,11 +138,12 @@ export function ExplorerLayout(props: ExplorerLayoutProps) {
             <AlertArea messages={props.alerts} />
             <NoticeArea notices={props.notices} onDismiss={props.onDismiss} />
             {props.beforeList}
-            {(narrowing > 0 || view.q.trim() !== '' || view.thread !== null) && (
-              <Suspense fallback={null}>
-                <ActiveFilters view={view} onChange={go} />
-              </Suspense>
-            )}
+            {/* Always mounted (it renders nothing without a filter): its chunk arrives after the
+                first view, and the chips then appear with the filter, never a moment later under
+                the reader's pointer. */}
+            <Suspense fallback={null}>
+              <ActiveFilters view={view} onChange={go} />
+            </Suspense>
             {props.muted.names.length > 0 && (
               <Suspense fallback={null}>
                 <MutedList {...props.muted} />

@@ -56,7 +56,7 @@ const STATES: ReadonlyArray<{ name: string; phone?: boolean; enter(page: Page): 
     name: 'with the first comment folded',
     enter: async (page) => {
       await page.locator('article[id^="c-"] button[aria-expanded="true"]').first().click();
-      await page.getByTestId('folded-summary').first().waitFor();
+      await page.locator('article[id^="c-"] button[aria-expanded="false"]').first().waitFor();
     },
   },
 ];
