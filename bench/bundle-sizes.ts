@@ -25,11 +25,11 @@ export interface BundleReport {
 }
 
 /**
- * The aim is 150 KB (SI, 150,000 bytes). This session's features (compare, the stance popover and
- * labels, mute, landing) brought the first view to 152.3 KB; the limit is 153 KB until that is won
- * back (open issue), so the test still fails on any further growth.
+ * 150 KB (SI, 150,000 bytes), the issue's aim. It was 153 KB for a while (152.3 KB measured); the
+ * Tools menu's contents, the phone filter sheet, the hit navigation, the chips, the muted list and
+ * the off-topic notice now load on first use, which won it back.
  */
-export const BUDGET_BYTES = 153_000;
+export const BUDGET_BYTES = 150_000;
 
 export function gzipSize(data: Buffer | string): number {
   return gzipSync(data, { level: 9 }).length;

@@ -1,23 +1,41 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Stance, ThreadComment } from '../core/types.ts';
 import { EMPTY_VIEW } from '../core/view/view-types.ts';
 import { splitCommentKey, type CommentKey } from '../core/article/comment-key.ts';
 import { StanceBadge } from '../features/stance/index.ts';
-import { StanceHiddenNotice } from '../features/stance/index.ts';
 import { StanceUndoToast } from '../features/stance/index.ts';
 import { useStanceShown } from '../features/stance/index.ts';
 import { useTaughtStance } from '../features/stance/index.ts';
-import { YourLabels } from '../features/stance/index.ts';
 import { useArticles } from '../features/data/index.ts';
 import { useLoadProgress } from '../features/data/index.ts';
 import { useSearch } from '../features/data/index.ts';
 import { ReaderTools } from '../features/open-file/index.ts';
 import { ExplorerView } from './ExplorerView.tsx';
+import { useTheme } from './useTheme.ts';
 import { useViewState } from './useViewState.ts';
+
+// The Tools menu's entries load with the menu (its first opening), not with the first view.
+const YourLabels = lazy(() =>
+  import('../features/stance/YourLabels.tsx').then((m) => ({ default: m.YourLabels })),
+);
+// Only a dump whose stance is hidden (off-topic) needs its notice.
+const StanceHiddenNotice = lazy(() =>
+  import('../features/stance/StanceHiddenNotice.tsx').then((m) => ({
+    default: m.StanceHiddenNotice,
+  })),
+);
+const MuteWordForm = lazy(() =>
+  import('../features/mute/MuteWordForm.tsx').then((m) => ({ default: m.MuteWordForm })),
+);
+const ThemeSwitch = lazy(() =>
+  import('./ThemeSwitch.tsx').then((m) => ({ default: m.ThemeSwitch })),
+);
 
 /** Connects the page to its data: the URL's view, the worker's articles and search hits. */
 export function Explorer() {
   const store = useViewState();
+  // Applied from the first render (no flash of the wrong theme); the switch is in the Tools menu.
+  const theme = useTheme();
   const { articles, loaded, isPending, failures, error } = useArticles();
   const progress = useLoadProgress();
   // Search only a loaded article's index; an unknown slug in the URL searches everything.
@@ -107,21 +125,26 @@ export function Explorer() {
             : [{ param: 'stance-overrides', message: overrides.notice }]
         }
         toolbar={(derived) => (
-          <>
-            <ReaderTools derived={derived} onOpened={onOpened} />
+          <ReaderTools derived={derived} onOpened={onOpened}>
             <YourLabels
               loaded={loaded}
               onOpenComment={(article, comment) => navigate({ ...EMPTY_VIEW, article, comment })}
             />
-          </>
+            <MuteWordForm />
+            <ThemeSwitch choice={theme.choice} onChange={theme.setChoice} />
+          </ReaderTools>
         )}
         beforeList={
-          <StanceHiddenNotice
-            articles={articles}
-            hidden={stanceShown.hidden}
-            only={slug}
-            onShow={stanceShown.show}
-          />
+          stanceShown.hidden.size > 0 && (
+            <Suspense fallback={null}>
+              <StanceHiddenNotice
+                articles={articles}
+                hidden={stanceShown.hidden}
+                only={slug}
+                onShow={stanceShown.show}
+              />
+            </Suspense>
+          )
         }
       />
       <StanceUndoToast />

@@ -1,18 +1,33 @@
-import type { ReactNode, Ref } from 'react';
+import { lazy, Suspense, useState, type ReactNode, type Ref } from 'react';
 import type { DerivedView } from '../core/view/derive-view.ts';
 import type { ViewNotice, ViewState } from '../core/view/view-types.ts';
 import type { ArticleIndex } from '../core/article/article-index.ts';
-import { ActiveFilters } from '../features/filters/index.ts';
-import { MutedList, type MutedListProps } from '../features/mute/index.ts';
 import { hitGroups } from '../features/search/index.ts';
-import { HitNav } from '../features/search/index.ts';
 import { AlertArea } from './AlertArea.tsx';
-import { FilterPanel } from './FilterPanel.tsx';
+import { FilterPanel, filterCount } from './FilterPanel.tsx';
 import { ListActions } from './ListActions.tsx';
 import { NoticeArea } from './NoticeArea.tsx';
 import { PageHeader } from './PageHeader.tsx';
 import { Skeleton } from './Skeleton.tsx';
+import type { MutedListProps } from '../features/mute/index.ts';
 import { StatusLine } from './StatusLine.tsx';
+
+// Loaded on first use, not part of the first view: the hit navigation with the first search, the
+// phone's filter sheet with the first tap on Filters.
+const HitNav = lazy(() =>
+  import('../features/search/HitNav.tsx').then((m) => ({ default: m.HitNav })),
+);
+const FilterSheet = lazy(() =>
+  import('./FilterSheet.tsx').then((m) => ({ default: m.FilterSheet })),
+);
+// Likewise the chips with "Clear all" (fetched after the first render), the muted list once
+// someone is muted.
+const ActiveFilters = lazy(() =>
+  import('../features/filters/ActiveFilters.tsx').then((m) => ({ default: m.ActiveFilters })),
+);
+const MutedList = lazy(() =>
+  import('../features/mute/MutedList.tsx').then((m) => ({ default: m.MutedList })),
+);
 
 export interface ExplorerLayoutProps {
   readonly derived: DerivedView;
@@ -43,6 +58,9 @@ export interface ExplorerLayoutProps {
 export function ExplorerLayout(props: ExplorerLayoutProps) {
   const { derived, loading, onNavigate: go } = props;
   const { view, result } = derived;
+  const [sheet, setSheet] = useState(false);
+  const narrowing = filterCount(view);
+  const panel = <FilterPanel articles={props.articles} view={view} result={result} onChange={go} />;
   return (
     <div className="min-h-dvh bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100">
       <a
@@ -59,32 +77,58 @@ export function ExplorerLayout(props: ExplorerLayoutProps) {
         searchRef={props.searchRef}
         onHelp={props.onHelp}
         toolbar={props.toolbar}
+        filters={
+          <button
+            type="button"
+            aria-haspopup="dialog"
+            aria-expanded={sheet}
+            disabled={loading}
+            onClick={() => setSheet(true)}
+            className="min-h-10 shrink-0 rounded-lg border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100 disabled:opacity-50 md:hidden dark:border-slate-600 dark:hover:bg-slate-800"
+          >
+            Filters
+            {narrowing > 0 && (
+              <span className="ml-1 rounded-full bg-sky-700 px-1.5 text-xs text-white dark:bg-sky-300 dark:text-slate-900">
+                {narrowing}
+              </span>
+            )}
+          </button>
+        }
         hitNav={
           view.q.trim() !== '' && !loading ? (
-            <HitNav
-              position={props.hitPosition}
-              total={derived.hitKeys.length}
-              groups={hitGroups(derived.hitKeys, derived.articlesBySlug)}
-              onPrev={props.onPrevHit}
-              onNext={props.onNextHit}
-            />
+            <Suspense fallback={null}>
+              <HitNav
+                position={props.hitPosition}
+                total={derived.hitKeys.length}
+                groups={hitGroups(derived.hitKeys, derived.articlesBySlug)}
+                onPrev={props.onPrevHit}
+                onNext={props.onNextHit}
+              />
+            </Suspense>
           ) : null
         }
       />
       <div className="mx-auto grid max-w-6xl gap-x-8 gap-y-3 px-3 py-3 sm:px-4 md:grid-cols-[15rem_minmax(0,1fr)]">
+        {/* Wide screens only: a phone has the Filters sheet instead, so the comments come first. */}
         <aside
           aria-label="Articles and filters"
-          className="md:sticky md:top-[calc(var(--header-h,0px)+1rem)] md:max-h-[calc(100dvh-var(--header-h,0px)-2rem)] md:self-start md:overflow-y-auto"
+          className="hidden md:sticky md:block md:top-[calc(var(--header-h,0px)+1rem)] md:max-h-[calc(100dvh-var(--header-h,0px)-2rem)] md:self-start md:overflow-y-auto"
         >
           {loading ? (
             <div
               aria-hidden="true"
-              className="h-9 animate-pulse rounded-md bg-slate-100 md:h-64 dark:bg-slate-800"
+              className="h-64 animate-pulse rounded-md bg-slate-100 dark:bg-slate-800"
             />
-          ) : (
-            <FilterPanel articles={props.articles} view={view} result={result} onChange={go} />
+          ) : // One panel at a time: the sheet's controls must not share ids with hidden twins.
+          sheet ? null : (
+            panel
           )}
         </aside>
+        {sheet && !loading && (
+          <Suspense fallback={null}>
+            <FilterSheet onClose={() => setSheet(false)}>{panel}</FilterSheet>
+          </Suspense>
+        )}
         <main id="comments" tabIndex={-1} className="min-w-0 outline-none">
           <div className="space-y-2">
             <StatusLine
@@ -96,8 +140,17 @@ export function ExplorerLayout(props: ExplorerLayoutProps) {
             <AlertArea messages={props.alerts} />
             <NoticeArea notices={props.notices} onDismiss={props.onDismiss} />
             {props.beforeList}
-            <ActiveFilters view={view} onChange={go} />
-            <MutedList {...props.muted} />
+            {/* Always mounted (it renders nothing without a filter): its chunk arrives after the
+                first view, and the chips then appear with the filter, never a moment later under
+                the reader's pointer. */}
+            <Suspense fallback={null}>
+              <ActiveFilters view={view} onChange={go} />
+            </Suspense>
+            {props.muted.names.length + props.muted.words.length > 0 && (
+              <Suspense fallback={null}>
+                <MutedList {...props.muted} />
+              </Suspense>
+            )}
             <ListActions
               mode={view.compare === null ? view.mode : null}
               onMode={(mode) => go({ ...view, mode, compare: null })}

@@ -123,7 +123,7 @@ export function ExplorerView(props: ExplorerViewProps) {
       ...focus.keys,
       toggle: () => {
         const row = focus.active;
-        if (row?.kind === 'comment' && row.replyCount > 0) folds.toggle(row.key);
+        if (row?.kind === 'comment') folds.toggle(row.key);
       },
       nextHit: hits.next,
       prevHit: hits.prev,
@@ -178,7 +178,6 @@ export function ExplorerView(props: ExplorerViewProps) {
         words: mutes.words,
         hidden: derived.result.muted,
         onUnmute: mutes.unmute,
-        onMuteWord: mutes.muteWord,
         onUnmuteWord: mutes.unmuteWord,
       }}
       onCollapseAll={() => folds.collapseAll(rows)}

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { ViewResult } from '../core/view/apply-view.ts';
 import type { ViewState } from '../core/view/view-types.ts';
 import type { ArticleIndex } from '../core/article/article-index.ts';
@@ -9,8 +8,8 @@ import { SortSelect } from '../features/filters/index.ts';
 import { StanceFilter } from '../features/filters/index.ts';
 
 /**
- * The side panel: article switcher, sort, stance and place facets. On a narrow screen it folds
- * behind a "Filters" button so the comments come first.
+ * Article switcher, sort, stance and place facets: the sidebar on a wide screen, the Filters sheet
+ * on a phone (so the comments come first there).
  */
 export function FilterPanel({
   articles,
@@ -23,40 +22,32 @@ export function FilterPanel({
   result: ViewResult;
   onChange(next: ViewState): void;
 }) {
-  const [open, setOpen] = useState(false);
   return (
-    <div>
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls="filter-panel"
-        onClick={() => setOpen((v) => !v)}
-        className="w-full rounded-md border border-slate-300 px-3 py-1.5 text-left text-sm font-medium md:hidden dark:border-slate-600"
-      >
-        {open ? 'Hide' : 'Show'} articles and filters
-      </button>
-      <div
-        id="filter-panel"
-        className={`${open ? 'block' : 'hidden'} mt-3 space-y-5 md:mt-0 md:block`}
-      >
-        <ArticleSwitcher
-          articles={articles}
-          selected={view.article}
-          onSelect={(slug) => onChange({ ...view, article: slug, thread: null, comment: null })}
-          onCompare={(a, b) => onChange(compareView(view, a, b))}
-        />
-        <SortSelect value={view.sort} onChange={(sort) => onChange({ ...view, sort })} />
-        <StanceFilter
-          selected={view.stance}
-          counts={result.stanceCounts}
-          onChange={(stance) => onChange({ ...view, stance, comment: null })}
-        />
-        <LocationFilter
-          facets={result.locationFacets}
-          selected={view.loc}
-          onChange={(loc) => onChange({ ...view, loc, comment: null })}
-        />
-      </div>
+    <div className="space-y-5">
+      <ArticleSwitcher
+        articles={articles}
+        selected={view.article}
+        onSelect={(slug) => onChange({ ...view, article: slug, thread: null, comment: null })}
+        onCompare={(a, b) => onChange(compareView(view, a, b))}
+      />
+      <SortSelect value={view.sort} onChange={(sort) => onChange({ ...view, sort })} />
+      <StanceFilter
+        selected={view.stance}
+        counts={result.stanceCounts}
+        onChange={(stance) => onChange({ ...view, stance, comment: null })}
+      />
+      <LocationFilter
+        facets={result.locationFacets}
+        selected={view.loc}
+        onChange={(loc) => onChange({ ...view, loc, comment: null })}
+      />
     </div>
+  );
+}
+
+/** How many filters narrow the view, for the phone's "Filters" button. */
+export function filterCount(view: ViewState): number {
+  return (
+    (view.stance.length > 0 ? 1 : 0) + (view.loc === null ? 0 : 1) + (view.author === null ? 0 : 1)
   );
 }

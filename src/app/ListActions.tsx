@@ -24,7 +24,7 @@ export function ListActions({
   disabled: boolean;
 }) {
   return (
-    <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+    <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-2 sm:justify-start sm:gap-x-4">
       <ViewSwitch mode={mode} onMode={onMode} />
       {mode === 'comments' && (
         <div className="flex flex-wrap gap-2 text-sm">

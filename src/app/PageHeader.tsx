@@ -1,12 +1,10 @@
 import { useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
 import { SearchBox } from '../features/search/index.ts';
-import { ThemeSwitch } from './ThemeSwitch.tsx';
-import { Toolbar } from './Toolbar.tsx';
-import { useTheme } from './useTheme.ts';
 
 /**
- * The sticky top bar: name, search field with its hit navigation, keyboard help, theme switch and
- * the tools. Its height is published as `--header-h` so jumps land below it, not under it.
+ * The sticky top bar, one line on a wide screen and two on a phone: the name, the keyboard help and
+ * the Tools menu; the search field with (on a phone) the Filters button; the hit navigation while
+ * searching. Its height is published as `--header-h` so jumps land below it, not under it.
  */
 export function PageHeader({
   q,
@@ -16,6 +14,7 @@ export function PageHeader({
   onHelp,
   toolbar,
   hitNav,
+  filters,
 }: {
   q: string;
   onSearch(q: string): void;
@@ -24,8 +23,9 @@ export function PageHeader({
   onHelp(): void;
   toolbar: ReactNode;
   hitNav: ReactNode;
+  /** The phone's "Filters" button (hidden on wide screens, where the sidebar shows them). */
+  filters: ReactNode;
 }) {
-  const theme = useTheme();
   const ref = useRef<HTMLElement>(null);
   useLayoutEffect(() => {
     const el = ref.current;
@@ -43,12 +43,16 @@ export function PageHeader({
       ref={ref}
       className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-700 dark:bg-slate-900/95"
     >
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2 sm:px-4">
+      {/* `relative`: the Tools menu's notices hang under this bar, over the page, not in its flow. */}
+      <div className="relative mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1.5 px-3 py-1.5 sm:px-4 md:py-2">
         <h1 className="text-base font-semibold tracking-tight sm:text-lg">Thread Explorer</h1>
-        <div className="order-last w-full md:order-none md:w-auto md:flex-1">
-          <SearchBox ref={searchRef} value={q} busy={searchBusy} onChange={onSearch} />
+        <div className="order-last flex w-full items-center gap-2 md:order-none md:w-auto md:flex-1">
+          <div className="min-w-0 flex-1">
+            <SearchBox ref={searchRef} value={q} busy={searchBusy} onChange={onSearch} />
+          </div>
+          {filters}
         </div>
-        <div className="ml-auto flex items-center gap-2 md:ml-0">
+        <div className="ml-auto flex items-center gap-1 md:ml-0">
           <button
             type="button"
             onClick={onHelp}
@@ -58,12 +62,9 @@ export function PageHeader({
           >
             ?
           </button>
-          <ThemeSwitch choice={theme.choice} onChange={theme.setChoice} />
+          {toolbar}
         </div>
         {hitNav !== null && <div className="order-last w-full">{hitNav}</div>}
-        <div className="order-last w-full empty:hidden">
-          <Toolbar>{toolbar}</Toolbar>
-        </div>
       </div>
     </header>
   );

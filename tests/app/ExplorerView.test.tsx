@@ -33,19 +33,20 @@ describe('ExplorerView', () => {
     expect(document.querySelectorAll('article')).toHaveLength(0);
   });
 
-  it('should hide replies when their toggle is pressed and say how many are hidden', async () => {
+  it('should fold a comment and its replies to one line that says what it hides', async () => {
     const user = userEvent.setup();
     renderExplorer(twoArticles());
     const a1 = document.getElementById('c-a1') as HTMLElement;
     const toggle = within(a1).getByRole('button', { expanded: true });
     await user.click(toggle);
     expect(document.getElementById('c-a2')).toBeNull();
-    // The folded toggle says what it hides: "▸ 1 reply · 2 in thread".
-    expect(
-      within(document.getElementById('c-a1') as HTMLElement).getByRole('button', {
-        expanded: false,
-      }),
-    ).toHaveTextContent(/^▸ 1 reply · 2 in thread$/);
+    const folded = document.getElementById('c-a1') as HTMLElement;
+    expect(within(folded).getByRole('button', { expanded: false })).toBeInTheDocument();
+    // The folded line says what it hides: "1 reply · 2 in thread"; the body is folded too.
+    expect(within(folded).getByTestId('folded-summary')).toHaveTextContent(
+      /^1 reply · 2 in thread$/,
+    );
+    expect(within(folded).queryByText('Talking beats war.')).toBeNull();
   });
 
   it('should collapse and expand every thread at once', async () => {

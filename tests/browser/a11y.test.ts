@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
-import { axeViolations, waitForCount } from './explorer-support.ts';
+import { axeViolations, openTools, waitForCount } from './explorer-support.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,6 +30,7 @@ describe('accessibility (axe-core)', () => {
   it('should report no violations in dark mode', async () => {
     const { page } = await openPage(browser, '/?q=Putin');
     await waitForCount(page);
+    await openTools(page);
     await page.getByRole('radio', { name: 'Dark' }).check({ force: true });
     await expect
       .poll(() => page.evaluate(() => document.documentElement.classList.contains('dark')))

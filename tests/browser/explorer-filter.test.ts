@@ -39,7 +39,7 @@ describe('filtering and collapsing', () => {
     await page.context().close();
   });
 
-  it('should collapse a thread, say how many replies are hidden, and keep the reader’s place', async () => {
+  it('should fold a comment and its thread to one line, say what is hidden, and keep the reader’s place', async () => {
     const { page } = await openPage(browser);
     await waitForCount(page);
     const toggle = await scrollUntil(
@@ -53,8 +53,8 @@ describe('filtering and collapsing', () => {
     await toggle.click();
     const collapsed = page.locator(`#${id}`);
     await expect(collapsed.locator('button[aria-expanded="false"]').count()).resolves.toBe(1);
-    await expect(collapsed.locator('button[aria-expanded="false"]').textContent()).resolves.toMatch(
-      /^▸ \d+ repl(y|ies)/,
+    await expect(collapsed.getByTestId('folded-summary').textContent()).resolves.toMatch(
+      /^(\d+ repl(y|ies)|folded)/,
     );
     const after = await collapsed.evaluate((el) => el.getBoundingClientRect().top);
     expect(Math.abs(after - before)).toBeLessThanOrEqual(1);
@@ -68,7 +68,10 @@ describe('filtering and collapsing', () => {
     await waitForCount(page);
     await page.getByRole('button', { name: 'Collapse all' }).click();
     await expect.poll(() => page.locator('article button[aria-expanded="true"]').count()).toBe(0);
-    const hidden = await scrollUntil(page, page.getByRole('button', { name: /^▸ \d+ repl/ }));
+    const hidden = await scrollUntil(
+      page,
+      page.getByTestId('folded-summary').filter({ hasText: /^\d+ repl/ }),
+    );
     await expect(hidden.isVisible()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Expand all' }).click();
     await expect.poll(() => page.locator('article button[aria-expanded="false"]').count()).toBe(0);

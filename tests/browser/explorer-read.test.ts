@@ -49,7 +49,12 @@ describe('reading the explorer', () => {
     const mark = await scrollUntil(page, page.getByTestId('guessed-reply'));
     await mark.scrollIntoViewIfNeeded();
     await expect(mark.isVisible()).resolves.toBe(true);
-    await expect(mark.getAttribute('title')).resolves.toMatch(/^Guessed reply: .+, \d+% sure$/);
+    await expect(mark.getAttribute('title')).resolves.toMatch(
+      /^Guessed reply: .+, \d+% sure; its thread line is dashed$/,
+    );
+    // …and it hangs from a dashed guide line: the link to its parent is a guess.
+    const id = await mark.evaluate((el) => el.closest('article')?.id ?? '');
+    expect(await page.locator(`#${id} [data-guessed="true"]`).count()).toBeGreaterThanOrEqual(1);
     await page.context().close();
   });
 

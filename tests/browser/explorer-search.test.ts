@@ -29,7 +29,8 @@ describe('searching the explorer', () => {
     expect(hits).toBeGreaterThan(0);
     expect(scope).toBe(159);
     const groups = page.getByRole('list', { name: 'Hits per article' }).getByRole('listitem');
-    await expect(groups.count()).resolves.toBe(2);
+    // The hit navigation loads with the first search: wait for it rather than read it once.
+    await expect.poll(() => groups.count()).toBe(2);
     const perArticle = (await groups.allTextContents()).map((t) => Number(/^\d+/.exec(t)?.[0]));
     expect(perArticle.every((n) => n > 0)).toBe(true);
     expect(perArticle.reduce((a, b) => a + b, 0)).toBe(hits);

@@ -65,7 +65,7 @@ describe('sharing a view', () => {
     await page.getByRole('checkbox', { name: /support/i }).check();
     await expect.poll(() => countStatus(page).textContent()).not.toBe('159 of 159 comments');
     const supportOnly = await countStatus(page).textContent();
-    const author = page.locator('article[id^="c-"] header button').first();
+    const author = page.locator('article[id^="c-"] header button[id^="author-"]').first();
     const name = (await author.textContent()) ?? '';
     await author.click();
     await expect.poll(() => page.url()).toContain(`author=${encodeURIComponent(name)}`);

@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 
+/** Opens the page header's Tools menu (Open file, Paste, Your dumps, Export, Your labels, Theme). */
+export async function openTools(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: 'Tools', exact: true });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}
+
 /** The page's first role="status" element: the "N of M comments" line of LINKS.md. */
 export function countStatus(page: Page): Locator {
   return page.getByRole('status').first();

@@ -5,7 +5,13 @@ import { parseThread } from '../../src/core/parse-thread.ts';
 import type { ThreadComment } from '../../src/core/types.ts';
 import { readCsv } from '../core/support/read-csv.ts';
 import { baseURL, launchBrowser, openPage } from './support/browser.ts';
-import { chooseFile, makeDump, statusCounts, waitForStatus } from './support/h7-dumps.ts';
+import {
+  chooseFile,
+  makeDump,
+  openTools,
+  statusCounts,
+  waitForStatus,
+} from './support/h7-dumps.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,6 +23,7 @@ afterAll(async () => {
 
 async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
   const pending = page.waitForEvent('download');
+  await openTools(page);
   await page.getByRole('button', { name: button }).click();
   const d = await pending;
   const path = await d.path();

@@ -3,7 +3,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launchBrowser } from './support/browser.ts';
-import { chooseFile, makeDump, statusCounts, waitForStatus } from './support/h7-dumps.ts';
+import {
+  chooseFile,
+  makeDump,
+  openTools,
+  statusCounts,
+  waitForStatus,
+} from './support/h7-dumps.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,6 +47,7 @@ describe('reader labels across removal', () => {
     await page.getByRole('dialog').getByRole('button', { name: mine, exact: true }).click();
     await target.getByTestId('stance-label').filter({ hasText: '· yours' }).waitFor();
 
+    await openTools(page);
     await page.getByText('Your dumps (2)').click();
     await page.getByRole('button', { name: 'Remove first.txt' }).click();
     await page.getByText('Removed “first.txt”. It had no stance labels of yours.').waitFor();
@@ -52,6 +59,7 @@ describe('reader labels across removal', () => {
     await again.getByTestId('stance-label').filter({ hasText: '· yours' }).waitFor();
     expect(await page.getByText(/No article/).count()).toBe(0);
 
+    await openTools(page);
     await page.getByText('Your dumps (1)').click();
     await page.getByRole('button', { name: 'Remove second.txt' }).click();
     await page

@@ -27,7 +27,7 @@ describe('where a link or a view change lands (LINKS.md)', () => {
     const { page } = await openPage(browser, `/?comment=${deep.id}`);
     await page.locator(`#c-${deep.id}`).waitFor();
     const parent = parentOf(deep.id) ?? '';
-    const toggle = page.locator(`#c-${parent} footer button[aria-expanded]`);
+    const toggle = page.locator(`#c-${parent} header button[aria-expanded]`);
     await toggle.click();
     await expect.poll(() => page.locator(`#c-${deep.id}`).count()).toBe(0);
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');

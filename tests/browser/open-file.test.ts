@@ -7,6 +7,7 @@ import {
   chooseFile,
   dropFile,
   makeDump,
+  openTools,
   statusCounts,
   waitForStatus,
   axeViolations,
@@ -102,6 +103,7 @@ describe('opening your own discussion', () => {
     expect(new URL(page.url()).searchParams.get('article')).toBe(indented.slug);
 
     const pasted = makeDump(30, 'flat', 73);
+    await openTools(page);
     await page.getByRole('button', { name: 'Paste text…' }).click();
     await page.getByRole('dialog', { name: 'Paste a comment dump' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -116,6 +118,7 @@ describe('opening your own discussion', () => {
     await page.getByRole('button', { name: /All articles/ }).click();
     await waitForStatus(page, `${total} of ${total} comments`);
 
+    await openTools(page);
     await page.getByText('Your dumps (2)').click();
     await page.getByRole('button', { name: `Remove ${indented.name}` }).click();
     await waitForStatus(
@@ -127,6 +130,7 @@ describe('opening your own discussion', () => {
       page,
       `${total - indented.comments} of ${total - indented.comments} comments`,
     );
+    await openTools(page);
     await page.getByText('Your dumps (1)').waitFor();
     expect(errors).toEqual([]);
     await page.context().close();
@@ -152,6 +156,7 @@ describe('opening your own discussion', () => {
       .evaluateAll((els) => els.slice(0, 3).map((e) => e.id));
     expect(shown).toEqual(firstIds);
 
+    await openTools(page);
     await page.getByText('Your dumps (1)').click();
     await page.getByRole('button', { name: `Remove ${big.name}` }).click();
     await expect.poll(() => page.evaluate<boolean>(PARSE_CACHED), { timeout: 10_000 }).toBe(false);

@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { openTools } from './explorer-support.ts';
 import { baseURL, launchBrowser, openPage } from './support/browser.ts';
 
 let browser: Browser;
@@ -69,6 +70,7 @@ describe('overriding a stance label', () => {
 
     // The export of this view carries the reader's label, marked as theirs.
     const pending = page.waitForEvent('download');
+    await openTools(page);
     await page.getByRole('button', { name: 'Export JSON' }).click();
     const exported = JSON.parse(await readFile((await (await pending).path()) ?? '', 'utf8'));
     const docs: { comments: { id: string; stance: Record<string, unknown> }[] }[] = Array.isArray(

@@ -4,7 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { baseURL, launchBrowser } from './support/browser.ts';
-import { axeViolations, chooseFile, statusCounts, waitForStatus } from './support/h7-dumps.ts';
+import {
+  axeViolations,
+  chooseFile,
+  openTools,
+  statusCounts,
+  waitForStatus,
+} from './support/h7-dumps.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -137,6 +143,7 @@ describe('the stance popover', () => {
       await page.getByRole('dialog').getByRole('button', { name: pick, exact: true }).click();
     }
     const firstId = (await comments.first().getAttribute('id'))?.slice(2) ?? '';
+    await openTools(page);
     await page.getByRole('button', { name: 'Your labels (2)' }).click();
     const dialog = page.getByRole('dialog', { name: 'Your labels' });
     await dialog.waitFor();
@@ -164,6 +171,7 @@ describe('the stance popover', () => {
       await page.getByRole('dialog').waitFor();
       expect(await axeViolations(page), `${scheme} popover`).toEqual([]);
       await page.keyboard.press('Escape');
+      await openTools(page);
       await page.getByRole('button', { name: /^Your labels/u }).click();
       await page.getByRole('dialog', { name: 'Your labels' }).waitFor();
       expect(await axeViolations(page), `${scheme} your labels`).toEqual([]);

@@ -12,6 +12,10 @@ export interface ProjectRowsInput {
   readonly articles: readonly ArticleIndex[];
   /** Comments that pass search and filters; null shows everything. */
   readonly matches: ReadonlySet<CommentKey> | null;
+  /**
+   * Folded comments: each shows as one line (its body and every reply below it hidden), as Reddit's
+   * and Hacker News' "[–]" do. Any comment can be folded, a reply-less one too (a long body).
+   */
   readonly collapsed: ReadonlySet<CommentKey>;
   readonly sort: SortOrder;
   /** Show only the thread containing this comment, from its root. */
@@ -69,7 +73,7 @@ export function projectRows(input: ProjectRowsInput): Row[] {
       const key = keys.get(id) ?? commentKey(article.slug, id);
       const all = kidsOf.get(id) ?? NONE;
       const kids = shown === null ? all : all.filter((k) => shown.has(k));
-      const isCollapsed = kids.length > 0 && collapsed.has(key);
+      const isCollapsed = collapsed.has(key);
       rows.push({
         kind: 'comment',
         key,

@@ -26,12 +26,12 @@ export function ArticleHeader({
       ref={measureRef}
       data-index={index}
       data-key={`article:${article.slug}`}
-      className="pt-6 pb-3"
+      className="pt-3 pb-3 sm:pt-6"
     >
       <section aria-labelledby={headingId}>
         <h2
           id={headingId}
-          className="text-xl leading-snug font-semibold text-slate-950 dark:text-white"
+          className="text-lg leading-snug font-semibold sm:text-xl text-slate-950 dark:text-white"
         >
           <DumpText>{meta.title}</DumpText>
         </h2>

@@ -1,13 +1,15 @@
-import { useId, useState, type FormEvent } from 'react';
-import { isolate } from '../../shared/text/isolate.ts';
+import { lazy, Suspense, useState } from 'react';
 import type { ArticleIndex } from '../../core/article/article-index.ts';
 
-const CONTROL =
-  'min-h-6 w-full rounded border border-slate-400 bg-white px-1 py-0.5 text-sm dark:border-slate-500 dark:bg-slate-900';
+// The picker loads when "Compare with…" is first opened: it is not part of the first view.
+const CompareForm = lazy(() =>
+  import('./CompareForm.tsx').then((m) => ({ default: m.CompareForm })),
+);
 
 /**
- * "Compare with…": pick two discussions and open them side by side. Small on purpose: it sits in
- * the article switcher and in Stats, so it is in the first-view bundle; the comparison is not.
+ * "Compare with…": pick two discussions and open them side by side. It sits in the article
+ * switcher and in Stats, so only this disclosure is in the first-view bundle; the picker and the
+ * comparison are not.
  */
 export function CompareWith({
   articles,
@@ -19,61 +21,18 @@ export function CompareWith({
   from: string | null;
   onCompare(a: string, b: string): void;
 }) {
-  const id = useId();
-  const first = articles.some((a) => a.slug === from) ? from : (articles[0]?.slug ?? null);
-  const [a, setA] = useState<string | null>(null);
-  const [b, setB] = useState<string | null>(null);
-  if (articles.length < 2 || first === null) return null;
-  const sideA = a ?? first;
-  const sideB = b ?? articles.find((x) => x.slug !== sideA)?.slug ?? sideA;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (sideA !== sideB) onCompare(sideA, sideB);
-  };
-  const options = articles.map((x) => (
-    <option key={x.slug} value={x.slug}>
-      {isolate(x.doc.article.title)}
-    </option>
-  ));
+  const [opened, setOpened] = useState(false);
+  if (articles.length < 2) return null;
   return (
-    <details className="text-sm">
+    <details className="text-sm" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary className="min-h-6 rounded-md px-2 py-1 font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
         Compare with…
       </summary>
-      <form onSubmit={submit} className="mt-2 space-y-2 px-2">
-        <label className="block" htmlFor={`${id}-a`}>
-          Compare
-        </label>
-        <select
-          id={`${id}-a`}
-          value={sideA}
-          onChange={(e) => setA(e.target.value)}
-          className={CONTROL}
-        >
-          {options}
-        </select>
-        <label className="block" htmlFor={`${id}-b`}>
-          with
-        </label>
-        <select
-          id={`${id}-b`}
-          value={sideB}
-          onChange={(e) => setB(e.target.value)}
-          className={CONTROL}
-        >
-          {options}
-        </select>
-        {sideA === sideB && (
-          <p className="text-slate-700 dark:text-slate-300">Pick two different articles.</p>
-        )}
-        <button
-          type="submit"
-          disabled={sideA === sideB}
-          className="min-h-6 rounded border border-slate-400 px-2 py-1 font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-500 dark:hover:bg-slate-800"
-        >
-          Compare side by side
-        </button>
-      </form>
+      {opened && (
+        <Suspense fallback={<p className="mt-2 px-2">Loading…</p>}>
+          <CompareForm articles={articles} from={from} onCompare={onCompare} />
+        </Suspense>
+      )}
     </details>
   );
 }

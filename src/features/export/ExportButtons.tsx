@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { ExportSelection } from '../../core/view/derive-view.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
 import { downloadFile } from '../../shared/download-file.ts';
+// Static: the buttons load with the Tools menu, which is lazy already (see OpenFile.tsx).
+import { runExport } from './run-export.ts';
 
 export interface ExportButtonsProps {
   /** What the view shows, as the core's derived view worked it out. */
@@ -15,7 +17,7 @@ export interface ExportButtonsProps {
 type Outcome = { readonly failed: boolean; readonly text: string } | null;
 
 const button =
-  'rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 disabled:opacity-50 dark:border-slate-500 dark:hover:bg-slate-800';
+  'min-h-8 rounded border border-slate-400 px-2 py-1 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 disabled:opacity-50 dark:border-slate-500 dark:hover:bg-slate-800';
 
 /**
  * "Export JSON" (../shared/THREAD_JSON.md: one object for one article, an array of them across
@@ -26,7 +28,6 @@ export function ExportButtons({ selection, view, save = downloadFile }: ExportBu
 
   const run = async (ext: 'json' | 'csv') => {
     try {
-      const { runExport } = await import('./run-export.ts');
       const file = runExport(ext, { selection, view });
       save(file.name, file.text, file.type);
       setOutcome({

@@ -6,7 +6,7 @@ export const KEYS: ReadonlyArray<readonly [string, string]> = [
   ['h', 'Parent comment'],
   ['Shift + J', 'Next thread'],
   ['Shift + K', 'Previous thread'],
-  ['Enter or Space', 'Collapse or expand the replies'],
+  ['Enter or Space', 'Fold or unfold the comment and its replies'],
   ['n', 'Next search hit'],
   ['Shift + N', 'Previous search hit'],
   ['/', 'Search'],

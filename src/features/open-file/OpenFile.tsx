@@ -1,72 +1,60 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { OpenDeps } from './open-deps.ts';
+import { DropHint } from './DropHint.tsx';
 import { OpenStatus } from './OpenStatus.tsx';
+// Static: this whole control loads lazily with the Tools menu; a lazy import nested in a lazy chunk
+// makes the bundler split React into a chunk of its own (more first-view bytes, not fewer).
+import { PasteDialog } from './PasteDialog.tsx';
+import { useFileDrop } from './use-file-drop.ts';
 import { useOpenDeps } from './use-open-deps.ts';
-import { useOpenDump } from './use-open-dump.ts';
-import { YourDumps } from './YourDumps.tsx';
+import { useOpenDump, type OpenState } from './use-open-dump.ts';
 
-const PasteDialog = lazy(() =>
-  import('./PasteDialog.tsx').then((m) => ({ default: m.PasteDialog })),
-);
+export const TOOL_BUTTON =
+  'min-h-8 rounded border border-slate-400 px-2 py-1 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 disabled:opacity-50 dark:border-slate-500 dark:hover:bg-slate-800';
 
-const button =
-  'rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-500 dark:hover:bg-slate-800';
-
-function hasFiles(e: DragEvent): boolean {
-  return e.dataTransfer?.types.includes('Files') ?? false;
+export interface OpenFileProps {
+  readonly deps: OpenDeps;
+  /** Listen for files dropped on the page; off when the Tools menu's own listener hands them over. */
+  readonly listenForDrops?: boolean;
+  /** A file dropped before this loaded: opened once on arrival, then `onPendingTaken`. */
+  readonly pending?: File | null;
+  onPendingTaken?(): void;
+  /** Where progress, errors and results show (under the page header); inline when absent. */
+  readonly statusTarget?: HTMLElement | null;
+  /** Told when opening starts or ends (the Tools menu closes so the progress shows). */
+  onPhase?(phase: OpenState['phase']): void;
 }
 
 /**
- * "Open file…", "Paste text…" and a drop target covering the whole page. The status (progress,
- * error, result) renders on its own line below the toolbar row.
+ * "Open file…", "Paste text…", the reader's dumps and a drop target covering the whole page. The
+ * status (progress, error, result) renders in `statusTarget`, or on its own line below the buttons.
  */
-export function OpenFile({ deps }: { deps: OpenDeps }) {
+export function OpenFile({
+  deps,
+  listenForDrops = true,
+  pending = null,
+  onPendingTaken,
+  statusTarget = null,
+  onPhase,
+}: OpenFileProps) {
   const { state, openFile, openText, cancel, dismiss } = useOpenDump(deps);
   const inputRef = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
-  const [dragging, setDragging] = useState(false);
+  const dragging = useFileDrop((file) => void openFile(file), listenForDrops);
 
   useEffect(() => {
-    // dragenter/dragleave fire for every child element; counting them tells when the drag left the page.
-    let depth = 0;
-    const enter = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      depth += 1;
-      setDragging(true);
-    };
-    const leave = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      depth = Math.max(0, depth - 1);
-      if (depth === 0) setDragging(false);
-    };
-    const over = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      e.preventDefault();
-      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
-    };
-    const drop = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      e.preventDefault();
-      depth = 0;
-      setDragging(false);
-      const file = e.dataTransfer?.files[0];
-      if (file !== undefined) void openFile(file);
-    };
-    window.addEventListener('dragenter', enter);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('dragover', over);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragenter', enter);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('drop', drop);
-    };
-  }, [openFile]);
+    if (pending === null) return;
+    onPendingTaken?.();
+    void openFile(pending);
+  }, [pending, onPendingTaken, openFile]);
+  const phase = state.phase;
+  useEffect(() => onPhase?.(phase), [phase, onPhase]);
 
+  const status = <OpenStatus state={state} onCancel={cancel} onDismiss={dismiss} />;
   return (
     <>
-      <button type="button" className={button} onClick={() => inputRef.current?.click()}>
+      <button type="button" className={TOOL_BUTTON} onClick={() => inputRef.current?.click()}>
         Open file…
       </button>
       <input
@@ -82,37 +70,32 @@ export function OpenFile({ deps }: { deps: OpenDeps }) {
           if (file !== undefined) void openFile(file);
         }}
       />
-      <button type="button" className={button} onClick={() => setPasting(true)}>
+      <button type="button" className={TOOL_BUTTON} onClick={() => setPasting(true)}>
         Paste text…
       </button>
-      <YourDumps />
-      <div className="basis-full empty:hidden">
-        <OpenStatus state={state} onCancel={cancel} onDismiss={dismiss} />
-      </div>
+      {statusTarget === null ? (
+        <div className="basis-full empty:hidden">{status}</div>
+      ) : (
+        createPortal(status, statusTarget)
+      )}
       {pasting && (
-        <Suspense fallback={null}>
-          <PasteDialog
-            onClose={() => setPasting(false)}
-            onOpen={(text, name) => {
-              setPasting(false);
-              void openText(text, name);
-            }}
-          />
-        </Suspense>
+        <PasteDialog
+          onClose={() => setPasting(false)}
+          onOpen={(text, name) => {
+            setPasting(false);
+            void openText(text, name);
+          }}
+        />
       )}
-      {dragging && (
-        <div
-          aria-hidden="true"
-          className="pointer-events-none fixed inset-0 z-40 flex items-center justify-center border-4 border-dashed border-sky-600 bg-sky-50/80 text-lg font-semibold text-sky-900 dark:bg-sky-950/80 dark:text-sky-100"
-        >
-          Drop a comment dump to open it
-        </div>
-      )}
+      {dragging && <DropHint />}
     </>
   );
 }
 
 /** The toolbar's control, wired to the thread worker and the library. */
-export function OpenFileControl({ onOpened }: { onOpened?: (hash: string) => void }) {
-  return <OpenFile deps={useOpenDeps(onOpened)} />;
+export function OpenFileControl({
+  onOpened,
+  ...rest
+}: Omit<OpenFileProps, 'deps'> & { onOpened?: (hash: string) => void }) {
+  return <OpenFile deps={useOpenDeps(onOpened)} {...rest} />;
 }

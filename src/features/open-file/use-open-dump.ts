@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { decodeDump } from '../../core/parse/decode-dump.ts';
+import { readDumpFile } from './read-dump-file.ts';
 import type { OpenError } from '../../core/parse/open-error.ts';
 import type { Result } from '../../core/types.ts';
 import type { OpenDeps, ParsedSummary } from './open-deps.ts';
@@ -85,23 +87,15 @@ export function useOpenDump(deps: OpenDeps) {
     [deps],
   );
 
-  // The byte checks load with the first file: they are not part of the first view.
+  // The byte checks load with the Tools menu (this hook's lazy chunk): not part of the first view.
   const openFile = useCallback(
-    (file: File) =>
-      run(file.name, async () =>
-        (await import('./read-dump-file.ts')).readDumpFile(file, file.name),
-      ),
+    (file: File) => run(file.name, () => readDumpFile(file, file.name)),
     [run],
   );
 
   const openText = useCallback(
     (text: string, name: string) =>
-      run(name, async () =>
-        (await import('../../core/parse/decode-dump.ts')).decodeDump(
-          new TextEncoder().encode(text),
-          name,
-        ),
-      ),
+      run(name, async () => decodeDump(new TextEncoder().encode(text), name)),
     [run],
   );
 

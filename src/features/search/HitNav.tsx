@@ -45,7 +45,8 @@ export function HitNav({
       {groups.length > 0 && (
         <ul
           aria-label="Hits per article"
-          className="flex w-full flex-wrap gap-x-3 text-slate-700 dark:text-slate-300"
+          // Hidden on a phone: in the sticky header it would take a quarter of the screen.
+          className="flex w-full flex-wrap gap-x-3 text-slate-700 max-sm:hidden dark:text-slate-300"
         >
           {groups.map((g) => (
             <li key={g.slug}>

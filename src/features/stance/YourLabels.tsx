@@ -34,7 +34,7 @@ export function YourLabels({ loaded, onOpenComment, store, undoStore }: YourLabe
         aria-haspopup="dialog"
         aria-expanded={open}
         onClick={() => setOpen(true)}
-        className="min-h-8 rounded border border-slate-300 px-2 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+        className="min-h-8 rounded border border-slate-300 px-2 text-left text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
       >
         Your labels <span className="text-slate-600 dark:text-slate-400">({count})</span>
       </button>

@@ -1,8 +1,8 @@
 // The stance feature's public face: other features and the app import it from here only.
 export * from './StanceBadge.tsx';
-export * from './StanceHiddenNotice.tsx';
+// StanceHiddenNotice is not exported here: the page loads it lazily (only an off-topic dump needs it).
 export * from './StanceUndoToast.tsx';
-export * from './YourLabels.tsx';
+// YourLabels is not exported here: the page's Tools menu loads it lazily, by its path.
 export * from './use-stance-overrides.ts';
 export * from './use-stance-shown.ts';
 export * from './use-taught-stance.ts';

@@ -1,23 +1,17 @@
 import type { Ref } from 'react';
 import type { Row } from '../../core/view/view-types.ts';
+import { CommentActions, FOOT_BUTTON } from './CommentActions.tsx';
 import { CommentBody } from './CommentBody.tsx';
+import { FoldButton, FoldedSummary } from './FoldButton.tsx';
 import { formatLocation } from './format-location.ts';
 import { GuideLines, INDENT_REM, indentLevels } from './GuideLines.tsx';
 import { InferredMark } from './InferredMark.tsx';
 import { useThreadContext } from './thread-context.ts';
 import { Highlighted } from '../search/index.ts';
+import { commentKey } from '../../core/article/comment-key.ts';
 import { DumpText } from '../../shared/text/DumpText.tsx';
 
 type CommentRow = Extract<Row, { kind: 'comment' }>;
-
-const FOOT_BUTTON =
-  'inline-flex min-h-6 min-w-6 items-center rounded px-1.5 text-slate-700 hover:bg-slate-100 hover:underline dark:text-slate-300 dark:hover:bg-slate-800';
-
-/** "1 reply", or "2 replies · 5 in thread" when the replies have replies of their own. */
-function replyWords(direct: number, all: number): string {
-  const words = `${direct} ${direct === 1 ? 'reply' : 'replies'}`;
-  return all > direct ? `${words} · ${all} in thread` : words;
-}
 
 /** One comment as the page contract of LINKS.md wants it: `<article id="c-ID">` named by its author. */
 export function CommentItem({
@@ -38,6 +32,7 @@ export function CommentItem({
   const current = ctx.currentKey === row.key;
   const terms = ctx.termsOf(row.key);
   const muted = comment.author !== null && ctx.isMuted(comment.author);
+  const mutedWord = muted ? null : ctx.mutedWordOf(row.key);
   const inThread = article.descendantCount.get(row.id) ?? 0;
   const parentId = comment.parentId;
   const parentName = parentId === null ? null : (article.byId.get(parentId)?.author ?? 'Anonymous');
@@ -52,7 +47,9 @@ export function CommentItem({
       tabIndex={-1}
       onFocus={() => ctx.onActivate(row.key)}
       className={[
-        'relative scroll-mt-24 py-3 pr-2 outline-none focus-visible:ring-2 focus-visible:ring-sky-600 focus-visible:ring-inset dark:focus-visible:ring-sky-400',
+        'relative scroll-mt-24 pr-2 outline-none focus-visible:ring-2 focus-visible:ring-sky-600 focus-visible:ring-inset dark:focus-visible:ring-sky-400',
+        // A folded comment is one quiet line, as on Reddit and Hacker News.
+        row.collapsed ? 'py-1' : 'py-3',
         current ? 'bg-amber-50 dark:bg-amber-950/40' : '',
         // A thin rule between top-level threads; replies flow on under their guide lines.
         row.depth === 0 ? 'border-t border-slate-200 dark:border-slate-700/70' : '',
@@ -64,12 +61,17 @@ export function CommentItem({
         article={article}
         id={row.id}
         depth={row.depth}
-        onCollapse={(ancestorId) => ctx.onCollapseAncestor(`${row.slug}/${ancestorId}`)}
+        onCollapse={(ancestorId) => ctx.onCollapseAncestor(commentKey(row.slug, ancestorId))}
       />
       {current && (
         <span className="absolute inset-y-1 left-0 w-1 rounded bg-amber-500" aria-hidden="true" />
       )}
-      <header className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm">
+      <header className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+        <FoldButton
+          folded={row.collapsed}
+          name={comment.author ?? 'Anonymous'}
+          onToggle={() => ctx.onToggle(row.key)}
+        />
         {comment.author === null ? (
           <span id={authorId} className="font-semibold">
             Anonymous
@@ -78,7 +80,7 @@ export function CommentItem({
           <button
             type="button"
             id={authorId}
-            className="font-semibold hover:underline focus-visible:underline"
+            className="min-h-6 min-w-6 font-semibold hover:underline focus-visible:underline"
             title={`Show all comments by ${comment.author}`}
             onClick={() => ctx.onAuthor(comment.author ?? '')}
           >
@@ -95,10 +97,21 @@ export function CommentItem({
         {row.dimmed && (
           <span className="text-xs text-slate-600 italic dark:text-slate-400">context</span>
         )}
-        {comment.reply?.inferred === true && <InferredMark reply={comment.reply} />}
-        {ctx.renderStance(row.key, comment.stance, comment)}
+        {row.collapsed ? (
+          <FoldedSummary
+            direct={row.replyCount}
+            inThread={inThread}
+            hidden={row.hiddenCount}
+            body={muted || mutedWord !== null ? '' : comment.body}
+          />
+        ) : (
+          <>
+            {comment.reply?.inferred === true && <InferredMark reply={comment.reply} />}
+            {ctx.renderStance(row.key, comment.stance, comment)}
+          </>
+        )}
       </header>
-      {muted ? (
+      {row.collapsed ? null : muted ? (
         <p className="mt-1 text-sm text-slate-600 italic dark:text-slate-400">
           You muted this commenter.{' '}
           <button
@@ -109,71 +122,25 @@ export function CommentItem({
             Unmute <bdi>{comment.author}</bdi>
           </button>
         </p>
+      ) : mutedWord !== null ? (
+        <p className="mt-1 text-sm text-slate-600 italic dark:text-slate-400">
+          Hidden: it mentions “<bdi>{mutedWord}</bdi>”, which you muted.{' '}
+          <button
+            type="button"
+            onClick={() => ctx.onUnmuteWord(mutedWord)}
+            className={`${FOOT_BUTTON} not-italic`}
+          >
+            Unmute “<bdi>{mutedWord}</bdi>”
+          </button>
+        </p>
       ) : (
         <div className="mt-1">
           <CommentBody body={comment.body} terms={terms} />
         </div>
       )}
-      <footer className="mt-1 flex flex-wrap items-center gap-x-1 gap-y-1 text-sm">
-        {row.replyCount > 0 && (
-          <button
-            type="button"
-            aria-expanded={!row.collapsed}
-            onClick={() => ctx.onToggle(row.key)}
-            className={`${FOOT_BUTTON} font-medium text-sky-800 dark:text-sky-300`}
-          >
-            {row.collapsed ? '▸' : '▾'} {replyWords(row.replyCount, inThread)}
-            {/* With a filter on, fewer than the whole thread are hidden: say how many. */}
-            {row.collapsed && row.hiddenCount > 0 && row.hiddenCount !== inThread && (
-              <span className="font-normal text-slate-600 dark:text-slate-400">
-                {' '}
-                · {row.hiddenCount} hidden
-              </span>
-            )}
-          </button>
-        )}
-        {row.depth > 0 && (
-          <button
-            type="button"
-            onClick={() => ctx.onParent(row.key)}
-            title={
-              parentName === null
-                ? 'Go to the comment this replies to'
-                : `In reply to ${parentName}`
-            }
-            className={FOOT_BUTTON}
-          >
-            Parent
-          </button>
-        )}
-        <button
-          type="button"
-          onClick={() => ctx.onCopyLink(row.slug, row.id)}
-          className={FOOT_BUTTON}
-        >
-          Copy link
-        </button>
-        {row.depth === 0 && row.replyCount > 0 && (
-          <button
-            type="button"
-            onClick={() => ctx.onThread(row.slug, row.id)}
-            className={FOOT_BUTTON}
-          >
-            Thread alone
-          </button>
-        )}
-        {comment.author !== null && !muted && (
-          <button
-            type="button"
-            aria-label={`Mute ${comment.author}`}
-            title="Hide this commenter's comments (kept in this browser)"
-            onClick={() => ctx.onMute(comment.author ?? '')}
-            className={`${FOOT_BUTTON} ml-auto`}
-          >
-            Mute
-          </button>
-        )}
-      </footer>
+      {!row.collapsed && (
+        <CommentActions row={row} author={comment.author} parentName={parentName} muted={muted} />
+      )}
     </article>
   );
 }

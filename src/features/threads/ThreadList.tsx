@@ -11,9 +11,9 @@ import {
 import type { Row } from '../../core/view/view-types.ts';
 import type { ArticleIndex } from '../../core/article/article-index.ts';
 import type { CommentKey } from '../../core/article/comment-key.ts';
-import { treeParents } from '../../core/article/tree-parents.ts';
 import { ArticleHeader } from '../articles/index.ts';
 import { CommentItem } from './CommentItem.tsx';
+import { ancestorKey } from './ancestor-key.ts';
 import { groupRows, type RowNode } from './group-rows.ts';
 import { headerHeight, scrollDelta, type Placement } from './scroll-into-place.ts';
 import type { Anchor } from '../../shared/scroll-anchor.ts';
@@ -184,18 +184,4 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
       </div>
     </div>
   );
-}
-
-/** The key of the ancestor of `row` at `depth`, which a wrapper list item stands for. */
-function ancestorKey(articles: ReadonlyMap<string, ArticleIndex>, row: Row, depth: number): string {
-  const article = articles.get(row.slug);
-  if (row.kind !== 'comment' || article === undefined) return `${row.slug}/wrap-${depth}`;
-  const parents = treeParents(article);
-  let id: string | null = row.id;
-  let at = row.depth;
-  while (id !== null && at > depth) {
-    id = parents.get(id) ?? null;
-    at -= 1;
-  }
-  return id === null ? `${row.slug}/wrap-${depth}` : `${row.slug}/${id}`;
 }

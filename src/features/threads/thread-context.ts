@@ -10,6 +10,8 @@ export interface ThreadContextValue {
   readonly currentKey: CommentKey | null;
   /** Whether this commenter is muted (their comments show only as a placeholder for context). */
   isMuted(author: string): boolean;
+  /** The muted word this comment mentions, or null (it then shows only as a placeholder). */
+  mutedWordOf(key: CommentKey): string | null;
   /** Search terms that matched this comment, for highlighting. */
   termsOf(key: CommentKey): readonly string[];
   onToggle(key: CommentKey): void;
@@ -20,6 +22,7 @@ export interface ThreadContextValue {
   onParent(key: CommentKey): void;
   onMute(author: string): void;
   onUnmute(author: string): void;
+  onUnmuteWord(word: string): void;
   onAuthor(author: string): void;
   onThread(slug: string, id: string): void;
   onActivate(key: CommentKey): void;

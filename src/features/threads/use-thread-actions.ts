@@ -15,6 +15,7 @@ export interface ThreadActionsInput {
     readonly keys: ReadonlySet<string>;
     mute(name: string): void;
     unmute(name: string): void;
+    unmuteWord(word: string): void;
   };
   readonly folds: { toggle(key: CommentKey): void; collapse(key: CommentKey): void };
   jump(key: CommentKey, place: { align: 'auto'; focus: true }): void;
@@ -31,14 +32,15 @@ export interface ThreadActionsInput {
 export function useThreadActions(input: ThreadActionsInput): ThreadContextValue {
   const { derived, markedKey, mutes, folds, jump, goTo, copyLink, announce } = input;
   const { navigate: go, setActive, renderStance } = input;
-  const { articlesBySlug, termsOf, view } = derived;
-  const { keys: mutedKeys, mute, unmute } = mutes;
+  const { articlesBySlug, termsOf, view, mutedWordOf } = derived;
+  const { keys: mutedKeys, mute, unmute, unmuteWord } = mutes;
   return useMemo<ThreadContextValue>(
     () => ({
       articles: articlesBySlug,
       currentKey: markedKey,
       termsOf,
       isMuted: (author) => mutedKeys.has(normalizeAuthor(author)),
+      mutedWordOf,
       onToggle: folds.toggle,
       onCollapseAncestor: (key) => {
         folds.collapse(key);
@@ -54,6 +56,7 @@ export function useThreadActions(input: ThreadActionsInput): ThreadContextValue 
         announce(`Muted ${author}`);
       },
       onUnmute: unmute,
+      onUnmuteWord: unmuteWord,
       onAuthor: (author) => go({ ...view, author, comment: null }),
       onThread: (_slug, id) => go({ ...view, thread: id, comment: id }),
       onActivate: setActive,
@@ -70,6 +73,8 @@ export function useThreadActions(input: ThreadActionsInput): ThreadContextValue 
       goTo,
       mute,
       unmute,
+      unmuteWord,
+      mutedWordOf,
       announce,
       go,
       view,

@@ -5,6 +5,9 @@ import type { Page } from 'playwright-core';
 import { generateDump, type GenLayout } from '../../../scripts/gen-dump/generate-dump.ts';
 import { parseThread } from '../../../src/core/parse-thread.ts';
 import { articleSlug } from '../../../src/core/article/article-slug.ts';
+import { openTools } from '../explorer-support.ts';
+
+export { openTools };
 
 export interface TestDump {
   readonly name: string;
@@ -53,6 +56,7 @@ export async function chooseFile(
   file: { name: string; text?: string; buffer?: Buffer } | string,
 ): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
+  await openTools(page);
   await page.getByRole('button', { name: 'Open file…' }).click();
   const fc = await chooser;
   if (typeof file === 'string') await fc.setFiles(file);

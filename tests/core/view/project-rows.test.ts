@@ -53,7 +53,7 @@ describe('projectRows', () => {
     expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
   });
 
-  it('should skip a collapsed subtree and say how many comments it hides', () => {
+  it('should fold a comment with its replies to one row and say how many comments it hides', () => {
     expect(lines(project({ collapsed: new Set(['a/r1']) }))).toEqual([
       '# a (6)',
       'r1 [+3]',
@@ -64,9 +64,10 @@ describe('projectRows', () => {
     ]);
   });
 
-  it('should not mark a comment without replies as collapsed', () => {
+  it('should fold a comment without replies too, hiding nothing below it', () => {
     const rows = project({ collapsed: new Set(['b/q']) });
-    expect(rows.at(-1)).toMatchObject({ id: 'q', collapsed: false, hiddenCount: 0 });
+    expect(rows.at(-1)).toMatchObject({ id: 'q', collapsed: true, hiddenCount: 0 });
+    expect(lines(rows).at(-1)).toBe('q [+0]');
   });
 
   it('should show matches inside their threads with non-matching ancestors dimmed', () => {

@@ -13,7 +13,8 @@ describe('CompareWith', () => {
     const onCompare = vi.fn<(a: string, b: string) => void>();
     render(<CompareWith articles={[one, two, three]} from="two" onCompare={onCompare} />);
     await userEvent.click(screen.getByText('Compare with…'));
-    expect(screen.getByRole('combobox', { name: 'Compare' })).toHaveValue('two');
+    // The picker loads when first opened.
+    expect(await screen.findByRole('combobox', { name: 'Compare' })).toHaveValue('two');
     expect(screen.getByRole('combobox', { name: 'with' })).toHaveValue('one');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'with' }), 'three');
     await userEvent.click(screen.getByRole('button', { name: 'Compare side by side' }));
@@ -24,7 +25,7 @@ describe('CompareWith', () => {
     const onCompare = vi.fn<(a: string, b: string) => void>();
     render(<CompareWith articles={[one, two]} from={null} onCompare={onCompare} />);
     await userEvent.click(screen.getByText('Compare with…'));
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'with' }), 'one');
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'with' }), 'one');
     expect(screen.getByText('Pick two different articles.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Compare side by side' })).toBeDisabled();
   });

@@ -6,6 +6,8 @@ import { ThreadClientProvider } from '../../../src/features/data/thread-client.t
 import { SourceStoreProvider } from '../../../src/features/library/sources.tsx';
 import { createSourceStore } from '../../../src/features/library/source-store.ts';
 import { OpenFileControl } from '../../../src/features/open-file/OpenFile.tsx';
+import { YourDumps } from '../../../src/features/open-file/YourDumps.tsx';
+import { removalNote } from '../../../src/features/library/removal-note.ts';
 import { createLocalClient } from '../../../src/worker/local-client.ts';
 import { sentence } from '../support/sentence.ts';
 
@@ -32,6 +34,7 @@ function setup() {
       <ThreadClientProvider client={client}>
         <SourceStoreProvider store={store}>
           <OpenFileControl />
+          <YourDumps note={removalNote} />
         </SourceStoreProvider>
       </ThreadClientProvider>
     </QueryClientProvider>,

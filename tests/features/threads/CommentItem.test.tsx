@@ -7,7 +7,7 @@ import {
   ThreadContext,
   type ThreadContextValue,
 } from '../../../src/features/threads/thread-context.ts';
-import { twoArticles } from '../../app/support/make-articles.ts';
+import { makeArticle, twoArticles } from '../../app/support/make-articles.ts';
 
 type CommentRow = Extract<Row, { kind: 'comment' }>;
 
@@ -32,6 +32,7 @@ function setup(r: CommentRow, over: Partial<ThreadContextValue> = {}) {
     articles,
     currentKey: null,
     isMuted: () => false,
+    mutedWordOf: () => null,
     termsOf: () => [],
     onToggle: vi.fn(),
     onCollapseAncestor: vi.fn(),
@@ -39,6 +40,7 @@ function setup(r: CommentRow, over: Partial<ThreadContextValue> = {}) {
     onParent: vi.fn(),
     onMute: vi.fn(),
     onUnmute: vi.fn(),
+    onUnmuteWord: vi.fn(),
     onAuthor: vi.fn(),
     onThread: vi.fn(),
     onActivate: vi.fn(),
@@ -63,19 +65,33 @@ describe('CommentItem', () => {
     expect(screen.getByText('support')).toBeVisible();
   });
 
-  it('should toggle its replies from a button that states whether they are expanded', async () => {
+  it('should fold to one line that names its author and says what is hidden', async () => {
     const user = userEvent.setup();
     const ctx = setup(row('a1', { replyCount: 1, collapsed: true, hiddenCount: 2 }));
-    const toggle = screen.getByRole('button', { name: /^▸ 1 reply/ });
+    const article = screen.getByRole('article', { name: 'Vincent' });
+    const toggle = screen.getByRole('button', { name: 'Unfold Vincent’s comment' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByTestId('folded-summary')).toHaveTextContent(/^1 reply · 2 in thread$/);
+    // The body and the actions are folded away with the replies; the start of the text stays.
+    expect(article.querySelectorAll('p')).toHaveLength(0);
+    expect(article).toHaveTextContent(/Talking beats war\./);
+    expect(screen.queryByRole('button', { name: 'Copy link' })).toBeNull();
     await user.click(toggle);
     expect(ctx.onToggle).toHaveBeenCalledWith('peace-talks/a1');
   });
 
-  it('should have no toggle when it has no replies', () => {
-    setup(row('a4'));
-    expect(screen.queryByRole('button', { expanded: true })).toBeNull();
-    expect(screen.getByRole('article', { name: 'Anonymous' })).toBeInTheDocument();
+  it('should offer the same fold on a comment without replies, which folds only its body', async () => {
+    const user = userEvent.setup();
+    const ctx = setup(row('a4'));
+    const fold = screen.getByRole('button', { name: 'Fold Anonymous’s comment' });
+    expect(fold).toHaveAttribute('aria-expanded', 'true');
+    await user.click(fold);
+    expect(ctx.onToggle).toHaveBeenCalledWith('peace-talks/a4');
+  });
+
+  it('should say "folded" on a folded comment that has no replies', () => {
+    setup(row('a4', { collapsed: true }));
+    expect(screen.getByTestId('folded-summary')).toHaveTextContent(/^folded$/);
   });
 
   it('should copy its link and filter by its author on request', async () => {
@@ -87,12 +103,30 @@ describe('CommentItem', () => {
     expect(ctx.onAuthor).toHaveBeenCalledWith('Vincent');
   });
 
-  it('should collapse an ancestor when its guide line is clicked', async () => {
+  it('should fold an ancestor when its guide line is clicked', async () => {
     const user = userEvent.setup();
     const ctx = setup(row('a3', { depth: 2 }));
     const guide = document.querySelector('[data-guide="a1"]') as HTMLElement;
     await user.click(guide);
     expect(ctx.onCollapseAncestor).toHaveBeenCalledWith('peace-talks/a1');
+  });
+
+  it('should draw a weakly guessed reply link dashed, down through its replies, and a stated one solid', () => {
+    const guess = { reason: 'sits in c1’s thread', confidence: 0.3 };
+    const article = makeArticle('peace-talks', 'Guesses', [
+      { id: 'c1' },
+      { id: 'c2', parent: 'c1', inferred: guess },
+      { id: 'c3', parent: 'c2' },
+      { id: 'c4', parent: 'c1' },
+    ]);
+    const articles = new Map([[article.slug, article]]);
+    setup(row('c3', { depth: 2 }), { articles });
+    const line = (id: string) => document.querySelector(`[data-guide="${id}"]`) as HTMLElement;
+    expect(line('c1')).toHaveAttribute('data-guessed', 'true');
+    expect(line('c1').title).toMatch(/guess/);
+    expect(line('c2')).not.toHaveAttribute('data-guessed');
+    setup(row('c4', { depth: 1 }), { articles });
+    expect(document.querySelectorAll('[data-guide="c1"][data-guessed]')).toHaveLength(1);
   });
 
   it('should carry aria-current when it is the linked comment, and mark context but not a confident guess', () => {
@@ -129,6 +163,19 @@ describe('CommentItem', () => {
     expect(screen.queryByText('Sanctions', { exact: false })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Unmute Gordon' }));
     expect(ctx.onUnmute).toHaveBeenCalledWith('Gordon');
+  });
+
+  it('should hide a comment that mentions a muted word, saying which, with a way to unmute it', async () => {
+    const user = userEvent.setup();
+    const ctx = setup(row('a2', { depth: 1, dimmed: true }), {
+      mutedWordOf: (key) => (key.endsWith('/a2') ? 'sanctions' : null),
+    });
+    expect(screen.getByRole('article', { name: 'Gordon' })).toHaveTextContent(
+      'Hidden: it mentions “sanctions”, which you muted.',
+    );
+    expect(screen.queryByText('will stay', { exact: false })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Unmute “sanctions”' }));
+    expect(ctx.onUnmuteWord).toHaveBeenCalledWith('sanctions');
   });
 
   it('should highlight the search terms in the body', () => {

@@ -8,8 +8,13 @@ describe('InferredMark', () => {
       <InferredMark reply={{ inferred: true, confidence: 0.5, reason: 'echoes Billy’s words' }} />,
     );
     const mark = screen.getByTestId('guessed-reply');
-    expect(mark).toHaveTextContent('guessed reply: echoes Billy’s words, 50% sure');
-    expect(mark).toHaveAttribute('title', 'Guessed reply: echoes Billy’s words, 50% sure');
+    expect(mark).toHaveTextContent(
+      'guessed reply: echoes Billy’s words, 50% sure; its thread line is dashed',
+    );
+    expect(mark).toHaveAttribute(
+      'title',
+      'Guessed reply: echoes Billy’s words, 50% sure; its thread line is dashed',
+    );
   });
 
   it('should say nothing for a confident guess or a stated parent', () => {
