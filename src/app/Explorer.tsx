@@ -3,7 +3,6 @@ import type { Stance, ThreadComment } from '../core/types.ts';
 import { EMPTY_VIEW } from '../core/view/view-types.ts';
 import { splitCommentKey, type CommentKey } from '../core/article/comment-key.ts';
 import { StanceBadge } from '../features/stance/index.ts';
-import { StanceUndoToast } from '../features/stance/index.ts';
 import { useStanceShown } from '../features/stance/index.ts';
 import { useTaughtStance } from '../features/stance/index.ts';
 import { useArticles } from '../features/data/index.ts';
@@ -26,6 +25,10 @@ const StanceHiddenNotice = lazy(() =>
 );
 const MuteWordForm = lazy(() =>
   import('../features/mute/MuteWordForm.tsx').then((m) => ({ default: m.MuteWordForm })),
+);
+// Always mounted, so its chunk arrives just after the first view, long before a first relabel.
+const StanceUndoToast = lazy(() =>
+  import('../features/stance/StanceUndoToast.tsx').then((m) => ({ default: m.StanceUndoToast })),
 );
 const ThemeSwitch = lazy(() =>
   import('./ThemeSwitch.tsx').then((m) => ({ default: m.ThemeSwitch })),
@@ -147,7 +150,9 @@ export function Explorer() {
           )
         }
       />
-      <StanceUndoToast />
+      <Suspense fallback={null}>
+        <StanceUndoToast />
+      </Suspense>
     </>
   );
 }

@@ -1,11 +1,17 @@
+import { lazy, Suspense } from 'react';
 import type { ViewResult } from '../core/view/apply-view.ts';
 import type { ViewState } from '../core/view/view-types.ts';
 import type { ArticleIndex } from '../core/article/article-index.ts';
 import { ArticleSwitcher } from '../features/articles/index.ts';
 import { compareView } from '../features/compare/index.ts';
-import { LocationFilter } from '../features/filters/index.ts';
 import { SortSelect } from '../features/filters/index.ts';
 import { StanceFilter } from '../features/filters/index.ts';
+
+// Last in the panel and always mounted: its chunk arrives just after the first view and nothing
+// below it moves when it does.
+const LocationFilter = lazy(() =>
+  import('../features/filters/LocationFilter.tsx').then((m) => ({ default: m.LocationFilter })),
+);
 
 /**
  * Article switcher, sort, stance and place facets: the sidebar on a wide screen, the Filters sheet
@@ -36,11 +42,13 @@ export function FilterPanel({
         counts={result.stanceCounts}
         onChange={(stance) => onChange({ ...view, stance, comment: null })}
       />
-      <LocationFilter
-        facets={result.locationFacets}
-        selected={view.loc}
-        onChange={(loc) => onChange({ ...view, loc, comment: null })}
-      />
+      <Suspense fallback={null}>
+        <LocationFilter
+          facets={result.locationFacets}
+          selected={view.loc}
+          onChange={(loc) => onChange({ ...view, loc, comment: null })}
+        />
+      </Suspense>
     </div>
   );
 }

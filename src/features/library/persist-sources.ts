@@ -1,12 +1,5 @@
 import type { FileSource, SourceStore } from './source-store.ts';
-import {
-  forgetDump,
-  indexedDbDumpStore,
-  loadSavedDumps,
-  saveDump,
-  type DumpStore,
-  type PersistResult,
-} from './persist-dumps.ts';
+import type { DumpStore, PersistResult } from './persist-dumps.ts';
 
 /** Something the reader should know about saving: an error (storage full) or a plain notice. */
 export interface PersistNotice {
@@ -63,15 +56,16 @@ export async function whenSaved(key: string): Promise<PersistResult> {
  * Keeps the reader's opened dumps in IndexedDB: restores them into `store` (oldest first), then
  * saves every file source added and forgets every one removed. Resolves when the restore is done.
  */
-export function persistSources(
-  store: SourceStore,
-  dumps: DumpStore = indexedDbDumpStore((message) => notify(message)),
-): Promise<void> {
-  restored = restoreAndSync(store, dumps);
+export function persistSources(store: SourceStore, given?: DumpStore): Promise<void> {
+  restored = restoreAndSync(store, given);
   return restored;
 }
 
-async function restoreAndSync(store: SourceStore, dumps: DumpStore): Promise<void> {
+async function restoreAndSync(store: SourceStore, given: DumpStore | undefined): Promise<void> {
+  // IndexedDB and its records load after the first view: the seeds show without waiting for them.
+  const { forgetDump, indexedDbDumpStore, loadSavedDumps, saveDump } =
+    await import('./persist-dumps.ts');
+  const dumps = given ?? indexedDbDumpStore((message) => notify(message));
   const saved = await loadSavedDumps(dumps);
   if (saved.notices.length > 0) {
     publish([
