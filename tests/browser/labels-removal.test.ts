@@ -89,6 +89,7 @@ describe('reader labels across removal', () => {
     expect(stored[0]).toMatch(new RegExp(`^[0-9a-f]+/${(id ?? '').slice(2)}$`, 'u'));
 
     // A slug change: the slugs given out are lost, so the reopened dump gets the plain slug now.
+    await openTools(page);
     await page.getByText('Your dumps (1)').click();
     await page.getByRole('button', { name: 'Remove second.txt' }).click();
     await page.evaluate(() => localStorage.removeItem('thread-explorer:article-slugs'));
@@ -102,6 +103,7 @@ describe('reader labels across removal', () => {
       .getByTestId('stance-label')
       .filter({ hasText: '· yours' })
       .waitFor();
+    await openTools(page);
     await page.getByRole('button', { name: 'Your labels (1)' }).waitFor();
     await context.close();
   });
