@@ -1,7 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-
-const FOCUSABLE =
-  'button, [href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+import { firstFocusable, handleModalKey } from '../shared/modal-keys.ts';
 
 /**
  * The filters as a bottom sheet on a phone: a modal dialog over the comments, closed by Done,
@@ -12,7 +10,7 @@ export function FilterSheet({ onClose, children }: { onClose(): void; children: 
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    panel.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+    firstFocusable(panel.current)?.focus();
     return () => previous?.focus({ preventScroll: true });
   }, []);
   return (
@@ -28,25 +26,7 @@ export function FilterSheet({ onClose, children }: { onClose(): void; children: 
         aria-modal="true"
         aria-labelledby="filter-sheet-title"
         className="max-h-[85dvh] w-full overflow-y-auto rounded-t-xl bg-white p-4 pb-6 text-slate-900 shadow-xl dark:bg-slate-800 dark:text-slate-100"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            e.stopPropagation();
-            onClose();
-          } else if (e.key === 'Tab') {
-            // Keep focus inside the sheet: wrap from the last control to the first and back.
-            const all = [...(panel.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
-            const first = all[0];
-            const last = all[all.length - 1];
-            if (e.shiftKey && document.activeElement === first) {
-              e.preventDefault();
-              last?.focus();
-            } else if (!e.shiftKey && document.activeElement === last) {
-              e.preventDefault();
-              first?.focus();
-            }
-          }
-        }}
+        onKeyDown={(e) => handleModalKey(e, panel.current, onClose)}
       >
         <div className="mb-3 flex items-center justify-between gap-2">
           <h2 id="filter-sheet-title" className="text-base font-semibold">

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { handleModalKey } from '../../shared/modal-keys.ts';
 
 export const KEYS: ReadonlyArray<readonly [string, string]> = [
   ['j', 'Next comment'],
@@ -36,17 +37,7 @@ export function KeyHelpDialog({ onClose }: { onClose(): void }) {
         aria-modal="true"
         aria-labelledby="key-help-title"
         className="w-full max-w-sm rounded-lg bg-white p-5 text-slate-900 shadow-xl dark:bg-slate-800 dark:text-slate-100"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            e.stopPropagation();
-            onClose();
-          } else if (e.key === 'Tab') {
-            // Only one focusable control: keep focus in the dialog.
-            e.preventDefault();
-            closeRef.current?.focus();
-          }
-        }}
+        onKeyDown={(e) => handleModalKey(e, dialogRef.current, onClose)}
       >
         <h2 id="key-help-title" className="text-lg font-semibold">
           Keyboard shortcuts

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { PRIVACY_NOTE } from './privacy-note.ts';
+import { handleModalKey } from '../../shared/modal-keys.ts';
 
 /** A modal to paste a dump as text; Escape or Cancel closes it and focus returns where it was. */
 export function PasteDialog({
@@ -31,27 +32,7 @@ export function PasteDialog({
         aria-modal="true"
         aria-labelledby={`${id}-title`}
         className="w-full max-w-2xl rounded-lg bg-white p-5 text-slate-900 shadow-xl dark:bg-slate-800 dark:text-slate-100"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            e.stopPropagation();
-            onClose();
-          } else if (e.key === 'Tab') {
-            // Keep focus inside the modal: wrap from the last control to the first and back.
-            const focusable = dialogRef.current?.querySelectorAll<HTMLElement>(
-              'textarea, input, button:not([disabled])',
-            );
-            const first = focusable?.[0];
-            const last = focusable?.[focusable.length - 1];
-            if (!e.shiftKey && document.activeElement === last) {
-              e.preventDefault();
-              first?.focus();
-            } else if (e.shiftKey && document.activeElement === first) {
-              e.preventDefault();
-              last?.focus();
-            }
-          }
-        }}
+        onKeyDown={(e) => handleModalKey(e, dialogRef.current, onClose)}
       >
         <h2 id={`${id}-title`} className="text-lg font-semibold">
           Paste a comment dump

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { plural } from '../../core/text/plural.ts';
 import type { LoadedArticle } from '../data/index.ts';
 import { slugAssignments } from '../library/index.ts';
@@ -7,6 +7,7 @@ import { STANCE_NAMES } from '../../shared/stance-palette.ts';
 import { defaultStanceUndo, type StanceUndoStore } from './stance-undo.ts';
 import { useStanceOverrides } from './use-stance-overrides.ts';
 import { commentHref, yourLabelRows, type YourLabelRow } from './your-label-rows.ts';
+import { handleModalKey } from '../../shared/modal-keys.ts';
 
 export interface YourLabelsDialogProps {
   /** The open dumps: labels are kept by text hash, each shown with its dump's slug. */
@@ -67,25 +68,6 @@ export function YourLabelsDialog(props: YourLabelsDialogProps) {
     onClose();
     onOpenComment(slug, row.id);
   };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      onClose();
-    } else if (e.key === 'Tab' && ref.current !== null) {
-      const items = [...ref.current.querySelectorAll<HTMLElement>('button, a[href]')];
-      const first = items[0];
-      const last = items[items.length - 1];
-      if (e.shiftKey && document.activeElement === first) {
-        e.preventDefault();
-        last?.focus();
-      } else if (!e.shiftKey && document.activeElement === last) {
-        e.preventDefault();
-        first?.focus();
-      }
-    }
-  };
-
   return (
     <div className="fixed inset-0 z-50 flex items-start justify-center overflow-y-auto bg-slate-950/50 p-2 sm:p-6">
       <div
@@ -93,7 +75,7 @@ export function YourLabelsDialog(props: YourLabelsDialogProps) {
         role="dialog"
         aria-modal="true"
         aria-labelledby="your-labels-title"
-        onKeyDown={onKeyDown}
+        onKeyDown={(e) => handleModalKey(e, ref.current, onClose)}
         className="w-full max-w-lg rounded-lg bg-white p-4 text-slate-900 shadow-xl dark:bg-slate-800 dark:text-slate-100"
       >
         <div className="flex items-start justify-between gap-2">
