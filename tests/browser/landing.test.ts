@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
 import { nytSeed, pageOrder } from './support/seed-facts.ts';
-import { countStatus, focusedId, waitForCount } from './explorer-support.ts';
+import { countStatus, focusedId, openTools, waitForCount } from './explorer-support.ts';
+import { buildArticleIndex } from '../../src/core/article/build-article-index.ts';
+import { mutedWords } from '../../src/core/view/muted-words.ts';
 import { authorLineInView, topComment } from './landing-support.ts';
 
 let browser: Browser;
@@ -221,6 +223,27 @@ describe('reader controls from the page contract (LINKS.md)', () => {
       .poll(() => countStatus(page).textContent(), { timeout: 15_000 })
       .toBe(`${left} of ${left} comments`);
     await muted.getByRole('button', { name: `Unmute ${name}` }).click();
+    await expect.poll(() => countStatus(page).textContent()).toBe('159 of 159 comments');
+    await page.context().close();
+  });
+
+  it('should mute a word from the Tools menu out of the view and its counts, keep it after a reload, and unmute', async () => {
+    const hidden = mutedWords([buildArticleIndex(nyt, 'nyt')], ['Syria']).size;
+    expect(hidden).toBeGreaterThan(0);
+    const left = 159 - hidden;
+    const { page } = await openPage(browser);
+    await waitForCount(page);
+    await openTools(page);
+    await page.getByRole('textbox', { name: 'Mute a word or phrase' }).fill('Syria');
+    await page.getByRole('button', { name: 'Mute', exact: true }).click();
+    await expect.poll(() => countStatus(page).textContent()).toBe(`${left} of ${left} comments`);
+    const muted = page.getByRole('region', { name: 'Muted commenters and words' });
+    await muted.getByText(`1 word muted (${hidden}`).waitFor();
+    await page.reload();
+    await expect
+      .poll(() => countStatus(page).textContent(), { timeout: 15_000 })
+      .toBe(`${left} of ${left} comments`);
+    await muted.getByRole('button', { name: 'Unmute “Syria”' }).click();
     await expect.poll(() => countStatus(page).textContent()).toBe('159 of 159 comments');
     await page.context().close();
   });
