@@ -18,7 +18,10 @@ export function MuteWordForm() {
     setWord('');
   };
   return (
-    <form onSubmit={submit} className="flex flex-wrap items-center gap-1 text-sm">
+    <form
+      onSubmit={submit}
+      className="flex flex-wrap items-center gap-1 border-t border-slate-200 pt-2 text-sm dark:border-slate-700"
+    >
       <label className="flex min-w-0 flex-wrap items-center gap-1">
         <span>Mute a word or phrase</span>
         <input
