@@ -4,6 +4,7 @@ import { toCsv } from '../../core/export/to-csv.ts';
 import type { Comparison } from '../../core/stats/compare-articles.ts';
 import { downloadFile } from '../../shared/download-file.ts';
 import { compareExportName } from './compare-export-name.ts';
+import { SaveOutcome, type Outcome } from '../../shared/SaveOutcome.tsx';
 
 const BUTTON =
   'min-h-6 rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800';
@@ -19,7 +20,7 @@ export function CompareExports({
   filtered: boolean;
   save?: typeof downloadFile;
 }) {
-  const [outcome, setOutcome] = useState<{ failed: boolean; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const run = (what: 'figures' | 'words') => {
     const name = compareExportName(
       comparison.a.slug ?? '',
@@ -47,17 +48,7 @@ export function CompareExports({
       <button type="button" className={BUTTON} onClick={() => run('words')}>
         Export words (CSV)
       </button>
-      {outcome?.failed === true && (
-        <p role="alert" className="basis-full text-sm text-red-700 dark:text-red-300">
-          {outcome.text}
-        </p>
-      )}
-      <p
-        aria-live="polite"
-        className="basis-full text-sm text-slate-700 empty:hidden dark:text-slate-300"
-      >
-        {outcome?.failed === false ? outcome.text : ''}
-      </p>
+      <SaveOutcome outcome={outcome} />
     </div>
   );
 }

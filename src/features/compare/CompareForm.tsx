@@ -1,21 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { isolate } from '../../shared/text/isolate.ts';
-import type { ArticleIndex } from '../../core/article/article-index.ts';
+import type { CompareWithProps } from './CompareWith.tsx';
 
 const CONTROL =
   'min-h-6 w-full rounded border border-slate-400 bg-white px-1 py-0.5 text-sm dark:border-slate-500 dark:bg-slate-900';
 
 /** The picker inside "Compare with…": two articles and a button; loaded when it is first opened. */
-export function CompareForm({
-  articles,
-  from,
-  onCompare,
-}: {
-  articles: readonly ArticleIndex[];
-  /** The article in view, offered as the first side; null picks the first article. */
-  from: string | null;
-  onCompare(a: string, b: string): void;
-}) {
+export function CompareForm({ articles, from, onCompare }: CompareWithProps) {
   const id = useId();
   const first = articles.some((a) => a.slug === from) ? from : (articles[0]?.slug ?? null);
   const [a, setA] = useState<string | null>(null);

@@ -11,16 +11,14 @@ const CompareForm = lazy(() =>
  * switcher and in Stats, so only this disclosure is in the first-view bundle; the picker and the
  * comparison are not.
  */
-export function CompareWith({
-  articles,
-  from,
-  onCompare,
-}: {
-  articles: readonly ArticleIndex[];
+export interface CompareWithProps {
+  readonly articles: readonly ArticleIndex[];
   /** The article in view, offered as the first side; null picks the first article. */
-  from: string | null;
+  readonly from: string | null;
   onCompare(a: string, b: string): void;
-}) {
+}
+
+export function CompareWith({ articles, from, onCompare }: CompareWithProps) {
   const [opened, setOpened] = useState(false);
   if (articles.length < 2) return null;
   return (

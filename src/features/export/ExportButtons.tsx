@@ -4,6 +4,7 @@ import type { ViewState } from '../../core/view/view-types.ts';
 import { downloadFile } from '../../shared/download-file.ts';
 // Static: the buttons load with the Tools menu, which is lazy already (see OpenFile.tsx).
 import { runExport } from './run-export.ts';
+import { SaveOutcome, type Outcome } from '../../shared/SaveOutcome.tsx';
 
 export interface ExportButtonsProps {
   /** What the view shows, as the core's derived view worked it out. */
@@ -14,8 +15,6 @@ export interface ExportButtonsProps {
   readonly save?: typeof downloadFile;
 }
 
-type Outcome = { readonly failed: boolean; readonly text: string } | null;
-
 const button =
   'min-h-8 rounded border border-slate-400 px-2 py-1 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 disabled:opacity-50 dark:border-slate-500 dark:hover:bg-slate-800';
 
@@ -24,7 +23,7 @@ const button =
  * articles) and "Export CSV" (one row per comment) of exactly the comments the view shows.
  */
 export function ExportButtons({ selection, view, save = downloadFile }: ExportButtonsProps) {
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const run = async (ext: 'json' | 'csv') => {
     try {
@@ -60,17 +59,7 @@ export function ExportButtons({ selection, view, save = downloadFile }: ExportBu
       >
         Export CSV
       </button>
-      {outcome?.failed === true && (
-        <p role="alert" className="basis-full text-sm text-red-700 dark:text-red-300">
-          {outcome.text}
-        </p>
-      )}
-      <p
-        aria-live="polite"
-        className="basis-full text-sm text-slate-600 empty:hidden dark:text-slate-400"
-      >
-        {outcome?.failed === false ? outcome.text : ''}
-      </p>
+      <SaveOutcome outcome={outcome} />
     </>
   );
 }
