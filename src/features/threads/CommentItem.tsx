@@ -10,6 +10,8 @@ import { useThreadContext } from './thread-context.ts';
 import { Highlighted } from '../search/index.ts';
 import { commentKey } from '../../core/article/comment-key.ts';
 import { DumpText } from '../../shared/text/DumpText.tsx';
+import { isolate } from '../../shared/text/isolate.ts';
+import { normalizeAuthor } from '../../core/view/apply-view.ts';
 
 type CommentRow = Extract<Row, { kind: 'comment' }>;
 
@@ -33,6 +35,12 @@ export function CommentItem({
   const terms = ctx.termsOf(row.key);
   const muted = comment.author !== null && ctx.isMuted(comment.author);
   const mutedWord = muted ? null : ctx.mutedWordOf(row.key);
+  // The byline's author answering readers is worth seeing at a glance, as on Disqus and Discourse.
+  const byline = article.doc.article.byline;
+  const isArticleAuthor =
+    byline !== null &&
+    comment.author !== null &&
+    normalizeAuthor(byline) === normalizeAuthor(comment.author);
   const inThread = article.descendantCount.get(row.id) ?? 0;
   const parentId = comment.parentId;
   const parentName = parentId === null ? null : (article.byId.get(parentId)?.author ?? 'Anonymous');
@@ -81,13 +89,18 @@ export function CommentItem({
             type="button"
             id={authorId}
             className="min-h-6 min-w-6 font-semibold hover:underline focus-visible:underline"
-            title={`Show all comments by ${comment.author}`}
+            title={`Show all comments by ${isolate(comment.author)}`}
             onClick={() => ctx.onAuthor(comment.author ?? '')}
           >
             <bdi className="wrap-anywhere">
               <HighlightedName name={comment.author} terms={terms} />
             </bdi>
           </button>
+        )}
+        {isArticleAuthor && (
+          <span className="rounded bg-sky-100 px-1.5 text-xs font-medium text-sky-900 dark:bg-sky-900 dark:text-sky-100">
+            article author
+          </span>
         )}
         {location !== null && (
           <span className="min-w-0 text-slate-600 dark:text-slate-400">

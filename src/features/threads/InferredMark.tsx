@@ -1,4 +1,5 @@
 import type { ReplyInfo } from '../../core/types.ts';
+import { isolate } from '../../shared/text/isolate.ts';
 
 /**
  * Below this a guessed parent is flagged on the comment itself ("guessed", a dashed thread line);
@@ -21,10 +22,11 @@ export function isWeakGuess(reply: ReplyInfo | null | undefined): boolean {
 export function InferredMark({ reply }: { reply: ReplyInfo }) {
   if (!isWeakGuess(reply)) return null;
   const percent = Math.round(reply.confidence * 100);
-  const detail = ` reply: ${reply.reason}, ${percent}% sure; its thread line is dashed`;
+  const tail = `, ${percent}% sure; its thread line is dashed`;
+  const detail = ` reply: ${reply.reason}${tail}`;
   return (
     <span
-      title={`Guessed${detail}`}
+      title={`Guessed reply: ${isolate(reply.reason)}${tail}`}
       data-testid="guessed-reply"
       className="text-xs text-slate-600 italic dark:text-slate-400"
     >

@@ -111,6 +111,22 @@ describe('CommentItem', () => {
     expect(ctx.onCollapseAncestor).toHaveBeenCalledWith('peace-talks/a1');
   });
 
+  it('should mark the comments of the article’s own author, and no one else’s', () => {
+    const article = makeArticle('peace-talks', 'Byline', [
+      { id: 'r1', author: ' a. reporter ' },
+      { id: 'r2', author: 'Vincent' },
+    ]);
+    const articles = new Map([[article.slug, article]]);
+    setup(row('r1'), { articles });
+    expect(screen.getByRole('article', { name: 'a. reporter' })).toHaveTextContent(
+      'article author',
+    );
+    setup(row('r2'), { articles });
+    expect(screen.getByRole('article', { name: 'Vincent' })).not.toHaveTextContent(
+      'article author',
+    );
+  });
+
   it('should draw a weakly guessed reply link dashed, down through its replies, and a stated one solid', () => {
     const guess = { reason: 'sits in c1’s thread', confidence: 0.3 };
     const article = makeArticle('peace-talks', 'Guesses', [

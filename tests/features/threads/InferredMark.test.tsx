@@ -13,7 +13,7 @@ describe('InferredMark', () => {
     );
     expect(mark).toHaveAttribute(
       'title',
-      'Guessed reply: echoes Billy’s words, 50% sure; its thread line is dashed',
+      'Guessed reply: \u2068echoes Billy’s words\u2069, 50% sure; its thread line is dashed',
     );
   });
 
