@@ -10,7 +10,6 @@ import { useThreadContext } from './thread-context.ts';
 import { Highlighted } from '../search/index.ts';
 import { commentKey } from '../../core/article/comment-key.ts';
 import { DumpText } from '../../shared/text/DumpText.tsx';
-import { isolate } from '../../shared/text/isolate.ts';
 import { normalizeAuthor } from '../../core/view/apply-view.ts';
 
 type CommentRow = Extract<Row, { kind: 'comment' }>;
@@ -89,7 +88,6 @@ export function CommentItem({
             type="button"
             id={authorId}
             className="min-h-6 min-w-6 font-semibold hover:underline focus-visible:underline"
-            title={`Show all comments by ${isolate(comment.author)}`}
             onClick={() => ctx.onAuthor(comment.author ?? '')}
           >
             <bdi className="wrap-anywhere">
@@ -98,9 +96,7 @@ export function CommentItem({
           </button>
         )}
         {isArticleAuthor && (
-          <span className="rounded bg-sky-100 px-1.5 text-xs font-medium text-sky-900 dark:bg-sky-900 dark:text-sky-100">
-            article author
-          </span>
+          <span className="text-xs font-medium text-sky-800 dark:text-sky-300">article author</span>
         )}
         {location !== null && (
           <span className="min-w-0 text-slate-600 dark:text-slate-400">
