@@ -175,12 +175,14 @@ async function oneRun(
   await page.addInitScript(FIRST_THREAD_PROBE);
   const seeds = await firstThread(page, base + '/');
 
-  // Open the dump the way a reader does: the toolbar's file input.
+  // Open the dump the way a reader does: the Tools menu's file input.
   await arm(page, 'change', {
     kind: 'text',
     selector: '[aria-live="polite"] p',
     prefix: 'Opened “',
   });
+  // The file input lives in the Tools menu, which mounts its contents on first opening.
+  await page.getByRole('button', { name: 'Tools', exact: true }).click();
   await page.locator('input[type="file"]').first().setInputFiles(dumpPath);
   const openMs = (await measured(page, 300_000)) ?? Number.NaN;
   await page
