@@ -74,18 +74,7 @@ async function placeOf(
 }
 
 async function leftOf(page: Page, selector: string, word: string): Promise<number> {
-  return page.locator(selector).evaluate((root, w) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
-      const at = n.textContent?.indexOf(w) ?? -1;
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + w.length);
-      return range.getBoundingClientRect().left;
-    }
-    throw new Error(`no “${w}”`);
-  }, word);
+  return (await placeOf(page, selector, word)).left;
 }
 
 /** Waits until the status line reads "1 of N comments" (one commenter's filter in force). */
