@@ -26,10 +26,15 @@ export interface ClosingStoreHooks {
  * browser deleting the database) closes this connection at once, so the deletion is never blocked
  * by this page; the next use opens the database afresh.
  */
-export function closingStore(name: string, store: string, hooks: ClosingStoreHooks = {}): UseStore {
+export function closingStore(
+  name: string,
+  store: string,
+  hooks: ClosingStoreHooks = {},
+  factory: Pick<IDBFactory, 'open'> = indexedDB,
+): UseStore {
   let db: Promise<IDBDatabase> | null = null;
   const open = (): Promise<IDBDatabase> => {
-    const request = indexedDB.open(name);
+    const request = factory.open(name);
     request.onupgradeneeded = () => request.result.createObjectStore(store);
     request.onblocked = () => hooks.onBlocked?.();
     const opened = settle(request).then((connection) => {
@@ -58,9 +63,17 @@ export function closingStore(name: string, store: string, hooks: ClosingStoreHoo
  * The dumps' store: without the `versionchange` close, a deletion was blocked until a reload that
  * then found every dump gone without a word; now the reader is told at once, and what to do.
  */
-export function dumpsDb(onNotice: (message: string) => void): UseStore {
-  return closingStore(DUMPS_DB, DUMPS_STORE, {
-    onVersionChange: () => onNotice(DUMPS_DELETED),
-    onBlocked: () => onNotice(DUMPS_BLOCKED),
-  });
+export function dumpsDb(
+  onNotice: (message: string) => void,
+  factory: Pick<IDBFactory, 'open'> = indexedDB,
+): UseStore {
+  return closingStore(
+    DUMPS_DB,
+    DUMPS_STORE,
+    {
+      onVersionChange: () => onNotice(DUMPS_DELETED),
+      onBlocked: () => onNotice(DUMPS_BLOCKED),
+    },
+    factory,
+  );
 }

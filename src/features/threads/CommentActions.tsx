@@ -1,4 +1,5 @@
 import type { Row } from '../../core/view/view-types.ts';
+import { isolate } from '../../shared/text/isolate.ts';
 import { useThreadContext } from './thread-context.ts';
 
 type CommentRow = Extract<Row, { kind: 'comment' }>;
@@ -27,7 +28,9 @@ export function CommentActions({
           type="button"
           onClick={() => ctx.onParent(row.key)}
           title={
-            parentName === null ? 'Go to the comment this replies to' : `In reply to ${parentName}`
+            parentName === null
+              ? 'Go to the comment this replies to'
+              : `In reply to ${isolate(parentName)}`
           }
           className={FOOT_BUTTON}
         >
