@@ -1,5 +1,5 @@
-import Fuse from 'fuse.js';
 import { createSearchIndex, searchIndex, type SearchDoc } from '../src/core/search/search-index.ts';
+import { miniSearchReference } from './minisearch-reference.ts';
 import { median, percentile, round, timed } from './stats.ts';
 import { QUERIES, TYPED_QUERY } from './queries.ts';
 
@@ -13,35 +13,24 @@ export interface SearchBenchResult {
   readonly documents: number;
   readonly queries: number;
   readonly runs: number;
-  readonly miniBuildMs: number;
-  readonly miniHeapMB: number;
-  readonly fuseBuildMs: number;
-  readonly mini: LatencySummary;
-  readonly fuse: LatencySummary;
-  /** fuse p95 / minisearch p95 and the same for p50. */
-  readonly speedupP95: number;
-  readonly speedupP50: number;
-  /** Median ms per prefix of TYPED_QUERY ("s", "sa", …): the first keystrokes match the most. */
+  readonly buildMs: number;
+  readonly heapMB: number;
+  /** The app's search, every hit with its matched terms (what the worker sends the page today). */
+  readonly all: LatencySummary;
+  /** The same, ranked top 10 only (counts still exact). */
+  readonly top10: LatencySummary;
+  /** MiniSearch as the app used it before, every hit. */
+  readonly reference: LatencySummary;
+  readonly referenceBuildMs: number;
+  /** Queries whose top 10 holds the same comments as MiniSearch's, and in the same order. */
+  readonly sameTop10: number;
+  readonly sameTop10Order: number;
+  /** Queries where the number of hits differs from MiniSearch's. */
+  readonly countDiffers: readonly string[];
+  /** Median ms per prefix of TYPED_QUERY ("s", "sa", …), every hit. */
   readonly typing: ReadonlyArray<{ query: string; ms: number; hits: number }>;
-  readonly miniHitsMedian: number;
-  readonly fuseHitsMedian: number;
-  /** Queries Fuse.js was timed on (all of them unless the time cap cut the run short). */
-  readonly fuseQueries: number;
-  readonly fuseOptions: string;
+  readonly hitsMedian: number;
 }
-
-// Fuse.js set up for full-text search: ignoreLocation, otherwise it only matches near the start of
-// a body; threshold 0.3 is its usual "fairly strict" setting; the author weighs as in MiniSearch.
-const FUSE_OPTIONS = {
-  keys: [
-    { name: 'author', weight: 2 },
-    { name: 'location', weight: 1.2 },
-    { name: 'body', weight: 1 },
-  ],
-  ignoreLocation: true,
-  threshold: 0.3,
-  minMatchCharLength: 2,
-};
 
 function summary(samples: readonly number[]): LatencySummary {
   return {
@@ -56,90 +45,70 @@ function heapMB(): number {
   return process.memoryUsage().heapUsed / 2 ** 20;
 }
 
+/** Each run times every query once; p50/p95 are over the queries, then the median over runs. */
+function latency(runs: number, search: (q: string) => unknown): LatencySummary {
+  for (const q of QUERIES.slice(0, 5)) search(q); // warm-up
+  const per: LatencySummary[] = [];
+  for (let r = 0; r < runs; r += 1)
+    per.push(summary(QUERIES.map((q) => timed(() => search(q)).ms)));
+  return {
+    p50: median(per.map((s) => s.p50)),
+    p95: median(per.map((s) => s.p95)),
+    max: median(per.map((s) => s.max)),
+  };
+}
+
 /**
- * MiniSearch (through the app's searchIndex) beside Fuse.js on the same documents and queries.
- * Each run times every query once per engine; p50/p95 are over all queries, then the median over runs.
+ * The app's typed-array search beside MiniSearch as the app used it before, on the same documents
+ * and queries: latency, and whether the top 10 are the same comments.
  */
-export function benchSearch(
-  docs: readonly SearchDoc[],
-  runs: number,
-  fuseRuns: number,
-  fuseCapMs = 300_000,
-): SearchBenchResult {
+export function benchSearch(docs: readonly SearchDoc[], runs: number): SearchBenchResult {
   const before = heapMB();
   const built = timed(() => createSearchIndex(docs));
   const index = built.value;
-  const miniHeapMB = heapMB() - before;
-  const fuseBuilt = timed(() => new Fuse(docs, FUSE_OPTIONS));
-  const fuse = fuseBuilt.value;
+  const heap = heapMB() - before;
+  const referenceBuilt = timed(() => miniSearchReference(docs));
+  const reference = referenceBuilt.value;
 
-  for (const q of QUERIES.slice(0, 5)) searchIndex(index, q); // warm-up
-  const miniP50: number[] = [];
-  const miniP95: number[] = [];
-  const miniMax: number[] = [];
-  const miniHits: number[] = [];
-  for (let r = 0; r < runs; r += 1) {
-    const samples = QUERIES.map((q) => {
-      const t = timed(() => searchIndex(index, q));
-      if (r === 0) miniHits.push(t.value.length);
-      return t.ms;
-    });
-    const s = summary(samples);
-    miniP50.push(s.p50);
-    miniP95.push(s.p95);
-    miniMax.push(s.max);
+  let sameTop10 = 0;
+  let sameTop10Order = 0;
+  const countDiffers: string[] = [];
+  const hits: number[] = [];
+  for (const q of QUERIES) {
+    const ours = searchIndex(index, q);
+    const theirs = reference(q);
+    hits.push(ours.length);
+    if (ours.length !== theirs.length) countDiffers.push(q);
+    const a = ours.slice(0, 10).map((h) => h.key);
+    const b = theirs.slice(0, 10);
+    if (a.length === b.length && a.every((k) => b.includes(k))) sameTop10 += 1;
+    if (a.length === b.length && a.every((k, i) => k === b[i])) sameTop10Order += 1;
   }
-  const fuseSamples: number[][] = [];
-  const fuseHits: number[] = [];
-  let fuseQueries = 0;
-  const fuseStart = performance.now();
-  for (let r = 0; r < fuseRuns; r += 1) {
-    const samples: number[] = [];
-    for (const q of QUERIES) {
-      // Fuse.js scans every document per query: on a slow machine 50 queries can take many
-      // minutes, so stop at the cap and report how many were timed.
-      if (performance.now() - fuseStart > fuseCapMs) break;
-      const t = timed(() => fuse.search(q));
-      if (r === 0) fuseHits.push(t.value.length);
-      samples.push(t.ms);
-    }
-    if (samples.length > 0) fuseSamples.push(samples);
-    fuseQueries = Math.max(fuseQueries, samples.length);
-  }
-  const fuseSummaries = fuseSamples.map(summary);
-  const mini = { p50: median(miniP50), p95: median(miniP95), max: median(miniMax) };
-  const fuseSummary = {
-    p50: median(fuseSummaries.map((s) => s.p50)),
-    p95: median(fuseSummaries.map((s) => s.p95)),
-    max: median(fuseSummaries.map((s) => s.max)),
-  };
   const typing = [...TYPED_QUERY].map((_, i) => {
     const query = TYPED_QUERY.slice(0, i + 1);
     const times: number[] = [];
-    let hits = 0;
+    let found = 0;
     for (let r = 0; r < Math.max(3, runs); r += 1) {
       const t = timed(() => searchIndex(index, query));
       times.push(t.ms);
-      hits = t.value.length;
+      found = t.value.length;
     }
-    return { query, ms: round(median(times), 3), hits };
+    return { query, ms: round(median(times), 3), hits: found };
   });
   return {
     documents: docs.length,
     queries: QUERIES.length,
     runs,
-    miniBuildMs: round(built.ms, 0),
-    miniHeapMB: round(miniHeapMB, 0),
-    fuseBuildMs: round(fuseBuilt.ms, 0),
-    mini,
-    fuse: fuseSummary,
-    speedupP95: round(fuseSummary.p95 / mini.p95, 0),
-    speedupP50: round(fuseSummary.p50 / mini.p50, 0),
+    buildMs: round(built.ms, 0),
+    heapMB: round(heap, 0),
+    all: latency(runs, (q) => searchIndex(index, q)),
+    top10: latency(runs, (q) => searchIndex(index, q, { limit: 10 })),
+    reference: latency(runs, reference),
+    referenceBuildMs: round(referenceBuilt.ms, 0),
+    sameTop10,
+    sameTop10Order,
+    countDiffers,
     typing,
-    miniHitsMedian: median(miniHits),
-    fuseHitsMedian: median(fuseHits),
-    fuseQueries,
-    fuseOptions:
-      'keys author×2, location×1.2, body; ignoreLocation; threshold 0.3; minMatchCharLength 2',
+    hitsMedian: median(hits),
   };
 }

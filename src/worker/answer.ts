@@ -22,17 +22,17 @@ export interface Answerer {
   ): Promise<[string, LearnedStance][]>;
 }
 
-/** Work done between two looks at the message queue, at most (beyond one shard's search). */
+/** Work done between two looks at the message queue, at most (beyond one dump's search). */
 const YIELD_MS = 30;
 
 /** Lets messages queued meanwhile (a newer query, a cancel) be received before going on. */
 const nextMacrotask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * The page asks one question at a time, so the newest search supersedes every older one. One
- * MiniSearch call cannot be interrupted, so each dump's index is in shards (open-dump.ts) and
- * staleness is checked before each shard and before the answer goes out, after a macrotask that
- * lets queued messages (the newer query) in.
+ * The page asks one question at a time, so the newest search supersedes every older one. Staleness
+ * is checked before each dump's search and before the answer goes out, after a macrotask that lets
+ * queued messages (the newer query, a cancel) in. One dump's search is a few ms even at 50k
+ * comments (a typed-array scorer), so it is not cut further.
  */
 export function createAnswerer(dumps: DumpOpener): Answerer {
   let latest = 0;
@@ -47,27 +47,21 @@ export function createAnswerer(dumps: DumpOpener): Answerer {
     limit?: number,
   ): Promise<DumpHit[] | null> {
     const hits: DumpHit[] = [];
+    let yielded = -Infinity;
     for (const hash of hashes) {
       const pending = (await dumps.settled(hash))?.search;
       if (pending == null) continue;
-      const shards = await pending;
-      const found: DumpHit[] = [];
-      let yielded = -Infinity;
-      for (const shard of shards) {
-        // A macrotask, not a microtask, lets a newer query typed meanwhile in first. Timers nest,
-        // and nested ones wait 4 ms: cheap searches go on without one until YIELD_MS has passed.
-        if (performance.now() - yielded >= YIELD_MS) {
-          await nextMacrotask();
-          yielded = performance.now();
-          if (stale(id)) return null;
-        }
-        for (const h of searchIndex(shard, query, limit === undefined ? {} : { limit })) {
-          found.push({ hash, id: h.id, score: h.score, terms: h.terms });
-        }
+      const index = await pending;
+      // A macrotask, not a microtask, lets a newer query typed meanwhile in first. Timers nest,
+      // and nested ones wait 4 ms: cheap searches go on without one until YIELD_MS has passed.
+      if (performance.now() - yielded >= YIELD_MS) {
+        await nextMacrotask();
+        yielded = performance.now();
+        if (stale(id)) return null;
       }
-      // Best first within a dump, as one index would rank them.
-      found.sort((a, b) => b.score - a.score);
-      hits.push(...(limit === undefined ? found : found.slice(0, limit)));
+      for (const h of searchIndex(index, query, limit === undefined ? {} : { limit })) {
+        hits.push({ hash, id: h.id, score: h.score, terms: h.terms });
+      }
     }
     await nextMacrotask();
     return stale(id) ? null : hits;

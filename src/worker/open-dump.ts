@@ -3,11 +3,8 @@ import { textHash } from '../core/article/text-hash.ts';
 import { describeParseError } from '../core/parse/describe-parse-error.ts';
 import type { OpenError } from '../core/parse/open-error.ts';
 import { parseThread } from '../core/parse-thread.ts';
-import {
-  createSearchIndex,
-  type SearchDoc,
-  type SearchIndex,
-} from '../core/search/search-index.ts';
+import type { SearchDoc, SearchIndex } from '../core/search/search-index.ts';
+import { termIndexBuilder } from '../core/search/term-index.ts';
 import { searchDocs } from '../core/search/search-docs.ts';
 import type { Result } from '../core/types.ts';
 import type { ParseCache } from './parse-cache.ts';
@@ -26,18 +23,17 @@ export const CACHE_MIN_CHARS = 1_000_000;
 export type Opened = Result<OpenedDump, OpenError>;
 
 /**
- * An opened dump as the answering side needs it: its parse and its search index, built later, in
- * shards of SHARD_SIZE comments. One MiniSearch call cannot be interrupted, so a search checks
- * between shards whether a newer one has arrived: a stale search stops after one shard, not after
- * the whole dump (at 50k comments a broad query takes seconds).
+ * An opened dump as the answering side needs it: its parse and its search index, built after the
+ * parse in slices of INDEX_SLICE comments, so messages that arrive meanwhile (a cancel, a newer
+ * open) are not kept waiting for the whole index.
  */
 export interface DumpEntry {
   readonly opened: Opened;
-  readonly search: Promise<readonly SearchIndex[]> | null;
+  readonly search: Promise<SearchIndex> | null;
 }
 
-/** Comments per search shard: a shard's search takes a few hundred ms at most at 50k. */
-export const SHARD_SIZE = 5_000;
+/** Comments indexed between two looks at the message queue: some tens of ms at most. */
+export const INDEX_SLICE = 2_000;
 
 /** The opening half of the engine: load, parse (or read the cache), build the tree and indexes. */
 export interface DumpOpener {
@@ -62,13 +58,13 @@ class Cancelled extends Error {}
 /** Lets queued messages in, and lets the reply that was just posted go out first. */
 const nextMacrotask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function buildShards(docs: readonly SearchDoc[]): Promise<readonly SearchIndex[]> {
-  const shards: SearchIndex[] = [];
-  for (let at = 0; at < docs.length || shards.length === 0; at += SHARD_SIZE) {
+async function buildIndex(docs: readonly SearchDoc[]): Promise<SearchIndex> {
+  const builder = termIndexBuilder();
+  for (let at = 0; at < docs.length; at += INDEX_SLICE) {
     await nextMacrotask();
-    shards.push(createSearchIndex(docs.slice(at, at + SHARD_SIZE)));
+    builder.add(docs.slice(at, at + INDEX_SLICE));
   }
-  return shards;
+  return { terms: builder.build(), documentCount: docs.length };
 }
 
 // Progress steps of an open: parse, then the tree index (the search index comes after the reply).
@@ -118,7 +114,7 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
     // The search index is built after the reply goes out (a timer runs after the pending
     // microtasks that post it): at 50k comments it costs seconds, and the reader can start
     // reading meanwhile; a search that arrives earlier waits for it.
-    const search = buildShards(searchDocs(tree.doc.comments, hash));
+    const search = buildIndex(searchDocs(tree.doc.comments, hash));
     // Reported to whoever searches; not an unhandled rejection meanwhile.
     search.catch(() => undefined);
     // Written after the search index, which a reader is waiting for; the write is not.

@@ -1,6 +1,5 @@
-import MiniSearch, { type SearchOptions } from 'minisearch';
-import { normalizeTerm } from './normalize-term.ts';
-import { searchTokens } from './search-tokens.ts';
+import { rankQuery } from './rank-query.ts';
+import { termIndex, type TermIndex } from './term-index.ts';
 
 export { highlightRanges } from './highlight-ranges.ts';
 
@@ -38,7 +37,7 @@ export interface SearchHit {
 }
 
 export interface SearchIndex {
-  readonly mini: MiniSearch<SearchDoc>;
+  readonly terms: TermIndex;
   readonly documentCount: number;
 }
 
@@ -48,43 +47,9 @@ export interface SearchIndexOptions {
   readonly limit?: number;
 }
 
-// MiniSearch spreads stored fields over its result, whose own `id` is the document key: store the
-// comment id under another name so it cannot overwrite the key.
-interface Stored {
-  readonly article: string;
-  readonly commentId: string;
-}
-
-// Typo tolerance: MiniSearch allows round(0.2 × length) edits, so one from 4 letters and two from 8
-// ("sanctoins" → "sanctions"). Shorter terms stay exact: one edit on "war" would also match "was"…
-const FUZZY_MIN_LENGTH = 4;
-const FUZZY = 0.2;
-// A name in the author field is a stronger signal than the same word in a body.
-const AUTHOR_BOOST = 2;
-const LOCATION_BOOST = 1.2;
-
-const SEARCH_OPTIONS: SearchOptions = {
-  prefix: true,
-  fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? FUZZY : false),
-  maxFuzzy: 2,
-  boost: { author: AUTHOR_BOOST, location: LOCATION_BOOST },
-  // Each word typed narrows the results, as a reader expects of a search box.
-  combineWith: 'AND',
-};
-
-/** Builds a MiniSearch index over `docs` (author, location and body are searchable). */
+/** Builds the index over `docs` (author, location and body are searchable). */
 export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
-  const mini = new MiniSearch<SearchDoc>({
-    idField: 'key',
-    fields: ['author', 'location', 'body'],
-    storeFields: ['article', 'commentId'],
-    extractField: (doc, field) => (field === 'commentId' ? doc.id : doc[field as keyof SearchDoc]),
-    tokenize: searchTokens,
-    processTerm: (term) => normalizeTerm(term) || null,
-    searchOptions: SEARCH_OPTIONS,
-  });
-  mini.addAll(docs as SearchDoc[]);
-  return { mini, documentCount: docs.length };
+  return { terms: termIndex(docs), documentCount: docs.length };
 }
 
 /** Ranked hits (best first) for `query`; an empty or blank query, or one with no words, gives []. */
@@ -93,22 +58,18 @@ export function searchIndex(
   query: string,
   opts: SearchIndexOptions = {},
 ): IndexHit[] {
-  if (searchTokens(query).every((t) => normalizeTerm(t) === '')) return [];
-  const { article, limit } = opts;
-  const results = index.mini.search(
-    query,
-    article === undefined ? {} : { filter: (r) => (r as unknown as Stored).article === article },
-  );
+  const terms = index.terms;
+  const ranked = rankQuery(terms, query, opts);
   const hits: IndexHit[] = [];
-  for (const r of results) {
-    if (limit !== undefined && hits.length >= limit) break;
-    const stored = r as unknown as Stored;
+  for (let i = 0; i < ranked.docs.length; i++) {
+    const doc = terms.docs[ranked.docs[i] ?? -1];
+    if (doc === undefined) continue;
     hits.push({
-      key: String(r.id),
-      article: stored.article,
-      id: stored.commentId,
-      score: r.score,
-      terms: r.terms,
+      key: doc.key,
+      article: doc.article,
+      id: doc.id,
+      score: ranked.scores[i] ?? 0,
+      terms: ranked.termsOf(i),
     });
   }
   return hits;
