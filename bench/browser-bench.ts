@@ -29,6 +29,10 @@ export interface BrowserRun {
   readonly collapseMs: readonly number[];
   readonly expandMs: readonly number[];
   readonly keystrokeMs: readonly (number | null)[];
+  /** The same keystrokes on the seeds alone, before the big dump is opened. */
+  readonly seedsKeystrokeMs: readonly (number | null)[];
+  /** The longest main-thread task seen on each page of the run (load, open, revisit, typing). */
+  readonly longestTaskMs: number;
   readonly mainHeapMB: number | null;
 }
 
@@ -48,12 +52,21 @@ export interface BrowserBenchResult {
   readonly keystrokeMs: number;
   readonly keystrokeP95Ms: number;
   readonly keystrokeTimeouts: number;
+  readonly seedsKeystrokeMs: number;
+  readonly seedsKeystrokeP95Ms: number;
+  readonly seedsKeystrokeTimeouts: number;
+  /** The longest main-thread task over all runs (aim: none over 200 ms). */
+  readonly longestTaskMs: number;
   readonly mainHeapMB: number | null;
   readonly samples: readonly BrowserRun[];
 }
 
 const FIRST_THREAD_PROBE = `
-  window.__bench = { firstThread: null };
+  window.__bench = { firstThread: null, longTasks: [] };
+  // Every main-thread task over 50 ms on this page, from its start (buffered entries included).
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.longTasks.push(Math.round(e.duration));
+  }).observe({ type: 'longtask', buffered: true });
   (function probe() {
     // The target survives same-tab navigations, so the 50k visit waits for the dump's own thread.
     const target = sessionStorage.getItem('bench-target') || 'article[id^="c-"]';
@@ -150,6 +163,29 @@ export async function settledStatus(page: Page): Promise<string> {
   return last;
 }
 
+/** The longest task the page has seen since it loaded (0 when none passed 50 ms). */
+async function longestTask(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    Math.max(0, ...(window as unknown as { __bench: { longTasks: number[] } }).__bench.longTasks),
+  );
+}
+
+/** Each keystroke from a settled status line to the frame where the new count shows. */
+async function typeKeys(page: Page, keystrokes: BigDump['keystrokes']): Promise<(number | null)[]> {
+  const search = page.getByRole('searchbox', { name: /Search comments/ });
+  const out: (number | null)[] = [];
+  for (const [before, key] of keystrokes) {
+    await search.fill(before);
+    const status = await settledStatus(page);
+    await arm(page, 'keydown', { kind: 'status-changed', before: status });
+    await search.press(key === ' ' ? 'Space' : key);
+    out.push(await measured(page, 15_000));
+  }
+  await search.fill('');
+  await settledStatus(page);
+  return out;
+}
+
 async function firstThread(page: Page, url: string): Promise<{ ms: number; fcp: number | null }> {
   await page.goto(url);
   const handle = await page.waitForFunction(
@@ -174,6 +210,7 @@ async function oneRun(
   const page = await context.newPage();
   await page.addInitScript(FIRST_THREAD_PROBE);
   const seeds = await firstThread(page, base + '/');
+  const seedsKeystrokeMs = await typeKeys(page, dump.keystrokes);
 
   // Open the dump the way a reader does: the Tools menu's file input.
   await arm(page, 'change', {
@@ -193,6 +230,7 @@ async function oneRun(
   // A revisit reads the parse back from the worker's cache, written once the search index is
   // built: wait for it, so the figure is the revisit a reader gets, not a race with that write.
   await waitForParseCache(page, 300_000);
+  let longestTaskMs = await longestTask(page);
   await page.evaluate(`sessionStorage.setItem('bench-target', 'article#c-${dump.bigRootId}')`);
   const big = await firstThread(page, `${base}/?article=${encodeURIComponent(dump.slug)}`);
   const rootToggle = `article#c-${dump.bigRootId} button[aria-expanded]`;
@@ -210,15 +248,8 @@ async function oneRun(
     expandMs.push((await measured(page)) ?? Number.NaN);
   }
 
-  const search = page.getByRole('searchbox', { name: /Search comments/ });
-  const keystrokeMs: (number | null)[] = [];
-  for (const [before, key] of dump.keystrokes) {
-    await search.fill(before);
-    const status = await settledStatus(page);
-    await arm(page, 'keydown', { kind: 'status-changed', before: status });
-    await search.press(key === ' ' ? 'Space' : key);
-    keystrokeMs.push(await measured(page, 15_000));
-  }
+  const keystrokeMs = await typeKeys(page, dump.keystrokes);
+  longestTaskMs = Math.max(longestTaskMs, await longestTask(page));
   const mainHeapMB = await page.evaluate(() => {
     const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
     return memory === undefined ? null : memory.usedJSHeapSize / 2 ** 20;
@@ -232,6 +263,8 @@ async function oneRun(
     collapseMs,
     expandMs,
     keystrokeMs,
+    seedsKeystrokeMs,
+    longestTaskMs,
     mainHeapMB: mainHeapMB === null ? null : round(mainHeapMB, 0),
   };
 }
@@ -291,6 +324,11 @@ export async function benchBrowser(
       keystrokeMs: round(median(all((r) => r.keystrokeMs)), 1),
       keystrokeP95Ms: round(p95(all((r) => r.keystrokeMs)), 1),
       keystrokeTimeouts: samples.flatMap((r) => r.keystrokeMs).filter((v) => v === null).length,
+      seedsKeystrokeMs: round(median(all((r) => r.seedsKeystrokeMs)), 1),
+      seedsKeystrokeP95Ms: round(p95(all((r) => r.seedsKeystrokeMs)), 1),
+      seedsKeystrokeTimeouts: samples.flatMap((r) => r.seedsKeystrokeMs).filter((v) => v === null)
+        .length,
+      longestTaskMs: Math.max(...samples.map((r) => r.longestTaskMs)),
       mainHeapMB: heap.length > 0 ? round(median(heap), 0) : null,
       samples,
     };

@@ -1,6 +1,7 @@
 import type { BrowserBenchResult } from './browser-bench.ts';
 import { bundleTable, kb, type BundleReport } from './bundle-sizes.ts';
 import type { CliRun } from './cli-bench.ts';
+import type { LighthouseResult } from './lighthouse-bench.ts';
 import { issueAims } from './issue-aims.ts';
 import type { MachineInfo } from './machine.ts';
 import type { ParseBenchResult } from './parse-bench.ts';
@@ -16,6 +17,7 @@ export interface BenchResults {
   readonly search: SearchBenchResult | null;
   readonly bundle: BundleReport | null;
   readonly browser: BrowserBenchResult | null;
+  readonly lighthouse: LighthouseResult | null;
   readonly notes: readonly string[];
 }
 
@@ -59,7 +61,7 @@ export function renderMarkdown(r: BenchResults): string {
       `| search p50 / p95, every hit with its matched words (what the worker sends today) | ${s.all.p50} / ${s.all.p95} ms | | |`,
       `| search p50 / p95, MiniSearch as used before (every hit), same corpus and queries | ${s.reference.p50} / ${s.reference.p95} ms | | |`,
       `| same top 10 as MiniSearch (same comments / same order) | ${s.sameTop10} / ${s.sameTop10Order} of ${s.queries} | ≥ 95 % | ${ok(s.sameTop10 >= 0.95 * s.queries)} |`,
-      `| index build / heap (MiniSearch build) | ${ms(s.buildMs)} / ${Number.isFinite(s.heapMB) ? `${s.heapMB} MB` : 'n/a'} (${ms(s.referenceBuildMs)}) | | |`,
+      `| index build / heap and buffers (MiniSearch build) | ${ms(s.buildMs)} / ${Number.isFinite(s.heapMB) ? `${s.heapMB} MB` : 'n/a'} (${ms(s.referenceBuildMs)}) | | |`,
     );
   }
   const b = r.bundle;
@@ -80,8 +82,19 @@ export function renderMarkdown(r: BenchResults): string {
       `| expand it again (median) | ${ms(w.expandMs)} | ≤ 50 ms | ${ok(w.expandMs <= 50)} |`,
       `| keystroke → results at 50k (median / p95${w.keystrokeTimeouts > 0 ? `, ${w.keystrokeTimeouts} timed out` : ''}) | ${ms(w.keystrokeMs)} / ${ms(w.keystrokeP95Ms)} | ≤ 50 ms | ${ok(w.keystrokeP95Ms <= 50 && w.keystrokeTimeouts === 0)} |`,
     );
+    out.push(
+      `| keystroke → results on the seeds alone, same keys (median / p95${w.seedsKeystrokeTimeouts > 0 ? `, ${w.seedsKeystrokeTimeouts} timed out` : ''}) | ${ms(w.seedsKeystrokeMs)} / ${ms(w.seedsKeystrokeP95Ms)} | | |`,
+      `| longest main-thread task (seeds load, 50k open, revisit, folding, typing) | ${ms(w.longestTaskMs)} | ≤ 200 ms | ${ok(w.longestTaskMs <= 200)} |`,
+    );
     if (w.mainHeapMB !== null)
       out.push(`| main-thread JS heap with the 50k dump open | ${w.mainHeapMB} MB | | |`);
+  }
+  const l = r.lighthouse;
+  if (l !== null) {
+    out.push(
+      `| Lighthouse ${l.version} mobile, seeds' first view (${l.runs} runs): performance / accessibility / best practices | ${l.performance} / ${l.accessibility} / ${l.bestPractices} | ≥ 95 / 100 / 100 | ${ok(l.performance >= 95 && l.accessibility === 100 && l.bestPractices === 100)} |`,
+      `| Lighthouse: first contentful paint / largest contentful paint / total blocking time (simulated) | ${ms(l.firstContentfulPaintMs)} / ${ms(l.largestContentfulPaintMs)} / ${ms(l.totalBlockingTimeMs)} | | |`,
+    );
   }
   if (r.parse.length > 0) {
     out.push('', '#### Where parse time goes (median ms per stage, measured alone)', '');
@@ -102,7 +115,7 @@ export function renderMarkdown(r: BenchResults): string {
     out.push(`| hits | ${s.typing.map((t) => t.hits).join(' | ')} |`);
     out.push(
       '',
-      `Median hits per query: ${s.hitsMedian}.${s.countDiffers.length > 0 ? ` Hit counts differ from MiniSearch's on: ${s.countDiffers.join(', ')}.` : ''}`,
+      `Median hits per query: ${s.hitsMedian}.${s.countDiffers.length > 0 ? ` Hit counts differ from MiniSearch's on: ${s.countDiffers.join(', ')}.` : ''}${s.topDiffers.length > 0 ? ` Top 10 differs from MiniSearch's on: ${s.topDiffers.map((q) => `"${q}"`).join(', ')}.` : ''}`,
     );
   }
   if (b !== null) out.push('', '#### Bundle (gzip level 9 per chunk)', '', bundleTable(b));

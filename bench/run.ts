@@ -1,17 +1,21 @@
-// npm run bench [-- --quick] [--runs N] [--skip browser,search,parse,bundle,cli] [--huge]
+// npm run bench [-- --quick] [--runs N] [--skip browser,search,parse,bundle,cli,lighthouse] [--huge]
 // Measures parse, search, CLI, bundle and in-browser figures; writes bench/results.json and .md.
 // --huge also runs the CLI on a ~300 MB dump (minutes: generating it alone takes one or two).
+import { readdirSync, readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { articleSlug } from '../src/core/article/article-slug.ts';
 import { parseThread } from '../src/core/parse-thread.ts';
 import { createSearchIndex, searchIndex, type SearchDoc } from '../src/core/search/search-index.ts';
+import { searchDocs } from '../src/core/search/search-docs.ts';
 import type { ThreadDocument } from '../src/core/types.ts';
 import { generateDump } from '../scripts/gen-dump/generate-dump.ts';
 import { seedCorpus } from '../scripts/gen-dump/seed-corpus.ts';
 import { benchBrowser, type BigDump } from './browser-bench.ts';
 import { benchCli, type CliRun } from './cli-bench.ts';
+import { benchLighthouse } from './lighthouse-bench.ts';
 import { buildApp } from './build-app.ts';
 import { bundleReport } from './bundle-sizes.ts';
 import { machineInfo } from './machine.ts';
@@ -99,14 +103,13 @@ const big = generateDump({
 log(`big dump: ${bigComments} comments, ${(big.text.length / 1e6).toFixed(1)} MB; parsing…`);
 const bigDoc = mustParse(big.text);
 const slug = articleSlug(bigDoc.article.title);
-const docs: SearchDoc[] = bigDoc.comments.map((c) => ({
-  key: `${slug}/${c.id}`,
-  article: slug,
-  id: c.id,
-  author: c.author,
-  location: c.location?.raw ?? null,
-  body: c.body,
-}));
+// As the worker indexes them: the place as written plus the names it resolves to.
+const docs: SearchDoc[] = searchDocs(bigDoc.comments, slug);
+// The seeds, each article alone and both together: the keystrokes timed must move the status line
+// on the seeds' page too, whichever of them it counts.
+const seedDocs = readdirSync('seeds')
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => searchDocs(mustParse(readFileSync(join('seeds', f), 'utf8')).comments, f));
 
 let search = null;
 if (!skip.has('search')) {
@@ -119,13 +122,17 @@ if (!skip.has('search')) {
 
 let bundle = null;
 let browser = null;
-if (!skip.has('bundle') || !skip.has('browser')) {
+let lighthouse = null;
+if (!skip.has('bundle') || !skip.has('browser') || !skip.has('lighthouse')) {
   log('building the app…');
   const distDir = await buildApp();
   try {
     if (!skip.has('bundle')) bundle = bundleReport(distDir);
     if (!skip.has('browser')) {
-      const keystrokes = keystrokesThatChangeCount(docs, quick ? 3 : 6);
+      const keystrokes = keystrokesThatChangeCount(
+        [docs, ...seedDocs, seedDocs.flat()],
+        quick ? 3 : 6,
+      );
       const first = bigDoc.comments[0];
       if (first === undefined) throw new Error('empty big dump');
       const dump: BigDump = {
@@ -140,24 +147,35 @@ if (!skip.has('bundle') || !skip.has('browser')) {
       browser = await benchBrowser(distDir, dump, browserRuns, log);
       machine.chromium = browser.chromium;
     }
+    // Half a minute a run: not in quick mode, which CI runs.
+    if (!skip.has('lighthouse') && !quick) {
+      log('lighthouse: 3 runs…');
+      lighthouse = await benchLighthouse(distDir, 3, log);
+    }
   } finally {
     await rm(distDir, { recursive: true, force: true });
   }
 }
 
-/** Keystrokes (typing three queries) after which the number of matches changes, so the status line moves. */
+/**
+ * Keystrokes (typing a few queries) after which the number of matches changes in every one of
+ * `sets`, so the status line moves on the 50k page and on the seeds' page alike.
+ */
 function keystrokesThatChangeCount(
-  all: readonly SearchDoc[],
+  sets: readonly (readonly SearchDoc[])[],
   max: number,
 ): Array<[string, string]> {
-  const index = createSearchIndex(all);
-  const count = (q: string) => (q.trim() === '' ? all.length : searchIndex(index, q).length);
+  const counters = sets.map((set) => {
+    const index = createSearchIndex(set);
+    return (q: string) => (q.trim() === '' ? set.length : searchIndex(index, q).length);
+  });
   const pairs: Array<[string, string]> = [];
-  for (const typed of ['sanctions', 'putin syria', 'vincent']) {
+  for (const typed of ['sanctions', 'putin syria', 'russia', 'trump', 'vincent']) {
     for (let i = 1; i < typed.length && pairs.length < max; i += 1) {
       const before = typed.slice(0, i);
       const key = typed.charAt(i);
-      if (key !== ' ' && count(before) !== count(before + key)) pairs.push([before, key]);
+      if (key !== ' ' && counters.every((count) => count(before) !== count(before + key)))
+        pairs.push([before, key]);
     }
   }
   return pairs;
@@ -191,6 +209,7 @@ const results: BenchResults = {
   search,
   bundle,
   browser,
+  lighthouse,
   notes,
 };
 // Formatted as `npm run format:check` expects, so committing fresh results never breaks CI.

@@ -27,6 +27,8 @@ export interface SearchBenchResult {
   readonly sameTop10Order: number;
   /** Queries where the number of hits differs from MiniSearch's. */
   readonly countDiffers: readonly string[];
+  /** Queries whose top 10 holds other comments than MiniSearch's. */
+  readonly topDiffers: readonly string[];
   /** Median ms per prefix of TYPED_QUERY ("s", "sa", …), every hit. */
   readonly typing: ReadonlyArray<{ query: string; ms: number; hits: number }>;
   readonly hitsMedian: number;
@@ -40,9 +42,11 @@ function summary(samples: readonly number[]): LatencySummary {
   };
 }
 
+/** The JS heap plus array buffers (where the index's typed arrays live). */
 function heapMB(): number {
   globalThis.gc?.();
-  return process.memoryUsage().heapUsed / 2 ** 20;
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / 2 ** 20;
 }
 
 /** Each run times every query once; p50/p95 are over the queries, then the median over runs. */
@@ -73,6 +77,7 @@ export function benchSearch(docs: readonly SearchDoc[], runs: number): SearchBen
   let sameTop10 = 0;
   let sameTop10Order = 0;
   const countDiffers: string[] = [];
+  const topDiffers: string[] = [];
   const hits: number[] = [];
   for (const q of QUERIES) {
     const ours = searchIndex(index, q);
@@ -82,6 +87,7 @@ export function benchSearch(docs: readonly SearchDoc[], runs: number): SearchBen
     const a = ours.slice(0, 10).map((h) => h.key);
     const b = theirs.slice(0, 10);
     if (a.length === b.length && a.every((k) => b.includes(k))) sameTop10 += 1;
+    else topDiffers.push(q);
     if (a.length === b.length && a.every((k, i) => k === b[i])) sameTop10Order += 1;
   }
   const typing = [...TYPED_QUERY].map((_, i) => {
@@ -108,6 +114,7 @@ export function benchSearch(docs: readonly SearchDoc[], runs: number): SearchBen
     sameTop10,
     sameTop10Order,
     countDiffers,
+    topDiffers,
     typing,
     hitsMedian: median(hits),
   };
