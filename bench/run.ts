@@ -21,6 +21,7 @@ import { bundleReport } from './bundle-sizes.ts';
 import { machineInfo } from './machine.ts';
 import { benchParse } from './parse-bench.ts';
 import { renderMarkdown, type BenchResults } from './report.ts';
+import { updateReadme } from './update-readme.ts';
 import { benchSearch } from './search-bench.ts';
 
 const { values } = parseArgs({
@@ -219,3 +220,8 @@ await writeFile(`${values.out}.json`, json);
 const md = await format(renderMarkdown(results), { ...config, parser: 'markdown' });
 await writeFile(`${values.out}.md`, md);
 process.stdout.write(md);
+// Only a full run to the default place stands for the project's figures.
+if (!quick && values.out === 'bench/results' && skip.size === 0) {
+  const updated = await updateReadme('README.md', md);
+  log(updated ? 'README.md: Performance tables updated.' : 'README.md has no bench markers.');
+}
