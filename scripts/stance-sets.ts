@@ -110,6 +110,8 @@ export const HELD_OUT_SET = 'held-out (written, not tuned on)';
 /** Issue 13: a second dev set (errors read while tuning) and a larger held-out set written first. */
 export const DEV_2_SET = 'dev 2 (issue 13, errors read)';
 export const HELD_OUT_2_SET = 'held-out 2 (issue 13, 156, never tuned on)';
+/** A third dev set, 126 comments on US–Russia relations beyond the seed articles, written before tuning. */
+export const DEV_3_SET = 'dev 3 (126, general US–Russia talk, errors read)';
 
 /**
  * Seeds, the dev set (the first written set: its errors were read while tuning, so it no longer
@@ -128,6 +130,7 @@ export function stanceSets({ heldOut = true }: { readonly heldOut?: boolean } = 
     scoreSet('seeds combined', [...nyt, ...indented]),
     scoreSet(DEV_SET, writtenItems('tests/fixtures/stance-dev.json')),
     scoreSet(DEV_2_SET, writtenItems('tests/fixtures/stance-dev-2.json')),
+    scoreSet(DEV_3_SET, writtenItems('tests/fixtures/stance-dev-3.json')),
     ...(heldOut
       ? [
           scoreSet(HELD_OUT_SET, writtenItems('tests/fixtures/stance-heldout.json')),

@@ -5,6 +5,7 @@ import { formatEvaluation } from '../../src/core/stance/evaluate.ts';
 import { curveOf } from '../../scripts/stance-curve.ts';
 import {
   DEV_2_SET,
+  DEV_3_SET,
   DEV_SET,
   HELD_OUT_2_SET,
   HELD_OUT_SET,
@@ -17,14 +18,18 @@ import {
  * before the second round of rules and scored once afterwards — that is the honest figure.
  */
 const REACHED: Record<string, number> = {
-  'seed nyt': 0.739,
-  'seed indented': 0.832,
-  'seeds combined': 0.759,
+  'seed nyt': 0.736,
+  'seed indented': 0.873,
+  'seeds combined': 0.764,
   [DEV_SET]: 0.924,
-  [HELD_OUT_SET]: 0.44,
-  [DEV_2_SET]: 0.876,
-  // Written before the issue-13 rules; scored once after them (0.513 before).
-  [HELD_OUT_2_SET]: 0.642,
+  // Scored once after the wider US–Russia cues (0.44 before them).
+  [HELD_OUT_SET]: 0.472,
+  [DEV_2_SET]: 0.887,
+  // Written before the wider US–Russia cues and read while writing them (0.572 before).
+  [DEV_3_SET]: 0.968,
+  // Written before the issue-13 rules (0.513 before them, 0.642 after); scored once after the
+  // wider US–Russia cues.
+  [HELD_OUT_2_SET]: 0.712,
 };
 const TOLERANCE = 0.05;
 
@@ -33,13 +38,14 @@ describe('stance evaluation', () => {
   // The same figures as `npm run eval:stance`, so the CI log shows them.
   for (const set of sets) console.log(formatEvaluation(set.name, set.model));
 
-  it('should label every comment of both seeds and of both written sets', () => {
+  it('should label every comment of both seeds and of the written sets', () => {
     const sizes = Object.fromEntries(sets.map((s) => [s.name, s.items.length]));
     expect(sizes['seed nyt']).toBe(135);
     expect(sizes['seed indented']).toBe(24);
     expect(sizes[DEV_SET]).toBe(50);
     expect(sizes[HELD_OUT_SET]).toBeGreaterThanOrEqual(60);
     expect(sizes[DEV_2_SET]).toBe(90);
+    expect(sizes[DEV_3_SET]).toBe(126);
     expect(sizes[HELD_OUT_2_SET]).toBeGreaterThanOrEqual(150);
   });
 
@@ -54,7 +60,7 @@ describe('stance evaluation', () => {
       const curve = curveOf(set);
       console.log(curve);
       const [none, , , forty] = curve;
-      // Measured 0.642 → 0.668 on the others after 40 labels; the reader's own labels count on top.
+      // Measured 0.712 → 0.730 on the others after 40 labels; the reader's own labels count on top.
       expect(forty?.othersMacroF1 ?? 0).toBeGreaterThanOrEqual((none?.othersMacroF1 ?? 1) - 0.01);
       expect(forty?.seenMacroF1 ?? 0).toBeGreaterThan((none?.seenMacroF1 ?? 1) + 0.05);
     },

@@ -35,9 +35,12 @@ export const NEUTRAL_BAND = 0.3;
 const REPLY_WEIGHT = 1;
 /** VADER compounds below this are noise ("yes", "well") rather than a judgement. */
 const MIN_COMPOUND = 0.2;
-/** Short replies like "This is fantastic." react to the article's event without naming it. */
+/**
+ * Short replies like "This is fantastic." react to the article's event without naming it; "Good
+ * article" praises the reporting, not the event.
+ */
 const REACTION =
-  /^(this|that|it)('s| is| was| looks)\b|^(what a|great|good|fantastic|wonderful)\b/u;
+  /^(this|that|it)('s| is| was| looks)\b|^(what a|great|good|fantastic|wonderful)\b(?! (article|piece|read|reporting|journalism|analysis|summary|question|comment|point))/u;
 /** "…even I have to admit that this looks good": a verdict on the news inside a longer comment. */
 const DEICTIC_VERDICT =
   /\b(this|that) (looks|is|was|seems|sounds|would be) (\w+ )?(good|great|bad|terrible|wonderful|fantastic|encouraging|promising|welcome)\b/u;

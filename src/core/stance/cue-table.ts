@@ -56,7 +56,7 @@ export const DOMAIN_CUES: readonly DomainCue[] = [
     triggers: ['trust', 'trusted', 'believe', 'fooled', 'duped', 'hoodwinked', 'paper'],
     weight: -0.9,
     pattern:
-      /\b(wouldn't|would not|won't|will not|don't|do not) believe (a word|anything|any of it)\b|\b(fooled|duped|hoodwinked)\b|\bworth (less than|no more than) the paper\b|\bnot worth the paper\b|\b(can't|cannot|can not|no way (we|to) can|don't|do not|never|nobody|no one|how can (anyone|we|you)) (\w+ )?trust\b|\b(nobody|no one|don't|do not|how can (anyone|we|you)) (\w+ )?believe\b|\bnot to be trusted\b|\bfew people believe\b|\btrust (nothing|neither|either)\b|\btrust (\w+ ){1,3}less\b/u,
+      /\b(wouldn't|would not|won't|will not|don't|do not) believe (a word|anything|any of it)\b|\b(fooled|duped|hoodwinked)\b|\bworth (less than|no more than) the paper\b|\bnot worth the paper\b|\b(can't|cannot|can not|no way (we|to) can|don't|do not|never|nobody|no one|how can (anyone|we|you)) (\w+ )?trust\b|\b(nobody|no one|don't|do not|how can (anyone|we|you)) (\w+ )?believe\b|\bnot to be trusted\b|\b(can't|cannot|can not|never|shouldn't) be trusted\b|\bneither\b.{0,30}\bbe trusted\b|\bfew people believe\b|\btrust (nothing|neither|either)\b|\btrust (\w+ ){1,3}less\b/u,
   },
   {
     cue: 'liars',
@@ -259,7 +259,7 @@ export const DOMAIN_CUES: readonly DomainCue[] = [
     triggers: ['glad', 'happy', 'pleased', 'relieved'],
     weight: 0.9,
     pattern:
-      /\b(glad|happy|pleased|relieved)\b.{0,30}\b(working with|work with|meeting|agree\w*|elected)\b/u,
+      /\b(glad|happy|pleased|relieved)\b.{0,30}\b(working with|work with|meeting|meet|talk|talking|speak|speaking|agree\w*|elected)\b/u,
   },
   {
     cue: 'Russophobia',

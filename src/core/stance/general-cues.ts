@@ -1,7 +1,10 @@
 // What people say about a rapprochement in general, in any dump: distrust of the other side, the
 // deal as a giveaway or a reward for aggression, engagement as the sane course, the hawks answered.
+// relations-cues.ts adds the wider US–Russia arguments (history, sanctions, allies, interference).
 // Each rule is a way of speaking, not a sentence from a labelled set; weights are in score units
 // (+ leans support, − oppose) like the domain cues, and the reason is shown to the reader.
+import { RELATIONS_CUES } from './relations-cues.ts';
+import { VERDICT_CUES } from './verdict-cues.ts';
 
 export interface GeneralCue {
   readonly cue: string;
@@ -12,9 +15,11 @@ export interface GeneralCue {
 }
 
 const RUSSIA = String.raw`(?:russia|russians|putin|moscow|the kremlin|kremlin|the russians)`;
-const ENGAGEMENT = String.raw`(?:talks?|talking|dialogue|diplomacy|engagement|cooperation|cooperating|peace|d[ée]tente|a thaw|warmer ties|better relations|normal(?:ized|ised)? (?:relations|ties)|friendlier)`;
+const ENGAGEMENT = String.raw`(?:talks?|talking|dialogue|diplomacy|engagement|engaging|cooperation|cooperating|working with ${RUSSIA}|peace|d[ée]tente|a thaw|warmer ties|(?:better|good|normal|working) (?:relations|relationship)|normal(?:ized|ised)? (?:relations|ties)|friendlier)`;
 
 const GENERAL_CUES: readonly GeneralCue[] = [
+  ...RELATIONS_CUES,
+  ...VERDICT_CUES,
   // — oppose —
   {
     cue: 'distrusts the other side',
@@ -45,10 +50,10 @@ const GENERAL_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'played by the other side',
-    gate: /play|rolled|up to|bow|laugh/,
+    gate: /play|rolled|up to|bow|laugh|fold|cave/,
     weight: -0.8,
     pattern: new RegExp(
-      String.raw`\b(?:being|been|getting|got|get) played\b|\bplayed for (?:fools|suckers)\b|\brolled over\b|\b(?:cozy|cozying|cosy|cosying|cuddl\w+|suck\w*) up to\b|\bbow(?:s|ed|ing)? (?:down )?to ${RUSSIA}\b|\b${RUSSIA} (?:is|are|will be) laughing\b|\b(?:putin|the kremlin|moscow) (?:will )?laugh\w*\b`,
+      String.raw`\b(?:being|been|getting|got|get) played\b|\bplayed for (?:fools|suckers)\b|\brolled over\b|\b(?:folds|folded|caves|caved) (?:in )?(?:to|every|whenever|when)\b|\b(?:coz(?:y|ying|ied|ies)|cos(?:y|ying|ied)|cuddl\w+|suck\w*) up to\b|\bbow(?:s|ed|ing)? (?:down )?to ${RUSSIA}\b|\b${RUSSIA} (?:is|are|will be) laughing\b|\b(?:putin|the kremlin|moscow) (?:will )?laugh\w*\b`,
       'u',
     ),
   },
@@ -97,7 +102,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
     gate: /necessary|wise|sensible|sane|answer|the way|only|first|overdue|interest|good for|benefit/,
     weight: 0.9,
     pattern: new RegExp(
-      String.raw`\b${ENGAGEMENT} (?:with ${RUSSIA} )?(?:is|are|would be|should|must) (?:\w+ ){0,2}(?:necessary|wise|sensible|sane|the answer|the way|the only (?:realistic )?(?:way|path)|come first|overdue|in (?:everyone's|our|both|the) (?:\w+ )?interests?|good for)\b|\bonly realistic path\b|\bcan only be good\b|\bbenefits? both\b`,
+      String.raw`\b${ENGAGEMENT} (?:with ${RUSSIA} )?(?:is|are|would be|should|must) (?:\w+ ){0,2}(?:necessary|wise|sensible|sane|the answer|the way|the only (?:realistic )?(?:way|path)|come first|overdue|in (?:everyone's|our|both|the|america's|the us|our national|the national) (?:\w+ )?interests?|good for|a good (?:thing|idea))\b|\bonly realistic path\b|\bcan only be good\b|\bbenefits? both\b`,
       'u',
     ),
   },
@@ -115,7 +120,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
     weight: 0.8,
     pattern: new RegExp(
       // "Talk to Russia" as advice at the start of a sentence, not "Obama didn't talk to Russia".
-      String.raw`\b(?:let them (?:talk|meet)|keep talking|talk away|engagement, not isolation)\b|(?:^|[.!?;,] )(?:talk to|sit down with) ${RUSSIA}\b`,
+      String.raw`\b(?:let them (?:talk|meet|deal|negotiate|try|make a deal)|keep talking|talk away|engagement, not isolation)\b|(?:^|[.!?;,] )(?:talk to|sit down with) ${RUSSIA}\b`,
       'u',
     ),
   },
@@ -134,10 +139,10 @@ const GENERAL_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'the hawks answered',
-    gate: /warmonger|war ?party|hawks|neocon|cold warrior|russiagate|witch|hysteria/,
+    gate: /warmonger|war ?party|hawks|neocon|cold warrior|russiagate|witch|hysteria|permanent|bogey|demoni/,
     weight: 0.8,
     pattern:
-      /\b(?:warmongers?|war ?party|war hawks|neocons?|cold warriors|russiagate|witch ?hunt|collusion hysteria|the hysteria)\b/u,
+      /\b(?:warmongers?|war ?party|(?:war|the) hawks|neocons?|cold warriors|russiagate|witch ?hunt|collusion hysteria|the hysteria|permanent enem(?:y|ies)|bogey ?m[ae]n|demoni[sz]\w*)\b/u,
   },
   {
     cue: 'summits worked before',

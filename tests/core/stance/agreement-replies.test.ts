@@ -7,6 +7,8 @@ describe('readReply', () => {
     expect(readReply('agreed. we need to keep our noses out.', null)?.move).toBe('agree');
     expect(readReply("no they're not.", null)?.move).toBe('disagree');
     expect(readReply('this comment is false.', null)?.move).toBe('disagree');
+    // "%" is not a word character, so "100%" needs its own end test.
+    expect(readReply('100%.', null)?.move).toBe('agree');
   });
 
   it('should read "<parent> is right" by the parent author’s first name', () => {

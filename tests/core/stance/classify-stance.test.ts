@@ -22,6 +22,17 @@ describe('classifyStance', () => {
     expect(s.score).toBeGreaterThan(0);
   });
 
+  it('should not read praise of the article as a reaction to the event', () => {
+    expect(classifyStance({ body: 'Good piece, well sourced.' }).label).toBe('neutral');
+    expect(classifyStance({ body: 'Good. About time.' }).label).toBe('support');
+  });
+
+  it('should read the critics’ word shouted in order to dismiss it as support', () => {
+    const s = classifyStance({ body: 'Everyone yelling treason over a handshake needs a nap.' });
+    expect(s.label).toBe('support');
+    expect(s.cues).toContain('answers the critics');
+  });
+
   it('should label puppet and collusion framing as oppose', () => {
     const s = classifyStance({
       body: 'He is a fully bought and paid for Putin puppet. Collusion in plain sight.',
