@@ -1,6 +1,6 @@
 import { normalizeTerm } from './normalize-term.ts';
 import { searchTokens } from './search-tokens.ts';
-import { holdsTerm, type TermIndex } from './term-index.ts';
+import { FIELD_COUNT, FIELDS, holdsTerm, type TermIndex } from './term-index.ts';
 import { topK } from './top-k.ts';
 
 // Typo tolerance: round(0.2 × length) edits, at most 2, from 4 letters ("sanctoins" → "sanctions").
@@ -18,7 +18,13 @@ const BM25_K = 1.2;
 const BM25_B = 0.7;
 const BM25_D = 0.5;
 // A name in the author field is a stronger signal than the same word in a body.
-const FIELD_BOOST = [2, 1.2, 1] as const;
+const BOOST: Readonly<Record<(typeof FIELDS)[number], number>> = {
+  author: 2,
+  location: 1.2,
+  body: 1,
+};
+// In the order of a posting's field code.
+const FIELD_BOOST = FIELDS.map((field) => BOOST[field]);
 
 /** One dictionary term a query term reached, and how much a match on it counts. */
 interface Expansion {
@@ -96,15 +102,15 @@ export function rankQuery(index: TermIndex, query: string, opts: RankOptions = {
   const expansions: Expansion[] = [];
   const { offsets, postings, frequencies, fieldDocs, fieldLength, averageFieldLength } = index;
   const { article } = opts;
-  const weighted = new Float64Array(3);
+  const weighted = new Float64Array(FIELD_COUNT);
   const lengthScale = averageFieldLength.map((avg) => (avg > 0 ? BM25_B / avg : 0));
   for (let w = 0; w < words.length; w++) {
     for (const e of expand(index, words[w] ?? '')) {
       const bit = 1 << Math.min(expansions.length, 31);
       expansions.push(e);
       // Per field: the weighted IDF, and the length term's two parts, once per expansion.
-      for (let f = 0; f < 3; f++) {
-        const df = fieldDocs[e.id * 3 + f] ?? 0;
+      for (let f = 0; f < FIELD_COUNT; f++) {
+        const df = fieldDocs[e.id * FIELD_COUNT + f] ?? 0;
         weighted[f] = e.weight * (FIELD_BOOST[f] ?? 1) * Math.log(1 + (n - df + 0.5) / (df + 0.5));
       }
       const end = offsets[e.id + 1] ?? 0;
@@ -118,7 +124,7 @@ export function rankQuery(index: TermIndex, query: string, opts: RankOptions = {
         const f = posting & 3;
         const tf = frequencies[p] ?? 0;
         const lengthNorm =
-          BM25_K * (1 - BM25_B + (lengthScale[f] ?? 0) * (fieldLength[d * 3 + f] ?? 0));
+          BM25_K * (1 - BM25_B + (lengthScale[f] ?? 0) * (fieldLength[d * FIELD_COUNT + f] ?? 0));
         scores[d] =
           (scores[d] ?? 0) +
           (weighted[f] ?? 0) * (BM25_D + (tf * (BM25_K + 1)) / (tf + lengthNorm));

@@ -5,7 +5,7 @@ import type { SearchDoc } from './search-index.ts';
 
 /** The searchable fields, in the order of their two-bit code in a posting. */
 export const FIELDS = ['author', 'location', 'body'] as const;
-const FIELD_COUNT = FIELDS.length;
+export const FIELD_COUNT = FIELDS.length;
 
 /**
  * An inverted index in flat typed arrays: term → postings, each posting a document and field
@@ -21,9 +21,9 @@ export interface TermIndex {
   readonly offsets: Int32Array;
   readonly postings: Int32Array;
   readonly frequencies: Uint16Array;
-  /** Documents holding term t in field f, at `t * 3 + f` (BM25's document frequency). */
+  /** Documents holding term t in field f, at `t * FIELD_COUNT + f` (BM25's document frequency). */
   readonly fieldDocs: Int32Array;
-  /** Distinct tokens of document d's field f, at `d * 3 + f`. */
+  /** Distinct tokens of document d's field f, at `d * FIELD_COUNT + f`. */
   readonly fieldLength: Uint32Array;
   readonly averageFieldLength: Float64Array;
 }
@@ -93,9 +93,7 @@ export function termIndexBuilder(): TermIndexBuilder {
       for (const doc of slice) {
         const d = docs.length;
         docs.push(doc);
-        addField(d, 0, doc.author);
-        addField(d, 1, doc.location);
-        addField(d, 2, doc.body);
+        FIELDS.forEach((field, f) => addField(d, f, doc[field]));
       }
     },
     build() {
