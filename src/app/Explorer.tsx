@@ -39,7 +39,7 @@ export function Explorer() {
   const store = useViewState();
   // Applied from the first render (no flash of the wrong theme); the switch is in the Tools menu.
   const theme = useTheme();
-  const { articles, loaded, isPending, failures, error } = useArticles();
+  const { articles, loaded, relevance, isPending, failures, error } = useArticles();
   const progress = useLoadProgress();
   // Search only a loaded article's index; an unknown slug in the URL searches everything.
   // While comparing (issue 15) `article` is ignored, so the search covers both compared articles.
@@ -52,7 +52,7 @@ export function Explorer() {
   const overrides = useTaughtStance();
   const { overrideOf, setOverride, learnedOf } = overrides;
   const layers = useMemo(() => ({ overrideOf, learnedOf }), [overrideOf, learnedOf]);
-  const stanceShown = useStanceShown(articles);
+  const stanceShown = useStanceShown(relevance);
   const { isShown } = stanceShown;
   const renderStance = useCallback(
     (key: CommentKey, stance: Stance, comment: ThreadComment) =>

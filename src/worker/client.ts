@@ -1,9 +1,11 @@
+import { treeFromShape } from '../core/article/tree-shape.ts';
 import type { OpenError } from '../core/parse/open-error.ts';
 import type { LearnedStance } from '../core/stance/learn-stance.ts';
-import type { Result, StanceLabel } from '../core/types.ts';
+import type { Result, StanceLabel, ThreadComment } from '../core/types.ts';
 import type {
   DumpHit,
   OpenedDump,
+  OpenedWire,
   Progress,
   SourceRef,
   WorkerRequest,
@@ -52,10 +54,19 @@ export class WorkerError extends Error {
   override readonly name = 'WorkerError';
 }
 
+/** A response as a request gets it: an opened dump arrives whole, its comments put back in. */
+type Answer =
+  | Exclude<WorkerResponse, { readonly type: 'opened' }>
+  | { readonly type: 'opened'; readonly id: number; readonly result: Opened };
+
+type Opened = Result<OpenedDump, OpenError>;
+
 interface Pending {
-  resolve(response: WorkerResponse): void;
+  resolve(answer: Answer): void;
   reject(error: Error): void;
   onProgress?: (progress: Progress) => void;
+  /** The comments of an open so far (`comments` messages come before `opened`). */
+  comments?: ThreadComment[];
 }
 
 /** How a search nobody waits for any more ends: the page ignores AbortErrors. */
@@ -64,6 +75,12 @@ function superseded(): DOMException {
 }
 
 const CANCELLED: OpenError = { code: 'cancelled', message: 'Opening was cancelled.', line: null };
+
+/** The dump as the worker opened it, from its wire form and its comments. */
+function assemble(wire: OpenedWire, comments: readonly ThreadComment[]): OpenedDump {
+  const { doc, shape, ...rest } = wire;
+  return { ...rest, tree: treeFromShape({ ...doc, comments }, shape) };
+}
 
 export function createClient(transport: Transport): ThreadClient {
   let nextId = 1;
@@ -88,6 +105,11 @@ export function createClient(transport: Transport): ThreadClient {
         p.onProgress?.({ done: response.done, total: response.total, stage: response.stage });
         return;
       }
+      if (response.type === 'comments') {
+        p.comments ??= [];
+        for (const c of response.comments) p.comments.push(c);
+        return;
+      }
       pending.delete(id);
       const request = sent.get(id);
       sent.delete(id);
@@ -96,7 +118,16 @@ export function createClient(transport: Transport): ThreadClient {
       }
       if (response.type === 'error') p.reject(new WorkerError(response.message));
       else if (response.type === 'superseded') p.reject(superseded());
-      else p.resolve(response);
+      else if (response.type !== 'opened') p.resolve(response);
+      else {
+        const { result } = response;
+        p.resolve({
+          ...response,
+          result: result.ok
+            ? { ok: true, value: assemble(result.value, p.comments ?? []) }
+            : result,
+        });
+      }
     },
     (message) => {
       for (const p of pending.values()) p.reject(new WorkerError(message));
@@ -108,10 +139,10 @@ export function createClient(transport: Transport): ThreadClient {
     build: (id: number) => WorkerRequest,
     opts: RequestOptions,
     onAbort: (id: number, settle: Pending) => void,
-  ): Promise<WorkerResponse> {
+  ): Promise<Answer> {
     const id = nextId;
     nextId += 1;
-    return new Promise<WorkerResponse>((resolve, reject) => {
+    return new Promise<Answer>((resolve, reject) => {
       const entry: Pending = { resolve, reject };
       if (opts.onProgress !== undefined) entry.onProgress = opts.onProgress;
       const { signal } = opts;

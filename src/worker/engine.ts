@@ -1,6 +1,12 @@
+import { treeShape } from '../core/article/tree-shape.ts';
 import { createAnswerer } from './answer.ts';
 import { createDumpOpener, type OpenDeps } from './open-dump.ts';
-import type { WorkerRequest, WorkerResponse } from './protocol.ts';
+import {
+  COMMENT_SLICE,
+  type OpenedDump,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './protocol.ts';
 
 export { CACHE_MIN_CHARS } from './open-dump.ts';
 
@@ -33,7 +39,8 @@ export function createEngine(deps: EngineDeps): Engine {
             const result = await dumps.open(id, request.source, (p) =>
               post({ type: 'progress', id, ...p }),
             );
-            post({ type: 'opened', id, result });
+            if (result.ok) postOpened(id, result.value, post);
+            else post({ type: 'opened', id, result });
             return;
           }
           case 'learn': {
@@ -55,6 +62,18 @@ export function createEngine(deps: EngineDeps): Engine {
       }
     },
   };
+}
+
+/** The comments in slices, then the rest of the dump (see OpenedWire). */
+function postOpened(id: number, dump: OpenedDump, post: (response: WorkerResponse) => void): void {
+  const { hash, name, relevance, tree } = dump;
+  const { comments } = tree.doc;
+  for (let at = 0; at < comments.length; at += COMMENT_SLICE) {
+    post({ type: 'comments', id, comments: comments.slice(at, at + COMMENT_SLICE) });
+  }
+  const doc = { ...tree.doc, comments: [] };
+  const shape = treeShape(tree);
+  post({ type: 'opened', id, result: { ok: true, value: { hash, name, doc, shape, relevance } } });
 }
 
 function describe(e: unknown): string {

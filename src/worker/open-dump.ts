@@ -4,6 +4,7 @@ import { describeParseError } from '../core/parse/describe-parse-error.ts';
 import type { OpenError } from '../core/parse/open-error.ts';
 import { parseThread } from '../core/parse-thread.ts';
 import type { SearchDoc, SearchIndex } from '../core/search/search-index.ts';
+import { stanceRelevance } from '../core/stance/stance-relevance.ts';
 import { termIndexBuilder } from '../core/search/term-index.ts';
 import { searchDocs } from '../core/search/search-docs.ts';
 import type { Result } from '../core/types.ts';
@@ -101,7 +102,7 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
     const cache = text.length >= CACHE_MIN_CHARS ? deps.cache : undefined;
     const fromCache = await cache?.get(hash);
     const parsed: ReturnType<typeof parseThread> =
-      fromCache === undefined ? parseThread(text) : { ok: true, value: fromCache };
+      fromCache === undefined ? parseThread(text) : { ok: true, value: fromCache.doc };
     if (!parsed.ok) {
       const opened: Opened = { ok: false, error: describeParseError(parsed.error, text, name) };
       done.set(hash, { opened, search: null });
@@ -109,8 +110,9 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
     }
     await checkpoint('index', 1);
     const tree = buildArticleTree(parsed.value);
+    const relevance = fromCache?.relevance ?? stanceRelevance(tree.doc.comments);
     report(waiters, { done: STAGES, total: STAGES, stage: 'index' });
-    const opened: Opened = { ok: true, value: { hash, name, tree } };
+    const opened: Opened = { ok: true, value: { hash, name, tree, relevance } };
     // The search index is built after the reply goes out (a timer runs after the pending
     // microtasks that post it): at 50k comments it costs seconds, and the reader can start
     // reading meanwhile; a search that arrives earlier waits for it.
@@ -119,7 +121,9 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
     search.catch(() => undefined);
     // Written after the search index, which a reader is waiting for; the write is not.
     if (cache !== undefined && fromCache === undefined) {
-      void search.finally(() => cache.set(hash, parsed.value)).catch(() => undefined);
+      void search
+        .finally(() => cache.set(hash, { doc: parsed.value, relevance }))
+        .catch(() => undefined);
     }
     done.set(hash, { opened, search });
     return opened;

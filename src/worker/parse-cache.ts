@@ -1,5 +1,6 @@
 import { del, get, set } from 'idb-keyval';
 import { closingStore } from './dumps-db.ts';
+import type { StanceRelevance } from '../core/stance/stance-relevance.ts';
 import type { ThreadDocument } from '../core/types.ts';
 import { PARSES_DB, PARSES_RECENT_KEY, PARSES_STORE } from './storage-names.ts';
 
@@ -8,18 +9,23 @@ import { PARSES_DB, PARSES_RECENT_KEY, PARSES_STORE } from './storage-names.ts';
  * visit (at 50,000 comments the parse is seconds; reading it back is a fraction of that).
  */
 export interface ParseCache {
-  get(hash: string): Promise<ThreadDocument | undefined>;
-  set(hash: string, doc: ThreadDocument): Promise<void>;
+  get(hash: string): Promise<CachedParse | undefined>;
+  set(hash: string, parse: CachedParse): Promise<void>;
   delete(hash: string): Promise<void>;
+}
+
+/** What an open works out from a dump's text before the page can show it. */
+export interface CachedParse {
+  readonly doc: ThreadDocument;
+  readonly relevance: StanceRelevance;
 }
 
 /** Parses kept at most; the least recently opened goes first. Each can be tens of MB. */
 export const CACHE_ENTRIES = 3;
 
-interface Entry {
+interface Entry extends CachedParse {
   /** The parser build that wrote it: a parse from other code is not trusted. */
   readonly build: string;
-  readonly doc: ThreadDocument;
 }
 
 interface KeyValue {
@@ -50,18 +56,24 @@ export function createParseCache(kv: KeyValue, build: string): ParseCache {
     async get(hash) {
       try {
         const entry = (await kv.get(`doc:${hash}`)) as Partial<Entry> | undefined;
-        if (entry?.build !== build || typeof entry.doc !== 'object' || entry.doc === null) {
+        if (
+          entry?.build !== build ||
+          typeof entry.doc !== 'object' ||
+          entry.doc === null ||
+          typeof entry.relevance !== 'object' ||
+          entry.relevance === null
+        ) {
           return undefined;
         }
         await touch(hash, true);
-        return entry.doc;
+        return { doc: entry.doc, relevance: entry.relevance };
       } catch {
         return undefined;
       }
     },
-    async set(hash, doc) {
+    async set(hash, parse) {
       try {
-        await kv.set(`doc:${hash}`, { build, doc } satisfies Entry);
+        await kv.set(`doc:${hash}`, { build, ...parse } satisfies Entry);
         await touch(hash, true);
       } catch {
         await kv.delete(`doc:${hash}`).catch(() => undefined);
@@ -104,7 +116,7 @@ export function prefetchingParseCache(
 ): ParseCache {
   const early = hashes
     .then((list) => new Map(list.map((h) => [h, cache.get(h)] as const)))
-    .catch(() => new Map<string, Promise<ThreadDocument | undefined>>());
+    .catch(() => new Map<string, Promise<CachedParse | undefined>>());
   return {
     async get(hash) {
       const started = await early;
@@ -112,7 +124,7 @@ export function prefetchingParseCache(
       started.delete(hash);
       return found ?? cache.get(hash);
     },
-    set: (hash, doc) => cache.set(hash, doc),
+    set: (hash, parse) => cache.set(hash, parse),
     async delete(hash) {
       (await early).delete(hash);
       await cache.delete(hash);

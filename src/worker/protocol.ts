@@ -2,8 +2,10 @@
 // names the request it answers (null only for a crash the worker cannot attribute).
 import type { OpenError } from '../core/parse/open-error.ts';
 import type { LearnedStance } from '../core/stance/learn-stance.ts';
-import type { Result, StanceLabel } from '../core/types.ts';
+import type { StanceRelevance } from '../core/stance/stance-relevance.ts';
+import type { Result, StanceLabel, ThreadComment, ThreadDocument } from '../core/types.ts';
 import type { ArticleTree } from '../core/article/article-index.ts';
+import type { TreeShape } from '../core/article/tree-shape.ts';
 
 /** A dump to open: a seed bundled with the app (the worker imports it) or text the reader chose. */
 export type SourceRef =
@@ -19,7 +21,26 @@ export interface OpenedDump {
   readonly hash: string;
   readonly name: string;
   readonly tree: ArticleTree;
+  /** Whether its stance labels mean anything (measured here: seconds of scanning at 50k). */
+  readonly relevance: StanceRelevance;
 }
+
+/**
+ * An opened dump as the worker posts it: its comments went ahead in `comments` messages, and the
+ * page rebuilds the tree lookups from their shape. One message holding 50,000 comments and their
+ * Maps took the page 1.7 s to decode, in a single task; slices of COMMENT_SLICE take tens of ms.
+ */
+export interface OpenedWire {
+  readonly hash: string;
+  readonly name: string;
+  /** The document with `comments` empty. */
+  readonly doc: ThreadDocument;
+  readonly shape: TreeShape;
+  readonly relevance: StanceRelevance;
+}
+
+/** Comments per `comments` message. */
+export const COMMENT_SLICE = 2_000;
 
 /** One match in one dump, named by the dump's hash; the page turns it into a slug-keyed hit. */
 export interface DumpHit {
@@ -65,10 +86,12 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | ({ readonly type: 'progress'; readonly id: number } & Progress)
+  /** The next slice of the comments of the dump request `id` opened, in order, before `opened`. */
+  | { readonly type: 'comments'; readonly id: number; readonly comments: readonly ThreadComment[] }
   | {
       readonly type: 'opened';
       readonly id: number;
-      readonly result: Result<OpenedDump, OpenError>;
+      readonly result: Result<OpenedWire, OpenError>;
     }
   | { readonly type: 'hits'; readonly id: number; readonly hits: DumpHit[] }
   /** Comment id → learned label, only where the model changed the machine's label. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArticleTree } from '../../src/core/article/build-article-index.ts';
 import { createSearchIndex } from '../../src/core/search/search-index.ts';
 import { searchDocs } from '../../src/core/search/search-docs.ts';
+import { stanceRelevance } from '../../src/core/stance/stance-relevance.ts';
 import { createAnswerer } from '../../src/worker/answer.ts';
 import type { DumpEntry, DumpOpener } from '../../src/worker/open-dump.ts';
 import { makeDoc } from '../core/support/thread-fixture.ts';
@@ -17,7 +18,10 @@ function opener(hashes: readonly string[]): DumpOpener {
     hashes.map((hash) => [
       hash,
       {
-        opened: { ok: true, value: { hash, name: `${hash}.txt`, tree } },
+        opened: {
+          ok: true,
+          value: { hash, name: `${hash}.txt`, tree, relevance: stanceRelevance(doc.comments) },
+        },
         search: Promise.resolve(createSearchIndex(searchDocs(doc.comments, hash))),
       },
     ]),
@@ -68,7 +72,10 @@ describe('createAnswerer', () => {
     answers = createAnswerer({
       ...opener([]),
       settled: async (hash) => ({
-        opened: { ok: true, value: { hash, name: `${hash}.txt`, tree } },
+        opened: {
+          ok: true,
+          value: { hash, name: `${hash}.txt`, tree, relevance: stanceRelevance(doc.comments) },
+        },
         search: Promise.resolve(slow),
       }),
     });

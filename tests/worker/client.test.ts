@@ -8,6 +8,9 @@ import { createLocalClient } from '../../src/worker/local-client.ts';
 import { createParseCache } from '../../src/worker/parse-cache.ts';
 import { generateDump } from '../../scripts/gen-dump/generate-dump.ts';
 import type { Progress, WorkerRequest, WorkerResponse } from '../../src/worker/protocol.ts';
+import { makeDoc } from '../core/support/thread-fixture.ts';
+import { buildArticleTree } from '../../src/core/article/build-article-index.ts';
+import { treeShape } from '../../src/core/article/tree-shape.ts';
 
 const parseCalls = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../src/core/parse-thread.ts', async (importOriginal) => {
@@ -54,7 +57,9 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     ]);
     await client.open({ kind: 'seed', name: INDENTED });
     expect(parseCalls.count).toBe(1);
-    expect(a.ok && b.ok && a.value.tree === b.value.tree).toBe(true);
+    const comments = (r: typeof a) => (r.ok ? r.value.tree.doc.comments : []);
+    expect(comments(a).length).toBeGreaterThan(0);
+    expect(comments(b)).toEqual(comments(a));
   });
 
   it('should report progress through the stages up to done', async () => {
@@ -152,6 +157,34 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('should put an opened dump back together from the comment slices that came before it', async () => {
+    let reply: (r: WorkerResponse) => void = () => undefined;
+    const client = createClient({
+      send: () => undefined,
+      listen: (onResponse) => void (reply = onResponse),
+      close: () => undefined,
+    });
+    const pending = client.parse('text', 'a.txt');
+    const doc = makeDoc('Talks', [
+      { id: 'a' },
+      { id: 'b', parent: 'a' },
+      { id: 'c' },
+      { id: 'd', parent: 'b' },
+    ]);
+    reply({ type: 'comments', id: 1, comments: doc.comments.slice(0, 3) });
+    reply({ type: 'comments', id: 1, comments: doc.comments.slice(3) });
+    const relevance = { mentioning: 0, total: 4, share: 0, relevant: false };
+    const shape = treeShape(buildArticleTree(doc));
+    const wire = { hash: 'h', name: 'a.txt', doc: { ...doc, comments: [] }, shape, relevance };
+    reply({ type: 'opened', id: 1, result: { ok: true, value: wire } });
+    const result = await pending;
+    const tree = result.ok ? result.value.tree : null;
+    expect(tree?.doc.comments.map((c) => c.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(tree?.children.get(null)).toEqual(['a', 'c']);
+    expect(tree?.descendantCount.get('a')).toBe(2);
+    expect(result.ok && result.value.relevance).toEqual(relevance);
+  });
+
   it('should stop a cancelled parse by restarting the engine, opening again what was open and resending what waits', async () => {
     const sent: WorkerRequest[] = [];
     let restarts = 0;
@@ -164,11 +197,19 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     };
     const client = createClient(transport);
     const first = client.parse('text A', 'a.txt');
-    const tree = {} as unknown as import('../../src/core/article/article-index.ts').ArticleTree;
     reply({
       type: 'opened',
       id: 1,
-      result: { ok: true, value: { hash: 'hA', name: 'a.txt', tree } },
+      result: {
+        ok: true,
+        value: {
+          hash: 'hA',
+          name: 'a.txt',
+          doc: makeDoc('A', []),
+          shape: { parents: new Int32Array(0), descendants: new Int32Array(0) },
+          relevance: { mentioning: 0, total: 0, share: 0, relevant: true },
+        },
+      },
     });
     expect((await first).ok).toBe(true);
 
@@ -213,6 +254,9 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     const ids = (r: typeof opened) => (r.ok ? r.value.tree.doc.comments.map((c) => c.id) : []);
     expect(ids(again)).toEqual(ids(opened));
     expect(ids(again)).toHaveLength(3_200);
+    // The stance relevance comes back with the parse: it is not measured again.
+    expect(again.ok && again.value.relevance).toEqual(opened.ok && opened.value.relevance);
+    expect(again.ok && again.value.relevance.total).toBe(3_200);
 
     reloaded.forget(textHash(text));
     await vi.waitFor(() => expect([...map.keys()].some((k) => k.startsWith('doc:'))).toBe(false));

@@ -3,6 +3,7 @@ import type { ThreadDocument } from '../../src/core/types.ts';
 import {
   CACHE_ENTRIES,
   createParseCache,
+  type CachedParse,
   prefetchingParseCache,
 } from '../../src/worker/parse-cache.ts';
 
@@ -18,19 +19,22 @@ function memory() {
   };
 }
 
-const doc = (title: string) =>
-  ({
+const relevance = { mentioning: 0, total: 0, share: 0, relevant: true };
+const doc = (title: string): CachedParse => ({
+  doc: {
     format: 'indented',
     article: { title },
     comments: [],
     warnings: [],
-  }) as unknown as ThreadDocument;
+  } as unknown as ThreadDocument,
+  relevance,
+});
 
 describe('createParseCache', () => {
   it('should give back a parse written by the same build and miss for another build', async () => {
     const { kv } = memory();
     await createParseCache(kv, 'worker-abc.js').set('h1', doc('One'));
-    expect((await createParseCache(kv, 'worker-abc.js').get('h1'))?.article.title).toBe('One');
+    expect((await createParseCache(kv, 'worker-abc.js').get('h1'))?.doc.article.title).toBe('One');
     expect(await createParseCache(kv, 'worker-new.js').get('h1')).toBeUndefined();
   });
 
@@ -76,9 +80,9 @@ describe('createParseCache', () => {
     const cache = prefetchingParseCache(counted, Promise.resolve(['a', 'gone']));
     await new Promise((r) => setTimeout(r, 0));
     expect(reads).toEqual(['a', 'gone']);
-    expect((await cache.get('a'))?.article.title).toBe('A');
+    expect((await cache.get('a'))?.doc.article.title).toBe('A');
     expect(reads).toHaveLength(2);
-    expect((await cache.get('a'))?.article.title).toBe('A');
+    expect((await cache.get('a'))?.doc.article.title).toBe('A');
     expect(reads).toHaveLength(3);
   });
 });

@@ -2,6 +2,7 @@ import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { articleSlug } from '../../core/article/article-slug.ts';
 import type { OpenError } from '../../core/parse/open-error.ts';
+import type { StanceRelevance } from '../../core/stance/stance-relevance.ts';
 import type { Result } from '../../core/types.ts';
 import type { ArticleIndex } from '../../core/article/article-index.ts';
 import type { OpenedDump, SourceRef } from '../../worker/protocol.ts';
@@ -18,6 +19,8 @@ export interface LoadedArticle {
   readonly hash: string;
   readonly name: string;
   readonly index: ArticleIndex;
+  /** Whether its stance labels mean anything, as the worker measured it. */
+  readonly relevance: StanceRelevance;
 }
 
 export interface ArticlesState {
@@ -28,6 +31,8 @@ export interface ArticlesState {
   readonly articles: readonly ArticleIndex[];
   /** The same articles with the text hash the worker keys their search index by. */
   readonly loaded: readonly LoadedArticle[];
+  /** Slug → whether that article's stance labels mean anything (the worker measures it). */
+  readonly relevance: ReadonlyMap<string, StanceRelevance>;
   /** Some source is still being opened. */
   readonly isPending: boolean;
   /** Sources that are not a dump the explorer can read, with what to do. */
@@ -124,14 +129,15 @@ function combine(
       failures.push({ source: data.source, error: data.result.error });
       continue;
     }
-    const { hash, name, tree } = data.result.value;
+    const { hash, name, tree, relevance } = data.result.value;
     const slug = slugAssignments.slugFor(hash, articleSlug(tree.doc.article.title), taken);
     taken.add(slug);
-    loaded.push({ hash, name, index: namedArticle(tree, slug) });
+    loaded.push({ hash, name, index: namedArticle(tree, slug), relevance });
   }
   return {
     articles: loaded.map((l) => l.index),
     loaded,
+    relevance: new Map(loaded.map((l) => [l.index.slug, l.relevance])),
     isPending: results.some((r) => r.isPending),
     failures,
     error: results.find((r) => r.error !== null)?.error ?? null,

@@ -1,20 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { StanceRelevance } from '../../core/stance/stance-relevance.ts';
-import type { ArticleIndex } from '../../core/article/article-index.ts';
-
-type Measure = (comments: readonly { readonly body: string }[]) => StanceRelevance;
-
-// The measure brings the stance vocabulary (target-terms), which the first view does not need:
-// it loads as its own chunk, and until then every article shows its stance (the seeds' case).
-let measure: Measure | null = null;
-let loading: Promise<Measure> | null = null;
-function loadMeasure(): Promise<Measure> {
-  loading ??= import('../../core/stance/stance-relevance.ts').then((m) => {
-    measure = (comments) => m.stanceRelevance(comments);
-    return measure;
-  });
-  return loading;
-}
 
 export const STANCE_SHOWN_STORAGE_KEY = 'thread-explorer:stance-shown';
 
@@ -25,19 +10,8 @@ export interface StanceShownApi {
   isShown(slug: string): boolean;
   /** The reader wants the stance of this article anyway (remembered in this browser). */
   show(slug: string): void;
-  /** null for an unknown slug, or while the measure is still loading. */
+  /** null for an unknown slug. */
   relevanceOf(slug: string): StanceRelevance | null;
-}
-
-// Worked out once per loaded article, not on every render of the page.
-const cache = new WeakMap<ArticleIndex, StanceRelevance>();
-function relevanceOf(article: ArticleIndex, m: Measure): StanceRelevance {
-  let r = cache.get(article);
-  if (r === undefined) {
-    r = m(article.doc.comments);
-    cache.set(article, r);
-  }
-  return r;
 }
 
 function loadShown(): ReadonlySet<string> {
@@ -60,30 +34,17 @@ function saveShown(shown: ReadonlySet<string>): void {
 /**
  * Which articles show stance labels: those about the rapprochement, and any the reader chose to
  * see anyway. A dump about something else ("bike lanes") would read "Neutral" on every comment.
+ * The worker measures each dump's relevance when it opens it (slug → relevance here): scanning
+ * every body is seconds at 50k comments, too long for the page's thread.
  */
-export function useStanceShown(articles: readonly ArticleIndex[]): StanceShownApi {
+export function useStanceShown(relevance: ReadonlyMap<string, StanceRelevance>): StanceShownApi {
   const [shown, setShown] = useState<ReadonlySet<string>>(loadShown);
-  const [m, setMeasure] = useState<Measure | null>(() => measure);
-  useEffect(() => {
-    if (m !== null) return;
-    let live = true;
-    void loadMeasure().then((loaded) => {
-      if (live) setMeasure(() => loaded);
-    });
-    return () => {
-      live = false;
-    };
-  }, [m]);
   const hidden = useMemo(
     () =>
-      m === null
-        ? new Set<string>()
-        : new Set(
-            articles
-              .filter((a) => !shown.has(a.slug) && !relevanceOf(a, m).relevant)
-              .map((a) => a.slug),
-          ),
-    [articles, shown, m],
+      new Set(
+        [...relevance].filter(([slug, r]) => !shown.has(slug) && !r.relevant).map(([s]) => s),
+      ),
+    [relevance, shown],
   );
   const show = useCallback((slug: string) => {
     setShown((prev) => {
@@ -93,15 +54,9 @@ export function useStanceShown(articles: readonly ArticleIndex[]): StanceShownAp
     });
   }, []);
   const isShown = useCallback((slug: string) => !hidden.has(slug), [hidden]);
-  const relevance = useCallback(
-    (slug: string) => {
-      const a = articles.find((x) => x.slug === slug);
-      return a === undefined || m === null ? null : relevanceOf(a, m);
-    },
-    [articles, m],
-  );
+  const relevanceOf = useCallback((slug: string) => relevance.get(slug) ?? null, [relevance]);
   return useMemo(
-    () => ({ hidden, isShown, show, relevanceOf: relevance }),
-    [hidden, isShown, show, relevance],
+    () => ({ hidden, isShown, show, relevanceOf }),
+    [hidden, isShown, show, relevanceOf],
   );
 }

@@ -6,7 +6,13 @@ import {
   STANCE_SHOWN_STORAGE_KEY,
   useStanceShown,
 } from '../../../src/features/stance/use-stance-shown.ts';
+import type { ArticleIndex } from '../../../src/core/article/article-index.ts';
+import { stanceRelevance } from '../../../src/core/stance/stance-relevance.ts';
 import { makeArticle } from '../../core/support/sample-articles.ts';
+
+/** What the worker measures when it opens each article. */
+const measured = (articles: readonly ArticleIndex[]) =>
+  new Map(articles.map((a) => [a.slug, stanceRelevance(a.doc.comments)]));
 
 const bikes = makeArticle(
   'bikes',
@@ -29,7 +35,7 @@ describe('useStanceShown', () => {
   beforeEach(() => localStorage.clear());
 
   it('should hide stance for an off-topic article only', async () => {
-    const { result } = renderHook(() => useStanceShown([bikes, summit]));
+    const { result } = renderHook(() => useStanceShown(measured([bikes, summit])));
     await waitFor(() => expect([...result.current.hidden]).toEqual(['bikes']));
     expect(result.current.isShown('bikes')).toBe(false);
     expect(result.current.isShown('summit')).toBe(true);
@@ -37,12 +43,12 @@ describe('useStanceShown', () => {
   });
 
   it('should show it when the reader asks, and remember that', async () => {
-    const { result } = renderHook(() => useStanceShown([bikes]));
+    const { result } = renderHook(() => useStanceShown(measured([bikes])));
     await waitFor(() => expect(result.current.isShown('bikes')).toBe(false));
     act(() => result.current.show('bikes'));
     expect(result.current.isShown('bikes')).toBe(true);
     expect(JSON.parse(localStorage.getItem(STANCE_SHOWN_STORAGE_KEY) ?? '[]')).toEqual(['bikes']);
-    const again = renderHook(() => useStanceShown([bikes]));
+    const again = renderHook(() => useStanceShown(measured([bikes])));
     expect(again.result.current.isShown('bikes')).toBe(true);
   });
 });

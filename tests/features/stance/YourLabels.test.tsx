@@ -1,3 +1,4 @@
+import { stanceRelevance } from '../../../src/core/stance/stance-relevance.ts';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -24,7 +25,14 @@ function setup() {
   const onOpenComment = vi.fn();
   render(
     <YourLabels
-      loaded={[{ hash: 'peace', name: 'peace.txt', index: article }]}
+      loaded={[
+        {
+          hash: 'peace',
+          name: 'peace.txt',
+          index: article,
+          relevance: stanceRelevance(article.doc.comments),
+        },
+      ]}
       store={store}
       undoStore={undoStore}
       onOpenComment={onOpenComment}

@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildArticleTree } from '../../../src/core/article/build-article-index.ts';
+import { REPEATED, TOP, treeFromShape, treeShape } from '../../../src/core/article/tree-shape.ts';
+import { makeDoc } from '../support/thread-fixture.ts';
+
+const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+
+// Small id alphabets make repeated ids, missing parents, self-replies and cycles common.
+const specs = fc.array(
+  fc
+    .record({
+      id: fc.constantFrom(...ids),
+      parent: fc.option(fc.constantFrom(...ids, 'missing'), { nil: null }),
+    })
+    .map(({ id, parent }) => (parent === null ? { id } : { id, parent })),
+  { maxLength: 14 },
+);
+
+describe('treeShape', () => {
+  it('should rebuild exactly the tree buildArticleTree builds, whatever the parents', () => {
+    fc.assert(
+      fc.property(specs, (list) => {
+        const doc = makeDoc('T', list);
+        const tree = buildArticleTree(doc);
+        const rebuilt = treeFromShape(doc, treeShape(tree));
+        expect(rebuilt.byId).toEqual(tree.byId);
+        expect([...rebuilt.children]).toEqual([...tree.children]);
+        expect(new Map(rebuilt.descendantCount)).toEqual(tree.descendantCount);
+      }),
+    );
+  });
+
+  it('should mark top-level comments, replies and repeated ids by position', () => {
+    const doc = makeDoc('T', [{ id: 'a' }, { id: 'b', parent: 'a' }, { id: 'a' }]);
+    const shape = treeShape(buildArticleTree(doc));
+    expect([...shape.parents]).toEqual([TOP, 0, REPEATED]);
+    expect([...shape.descendants]).toEqual([1, 0, 0]);
+  });
+});
