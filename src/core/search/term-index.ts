@@ -56,7 +56,38 @@ export function termIndexBuilder(): TermIndexBuilder {
   const postFrequency = new IntBuffer();
   const lengths = new IntBuffer();
   const average = new Float64Array(FIELD_COUNT);
-  const counts = new Map<number, number>();
+  // Raw tokens repeat (a few thousand distinct words make most of 50k comments): each raw token is
+  // folded and looked up once, then known by a number. Counting by number into typed arrays, with
+  // a per-field stamp instead of clearing, keeps the inner loop free of Maps and Sets.
+  const rawIds = new Map<string, number>();
+  const termOfRaw = new IntBuffer();
+  let rawSeen = new Int32Array(1024);
+  let termSeen = new Int32Array(1024);
+  let termCount = new Int32Array(1024);
+  const fieldTerms = new IntBuffer();
+  let stamp = 0;
+
+  const grow = (a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> => {
+    if (size <= a.length) return a;
+    const next = new Int32Array(Math.max(size, a.length * 2));
+    next.set(a);
+    return next;
+  };
+
+  const rawId = (token: string): number => {
+    let r = rawIds.get(token);
+    if (r !== undefined) return r;
+    r = rawIds.size;
+    rawIds.set(token, r);
+    const term = normalizeTerm(token);
+    let id = -1;
+    if (term !== '') {
+      id = ids.get(term) ?? ids.size;
+      if (id === ids.size) ids.set(term, id);
+    }
+    termOfRaw.push(id);
+    return r;
+  };
 
   const addField = (d: number, f: number, value: string | null): void => {
     if (value === null) {
@@ -64,27 +95,37 @@ export function termIndexBuilder(): TermIndexBuilder {
       return;
     }
     const tokens = searchTokens(value);
+    stamp += 1;
+    fieldTerms.length = 0;
     // A field's length is its number of distinct raw tokens, and the average moves only when the
     // field is present (n is the documents so far): MiniSearch's definitions, kept so rankings
     // stay as they were.
-    const length = new Set(tokens).size;
+    let length = 0;
+    for (const token of tokens) {
+      const r = rawId(token);
+      rawSeen = grow(rawSeen, r + 1);
+      if (rawSeen[r] !== stamp) {
+        rawSeen[r] = stamp;
+        length += 1;
+      }
+      const id = termOfRaw.data[r] ?? -1;
+      if (id < 0) continue;
+      termSeen = grow(termSeen, id + 1);
+      termCount = grow(termCount, id + 1);
+      if (termSeen[id] !== stamp) {
+        termSeen[id] = stamp;
+        termCount[id] = 0;
+        fieldTerms.push(id);
+      }
+      termCount[id] = (termCount[id] ?? 0) + 1;
+    }
     lengths.push(length);
     average[f] = ((average[f] ?? 0) * d + length) / (d + 1);
-    counts.clear();
-    for (const token of tokens) {
-      const term = normalizeTerm(token);
-      if (term === '') continue;
-      let id = ids.get(term);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(term, id);
-      }
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-    for (const [id, count] of counts) {
+    for (let i = 0; i < fieldTerms.length; i++) {
+      const id = fieldTerms.data[i] ?? 0;
       postTerm.push(id);
       postDocField.push(d * 4 + f);
-      postFrequency.push(count);
+      postFrequency.push(termCount[id] ?? 0);
     }
   };
 
