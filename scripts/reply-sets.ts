@@ -76,6 +76,7 @@ const pair = (base: string): [string, string] => [`${FIX}/${base}.txt`, `${FIX}/
 export const SEED_SET = 'seed nyt (tuned on)';
 export const OLD_HELD_OUT_SET = 'first held-out (kim)';
 export const DEV_SET = 'dev (issue 13, errors read)';
+export const DEV_2_SET = 'dev 2 (replies2 tuning, errors read)';
 // Scored once at 0.870 (40/46) before any change; the rethreading fix below was made after seeing
 // its per-cue report, so later figures on it are no longer clean held-out figures.
 export const HELD_OUT_SET = 'held-out (issue 13; first scored 0.870, one fix after)';
@@ -89,6 +90,7 @@ export function replySets({ heldOut = true }: { readonly heldOut?: boolean } = {
     [SEED_SET, [['seeds/000_ee58b0036ea7db85.txt', `${FIX}/nyt-reply-labels.json`]]],
     [OLD_HELD_OUT_SET, [[`${FIX}/replies-heldout.txt`, `${FIX}/replies-heldout-labels.json`]]],
     [DEV_SET, [pair('replies/dev-bike-lanes'), pair('replies/dev-transfer')]],
+    [DEV_2_SET, [pair('replies/dev2-ferry'), pair('replies/dev2-garden')]],
   ];
   if (heldOut) {
     sets.push([HELD_OUT_SET, [pair('replies/heldout-heatwave'), pair('replies/heldout-library')]]);
