@@ -30,6 +30,7 @@ const LOOKBACK_THRESHOLD = 0.8;
 const LOOKBACK_DAMPING = 0.92;
 /** An opening that names whom it answers ("What Gordon said.") may reach this much further back. */
 const ADDRESS_LOOKBACK = 40;
+const OPENS_QUOTING = /^\s*["“«„]/u;
 /**
  * A comment this far back is seldom a candidate any more (only a thread's root is), so what it built
  * on first use is dropped; if it is reached again, it is rebuilt. Keeping it all ran a 50,000-comment
@@ -69,7 +70,12 @@ export function inferReplies(
       }
       best = better(best, scoreCandidate(dump, guesses, i, root, root, traits));
       const quiet = reachBackTraits(traits);
-      const reach = traits.address === null ? LOOKBACK : ADDRESS_LOOKBACK;
+      // A reply that opens by quoting a comment names it as surely as "What Rose said" does; a
+      // quotation further in is as often the article's words, which other comments quote too.
+      const explicit =
+        traits.address !== null ||
+        (reply.quotedSpans.length > 0 && OPENS_QUOTING.test(reply.opening));
+      const reach = explicit ? ADDRESS_LOOKBACK : LOOKBACK;
       for (let j = root - 1; j >= Math.max(0, root - reach); j--) {
         if (!mayReachBack(dump, i, j, traits.address)) continue;
         const s = scoreCandidate(dump, guesses, i, j, root, quiet);
@@ -116,19 +122,13 @@ export function inferReplies(
     }
   });
 
-  /** A reply reaching back past top-level guesses pulls them into its thread: the page kept threads whole. */
+  /**
+   * A reply reaching back past top-level guesses reopens the older thread for the replies after it.
+   * The comments in between stay top level: in a page that kept threads whole they would belong to
+   * it, but in a dump written in time order they are new subjects, and nothing in them says which.
+   */
   function rethread(parent: number, threadRoot: number, i: number): void {
-    const rootName = dump.comments[threadRoot]?.author ?? 'an unnamed commenter';
-    for (let k = parent + 1; k < i; k++) {
-      if (guesses[k] === null) {
-        guesses[k] = {
-          parentIndex: threadRoot,
-          confidence: 0.3,
-          reason: `sits in ${rootName}'s thread, before a later reply to it`,
-        };
-      }
-      rootOf[k] = threadRoot;
-    }
+    for (let k = parent + 1; k < i; k++) rootOf[k] = threadRoot;
     members = [threadRoot];
     for (let k = Math.max(threadRoot + 1, i - THREAD_WINDOW); k <= i; k++) members.push(k);
   }

@@ -66,7 +66,7 @@ describe('inferReplies', () => {
     expect(parents([c('Fay', 'Is it safe?'), c('Fay', 'No, it is not.')])).toEqual([null, null]);
   });
 
-  it('should pull in-between comments into a thread when a later reply quotes its root', () => {
+  it('should leave in-between comments top level when a later reply quotes an older one', () => {
     const g = inferReplies(
       [
         c('Gil', 'The toll plan punishes commuters who have no other route into the city.'),
@@ -76,8 +76,37 @@ describe('inferReplies', () => {
       article,
     );
     expect(g[2]?.parentIndex).toBe(0);
-    expect(g[1]).toMatchObject({ parentIndex: 0 });
-    expect(g[1]?.confidence).toBeLessThan(0.5);
+    expect(g[1]).toBeNull();
+  });
+
+  it('should reach far back for a reply that opens by quoting a comment', () => {
+    const others = Array.from({ length: 12 }, (_, k) =>
+      c(`P${k}`, `Topic number ${k} is about the ${['pool', 'zoo', 'dam', 'tram'][k % 4]} only.`),
+    );
+    const g = inferReplies(
+      [
+        c('Gil', 'The toll plan punishes commuters who have no other route into the city.'),
+        ...others,
+        c('Ida', '"Punishes commuters who have no other route." Exactly, and nobody asked them.'),
+      ],
+      article,
+    );
+    expect(g[13]?.parentIndex).toBe(0);
+  });
+
+  it('should not take two comments quoting the same outside text for a reply', () => {
+    const g = inferReplies(
+      [
+        c('Gil', 'The mayor said "a toll is a fair price for a faster road" and I disagree.'),
+        c('Hal', 'Property values near the ramp will fall, which nobody on the council mentions.'),
+        c(
+          'Ida',
+          'Funny how "a toll is a fair price for a faster road" never applies to the mayor.',
+        ),
+      ],
+      article,
+    );
+    expect(g[2]).toBeNull();
   });
 
   it('should give one guess per comment, parents always earlier, confidences in [0, 1]', () => {
