@@ -3,6 +3,7 @@ import { prepareDump } from './cues/prepare-dump.ts';
 import { quotesArticle } from './cues/quotes-article.ts';
 import {
   mayReachBack,
+  namesAuthor,
   reachBackTraits,
   replyTraits,
   scoreCandidate,
@@ -75,8 +76,10 @@ export function inferReplies(
       const explicit =
         traits.address !== null ||
         (reply.quotedSpans.length > 0 && OPENS_QUOTING.test(reply.opening));
-      const reach = explicit ? ADDRESS_LOOKBACK : LOOKBACK;
-      for (let j = root - 1; j >= Math.max(0, root - reach); j--) {
+      for (let j = root - 1; j >= Math.max(0, root - ADDRESS_LOOKBACK); j--) {
+        // Far back, only an explicit address, an opening quotation or the author's name reaches.
+        const far = j < root - LOOKBACK;
+        if (far && !explicit && !namesAuthor(dump, i, j)) continue;
         if (!mayReachBack(dump, i, j, traits.address)) continue;
         const s = scoreCandidate(dump, guesses, i, j, root, quiet);
         if (s === null || s.score * LOOKBACK_DAMPING < LOOKBACK_THRESHOLD) continue;
@@ -110,13 +113,13 @@ export function inferReplies(
     });
     const parentRoot = rootOf[best.index] ?? best.index;
     rootOf.push(parentRoot);
-    if (parentRoot !== root && best.index < root - LOOKBACK) {
-      // Only an explicit address ("What Rose said") reaches this far: the comment answers an old one
-      // out of place, and the threads between stay as they were.
-    } else if (parentRoot !== root) {
+    if (parentRoot !== root && best.index >= root - LOOKBACK) {
       rethread(best.index, parentRoot, i);
       root = parentRoot;
     } else {
+      // Past LOOKBACK only a name, an address or a quotation reaches: the comment answers an old one
+      // out of place, and the threads between stay as they were. It stays a candidate where it
+      // stands, for whoever answers it next.
       members.push(i);
       if (members.length > 2 * THREAD_WINDOW) members = members.slice(-THREAD_WINDOW);
     }

@@ -94,6 +94,26 @@ describe('inferReplies', () => {
     expect(g[13]?.parentIndex).toBe(0);
   });
 
+  it('should reach far back for a named commenter, and keep that reply answerable', () => {
+    const others = Array.from({ length: 8 }, (_, k) =>
+      c(`P${k}`, `The ${k}th point is off topic.`),
+    );
+    const g = inferReplies(
+      [
+        c(
+          'Wade Thornton',
+          'The ferry carries nine hundred people a day, the bridge forty thousand.',
+        ),
+        ...others,
+        c('Kay', 'The nine hundred people Wade mentions include every nurse on the night shift.'),
+        c('Wade Thornton', 'Kay, fair point. I did not think of shift workers.'),
+      ],
+      article,
+    );
+    expect(g[9]?.parentIndex).toBe(0);
+    expect(g[10]?.parentIndex).toBe(9);
+  });
+
   it('should not take two comments quoting the same outside text for a reply', () => {
     const g = inferReplies(
       [

@@ -137,5 +137,13 @@ export function mayReachBack(
   if (reply.quotedSpans.length > 0) return true;
   const author = dump.comments[j]?.author;
   if (address !== null && author != null && addressesOpening(address, author) !== null) return true;
-  return author != null && dump.variantsOf(author).some((v) => reply.hasNameWord(v.words[0] ?? ''));
+  return namesAuthor(dump, i, j);
+}
+
+/** Does comment `i` hold a word of the name of comment `j`'s author (a cheap first test)? */
+export function namesAuthor(dump: PreparedDump, i: number, j: number): boolean {
+  const reply = dump.comments[i];
+  const author = dump.comments[j]?.author;
+  if (reply === undefined || author == null) return false;
+  return dump.variantsOf(author).some((v) => reply.hasNameWord(v.words[0] ?? ''));
 }
