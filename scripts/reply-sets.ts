@@ -49,6 +49,7 @@ export function decidingCue(guess: ReplyGuess): string {
     [/^opens as a reply/u, 'reply opener'],
     [/^refers to /u, 'refers to the comment above'],
     [/^answers .* back/u, 'back and forth'],
+    [/^thanks .*, who answered/u, 'thanks an answer'],
     [/^echoes /u, 'shared rare words'],
     [/^sits in /u, 'rethreaded'],
   ];
@@ -80,9 +81,11 @@ export const DEV_2_SET = 'dev 2 (replies2 tuning, errors read)';
 // Scored once at 0.870 (40/46) before any change; the rethreading fix below was made after seeing
 // its per-cue report, so later figures on it are no longer clean held-out figures.
 export const HELD_OUT_SET = 'held-out (issue 13; first scored 0.870, one fix after)';
-// Written and labelled before any rule of the replies2 work changed; errors on it are not read
-// while tuning (`--errors` skips it).
-export const HELD_OUT_2_SET = 'held-out 2 (written before tuning, 132 comments)';
+// Written and labelled before any rule of the replies2 work changed. Scored 0.841 before tuning and
+// 0.939 after tuning on dev 2 (errors unread); then its 8 errors were read and five fixes made from
+// them, so later figures on it are no longer clean held-out figures.
+export const HELD_OUT_2_SET =
+  'held-out 2 (132; first scored 0.841, 0.939 after dev tuning, fixes after)';
 // Written after tuning on dev 2 ended and before held-out 2's errors were read, to keep one clean
 // held-out figure once held-out 2 has been looked into.
 export const HELD_OUT_3_SET =

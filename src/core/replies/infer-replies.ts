@@ -1,7 +1,9 @@
 import type { ArticleMeta, ReplyGuess } from '../types.ts';
 import { prepareDump } from './cues/prepare-dump.ts';
 import { quotesArticle } from './cues/quotes-article.ts';
+import { whichStatement } from './cues/which-statement.ts';
 import {
+  answeredAuthor,
   mayReachBack,
   namesAuthor,
   reachBackTraits,
@@ -77,10 +79,12 @@ export function inferReplies(
         traits.address !== null ||
         (reply.quotedSpans.length > 0 && OPENS_QUOTING.test(reply.opening));
       for (let j = root - 1; j >= Math.max(0, root - ADDRESS_LOOKBACK); j--) {
-        // Far back, only an explicit address, an opening quotation or the author's name reaches.
+        // Only an address, a quotation, the author's name or thanks to whoever answered this author
+        // reach before the thread; far back, only an opening quotation among quotations.
+        const thanked = traits.thanks && answeredAuthor(dump, guesses, i, j);
         const far = j < root - LOOKBACK;
-        if (far && !explicit && !namesAuthor(dump, i, j)) continue;
-        if (!mayReachBack(dump, i, j, traits.address)) continue;
+        if (far && !explicit && !thanked && !namesAuthor(dump, i, j)) continue;
+        if (!thanked && !mayReachBack(dump, i, j, traits.address)) continue;
         const s = scoreCandidate(dump, guesses, i, j, root, quiet);
         if (s === null || s.score * LOOKBACK_DAMPING < LOOKBACK_THRESHOLD) continue;
         best = better(best, { ...s, score: s.score * LOOKBACK_DAMPING });
@@ -94,6 +98,10 @@ export function inferReplies(
     // young instead of piling up as old garbage that no collection visits before the run ends.
     reply.releaseReplyScratch();
     dump.comments[i - SCRATCH_KEPT]?.releaseScratch();
+    const kind = traits.address?.kind;
+    if (best !== null && (kind === 'what-said' || kind === 'agree-with')) {
+      best = { ...best, index: whichStatement(dump, i, best.index, i - ADDRESS_LOOKBACK) };
+    }
     if (best === null || best.score < threshold) {
       guesses.push(null);
       rootOf.push(i);

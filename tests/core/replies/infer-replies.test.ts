@@ -114,6 +114,20 @@ describe('inferReplies', () => {
     expect(g[10]?.parentIndex).toBe(9);
   });
 
+  it('should send thanks back to whoever answered the author, past other threads', () => {
+    const others = Array.from({ length: 8 }, (_, k) =>
+      c(`P${k}`, `The ${k}th point is off topic.`),
+    );
+    const g = parents([
+      c('Pat', 'Dr. Haddad, how do I tell a lead pipe from copper?'),
+      c('Amal', 'Pat, scratch it with a key: lead turns shiny.'),
+      ...others,
+      c('Pat', 'Thank you, that worked. Calling the utility tomorrow.'),
+    ]);
+    expect(g[1]).toBe(0);
+    expect(g[10]).toBe(1);
+  });
+
   it('should not take two comments quoting the same outside text for a reply', () => {
     const g = inferReplies(
       [
