@@ -3,6 +3,8 @@
 //   --errors      list every miss on the seed and dev dumps (never on the held-out ones)
 //   --no-heldout  leave the held-out dumps unscored while tuning
 import {
+  HELD_OUT_2_SET,
+  HELD_OUT_3_SET,
   HELD_OUT_SET,
   OLD_HELD_OUT_SET,
   accuracy,
@@ -23,7 +25,10 @@ for (const set of replySets({ heldOut: !process.argv.includes('--no-heldout') })
   console.log(`  precision by deciding cue: ${precisionByCue(set).map(fmt).join('; ')}`);
   const recall = recallByCue(set);
   if (recall.length > 0) console.log(`  recall by labelled cue: ${recall.map(fmt).join('; ')}`);
-  if (showErrors && set.name !== HELD_OUT_SET && set.name !== OLD_HELD_OUT_SET) {
+  if (
+    showErrors &&
+    ![HELD_OUT_SET, HELD_OUT_2_SET, HELD_OUT_3_SET, OLD_HELD_OUT_SET].includes(set.name)
+  ) {
     for (const i of set.items.filter((x) => !x.right)) {
       console.log(
         `  ✗ ${i.dump} #${i.label.index} ${i.label.author}: labelled ${i.label.parent}, got ${i.guess?.parentIndex ?? null} (${i.guess?.reason ?? 'top level'}) — ${i.label.note}`,

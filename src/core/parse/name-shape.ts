@@ -6,8 +6,9 @@ const MAX_NAME_CHARS = 40;
 /** Abbreviations that end a name with a full stop: "Jr.", "Greg T.", "Lt. Col. Harris (ret.)". */
 const ABBREVIATION_WORDS =
   /^(?:jr|sr|ret|esq|phd|md|dr|mr|mrs|ms|st|prof|rev|lt|col|gen|capt|sgt)\.\)?$/iu;
-/** An initial is a capital letter ("T."); "a." is the end of a sentence. */
-const isAbbreviation = (w: string): boolean => /^\p{Lu}\.$/u.test(w) || ABBREVIATION_WORDS.test(w);
+/** Initials are capital letters, with or without spaces ("T.", "J.R.O."); "a." ends a sentence. */
+const isAbbreviation = (w: string): boolean =>
+  /^(?:\p{Lu}\.){1,4}$/u.test(w) || ABBREVIATION_WORDS.test(w);
 /** Lower-case words that belong inside names ("Ludwig van Beethoven", "Omar al Bashir"). */
 const PARTICLES = new Set([
   'van',

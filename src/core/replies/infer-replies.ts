@@ -1,8 +1,11 @@
 import type { ArticleMeta, ReplyGuess } from '../types.ts';
 import { prepareDump } from './cues/prepare-dump.ts';
 import { quotesArticle } from './cues/quotes-article.ts';
+import { whichStatement } from './cues/which-statement.ts';
 import {
+  answeredAuthor,
   mayReachBack,
+  namesAuthor,
   reachBackTraits,
   replyTraits,
   scoreCandidate,
@@ -30,6 +33,7 @@ const LOOKBACK_THRESHOLD = 0.8;
 const LOOKBACK_DAMPING = 0.92;
 /** An opening that names whom it answers ("What Gordon said.") may reach this much further back. */
 const ADDRESS_LOOKBACK = 40;
+const OPENS_QUOTING = /^\s*["“«„]/u;
 /**
  * A comment this far back is seldom a candidate any more (only a thread's root is), so what it built
  * on first use is dropped; if it is reached again, it is rebuilt. Keeping it all ran a 50,000-comment
@@ -69,9 +73,18 @@ export function inferReplies(
       }
       best = better(best, scoreCandidate(dump, guesses, i, root, root, traits));
       const quiet = reachBackTraits(traits);
-      const reach = traits.address === null ? LOOKBACK : ADDRESS_LOOKBACK;
-      for (let j = root - 1; j >= Math.max(0, root - reach); j--) {
-        if (!mayReachBack(dump, i, j, traits.address)) continue;
+      // A reply that opens by quoting a comment names it as surely as "What Rose said" does; a
+      // quotation further in is as often the article's words, which other comments quote too.
+      const explicit =
+        traits.address !== null ||
+        (reply.quotedSpans.length > 0 && OPENS_QUOTING.test(reply.opening));
+      for (let j = root - 1; j >= Math.max(0, root - ADDRESS_LOOKBACK); j--) {
+        // Only an address, a quotation, the author's name or thanks to whoever answered this author
+        // reach before the thread; far back, only an opening quotation among quotations.
+        const thanked = traits.thanks && answeredAuthor(dump, guesses, i, j);
+        const far = j < root - LOOKBACK;
+        if (far && !explicit && !thanked && !namesAuthor(dump, i, j)) continue;
+        if (!thanked && !mayReachBack(dump, i, j, traits.address)) continue;
         const s = scoreCandidate(dump, guesses, i, j, root, quiet);
         if (s === null || s.score * LOOKBACK_DAMPING < LOOKBACK_THRESHOLD) continue;
         best = better(best, { ...s, score: s.score * LOOKBACK_DAMPING });
@@ -85,6 +98,10 @@ export function inferReplies(
     // young instead of piling up as old garbage that no collection visits before the run ends.
     reply.releaseReplyScratch();
     dump.comments[i - SCRATCH_KEPT]?.releaseScratch();
+    const kind = traits.address?.kind;
+    if (best !== null && (kind === 'what-said' || kind === 'agree-with')) {
+      best = { ...best, index: whichStatement(dump, i, best.index, i - ADDRESS_LOOKBACK) };
+    }
     if (best === null || best.score < threshold) {
       guesses.push(null);
       rootOf.push(i);
@@ -104,31 +121,25 @@ export function inferReplies(
     });
     const parentRoot = rootOf[best.index] ?? best.index;
     rootOf.push(parentRoot);
-    if (parentRoot !== root && best.index < root - LOOKBACK) {
-      // Only an explicit address ("What Rose said") reaches this far: the comment answers an old one
-      // out of place, and the threads between stay as they were.
-    } else if (parentRoot !== root) {
+    if (parentRoot !== root && best.index >= root - LOOKBACK) {
       rethread(best.index, parentRoot, i);
       root = parentRoot;
     } else {
+      // Past LOOKBACK only a name, an address or a quotation reaches: the comment answers an old one
+      // out of place, and the threads between stay as they were. It stays a candidate where it
+      // stands, for whoever answers it next.
       members.push(i);
       if (members.length > 2 * THREAD_WINDOW) members = members.slice(-THREAD_WINDOW);
     }
   });
 
-  /** A reply reaching back past top-level guesses pulls them into its thread: the page kept threads whole. */
+  /**
+   * A reply reaching back past top-level guesses reopens the older thread for the replies after it.
+   * The comments in between stay top level: in a page that kept threads whole they would belong to
+   * it, but in a dump written in time order they are new subjects, and nothing in them says which.
+   */
   function rethread(parent: number, threadRoot: number, i: number): void {
-    const rootName = dump.comments[threadRoot]?.author ?? 'an unnamed commenter';
-    for (let k = parent + 1; k < i; k++) {
-      if (guesses[k] === null) {
-        guesses[k] = {
-          parentIndex: threadRoot,
-          confidence: 0.3,
-          reason: `sits in ${rootName}'s thread, before a later reply to it`,
-        };
-      }
-      rootOf[k] = threadRoot;
-    }
+    for (let k = parent + 1; k < i; k++) rootOf[k] = threadRoot;
     members = [threadRoot];
     for (let k = Math.max(threadRoot + 1, i - THREAD_WINDOW); k <= i; k++) members.push(k);
   }

@@ -13,7 +13,12 @@ interface AuthorLabel {
 const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'authors');
 
 describe('indented author lines', () => {
-  for (const name of ['indented-sanctions', 'indented-ceasefire']) {
+  for (const name of [
+    'indented-sanctions',
+    'indented-ceasefire',
+    'indented-hospital',
+    'indented-marathon',
+  ]) {
     it(`should read every author line of ${name} right`, () => {
       const parsed = parseIndented(readFileSync(join(dir, `${name}.txt`), 'utf8'));
       expect(parsed.ok).toBe(true);

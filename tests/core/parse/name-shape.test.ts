@@ -8,6 +8,11 @@ describe('nameShape', () => {
     }
   });
 
+  it('should take initials written without spaces', () => {
+    for (const name of ['J.R.O.', 'K.T.W.', 'A.J.']) expect(nameShape(name), name).toBe(true);
+    expect(nameShape('a.b.')).toBe(false);
+  });
+
   it('should take titles, handles with digits and names with particles', () => {
     for (const name of ['Dr. Smith', 'j_doe42', 'xX_Patriot_1776_Xx', 'Ludwig van Beethoven']) {
       expect(nameShape(name), name).toBe(true);

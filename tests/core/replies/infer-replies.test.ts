@@ -66,7 +66,7 @@ describe('inferReplies', () => {
     expect(parents([c('Fay', 'Is it safe?'), c('Fay', 'No, it is not.')])).toEqual([null, null]);
   });
 
-  it('should pull in-between comments into a thread when a later reply quotes its root', () => {
+  it('should leave in-between comments top level when a later reply quotes an older one', () => {
     const g = inferReplies(
       [
         c('Gil', 'The toll plan punishes commuters who have no other route into the city.'),
@@ -76,8 +76,71 @@ describe('inferReplies', () => {
       article,
     );
     expect(g[2]?.parentIndex).toBe(0);
-    expect(g[1]).toMatchObject({ parentIndex: 0 });
-    expect(g[1]?.confidence).toBeLessThan(0.5);
+    expect(g[1]).toBeNull();
+  });
+
+  it('should reach far back for a reply that opens by quoting a comment', () => {
+    const others = Array.from({ length: 12 }, (_, k) =>
+      c(`P${k}`, `Topic number ${k} is about the ${['pool', 'zoo', 'dam', 'tram'][k % 4]} only.`),
+    );
+    const g = inferReplies(
+      [
+        c('Gil', 'The toll plan punishes commuters who have no other route into the city.'),
+        ...others,
+        c('Ida', '"Punishes commuters who have no other route." Exactly, and nobody asked them.'),
+      ],
+      article,
+    );
+    expect(g[13]?.parentIndex).toBe(0);
+  });
+
+  it('should reach far back for a named commenter, and keep that reply answerable', () => {
+    const others = Array.from({ length: 8 }, (_, k) =>
+      c(`P${k}`, `The ${k}th point is off topic.`),
+    );
+    const g = inferReplies(
+      [
+        c(
+          'Wade Thornton',
+          'The ferry carries nine hundred people a day, the bridge forty thousand.',
+        ),
+        ...others,
+        c('Kay', 'The nine hundred people Wade mentions include every nurse on the night shift.'),
+        c('Wade Thornton', 'Kay, fair point. I did not think of shift workers.'),
+      ],
+      article,
+    );
+    expect(g[9]?.parentIndex).toBe(0);
+    expect(g[10]?.parentIndex).toBe(9);
+  });
+
+  it('should send thanks back to whoever answered the author, past other threads', () => {
+    const others = Array.from({ length: 8 }, (_, k) =>
+      c(`P${k}`, `The ${k}th point is off topic.`),
+    );
+    const g = parents([
+      c('Pat', 'Dr. Haddad, how do I tell a lead pipe from copper?'),
+      c('Amal', 'Pat, scratch it with a key: lead turns shiny.'),
+      ...others,
+      c('Pat', 'Thank you, that worked. Calling the utility tomorrow.'),
+    ]);
+    expect(g[1]).toBe(0);
+    expect(g[10]).toBe(1);
+  });
+
+  it('should not take two comments quoting the same outside text for a reply', () => {
+    const g = inferReplies(
+      [
+        c('Gil', 'The mayor said "a toll is a fair price for a faster road" and I disagree.'),
+        c('Hal', 'Property values near the ramp will fall, which nobody on the council mentions.'),
+        c(
+          'Ida',
+          'Funny how "a toll is a fair price for a faster road" never applies to the mayor.',
+        ),
+      ],
+      article,
+    );
+    expect(g[2]).toBeNull();
   });
 
   it('should give one guess per comment, parents always earlier, confidences in [0, 1]', () => {

@@ -83,7 +83,10 @@ export function addressesByName(
       ) {
         continue;
       }
-      const pauseBefore = at === 0 || sentenceStart || /[,;—-]\s*$/.test(start.before);
+      // "Dr. Marsh, did they…": a title opening the sentence is part of the vocative.
+      const titleOpens = titled && (at === 1 || prev.sentenceStart);
+      const pauseBefore =
+        at === 0 || sentenceStart || titleOpens || /[,;—-]\s*$/.test(start.before);
       const pauseAfter = next === undefined || /^\s*[,:;!.?—]/.test(end.after);
       let score: number;
       if (

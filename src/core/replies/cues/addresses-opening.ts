@@ -3,7 +3,7 @@ import { initialsMatch, nameMatches } from './name-matches.ts';
 import type { OpeningAddress } from './opening-address.ts';
 
 /**
- * A reply that opens by addressing a commenter ("@Lisa Tran", "Tom:", "J. R.,", "What Gordon
+ * A reply that opens by addressing a commenter ("@Lisa Tran", "Tom:", "J. R.,", "sam1984,", "What Gordon
  * said.", "Agree with Frank.") answers that commenter's latest comment: people write these forms to
  * no one else.
  */
@@ -18,6 +18,7 @@ export function addressesOpening(address: OpeningAddress, displayName: string): 
         ? { score: 0.95, reason: `writes to @${displayName}` }
         : null;
     case 'colon':
+    case 'handle':
       return nameMatches(address.name, displayName)
         ? { score: 0.9, reason: `addresses ${displayName} by name` }
         : null;

@@ -1,9 +1,13 @@
 import type { CueHit } from './cue-hit.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 
-// How answers start: "No.", "Because…", "I remember.", "May be they…".
+import { normalizeWords } from './prepare-comment.ts';
+
+// How answers start: "No.", "Because…", "I remember.", "May be they…", "Both, from October.".
 const ANSWER_OPENER =
-  /^(?:yes|yeah|yep|yea|no|nope|nah|because|sure|probably|hopefully|maybe|may be|perhaps|absolutely|definitely|of course|i remember|i do|i did|not really|none|nothing|nobody|no one|never)\b/i;
+  /^(?:yes|yeah|yep|yea|no|nope|nah|because|sure|probably|hopefully|maybe|may be|perhaps|absolutely|definitely|of course|i remember|i do|i did|not really|none|nothing|nobody|no one|never|both|neither|either)\b/i;
+// A yes or no after a first remark ("Not my cousin, I promise. And no, he has not.").
+const LATER_YES_NO = /[.!?]\s+(?:and |but )?(?:yes|no)\b[,.]/i;
 
 /**
  * Does `reply` answer a question `candidate` asked? An answer-like opener after a question is the
@@ -23,7 +27,15 @@ export function answersQuestion(
   // A reply that asks back with a question of its own is not the answer to this one.
   if (reply.asks && reply.wordCount <= 12) return null;
   const reason = `answers ${candidateName}'s question`;
-  if (ANSWER_OPENER.test(reply.opening)) return { score: candidateIsAbove ? 0.72 : 0.62, reason };
+  if (ANSWER_OPENER.test(reply.opening) || LATER_YES_NO.test(reply.opening.slice(0, 120))) {
+    return { score: candidateIsAbove ? 0.72 : 0.62, reason };
+  }
+  // "October or the one after?" — "The one after.": a short first sentence taken from the question.
+  const picked = normalizeWords(reply.firstSentence);
+  const n = picked.split(' ').length;
+  if (n >= 2 && n <= 5 && candidate.normText.includes(` ${picked} `)) {
+    return { score: candidateIsAbove ? 0.72 : 0.62, reason };
+  }
   // A reply of a few words under a question is its answer more often than not ("Twitter of course.").
   if (reply.wordCount <= 8) return { score: candidateIsAbove ? 0.56 : 0.45, reason };
   return null;

@@ -1,7 +1,8 @@
 // How a reply opens when it addresses one commenter: "@Lisa Tran …", "Tom: …", "J. R., …",
-// "What Gordon said.", "Agree with Frank." Read once per reply from its first characters.
+// "sam1984, …", "What Gordon said.", "Agree with Frank." Read once per reply from its first
+// characters.
 
-export type AddressKind = 'at' | 'colon' | 'initials' | 'what-said' | 'agree-with';
+export type AddressKind = 'at' | 'colon' | 'initials' | 'handle' | 'what-said' | 'agree-with';
 
 export interface OpeningAddress {
   readonly kind: AddressKind;
@@ -12,8 +13,19 @@ export interface OpeningAddress {
 const TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?`;
 // Up to three words of a name or handle; a handle may hold digits and underscores.
 const NAME = String.raw`[\p{Lu}\p{Ll}\p{N}_][\p{L}\p{N}_'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,2}`;
-const AT = new RegExp(String.raw`^@(${NAME})`, 'u');
-const INITIALS = new RegExp(String.raw`^(${TITLE}(?:\p{Lu}\.\s*){1,3})[,:]`, 'u');
+const AT = new RegExp(String.raw`^@(${TITLE}${NAME})`, 'u');
+// A thank-you or a greeting may come first ("Thanks, T. R. Four boats…"); then the initials may
+// end the sentence, since the lead-in already says someone is spoken to.
+// (Capitals spelled out: a case-blind pattern would let \p{Lu} match any letter.)
+const LEAD_IN = String.raw`(?:[Tt]hanks|[Tt]hank you|[Ss]orry|[Yy]es|[Nn]o|[Hh]i|[Hh]ey|[Dd]ear|[Ww]ell|[Oo][Kk]|[Ss]ure),?\s+`;
+const INITIALS = new RegExp(
+  String.raw`^(?:${LEAD_IN}(${TITLE}(?:\p{Lu}\.\s*){1,3})(?:[,:!]|$|(?<=\.\s+)(?=\p{Lu}))|(${TITLE}(?:\p{Lu}\.\s*){1,3})[,:])`,
+  'u',
+);
+// A handle written as a vocative ("islander_1962, the district…", "marco.r, no"): its digits, dot
+// or underscore tell it from a word that merely opens a sentence.
+const HANDLE = /^([\p{L}\p{N}]+(?:[._][\p{L}\p{N}]+)*)[,:]\s/u;
+const HANDLE_MARK = /[\p{N}._]/u;
 const COLON = new RegExp(String.raw`^(${TITLE}${NAME}):\s`, 'u');
 const WHAT_SAID = new RegExp(
   String.raw`^(?:just\s+)?what\s+(${TITLE}${NAME}?)\s+(?:said|says|wrote)\b`,
@@ -32,7 +44,10 @@ export function openingAddress(opening: string): OpeningAddress | null {
   const at = AT.exec(text);
   if (at?.[1]) return { kind: 'at', name: at[1].replace(/[.,:;!?]+$/u, '') };
   const initials = INITIALS.exec(text);
-  if (initials?.[1]) return { kind: 'initials', name: initials[1].trim() };
+  const written = initials?.[1] ?? initials?.[2];
+  if (written) return { kind: 'initials', name: written.trim() };
+  const handle = HANDLE.exec(text);
+  if (handle?.[1] && HANDLE_MARK.test(handle[1])) return { kind: 'handle', name: handle[1] };
   const what = WHAT_SAID.exec(text);
   if (what?.[1] && !NOT_A_NAME.test(what[1])) return { kind: 'what-said', name: what[1] };
   const agree = AGREE_WITH.exec(text);

@@ -31,6 +31,8 @@ export function quotesEarlier(
     const keys = reply.quotedStems[k] ?? [];
     if (keys.length >= span.split(' ').length / 4 && !keys.some((s) => candidate.stemSet.has(s)))
       return;
+    // Both in quotation marks: the two quote a third text (the article), not each other.
+    if (candidate.quotedSpans.some((c) => containsSpan(` ${c} `, span) !== null)) return;
     const match = containsSpan(candidate.normText, span);
     if (match !== null) found[k] = true;
     if (match === 'whole') best = Math.max(best, 0.9);

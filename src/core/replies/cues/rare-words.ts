@@ -17,7 +17,9 @@ const STOP = new Set(
     'today yesterday tomorrow night morning money price cost costs free full open close closed ' +
     'start started stop stopped help helps change changes problem problems question reason ' +
     'world country state states city town area side group number money power public real true ' +
-    'high large small young old new big able enough quite rather almost also however another'
+    'high large small young old new big able enough quite rather almost also however another ' +
+    // The page itself ("this thread", "the comments"): shared by talk about it, not by an exchange.
+    'thread threads comment comments commenter commenters section'
   ).split(' '),
 );
 

@@ -22,6 +22,8 @@ export interface ReplyTraits {
   readonly short: boolean;
   readonly opener: boolean;
   readonly refers: boolean;
+  /** Opens with thanks: aimed at whoever answered this author, even a while back. */
+  readonly thanks: boolean;
   readonly opensWithQuestion: boolean;
   /** "@Lisa", "Tom:", "J. R.,", "What Gordon said": the opening names whom it answers. */
   readonly address: OpeningAddress | null;
@@ -37,11 +39,14 @@ export function replyTraits(reply: PreparedComment): ReplyTraits {
     short: !meta && shortReaction(reply),
     opener: !meta && opensWithReplyWord(reply),
     refers: !meta && refersToComment(reply),
+    thanks: THANKS.test(reply.opening),
     address: openingAddress(reply.opening),
     opensWithQuestion: reply.firstSentence.trimEnd().endsWith('?'),
     found: reply.quotedSpans.map(() => false),
   };
 }
+
+const THANKS = /^(?:thanks|thank you|many thanks)\b/iu;
 
 /** Traits for a candidate outside the current thread: only what names or quotes a comment counts. */
 export const reachBackTraits = (t: ReplyTraits): ReplyTraits => ({
@@ -120,6 +125,8 @@ export function scoreCandidate(
     parent == null ? null : (dump.comments[parent.parentIndex]?.authorKey ?? null);
   if (backAndForth(reply.authorKey, parentAuthor)) {
     buf.push({ score: above ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` });
+    // "Thank you, that worked." comes back to whoever answered, however many comments later.
+    if (t.thanks) buf.push({ score: 0.9, reason: `thanks ${name}, who answered them` });
   }
   if (buf.length === 0) return null;
   return { index: j, score: combine(buf), hits: [...buf].sort((a, b) => b.score - a.score) };
@@ -137,5 +144,26 @@ export function mayReachBack(
   if (reply.quotedSpans.length > 0) return true;
   const author = dump.comments[j]?.author;
   if (address !== null && author != null && addressesOpening(address, author) !== null) return true;
-  return author != null && dump.variantsOf(author).some((v) => reply.hasNameWord(v.words[0] ?? ''));
+  return namesAuthor(dump, i, j);
+}
+
+/** Did comment `j` answer a comment by the author of comment `i`? */
+export function answeredAuthor(
+  dump: PreparedDump,
+  guesses: readonly ReplyGuess[],
+  i: number,
+  j: number,
+): boolean {
+  const parent = guesses[j];
+  if (parent == null) return false;
+  const key = dump.comments[i]?.authorKey ?? null;
+  return backAndForth(key, dump.comments[parent.parentIndex]?.authorKey ?? null);
+}
+
+/** Does comment `i` hold a word of the name of comment `j`'s author (a cheap first test)? */
+export function namesAuthor(dump: PreparedDump, i: number, j: number): boolean {
+  const reply = dump.comments[i];
+  const author = dump.comments[j]?.author;
+  if (reply === undefined || author == null) return false;
+  return dump.variantsOf(author).some((v) => reply.hasNameWord(v.words[0] ?? ''));
 }

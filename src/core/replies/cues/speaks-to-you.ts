@@ -23,9 +23,9 @@ export function speaksToYou(reply: PreparedComment): number {
   if (TO_A_READER[0]?.test(opening) === true) return 0.66;
   if (TO_THE_PAPER.test(reply.normText)) return 0;
   if (TO_A_READER.some((re) => re.test(opening))) return 0.66;
+  // A bare "You quote…", "You make it sound…" is aimed at the writer of the piece as often as at
+  // the comment above: alone it is no reply, only with another cue.
   const specific = reply.firstSentence.replace(GENERIC, '');
-  if (/^\s*(?:you|your)\b/i.test(specific) && !/^\s*you (?:know|guess)\b/i.test(specific))
-    return 0.5;
   if (/\b(?:you|your|you're|you’re)\b/i.test(specific)) return 0.35;
   return 0;
 }

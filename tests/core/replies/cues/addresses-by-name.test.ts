@@ -39,6 +39,11 @@ describe('addressesByName', () => {
     expect(check('By the way Dr. Okafor the clinic reopened.', 'Dr. Ada Okafor')).not.toBeNull();
   });
 
+  it('should read a title and surname opening the reply as a vocative', () => {
+    const hit = check('Dr. Marsh, did they handle it at the table?', 'Dr. Evelyn Marsh');
+    expect(hit?.reason).toBe('addresses Dr. Evelyn Marsh by name');
+  });
+
   it('should not match a lower-case word that merely equals a lower-case handle mid-text', () => {
     expect(check('We need a pragmatist in the mayor office.', 'pragmatist')).toBeNull();
     expect(check('pragmatist, you missed the point.', 'pragmatist')?.score).toBeGreaterThan(0.9);

@@ -12,6 +12,12 @@ describe('addressesOpening', () => {
     expect(addressesOpening({ kind: 'at', name: 'Lisa' }, 'Lisa Tran')?.score).toBeGreaterThan(0.9);
   });
 
+  it('should take a handle vocative for that handle only, as a name address', () => {
+    const to = (name: string) => addressesOpening({ kind: 'handle', name: 'sam1984' }, name);
+    expect(to('sam1984')?.reason).toBe('addresses sam1984 by name');
+    expect(to('sam1985')).toBeNull();
+  });
+
   it('should not fire for somebody else', () => {
     expect(addressesOpening({ kind: 'agree-with', name: 'Frank' }, 'Alicia Gomez')).toBeNull();
     expect(addressesOpening({ kind: 'colon', name: 'Tom' }, 'Lisa Tran')).toBeNull();

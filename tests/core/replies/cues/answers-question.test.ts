@@ -19,6 +19,19 @@ describe('answersQuestion', () => {
     expect(hit?.score).toBeGreaterThan(0.7);
   });
 
+  it('should read a yes or no after a first remark as an answer', () => {
+    const reply = prepareComment('R', 'Not my cousin, I promise. And no, he has not.');
+    expect(answersQuestion(reply, asker, 'Quinn', true)?.score).toBeGreaterThan(0.7);
+  });
+
+  it('should read a short first sentence taken from the question as picking one of its options', () => {
+    const options = prepareComment('Art', 'Does it start with the October bill or the one after?');
+    const reply = prepareComment('M', 'The one after. The ordinance takes effect in November.');
+    expect(answersQuestion(reply, options, 'Art', true)?.score).toBeGreaterThan(0.7);
+    const both = prepareComment('M', 'Both, from next October, with a year more for mowers.');
+    expect(answersQuestion(both, options, 'Art', true)).not.toBeNull();
+  });
+
   it('should weigh the answer less when the question is further up the thread', () => {
     const reply = prepareComment('R', 'No, the team pays.');
     const near = answersQuestion(reply, asker, 'Quinn', true)?.score ?? 0;

@@ -9,9 +9,18 @@ describe('nameMatches', () => {
     expect(nameMatches('mancunian1968', 'mancunian1968')).toBe(true);
   });
 
+  it('should match a surname after a title ("Dr. Mensah"), never a first name after one', () => {
+    expect(nameMatches('Dr. Mensah', 'Dr. Kofi Mensah')).toBe(true);
+    expect(nameMatches('Dr. Demir', 'Dr. Yusuf Demir')).toBe(true);
+    expect(nameMatches('Dr. Kofi', 'Dr. Kofi Mensah')).toBe(true);
+    expect(nameMatches('Dr. Mensah', 'Dr. Amal Haddad')).toBe(false);
+    expect(nameMatches('Mensah', 'Kofi Mensah')).toBe(false);
+  });
+
   it('should not match a surname alone or another first name', () => {
     expect(nameMatches('Whitfield', 'Dave Whitfield')).toBe(false);
     expect(nameMatches('Dan', 'Dave Whitfield')).toBe(false);
+    expect(nameMatches('sam1984', 'sam1985')).toBe(false);
   });
 });
 

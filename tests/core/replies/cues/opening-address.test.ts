@@ -22,6 +22,27 @@ describe('openingAddress', () => {
     });
   });
 
+  it('should read a handle with digits, a dot or an underscore as a vocative', () => {
+    expect(openingAddress('islander_1962, the district must')).toEqual({
+      kind: 'handle',
+      name: 'islander_1962',
+    });
+    expect(openingAddress('marco.r, no')).toEqual({ kind: 'handle', name: 'marco.r' });
+    expect(openingAddress('Well, this is odd.')).toBeNull();
+  });
+
+  it('should read "@Dr. Name" whole and initials after a thank-you', () => {
+    expect(openingAddress('@Dr. Ines Carvalho the 7:00 boat')).toEqual({
+      kind: 'at',
+      name: 'Dr. Ines Carvalho',
+    });
+    expect(openingAddress('Thanks, T. R. Four boats is not nothing.')).toEqual({
+      kind: 'initials',
+      name: 'T. R.',
+    });
+    expect(openingAddress('Thanks, everyone.')).toBeNull();
+  });
+
   it('should read "What Gordon said" and "Agree with Frank"', () => {
     expect(openingAddress('What Gordon said.')).toEqual({ kind: 'what-said', name: 'Gordon' });
     expect(openingAddress('Agree with Frank. Announce it, cut a ribbon.')).toEqual({

@@ -20,6 +20,15 @@ describe('quotesEarlier', () => {
     expect(found).toEqual([true]);
   });
 
+  it('should not take a text both comments put in quotation marks for a quotation of the other', () => {
+    const quoting = prepareComment('Wanda', 'The mayor said "a toll is a fair price" today.');
+    const reply = prepareComment(
+      'Xavi',
+      'Funny how "a toll is a fair price" never applies to him.',
+    );
+    expect(quotesEarlier(reply, quoting, 'Wanda', [false])).toBeNull();
+  });
+
   it('should recognise a trimmed or bracketed quotation by a four-word stretch', () => {
     const reply = prepareComment(
       'Xavi',

@@ -20,6 +20,9 @@ describe('contentStem', () => {
     expect(contentStem('the', cache)).toBe('');
     expect(contentStem('would', cache)).toBe('');
     expect(contentStem('keep', cache)).toBe('');
+    // Talk about the page ("this thread") is shared by meta comments, not by an exchange.
+    expect(contentStem('thread', cache)).toBe('');
+    expect(contentStem('comments', cache)).toBe('');
     expect(contentStem('aqueducts', cache)).toBe('aqueduct');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareDump } from '../../../../src/core/replies/cues/prepare-dump.ts';
 import {
+  answeredAuthor,
   mayReachBack,
   reachBackTraits,
   replyTraits,
@@ -52,6 +53,24 @@ describe('scoreCandidate', () => {
     const traits = replyTraits(reply);
     expect(scoreCandidate(dump, [null], 1, 0, 0, traits)).not.toBeNull();
     expect(scoreCandidate(dump, [null], 1, 0, 0, reachBackTraits(traits))).toBeNull();
+  });
+});
+
+describe('thanks to whoever answered', () => {
+  it('should score thanks to the commenter who answered this author, even further up', () => {
+    const dump = dumpOf(
+      ['Pat', 'How do I tell a lead pipe from copper?'],
+      ['Amal', 'Scratch it with a key: lead turns shiny.'],
+      ['Jo', 'The stormwater fee is going up too.'],
+      ['Pat', 'Thank you, that worked. Calling the utility tomorrow.'],
+    );
+    const reply = dump.comments[3];
+    if (reply === undefined) throw new Error('no reply');
+    const guesses = [null, { parentIndex: 0, confidence: 0.7, reason: '' }, null];
+    const hit = scoreCandidate(dump, guesses, 3, 1, 2, reachBackTraits(replyTraits(reply)));
+    expect(hit?.hits[0]?.reason).toBe('thanks Amal, who answered them');
+    expect(answeredAuthor(dump, guesses, 3, 1)).toBe(true);
+    expect(answeredAuthor(dump, guesses, 3, 2)).toBe(false);
   });
 });
 

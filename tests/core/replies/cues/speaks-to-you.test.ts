@@ -11,8 +11,10 @@ describe('speaksToYou', () => {
     expect(you('You mean the same council that approved it?')).toBeGreaterThan(0.6);
   });
 
-  it('should score a sentence that opens with "you" as likely aimed at someone', () => {
-    expect(you('You have the dates backwards.')).toBeGreaterThanOrEqual(0.5);
+  it('should score a bare opening "you" too low to decide alone (it may be the reporter)', () => {
+    expect(you('You have the dates backwards.')).toBeGreaterThan(0);
+    expect(you('You have the dates backwards.')).toBeLessThan(0.5);
+    expect(you('You quote the ferry authority five times and not one islander.')).toBeLessThan(0.5);
   });
 
   it('should ignore second person that speaks to everyone', () => {

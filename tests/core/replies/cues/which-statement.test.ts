@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { prepareDump } from '../../../../src/core/replies/cues/prepare-dump.ts';
+import { whichStatement } from '../../../../src/core/replies/cues/which-statement.ts';
+import type { ArticleMeta } from '../../../../src/core/types.ts';
+
+const article: ArticleMeta = {
+  title: 'Launch Scrubbed Again',
+  subtitle: null,
+  date: null,
+  declaredCommentCount: null,
+  byline: null,
+  body: null,
+};
+const dump = prepareDump(
+  [
+    {
+      author: 'Demir',
+      body: 'The range overtime is billed to the launch provider, not taxpayers.',
+    },
+    { author: 'Drew', body: 'Good to know.' },
+    { author: 'Demir', body: 'Glad it helped. It was a flight director line, not mine.' },
+    { author: 'Lan', body: 'What Demir said about range overtime should be in the article.' },
+    { author: 'Kai', body: 'What Demir said.' },
+  ],
+  article,
+);
+
+describe('whichStatement', () => {
+  it('should pick the comment of the named author that the reply echoes', () => {
+    expect(whichStatement(dump, 3, 2, 0)).toBe(0);
+  });
+
+  it('should keep the chosen comment when no other shares more words', () => {
+    expect(whichStatement(dump, 4, 2, 0)).toBe(2);
+  });
+
+  it('should only look as far back as asked', () => {
+    expect(whichStatement(dump, 3, 2, 1)).toBe(2);
+  });
+});
