@@ -6,6 +6,11 @@ import { parseThread } from '../core/parse-thread.ts';
 import type { SearchDoc, SearchIndex } from '../core/search/search-index.ts';
 import { stanceRelevance } from '../core/stance/stance-relevance.ts';
 import { termIndexBuilder } from '../core/search/term-index.ts';
+import {
+  restoreTermIndex,
+  storeTermIndex,
+  type StoredTermIndex,
+} from '../core/search/stored-term-index.ts';
 import { searchDocs } from '../core/search/search-docs.ts';
 import type { Result } from '../core/types.ts';
 import type { ParseCache } from './parse-cache.ts';
@@ -68,6 +73,13 @@ async function buildIndex(docs: readonly SearchDoc[]): Promise<SearchIndex> {
   return { terms: builder.build(), documentCount: docs.length };
 }
 
+/** The index saved with a cached parse when it fits the comments, or else a fresh build. */
+async function openIndex(docs: readonly SearchDoc[], stored?: StoredTermIndex) {
+  await nextMacrotask();
+  const terms = stored === undefined ? null : restoreTermIndex(docs, stored);
+  return terms === null ? buildIndex(docs) : { terms, documentCount: docs.length };
+}
+
 // Progress steps of an open: parse, then the tree index (the search index comes after the reply).
 const STAGES = 2;
 
@@ -116,13 +128,17 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
     // The search index is built after the reply goes out (a timer runs after the pending
     // microtasks that post it): at 50k comments it costs seconds, and the reader can start
     // reading meanwhile; a search that arrives earlier waits for it.
-    const search = buildIndex(searchDocs(tree.doc.comments, hash));
+    const search = openIndex(searchDocs(tree.doc.comments, hash), fromCache?.index);
     // Reported to whoever searches; not an unhandled rejection meanwhile.
     search.catch(() => undefined);
     // Written after the search index, which a reader is waiting for; the write is not.
-    if (cache !== undefined && fromCache === undefined) {
+    if (cache !== undefined && fromCache?.index === undefined) {
+      const doc = parsed.value;
       void search
-        .finally(() => cache.set(hash, { doc: parsed.value, relevance }))
+        .then(
+          (index) => cache.set(hash, { doc, relevance, index: storeTermIndex(index.terms) }),
+          () => cache.set(hash, { doc, relevance }),
+        )
         .catch(() => undefined);
     }
     done.set(hash, { opened, search });

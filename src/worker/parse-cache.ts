@@ -1,5 +1,6 @@
 import { del, get, set } from 'idb-keyval';
 import { closingStore } from './dumps-db.ts';
+import type { StoredTermIndex } from '../core/search/stored-term-index.ts';
 import type { StanceRelevance } from '../core/stance/stance-relevance.ts';
 import type { ThreadDocument } from '../core/types.ts';
 import { PARSES_DB, PARSES_RECENT_KEY, PARSES_STORE } from './storage-names.ts';
@@ -18,6 +19,8 @@ export interface ParseCache {
 export interface CachedParse {
   readonly doc: ThreadDocument;
   readonly relevance: StanceRelevance;
+  /** Its search index, once built: a revisit's first search then does not wait for a build. */
+  readonly index?: StoredTermIndex;
 }
 
 /** Parses kept at most; the least recently opened goes first. Each can be tens of MB. */
@@ -66,7 +69,10 @@ export function createParseCache(kv: KeyValue, build: string): ParseCache {
           return undefined;
         }
         await touch(hash, true);
-        return { doc: entry.doc, relevance: entry.relevance };
+        const { doc, relevance, index } = entry;
+        return typeof index === 'object' && index !== null
+          ? { doc, relevance, index }
+          : { doc, relevance };
       } catch {
         return undefined;
       }

@@ -254,6 +254,12 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     const ids = (r: typeof opened) => (r.ok ? r.value.tree.doc.comments.map((c) => c.id) : []);
     expect(ids(again)).toEqual(ids(opened));
     expect(ids(again)).toHaveLength(3_200);
+    // The search index was saved with the parse, and answers as the one built the first time.
+    const saved = map.get(`doc:${textHash(text)}`) as { index?: unknown } | undefined;
+    expect(saved?.index).toBeDefined();
+    const hits = await reloaded.search('putin sanc', [textHash(text)]);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits).toEqual(await first.search('putin sanc', [textHash(text)]));
     // The stance relevance comes back with the parse: it is not measured again.
     expect(again.ok && again.value.relevance).toEqual(opened.ok && opened.value.relevance);
     expect(again.ok && again.value.relevance.total).toBe(3_200);
