@@ -1,4 +1,5 @@
 import { learnStance, type LearnedStance } from '../core/stance/learn-stance.ts';
+import type { LearnInput } from '../core/stance/stance-features.ts';
 import type { StanceLabel, ThreadComment } from '../core/types.ts';
 
 /**
@@ -16,7 +17,12 @@ export function learnForDump(
     const i = at.get(id);
     if (i !== undefined) reader.set(i, label);
   }
-  const inputs = comments.map((c) => ({ body: c.body, machine: c.stance }));
+  const inputs = comments.map((c): LearnInput => {
+    const parent = c.parentId === null ? undefined : at.get(c.parentId);
+    return parent === undefined
+      ? { body: c.body, machine: c.stance }
+      : { body: c.body, machine: c.stance, parent };
+  });
   return [...learnStance(inputs, reader)].flatMap(([i, learned]) => {
     const id = comments[i]?.id;
     return id === undefined ? [] : [[id, learned] as [string, LearnedStance]];

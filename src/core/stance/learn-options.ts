@@ -35,22 +35,25 @@ export interface LearnOptions {
   readonly pseudoMinScore: number;
   /** At most this many pseudo-labels, spread evenly over the dump: training stays small on 50,000 comments. */
   readonly pseudoMax: number;
-  /** Whether neutral verdicts with no cue at all serve as pseudo-labels too. */
-  readonly pseudoNeutral: boolean;
+  /**
+   * Weight of a neutral verdict with no cue at all as a pseudo-label (0 = none). It is the rules'
+   * weakest verdict ("nothing fired"), so it counts for less than a confident support or oppose.
+   */
+  readonly pseudoNeutralWeight: number;
 }
 
 export const LEARN_DEFAULTS: LearnOptions = {
   rulePrior: 1,
-  l2: 0.01,
+  l2: 0.003,
   l2Rule: 0.3,
   l2Tone: 0.01,
   topicShare: 0.2,
   epochs: 150,
   rate: 0.5,
   minConfidence: 0.4,
-  minConfidenceDecided: 0.7,
-  pseudoWeight: 0.1,
+  minConfidenceDecided: 0.8,
+  pseudoWeight: 0.2,
   pseudoMinScore: 0.5,
   pseudoMax: 300,
-  pseudoNeutral: true,
+  pseudoNeutralWeight: 0.1,
 };

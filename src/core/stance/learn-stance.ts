@@ -1,6 +1,7 @@
 import type { StanceLabel } from '../types.ts';
 import { LEARN_DEFAULTS, type LearnOptions } from './learn-options.ts';
 import { pseudoLabels } from './pseudo-labels.ts';
+import { replyLabel } from './reply-labels.ts';
 import { STANCE_LABELS } from './stance-labels.ts';
 import { dumpWords } from './dump-words.ts';
 import { FeatureIndex } from './feature-index.ts';
@@ -31,7 +32,9 @@ function shownName(feature: string): string {
  * label (absent where the rules' label stands or the reader labelled it). Nothing is learned from
  * fewer than two labels. The reader's labels are the strong signal; the rules' confident verdicts on
  * the same dump join them as weak pseudo-labels (pseudo-labels.ts), so the few words a reader's
- * labels share with the rest of the dump are not all the model has. Deterministic.
+ * labels share with the rest of the dump are not all the model has. A reply that only agrees or
+ * disagrees with a comment the reader labelled takes its label from that label (reply-labels.ts).
+ * Deterministic.
  */
 export function learnStance(
   inputs: readonly LearnInput[],
@@ -50,7 +53,12 @@ export function learnStance(
   for (const i of pseudoLabels(inputs, readerLabels, opts)) {
     const input = inputs[i] as LearnInput;
     const x = index.vector(i, input, true, true);
-    examples.push({ x, label: input.machine.label, weight: opts.pseudoWeight });
+    const label = input.machine.label;
+    examples.push({
+      x,
+      label,
+      weight: label === 'neutral' ? opts.pseudoNeutralWeight : opts.pseudoWeight,
+    });
   }
   const { names } = index;
   const size = names.length;
@@ -62,6 +70,13 @@ export function learnStance(
   const w = train({ size, prior, l2 }, examples, opts);
   inputs.forEach((input, i) => {
     if (readerLabels.has(i)) return;
+    const parentLabel = input.parent === undefined ? undefined : readerLabels.get(input.parent);
+    const carried = parentLabel === undefined ? null : replyLabel(input, parentLabel);
+    if (carried) {
+      // The reader's own label of the parent, carried by the reply's agreement: certain.
+      if (carried.label !== input.machine.label) learned.set(i, { ...carried, confidence: 1 });
+      return;
+    }
     const x = index.vector(i, input, false);
     const p = softmax(logitsOf(w, size, x));
     let best = 0;

@@ -12,7 +12,7 @@ import type { LearnInput } from './stance-features.ts';
 export function pseudoLabels(
   inputs: readonly LearnInput[],
   reader: ReadonlyMap<number, StanceLabel>,
-  opts: Pick<LearnOptions, 'pseudoMinScore' | 'pseudoMax' | 'pseudoNeutral'>,
+  opts: Pick<LearnOptions, 'pseudoMinScore' | 'pseudoMax' | 'pseudoNeutralWeight'>,
 ): number[] {
   const candidates: number[] = [];
   inputs.forEach((input, i) => {
@@ -20,7 +20,7 @@ export function pseudoLabels(
     const m = input.machine;
     const usable =
       m.label === 'neutral'
-        ? opts.pseudoNeutral && m.cues.length === 0
+        ? opts.pseudoNeutralWeight > 0 && m.cues.length === 0
         : Math.abs(m.score) >= opts.pseudoMinScore;
     if (usable) candidates.push(i);
   });

@@ -8,6 +8,8 @@ export { learnWords } from './word-scan.ts';
 export interface LearnInput {
   readonly body: string;
   readonly machine: Stance;
+  /** Index of the comment this one replies to, in the same dump. */
+  readonly parent?: number;
 }
 
 /** Feature name → value; words are present (1) or absent. */
