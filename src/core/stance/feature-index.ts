@@ -49,6 +49,20 @@ export class FeatureIndex {
     return id ?? -1;
   }
 
+  /** Appends a feature to a vector once (a repeated word counts once); −1 = no feature. */
+  private add(id: number, value: number, ids: number[], values: number[]): void {
+    if (id < 0) return;
+    if (this.stamp.length <= id) {
+      const grown = new Int32Array(id * 2);
+      grown.set(this.stamp);
+      this.stamp = grown;
+    }
+    if (this.stamp[id] === this.round) return;
+    this.stamp[id] = this.round;
+    ids.push(id);
+    values.push(value);
+  }
+
   /**
    * Comment `c` as feature ids. With `grow`, unseen features get ids (training); else they are
    * dropped (prediction: an unseen feature's weight is its prior, 0). `wordsOnly` leaves out the
@@ -58,31 +72,19 @@ export class FeatureIndex {
     this.round += 1;
     const ids: number[] = [];
     const values: number[] = [];
-    const add = (id: number, value: number) => {
-      if (id < 0) return;
-      if (this.stamp.length <= id) {
-        const grown = new Int32Array(id * 2);
-        grown.set(this.stamp);
-        this.stamp = grown;
-      }
-      if (this.stamp[id] === this.round) return; // a repeated word counts once
-      this.stamp[id] = this.round;
-      ids.push(id);
-      values.push(value);
-    };
     visitFeatures(
       this.dump,
       c,
       input,
       (f, v) => {
-        if (!wordsOnly) add(this.idOf(f, grow), v);
+        if (!wordsOnly) this.add(this.idOf(f, grow), v, ids, values);
       },
       (w, negated) => {
         if (this.blocked[w] === 1) return;
         const table = negated ? this.negated : this.plain;
         let id = table[w] ?? -1;
         if (id < 0 && grow) table[w] = id = this.idOf(wordFeature(this.dump, w, negated), true);
-        add(id, 1);
+        this.add(id, 1, ids, values);
       },
     );
     return { ids, values };
