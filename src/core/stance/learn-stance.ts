@@ -3,7 +3,7 @@ import { LEARN_DEFAULTS, type LearnOptions } from './learn-options.ts';
 import { pseudoLabels } from './pseudo-labels.ts';
 import { replyLabel } from './reply-labels.ts';
 import { STANCE_LABELS } from './stance-labels.ts';
-import { dumpWords } from './dump-words.ts';
+import { dumpWords, type DumpWords } from './dump-words.ts';
 import { FeatureIndex } from './feature-index.ts';
 import { RULE_PREFIX, TONE_PREFIX, type LearnInput } from './stance-features.ts';
 import { logitsOf, softmax, train, type Example } from './stance-model.ts';
@@ -28,6 +28,21 @@ function shownName(feature: string): string {
 }
 
 /**
+ * The dump's words, read once per inputs array: a reader labels one comment after another, and each
+ * label retrains on the same dump. Callers keep the array as long as the dump is open and never
+ * change it (it is readonly).
+ */
+const readDumps = new WeakMap<readonly LearnInput[], DumpWords>();
+
+function wordsOf(inputs: readonly LearnInput[]): DumpWords {
+  const known = readDumps.get(inputs);
+  if (known) return known;
+  const fresh = dumpWords(inputs);
+  readDumps.set(inputs, fresh);
+  return fresh;
+}
+
+/**
  * Trains on the reader's labels of one dump and re-labels every other comment of it: index → learned
  * label (absent where the rules' label stands or the reader labelled it). Nothing is learned from
  * fewer than two labels. The reader's labels are the strong signal; the rules' confident verdicts on
@@ -44,7 +59,7 @@ export function learnStance(
   const learned = new Map<number, LearnedStance>();
   const taught = [...readerLabels].filter(([i]) => inputs[i] !== undefined);
   if (taught.length < 2) return learned;
-  const index = new FeatureIndex(dumpWords(inputs), opts.topicShare);
+  const index = new FeatureIndex(wordsOf(inputs), opts.topicShare);
   const examples: Example[] = taught.map(([i, label]) => ({
     x: index.vector(i, inputs[i] as LearnInput, true),
     label,
