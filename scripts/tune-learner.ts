@@ -1,4 +1,5 @@
-// Temporary tuning script for the reader-taught stance model: curves on every set but held-out 2.
+// Tuning the reader-taught stance model: its learning curves with other options (JSON, merged over
+// LEARN_DEFAULTS) on every labelled set but held-out 2, which is scored only by `npm run eval:stance`.
 // Usage: tsx scripts/tune-learner.ts '{"pseudoWeight":0.3}'
 import { learnStance } from '../src/core/stance/learn-stance.ts';
 import { LEARN_DEFAULTS, type LearnOptions } from '../src/core/stance/learn-options.ts';
