@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { classifyStance } from '../src/core/stance/classify-stance.ts';
 import { formatEvaluation } from '../src/core/stance/evaluate.ts';
-import { CURVE_SIZES, curveOf, formatCurve } from './stance-curve.ts';
+import { CURVE_SIZES, curveName, curveOf, formatCurve } from './stance-curve.ts';
 import { HELD_OUT_2_SET, HELD_OUT_SET, stanceSets } from './stance-sets.ts';
 
 const showErrors = process.argv.includes('--errors');
@@ -32,8 +32,8 @@ for (const set of stanceSets({ heldOut: !process.argv.includes('--no-heldout') }
 // teaching carries to the comments they did not label.
 console.log(`learning curve: macro-F1 after ${CURVE_SIZES.join(', ')} reader labels`);
 for (const set of stanceSets({ heldOut: !process.argv.includes('--no-heldout') })) {
-  if (set.name.startsWith('seed')) continue;
-  console.log(formatCurve(set.name, curveOf(set)));
+  if (set.name.startsWith('seed ')) continue;
+  console.log(formatCurve(curveName(set.name), curveOf(set)));
 }
 
 if (process.argv.includes('--bench')) {

@@ -33,6 +33,19 @@ const REACHED: Record<string, number> = {
 };
 const TOLERANCE = 0.05;
 
+/**
+ * Others' macro-F1 after 10, 20 and 40 reader labels (npm run eval:stance) when the learner was last
+ * changed; the gate is −0.02 (the curve is deterministic: a drop means the learner changed). The
+ * learner was tuned on every set's curve but held-out 2's, which was scored once after
+ * (0.712 → 0.735 / 0.734 / 0.743; the previous learner reached 0.716 / 0.722 / 0.730).
+ */
+const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
+  'seeds combined': [0.759, 0.757, 0.76],
+  [HELD_OUT_SET]: [0.498, 0.507, 0.488],
+  [HELD_OUT_2_SET]: [0.735, 0.734, 0.743],
+};
+const CURVE_TOLERANCE = 0.02;
+
 describe('stance evaluation', () => {
   const sets = stanceSets();
   // The same figures as `npm run eval:stance`, so the CI log shows them.
@@ -49,22 +62,28 @@ describe('stance evaluation', () => {
     expect(sizes[HELD_OUT_2_SET]).toBeGreaterThanOrEqual(150);
   });
 
-  // Trains 40 models: slow on a shared two-core machine, so a generous limit.
-  it(
-    'should not let 40 reader labels make the other held-out comments worse',
-    { timeout: 60_000 },
-    () => {
-      const set = sets.find((s) => s.name === HELD_OUT_2_SET);
-      expect(set).toBeDefined();
-      if (!set) return;
-      const curve = curveOf(set);
-      console.log(curve);
-      const [none, , , forty] = curve;
-      // Measured 0.712 → 0.730 on the others after 40 labels; the reader's own labels count on top.
-      expect(forty?.othersMacroF1 ?? 0).toBeGreaterThanOrEqual((none?.othersMacroF1 ?? 1) - 0.01);
-      expect(forty?.seenMacroF1 ?? 0).toBeGreaterThan((none?.seenMacroF1 ?? 1) + 0.05);
-    },
-  );
+  // Trains 40 models per set: slow on a shared two-core machine, so a generous limit.
+  for (const name of Object.keys(CURVE_REACHED)) {
+    it(
+      `should keep the learning curve on "${name}" within ${CURVE_TOLERANCE} of the level reached`,
+      { timeout: 60_000 },
+      () => {
+        const set = sets.find((s) => s.name === name);
+        expect(set).toBeDefined();
+        if (!set) return;
+        const curve = curveOf(set);
+        console.log(name, curve);
+        const [none, ten, twenty, forty] = curve;
+        const reached = CURVE_REACHED[name] ?? [1, 1, 1];
+        expect(ten?.othersMacroF1 ?? 0).toBeGreaterThanOrEqual(reached[0] - CURVE_TOLERANCE);
+        expect(twenty?.othersMacroF1 ?? 0).toBeGreaterThanOrEqual(reached[1] - CURVE_TOLERANCE);
+        expect(forty?.othersMacroF1 ?? 0).toBeGreaterThanOrEqual(reached[2] - CURVE_TOLERANCE);
+        // Reader labels must not make the comments they did not label worse than the rules left them.
+        expect(forty?.othersMacroF1 ?? 0).toBeGreaterThanOrEqual((none?.othersMacroF1 ?? 1) - 0.01);
+        expect(forty?.seenMacroF1 ?? 0).toBeGreaterThan((none?.seenMacroF1 ?? 1) + 0.05);
+      },
+    );
+  }
 
   for (const name of Object.keys(REACHED)) {
     it(`should keep macro-F1 on "${name}" within ${TOLERANCE} of the level reached`, () => {

@@ -27,13 +27,13 @@ describe('learnForDump', () => {
     const learned = new Map(
       learnForDump(dump, [
         ['a', 'oppose'],
+        ['b', 'oppose'],
         ['c', 'support'],
       ]),
     );
     expect(learned.get('e')?.label).toBe('oppose');
     expect(learned.get('d')?.label).toBe('support');
-    expect(learned.has('a')).toBe(false);
-    expect(learned.has('c')).toBe(false);
+    for (const id of ['a', 'b', 'c']) expect(learned.has(id)).toBe(false);
   });
 
   it('should ignore labels of ids the dump does not have', () => {
@@ -43,5 +43,23 @@ describe('learnForDump', () => {
         ['yy', 'support'],
       ]),
     ).toEqual([]);
+  });
+
+  it('should carry a label of a parent to a reply that only agrees with it', () => {
+    const reply: ThreadComment = {
+      ...comment('f', 'Exactly.'),
+      parentId: 'c',
+      stance: { label: 'neutral', score: 0, cues: ['agrees: "exactly"'] },
+    };
+    const learned = new Map(
+      learnForDump(
+        [...dump, reply],
+        [
+          ['a', 'oppose'],
+          ['c', 'support'],
+        ],
+      ),
+    );
+    expect(learned.get('f')).toMatchObject({ label: 'support', words: ['exactly'] });
   });
 });

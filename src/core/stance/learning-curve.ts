@@ -42,6 +42,7 @@ export function learningCurve(
   sizes: readonly number[],
   orders: number,
   seed = 13,
+  learn: typeof learnStance = learnStance,
 ): CurvePoint[] {
   const next = random(seed);
   const perms = Array.from({ length: orders }, () => shuffled(items.length, next));
@@ -52,7 +53,7 @@ export function learningCurve(
     for (const order of perms) {
       const taught = new Map<number, StanceLabel>();
       for (const i of order.slice(0, size)) taught.set(i, items[i]?.gold ?? 'neutral');
-      const learned = learnStance(inputs, taught);
+      const learned = learn(inputs, taught);
       const shown = items.map(
         (it, i) => taught.get(i) ?? learned.get(i)?.label ?? it.input.machine.label,
       );

@@ -1,10 +1,15 @@
 import type { Stance, StanceLabel } from '../types.ts';
-import { lexiconValence } from './lexicon.ts';
+import { dumpWords, type DumpWords } from './dump-words.ts';
+import { STANCE_LABELS } from './stance-labels.ts';
+
+export { learnWords } from './word-scan.ts';
 
 /** One comment as the learned model sees it: its text and the rule classifier's reading of it. */
 export interface LearnInput {
   readonly body: string;
   readonly machine: Stance;
+  /** Index of the comment this one replies to, in the same dump. */
+  readonly parent?: number;
 }
 
 /** Feature name → value; words are present (1) or absent. */
@@ -12,59 +17,92 @@ export type Features = ReadonlyMap<string, number>;
 
 /** Prefix of the features that carry the rules' verdict; the rest are words (or tone). */
 export const RULE_PREFIX = 'rule:';
-
-// Function words say nothing about a position and would fill the explanation ("the", "a").
-const STOP = new Set(
-  (
-    'a an the and or but of to in on at for with by from as is are was were be been being it its ' +
-    'this that these those i you he she we they me him her us them my your his our their there ' +
-    'here what which who whom how when where why will would can could should shall may might must ' +
-    'do does did have has had just so than then too very also about into over up out if s t'
-  ).split(' '),
-);
-/** "not", "no", "never" change what the next words mean: "not trust" is not "trust". */
-const NEGATORS = new Set(['not', 'no', 'never', "don't", "can't", "won't", 'nothing', 'without']);
+export const TONE_PREFIX = 'tone:';
+export const RULE_SCORE = `${RULE_PREFIX}score`;
+export const QUESTION = `${TONE_PREFIX}question`;
 const NEGATION_SPAN = 3;
 
-/** Lowercase words; apostrophes inside a word kept ("don't"), everything else splits. */
-export function learnWords(body: string): string[] {
-  return body.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+/** The rules' verdict and the lexicon's tone, not words: the model's view of the rules' reading. */
+export function isRuleSide(feature: string): boolean {
+  return feature.startsWith(RULE_PREFIX) || feature.startsWith(TONE_PREFIX);
+}
+
+export const ruleFeature = (label: StanceLabel) => `${RULE_PREFIX}${label}`;
+
+/** The tone features of a comment the rules labelled `label`, by tone. */
+export function toneFeatures(label: StanceLabel): { positive: string[]; negative: string[] } {
+  return {
+    positive: [`${TONE_PREFIX}positive`, `${TONE_PREFIX}positive (${label} by the rules)`],
+    negative: [`${TONE_PREFIX}negative`, `${TONE_PREFIX}negative (${label} by the rules)`],
+  };
+}
+const TONES = new Map(STANCE_LABELS.map((c) => [c, toneFeatures(c)]));
+
+/** Squashed so one long rant does not outweigh the rules' verdict. */
+export const squash = (valence: number) => Math.tanh(valence / 3);
+
+export const endsInQuestion = (body: string) => /\?\s*$/u.test(body);
+
+/**
+ * Calls `visit(word id, negated)` for each content word of comment `c`: negated when a negator
+ * precedes it within three words ("not trust" is not "trust"). A repeated word is visited again.
+ */
+export function visitWords(
+  dump: DumpWords,
+  c: number,
+  visit: (id: number, negated: boolean) => void,
+): void {
+  const ids = dump.tokens[c] ?? new Int32Array(0);
+  let negatedUntil = -1;
+  for (let i = 0; i < ids.length; i += 1) {
+    const id = ids[i] ?? 0;
+    if (dump.negator[id] === 1) negatedUntil = i + NEGATION_SPAN;
+    if (dump.skip[id] !== 1) visit(id, i <= negatedUntil);
+  }
 }
 
 /**
- * The features of one comment: the rules' label and score (so a model trained on few labels starts
- * from the rules' reading), the lexicon's tone, and each content word, marked when a negator precedes
- * it within three words.
+ * Calls `named` with each feature of comment `c` of a dump that is not a word: the rules' label and
+ * score (so a model trained on few labels starts from the rules' reading) and the lexicon's tone —
+ * crossed with the rules' label because the rules' misses are mostly toned comments they read as
+ * neutral, and a linear model can learn "neutral by the rules but scathing → oppose" only from a
+ * feature that says so. Then calls `word` for each content word (see visitWords).
  */
+export function visitFeatures(
+  dump: DumpWords,
+  c: number,
+  input: LearnInput,
+  named: (feature: string, value: number) => void,
+  word: (id: number, negated: boolean) => void,
+): void {
+  const label = input.machine.label;
+  named(ruleFeature(label), 1);
+  named(RULE_SCORE, input.machine.score);
+  const tones = TONES.get(label) ?? toneFeatures(label);
+  const positive = squash(dump.positive[c] ?? 0);
+  const negative = squash(dump.negative[c] ?? 0);
+  if (positive > 0) for (const f of tones.positive) named(f, positive);
+  if (negative > 0) for (const f of tones.negative) named(f, negative);
+  if (endsInQuestion(input.body)) named(QUESTION, 1);
+  visitWords(dump, c, word);
+}
+
+/** A word feature's name: the word, or "not word" under a negation. */
+export function wordFeature(dump: DumpWords, id: number, negated: boolean): string {
+  const word = dump.words[id] ?? '';
+  return negated ? `not ${word}` : word;
+}
+
+/** The features of one comment as a map (see visitFeatures). */
 export function stanceFeatures(input: LearnInput): Features {
   const features = new Map<string, number>();
-  const label: StanceLabel = input.machine.label;
-  features.set(`${RULE_PREFIX}${label}`, 1);
-  features.set(`${RULE_PREFIX}score`, input.machine.score);
-  let positive = 0;
-  let negative = 0;
-  let negatedUntil = -1;
-  learnWords(input.body).forEach((raw, i) => {
-    const word = raw.replace(/’/gu, "'");
-    if (NEGATORS.has(word)) negatedUntil = i + NEGATION_SPAN;
-    const valence = lexiconValence(word);
-    if (valence > 0) positive += valence;
-    else negative -= valence;
-    if (STOP.has(word) || NEGATORS.has(word) || word.length < 2) return;
-    features.set(i <= negatedUntil ? `not ${word}` : word, 1);
-  });
-  // Squashed so one long rant does not outweigh the rules' verdict. Crossed with the rules' label
-  // because the rules' misses are mostly toned comments they read as neutral: a linear model can
-  // learn "neutral by the rules but scathing → oppose" only from a feature that says so.
-  const tones: [string, number][] = [
-    ['positive', Math.tanh(positive / 3)],
-    ['negative', Math.tanh(negative / 3)],
-  ];
-  for (const [tone, value] of tones) {
-    if (value <= 0) continue;
-    features.set(`tone:${tone}`, value);
-    features.set(`tone:${tone} (${label} by the rules)`, value);
-  }
-  if (/\?\s*$/u.test(input.body)) features.set('tone:question', 1);
+  const dump = dumpWords([input]);
+  visitFeatures(
+    dump,
+    0,
+    input,
+    (f, v) => features.set(f, v),
+    (id, negated) => features.set(wordFeature(dump, id, negated), 1),
+  );
   return features;
 }

@@ -63,4 +63,100 @@ describe('learnStance', () => {
     ]);
     expect([...learnStance(dump, reader)]).toEqual([...learnStance(dump, reader)]);
   });
+
+  it('should change nothing without reader labels', () => {
+    expect(learnStance(dump, new Map()).size).toBe(0);
+  });
+
+  it('should re-label a comment by a distinctive word two "oppose" labels share, and name it', () => {
+    const thread: LearnInput[] = [
+      neutral('Pure appeasement, and the Kremlin knows it.'),
+      neutral('This summit is appeasement dressed up as diplomacy.'),
+      neutral('Calling it anything but appeasement is spin.'),
+      neutral('The weather in Helsinki was lovely.'),
+      neutral('Who paid for the hotel rooms?'),
+      neutral('Lunch was served at noon.'),
+    ];
+    const reader = new Map<number, StanceLabel>([
+      [0, 'oppose'],
+      [1, 'oppose'],
+    ]);
+    const learned = learnStance(thread, reader);
+    expect(learned.get(2)?.label).toBe('oppose');
+    expect(learned.get(2)?.words).toContain('appeasement');
+    // Comments that share none of the taught words keep the rules' label.
+    for (const i of [3, 4, 5]) expect(learned.has(i)).toBe(false);
+  });
+
+  it('should name only words of the comment itself (or its tone) as the reason', () => {
+    const reader = new Map<number, StanceLabel>([
+      [0, 'oppose'],
+      [1, 'oppose'],
+      [2, 'support'],
+      [3, 'support'],
+    ]);
+    for (const [i, l] of learnStance(dump, reader)) {
+      expect(l.words.length).toBeGreaterThan(0);
+      const body = dump[i]?.body.toLowerCase() ?? '';
+      for (const w of l.words) expect(w.endsWith(' tone') || body.includes(w)).toBe(true);
+    }
+  });
+
+  it('should not overturn a confident verdict of the rules on the strength of one shared word', () => {
+    const thread: LearnInput[] = [
+      neutral('The reset failed before.'),
+      neutral('The reset will fail again.'),
+      {
+        body: 'Talking beats war, so I welcome the reset.',
+        machine: { label: 'support', score: 0.8, cues: ['talking beats war'] },
+      },
+    ];
+    const learned = learnStance(
+      thread,
+      new Map<number, StanceLabel>([
+        [0, 'oppose'],
+        [1, 'oppose'],
+      ]),
+    );
+    expect(learned.has(2)).toBe(false);
+  });
+
+  it('should carry the reader’s label of a parent to a reply that only agrees with it', () => {
+    const thread: LearnInput[] = [
+      ...dump,
+      {
+        body: 'Exactly.',
+        machine: { label: 'support', score: 0.5, cues: ['agrees: "exactly"'] },
+        parent: 2,
+      },
+      {
+        body: 'Hard disagree.',
+        machine: { label: 'oppose', score: -0.5, cues: ['disagrees: "hard disagree"'] },
+        parent: 2,
+      },
+    ];
+    const reader = new Map<number, StanceLabel>([
+      [2, 'oppose'],
+      [0, 'oppose'],
+    ]);
+    const learned = learnStance(thread, reader);
+    expect(learned.get(7)).toEqual({ label: 'oppose', confidence: 1, words: ['exactly'] });
+    expect(learned.get(8)).toMatchObject({ label: 'support', words: ['hard disagree'] });
+  });
+
+  it('should not carry a parent’s label to a reply that says more than its agreement', () => {
+    const thread: LearnInput[] = [
+      ...dump,
+      {
+        body: 'Exactly, and talking beats war.',
+        machine: { label: 'support', score: 0.9, cues: ['agrees: "exactly"', 'talking beats war'] },
+        parent: 2,
+      },
+    ];
+    const reader = new Map<number, StanceLabel>([
+      [2, 'oppose'],
+      [0, 'oppose'],
+    ]);
+    expect(learnStance(thread, reader).get(7)?.words ?? []).not.toContain('exactly');
+  });
 });
