@@ -1,0 +1,103 @@
+// Aho–Corasick over UTF-16 code units: one pass over a comment tells which of many literal groups
+// occur in it, where a regular expression per group would scan the text once each. Literals are
+// ASCII; every other character is one class that no literal contains, so it sends the automaton
+// back to its root.
+
+const ASCII = 128;
+
+export class LiteralMatcher {
+  /** Groups with no literal: always reported, since nothing can rule them out. */
+  private readonly always: readonly number[];
+  private readonly classOf = new Uint8Array(ASCII);
+  private readonly width: number;
+  /** The next state, by state × width + class: a full transition table, no failure walks. */
+  private readonly next: Int32Array;
+  /** Groups reported on entering state s: out[outStart[s] … outStart[s + 1]). */
+  private readonly outStart: Int32Array;
+  private readonly out: Int32Array;
+
+  /** `groups[i]` null: group i is always reported. */
+  constructor(private readonly groups: readonly (readonly string[] | null)[]) {
+    this.always = groups.flatMap((g, i) => (g === null ? [i] : []));
+    let classes = 1;
+    for (const g of groups) {
+      for (const literal of g ?? []) {
+        for (let i = 0; i < literal.length; i += 1) {
+          const c = literal.charCodeAt(i);
+          if (c >= ASCII) throw new RangeError(`non-ASCII literal ${literal}`);
+          if (this.classOf[c] === 0) this.classOf[c] = classes++;
+        }
+      }
+    }
+    this.width = classes;
+    const { next, outputs } = this.build();
+    this.next = next;
+    this.outStart = new Int32Array(outputs.length + 1);
+    outputs.forEach((o, s) => (this.outStart[s + 1] = (this.outStart[s] ?? 0) + o.size));
+    this.out = Int32Array.from(outputs.flatMap((o) => [...o]));
+  }
+
+  /** hits[i] is 1 when a literal of group i occurs in `text` (or group i has none), else 0. */
+  scan(text: string): Uint8Array {
+    const hits = new Uint8Array(this.groups.length);
+    for (const g of this.always) hits[g] = 1;
+    const { classOf, next, outStart, out, width } = this;
+    let state = 0;
+    for (let i = 0; i < text.length; i += 1) {
+      const c = text.charCodeAt(i);
+      state = next[state * width + (c < ASCII ? (classOf[c] as number) : 0)] as number;
+      const end = outStart[state + 1] as number;
+      for (let k = outStart[state] as number; k < end; k += 1) hits[out[k] as number] = 1;
+    }
+    return hits;
+  }
+
+  private build(): { next: Int32Array; outputs: Set<number>[] } {
+    const w = this.width;
+    const trie: number[][] = [new Array<number>(w).fill(-1)];
+    const outputs: Set<number>[] = [new Set()];
+    this.groups.forEach((g, group) => {
+      for (const literal of g ?? []) {
+        let s = 0;
+        for (let i = 0; i < literal.length; i += 1) {
+          const c = this.classOf[literal.charCodeAt(i)] as number;
+          const row = trie[s] as number[];
+          if (row[c] === -1) {
+            row[c] = trie.length;
+            trie.push(new Array<number>(w).fill(-1));
+            outputs.push(new Set());
+          }
+          s = row[c] as number;
+        }
+        (outputs[s] as Set<number>).add(group);
+      }
+    });
+    // Breadth first, so a state's failure state is complete before the state itself.
+    const next = new Int32Array(trie.length * w);
+    const fail = new Int32Array(trie.length);
+    const queue: number[] = [];
+    for (let c = 0; c < w; c += 1) {
+      const child = (trie[0] as number[])[c] as number;
+      next[c] = child === -1 ? 0 : child;
+      if (child !== -1) queue.push(child);
+    }
+    for (let q = 0; q < queue.length; q += 1) {
+      const s = queue[q] as number;
+      const row = trie[s] as number[];
+      const f = fail[s] as number;
+      for (const g of outputs[f] as Set<number>) (outputs[s] as Set<number>).add(g);
+      for (let c = 0; c < w; c += 1) {
+        const child = row[c] as number;
+        const viaFail = next[f * w + c] as number;
+        if (child === -1) {
+          next[s * w + c] = viaFail;
+        } else {
+          next[s * w + c] = child;
+          fail[child] = viaFail;
+          queue.push(child);
+        }
+      }
+    }
+    return { next, outputs };
+  }
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { requiredLiterals } from '../../../src/core/stance/required-literals.ts';
+
+describe('requiredLiterals', () => {
+  it('should name one literal per alternative, from the longest mandatory run', () => {
+    expect(requiredLiterals(/puppet|dupe|collu/u)).toEqual(['puppet', 'dupe', 'collu']);
+    expect(requiredLiterals(/\bsit down\b/u)).toEqual(['sit down']);
+  });
+
+  it('should end a run at an optional or repeated character, a class, a dot or an escape', () => {
+    expect(requiredLiterals(/honou?red/u)).toEqual(['hono']);
+    expect(requiredLiterals(/na.v/u)).toEqual(['na']);
+    expect(requiredLiterals(/ab+c/u)).toEqual(['ab']);
+    expect(requiredLiterals(/x{0,3}yz/u)).toEqual(['yz']);
+    expect(requiredLiterals(/d[ée]tente/u)).toEqual(['tente']);
+    expect(requiredLiterals(/\u2026abc/u)).toEqual(['abc']);
+  });
+
+  it('should use a mandatory group when its literals are longer, and never an optional one', () => {
+    expect(requiredLiterals(/(?:is|was) (?:good|great) /u)).toEqual(['good', 'great']);
+    expect(requiredLiterals(/(?:the )?(?:deal|talks)/u)).toEqual(['deal', 'talks']);
+    expect(requiredLiterals(/a(?:bcdef)*/u)).toEqual(['a']);
+  });
+
+  it('should ignore what a lookaround names, since it is not part of the match', () => {
+    expect(requiredLiterals(/(?<!\bnot )traitor/u)).toEqual(['traitor']);
+    expect(requiredLiterals(/great(?! article)/u)).toEqual(['great']);
+  });
+
+  it('should give null when some match may contain no literal', () => {
+    expect(requiredLiterals(/(a|)/u)).toBeNull();
+    expect(requiredLiterals(/\w+|war/u)).toBeNull();
+    expect(requiredLiterals(/^$/u)).toBeNull();
+  });
+
+  it('should give null for flags it cannot honour (case folding, state between calls)', () => {
+    expect(requiredLiterals(/omg/i)).toBeNull();
+    expect(requiredLiterals(/omg/g)).toBeNull();
+    expect(requiredLiterals(/omg/y)).toBeNull();
+  });
+});
