@@ -180,16 +180,16 @@ const PREFILTER = new RegexPrefilter([
 
 /** Does the comment openly take no side? */
 export function declaresNoPosition(lower: string): boolean {
-  const may = PREFILTER.scan(lower);
-  return may[0] === 1 && may[1] === 1 && NO_POSITION_GATE.test(lower) && NO_POSITION.test(lower);
+  const p = PREFILTER.scan(lower);
+  return p.may(0) && p.may(1) && NO_POSITION_GATE.test(lower) && NO_POSITION.test(lower);
 }
 
 /** The general cues that a comment's lower-cased own voice matches. */
 export function generalCues(lower: string): { readonly cue: string; readonly weight: number }[] {
-  const may = PREFILTER.scan(lower);
+  const p = PREFILTER.scan(lower);
   const hits: { readonly cue: string; readonly weight: number }[] = [];
   GENERAL_CUES.forEach((c, i) => {
-    if (may[2 * i + 2] === 0 || may[2 * i + 3] === 0) return;
+    if (!p.may(2 * i + 2) || !p.may(2 * i + 3)) return;
     if (c.gate.test(lower) && c.pattern.test(lower)) hits.push({ cue: c.cue, weight: c.weight });
   });
   return hits;

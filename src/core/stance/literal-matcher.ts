@@ -15,6 +15,9 @@ export class LiteralMatcher {
   /** Groups reported on entering state s: out[outStart[s] … outStart[s + 1]). */
   private readonly outStart: Int32Array;
   private readonly out: Int32Array;
+  /** The pass in which each state last marked its groups. */
+  private readonly seen: Int32Array;
+  private pass = 0;
 
   /** `groups[i]` null: group i is always reported. */
   constructor(private readonly groups: readonly (readonly string[] | null)[]) {
@@ -35,19 +38,25 @@ export class LiteralMatcher {
     this.outStart = new Int32Array(outputs.length + 1);
     outputs.forEach((o, s) => (this.outStart[s + 1] = (this.outStart[s] ?? 0) + o.size));
     this.out = Int32Array.from(outputs.flatMap((o) => [...o]));
+    this.seen = new Int32Array(outputs.length);
   }
 
   /** hits[i] is 1 when a literal of group i occurs in `text` (or group i has none), else 0. */
   scan(text: string): Uint8Array {
     const hits = new Uint8Array(this.groups.length);
     for (const g of this.always) hits[g] = 1;
-    const { classOf, next, outStart, out, width } = this;
+    const { classOf, next, outStart, out, width, seen } = this;
+    // Common literals ("the", "war") recur in a text: each state's groups are marked once.
+    const pass = (this.pass = (this.pass + 1) | 0);
     let state = 0;
     for (let i = 0; i < text.length; i += 1) {
       const c = text.charCodeAt(i);
       state = next[state * width + (c < ASCII ? (classOf[c] as number) : 0)] as number;
       const end = outStart[state + 1] as number;
-      for (let k = outStart[state] as number; k < end; k += 1) hits[out[k] as number] = 1;
+      let k = outStart[state] as number;
+      if (k === end || seen[state] === pass) continue;
+      seen[state] = pass;
+      for (; k < end; k += 1) hits[out[k] as number] = 1;
     }
     return hits;
   }

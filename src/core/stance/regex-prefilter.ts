@@ -1,27 +1,54 @@
 import { LiteralMatcher } from './literal-matcher.ts';
-import { requiredLiterals } from './required-literals.ts';
+import { requiredSets } from './required-literals.ts';
 
 /**
  * Which of many regular expressions could match a text, from one scan for the literals each
- * needs (required-literals.ts). A 0 is proof the expression cannot match; a 1 only that it may, so
- * `may[i] === 1 && re.test(text)` answers exactly as `re.test(text)` does.
+ * needs (required-literals.ts). `may(i)` false is proof expression i cannot match; true only that
+ * it may, so `may(i) && re.test(text)` answers exactly as `re.test(text)` does.
  */
 export class RegexPrefilter {
   private readonly matcher: LiteralMatcher;
+  /** Per expression: null (always possible), or per alternative the matcher groups it needs. */
+  private readonly needs: readonly (readonly (readonly number[])[] | null)[];
   private lastText: string | null = null;
-  private last: Uint8Array = new Uint8Array(0);
+  private hits: Uint8Array = new Uint8Array(0);
 
   constructor(regexes: readonly RegExp[]) {
-    this.matcher = new LiteralMatcher(regexes.map(requiredLiterals));
+    const groups: (readonly string[])[] = [];
+    this.needs = regexes.map((re) => {
+      const requirement = requiredSets(re);
+      if (requirement === null) return null;
+      return requirement.map((sets) => sets.map((set) => groups.push(set) - 1));
+    });
+    this.matcher = new LiteralMatcher(groups);
   }
 
-  /** may[i] is 0 when regexes[i] cannot match `text`. Callers must not write to it. */
-  scan(text: string): Uint8Array {
+  /** Reads `text` for the `may` calls that follow. */
+  scan(text: string): this {
     // Several cue sets read the same comment text one after the other: scan it once.
     if (text !== this.lastText) {
-      this.last = this.matcher.scan(text);
+      this.hits = this.matcher.scan(text);
       this.lastText = text;
     }
-    return this.last;
+    return this;
+  }
+
+  /** False when expression i cannot match the text last scanned. */
+  may(i: number): boolean {
+    const alternatives = this.needs[i];
+    if (alternatives === undefined) throw new RangeError(`no expression ${i}`);
+    if (alternatives === null) return true;
+    const hits = this.hits;
+    for (const all of alternatives) {
+      let met = true;
+      for (const g of all) {
+        if (hits[g] === 0) {
+          met = false;
+          break;
+        }
+      }
+      if (met) return true;
+    }
+    return false;
   }
 }

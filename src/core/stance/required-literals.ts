@@ -16,15 +16,33 @@ interface Atom {
 
 const NONE: Atom = { literals: null };
 
+/**
+ * What every match of a regular expression contains: for each top-level alternative, sets of
+ * literals of which the match holds one from every set. "russia (?:never|not once) kept" needs
+ * one of [russia] and one of [never, not once] and [kept].
+ */
+export type Requirement = readonly (readonly (readonly string[])[])[];
+
+/** Sets shorter than this are dropped from a conjunction: " " is in every text, so it rules nothing out. */
+const MIN_USEFUL = 3;
+
 /** Literals one of which every match of `re` contains; null when none can be named. */
 export function requiredLiterals(re: RegExp): string[] | null {
+  const requirement = requiredSets(re);
+  if (requirement === null) return null;
+  return [...new Set(requirement.map((sets) => best(sets) ?? []).flat())];
+}
+
+/** The literal sets each alternative of `re` needs; null when some alternative needs none. */
+export function requiredSets(re: RegExp): Requirement | null {
   // Case folding would need folded literals; g and y keep state between calls, which a skipped
   // call would change.
   if (/[giy]/u.test(re.flags)) return null;
   try {
     const parser = new Parser(re.source);
-    const literals = parser.alternation();
-    return parser.done() && literals ? [...new Set(literals)] : null;
+    const alternatives = parser.topLevel();
+    if (!parser.done() || alternatives.some((sets) => sets.length === 0)) return null;
+    return alternatives;
   } catch {
     return null;
   }
@@ -39,12 +57,26 @@ class Parser {
     return this.pos === this.src.length;
   }
 
-  /** Alternatives up to `)` or the end: a literal of any one must occur, so their union. */
-  alternation(): Literals {
+  /** The top-level alternatives, each with the literal sets it needs (useful ones only). */
+  topLevel(): (readonly (readonly string[])[])[] {
+    const alternatives: (readonly (readonly string[])[])[] = [];
+    for (;;) {
+      const sets = this.sequence();
+      const useful = sets.filter((set) => shortest(set) >= MIN_USEFUL);
+      const fallback = best(sets);
+      alternatives.push(useful.length > 0 ? useful : fallback ? [fallback] : []);
+      if (this.src[this.pos] !== '|') break;
+      this.pos += 1;
+    }
+    return alternatives;
+  }
+
+  /** Alternatives up to `)`: a literal of any one must occur, so the union of each one's best set. */
+  private alternation(): Literals {
     const union: string[] = [];
     let known = true;
     for (;;) {
-      const seq = this.sequence();
+      const seq = best(this.sequence());
       if (seq === null) known = false;
       else union.push(...seq);
       if (this.src[this.pos] !== '|') break;
@@ -53,8 +85,8 @@ class Parser {
     return known ? union : null;
   }
 
-  /** One alternative: its longest literal run, or a mandatory group, whichever names longer literals. */
-  private sequence(): Literals {
+  /** One alternative: its literal runs and mandatory groups, each a set every match meets. */
+  private sequence(): (readonly string[])[] {
     const candidates: (readonly string[])[] = [];
     let run = '';
     const close = (): void => {
@@ -74,12 +106,7 @@ class Parser {
       if (quantity !== 'optional' && atom.literals !== null) candidates.push(atom.literals);
     }
     close();
-    let best: readonly string[] | null = null;
-    for (const c of candidates) {
-      if (c.length === 0) continue;
-      if (best === null || shortest(c) > shortest(best)) best = c;
-    }
-    return best;
+    return candidates.filter((c) => c.length > 0);
   }
 
   private atom(): Atom {
@@ -161,6 +188,13 @@ class Parser {
     if (this.src[this.pos] === '?') this.pos += 1;
     return quantity;
   }
+}
+
+/** The set whose shortest literal is longest: it rules out the most texts. */
+function best(sets: readonly (readonly string[])[]): readonly string[] | null {
+  let chosen: readonly string[] | null = null;
+  for (const set of sets) if (chosen === null || shortest(set) > shortest(chosen)) chosen = set;
+  return chosen;
 }
 
 function shortest(literals: readonly string[]): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requiredLiterals } from '../../../src/core/stance/required-literals.ts';
+import { requiredLiterals, requiredSets } from '../../../src/core/stance/required-literals.ts';
 
 describe('requiredLiterals', () => {
   it('should name one literal per alternative, from the longest mandatory run', () => {
@@ -37,5 +37,14 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(/omg/i)).toBeNull();
     expect(requiredLiterals(/omg/g)).toBeNull();
     expect(requiredLiterals(/omg/y)).toBeNull();
+  });
+
+  it('should keep, per alternative, every literal set of three or more characters', () => {
+    expect(requiredSets(/\brussia (?:never|not once) kept\b|\bbroken every deal\b/u)).toEqual([
+      [['russia '], ['never', 'not once'], [' kept']],
+      [['broken every deal']],
+    ]);
+    expect(requiredSets(/\bi'?m (?:all )?for (?:it|this|that)\b/u)).toEqual([[['for ']]]);
+    expect(requiredSets(/a|\w+/u)).toBeNull();
   });
 });
