@@ -3,7 +3,7 @@
 // relations-cues.ts adds the wider US–Russia arguments (history, sanctions, allies, interference).
 // Each rule is a way of speaking, not a sentence from a labelled set; weights are in score units
 // (+ leans support, − oppose) like the domain cues, and the reason is shown to the reader.
-import { RegexPrefilter } from './regex-prefilter.ts';
+import { cuePrefilter, registerCueRegexes } from './cue-prefilter.ts';
 import { RELATIONS_CUES } from './relations-cues.ts';
 import { VERDICT_CUES } from './verdict-cues.ts';
 
@@ -170,9 +170,10 @@ const NO_POSITION_GATE = /both|either|hard to|wait|opinion|know/;
 
 /**
  * Forty gates run one by one scanned each comment forty times; one scan for the literals they and
- * their patterns need rules most of them out. NO_POSITION's two are 0 and 1, cue i's are 2i+2, 2i+3.
+ * their patterns need rules most of them out. NO_POSITION's two are FIRST and FIRST + 1, cue i's
+ * FIRST + 2i + 2 and FIRST + 2i + 3.
  */
-const PREFILTER = new RegexPrefilter([
+const FIRST = registerCueRegexes([
   NO_POSITION_GATE,
   NO_POSITION,
   ...GENERAL_CUES.flatMap((c) => [c.gate, c.pattern]),
@@ -180,16 +181,18 @@ const PREFILTER = new RegexPrefilter([
 
 /** Does the comment openly take no side? */
 export function declaresNoPosition(lower: string): boolean {
-  const p = PREFILTER.scan(lower);
-  return p.may(0) && p.may(1) && NO_POSITION_GATE.test(lower) && NO_POSITION.test(lower);
+  const p = cuePrefilter(lower);
+  return (
+    p.may(FIRST) && p.may(FIRST + 1) && NO_POSITION_GATE.test(lower) && NO_POSITION.test(lower)
+  );
 }
 
 /** The general cues that a comment's lower-cased own voice matches. */
 export function generalCues(lower: string): { readonly cue: string; readonly weight: number }[] {
-  const p = PREFILTER.scan(lower);
+  const p = cuePrefilter(lower);
   const hits: { readonly cue: string; readonly weight: number }[] = [];
   GENERAL_CUES.forEach((c, i) => {
-    if (!p.may(2 * i + 2) || !p.may(2 * i + 3)) return;
+    if (!p.may(FIRST + 2 * i + 2) || !p.may(FIRST + 2 * i + 3)) return;
     if (c.gate.test(lower) && c.pattern.test(lower)) hits.push({ cue: c.cue, weight: c.weight });
   });
   return hits;

@@ -9,9 +9,12 @@ export class LiteralMatcher {
   /** Groups with no literal: always reported, since nothing can rule them out. */
   private readonly always: readonly number[];
   private readonly classOf = new Uint8Array(ASCII);
-  private readonly width: number;
-  /** The next state, by state × width + class: a full transition table, no failure walks. */
+  /** log2 of the row width: rows are a power of two wide, so a state is its row's offset. */
+  private readonly shift: number;
+  /** The next state's row offset, at row offset + class: a full table, no failure walks. */
   private readonly next: Int32Array;
+  /** States that report groups are numbered last: row offsets from here report. */
+  private readonly firstReporting: number;
   /** Groups reported on entering state s: out[outStart[s] … outStart[s + 1]). */
   private readonly outStart: Int32Array;
   private readonly out: Int32Array;
@@ -32,37 +35,53 @@ export class LiteralMatcher {
         }
       }
     }
-    this.width = classes;
-    const { next, outputs } = this.build();
-    this.next = next;
-    this.outStart = new Int32Array(outputs.length + 1);
-    outputs.forEach((o, s) => (this.outStart[s + 1] = (this.outStart[s] ?? 0) + o.size));
-    this.out = Int32Array.from(outputs.flatMap((o) => [...o]));
-    this.seen = new Int32Array(outputs.length);
+    this.shift = Math.ceil(Math.log2(classes));
+    const { delta, outputs } = this.automaton(classes);
+    // Renumber: silent states first (the root stays 0), reporting ones after.
+    const reports = (old: number): boolean => (outputs[old] as Set<number>).size > 0;
+    const order = [...outputs.keys()].sort((a, b) => Number(reports(a)) - Number(reports(b)));
+    const renamed = new Int32Array(order.length);
+    order.forEach((old, s) => (renamed[old] = s));
+    const first = order.findIndex(reports);
+    this.firstReporting = (first < 0 ? order.length : first) << this.shift;
+    this.next = new Int32Array(order.length << this.shift);
+    this.outStart = new Int32Array(order.length + 1);
+    const out: number[] = [];
+    order.forEach((old, s) => {
+      for (let c = 0; c < classes; c += 1) {
+        const to = renamed[delta[old * classes + c] as number] as number;
+        this.next[(s << this.shift) + c] = to << this.shift;
+      }
+      out.push(...(outputs[old] as Set<number>));
+      this.outStart[s + 1] = out.length;
+    });
+    this.out = Int32Array.from(out);
+    this.seen = new Int32Array(order.length);
   }
 
   /** hits[i] is 1 when a literal of group i occurs in `text` (or group i has none), else 0. */
   scan(text: string): Uint8Array {
     const hits = new Uint8Array(this.groups.length);
     for (const g of this.always) hits[g] = 1;
-    const { classOf, next, outStart, out, width, seen } = this;
+    const { classOf, next, outStart, out, seen, shift, firstReporting } = this;
     // Common literals ("the", "war") recur in a text: each state's groups are marked once.
     const pass = (this.pass = (this.pass + 1) | 0);
-    let state = 0;
+    let row = 0;
     for (let i = 0; i < text.length; i += 1) {
       const c = text.charCodeAt(i);
-      state = next[state * width + (c < ASCII ? (classOf[c] as number) : 0)] as number;
-      const end = outStart[state + 1] as number;
-      let k = outStart[state] as number;
-      if (k === end || seen[state] === pass) continue;
+      row = next[row + (c < ASCII ? (classOf[c] as number) : 0)] as number;
+      if (row < firstReporting) continue;
+      const state = row >> shift;
+      if (seen[state] === pass) continue;
       seen[state] = pass;
-      for (; k < end; k += 1) hits[out[k] as number] = 1;
+      const end = outStart[state + 1] as number;
+      for (let k = outStart[state] as number; k < end; k += 1) hits[out[k] as number] = 1;
     }
     return hits;
   }
 
-  private build(): { next: Int32Array; outputs: Set<number>[] } {
-    const w = this.width;
+  /** The trie with failure transitions folded in (delta, by state × classes + class) and outputs. */
+  private automaton(w: number): { delta: Int32Array; outputs: Set<number>[] } {
     const trie: number[][] = [new Array<number>(w).fill(-1)];
     const outputs: Set<number>[] = [new Set()];
     this.groups.forEach((g, group) => {
@@ -82,12 +101,12 @@ export class LiteralMatcher {
       }
     });
     // Breadth first, so a state's failure state is complete before the state itself.
-    const next = new Int32Array(trie.length * w);
+    const delta = new Int32Array(trie.length * w);
     const fail = new Int32Array(trie.length);
     const queue: number[] = [];
     for (let c = 0; c < w; c += 1) {
       const child = (trie[0] as number[])[c] as number;
-      next[c] = child === -1 ? 0 : child;
+      delta[c] = child === -1 ? 0 : child;
       if (child !== -1) queue.push(child);
     }
     for (let q = 0; q < queue.length; q += 1) {
@@ -97,16 +116,16 @@ export class LiteralMatcher {
       for (const g of outputs[f] as Set<number>) (outputs[s] as Set<number>).add(g);
       for (let c = 0; c < w; c += 1) {
         const child = row[c] as number;
-        const viaFail = next[f * w + c] as number;
+        const viaFail = delta[f * w + c] as number;
         if (child === -1) {
-          next[s * w + c] = viaFail;
+          delta[s * w + c] = viaFail;
         } else {
-          next[s * w + c] = child;
+          delta[s * w + c] = child;
           fail[child] = viaFail;
           queue.push(child);
         }
       }
     }
-    return { next, outputs };
+    return { delta, outputs };
   }
 }
