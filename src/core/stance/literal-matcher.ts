@@ -6,25 +6,26 @@
 const ASCII = 128;
 
 export class LiteralMatcher {
-  /** Groups with no literal: always reported, since nothing can rule them out. */
-  private readonly always: readonly number[];
   private readonly classOf = new Uint8Array(ASCII);
   /** log2 of the row width: rows are a power of two wide, so a state is its row's offset. */
   private readonly shift: number;
-  /** The next state's row offset, at row offset + class: a full table, no failure walks. */
-  private readonly next: Int32Array;
-  /** States that report groups are numbered last: row offsets from here report. */
+  /**
+   * The next state, at (state << shift) + class: a full table, no failure walks. Two bytes a
+   * state keep the table in cache: it is read once per character of every comment.
+   */
+  private readonly next: Uint16Array;
+  /** States that report groups are numbered last: states from here report. */
   private readonly firstReporting: number;
   /** Groups reported on entering state s: out[outStart[s] … outStart[s + 1]). */
   private readonly outStart: Int32Array;
   private readonly out: Int32Array;
-  /** The pass in which each state last marked its groups. */
+  /** The pass in which each state last marked its groups, and each group was last found. */
   private readonly seen: Int32Array;
+  private readonly found: Int32Array;
   private pass = 0;
 
   /** `groups[i]` null: group i is always reported. */
   constructor(private readonly groups: readonly (readonly string[] | null)[]) {
-    this.always = groups.flatMap((g, i) => (g === null ? [i] : []));
     let classes = 1;
     for (const g of groups) {
       for (const literal of g ?? []) {
@@ -43,41 +44,44 @@ export class LiteralMatcher {
     const renamed = new Int32Array(order.length);
     order.forEach((old, s) => (renamed[old] = s));
     const first = order.findIndex(reports);
-    this.firstReporting = (first < 0 ? order.length : first) << this.shift;
-    this.next = new Int32Array(order.length << this.shift);
+    if (order.length > 0xffff) throw new RangeError('too many literals for two-byte states');
+    this.firstReporting = first < 0 ? order.length : first;
+    this.next = new Uint16Array(order.length << this.shift);
     this.outStart = new Int32Array(order.length + 1);
     const out: number[] = [];
     order.forEach((old, s) => {
       for (let c = 0; c < classes; c += 1) {
         const to = renamed[delta[old * classes + c] as number] as number;
-        this.next[(s << this.shift) + c] = to << this.shift;
+        this.next[(s << this.shift) + c] = to;
       }
       out.push(...(outputs[old] as Set<number>));
       this.outStart[s + 1] = out.length;
     });
     this.out = Int32Array.from(out);
     this.seen = new Int32Array(order.length);
+    this.found = new Int32Array(groups.length);
   }
 
-  /** hits[i] is 1 when a literal of group i occurs in `text` (or group i has none), else 0. */
-  scan(text: string): Uint8Array {
-    const hits = new Uint8Array(this.groups.length);
-    for (const g of this.always) hits[g] = 1;
-    const { classOf, next, outStart, out, seen, shift, firstReporting } = this;
-    // Common literals ("the", "war") recur in a text: each state's groups are marked once.
+  /** Reads `text`; `has(i)` then tells whether a literal of group i occurs in it. */
+  scan(text: string): void {
+    const { classOf, next, outStart, out, seen, found, shift, firstReporting } = this;
+    // A pass number instead of a fresh array per text: nothing to allocate or clear.
     const pass = (this.pass = (this.pass + 1) | 0);
-    let row = 0;
+    let state = 0;
     for (let i = 0; i < text.length; i += 1) {
       const c = text.charCodeAt(i);
-      row = next[row + (c < ASCII ? (classOf[c] as number) : 0)] as number;
-      if (row < firstReporting) continue;
-      const state = row >> shift;
-      if (seen[state] === pass) continue;
+      state = next[(state << shift) + (c < ASCII ? (classOf[c] as number) : 0)] as number;
+      // Common literals ("the", "war") recur in a text: each state's groups are marked once.
+      if (state < firstReporting || seen[state] === pass) continue;
       seen[state] = pass;
       const end = outStart[state + 1] as number;
-      for (let k = outStart[state] as number; k < end; k += 1) hits[out[k] as number] = 1;
+      for (let k = outStart[state] as number; k < end; k += 1) found[out[k] as number] = pass;
     }
-    return hits;
+  }
+
+  /** Whether a literal of group i occurred in the text last scanned (always, for a null group). */
+  has(group: number): boolean {
+    return this.found[group] === this.pass || this.groups[group] === null;
   }
 
   /** The trie with failure transitions folded in (delta, by state × classes + class) and outputs. */

@@ -11,7 +11,6 @@ export class RegexPrefilter {
   /** Per expression: null (always possible), or per alternative the matcher groups it needs. */
   private readonly needs: readonly (readonly (readonly number[])[] | null)[];
   private lastText: string | null = null;
-  private hits: Uint8Array = new Uint8Array(0);
 
   constructor(regexes: readonly RegExp[]) {
     const groups: (readonly string[])[] = [];
@@ -27,7 +26,7 @@ export class RegexPrefilter {
   scan(text: string): this {
     // Several cue sets read the same comment text one after the other: scan it once.
     if (text !== this.lastText) {
-      this.hits = this.matcher.scan(text);
+      this.matcher.scan(text);
       this.lastText = text;
     }
     return this;
@@ -38,11 +37,11 @@ export class RegexPrefilter {
     const alternatives = this.needs[i];
     if (alternatives === undefined) throw new RangeError(`no expression ${i}`);
     if (alternatives === null) return true;
-    const hits = this.hits;
+    const matcher = this.matcher;
     for (const all of alternatives) {
       let met = true;
       for (const g of all) {
-        if (hits[g] === 0) {
+        if (!matcher.has(g)) {
           met = false;
           break;
         }
