@@ -92,8 +92,7 @@ export function domainCues(
   const full = lowerFullOrNull;
   const answered =
     (critic &&
-      cuePrefilter(lowerText()).may(FIRST) &&
-      CRITIC_GATE.test(lowerText()) &&
+      cuePrefilter(lowerText()).test(FIRST, CRITIC_GATE, lowerText()) &&
       matches(CRITICS_ANSWERED, lowerText(), FIRST + 1)) ||
     (full !== null && MOCK_OUTCRY.test(full));
   if (answered) hits.push({ cue: CRITICS_ANSWERED.cue, weight: CRITICS_ANSWERED.weight });

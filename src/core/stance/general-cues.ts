@@ -182,9 +182,7 @@ const FIRST = registerCueRegexes([
 /** Does the comment openly take no side? */
 export function declaresNoPosition(lower: string): boolean {
   const p = cuePrefilter(lower);
-  return (
-    p.may(FIRST) && p.may(FIRST + 1) && NO_POSITION_GATE.test(lower) && NO_POSITION.test(lower)
-  );
+  return p.test(FIRST, NO_POSITION_GATE, lower) && p.test(FIRST + 1, NO_POSITION, lower);
 }
 
 /** The general cues that a comment's lower-cased own voice matches. */
@@ -192,8 +190,10 @@ export function generalCues(lower: string): { readonly cue: string; readonly wei
   const p = cuePrefilter(lower);
   const hits: { readonly cue: string; readonly weight: number }[] = [];
   GENERAL_CUES.forEach((c, i) => {
-    if (!p.may(FIRST + 2 * i + 2) || !p.may(FIRST + 2 * i + 3)) return;
-    if (c.gate.test(lower) && c.pattern.test(lower)) hits.push({ cue: c.cue, weight: c.weight });
+    if (!p.may(FIRST + 2 * i + 3)) return;
+    if (p.test(FIRST + 2 * i + 2, c.gate, lower) && p.test(FIRST + 2 * i + 3, c.pattern, lower)) {
+      hits.push({ cue: c.cue, weight: c.weight });
+    }
   });
   return hits;
 }

@@ -1,5 +1,5 @@
 import { LiteralMatcher } from './literal-matcher.ts';
-import { requiredSets } from './required-literals.ts';
+import { isLiteralAlternation, requiredSets } from './required-literals.ts';
 
 /**
  * Which of many regular expressions could match a text, from one scan for the literals each
@@ -10,6 +10,8 @@ export class RegexPrefilter {
   private readonly matcher: LiteralMatcher;
   /** Per expression: null (always possible), or per alternative the matcher groups it needs. */
   private readonly needs: readonly (readonly (readonly number[])[] | null)[];
+  /** Per expression: whether `may` is its exact answer (a plain alternation of literals). */
+  private readonly exact: readonly boolean[];
   private lastText: string | null = null;
 
   constructor(regexes: readonly RegExp[]) {
@@ -19,7 +21,13 @@ export class RegexPrefilter {
       if (requirement === null) return null;
       return requirement.map((sets) => sets.map((set) => groups.push(set) - 1));
     });
+    this.exact = regexes.map(isLiteralAlternation);
     this.matcher = new LiteralMatcher(groups);
+  }
+
+  /** `re.test(text)` for expression i and the text last scanned, from the scan where it can. */
+  test(i: number, re: RegExp, text: string): boolean {
+    return this.may(i) && (this.exact[i] === true || re.test(text));
   }
 
   /** Reads `text` for the `may` calls that follow. */

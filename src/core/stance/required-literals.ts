@@ -33,6 +33,14 @@ export function requiredLiterals(re: RegExp): string[] | null {
   return [...new Set(requirement.map((sets) => best(sets) ?? []).flat())];
 }
 
+/**
+ * Whether `re` is nothing but literals joined by `|` ("puppet|dupe|collu"): then it matches exactly
+ * when one of them occurs, and the literal scan answers for it outright.
+ */
+export function isLiteralAlternation(re: RegExp): boolean {
+  return !/[giy]/u.test(re.flags) && /^[a-z0-9 ',-]+(?:\|[a-z0-9 ',-]+)*$/u.test(re.source);
+}
+
 /** The literal sets each alternative of `re` needs; null when some alternative needs none. */
 export function requiredSets(re: RegExp): Requirement | null {
   // Case folding would need folded literals; g and y keep state between calls, which a skipped

@@ -41,4 +41,13 @@ describe('RegexPrefilter', () => {
       });
     }
   });
+
+  it('should test an expression as the expression itself would', () => {
+    const regexes = [/puppet|collu/u, /\bsit down with (?:russia|putin)\b/u];
+    const p = new RegexPrefilter(regexes);
+    for (const text of ['collusion!', 'a puppeteer', 'sit down with putin', 'sit down withputin']) {
+      p.scan(text);
+      regexes.forEach((re, i) => expect(p.test(i, re, text)).toBe(re.test(text)));
+    }
+  });
 });

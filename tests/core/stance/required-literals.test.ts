@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { requiredLiterals, requiredSets } from '../../../src/core/stance/required-literals.ts';
+import {
+  isLiteralAlternation,
+  requiredLiterals,
+  requiredSets,
+} from '../../../src/core/stance/required-literals.ts';
 
 describe('requiredLiterals', () => {
   it('should name one literal per alternative, from the longest mandatory run', () => {
@@ -46,5 +50,12 @@ describe('requiredLiterals', () => {
     ]);
     expect(requiredSets(/\bi'?m (?:all )?for (?:it|this|that)\b/u)).toEqual([[['for ']]]);
     expect(requiredSets(/a|\w+/u)).toBeNull();
+  });
+
+  it('should call only a plain alternation of literals exact', () => {
+    expect(isLiteralAlternation(/puppet|dupe|war ?party/u)).toBe(false);
+    expect(isLiteralAlternation(/puppet|dupe|have on|co-operate/u)).toBe(true);
+    expect(isLiteralAlternation(/\blie|lying/u)).toBe(false);
+    expect(isLiteralAlternation(/omg|oh my god/i)).toBe(false);
   });
 });
