@@ -93,28 +93,37 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
+/** Wall and CPU ms (the machine is shared: CPU time is the steadier of the two). */
+function timed(run: () => void): { wall: number; cpu: number } {
+  const cpu = process.cpuUsage();
+  const t = performance.now();
+  run();
+  const used = process.cpuUsage(cpu);
+  return { wall: performance.now() - t, cpu: (used.user + used.system) / 1000 };
+}
+
 function time(items: readonly Item[], parents: readonly (StanceParent | undefined)[]): void {
   const text = dumpText('flat30k');
   const inputs = items.map((item) => ({ body: item.body, author: item.author }));
-  const stanceMs: number[] = [];
-  const splitMs: number[] = [];
+  const stance: { wall: number; cpu: number }[] = [];
+  const split: { wall: number; cpu: number }[] = [];
   for (let run = 0; run <= 5; run += 1) {
-    let t = performance.now();
-    const lines = text.split('\n');
-    const split = performance.now() - t;
-    t = performance.now();
-    inputs.forEach((input, i) => classifyStance(input, parents[i]));
-    const stance = performance.now() - t;
+    const s = timed(() => text.split('\n'));
+    const c = timed(() => inputs.forEach((input, i) => classifyStance(input, parents[i])));
     if (run > 0) {
-      splitMs.push(split);
-      stanceMs.push(stance);
+      split.push(s);
+      stance.push(c);
     }
-    if (lines.length === 0) throw new Error('empty dump');
   }
-  const [s, l] = [median(stanceMs), median(splitMs)];
-  console.log(`stance runs (ms): ${stanceMs.map((x) => x.toFixed(0)).join(' ')}`);
-  console.log(`classifyStance median ${s.toFixed(0)} ms, split('\\n') median ${l.toFixed(1)} ms`);
-  console.log(`ratio ${(s / l).toFixed(0)} × split`);
+  const runs = stance.map((r) => `${r.wall.toFixed(0)}/${r.cpu.toFixed(0)}`).join(' ');
+  console.log(`stance runs (wall/cpu ms): ${runs}`);
+  for (const key of ['wall', 'cpu'] as const) {
+    const s = median(stance.map((r) => r[key]));
+    const l = median(split.map((r) => r[key]));
+    console.log(
+      `${key}: classifyStance median ${s.toFixed(0)} ms, split('\\n') median ${l.toFixed(1)} ms, ratio ${(s / l).toFixed(0)} × split`,
+    );
+  }
 }
 
 const hashes: Record<string, string> = {};
