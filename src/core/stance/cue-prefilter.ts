@@ -18,3 +18,8 @@ export function registerCueRegexes(regexes: readonly RegExp[]): number {
 export function cuePrefilter(text: string): RegexPrefilter {
   return (prefilter ??= new RegexPrefilter(registered)).scan(text);
 }
+
+/** Every registered expression, in index order: for tests that hold the scan to the expressions. */
+export function registeredCueRegexes(): readonly RegExp[] {
+  return registered;
+}
