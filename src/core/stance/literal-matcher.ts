@@ -1,12 +1,14 @@
 // Aho–Corasick over UTF-16 code units: one pass over a comment tells which of many literal groups
-// occur in it, where a regular expression per group would scan the text once each. Literals are
-// ASCII; every other character is one class that no literal contains, so it sends the automaton
-// back to its root.
+// occur in it, where a regular expression per group would scan the text once each. Characters are
+// mapped to classes first: every character no literal contains is class 0, which sends the
+// automaton back to its root.
 
 const ASCII = 128;
 
 export class LiteralMatcher {
   private readonly classOf = new Uint8Array(ASCII);
+  /** Classes of the few non-ASCII characters literals hold ("naïve"); a Map, asked rarely. */
+  private readonly wideClassOf = new Map<number, number>();
   /** log2 of the row width: rows are a power of two wide, so a state is its row's offset. */
   private readonly shift: number;
   /**
@@ -31,8 +33,9 @@ export class LiteralMatcher {
       for (const literal of g ?? []) {
         for (let i = 0; i < literal.length; i += 1) {
           const c = literal.charCodeAt(i);
-          if (c >= ASCII) throw new RangeError(`non-ASCII literal ${literal}`);
-          if (this.classOf[c] === 0) this.classOf[c] = classes++;
+          if (c >= ASCII) {
+            if (!this.wideClassOf.has(c)) this.wideClassOf.set(c, classes++);
+          } else if (this.classOf[c] === 0) this.classOf[c] = classes++;
         }
       }
     }
@@ -64,13 +67,14 @@ export class LiteralMatcher {
 
   /** Reads `text`; `has(i)` then tells whether a literal of group i occurs in it. */
   scan(text: string): void {
-    const { classOf, next, outStart, out, seen, found, shift, firstReporting } = this;
+    const { classOf, wideClassOf, next, outStart, out, seen, found, shift, firstReporting } = this;
     // A pass number instead of a fresh array per text: nothing to allocate or clear.
     const pass = (this.pass = (this.pass + 1) | 0);
     let state = 0;
     for (let i = 0; i < text.length; i += 1) {
       const c = text.charCodeAt(i);
-      state = next[(state << shift) + (c < ASCII ? (classOf[c] as number) : 0)] as number;
+      const cls = c < ASCII ? (classOf[c] as number) : (wideClassOf.get(c) ?? 0);
+      state = next[(state << shift) + cls] as number;
       // Common literals ("the", "war") recur in a text: each state's groups are marked once.
       if (state < firstReporting || seen[state] === pass) continue;
       seen[state] = pass;
@@ -92,7 +96,8 @@ export class LiteralMatcher {
       for (const literal of g ?? []) {
         let s = 0;
         for (let i = 0; i < literal.length; i += 1) {
-          const c = this.classOf[literal.charCodeAt(i)] as number;
+          const code = literal.charCodeAt(i);
+          const c = (code < ASCII ? this.classOf[code] : this.wideClassOf.get(code)) as number;
           const row = trie[s] as number[];
           if (row[c] === -1) {
             row[c] = trie.length;

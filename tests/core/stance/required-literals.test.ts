@@ -11,8 +11,8 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(/\bsit down\b/u)).toEqual(['sit down']);
   });
 
-  it('should end a run at an optional or repeated character, a class, a dot or an escape', () => {
-    expect(requiredLiterals(/honou?red/u)).toEqual(['hono']);
+  it('should spell out optional characters, and end a run at a repeat, a class, a dot or an escape', () => {
+    expect(requiredLiterals(/honou?red/u)).toEqual(['honoured', 'honored']);
     expect(requiredLiterals(/na.v/u)).toEqual(['na']);
     expect(requiredLiterals(/ab+c/u)).toEqual(['ab']);
     expect(requiredLiterals(/x{0,3}yz/u)).toEqual(['yz']);
@@ -20,10 +20,28 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(/\u2026abc/u)).toEqual(['abc']);
   });
 
-  it('should use a mandatory group when its literals are longer, and never an optional one', () => {
-    expect(requiredLiterals(/(?:is|was) (?:good|great) /u)).toEqual(['good', 'great']);
-    expect(requiredLiterals(/(?:the )?(?:deal|talks)/u)).toEqual(['deal', 'talks']);
-    expect(requiredLiterals(/a(?:bcdef)*/u)).toEqual(['a']);
+  it('should multiply out groups of plain alternatives, optional ones with and without', () => {
+    expect(requiredLiterals(/(?:is|was) (?:good|great) /u)).toEqual([
+      'is good ',
+      'is great ',
+      'was good ',
+      'was great ',
+    ]);
+    expect(requiredLiterals(/(?:the )?(?:deal|talks)/u)).toEqual([
+      'the deal',
+      'the talks',
+      'deal',
+      'talks',
+    ]);
+    // Only the first repetition is contiguous with what comes before it.
+    expect(requiredLiterals(/a(?:bcdef)*/u)).toEqual(['abcdef', 'a']);
+    expect(requiredLiterals(/ab*c/u)).toEqual(['ab', 'a']);
+    expect(requiredLiterals(/naïve/u)).toEqual(['naïve']);
+  });
+
+  it('should use a group that cannot be spelled out as a set of its own, when mandatory', () => {
+    expect(requiredLiterals(/\w+ (?:putin|\w+ kremlin)/u)).toEqual(['putin', ' kremlin']);
+    expect(requiredLiterals(/\w+(?:putin|\w+ kremlin)?/u)).toBeNull();
   });
 
   it('should ignore what a lookaround names, since it is not part of the match', () => {
@@ -44,11 +62,11 @@ describe('requiredLiterals', () => {
   });
 
   it('should keep, per alternative, every literal set of three or more characters', () => {
-    expect(requiredSets(/\brussia (?:never|not once) kept\b|\bbroken every deal\b/u)).toEqual([
-      [['russia '], ['never', 'not once'], [' kept']],
+    expect(requiredSets(/\brussia (?:never|not|once) \w+ kept\b|\bbroken every deal\b/u)).toEqual([
+      [['russia never ', 'russia not ', 'russia once '], [' kept']],
       [['broken every deal']],
     ]);
-    expect(requiredSets(/\bi'?m (?:all )?for (?:it|this|that)\b/u)).toEqual([[['for ']]]);
+    expect(requiredSets(/\bsaid (?:\w+ )?no\b/u)).toEqual([[['said ']]]);
     expect(requiredSets(/a|\w+/u)).toBeNull();
   });
 
