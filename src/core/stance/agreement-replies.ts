@@ -29,11 +29,7 @@ export function readReply(
   const firstName = parentAuthor ? firstNameOf(parentAuthor) : undefined;
   // Each pattern below is tried only when its literal part occurs: most replies match none.
   if (firstName && firstName.length > 1 && opening.startsWith(firstName)) {
-    const named = new RegExp(
-      `^${escape(firstName)}(\\b[^.!?]{0,20}\\b(is|are) |'s )(right|correct|spot on)\\b`,
-      'u',
-    );
-    if (named.test(opening))
+    if (namedPattern(firstName).test(opening))
       return { move: 'agree', cue: `agrees with ${parentAuthor ?? ''}`.trim() };
   }
   if (
@@ -92,6 +88,22 @@ function firstNameOf(author: string): string | undefined {
   if (FIRST_NAMES.size >= NAMES_LIMIT) FIRST_NAMES.clear();
   FIRST_NAMES.set(author, name);
   return name;
+}
+
+/** "Gordon is right": compiled once per first name, as names recur through a thread. */
+const NAMED = new Map<string, RegExp>();
+
+function namedPattern(firstName: string): RegExp {
+  let named = NAMED.get(firstName);
+  if (named === undefined) {
+    named = new RegExp(
+      `^${escape(firstName)}(\\b[^.!?]{0,20}\\b(is|are) |'s )(right|correct|spot on)\\b`,
+      'u',
+    );
+    if (NAMED.size >= NAMES_LIMIT) NAMED.clear();
+    NAMED.set(firstName, named);
+  }
+  return named;
 }
 
 function escape(text: string): string {

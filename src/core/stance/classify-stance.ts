@@ -69,7 +69,9 @@ export function classifyStance(comment: StanceInput, parent?: StanceParent): Sta
   const lowerFull = OUTCRY_GATE.test(comment.body)
     ? normalizeLower(withoutParentQuotes(comment.body, parent?.body))
     : null;
-  const lowerAll = () => sentences.map((s) => s.lower).join(' ');
+  // Joined once, and only read when a cue could apply; the domain and general cues share it.
+  let joined: string | null = null;
+  const lowerAll = (): string => (joined ??= sentences.map((s) => s.lower).join(' '));
   const domain = domainCues(lowerAll, lowerFull, sentences);
   for (const hit of domain) evidence.push(hit);
   // The general ways of speaking add what the domain cues have not already said.

@@ -1,4 +1,5 @@
 import { CRITICS_ANSWERED, DOMAIN_CUES, MOCK_OUTCRY, type DomainCue } from './cue-table.ts';
+import { cuePrefilter, registerCueRegexes } from './cue-prefilter.ts';
 import type { Sentence } from './split-sentences.ts';
 import { lexiconValence } from './lexicon.ts';
 import {
@@ -48,6 +49,12 @@ for (const [word, cues] of BY_TRIGGER) {
     cues.reduce((bits, c) => bits | (CUE_BIT.get(c) ?? 0), 0),
   );
 }
+/** CRITIC_GATE is FIRST, CRITICS_ANSWERED's pattern FIRST + 1, DOMAIN_CUES[i]'s FIRST + i + 2. */
+const FIRST = registerCueRegexes([
+  CRITIC_GATE,
+  CRITICS_ANSWERED.pattern,
+  ...DOMAIN_CUES.map((c) => c.pattern),
+]);
 const CACHE_LIMIT = 10_000;
 /** Trigger bits of the pieces of odd words ("sham/farce"): rare words, so a plain Map will do. */
 const pieceCache = new Map<string, number>();
@@ -84,20 +91,27 @@ export function domainCues(
   }
   const full = lowerFullOrNull;
   const answered =
-    (critic && CRITIC_GATE.test(lowerText()) && matches(CRITICS_ANSWERED, lowerText())) ||
+    (critic &&
+      cuePrefilter(lowerText()).test(FIRST, CRITIC_GATE, lowerText()) &&
+      matches(CRITICS_ANSWERED, lowerText(), FIRST + 1)) ||
     (full !== null && MOCK_OUTCRY.test(full));
   if (answered) hits.push({ cue: CRITICS_ANSWERED.cue, weight: CRITICS_ANSWERED.weight });
   if (candidates === 0) return hits;
   for (let i = 0; i < DOMAIN_CUES.length; i += 1) {
     const c = DOMAIN_CUES[i] as DomainCue;
     if ((candidates & (1 << i)) === 0 || (answered && CRITICS_WORDS.has(c.cue))) continue;
-    if (matches(c, lowerText())) hits.push({ cue: c.cue, weight: c.weight });
+    if (matches(c, lowerText(), FIRST + i + 2)) hits.push({ cue: c.cue, weight: c.weight });
   }
   return hits;
 }
 
-function matches(c: DomainCue, lowerText: string): boolean {
-  return (c.gate === undefined || c.gate.test(lowerText)) && c.pattern.test(lowerText);
+/** `index`: the pattern's number in the shared prefilter. */
+function matches(c: DomainCue, lowerText: string, index: number): boolean {
+  return (
+    cuePrefilter(lowerText).may(index) &&
+    (c.gate === undefined || c.gate.test(lowerText)) &&
+    c.pattern.test(lowerText)
+  );
 }
 
 const CRITIC_BIT = 1 << DOMAIN_CUES.length;

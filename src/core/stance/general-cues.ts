@@ -3,6 +3,7 @@
 // relations-cues.ts adds the wider US–Russia arguments (history, sanctions, allies, interference).
 // Each rule is a way of speaking, not a sentence from a labelled set; weights are in score units
 // (+ leans support, − oppose) like the domain cues, and the reason is shown to the reader.
+import { cuePrefilter, registerCueRegexes } from './cue-prefilter.ts';
 import { RELATIONS_CUES } from './relations-cues.ts';
 import { VERDICT_CUES } from './verdict-cues.ts';
 
@@ -167,15 +168,32 @@ export const NO_POSITION =
 /** Literals of which every NO_POSITION match contains one. */
 const NO_POSITION_GATE = /both|either|hard to|wait|opinion|know/;
 
+/**
+ * Forty gates run one by one scanned each comment forty times; one scan for the literals they and
+ * their patterns need rules most of them out. NO_POSITION's two are FIRST and FIRST + 1, cue i's
+ * FIRST + 2i + 2 and FIRST + 2i + 3.
+ */
+const FIRST = registerCueRegexes([
+  NO_POSITION_GATE,
+  NO_POSITION,
+  ...GENERAL_CUES.flatMap((c) => [c.gate, c.pattern]),
+]);
+
 /** Does the comment openly take no side? */
 export function declaresNoPosition(lower: string): boolean {
-  return NO_POSITION_GATE.test(lower) && NO_POSITION.test(lower);
+  const p = cuePrefilter(lower);
+  return p.test(FIRST, NO_POSITION_GATE, lower) && p.test(FIRST + 1, NO_POSITION, lower);
 }
 
 /** The general cues that a comment's lower-cased own voice matches. */
 export function generalCues(lower: string): { readonly cue: string; readonly weight: number }[] {
-  return GENERAL_CUES.filter((c) => c.gate.test(lower) && c.pattern.test(lower)).map((c) => ({
-    cue: c.cue,
-    weight: c.weight,
-  }));
+  const p = cuePrefilter(lower);
+  const hits: { readonly cue: string; readonly weight: number }[] = [];
+  GENERAL_CUES.forEach((c, i) => {
+    if (!p.may(FIRST + 2 * i + 3)) return;
+    if (p.test(FIRST + 2 * i + 2, c.gate, lower) && p.test(FIRST + 2 * i + 3, c.pattern, lower)) {
+      hits.push({ cue: c.cue, weight: c.weight });
+    }
+  });
+  return hits;
 }

@@ -1,0 +1,213 @@
+// Reads a regular expression's source for the literal text every match must contain (used by
+// required-literals.ts). Only soundness matters — a literal named must occur in every match — so
+// what is not understood (a class, a class escape, a surrogate) ends a literal instead of joining
+// it, and source that cannot be read at all throws.
+
+/** Literals one of which every match contains; null when none can be named. */
+type Literals = readonly string[] | null;
+
+interface Quantity {
+  readonly optional: boolean;
+  readonly many: boolean;
+}
+
+interface Atom {
+  /** A literal character. */
+  readonly char?: string;
+  /** Every text the atom can match, when it is a group of few enough plain alternatives. */
+  readonly spelled?: readonly string[] | null;
+  /** For a group: literals every match of it contains. */
+  readonly literals: Literals;
+  /** Consumes nothing (\b, ^, a lookaround): the text around it stays contiguous. */
+  readonly zeroWidth?: boolean;
+}
+
+interface Sequence {
+  /** Sets of literals every match holds one of each of. */
+  readonly sets: (readonly string[])[];
+  /** Every text the whole sequence can match, when few enough to list. */
+  readonly spelled: readonly string[] | null;
+}
+
+const NONE: Atom = { literals: null };
+const ZERO_WIDTH: Atom = { literals: null, zeroWidth: true };
+const ONCE: Quantity = { optional: false, many: false };
+/** Spelled-out alternatives kept at most: "(?:a|an|the) (?:deal|talks)" is 6. */
+const MAX_SPELLED = 64;
+
+export class LiteralParser {
+  private pos = 0;
+
+  constructor(private readonly src: string) {}
+
+  done(): boolean {
+    return this.pos === this.src.length;
+  }
+
+  /** The top-level alternatives, each with all the literal sets it needs. */
+  topLevel(): (readonly string[])[][] {
+    const alternatives: (readonly string[])[][] = [];
+    for (;;) {
+      alternatives.push(this.sequence().sets);
+      if (this.src[this.pos] !== '|') break;
+      this.pos += 1;
+    }
+    return alternatives;
+  }
+
+  /** Alternatives up to `)`: a literal of any one must occur, so the union of each one's best set. */
+  private alternation(): Atom {
+    const union: string[] = [];
+    let known = true;
+    let spelled: string[] | null = [];
+    for (;;) {
+      const seq = this.sequence();
+      const set = bestSet(seq.sets);
+      if (set === null) known = false;
+      else union.push(...set);
+      if (spelled !== null && seq.spelled && spelled.length + seq.spelled.length <= MAX_SPELLED) {
+        spelled.push(...seq.spelled);
+      } else spelled = null;
+      if (this.src[this.pos] !== '|') break;
+      this.pos += 1;
+    }
+    return { literals: known ? union : null, spelled };
+  }
+
+  /**
+   * One alternative. Consecutive characters and spelled-out groups are multiplied out into the
+   * texts they can match ("i'?m (?:all )?for" → "i'm all for", "im for", …); anything else ends
+   * that run, which becomes one set, and a mandatory group adds its own set.
+   */
+  private sequence(): Sequence {
+    const sets: (readonly string[])[] = [];
+    let frontier: string[] = [''];
+    let whole = true;
+    const close = (): void => {
+      if (!frontier.includes('')) sets.push(frontier);
+      frontier = [''];
+      whole = false;
+    };
+    while (!this.done() && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
+      const atom = this.atom();
+      const quantity = this.quantifier();
+      if (atom.zeroWidth === true) continue;
+      const options = atom.char !== undefined ? [atom.char] : (atom.spelled ?? null);
+      if (options === null) {
+        close();
+        if (!quantity.optional && atom.literals !== null) sets.push(atom.literals);
+        continue;
+      }
+      const choices = quantity.optional ? [...options, ''] : options;
+      if (frontier.length * choices.length > MAX_SPELLED) close();
+      frontier = frontier.flatMap((f) => choices.map((c) => f + c));
+      // "ab+c", "ab*c": the first repetition joins what came before it, later ones do not.
+      if (quantity.many) close();
+    }
+    const spelled = whole ? frontier : null;
+    close();
+    return { sets: sets.filter((s) => s.length > 0), spelled };
+  }
+
+  private atom(): Atom {
+    const ch = this.src[this.pos] as string;
+    this.pos += 1;
+    if (ch === '(') return this.group();
+    if (ch === '[') {
+      this.skipClass();
+      return NONE;
+    }
+    if (ch === '\\') return this.escape();
+    if (ch === '^' || ch === '$') return ZERO_WIDTH;
+    if (ch === '.') return NONE;
+    if ('*+?{}]|)'.includes(ch)) throw new SyntaxError(`unexpected ${ch}`);
+    return literalChar(ch);
+  }
+
+  private group(): Atom {
+    const src = this.src;
+    let lookaround = false;
+    if (src.startsWith('?:', this.pos)) this.pos += 2;
+    else if (src.startsWith('?=', this.pos) || src.startsWith('?!', this.pos)) {
+      this.pos += 2;
+      lookaround = true;
+    } else if (src.startsWith('?<=', this.pos) || src.startsWith('?<!', this.pos)) {
+      this.pos += 3;
+      lookaround = true;
+    } else if (src.startsWith('?<', this.pos)) {
+      const end = src.indexOf('>', this.pos);
+      if (end < 0) throw new SyntaxError('unterminated group name');
+      this.pos = end + 1;
+    } else if (src[this.pos] === '?') throw new SyntaxError('unknown group');
+    const inner = this.alternation();
+    if (src[this.pos] !== ')') throw new SyntaxError('unclosed group');
+    this.pos += 1;
+    // A lookaround consumes nothing: its literals need not be inside the match.
+    return lookaround ? ZERO_WIDTH : inner;
+  }
+
+  private skipClass(): void {
+    while (!this.done() && this.src[this.pos] !== ']') {
+      this.pos += this.src[this.pos] === '\\' ? 2 : 1;
+    }
+    if (this.done()) throw new SyntaxError('unclosed class');
+    this.pos += 1;
+  }
+
+  private escape(): Atom {
+    const ch = this.src[this.pos];
+    if (ch === undefined) throw new SyntaxError('trailing backslash');
+    this.pos += 1;
+    if (ch === 'b' || ch === 'B') return ZERO_WIDTH;
+    if (/[A-Za-z0-9]/u.test(ch)) {
+      // Whatever the escape stands for, its digits and braces must not be read as literals.
+      const open = this.src[this.pos];
+      if (open === '{' || (ch === 'k' && open === '<')) {
+        const end = this.src.indexOf(open === '{' ? '}' : '>', this.pos);
+        if (end < 0) throw new SyntaxError('unclosed escape');
+        this.pos = end + 1;
+      } else if (ch === 'u') this.pos += 4;
+      else if (ch === 'x') this.pos += 2;
+      else if (ch === 'c') this.pos += 1;
+      else if (/[0-9]/u.test(ch)) while (/[0-9]/u.test(this.src[this.pos] ?? '')) this.pos += 1;
+      return NONE;
+    }
+    return literalChar(ch);
+  }
+
+  private quantifier(): Quantity {
+    const ch = this.src[this.pos];
+    let quantity: Quantity;
+    if (ch === '?') quantity = { optional: true, many: false };
+    else if (ch === '*') quantity = { optional: true, many: true };
+    else if (ch === '+') quantity = { optional: false, many: true };
+    else if (ch === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/u.exec(this.src.slice(this.pos));
+      if (!m) throw new SyntaxError('bad quantifier');
+      this.pos += m[0].length - 1;
+      const min = Number(m[1]);
+      const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      quantity = { optional: min === 0, many: max > 1 };
+    } else return ONCE;
+    this.pos += 1;
+    if (this.src[this.pos] === '?') this.pos += 1;
+    return quantity;
+  }
+}
+
+/** A surrogate is half a character: a quantifier after it would apply to the whole pair. */
+function literalChar(ch: string): Atom {
+  const c = ch.charCodeAt(0);
+  return c >= 0xd800 && c <= 0xdfff ? NONE : { char: ch, literals: null };
+}
+
+/** The set whose shortest literal is longest: it rules out the most texts. */
+export function bestSet(sets: readonly (readonly string[])[]): readonly string[] | null {
+  let chosen: readonly string[] | null = null;
+  for (const set of sets) if (chosen === null || shortest(set) > shortest(chosen)) chosen = set;
+  return chosen;
+}
+
+export function shortest(literals: readonly string[]): number {
+  return literals.reduce((min, l) => Math.min(min, l.length), Infinity);
+}

@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LiteralMatcher } from '../../../src/core/stance/literal-matcher.ts';
+
+function found(m: LiteralMatcher, text: string, groups: number): number[] {
+  m.scan(text);
+  return Array.from({ length: groups }, (_, i) => (m.has(i) ? 1 : 0));
+}
+
+describe('LiteralMatcher', () => {
+  it('should report each group one of whose literals occurs, overlapping or nested', () => {
+    const m = new LiteralMatcher([['she', 'hers'], ['he'], ['his'], null, ['ushe']]);
+    expect(found(m, 'ushers', 5)).toEqual([1, 1, 0, 1, 1]);
+    expect(found(m, 'this', 5)).toEqual([0, 0, 1, 1, 0]);
+    expect(found(m, '', 5)).toEqual([0, 0, 0, 1, 0]);
+  });
+
+  it('should restart after a character no literal contains, non-ASCII included', () => {
+    const m = new LiteralMatcher([['deal'], ['de-al']]);
+    expect(found(m, 'de\u00e9al de-al', 2)).toEqual([0, 1]);
+    expect(found(m, 'idéal deal', 2)).toEqual([1, 0]);
+  });
+
+  it('should match non-ASCII literals', () => {
+    const m = new LiteralMatcher([['détente'], ['naïve']]);
+    expect(found(m, 'a détente, not naive', 2)).toEqual([1, 0]);
+  });
+
+  it('should agree with includes on random literals and texts, scan after scan', () => {
+    const word = fc.string({
+      unit: fc.constantFrom('a', 'b', 'c', ' '),
+      minLength: 1,
+      maxLength: 4,
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { maxLength: 6 }),
+        word,
+        word,
+        (groups, before, text) => {
+          // A matcher reused: what the text before held must not show through.
+          const m = new LiteralMatcher(groups);
+          m.scan(before);
+          const hits = found(m, text.repeat(3), groups.length);
+          groups.forEach((g, i) => {
+            expect(hits[i]).toBe(g.some((l) => text.repeat(3).includes(l)) ? 1 : 0);
+          });
+        },
+      ),
+    );
+  });
+});

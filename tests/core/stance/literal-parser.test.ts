@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { bestSet, LiteralParser, shortest } from '../../../src/core/stance/literal-parser.ts';
+
+function sets(source: string): (readonly string[])[][] {
+  const parser = new LiteralParser(source);
+  const alternatives = parser.topLevel();
+  expect(parser.done()).toBe(true);
+  return alternatives;
+}
+
+describe('LiteralParser', () => {
+  it('should read each top-level alternative into the literal sets it needs', () => {
+    expect(sets(String.raw`\bthe (?:two|both) leaders\b|each other`)).toEqual([
+      [['the two leaders', 'the both leaders']],
+      [['each other']],
+    ]);
+  });
+
+  it('should keep text on both sides of a zero-width assertion together', () => {
+    expect(sets(String.raw`deal\b(?! breaker) done`)).toEqual([[['deal done']]]);
+  });
+
+  it('should end a run where it cannot know the text: a class, a dot, \\w, a repeat', () => {
+    expect(sets(String.raw`ab[cd]ef.gh\w+ij+kl`)).toEqual([
+      [['ab'], ['ef'], ['gh'], ['ij'], ['kl']],
+    ]);
+  });
+
+  it('should throw on source it cannot read', () => {
+    expect(() => sets('(?<=a')).toThrow(SyntaxError);
+    expect(() => sets('[abc')).toThrow(SyntaxError);
+  });
+});
+
+describe('bestSet', () => {
+  it('should choose the set whose shortest literal is longest', () => {
+    expect(bestSet([['a', 'long'], ['mid', 'middle'], ['x']])).toEqual(['mid', 'middle']);
+    expect(bestSet([])).toBeNull();
+    expect(shortest(['abc', 'de'])).toBe(2);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { RegexPrefilter } from '../../../src/core/stance/regex-prefilter.ts';
+import { RELATIONS_CUES } from '../../../src/core/stance/relations-cues.ts';
+import { VERDICT_CUES } from '../../../src/core/stance/verdict-cues.ts';
+
+describe('RegexPrefilter', () => {
+  it('should rule out only expressions that cannot match', () => {
+    const regexes = [/\bpuppet/u, /(?:talks?|diplomacy) (?:is|are) (?:wise|sane)\b/u, /x|\w+/u];
+    const p = new RegexPrefilter(regexes);
+    p.scan('no puppets here');
+    expect([p.may(0), p.may(1), p.may(2)]).toEqual([true, false, true]);
+    p.scan('talks are wise');
+    expect([p.may(0), p.may(1), p.may(2)]).toEqual([false, true, true]);
+  });
+
+  it('should need every literal set of some alternative', () => {
+    const p = new RegexPrefilter([/\brussia (?:never|not once) kept\b|\bbroken every deal\b/u]);
+    expect(p.scan('russia kept it').may(0)).toBe(false);
+    expect(p.scan('russia has never kept').may(0)).toBe(false);
+    expect(p.scan('russia never kept').may(0)).toBe(true);
+    expect(p.scan('every deal is broken').may(0)).toBe(false);
+    expect(p.scan('it has broken every deal').may(0)).toBe(true);
+    expect(p.scan('every word').may(0)).toBe(false);
+  });
+
+  it('should never rule out a cue pattern on a text it matches', () => {
+    const cues = [...RELATIONS_CUES, ...VERDICT_CUES];
+    const p = new RegexPrefilter(cues.flatMap((c) => [c.gate, c.pattern]));
+    const texts = [
+      'reagan met gorbachev and the détente worked.',
+      "what's the harm in talking? every president has met them.",
+      'the summit is a huge mistake, and easing the sanctions is long overdue',
+      "i'm all for it. talking instead of threatening war.",
+      'russia has broken every agreement. they lie to us.',
+      'ask the georgians. navalny. mh17.',
+    ];
+    for (const text of texts) {
+      p.scan(text);
+      cues.forEach((c, i) => {
+        if (c.gate.test(text)) expect(p.may(2 * i)).toBe(true);
+        if (c.pattern.test(text)) expect(p.may(2 * i + 1)).toBe(true);
+      });
+    }
+  });
+
+  it('should test an expression as the expression itself would', () => {
+    const regexes = [/puppet|collu/u, /\bsit down with (?:russia|putin)\b/u];
+    const p = new RegexPrefilter(regexes);
+    for (const text of ['collusion!', 'a puppeteer', 'sit down with putin', 'sit down withputin']) {
+      p.scan(text);
+      regexes.forEach((re, i) => expect(p.test(i, re, text)).toBe(re.test(text)));
+    }
+  });
+});
