@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { searchIndex, type SearchDoc } from '../../../src/core/search/search-index.ts';
+import { searchDoc } from '../support/search-doc.ts';
+import { searchIndex } from '../../../src/core/search/search-index.ts';
 import { restoreTermIndex, storeTermIndex } from '../../../src/core/search/stored-term-index.ts';
 import { termIndex } from '../../../src/core/search/term-index.ts';
 
-const doc = (id: string, author: string | null, body: string): SearchDoc => ({
-  key: `t/${id}`,
-  article: 't',
-  id,
-  author,
-  location: null,
-  body,
-});
+const doc = searchDoc;
 
 const DOCS = [
   doc('a', 'Mary', 'Putin, putin and PUTIN again.'),

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { searchDoc } from '../support/search-doc.ts';
 import { holdsTerm, termIndex, termIndexBuilder } from '../../../src/core/search/term-index.ts';
-import type { SearchDoc } from '../../../src/core/search/search-index.ts';
 
-const doc = (id: string, author: string | null, body: string): SearchDoc => ({
-  key: `t/${id}`,
-  article: 't',
-  id,
-  author,
-  location: null,
-  body,
-});
+const doc = searchDoc;
 
 const DOCS = [
   doc('a', 'Mary', 'Putin, putin and PUTIN again.'),
