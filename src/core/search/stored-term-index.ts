@@ -50,14 +50,5 @@ export function restoreTermIndex(
   const terms = new SearchableMap<number>();
   // The same insertion order as the build, so expansions come out in the same order.
   stored.terms.forEach((term, id) => terms.set(term, id));
-  return {
-    docs,
-    terms,
-    offsets,
-    postings,
-    frequencies,
-    fieldDocs,
-    fieldLength,
-    averageFieldLength,
-  };
+  return { ...stored, docs, terms };
 }
