@@ -3,10 +3,10 @@ import {
   contrastRatio,
   PAGE_BACKGROUND,
   STANCE_BORDER,
-  STANCE_FILL,
   STANCE_HEX,
   STANCE_SWATCH,
 } from '../../src/shared/stance-palette.ts';
+import { STANCE_FILL } from '../../src/shared/charts/chart-palette.ts';
 import { STANCE_LABELS } from '../../src/core/stance/stance-labels.ts';
 
 describe('stance palette', () => {

@@ -1,5 +1,5 @@
 import type { StanceMix } from '../../core/stats/compute-stats.ts';
-import { STANCE_FILL } from '../stance-palette.ts';
+import { STANCE_FILL } from './chart-palette.ts';
 import { STANCE_LABELS } from '../../core/stance/stance-labels.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { leanBucket, type LeanBucket } from '../../core/stats/lean-bucket.ts';
 import type { StanceMix } from '../../core/stats/compute-stats.ts';
-import { LEAN_FILL, LEAN_SWATCH } from '../stance-palette.ts';
+import { LEAN_FILL, LEAN_SWATCH } from './chart-palette.ts';
 
 export interface LeanClass {
   readonly bucket: LeanBucket;

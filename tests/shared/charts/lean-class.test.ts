@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LEAN_CLASSES, leanClass, NO_COMMENTS } from '../../../src/shared/charts/lean-class.ts';
-import { LEAN_FILL } from '../../../src/shared/stance-palette.ts';
+import { LEAN_FILL } from '../../../src/shared/charts/chart-palette.ts';
 
 describe('leanClass', () => {
   it('should name mirror mixes with mirror labels', () => {
