@@ -62,6 +62,16 @@ describe('inferReplies', () => {
     ).toEqual([null, 0, 1]);
   });
 
+  it('should start a new thread with a question that only shares a span of time', () => {
+    expect(
+      parents([
+        c('Jo', 'The old bridge was shut for repairs last spring and again in the fall.'),
+        c('Kai', 'Jo, they resurfaced it, and it took crews an hour or so each night.'),
+        c('Lu', 'How will trucks get to the port? That is a four-hour detour.'),
+      ]),
+    ).toEqual([null, 0, null]);
+  });
+
   it('should never pick the same author as parent', () => {
     expect(parents([c('Fay', 'Is it safe?'), c('Fay', 'No, it is not.')])).toEqual([null, null]);
   });
