@@ -90,8 +90,12 @@ export const HELD_OUT_2_SET =
 // held-out figure once held-out 2 has been looked into.
 export const HELD_OUT_3_SET =
   'held-out 3 (written before held-out 2 errors were read, 80 comments)';
+// Written and labelled after held-out 2 and 3 had their errors read and before any rule of the
+// replies4 work changed: the one clean held-out figure of that round. Its errors are never listed.
+export const HELD_OUT_4_SET =
+  'held-out 4 (written before any rule change this round, 125 comments)';
 
-/** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (two held-out sets). */
+/** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (four held-out sets). */
 export function replySets({ heldOut = true }: { readonly heldOut?: boolean } = {}): ReplySet[] {
   const sets: [string, [string, string][]][] = [
     [SEED_SET, [['seeds/000_ee58b0036ea7db85.txt', `${FIX}/nyt-reply-labels.json`]]],
@@ -112,6 +116,14 @@ export function replySets({ heldOut = true }: { readonly heldOut?: boolean } = {
     sets.push([
       HELD_OUT_3_SET,
       [pair('replies/heldout3-leaf-blowers'), pair('replies/heldout3-zoo')],
+    ]);
+    sets.push([
+      HELD_OUT_4_SET,
+      [
+        pair('replies/heldout4-start-times'),
+        pair('replies/heldout4-bridge'),
+        pair('replies/heldout4-museum'),
+      ],
     ]);
   }
   return sets.map(([name, dumps]) => ({

@@ -6,6 +6,7 @@ import {
   DEV_SET,
   HELD_OUT_2_SET,
   HELD_OUT_3_SET,
+  HELD_OUT_4_SET,
   HELD_OUT_SET,
   OLD_HELD_OUT_SET,
   SEED_SET,
@@ -20,19 +21,22 @@ const FLOORS: Record<string, number> = {
   [OLD_HELD_OUT_SET]: 0.95,
   [DEV_SET]: 0.95,
   [HELD_OUT_SET]: 0.95,
-  [DEV_2_SET]: 0.94,
+  [DEV_2_SET]: 0.96,
   [HELD_OUT_2_SET]: 0.97,
   // The issue's bar for held-out flat reply parents; the clean figure was 0.975 (78/80).
   [HELD_OUT_3_SET]: 0.95,
+  // Below the issue's bar: 0.912 (114/125) when first scored and again after the replies4 tuning on
+  // the other sets (its errors unread). The floor guards what was measured, not what is wanted.
+  [HELD_OUT_4_SET]: 0.9,
 };
 /**
- * Sets whose every cue must be precise. Dev 2 and held-out 2 are left out, and `npm run
- * eval:replies` prints why: "agree with / what X said" is 2/3 and 8/9 there. Each miss names the
- * right commenter but picks another of their comments that shares as many words with the reply
- * ("What Dr. Mensah said about heat…": "heat" in one, "degrees" in the other), a known shortfall
- * rather than a reason to lower the bar for every set.
+ * Sets whose every cue must be precise. Two are left out, and `npm run eval:replies` prints why.
+ * Held-out 2: "agree with / what X said" is 8/9; the miss names the right commenter but takes the
+ * comment sharing "fees" with the reply over the later one the label picks, which shares no content
+ * word of four letters or more ("fee"). Held-out 4: "back and forth" 5/6 and "shared rare words"
+ * 2/3 when scored, errors unread. Known shortfalls, not reasons to lower the bar for every set.
  */
-const PRECISE_SETS = [DEV_SET, HELD_OUT_SET, HELD_OUT_3_SET];
+const PRECISE_SETS = [DEV_SET, DEV_2_SET, HELD_OUT_SET, HELD_OUT_3_SET];
 /** A cue that decides a parent must be right this often; cues seen fewer times say too little. */
 const CUE_PRECISION = 0.9;
 const CUE_MIN_FIRES = 3;
@@ -58,7 +62,12 @@ describe('reply inference accuracy', () => {
   });
 
   it('should leave comments about the comment section at the top level', () => {
-    const meta = sets.flatMap((s) => s.items).filter((i) => i.label.cue === 'meta');
+    // Held-out 4 is left out: `npm run eval:replies` prints its meta recall (5/6 when scored), and
+    // its errors stay unread so that it remains a held-out set.
+    const meta = sets
+      .filter((s) => s.name !== HELD_OUT_4_SET)
+      .flatMap((s) => s.items)
+      .filter((i) => i.label.cue === 'meta');
     expect(meta.length).toBeGreaterThanOrEqual(8);
     expect(meta.filter((i) => i.guess !== null)).toEqual([]);
   });

@@ -121,8 +121,9 @@ export function inferReplies(
     });
     const parentRoot = rootOf[best.index] ?? best.index;
     rootOf.push(parentRoot);
-    if (parentRoot !== root && best.index >= root - LOOKBACK) {
-      rethread(best.index, parentRoot, i);
+    if (parentRoot !== root && (best.index >= root - LOOKBACK || activeBefore(parentRoot))) {
+      // Only the comments since the thread was last seen join it; older ones keep their threads.
+      rethread(Math.max(best.index, root - LOOKBACK - 1), parentRoot, i);
       root = parentRoot;
     } else {
       // Past LOOKBACK only a name, an address or a quotation reaches: the comment answers an old one
@@ -134,12 +135,24 @@ export function inferReplies(
   });
 
   /**
+   * Was thread `threadRoot` still going in the LOOKBACK comments before the current thread began?
+   * A reply to its old root ("What Dr. Mensah said", Mensah's first comment) then rejoins a
+   * conversation the page was just showing, however far back the comment it echoes sits.
+   */
+  function activeBefore(threadRoot: number): boolean {
+    for (let k = root - 1; k >= Math.max(0, root - LOOKBACK); k--) {
+      if (rootOf[k] === threadRoot) return true;
+    }
+    return false;
+  }
+
+  /**
    * A reply reaching back past top-level guesses reopens the older thread for the replies after it.
    * The comments in between stay top level: in a page that kept threads whole they would belong to
    * it, but in a dump written in time order they are new subjects, and nothing in them says which.
    */
-  function rethread(parent: number, threadRoot: number, i: number): void {
-    for (let k = parent + 1; k < i; k++) rootOf[k] = threadRoot;
+  function rethread(after: number, threadRoot: number, i: number): void {
+    for (let k = after + 1; k < i; k++) rootOf[k] = threadRoot;
     members = [threadRoot];
     for (let k = Math.max(threadRoot + 1, i - THREAD_WINDOW); k <= i; k++) members.push(k);
   }

@@ -62,6 +62,34 @@ describe('inferReplies', () => {
     ).toEqual([null, 0, 1]);
   });
 
+  it('should start a new thread with a question that only shares a span of time', () => {
+    expect(
+      parents([
+        c('Jo', 'The old bridge was shut for repairs last spring and again in the fall.'),
+        c('Kai', 'Jo, they resurfaced it, and it took crews an hour or so each night.'),
+        c('Lu', 'How will trucks get to the port? That is a four-hour detour.'),
+      ]),
+    ).toEqual([null, 0, null]);
+  });
+
+  it('should reopen a thread that echoing its first comment reaches back to', () => {
+    const g = parents([
+      c('Dr. Kofi Mensah', 'Gardens cut summer temperatures on the block by two degrees.'),
+      c('Pat', 'Dr. Mensah, was that published anywhere?'),
+      c('Dr. Kofi Mensah', "Pat, it's in the university's heat report, page 31."),
+      c('Iris', 'Every story like this gets the same comments.'),
+      c('Miles', 'The sale is final; the only open question is the fruit trees.'),
+      c('Vikram', 'There were three public meetings about this lot.'),
+      c('Lou', 'The developer owes the block a playground at least.'),
+      c('Ines', 'My tomatoes will have to move to a balcony.'),
+      c('Tom', 'Zoning should have protected this lot years ago.'),
+      c('Grant', 'What Dr. Mensah said about degrees should be the headline.'),
+      c('Hope', 'Is the university report online?'),
+    ]);
+    // Grant echoes the claim, not the answer to Pat; Hope then asks about the report in that thread.
+    expect(g.slice(9)).toEqual([0, 2]);
+  });
+
   it('should never pick the same author as parent', () => {
     expect(parents([c('Fay', 'Is it safe?'), c('Fay', 'No, it is not.')])).toEqual([null, null]);
   });

@@ -18,6 +18,9 @@ const STOP = new Set(
     'start started stop stopped help helps change changes problem problems question reason ' +
     'world country state states city town area side group number money power public real true ' +
     'high large small young old new big able enough quite rather almost also however another ' +
+    // Spans of time and distance measure anything: "a fourteen-hour drive" has not echoed "for an
+    // hour or so".
+    'hour hours minute minutes month months mile miles ' +
     // The page itself ("this thread", "the comments"): shared by talk about it, not by an exchange.
     'thread threads comment comments commenter commenters section'
   ).split(' '),

@@ -34,6 +34,19 @@ describe('whichStatement', () => {
     expect(whichStatement(dump, 4, 2, 0)).toBe(2);
   });
 
+  it('should prefer the point made to the page over an answer to someone else on a tie', () => {
+    const garden = prepareDump(
+      [
+        { author: 'Mensah', body: 'Gardens cut summer temperatures on the block by two degrees.' },
+        { author: 'Pat', body: 'Mensah, was that published?' },
+        { author: 'Mensah', body: "Pat, it's in the university's heat report, page 31." },
+        { author: 'Grant', body: 'What Mensah said about heat. Two degrees matters in July.' },
+      ],
+      article,
+    );
+    expect(whichStatement(garden, 3, 2, 0)).toBe(0);
+  });
+
   it('should only look as far back as asked', () => {
     expect(whichStatement(dump, 3, 2, 1)).toBe(2);
   });
