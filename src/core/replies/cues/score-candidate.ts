@@ -18,6 +18,8 @@ import { speaksToYou } from './speaks-to-you.ts';
 
 /** The cues that only look at the reply itself, read once per reply. */
 export interface ReplyTraits {
+  /** About the comment section ("This thread has more engineers…"): its words echo no one. */
+  readonly meta: boolean;
   readonly you: number;
   readonly short: boolean;
   readonly opener: boolean;
@@ -35,6 +37,7 @@ export function replyTraits(reply: PreparedComment): ReplyTraits {
   // Talk about the comment section is addressed to the page: only a name or a quote makes it a reply.
   const meta = aboutCommentSection(reply);
   return {
+    meta,
     you: meta ? 0 : speaksToYou(reply),
     short: !meta && shortReaction(reply),
     opener: !meta && opensWithReplyWord(reply),
@@ -63,6 +66,9 @@ export interface Scored {
   /** Strongest first. */
   readonly hits: readonly CueHit[];
 }
+
+/** How far below a comment its author's partner in an exchange may still be answering it back. */
+const EXCHANGE_REACH = 6;
 
 /** Independent cues combine like independent chances: 1 − Π(1 − score). */
 const combine = (hits: readonly CueHit[]): number =>
@@ -99,6 +105,7 @@ export function scoreCandidate(
   const replyRare = dump.rare[i];
   const candRare = dump.rare[j];
   if (
+    !t.meta &&
     replyRare !== undefined &&
     candRare !== undefined &&
     replyRare.size > 0 &&
@@ -124,7 +131,10 @@ export function scoreCandidate(
   const parentAuthor =
     parent == null ? null : (dump.comments[parent.parentIndex]?.authorKey ?? null);
   if (backAndForth(reply.authorKey, parentAuthor)) {
-    buf.push({ score: above ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` });
+    // An exchange this far up is over: a later word from one of the two starts something new.
+    if (i - j <= EXCHANGE_REACH) {
+      buf.push({ score: above ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` });
+    }
     // "Thank you, that worked." comes back to whoever answered, however many comments later.
     if (t.thanks) buf.push({ score: 0.9, reason: `thanks ${name}, who answered them` });
   }
