@@ -1,6 +1,7 @@
 import type { ArticleMeta, ReplyGuess } from '../types.ts';
 import { prepareDump } from './cues/prepare-dump.ts';
 import { quotesArticle } from './cues/quotes-article.ts';
+import { quotesUnseen } from './cues/quotes-unseen.ts';
 import { whichStatement } from './cues/which-statement.ts';
 import {
   answeredAuthor,
@@ -63,7 +64,14 @@ export function inferReplies(
   let root = 0;
 
   dump.comments.forEach((reply, i) => {
-    const traits = replyTraits(reply);
+    let traits = replyTraits(reply);
+    if (
+      traits.you > 0 &&
+      quotesUnseen(reply, dump.comments.slice(Math.max(0, i - ADDRESS_LOOKBACK), i))
+    ) {
+      // "You say the museum "agreed"…": words no commenter wrote are the article's, and so is "you".
+      traits = { ...traits, you: 0 };
+    }
     let best: Scored | null = null;
     if (i > 0) {
       // Nearest first, so that a tie goes to the closer comment.
