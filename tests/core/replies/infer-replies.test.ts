@@ -183,6 +183,18 @@ describe('inferReplies', () => {
     expect(parents([...list.slice(0, 2), quoting])[2]).toBe(1);
   });
 
+  it('should let an opening question repeating an earlier comment reach it far back', () => {
+    const others = Array.from({ length: 9 }, (_, k) =>
+      c(`Reader ${String(k)}`, `A separate point number ${String(k)} about parking downtown.`),
+    );
+    const g = parents([
+      c('Lani', 'A missionary in 1880 held the only medicine on the island.'),
+      ...others,
+      c('Odile', 'A missionary held the only medicine on the island? Source?'),
+    ]);
+    expect(g[others.length + 1]).toBe(0);
+  });
+
   it('should give one guess per comment, parents always earlier, confidences in [0, 1]', () => {
     const list = [
       c('Ann', 'Is the bridge needed?'),

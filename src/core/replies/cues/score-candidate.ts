@@ -13,6 +13,7 @@ import type { PreparedDump } from './prepare-dump.ts';
 import { questionsClaim } from './questions-claim.ts';
 import { quotesEarlier } from './quotes-earlier.ts';
 import { refersToComment } from './refers-to-comment.ts';
+import { restatesEarlier } from './restates-earlier.ts';
 import { shortReaction } from './short-reaction.ts';
 import { speaksToYou } from './speaks-to-you.ts';
 
@@ -114,7 +115,10 @@ export function scoreCandidate(
     add(echoesRareWords(reply, replyRare, candRare, dump.vocabulary.df, name));
   }
   if (cand.asks) add(answersQuestion(reply, cand, name, above));
-  if (t.opensWithQuestion) add(questionsClaim(reply, cand, name, dump.vocabulary.stemOf));
+  if (t.opensWithQuestion) {
+    add(questionsClaim(reply, cand, name, dump.vocabulary.stemOf));
+    add(restatesEarlier(reply, cand, name));
+  }
   if (t.you > 0) {
     // "You" most often means the comment right above, then the thread's opener.
     const weight = above ? 1 : j === threadRoot ? 0.8 : 0.6;
@@ -152,6 +156,8 @@ export function mayReachBack(
   const reply = dump.comments[i];
   if (reply === undefined) return false;
   if (reply.quotedSpans.length > 0) return true;
+  const cand = dump.comments[j];
+  if (cand !== undefined && restatesEarlier(reply, cand, '') !== null) return true;
   const author = dump.comments[j]?.author;
   if (address !== null && author != null && addressesOpening(address, author) !== null) return true;
   return namesAuthor(dump, i, j);
