@@ -7,6 +7,7 @@ import {
   HELD_OUT_2_SET,
   HELD_OUT_3_SET,
   HELD_OUT_4_SET,
+  HELD_OUT_5_SET,
   HELD_OUT_SET,
   OLD_HELD_OUT_SET,
   SEED_SET,
@@ -25,18 +26,21 @@ const FLOORS: Record<string, number> = {
   [HELD_OUT_2_SET]: 0.97,
   // The issue's bar for held-out flat reply parents; the clean figure was 0.975 (78/80).
   [HELD_OUT_3_SET]: 0.95,
-  // Below the issue's bar: 0.912 (114/125) when first scored and again after the replies4 tuning on
-  // the other sets (its errors unread). The floor guards what was measured, not what is wanted.
-  [HELD_OUT_4_SET]: 0.9,
+  // 0.912 (114/125) when first scored; its errors were read and tuned on in replies5: 0.984 (123/125).
+  [HELD_OUT_4_SET]: 0.97,
+  // The clean figure of the replies5 round: 0.951 (117/123) when first scored, 0.967 (119/123) after
+  // tuning on the other sets only (its errors never listed).
+  [HELD_OUT_5_SET]: 0.955,
 };
 /**
  * Sets whose every cue must be precise. Two are left out, and `npm run eval:replies` prints why.
  * Held-out 2: "agree with / what X said" is 8/9; the miss names the right commenter but takes the
  * comment sharing "fees" with the reply over the later one the label picks, which shares no content
- * word of four letters or more ("fee"). Held-out 4: "back and forth" 5/6 and "shared rare words"
- * 2/3 when scored, errors unread. Known shortfalls, not reasons to lower the bar for every set.
+ * word of four letters or more ("fee"). Held-out 5: "shared rare words" is 4/5, both when first
+ * scored and at the end, its errors unread. Known shortfalls, not reasons to lower the bar for
+ * every set.
  */
-const PRECISE_SETS = [DEV_SET, DEV_2_SET, HELD_OUT_SET, HELD_OUT_3_SET];
+const PRECISE_SETS = [DEV_SET, DEV_2_SET, HELD_OUT_SET, HELD_OUT_3_SET, HELD_OUT_4_SET];
 /** A cue that decides a parent must be right this often; cues seen fewer times say too little. */
 const CUE_PRECISION = 0.9;
 const CUE_MIN_FIRES = 3;
@@ -62,12 +66,7 @@ describe('reply inference accuracy', () => {
   });
 
   it('should leave comments about the comment section at the top level', () => {
-    // Held-out 4 is left out: `npm run eval:replies` prints its meta recall (5/6 when scored), and
-    // its errors stay unread so that it remains a held-out set.
-    const meta = sets
-      .filter((s) => s.name !== HELD_OUT_4_SET)
-      .flatMap((s) => s.items)
-      .filter((i) => i.label.cue === 'meta');
+    const meta = sets.flatMap((s) => s.items).filter((i) => i.label.cue === 'meta');
     expect(meta.length).toBeGreaterThanOrEqual(8);
     expect(meta.filter((i) => i.guess !== null)).toEqual([]);
   });

@@ -1,6 +1,8 @@
 import type { ArticleMeta, ReplyGuess } from '../types.ts';
 import { prepareDump } from './cues/prepare-dump.ts';
 import { quotesArticle } from './cues/quotes-article.ts';
+import { quotesUnseen } from './cues/quotes-unseen.ts';
+import { restatesEarlier } from './cues/restates-earlier.ts';
 import { whichStatement } from './cues/which-statement.ts';
 import {
   answeredAuthor,
@@ -63,7 +65,14 @@ export function inferReplies(
   let root = 0;
 
   dump.comments.forEach((reply, i) => {
-    const traits = replyTraits(reply);
+    let traits = replyTraits(reply);
+    if (
+      traits.you > 0 &&
+      quotesUnseen(reply, dump.comments.slice(Math.max(0, i - ADDRESS_LOOKBACK), i))
+    ) {
+      // "You say the museum "agreed"…": words no commenter wrote are the article's, and so is "you".
+      traits = { ...traits, you: 0 };
+    }
     let best: Scored | null = null;
     if (i > 0) {
       // Nearest first, so that a tie goes to the closer comment.
@@ -83,7 +92,8 @@ export function inferReplies(
         // reach before the thread; far back, only an opening quotation among quotations.
         const thanked = traits.thanks && answeredAuthor(dump, guesses, i, j);
         const far = j < root - LOOKBACK;
-        if (far && !explicit && !thanked && !namesAuthor(dump, i, j)) continue;
+        const restated = traits.opensWithQuestion && restates(i, j);
+        if (far && !explicit && !thanked && !restated && !namesAuthor(dump, i, j)) continue;
         if (!thanked && !mayReachBack(dump, i, j, traits.address)) continue;
         const s = scoreCandidate(dump, guesses, i, j, root, quiet);
         if (s === null || s.score * LOOKBACK_DAMPING < LOOKBACK_THRESHOLD) continue;
@@ -133,6 +143,13 @@ export function inferReplies(
       if (members.length > 2 * THREAD_WINDOW) members = members.slice(-THREAD_WINDOW);
     }
   });
+
+  /** Does comment i open with a question repeating comment j's words, an unmarked quotation? */
+  function restates(i: number, j: number): boolean {
+    const reply = dump.comments[i];
+    const cand = dump.comments[j];
+    return reply !== undefined && cand !== undefined && restatesEarlier(reply, cand, '') !== null;
+  }
 
   /**
    * Was thread `threadRoot` still going in the LOOKBACK comments before the current thread began?

@@ -171,6 +171,30 @@ describe('inferReplies', () => {
     expect(g[2]).toBeNull();
   });
 
+  it('should read "You say … "agreed"" quoting words no commenter wrote as said to the writer', () => {
+    const list = [
+      c('Bea', 'The school groups sat in front of the prow for half an hour.'),
+      c('Mek', 'Bea, fair, the school groups did. I mean everyone else.'),
+      c('Hal', 'You say the town "agreed" to build it. The state forced it. Get the verb right.'),
+    ];
+    expect(parents(list)[2]).toBeNull();
+    // The same reply quoting the comment above does answer it.
+    const quoting = c('Hal', 'You say "everyone else" as if the groups did not count.');
+    expect(parents([...list.slice(0, 2), quoting])[2]).toBe(1);
+  });
+
+  it('should let an opening question repeating an earlier comment reach it far back', () => {
+    const others = Array.from({ length: 9 }, (_, k) =>
+      c(`Reader ${String(k)}`, `A separate point number ${String(k)} about parking downtown.`),
+    );
+    const g = parents([
+      c('Lani', 'A missionary in 1880 held the only medicine on the island.'),
+      ...others,
+      c('Odile', 'A missionary held the only medicine on the island? Source?'),
+    ]);
+    expect(g[others.length + 1]).toBe(0);
+  });
+
   it('should give one guess per comment, parents always earlier, confidences in [0, 1]', () => {
     const list = [
       c('Ann', 'Is the bridge needed?'),

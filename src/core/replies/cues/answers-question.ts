@@ -6,6 +6,9 @@ import { normalizeWords } from './prepare-comment.ts';
 // How answers start: "No.", "Because…", "I remember.", "May be they…", "Both, from October.".
 const ANSWER_OPENER =
   /^(?:yes|yeah|yep|yea|no|nope|nah|because|sure|probably|hopefully|maybe|may be|perhaps|absolutely|definitely|of course|i remember|i do|i did|not really|none|nothing|nobody|no one|never|both|neither|either)\b/i;
+// A question put to every reader: "Does anyone know…", "Has anyone asked…", "Can someone explain…".
+const ASKS_READERS =
+  /(?:^|[.!?]\s+)(?:(?:does|do|did|has|have|can|could|will|would|is) )?(?:anyone|anybody|someone|somebody)\b[^.!?]*\?/iu;
 // A yes or no after a first remark ("Not my cousin, I promise. And no, he has not.").
 const LATER_YES_NO = /[.!?]\s+(?:and |but )?(?:yes|no)\b[,.]/i;
 
@@ -38,5 +41,10 @@ export function answersQuestion(
   }
   // A reply of a few words under a question is its answer more often than not ("Twitter of course.").
   if (reply.wordCount <= 8) return { score: candidateIsAbove ? 0.56 : 0.45, reason };
+  // "Does anyone know if the water taxi will add runs?" asks the page for an answer: a statement
+  // right under it is that answer ("It's adding a 15-minute boat at rush hour.").
+  if (candidateIsAbove && !reply.asks && ASKS_READERS.test(candidate.body)) {
+    return { score: 0.6, reason };
+  }
   return null;
 }

@@ -31,9 +31,10 @@ const WHAT_SAID = new RegExp(
   String.raw`^(?:just\s+)?what\s+(${TITLE}${NAME}?)\s+(?:said|says|wrote)\b`,
   'iu',
 );
+// Case kept in the name: read case-blind, "curator_emeritus about the storerooms" was all one name.
 const AGREE_WITH = new RegExp(
-  String.raw`^(?:i\s+)?(?:agree|agreed|concur|am with|'m with)\s+(?:with\s+)?(${TITLE}${NAME})`,
-  'iu',
+  String.raw`^(?:[Ii]\s+)?(?:[Aa]gree|[Aa]greed|[Cc]oncur|[Aa]m with|'m with)\s+(?:with\s+)?(${TITLE}${NAME})`,
+  'u',
 );
 /** Words that follow "agree with" or "what" without naming anyone. */
 const NOT_A_NAME =

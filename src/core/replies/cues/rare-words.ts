@@ -49,7 +49,9 @@ export function contentStem(word: string, cache: Map<string, string>): string {
   if (word.length < 4) return '';
   let stem = cache.get(word);
   if (stem === undefined) {
-    stem = STOP.has(word) || /^\d+$/.test(word) ? '' : stemWord(word);
+    // A contraction is its first word: "they'd" and "don't" are as empty as "they" and "don".
+    const base = word.replace(/'.*$/, '');
+    stem = base.length < 4 || STOP.has(base) || /^\d+$/.test(word) ? '' : stemWord(word);
     cache.set(word, stem);
   }
   return stem;

@@ -13,11 +13,14 @@ import type { PreparedDump } from './prepare-dump.ts';
 import { questionsClaim } from './questions-claim.ts';
 import { quotesEarlier } from './quotes-earlier.ts';
 import { refersToComment } from './refers-to-comment.ts';
+import { restatesEarlier } from './restates-earlier.ts';
 import { shortReaction } from './short-reaction.ts';
 import { speaksToYou } from './speaks-to-you.ts';
 
 /** The cues that only look at the reply itself, read once per reply. */
 export interface ReplyTraits {
+  /** About the comment section ("This thread has more engineers…"): its words echo no one. */
+  readonly meta: boolean;
   readonly you: number;
   readonly short: boolean;
   readonly opener: boolean;
@@ -35,6 +38,7 @@ export function replyTraits(reply: PreparedComment): ReplyTraits {
   // Talk about the comment section is addressed to the page: only a name or a quote makes it a reply.
   const meta = aboutCommentSection(reply);
   return {
+    meta,
     you: meta ? 0 : speaksToYou(reply),
     short: !meta && shortReaction(reply),
     opener: !meta && opensWithReplyWord(reply),
@@ -63,6 +67,9 @@ export interface Scored {
   /** Strongest first. */
   readonly hits: readonly CueHit[];
 }
+
+/** How far below a comment its author's partner in an exchange may still be answering it back. */
+const EXCHANGE_REACH = 6;
 
 /** Independent cues combine like independent chances: 1 − Π(1 − score). */
 const combine = (hits: readonly CueHit[]): number =>
@@ -99,6 +106,7 @@ export function scoreCandidate(
   const replyRare = dump.rare[i];
   const candRare = dump.rare[j];
   if (
+    !t.meta &&
     replyRare !== undefined &&
     candRare !== undefined &&
     replyRare.size > 0 &&
@@ -107,7 +115,10 @@ export function scoreCandidate(
     add(echoesRareWords(reply, replyRare, candRare, dump.vocabulary.df, name));
   }
   if (cand.asks) add(answersQuestion(reply, cand, name, above));
-  if (t.opensWithQuestion) add(questionsClaim(reply, cand, name, dump.vocabulary.stemOf));
+  if (t.opensWithQuestion) {
+    add(questionsClaim(reply, cand, name, dump.vocabulary.stemOf));
+    add(restatesEarlier(reply, cand, name));
+  }
   if (t.you > 0) {
     // "You" most often means the comment right above, then the thread's opener.
     const weight = above ? 1 : j === threadRoot ? 0.8 : 0.6;
@@ -124,7 +135,10 @@ export function scoreCandidate(
   const parentAuthor =
     parent == null ? null : (dump.comments[parent.parentIndex]?.authorKey ?? null);
   if (backAndForth(reply.authorKey, parentAuthor)) {
-    buf.push({ score: above ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` });
+    // An exchange this far up is over: a later word from one of the two starts something new.
+    if (i - j <= EXCHANGE_REACH) {
+      buf.push({ score: above ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` });
+    }
     // "Thank you, that worked." comes back to whoever answered, however many comments later.
     if (t.thanks) buf.push({ score: 0.9, reason: `thanks ${name}, who answered them` });
   }
@@ -142,6 +156,8 @@ export function mayReachBack(
   const reply = dump.comments[i];
   if (reply === undefined) return false;
   if (reply.quotedSpans.length > 0) return true;
+  const cand = dump.comments[j];
+  if (cand !== undefined && restatesEarlier(reply, cand, '') !== null) return true;
   const author = dump.comments[j]?.author;
   if (address !== null && author != null && addressesOpening(address, author) !== null) return true;
   return namesAuthor(dump, i, j);

@@ -45,6 +45,22 @@ describe('answersQuestion', () => {
     ).not.toBeNull();
   });
 
+  it('should take a statement right under a question put to every reader as its answer', () => {
+    const call = prepareComment(
+      'Bert',
+      'Does anyone know if the water taxi will add runs? It was packed.',
+    );
+    const reply = prepareComment(
+      'Fi',
+      "It's adding a boat every fifteen minutes at rush hour from March.",
+    );
+    expect(answersQuestion(reply, call, 'Bert', true)?.score).toBeGreaterThanOrEqual(0.5);
+    // Further up, or under a question put to one person, a statement is no answer by itself.
+    expect(answersQuestion(reply, call, 'Bert', false)).toBeNull();
+    const toOne = prepareComment('Bert', 'Will the water taxi add runs, Fi? It was packed.');
+    expect(answersQuestion(reply, toOne, 'Bert', true)).toBeNull();
+  });
+
   it('should ignore a question asked mid-way through a long comment', () => {
     const long = prepareComment(
       'Quinn',

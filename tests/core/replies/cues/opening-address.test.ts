@@ -51,6 +51,17 @@ describe('openingAddress', () => {
     });
   });
 
+  it('should end the name of "Agree with" where the lower-case words begin', () => {
+    expect(openingAddress('Agree with curator_emeritus about the storerooms.')).toEqual({
+      kind: 'agree-with',
+      name: 'curator_emeritus',
+    });
+    expect(openingAddress('agree with Mo about the shuttle.')).toEqual({
+      kind: 'agree-with',
+      name: 'Mo',
+    });
+  });
+
   it('should not take ordinary openings for an address', () => {
     expect(openingAddress('I agree with you entirely.')).toBeNull();
     expect(openingAddress('Agree with this.')).toBeNull();

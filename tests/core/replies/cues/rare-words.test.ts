@@ -25,6 +25,13 @@ describe('contentStem', () => {
     expect(contentStem('comments', cache)).toBe('');
     expect(contentStem('aqueducts', cache)).toBe('aqueduct');
   });
+
+  it('should drop a contraction of a function word or a short word', () => {
+    const cache = new Map<string, string>();
+    expect(contentStem("they'd", cache)).toBe('');
+    expect(contentStem("don't", cache)).toBe('');
+    expect(contentStem("island's", cache)).toBe('island');
+  });
 });
 
 describe('newVocabulary', () => {

@@ -85,3 +85,47 @@ describe('mayReachBack', () => {
     expect(mayReachBack(dump, 2, 0)).toBe(false);
   });
 });
+
+describe('talk about the comment section', () => {
+  it('should not take a comment about the thread for an echo of the words it shares', () => {
+    const dump = dumpOf(
+      ['Wendy', "That's on the council, not the engineer. She did her job."],
+      ['Pilar', 'This thread has more civil engineers per square inch than the council chamber.'],
+    );
+    const reply = dump.comments[1];
+    if (reply === undefined) throw new Error('no reply');
+    expect(scoreCandidate(dump, [null], 1, 0, 0, replyTraits(reply))).toBeNull();
+  });
+});
+
+describe('answering back in an exchange', () => {
+  const lines: [string, string][] = [
+    ['Joe', 'Drivers are the real shortage on these routes.'],
+    ['Lena', 'My neighbor drives and says they are short eleven already.'],
+  ];
+  const filler: [string, string][] = Array.from({ length: 6 }, (_, k) => [
+    `Reader ${String(k)}`,
+    `Unrelated remark number ${String(k)} on lunches.`,
+  ]);
+  const guesses = [
+    null,
+    { parentIndex: 0, confidence: 0.9, reason: '' },
+    ...filler.map(() => null),
+  ];
+
+  it('should count answering back while the exchange is near', () => {
+    const dump = dumpOf(...lines, ['Joe', 'Agreed on the numbers.']);
+    const reply = dump.comments[2];
+    if (reply === undefined) throw new Error('no reply');
+    const s = scoreCandidate(dump, guesses, 2, 1, 0, replyTraits(reply));
+    expect(s?.hits.map((h) => h.reason)).toContain('answers Lena back in their exchange');
+  });
+
+  it('should not count answering back once the exchange is far up the page', () => {
+    const dump = dumpOf(...lines, ...filler, ['Joe', 'Agreed on the numbers.']);
+    const i = lines.length + filler.length;
+    const reply = dump.comments[i];
+    if (reply === undefined) throw new Error('no reply');
+    expect(scoreCandidate(dump, guesses, i, 1, 0, replyTraits(reply))).toBeNull();
+  });
+});
