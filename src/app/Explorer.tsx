@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import type { Stance, ThreadComment } from '../core/types.ts';
 import { EMPTY_VIEW } from '../core/view/view-types.ts';
 import { splitCommentKey, type CommentKey } from '../core/article/comment-key.ts';
@@ -39,7 +39,10 @@ export function Explorer() {
   const store = useViewState();
   // Applied from the first render (no flash of the wrong theme); the switch is in the Tools menu.
   const theme = useTheme();
-  const { articles, loaded, relevance, isPending, failures, error } = useArticles();
+  // Rendered in a deferred pass, which React splits into short tasks: the comments arriving must
+  // not block the page (typing, scrolling) for as long as their first render takes.
+  const { articles, loaded, relevance, isPending, failures, error } =
+    useDeferredValue(useArticles());
   const progress = useLoadProgress();
   // Search only a loaded article's index; an unknown slug in the URL searches everything.
   // While comparing (issue 15) `article` is ignored, so the search covers both compared articles.
