@@ -2,29 +2,56 @@
 // ("never parse the same text twice") and comment ids, not security; 53 bits make an accidental
 // collision between a reader's dumps negligible.
 
+/** cyrb53 fed in pieces: `value()` is the hash of everything given so far, joined. */
+export interface TextHasher {
+  /** Hashes `text` from `from` up to (not including) `to`. */
+  update(text: string, from?: number, to?: number): void;
+  value(): number;
+}
+
+export function createTextHasher(seed = 0): TextHasher {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  return {
+    update(text, from = 0, to = text.length) {
+      // Locals, not the closure's variables, in the loop: this runs over every character.
+      let a = h1;
+      let b = h2;
+      for (let i = from; i < to; i += 1) {
+        const ch = text.charCodeAt(i);
+        a = Math.imul(a ^ ch, 2654435761);
+        b = Math.imul(b ^ ch, 1597334677);
+      }
+      h1 = a;
+      h2 = b;
+    },
+    value() {
+      let a = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+      a ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+      let b = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+      b ^= Math.imul(a ^ (a >>> 13), 3266489909);
+      return 4294967296 * (2097151 & b) + (a >>> 0);
+    },
+  };
+}
+
 /**
  * The 53-bit cyrb53 hash of `text`, as a safe integer. Given several parts it hashes them as if
  * joined, without building the joined string (ids hash author and body of 50k comments).
  */
 export function cyrb53(text: string | readonly string[], seed = 0): number {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  const parts = typeof text === 'string' ? [text] : text;
-  for (const part of parts) {
-    for (let i = 0; i < part.length; i += 1) {
-      const ch = part.charCodeAt(i);
-      h1 = Math.imul(h1 ^ ch, 2654435761);
-      h2 = Math.imul(h2 ^ ch, 1597334677);
-    }
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  const hasher = createTextHasher(seed);
+  if (typeof text === 'string') hasher.update(text);
+  else for (const part of text) hasher.update(part);
+  return hasher.value();
+}
+
+/** The 14 hex digits textHash writes for a hash value. */
+export function hashHex(value: number): string {
+  return value.toString(16).padStart(14, '0');
 }
 
 /** A 14-hex-digit hash of `text`, the same in the page, the worker and Node. */
 export function textHash(text: string): string {
-  return cyrb53(text).toString(16).padStart(14, '0');
+  return hashHex(cyrb53(text));
 }

@@ -1,3 +1,6 @@
+import { textHash } from '../../core/article/text-hash.ts';
+import { FILE_KEY_PREFIX } from '../../worker/storage-names.ts';
+import { hashInSlices } from './hash-in-slices.ts';
 import type { FileSource, SourceStore } from './source-store.ts';
 import type { DumpStore, PersistResult } from './persist-dumps.ts';
 
@@ -73,11 +76,12 @@ async function restoreAndSync(store: SourceStore, given: DumpStore | undefined):
       ...saved.notices.map((message) => ({ kind: 'notice' as const, message })),
     ]);
   }
-  for (const d of saved.dumps) {
-    const added = store.add({ name: d.name, text: d.text });
-    // The store keys by the text's hash; a record saved under another key moves to the new one.
-    if (added.key !== d.key) void forgetDump(dumps, d.key).then(report);
-  }
+  // Each dump comes back under the hash its key states, all at once, so a link to one finds it;
+  // hashing a 20 MB text would block the page for a quarter of a second, so the text is checked
+  // against its key afterwards, in slices (checkSavedKeys).
+  const restoredSources = saved.dumps.map((d) =>
+    store.add({ name: d.name, text: d.text, hash: hashOfKey(d.key) ?? textHash(d.text) }),
+  );
   // What IndexedDB holds now; sources added while the restore ran are saved by the first sync.
   const known = new Set(saved.dumps.map((d) => d.key));
   const sync = () => {
@@ -101,4 +105,25 @@ async function restoreAndSync(store: SourceStore, given: DumpStore | undefined):
   };
   store.subscribe(sync);
   sync();
+  void checkSavedKeys(store, restoredSources);
+}
+
+/** The hash a saved record's key states, or null when the key is not a file key. */
+function hashOfKey(key: string): string | null {
+  const hash = key.slice(FILE_KEY_PREFIX.length);
+  return key.startsWith(FILE_KEY_PREFIX) && /^[0-9a-f]{14}$/u.test(hash) ? hash : null;
+}
+
+/**
+ * A restored dump whose text does not hash to its key (saved by another build, or altered) moves
+ * to the right key: added under it (sync saves that record), then removed under the old one (sync
+ * forgets the old record).
+ */
+async function checkSavedKeys(store: SourceStore, sources: readonly FileSource[]): Promise<void> {
+  for (const source of sources) {
+    const hash = await hashInSlices(source.text);
+    if (hash === source.hash) continue;
+    store.add({ name: source.name, text: source.text, hash });
+    store.remove(source.key);
+  }
 }

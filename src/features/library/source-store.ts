@@ -22,8 +22,11 @@ export type FileSource = Extract<Source, { kind: 'file' }>;
 export interface SourceStore {
   getSnapshot(): readonly Source[];
   subscribe(onChange: () => void): () => void;
-  /** Adds a file; the same text twice is the same source (returned, not duplicated). */
-  add(file: { readonly name: string; readonly text: string }): FileSource;
+  /**
+   * Adds a file; the same text twice is the same source (returned, not duplicated). The page
+   * passes `hash`, worked out in slices (hashInSlices): hashing a 20 MB text here would block it.
+   */
+  add(file: { readonly name: string; readonly text: string; readonly hash?: string }): FileSource;
   remove(key: string): void;
 }
 
@@ -40,8 +43,7 @@ export function createSourceStore(initial: readonly Source[]): SourceStore {
       listeners.add(onChange);
       return () => listeners.delete(onChange);
     },
-    add({ name, text }) {
-      const hash = textHash(text);
+    add({ name, text, hash = textHash(text) }) {
       const key = `${FILE_KEY_PREFIX}${hash}`;
       const known = sources.find((s): s is FileSource => s.kind === 'file' && s.key === key);
       if (known !== undefined) return known;

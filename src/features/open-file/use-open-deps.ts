@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useThreadClient } from '../data/index.ts';
-import { whenSaved } from '../library/index.ts';
+import { hashInSlices, whenSaved } from '../library/index.ts';
 import { useSourceStore } from '../library/index.ts';
 import type { OpenDeps } from './open-deps.ts';
 
@@ -31,7 +31,7 @@ export function useOpenDeps(onOpened?: (hash: string) => void): OpenDeps {
         };
       },
       async add(source) {
-        const added = store.add(source);
+        const added = store.add({ ...source, hash: await hashInSlices(source.text) });
         await whenSaved(added.key);
         onOpened?.(added.hash);
       },

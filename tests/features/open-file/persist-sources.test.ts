@@ -46,6 +46,25 @@ describe('persistSources', () => {
     expect(db.map.size).toBe(1);
   });
 
+  it('should move a dump saved under a key its text does not hash to to the right key', async () => {
+    const db = mapStore();
+    const first = createSourceStore([seed]);
+    await persistSources(first, db.store);
+    const added = first.add({ name: 'mine.txt', text: 'my dump' });
+    await settle();
+    // As an older build (or a hand-edited database) might have left it.
+    const stale = 'file:00000000000000';
+    const record = db.map.get(added.key) as { version: number; dump: object };
+    db.map.delete(added.key);
+    db.map.set(stale, { ...record, dump: { ...record.dump, key: stale } });
+
+    const reloaded = createSourceStore([seed]);
+    await persistSources(reloaded, db.store);
+    await settle();
+    expect(reloaded.getSnapshot().map((s) => s.key)).toEqual([seed.key, added.key]);
+    expect([...db.map.keys()]).toEqual([added.key]);
+  });
+
   it('should tell the reader when a dump cannot be saved because storage is full', async () => {
     persistNotices.dismiss();
     const db = mapStore();
