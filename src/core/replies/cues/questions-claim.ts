@@ -1,6 +1,7 @@
 import type { CueHit } from './cue-hit.ts';
 import { contentStem } from './rare-words.ts';
-import { normalizeWords, type PreparedComment } from './prepare-comment.ts';
+import { openingQuestion } from './opening-question.ts';
+import type { PreparedComment } from './prepare-comment.ts';
 
 // The reply is weighed against some twenty candidates: read its question once, not once per candidate.
 const questionCache = new WeakMap<PreparedComment, readonly string[] | null>();
@@ -9,8 +10,7 @@ const questionCache = new WeakMap<PreparedComment, readonly string[] | null>();
 function questionWords(reply: PreparedComment): readonly string[] | null {
   const cached = questionCache.get(reply);
   if (cached !== undefined) return cached;
-  const first = reply.firstSentence.trimEnd();
-  const words = first.endsWith('?') ? normalizeWords(first).split(' ') : [];
+  const words = openingQuestion(reply);
   const result = words.length < 3 || words.length > 10 ? null : words;
   questionCache.set(reply, result);
   return result;

@@ -1,5 +1,6 @@
 import type { CueHit } from './cue-hit.ts';
-import { normalizeWords, type PreparedComment } from './prepare-comment.ts';
+import { openingQuestion } from './opening-question.ts';
+import type { PreparedComment } from './prepare-comment.ts';
 
 /** Words in a row a question must repeat: fewer are too often a common phrase ("on the other hand"). */
 const RUN = 6;
@@ -11,8 +12,7 @@ const runsCache = new WeakMap<PreparedComment, readonly string[]>();
 function questionRuns(reply: PreparedComment): readonly string[] {
   const cached = runsCache.get(reply);
   if (cached !== undefined) return cached;
-  const first = reply.firstSentence.trimEnd();
-  const words = first.endsWith('?') ? normalizeWords(first).split(' ') : [];
+  const words = openingQuestion(reply);
   const runs: string[] = [];
   for (let k = 0; k + RUN <= words.length; k++) runs.push(` ${words.slice(k, k + RUN).join(' ')} `);
   runsCache.set(reply, runs);
