@@ -29,12 +29,14 @@ export function restatesEarlier(
   candidate: PreparedComment,
   candidateName: string,
 ): CueHit | null {
+  const runs = questionRuns(reply);
+  // Most replies ask nothing: then the candidate's text is not read at all (it may have to be
+  // rebuilt: scratch is released once a comment is done, and this runs for forty candidates).
+  if (runs.length === 0) return null;
   const text = candidate.normText;
   // Words the candidate itself puts in quotation marks are a third text's: both repeat it.
-  const quoted = candidate.quotedSpans.map((q) => ` ${q} `);
-  return questionRuns(reply).some(
-    (run) => text.includes(run) && !quoted.some((q) => q.includes(run)),
-  )
+  const quotesIt = (run: string) => candidate.quotedSpans.some((q) => ` ${q} `.includes(run));
+  return runs.some((run) => text.includes(run) && !quotesIt(run))
     ? { score: 0.9, reason: `questions ${candidateName}'s claim in its own words` }
     : null;
 }
