@@ -8,6 +8,7 @@ import {
   DEV_3_SET,
   DEV_SET,
   HELD_OUT_2_SET,
+  HELD_OUT_3_SET,
   HELD_OUT_SET,
   stanceSets,
 } from '../../scripts/stance-sets.ts';
@@ -30,6 +31,8 @@ const REACHED: Record<string, number> = {
   // Written before the issue-13 rules (0.513 before them, 0.642 after); scored once after the
   // wider US–Russia cues.
   [HELD_OUT_2_SET]: 0.712,
+  // Written before a second learner round (not kept: it did not carry over); the rules unchanged.
+  [HELD_OUT_3_SET]: 0.731,
 };
 const TOLERANCE = 0.05;
 
@@ -43,6 +46,8 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   'seeds combined': [0.759, 0.757, 0.76],
   [HELD_OUT_SET]: [0.498, 0.507, 0.488],
   [HELD_OUT_2_SET]: [0.735, 0.734, 0.743],
+  // Written before the second learner round, scored with this learner before it.
+  [HELD_OUT_3_SET]: [0.749, 0.754, 0.75],
 };
 const CURVE_TOLERANCE = 0.02;
 
@@ -60,6 +65,7 @@ describe('stance evaluation', () => {
     expect(sizes[DEV_2_SET]).toBe(90);
     expect(sizes[DEV_3_SET]).toBe(126);
     expect(sizes[HELD_OUT_2_SET]).toBeGreaterThanOrEqual(150);
+    expect(sizes[HELD_OUT_3_SET]).toBe(153);
   });
 
   // Trains 40 models per set: slow on a shared two-core machine, so a generous limit.
