@@ -1,5 +1,4 @@
 // The library feature's public face: other features and the app import it from here only.
-export * from './hash-in-slices.ts';
 export * from './persist-sources.ts';
 export * from './removal-note.ts';
 export * from './slug-assignments.ts';

@@ -1,6 +1,3 @@
-import { textHash } from '../../core/article/text-hash.ts';
-import { FILE_KEY_PREFIX } from '../../worker/storage-names.ts';
-import { hashInSlices } from './hash-in-slices.ts';
 import type { FileSource, SourceStore } from './source-store.ts';
 import type { DumpStore, PersistResult } from './persist-dumps.ts';
 
@@ -66,8 +63,10 @@ export function persistSources(store: SourceStore, given?: DumpStore): Promise<v
 
 async function restoreAndSync(store: SourceStore, given: DumpStore | undefined): Promise<void> {
   // IndexedDB and its records load after the first view: the seeds show without waiting for them.
-  const { forgetDump, indexedDbDumpStore, loadSavedDumps, saveDump } =
-    await import('./persist-dumps.ts');
+  const [
+    { forgetDump, indexedDbDumpStore, loadSavedDumps, saveDump },
+    { checkSavedKeys, savedHash },
+  ] = await Promise.all([import('./persist-dumps.ts'), import('./check-saved-keys.ts')]);
   const dumps = given ?? indexedDbDumpStore((message) => notify(message));
   const saved = await loadSavedDumps(dumps);
   if (saved.notices.length > 0) {
@@ -80,7 +79,7 @@ async function restoreAndSync(store: SourceStore, given: DumpStore | undefined):
   // hashing a 20 MB text would block the page for a quarter of a second, so the text is checked
   // against its key afterwards, in slices (checkSavedKeys).
   const restoredSources = saved.dumps.map((d) =>
-    store.add({ name: d.name, text: d.text, hash: hashOfKey(d.key) ?? textHash(d.text) }),
+    store.add({ name: d.name, text: d.text, hash: savedHash(d) }),
   );
   // What IndexedDB holds now; sources added while the restore ran are saved by the first sync.
   const known = new Set(saved.dumps.map((d) => d.key));
@@ -106,24 +105,4 @@ async function restoreAndSync(store: SourceStore, given: DumpStore | undefined):
   store.subscribe(sync);
   sync();
   void checkSavedKeys(store, restoredSources);
-}
-
-/** The hash a saved record's key states, or null when the key is not a file key. */
-function hashOfKey(key: string): string | null {
-  const hash = key.slice(FILE_KEY_PREFIX.length);
-  return key.startsWith(FILE_KEY_PREFIX) && /^[0-9a-f]{14}$/u.test(hash) ? hash : null;
-}
-
-/**
- * A restored dump whose text does not hash to its key (saved by another build, or altered) moves
- * to the right key: added under it (sync saves that record), then removed under the old one (sync
- * forgets the old record).
- */
-async function checkSavedKeys(store: SourceStore, sources: readonly FileSource[]): Promise<void> {
-  for (const source of sources) {
-    const hash = await hashInSlices(source.text);
-    if (hash === source.hash) continue;
-    store.add({ name: source.name, text: source.text, hash });
-    store.remove(source.key);
-  }
 }

@@ -1,4 +1,3 @@
-import { textHash } from '../../core/article/text-hash.ts';
 import { FILE_KEY_PREFIX } from '../../worker/storage-names.ts';
 
 /** A dump the explorer shows: a seed bundled with the app, or a file the reader added. */
@@ -23,10 +22,11 @@ export interface SourceStore {
   getSnapshot(): readonly Source[];
   subscribe(onChange: () => void): () => void;
   /**
-   * Adds a file; the same text twice is the same source (returned, not duplicated). The page
-   * passes `hash`, worked out in slices (hashInSlices): hashing a 20 MB text here would block it.
+   * Adds a file under `hash`, its text's textHash; the same text twice is the same source (returned,
+   * not duplicated). The caller hashes, in slices (hashInSlices): at once, a 20 MB text would block
+   * the page for a quarter of a second.
    */
-  add(file: { readonly name: string; readonly text: string; readonly hash?: string }): FileSource;
+  add(file: { readonly name: string; readonly text: string; readonly hash: string }): FileSource;
   remove(key: string): void;
 }
 
@@ -43,7 +43,7 @@ export function createSourceStore(initial: readonly Source[]): SourceStore {
       listeners.add(onChange);
       return () => listeners.delete(onChange);
     },
-    add({ name, text, hash = textHash(text) }) {
+    add({ name, text, hash }) {
       const key = `${FILE_KEY_PREFIX}${hash}`;
       const known = sources.find((s): s is FileSource => s.kind === 'file' && s.key === key);
       if (known !== undefined) return known;

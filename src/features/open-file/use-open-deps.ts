@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useThreadClient } from '../data/index.ts';
-import { hashInSlices, whenSaved } from '../library/index.ts';
+import { hashInSlices } from '../../shared/hash-in-slices.ts';
+import { whenSaved } from '../library/index.ts';
 import { useSourceStore } from '../library/index.ts';
 import type { OpenDeps } from './open-deps.ts';
 

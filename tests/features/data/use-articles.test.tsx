@@ -5,6 +5,10 @@ import { useArticles } from '../../../src/features/data/use-articles.ts';
 import { seedSources } from '../../../src/features/library/seed-sources.ts';
 import { createLocalClient } from '../../../src/worker/local-client.ts';
 import { harness, loadSeed } from './support.tsx';
+import { textHash } from '../../../src/core/article/text-hash.ts';
+
+/** A file source's input, hashed as the page hashes it (in slices, to the same value). */
+const fileOf = (name: string, text: string) => ({ name, text, hash: textHash(text) });
 
 // Real parsing of the seeds: slow on a shared machine, so generous limits.
 describe('useArticles', { timeout: 30_000 }, () => {
@@ -37,8 +41,8 @@ describe('useArticles', { timeout: 30_000 }, () => {
     const text = await loadSeed('000_ee58b0036ea7db85.txt');
     const edited = text.replace('Mary (Atlanta)', 'Marie (Atlanta)');
     act(() => {
-      store.add({ name: 'mine.txt', text: edited });
-      store.add({ name: 'again.txt', text: edited });
+      store.add(fileOf('mine.txt', edited));
+      store.add(fileOf('again.txt', edited));
     });
     await waitFor(() => expect(result.current.articles).toHaveLength(3), { timeout: 20_000 });
     expect(result.current.articles[2]?.slug).toBe(
@@ -56,8 +60,8 @@ describe('useArticles', { timeout: 30_000 }, () => {
     let kept = '';
     let gone = '';
     act(() => {
-      gone = store.add({ name: 'a.txt', text: text.replace('Jason Ditz', 'J. Ditz') }).key;
-      kept = store.add({ name: 'b.txt', text: text.replace('Jason Ditz', 'Jay Ditz') }).key;
+      gone = store.add(fileOf('a.txt', text.replace('Jason Ditz', 'J. Ditz'))).key;
+      kept = store.add(fileOf('b.txt', text.replace('Jason Ditz', 'Jay Ditz'))).key;
     });
     await waitFor(() => expect(result.current.articles).toHaveLength(4), { timeout: 20_000 });
     expect(forget).not.toHaveBeenCalled();
@@ -74,7 +78,7 @@ describe('useArticles', { timeout: 30_000 }, () => {
     const { wrapper, store } = harness();
     const { result } = renderHook(() => useArticles(), { wrapper });
     act(() => {
-      store.add({ name: 'notes.txt', text: 'hello\nworld\n' });
+      store.add(fileOf('notes.txt', 'hello\nworld\n'));
     });
     await waitFor(() => expect(result.current.isPending).toBe(false), { timeout: 20_000 });
     expect(result.current.articles).toHaveLength(2);

@@ -6,6 +6,10 @@ import {
   whenSaved,
 } from '../../../src/features/library/persist-sources.ts';
 import { createSourceStore } from '../../../src/features/library/source-store.ts';
+import { textHash } from '../../../src/core/article/text-hash.ts';
+
+/** A file source's input, hashed as the page hashes it (in slices, to the same value). */
+const fileOf = (name: string, text: string) => ({ name, text, hash: textHash(text) });
 
 function mapStore() {
   const map = new Map<string, unknown>();
@@ -29,8 +33,8 @@ describe('persistSources', () => {
     const db = mapStore();
     const first = createSourceStore([seed]);
     await persistSources(first, db.store);
-    const added = first.add({ name: 'mine.txt', text: 'my dump' });
-    first.add({ name: 'other.txt', text: 'other dump' });
+    const added = first.add(fileOf('mine.txt', 'my dump'));
+    first.add(fileOf('other.txt', 'other dump'));
     await settle();
     expect([...db.map.keys()]).toEqual([added.key, expect.stringMatching(/^file:/)]);
 
@@ -50,7 +54,7 @@ describe('persistSources', () => {
     const db = mapStore();
     const first = createSourceStore([seed]);
     await persistSources(first, db.store);
-    const added = first.add({ name: 'mine.txt', text: 'my dump' });
+    const added = first.add(fileOf('mine.txt', 'my dump'));
     await settle();
     // As an older build (or a hand-edited database) might have left it.
     const stale = 'file:00000000000000';
@@ -73,7 +77,7 @@ describe('persistSources', () => {
     };
     const store = createSourceStore([]);
     await persistSources(store, db.store);
-    store.add({ name: 'big.txt', text: 'x' });
+    store.add(fileOf('big.txt', 'x'));
     await settle();
     expect(persistNotices.getSnapshot()).toEqual([
       {
@@ -95,7 +99,7 @@ describe('persistSources', () => {
       });
     const store = createSourceStore([]);
     await persistSources(store, db.store);
-    const added = store.add({ name: 'slow.txt', text: 'a slow disk' });
+    const added = store.add(fileOf('slow.txt', 'a slow disk'));
     let saved: unknown = null;
     void whenSaved(added.key).then((r) => (saved = r));
     await settle();

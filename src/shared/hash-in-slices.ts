@@ -1,4 +1,4 @@
-import { createTextHasher, hashHex } from '../../core/article/text-hash.ts';
+import { createTextHasher, hashHex } from '../core/article/text-hash.ts';
 
 // Half a million characters hash in about 7 ms on an idle machine here (a 20 MB dump in some 40
 // short tasks, not one of a quarter of a second), so the page keeps answering meanwhile; the
