@@ -1,6 +1,6 @@
 import { textHash } from '../../core/article/text-hash.ts';
 import { FILE_KEY_PREFIX } from '../../worker/storage-names.ts';
-import { hashInSlices } from '../../shared/hash-in-slices.ts';
+import { hashInSlices } from './hash-in-slices.ts';
 import type { FileSource, SourceStore } from './source-store.ts';
 
 /**

@@ -23,8 +23,8 @@ export interface SourceStore {
   subscribe(onChange: () => void): () => void;
   /**
    * Adds a file under `hash`, its text's textHash; the same text twice is the same source (returned,
-   * not duplicated). The caller hashes, in slices (hashInSlices): at once, a 20 MB text would block
-   * the page for a quarter of a second.
+   * not duplicated). The caller brings the hash (the worker's, from the parse; a restored dump's,
+   * from its saved key): hashing a 20 MB text here would block the page for a quarter of a second.
    */
   add(file: { readonly name: string; readonly text: string; readonly hash: string }): FileSource;
   remove(key: string): void;

@@ -6,6 +6,8 @@ export interface ParsedSummary {
   readonly title: string;
   readonly comments: number;
   readonly warnings: readonly string[];
+  /** The text's hash as the worker worked it out while parsing: the page need not hash it again. */
+  readonly hash: string;
 }
 
 /**
@@ -18,5 +20,9 @@ export interface OpenDeps {
     name: string,
     opts: { onProgress(done: number, total: number): void; signal: AbortSignal },
   ): Promise<Result<ParsedSummary, OpenError>>;
-  add(source: { readonly name: string; readonly text: string }): Promise<void> | void;
+  add(source: {
+    readonly name: string;
+    readonly text: string;
+    readonly hash: string;
+  }): Promise<void> | void;
 }

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useThreadClient } from '../data/index.ts';
-import { hashInSlices } from '../../shared/hash-in-slices.ts';
 import { whenSaved } from '../library/index.ts';
 import { useSourceStore } from '../library/index.ts';
 import type { OpenDeps } from './open-deps.ts';
@@ -28,11 +27,12 @@ export function useOpenDeps(onOpened?: (hash: string) => void): OpenDeps {
             title: doc.article.title,
             comments: doc.comments.length,
             warnings: doc.warnings,
+            hash: r.value.hash,
           },
         };
       },
       async add(source) {
-        const added = store.add({ ...source, hash: await hashInSlices(source.text) });
+        const added = store.add(source);
         await whenSaved(added.key);
         onOpened?.(added.hash);
       },

@@ -67,7 +67,7 @@ export function useOpenDump(deps: OpenDeps) {
         return;
       }
       try {
-        await deps.add({ name, text: text.value });
+        await deps.add({ name, text: text.value, hash: parsed.value.hash });
       } catch (e) {
         setState({
           phase: 'failed',

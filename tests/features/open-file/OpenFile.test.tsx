@@ -35,7 +35,7 @@ function fakeDeps(result?: Result<ParsedSummary, OpenError>) {
 
 const ok = (comments: number, warnings: string[] = []): Result<ParsedSummary, OpenError> => ({
   ok: true,
-  value: { title: 'Title', comments, warnings },
+  value: { title: 'Title', comments, warnings, hash: 'abc' },
 });
 
 const fileInput = () => screen.getByLabelText('Open a comment dump file');
@@ -55,7 +55,8 @@ describe('OpenFile', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('declared 2 comments, found 1')).toBeInTheDocument();
     expect(screen.getByText(/never uploaded/)).toBeInTheDocument();
-    expect(f.deps.add).toHaveBeenCalledWith({ name: 'talks.txt', text: DUMP });
+    // Added under the hash the parse worked out: the page does not hash the text again.
+    expect(f.deps.add).toHaveBeenCalledWith({ name: 'talks.txt', text: DUMP, hash: 'abc' });
   });
 
   it('should refuse a PNG without parsing or adding anything', async () => {
@@ -141,7 +142,7 @@ describe('OpenFile', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(pasteButton).toHaveFocus();
     await screen.findByText(sentence(/from My paste: 1 comment/));
-    expect(f.deps.add).toHaveBeenCalledWith({ name: 'My paste', text: DUMP });
+    expect(f.deps.add).toHaveBeenCalledWith({ name: 'My paste', text: DUMP, hash: 'abc' });
   });
 
   it('should open a file dropped anywhere on the page', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { textHash } from '../../src/core/article/text-hash.ts';
-import { hashInSlices } from '../../src/shared/hash-in-slices.ts';
+import { textHash } from '../../../src/core/article/text-hash.ts';
+import { hashInSlices } from '../../../src/features/library/hash-in-slices.ts';
 
 describe('hashInSlices', () => {
   it('should give textHash of the whole text, for texts shorter and longer than a slice', async () => {
