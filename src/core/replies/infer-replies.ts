@@ -92,8 +92,7 @@ export function inferReplies(
         // reach before the thread; far back, only an opening quotation among quotations.
         const thanked = traits.thanks && answeredAuthor(dump, guesses, i, j);
         const far = j < root - LOOKBACK;
-        const restated = traits.opensWithQuestion && restates(i, j);
-        if (far && !explicit && !thanked && !restated && !namesAuthor(dump, i, j)) continue;
+        if (far && !explicit && !thanked && !restatesAt(i, j) && !namesAuthor(dump, i, j)) continue;
         if (!thanked && !mayReachBack(dump, i, j, traits.address)) continue;
         const s = scoreCandidate(dump, guesses, i, j, root, quiet);
         if (s === null || s.score * LOOKBACK_DAMPING < LOOKBACK_THRESHOLD) continue;
@@ -145,7 +144,7 @@ export function inferReplies(
   });
 
   /** Does comment i open with a question repeating comment j's words, an unmarked quotation? */
-  function restates(i: number, j: number): boolean {
+  function restatesAt(i: number, j: number): boolean {
     const reply = dump.comments[i];
     const cand = dump.comments[j];
     return reply !== undefined && cand !== undefined && restatesEarlier(reply, cand, '') !== null;
