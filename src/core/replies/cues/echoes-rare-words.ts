@@ -7,6 +7,9 @@ import type { PreparedComment } from './prepare-comment.ts';
  * word, or one that opens by asking about it ("Volunteers for a whole branch?"), is almost always
  * reacting to the comment that used it.
  */
+/** "Volunteers for a whole branch?" echoes; "Could the swim team guard a few shifts?" proposes. */
+const ECHO_QUESTION_WORDS = 8;
+
 export function echoesRareWords(
   reply: PreparedComment,
   replyRare: ReadonlyMap<string, string>,
@@ -26,7 +29,11 @@ export function echoesRareWords(
   let score = Math.min(0.75, 1 - miss);
   if (reply.wordCount <= 15) score = Math.min(0.75, score + 0.2);
   const first = reply.firstSentence.toLowerCase();
-  if (first.trimEnd().endsWith('?') && shared.some((w) => first.includes(w))) {
+  if (
+    first.trimEnd().endsWith('?') &&
+    first.split(/\s+/u).length <= ECHO_QUESTION_WORDS &&
+    shared.some((w) => first.includes(w))
+  ) {
     score = Math.min(0.75, score + 0.25);
   }
   const words = shared

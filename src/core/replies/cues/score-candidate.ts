@@ -71,6 +71,14 @@ export interface Scored {
 /** How far below a comment its author's partner in an exchange may still be answering it back. */
 const EXCHANGE_REACH = 6;
 
+/**
+ * Past this many comments back, a reply that picks someone up names or quotes them: bare shared
+ * words that far up are as likely a shared subject, so they count for less (with a name or a
+ * quotation beside them they still confirm it).
+ */
+const ECHO_NEAR = 3;
+const FAR_ECHO = 0.75;
+
 /** Independent cues combine like independent chances: 1 − Π(1 − score). */
 const combine = (hits: readonly CueHit[]): number =>
   1 - hits.reduce((miss, h) => miss * (1 - h.score), 1);
@@ -103,6 +111,7 @@ export function scoreCandidate(
   if (cand.author !== null) add(addressesByName(reply, cand.author, dump.variantsOf(cand.author)));
   if (cand.author !== null && t.address !== null) add(addressesOpening(t.address, cand.author));
   if (reply.quotedSpans.length > 0) add(quotesEarlier(reply, cand, name, t.found));
+  let echo: CueHit | null = null;
   const replyRare = dump.rare[i];
   const candRare = dump.rare[j];
   if (
@@ -112,7 +121,8 @@ export function scoreCandidate(
     replyRare.size > 0 &&
     candRare.size > 0
   ) {
-    add(echoesRareWords(reply, replyRare, candRare, dump.vocabulary.df, name));
+    echo = echoesRareWords(reply, replyRare, candRare, dump.vocabulary.df, name);
+    add(echo);
   }
   if (cand.asks) add(answersQuestion(reply, cand, name, above));
   if (t.opensWithQuestion) {
@@ -143,6 +153,10 @@ export function scoreCandidate(
     if (t.thanks) buf.push({ score: 0.9, reason: `thanks ${name}, who answered them` });
   }
   if (buf.length === 0) return null;
+  if (echo !== null && buf.length === 1 && i - j > ECHO_NEAR) {
+    const far = { ...echo, score: echo.score * FAR_ECHO };
+    return { index: j, score: far.score, hits: [far] };
+  }
   return { index: j, score: combine(buf), hits: [...buf].sort((a, b) => b.score - a.score) };
 }
 

@@ -35,6 +35,20 @@ describe('echoesRareWords', () => {
     expect(hit?.reason).toBe("echoes Dale's words (“aqueduct”)");
   });
 
+  it('should count an opening question as an echo only when it is short', () => {
+    const score = (body: string) =>
+      echoesRareWords(
+        prepareComment('A', body),
+        rare(['aqueduct', 'aqueduct']),
+        rare(['aqueduct', 'aqueduct']),
+        df,
+        'Dale',
+      )?.score ?? 0;
+    const echo = score('The aqueduct again? Really.');
+    const proposal = score('Could the county simply close the old aqueduct for a summer? Really.');
+    expect(echo).toBeGreaterThan(proposal);
+  });
+
   it('should return null when nothing rare is shared', () => {
     const reply = prepareComment('A', 'The council again.');
     expect(echoesRareWords(reply, rare(), rare(['aqueduct', 'aqueduct']), df, 'Dale')).toBeNull();

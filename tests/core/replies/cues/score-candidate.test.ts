@@ -98,6 +98,30 @@ describe('talk about the comment section', () => {
   });
 });
 
+describe('shared words far up the page', () => {
+  const filler: [string, string][] = Array.from({ length: 4 }, (_, k) => [
+    `Reader ${String(k)}`,
+    `Unrelated remark number ${String(k)} on lunches.`,
+  ]);
+  const echoScore = (between: [string, string][]) => {
+    const dump = dumpOf(['Lia', 'The aqueduct inspectors found cracks last spring.'], ...between, [
+      'Max',
+      'Those aqueduct cracks worry me.',
+    ]);
+    const i = between.length + 1;
+    const reply = dump.comments[i];
+    if (reply === undefined) throw new Error('no reply');
+    return scoreCandidate(dump, [], i, 0, 0, replyTraits(reply))?.score ?? 0;
+  };
+
+  it('should count bare shared words for less once the comment is more than three up', () => {
+    const near = echoScore(filler.slice(0, 2));
+    const far = echoScore(filler);
+    expect(far).toBeGreaterThan(0);
+    expect(far).toBeLessThan(near);
+  });
+});
+
 describe('answering back in an exchange', () => {
   const lines: [string, string][] = [
     ['Joe', 'Drivers are the real shortage on these routes.'],
