@@ -8,6 +8,11 @@ import {
   HELD_OUT_3_SET,
   HELD_OUT_4_SET,
   HELD_OUT_5_SET,
+  HELD_OUT_6_SET,
+  HELD_OUT_7_SET,
+  HELD_OUT_8_SET,
+  HELD_OUT_9_SET,
+  HELD_OUT_10_SET,
   HELD_OUT_SET,
   OLD_HELD_OUT_SET,
   SEED_SET,
@@ -31,13 +36,26 @@ const FLOORS: Record<string, number> = {
   // The clean figure of the replies5 round: 0.951 (117/123) when first scored, 0.967 (119/123) after
   // tuning on the other sets only; its errors were read in session 8 (one fix): 0.976 (120/123).
   [HELD_OUT_5_SET]: 0.97,
+  // Session 8: each written blind by a helper, scored once (first figure), then read and tuned on
+  // while the next was written. Floors a little under the figures reached after tuning.
+  // 0.869 (113/130) first; 0.969 (126/130) after.
+  [HELD_OUT_6_SET]: 0.96,
+  // 0.947 (125/132) first; 0.970 (128/132) after.
+  [HELD_OUT_7_SET]: 0.96,
+  // 0.954 (124/130) first; 0.977 (127/130) after.
+  [HELD_OUT_8_SET]: 0.97,
+  // 0.939 (123/131) first; 0.985 (129/131) after.
+  [HELD_OUT_9_SET]: 0.97,
+  // The clean figure of session 8, its errors never read: 0.923 (120/130).
+  [HELD_OUT_10_SET]: 0.92,
 };
 /**
- * Sets whose every cue must be precise. One is left out, and `npm run eval:replies` prints why.
+ * Sets whose every cue must be precise. Two are left out, and `npm run eval:replies` prints why.
  * Held-out 2: "agree with / what X said" is 8/9; the miss names the right commenter but takes the
  * comment sharing "fees" with the reply over the later one the label picks, which shares no content
- * word of four letters or more ("fee"). A known shortfall, not a reason to lower the bar for every
- * set.
+ * word of four letters or more ("fee"). Held-out 10, the clean set of session 8: "what X said /
+ * agree with X" 3/4, "answers a question" 2/3, "vocative name" 47/48 (its errors unread). Known
+ * shortfalls, not reasons to lower the bar for every set.
  */
 const PRECISE_SETS = [
   DEV_SET,
@@ -46,6 +64,10 @@ const PRECISE_SETS = [
   HELD_OUT_3_SET,
   HELD_OUT_4_SET,
   HELD_OUT_5_SET,
+  HELD_OUT_6_SET,
+  HELD_OUT_7_SET,
+  HELD_OUT_8_SET,
+  HELD_OUT_9_SET,
 ];
 /** A cue that decides a parent must be right this often; cues seen fewer times say too little. */
 const CUE_PRECISION = 0.9;

@@ -36,6 +36,8 @@ const LOOKBACK_DAMPING = 0.92;
 /** An opening that names whom it answers ("What Gordon said.") may reach this much further back. */
 const ADDRESS_LOOKBACK = 40;
 const OPENS_QUOTING = /^\s*["“«„]/u;
+/** "@Alma you said staff will bring data…": which of her comments is meant, the words tell. */
+const POINTS_BACK = /\byou (?:said|wrote|mentioned|claimed|suggested|promised)\b/i;
 /**
  * A comment this far back is seldom a candidate any more (only a thread's root is), so what it built
  * on first use is dropped; if it is reached again, it is rebuilt. Keeping it all ran a 50,000-comment
@@ -87,28 +89,40 @@ export function inferReplies(
       const explicit =
         traits.address !== null ||
         (reply.quotedSpans.length > 0 && OPENS_QUOTING.test(reply.opening));
-      for (let j = root - 1; j >= Math.max(0, root - ADDRESS_LOOKBACK); j--) {
+      const reach = (j: number): void => {
         // Only an address, a quotation, the author's name or thanks to whoever answered this author
-        // reach before the thread; far back, only an opening quotation among quotations.
+        // reach before the thread; far back, only an opening quotation among quotations. Inside the
+        // thread, past its window, only an address or the author's name (checked cheaply first:
+        // long threads would otherwise read forty more comments per reply).
         const thanked = traits.thanks && answeredAuthor(dump, guesses, i, j);
+        if (j > root && !explicit && !thanked && !namesAuthor(dump, i, j)) return;
         const far = j < root - LOOKBACK;
-        if (far && !explicit && !thanked && !restatesAt(i, j) && !namesAuthor(dump, i, j)) continue;
-        if (!thanked && !mayReachBack(dump, i, j, traits.address)) continue;
+        if (far && !explicit && !thanked && !restatesAt(i, j) && !namesAuthor(dump, i, j)) return;
+        if (!thanked && !mayReachBack(dump, i, j, traits.address)) return;
         const s = scoreCandidate(dump, guesses, i, j, root, quiet);
-        if (s === null || s.score * LOOKBACK_DAMPING < LOOKBACK_THRESHOLD) continue;
+        if (s === null || s.score * LOOKBACK_DAMPING < LOOKBACK_THRESHOLD) return;
         best = better(best, { ...s, score: s.score * LOOKBACK_DAMPING });
-      }
+      };
+      // The thread's own comments that fell out of its window, as far back as an address reaches.
+      const oldest = members.find((m) => m !== root) ?? i;
+      for (let j = oldest - 1; j > Math.max(root, i - ADDRESS_LOOKBACK); j--) reach(j);
+      for (let j = root - 1; j >= Math.max(0, root - ADDRESS_LOOKBACK); j--) reach(j);
     }
     let threshold = reply.wordCount >= LONG_COMMENT_WORDS ? LONG_THRESHOLD : REPLY_THRESHOLD;
-    if (reply.quotedSpans.length > 0 && quotesArticle(reply, traits.found, article)) {
+    if (
+      reply.quotedSpans.length > 0 &&
+      !askedRightAbove(i) &&
+      quotesArticle(reply, traits.found, article)
+    ) {
       threshold = ARTICLE_QUOTE_THRESHOLD;
     }
+    const pointsBack = POINTS_BACK.test(reply.opening.slice(0, 160));
     // Tokens and the like serve only while this comment is the reply: dropped at once, they die
     // young instead of piling up as old garbage that no collection visits before the run ends.
     reply.releaseReplyScratch();
     dump.comments[i - SCRATCH_KEPT]?.releaseScratch();
     const kind = traits.address?.kind;
-    if (best !== null && (kind === 'what-said' || kind === 'agree-with')) {
+    if (best !== null && (kind === 'what-said' || kind === 'agree-with' || pointsBack)) {
       best = { ...best, index: whichStatement(dump, i, best.index, i - ADDRESS_LOOKBACK) };
     }
     if (best === null || best.score < threshold) {
@@ -142,6 +156,19 @@ export function inferReplies(
       if (members.length > 2 * THREAD_WINDOW) members = members.slice(-THREAD_WINDOW);
     }
   });
+
+  /**
+   * Did the comment right above put a question to comment i's author (it answers one of theirs)?
+   * The answer then replies to it even when it quotes the article ("The board's answer was …").
+   */
+  function askedRightAbove(i: number): boolean {
+    const above = guesses[i - 1];
+    return (
+      above != null &&
+      dump.comments[i - 1]?.endsWithQuestion === true &&
+      dump.comments[above.parentIndex]?.authorKey === dump.comments[i]?.authorKey
+    );
+  }
 
   /** Does comment i open with a question repeating comment j's words, an unmarked quotation? */
   function restatesAt(i: number, j: number): boolean {

@@ -142,6 +142,49 @@ describe('inferReplies', () => {
     expect(g[10]?.parentIndex).toBe(9);
   });
 
+  it('should answer a question put to the author right above, even quoting the article', () => {
+    expect(
+      parents([
+        c('Gus', 'Could a new owner reopen the maternity ward?'),
+        c('Walt', 'Gus, Regional owns the building now. It would have to sell.'),
+        c('Gus', 'Walt, then what did we merge for?'),
+        c('Walt', 'The board\'s answer was "so the hospital stays open at all." I am not sure.'),
+      ]),
+    ).toEqual([null, 0, 1, 2]);
+  });
+
+  it('should reach a comment of the current thread that has left its window by name', () => {
+    const thread = Array.from({ length: 32 }, (_, k) =>
+      c(
+        k % 2 === 0 ? 'Ivo' : 'Noor',
+        k % 2 === 0 ? `Noor, point ${k} on the budget.` : `Ivo, reply ${k} on the budget.`,
+      ),
+    );
+    const g = parents([
+      c('Ann', 'The merger will close the maternity ward within a year.'),
+      c('Becca', 'Ann, the ER at Dunmore turned into urgent care after their merger.'),
+      c('Noor', 'Becca, and the budget? Ivo will know.'),
+      ...thread,
+      c('Luis', 'The point Becca made about Dunmore is the one the council should hear.'),
+    ]);
+    expect(g[1]).toBe(0);
+    expect(g[35]).toBe(1);
+  });
+
+  it('should take "@X you said …" to the comment of X that said it', () => {
+    expect(
+      parents([
+        c('Alma Reyes', 'I have asked staff to bring data on tickets issued outside school hours.'),
+        c('Priya', 'Alma, can the public speak at that meeting?'),
+        c('Alma Reyes', 'Yes, public comment is at the start.'),
+        c(
+          'Kim',
+          '@Alma Reyes you said staff will bring data on tickets outside school hours. Will you vote?',
+        ),
+      ]),
+    ).toEqual([null, 0, 1, 0]);
+  });
+
   it('should send thanks back to whoever answered the author, past other threads', () => {
     const others = Array.from({ length: 8 }, (_, k) =>
       c(`P${k}`, `The ${k}th point is off topic.`),

@@ -1,9 +1,12 @@
+import { PAGE_PARTS } from './page-parts.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 
 // "Could the Times fix the comment box?", "Why is the comment section so quiet?", "the comments
 // here", "this thread": talk about the page itself, which answers no one in particular.
-const META =
-  /\b(?:comments? (?:section|box|board|field|form|policy|system|page|moderation|moderators?)|the comments\b|these comments\b|this (?:thread|comment section)\b|comment(?:ers|ors) here\b)/iu;
+const META = new RegExp(
+  `\\b(?:comments? (?:${PAGE_PARTS})\\b|the comments\\b|these comments\\b|this (?:thread|comment section)\\b|comment(?:ers|ors) here\\b)`,
+  'iu',
+);
 
 /** Is the comment's opening about the comment section rather than about a comment in it? */
 export function aboutCommentSection(reply: PreparedComment): boolean {

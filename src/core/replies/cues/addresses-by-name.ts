@@ -3,8 +3,13 @@ import type { NameVariant } from './name-variants.ts';
 import type { PreparedComment, Token } from './prepare-comment.ts';
 
 // Titles and greetings stand right before a name without making it someone else's name
-// ("Prof. Sharma", "Thanks Gordon", "Well Billy").
-const TITLES = new Set(['prof', 'dr', 'mr', 'mrs', 'ms', 'sir', 're']);
+// ("Prof. Sharma", "Professor Kessler" for Prof. Miriam Kessler, "Coach Dunphy", "Thanks Gordon").
+const TITLES = new Set(
+  (
+    'prof professor dr doctor mr mrs ms sir re rev reverend coach father pastor sister sgt ' +
+    'sergeant capt captain officer nurse'
+  ).split(' '),
+);
 const LEAD_INS = new Set([
   ...TITLES,
   'dear',
@@ -22,7 +27,7 @@ const LEAD_INS = new Set([
 ]);
 // Words right after a name that make it a remark about that commenter ("Gordon is right").
 const REMARK_AFTER =
-  /^\s*(?:is|was|are|has|had|makes?|made|says?|said|wrote|writes|nailed|gets?|hits?)\b/i;
+  /^\.?\s*(?:is|was|are|has|had|makes?|made|says?|said|wrote|writes|nailed|gets?|hits?|asked|asks|suggested|suggests|mentioned|mentions|noticed|pointed|raised|described|explained|proposed|argued|brought)\b/i;
 // Words right before a name that point at a commenter ("Agree with Mike", "re Three Cents").
 const REMARK_BEFORE = new Set(['with', 're', 'to', 'like', '@', 'thanks', 'thank', 'agree']);
 
@@ -32,9 +37,10 @@ function matchesAt(tokens: readonly Token[], at: number, v: NameVariant): boolea
   return v.words.every((w, k) => {
     const t = tokens[at + k];
     if (t === undefined || t.lower !== w) return false;
-    // Inside a multi-word name only spaces may separate the words.
-    if (k > 0 && !/^[\s.]*$/.test(t.before)) return false;
-    return v.lowerCaseHandle || isCapitalized(t);
+    // Inside a multi-word name only spaces, periods or a hyphen ("Hyun-woo") may separate the words.
+    const hyphened = k > 0 && /^[-‐]$/.test(t.before);
+    if (k > 0 && !hyphened && !/^[\s.]*$/.test(t.before)) return false;
+    return v.lowerCaseHandle || hyphened || isCapitalized(t);
   });
 }
 
@@ -49,6 +55,9 @@ export function addressesByName(
   variants: readonly NameVariant[],
 ): CueHit | null {
   let best = 0;
+  const ownTitle = /^\p{Lu}\p{Ll}+(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u
+    .exec(displayName)?.[0]
+    .toLowerCase();
   for (const v of variants) {
     const first = v.words[0];
     if (
@@ -65,7 +74,9 @@ export function addressesByName(
       if (start === undefined || end === undefined) continue;
       const prev = tokens[at - 1];
       const next = tokens[at + v.words.length];
-      const titled = prev !== undefined && TITLES.has(prev.lower);
+      // The title the commenter signs with counts too ("Councilmember Reyes" for Councilmember
+      // Alma Reyes).
+      const titled = prev !== undefined && (TITLES.has(prev.lower) || prev.lower === ownTitle);
       const sentenceStart = start.sentenceStart && !titled;
       if (
         next !== undefined &&
@@ -79,7 +90,8 @@ export function addressesByName(
         prev !== undefined &&
         /^ +$/.test(start.before) &&
         isCapitalized(prev) &&
-        !LEAD_INS.has(prev.lower)
+        !LEAD_INS.has(prev.lower) &&
+        prev.lower !== ownTitle
       ) {
         continue;
       }

@@ -1,3 +1,4 @@
+import { aboutCommentSection } from './about-comment-section.ts';
 import type { CueHit } from './cue-hit.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 
@@ -11,6 +12,25 @@ const ASKS_READERS =
   /(?:^|[.!?]\s+)(?:(?:does|do|did|has|have|can|could|will|would|is) )?(?:anyone|anybody|someone|somebody)\b[^.!?]*\?/iu;
 // A yes or no after a first remark ("Not my cousin, I promise. And no, he has not.").
 const LATER_YES_NO = /[.!?]\s+(?:and |but )?(?:yes|no)\b[,.]/i;
+
+// A question asking for a fact ("Does the district…", "Which schools…"), not a challenge ("You
+// think…?", "Why would…?").
+const ASKS_FACT =
+  /(?:^|[.!?:]\s+)((?:does|do|did|is|are|was|were|will|can|has|have|how|what|when|where|which|who)\b[^.!?]*)\?/giu;
+
+/** Content words of `reply` found in a question asking for a fact in `candidate`. */
+function takesUpQuestion(reply: PreparedComment, candidate: PreparedComment): number {
+  let asked = '';
+  for (const m of candidate.body.matchAll(ASKS_FACT)) asked += ` ${m[1] ?? ''}`;
+  if (asked === '') return 0;
+  const words = new Set(asked.toLowerCase().split(/[^\p{L}\p{N}'’]+/u));
+  let n = 0;
+  for (let k = 0; k < reply.stems.length; k += 1) {
+    const stem = reply.stems[k] ?? '';
+    if ([...words].some((w) => w.startsWith(stem))) n += 1;
+  }
+  return n;
+}
 
 /**
  * Does `reply` answer a question `candidate` asked? An answer-like opener after a question is the
@@ -43,8 +63,25 @@ export function answersQuestion(
   if (reply.wordCount <= 8) return { score: candidateIsAbove ? 0.56 : 0.45, reason };
   // "Does anyone know if the water taxi will add runs?" asks the page for an answer: a statement
   // right under it is that answer ("It's adding a 15-minute boat at rush hour.").
-  if (candidateIsAbove && !reply.asks && ASKS_READERS.test(candidate.body)) {
+  // "Does anyone moderate these comments?" asks about the page: a statement under it is a new
+  // comment more often than an answer.
+  if (
+    candidateIsAbove &&
+    !reply.asks &&
+    !aboutCommentSection(candidate) &&
+    ASKS_READERS.test(candidate.body)
+  ) {
     return { score: 0.6, reason };
+  }
+  // "…or only the Title I schools?" — "Only the six Title I schools for now.": a statement right
+  // under a question that takes up two of its words answers it, whoever it names on the way.
+  if (
+    candidateIsAbove &&
+    !reply.asks &&
+    reply.wordCount <= 45 &&
+    takesUpQuestion(reply, candidate) >= 2
+  ) {
+    return { score: 0.5, reason };
   }
   return null;
 }

@@ -38,6 +38,18 @@ const COMMON = new Set(
   ).split(' '),
 );
 
+// Titles readers write out or shorten: either spelling addresses whoever bears the title.
+const TITLE_GROUPS = [
+  ['dr', 'doctor'],
+  ['prof', 'professor'],
+  ['rev', 'reverend'],
+  ['sgt', 'sergeant'],
+  ['capt', 'captain'],
+  ['coach'],
+  ['pastor'],
+];
+const TITLE_SPELLINGS = new Map(TITLE_GROUPS.flatMap((g) => g.map((t) => [t, g] as const)));
+
 /** Splits a display name into words, including CamelCase handles and letter/digit runs. */
 export function splitDisplayName(name: string): string[] {
   return name
@@ -80,6 +92,21 @@ export function nameVariants(displayName: string): NameVariant[] {
       whole: words.length === 1,
       vocativeOnly: true,
     });
+  }
+  // "Sergeant, no." to Sgt. Dwayne Oyelaran, "Doctor, …" to Dr. Kulkarni: the title alone, in
+  // either spelling, as a vocative only.
+  for (const title of TITLE_SPELLINGS.get(first ?? '') ?? []) {
+    if (words.length > 1 && !seen.has(title)) {
+      variants.push({ words: [title], lowerCaseHandle: false, whole: false, vocativeOnly: true });
+    }
+  }
+  // "K.L.W." written in full mid-text ("the figure K.L.W. asked about") is as distinct as a name.
+  if (
+    words.length >= 2 &&
+    words.every((w) => w.length === 1) &&
+    parts.every((p) => /^\p{Lu}$/u.test(p))
+  ) {
+    variants.push({ words, lowerCaseHandle: false, whole: true });
   }
   // Longest first, so "Three Cents" wins over "Cents" when both would match.
   return variants.sort((a, b) => b.words.length - a.words.length);

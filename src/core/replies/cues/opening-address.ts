@@ -27,13 +27,15 @@ const INITIALS = new RegExp(
 const HANDLE = /^([\p{L}\p{N}]+(?:[._][\p{L}\p{N}]+)*)[,:]\s/u;
 const HANDLE_MARK = /[\p{N}._]/u;
 const COLON = new RegExp(String.raw`^(${TITLE}${NAME}):\s`, 'u');
+// "What J.T. said": initials stand for a name here too.
+const INITIALS_NAME = String.raw`(?:\p{Lu}\.\s?){1,3}`;
 const WHAT_SAID = new RegExp(
-  String.raw`^(?:just\s+)?what\s+(${TITLE}${NAME}?)\s+(?:said|says|wrote)\b`,
+  String.raw`^(?:just\s+)?what\s+(${TITLE}(?:${INITIALS_NAME}|${NAME}?))\s*(?:said|says|wrote)\b`,
   'iu',
 );
 // Case kept in the name: read case-blind, "curator_emeritus about the storerooms" was all one name.
 const AGREE_WITH = new RegExp(
-  String.raw`^(?:[Ii]\s+)?(?:[Aa]gree|[Aa]greed|[Cc]oncur|[Aa]m with|'m with)\s+(?:with\s+)?(${TITLE}${NAME})`,
+  String.raw`^(?:[Ii]\s+)?(?:[Aa]gree|[Aa]greed|[Cc]oncur|[Aa]m with|'m with)\s+(?:with\s+)?(${TITLE}(?:${INITIALS_NAME}|${NAME}))`,
   'u',
 );
 /** Words that follow "agree with" or "what" without naming anyone. */
@@ -50,10 +52,10 @@ export function openingAddress(opening: string): OpeningAddress | null {
   const handle = HANDLE.exec(text);
   if (handle?.[1] && HANDLE_MARK.test(handle[1])) return { kind: 'handle', name: handle[1] };
   const what = WHAT_SAID.exec(text);
-  if (what?.[1] && !NOT_A_NAME.test(what[1])) return { kind: 'what-said', name: what[1] };
+  if (what?.[1] && !NOT_A_NAME.test(what[1])) return { kind: 'what-said', name: what[1].trim() };
   const agree = AGREE_WITH.exec(text);
   if (agree?.[1] && !NOT_A_NAME.test(agree[1])) {
-    return { kind: 'agree-with', name: agree[1].replace(/[.,:;!?]+$/u, '') };
+    return { kind: 'agree-with', name: agree[1].trim().replace(/[,:;!?]+$/u, '') };
   }
   const colon = COLON.exec(text);
   if (colon?.[1]) return { kind: 'colon', name: colon[1] };

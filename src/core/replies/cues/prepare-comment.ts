@@ -42,6 +42,8 @@ export interface PreparedComment {
   readonly quotedSpans: readonly string[];
   /** The content stems of each quoted span, same order. */
   readonly quotedStems: readonly (readonly string[])[];
+  /** Each quoted span is said to be the article's ("The article says "the county""), same order. */
+  readonly citesArticle: readonly boolean[];
   /** Asks something, quotations aside. */
   readonly asks: boolean;
   /** The last sentence is a question (quotations aside): it invites an answer. */
@@ -57,6 +59,10 @@ export interface PreparedComment {
 
 // Straight and curly double quotes; single quotes are too often apostrophes to pair reliably.
 const QUOTED = /["“”„]([^"“”„]{3,}?)["“”]/g;
+// Right before a quotation: "The article says", "the story calls it", "the mayor's office told the
+// paper": the words quoted are the article's, not a commenter's.
+const CITES_ARTICLE =
+  /\b(?:article|story|piece|report|headline|reporter|paper)\b[^.!?"“”]{0,20}\b(?:says?|said|calls?|called|writes?|wrote|quotes?|quoted|puts? it)\b[^.!?"“”]{0,12}$/i;
 // Bounds that keep a pathological comment (a megabyte of quotes or names) from stalling the
 // inference: people quote a few passages and name people early, not thousands of times.
 const MAX_QUOTED_SPANS = 12;
@@ -106,14 +112,17 @@ export function prepareComment(
   // Most comments quote nothing: they share one empty list instead of two each.
   let quotedSpans: string[] = NONE;
   let quotedStems: string[][] = NONE;
+  let citesArticle: boolean[] = NONE;
   if (hasQuotes) {
     quotedSpans = [];
     quotedStems = [];
+    citesArticle = [];
     for (const m of body.matchAll(QUOTED)) {
       if (quotedSpans.length >= MAX_QUOTED_SPANS) break;
       const span = normalizeWords(m[1] ?? '');
       if (!span.includes(' ')) continue;
       quotedSpans.push(span);
+      citesArticle.push(CITES_ARTICLE.test(body.slice(Math.max(0, m.index - 40), m.index)));
       quotedStems.push(span.split(' ').flatMap((w) => contentStem(w, vocabulary.stemOf) || []));
     }
   }
@@ -123,6 +132,7 @@ export function prepareComment(
   return new Prepared(author, body, firstWord, nameWords, stems, Uint32Array.from(stemSpans), {
     quotedSpans,
     quotedStems,
+    citesArticle,
     asks,
     endsWithQuestion: asks && /\?+\W*(?:heh|lol|ha|eh)?\W*$/i.test(ownText.slice(-40)),
     wordCount,
@@ -133,7 +143,7 @@ const NONE: never[] = [];
 
 type EagerPart = Pick<
   PreparedComment,
-  'quotedSpans' | 'quotedStems' | 'asks' | 'endsWithQuestion' | 'wordCount'
+  'quotedSpans' | 'quotedStems' | 'citesArticle' | 'asks' | 'endsWithQuestion' | 'wordCount'
 >;
 
 /**
@@ -144,6 +154,7 @@ class Prepared implements PreparedComment {
   readonly authorKey: string | null;
   readonly quotedSpans: readonly string[];
   readonly quotedStems: readonly (readonly string[])[];
+  readonly citesArticle: readonly boolean[];
   readonly asks: boolean;
   readonly endsWithQuestion: boolean;
   readonly wordCount: number;
@@ -166,6 +177,7 @@ class Prepared implements PreparedComment {
     this.authorKey = author === null ? null : author.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
     this.quotedSpans = eager.quotedSpans;
     this.quotedStems = eager.quotedStems;
+    this.citesArticle = eager.citesArticle;
     this.asks = eager.asks;
     this.endsWithQuestion = eager.endsWithQuestion;
     this.wordCount = eager.wordCount;

@@ -26,6 +26,7 @@ export function quotesEarlier(
 ): CueHit | null {
   let best = 0;
   reply.quotedSpans.forEach((span, k) => {
+    if (reply.citesArticle[k] === true) return;
     // No content word of the quotation in the candidate: it cannot hold a four-word stretch of it
     // (unless the stretch is all little words), so the costly text search is skipped.
     const keys = reply.quotedStems[k] ?? [];

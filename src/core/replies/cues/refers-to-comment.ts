@@ -1,9 +1,12 @@
+import { PAGE_PARTS } from './page-parts.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 
 // "This comment is false.", "The comment may be extreme…": one comment, the one above.
 // "The comment box", "the comment section" are the page, not a comment on it.
-const ONE_COMMENT =
-  /\b(?:this|the|that|your|above|previous|last) (?:comment|post|commenter|poster|remark|reply)\b(?!s| (?:section|box|board|field|form|policy|system|page))|\bthe above\b/i;
+const ONE_COMMENT = new RegExp(
+  `\\b(?:this|the|that|your|above|previous|last) (?:comment|post|commenter|poster|remark|reply)\\b(?!s| (?:${PAGE_PARTS})\\b)|\\bthe above\\b`,
+  'i',
+);
 
 /** Does the comment's opening point at a single earlier comment? */
 export function refersToComment(reply: PreparedComment): boolean {

@@ -5,6 +5,7 @@ import { addressesOpening } from './addresses-opening.ts';
 import { answersQuestion } from './answers-question.ts';
 import { backAndForth } from './back-and-forth.ts';
 import type { CueHit } from './cue-hit.ts';
+import { aboutSubject } from './about-subject.ts';
 import { echoesRareWords } from './echoes-rare-words.ts';
 import { openingAddress, type OpeningAddress } from './opening-address.ts';
 import { opensWithReplyWord } from './opens-with-reply-word.ts';
@@ -79,6 +80,24 @@ const EXCHANGE_REACH = 6;
 const ECHO_NEAR = 3;
 const FAR_ECHO = 0.75;
 
+/**
+ * "The point Becca made about Dunmore": a reply that names a commenter and the subject of what they
+ * said, when that comment speaks of it, picks up that comment and not another of theirs.
+ */
+function picksUpSubject(
+  dump: PreparedDump,
+  reply: PreparedComment,
+  cand: PreparedComment,
+  name: string,
+): CueHit | null {
+  const about = aboutSubject(reply.opening, dump.vocabulary.stemOf);
+  for (const stem of about) {
+    if (cand.stemSet.has(stem))
+      return { score: 0.5, reason: `picks up what ${name} said about it` };
+  }
+  return null;
+}
+
 /** Independent cues combine like independent chances: 1 − Π(1 − score). */
 const combine = (hits: readonly CueHit[]): number =>
   1 - hits.reduce((miss, h) => miss * (1 - h.score), 1);
@@ -108,7 +127,11 @@ export function scoreCandidate(
   const name = cand.author ?? 'an unnamed commenter';
   const above = j === i - 1;
   buf.length = 0;
-  if (cand.author !== null) add(addressesByName(reply, cand.author, dump.variantsOf(cand.author)));
+  if (cand.author !== null) {
+    const named = addressesByName(reply, cand.author, dump.variantsOf(cand.author));
+    add(named);
+    if (named !== null) add(picksUpSubject(dump, reply, cand, name));
+  }
   if (cand.author !== null && t.address !== null) add(addressesOpening(t.address, cand.author));
   if (reply.quotedSpans.length > 0) add(quotesEarlier(reply, cand, name, t.found));
   let echo: CueHit | null = null;

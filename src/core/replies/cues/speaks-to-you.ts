@@ -3,15 +3,22 @@ import type { PreparedComment } from './prepare-comment.ts';
 // "Respect your opinion", "You mean…", "You're right that…": aimed at one reader.
 const TO_A_READER = [
   /\byour (?:opinion|comment|point|post|reasoning|logic|analogy|argument|premise|statement|position|assertion|claim|take|view|math|facts)\b/i,
-  /(?:^|[.!?]\s+)you(?:'re|’re| are)? (?:right|wrong|correct|mistaken|confused)\b/i,
+  /(?:^|[.!?]\s+)you(?:'re|’re| are)?(?: not| so| absolutely| totally| quite| partly| half| dead)? (?:right|wrong|correct|mistaken|confused)\b/i,
+  // "You've changed my mind", "You have a point": what one reader tells another about their comment.
+  /(?:^|[.!?]\s+)you(?:'ve|’ve| have) (?:changed|convinced|persuaded|made|got|raised|hit|nailed|put|missed|forgotten|a point|a good point)\b/i,
   /(?:^|[.!?]\s+)you (?:mean|say|said|think|stated|claim|assume|seem|forget|forgot|missed|have \w+(?: \w+){0,5} confused)\b/i,
 ];
 // Second person that speaks to everyone ("if you believe this", "you guess which is which").
 const GENERIC =
-  /\b(?:if you|thank you|you know|you guess|you can|you could|you will|you'll|you get|you have to|you see|you name it|what did you expect|believe you me|mind you)\b/gi;
+  /\b(?:if you|thank you|you know|you guess|you can|you could|you will|you'll|you get|you have to|you see|you name it|what did you expect|believe you me|mind you|can you (?:believe|imagine))\b/gi;
 // Speaking to the paper, not to a reader ("You are sighting sources… so that the NYT can…").
 const TO_THE_PAPER =
   / (?:nyt|ny times|the times|this article|the article|reporter|reporters|editor|editors|journalist|journalists|the paper) /;
+
+// A question put to "you" ("Have you tried…?", "How much do you throw out?") asks one person, the
+// writer being answered; "you" in a statement is as often everyone.
+const ASKS_YOU =
+  /^\s*(?:(?:how|what|why|where|when|which|who)(?: [\w'’]+){1,3} )?(?:have|did|do|does|are|were|would|could|can|will|had) you\b[^.!?]*\?/i;
 
 /**
  * How strongly `reply` speaks to one reader in its opening (0 when it does not). Who that reader is
@@ -26,6 +33,11 @@ export function speaksToYou(reply: PreparedComment): number {
   // A bare "You quote…", "You make it sound…" is aimed at the writer of the piece as often as at
   // the comment above: alone it is no reply, only with another cue.
   const specific = reply.firstSentence.replace(GENERIC, '');
-  if (/\b(?:you|your|you're|you’re)\b/i.test(specific)) return 0.35;
-  return 0;
+  if (/\b(?:you|your|you're|you’re)\b/i.test(specific)) {
+    return ASKS_YOU.test(specific) ? 0.6 : 0.35;
+  }
+  // "I'm so sorry. Have you looked into the insulation program?": a question put to the writer
+  // right after a short first word to them.
+  const second = opening.slice(reply.firstSentence.length, 160);
+  return reply.firstSentence.length <= 40 && ASKS_YOU.test(second.replace(GENERIC, '')) ? 0.6 : 0;
 }

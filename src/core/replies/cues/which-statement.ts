@@ -1,14 +1,43 @@
 import { opensToAnother } from './opens-to-another.ts';
 import type { PreparedDump } from './prepare-dump.ts';
+import { aboutPhrase, aboutSubject } from './about-subject.ts';
 
-/** How many content stems of comment `i` comment `j` also uses. */
-function shared(dump: PreparedDump, i: number, j: number): number {
+/**
+ * "What Tanisha said about the air monitor": the one comment of hers, from `from` on, that writes
+ * that phrase, or null when none or several do.
+ */
+function namesPhrase(dump: PreparedDump, i: number, author: string, from: number): number | null {
+  const phrase = aboutPhrase(dump.comments[i]?.opening ?? '');
+  if (phrase === null) return null;
+  let found: number | null = null;
+  for (let j = i - 1; j >= Math.max(0, from); j--) {
+    const cand = dump.comments[j];
+    if (cand?.authorKey !== author || !cand.normText.includes(` ${phrase} `)) continue;
+    if (found !== null) return null;
+    found = j;
+  }
+  return found;
+}
+
+interface Overlap {
+  /** Content stems of the reply the comment also uses. */
+  readonly words: number;
+  /** Of those, the stems of the subject the reply names ("… said about the lentil patty"). */
+  readonly about: number;
+}
+
+function overlap(dump: PreparedDump, i: number, j: number, about: ReadonlySet<string>): Overlap {
   const reply = dump.comments[i];
   const cand = dump.comments[j];
-  if (reply === undefined || cand === undefined) return 0;
-  let n = 0;
-  for (const stem of reply.stems) if (cand.stemSet.has(stem)) n += 1;
-  return n;
+  if (reply === undefined || cand === undefined) return { words: 0, about: 0 };
+  let words = 0;
+  let named = 0;
+  for (const stem of reply.stems) {
+    if (!cand.stemSet.has(stem)) continue;
+    words += 1;
+    if (about.has(stem)) named += 1;
+  }
+  return { words, about: named };
 }
 
 /**
@@ -17,7 +46,8 @@ function shared(dump: PreparedDump, i: number, j: number): number {
  * most content words with reply `i`: `chosen` (the best-scored) unless another shares strictly more.
  * When two share as many words, a point the author made to the page beats one they addressed to
  * another commenter ("Pat, it's in the heat report"): a third reader who echoes the author is
- * echoing the claim, not the answer given to someone else.
+ * echoing the claim, not the answer given to someone else. Between two alike, the one with more of
+ * the subject the reply names ("about the lentil patty").
  */
 export function whichStatement(
   dump: PreparedDump,
@@ -27,18 +57,22 @@ export function whichStatement(
 ): number {
   const author = dump.comments[chosen]?.authorKey ?? null;
   if (author === null) return chosen;
+  const named = namesPhrase(dump, i, author, from);
+  if (named !== null) return named;
+  const about = aboutSubject(dump.comments[i]?.opening ?? '', dump.vocabulary.stemOf);
   let best = chosen;
-  let most = shared(dump, i, chosen);
+  let most = overlap(dump, i, chosen, about);
   let bestToAnother: boolean | null = null;
   const toAnother = (j: number): boolean => opensToAnother(dump, j, from);
   for (let j = i - 1; j >= Math.max(0, from); j--) {
     if (j === chosen || dump.comments[j]?.authorKey !== author) continue;
-    const n = shared(dump, i, j);
-    if (n < most || n === 0) continue;
-    if (n === most) {
+    const n = overlap(dump, i, j, about);
+    if (n.words < most.words || n.words === 0) continue;
+    if (n.words === most.words) {
       // Read lazily: only a tie on shared words asks whom the comments were written to.
       bestToAnother ??= toAnother(best);
-      if (!bestToAnother || toAnother(j)) continue;
+      const jToAnother = toAnother(j);
+      if (bestToAnother === jToAnother ? n.about <= most.about : !bestToAnother) continue;
     }
     best = j;
     most = n;

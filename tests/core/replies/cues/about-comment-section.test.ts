@@ -15,4 +15,9 @@ describe('aboutCommentSection', () => {
     expect(about('This comment is exactly right.')).toBe(false);
     expect(about('Your comment misses the point about parking.')).toBe(false);
   });
+
+  it("should recognise talk about the page's comment tools", () => {
+    expect(about('Can the Ledger please turn off the comment voting?')).toBe(true);
+    expect(about('Can the Courier fix the comment sorting? Newest first is broken.')).toBe(true);
+  });
 });

@@ -52,4 +52,39 @@ describe('addressesByName', () => {
   it('should return null when the name is absent', () => {
     expect(check('Nobody here mentioned the schools.', 'Vincent')).toBeNull();
   });
+
+  it("should read a title written out or a coach's title as part of the name", () => {
+    expect(
+      check('Professor Kessler, is a phone app good enough?', 'Prof. Miriam Kessler')?.score,
+    ).toBeGreaterThanOrEqual(0.9);
+    expect(check('Agree with Coach Dunphy. Portions matter.', 'Coach Ray Dunphy')?.reason).toBe(
+      'names Coach Ray Dunphy',
+    );
+  });
+
+  it('should read initials written in full mid-text as a mention of that commenter', () => {
+    const hit = check('The waste figure K.L.W. asked about deserves a story.', 'K.L.W.');
+    expect(hit?.reason).toBe('names K.L.W.');
+    expect(hit?.score).toBeGreaterThan(0.8);
+  });
+
+  it('should read a title alone as a vocative to the commenter who bears it', () => {
+    expect(check('Sergeant, no. It was 5-4.', 'Sgt. Dwayne Oyelaran')?.reason).toBe(
+      'addresses Sgt. Dwayne Oyelaran by name',
+    );
+    expect(check('The sergeant on our street agrees.', 'Sgt. Dwayne Oyelaran')).toBeNull();
+  });
+
+  it('should read a hyphenated first name as one name', () => {
+    expect(
+      check('Hyun-woo, the market delivers on Tuesdays.', 'Hyun-woo Park')?.score,
+    ).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should read the title a commenter signs with as part of their name', () => {
+    expect(
+      check('Councilmember Reyes, will the public speak?', 'Councilmember Alma Reyes')?.score,
+    ).toBeGreaterThanOrEqual(0.9);
+    expect(check('Senator Reyes voted no.', 'Alma Reyes')).toBeNull();
+  });
 });

@@ -90,4 +90,28 @@ describe('answersQuestion', () => {
       ),
     ).toBeNull();
   });
+
+  it('should read a statement right under a question for a fact that takes up its words as the answer', () => {
+    const question = prepareComment(
+      'Rev',
+      'Does the district offer free breakfast at every school, or only the Title I schools?',
+    );
+    const answer = prepareComment(
+      'M',
+      'Carol Mendes covered that at the board: only the six Title I schools for now.',
+    );
+    expect(answersQuestion(answer, question, 'Rev', true)?.reason).toBe("answers Rev's question");
+    const challenge = prepareComment('Sri', 'You think Russia withdrawing would bring peace?');
+    const extends_ = prepareComment('E', 'And we can achieve peace by withdrawing our support.');
+    expect(answersQuestion(extends_, challenge, 'Sri', true)).toBeNull();
+  });
+
+  it('should not read a new comment under a question about the page as its answer', () => {
+    const meta = prepareComment('B', 'Does anyone moderate these comments? It is starting again.');
+    const next = prepareComment(
+      'R',
+      'My son got three tickets in the first week, before any letter came.',
+    );
+    expect(answersQuestion(next, meta, 'B', true)).toBeNull();
+  });
 });

@@ -36,4 +36,9 @@ describe('nameVariants', () => {
     const lengths = nameVariants('Prof. Jai Prakash Sharma').map((v) => v.words.length);
     expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
   });
+
+  it('should offer initials-only names whole, so they can be mentioned mid-text', () => {
+    expect(phrases('K.L.W.')).toEqual(['k l w']);
+    expect(phrases('Dr. N.')).not.toContain('dr n');
+  });
 });

@@ -69,4 +69,15 @@ describe('openingAddress', () => {
     expect(openingAddress('What the council said was wrong.')).toBeNull();
     expect(openingAddress('Note: the vote was 7 to 2.')).toEqual({ kind: 'colon', name: 'Note' });
   });
+
+  it('should read initials in "What J.T. said" and "Agree with K. L. W."', () => {
+    expect(openingAddress('What J.T. said about the vendor cut.')).toEqual({
+      kind: 'what-said',
+      name: 'J.T.',
+    });
+    expect(openingAddress('Agree with K. L. W. on portions.')).toEqual({
+      kind: 'agree-with',
+      name: 'K. L. W.',
+    });
+  });
 });

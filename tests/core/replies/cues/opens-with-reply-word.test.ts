@@ -16,4 +16,9 @@ describe('opensWithReplyWord', () => {
     expect(opens('Yesterday the council voted again.')).toBe(false);
     expect(opens('No parking was planned for the new library.')).toBe(false);
   });
+
+  it('should recognise a reply that opens by qualifying the comment above', () => {
+    expect(opens('Not necessarily. The bond is re-evaluated every five years.')).toBe(true);
+    expect(opens('Not exactly, the permit says otherwise.')).toBe(true);
+  });
 });

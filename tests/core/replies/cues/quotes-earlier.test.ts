@@ -50,4 +50,18 @@ describe('containsSpan', () => {
     expect(containsSpan(' the fares keep rising ', 'fares keep')).toBe('whole');
     expect(containsSpan(' the fares keep rising ', 'ares kee')).toBeNull();
   });
+
+  it("should not take words the reply says are the article's for a quotation of a comment", () => {
+    const sgt = prepareComment('Sgt', 'The county added one mile for calibration tolerance.');
+    const reply = prepareComment(
+      'Will',
+      'The article says "the county" but the camera is owned in Arizona.',
+    );
+    expect(quotesEarlier(reply, sgt, 'Sgt', [false])).toBeNull();
+    const quoting = prepareComment(
+      'Will',
+      'You wrote "the county added one mile" and that is the trick.',
+    );
+    expect(quotesEarlier(quoting, sgt, 'Sgt', [false])?.reason).toBe('quotes Sgt');
+  });
 });

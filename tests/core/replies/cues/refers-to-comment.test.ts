@@ -18,4 +18,9 @@ describe('refersToComment', () => {
   it('should only read the first sentence', () => {
     expect(refers('The council voted. This comment section will not like it.')).toBe(false);
   });
+
+  it('should not take a part of the comment page for the comment above', () => {
+    expect(refers('Can the Courier please fix the comment sorting?')).toBe(false);
+    expect(refers('Can the Ledger turn off the comment voting?')).toBe(false);
+  });
 });

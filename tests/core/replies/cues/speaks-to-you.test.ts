@@ -29,4 +29,15 @@ describe('speaksToYou', () => {
   it('should return 0 without any second person', () => {
     expect(you('The council approved the plan.')).toBe(0);
   });
+
+  it('should read "you" told about their comment as aimed at that reader', () => {
+    expect(you("You're not wrong, and it's decent of you to say it.")).toBeGreaterThan(0.5);
+    expect(you("You've changed my mind a little.")).toBeGreaterThan(0.5);
+  });
+
+  it('should read a question put to "you" as aimed at the writer above', () => {
+    expect(you('How much food do you throw out on a normal day?')).toBeGreaterThan(0.5);
+    expect(you("I'm so sorry. Have you looked into the insulation program?")).toBeGreaterThan(0.5);
+    expect(you('Is the counter walk-in or do you need a reservation?')).toBeLessThan(0.5);
+  });
 });

@@ -50,4 +50,34 @@ describe('whichStatement', () => {
   it('should only look as far back as asked', () => {
     expect(whichStatement(dump, 3, 2, 1)).toBe(2);
   });
+
+  it('should pick the one comment that writes the phrase the reply says it is about', () => {
+    const mill = prepareDump(
+      [
+        { author: 'Tanisha', body: 'My kids go to Harlow, a quarter mile downwind.' },
+        { author: 'Ray', body: 'Tanisha, the company holds an open house next month.' },
+        { author: 'Tanisha', body: 'Ray, I want an air monitor on the school roof.' },
+        {
+          author: 'Mira',
+          body: 'What Tanisha said about the air monitor. Quarterly reports are not enough.',
+        },
+      ],
+      article,
+    );
+    expect(whichStatement(mill, 3, 0, 0)).toBe(2);
+  });
+
+  it('should break a tie between two answers by the subject the reply names', () => {
+    const lunch = prepareDump(
+      [
+        { author: 'Sunny', body: 'Do the kids eat the new menu?' },
+        { author: 'Deb', body: 'Sunny, the chili goes fine; the waste is the lentil dish.' },
+        { author: 'M.R.', body: 'How much gets thrown out?' },
+        { author: 'Deb', body: 'M.R., the trays pile up at lunch.' },
+        { author: 'Pat', body: 'What Deb said about waste is right, and the trays too.' },
+      ],
+      article,
+    );
+    expect(whichStatement(lunch, 4, 3, 0)).toBe(1);
+  });
 });
