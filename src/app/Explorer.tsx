@@ -11,6 +11,7 @@ import { useSearch } from '../features/data/index.ts';
 import { ReaderTools } from '../features/open-file/index.ts';
 import { ExplorerView } from './ExplorerView.tsx';
 import { useTheme } from './useTheme.ts';
+import { useWarmArticles } from './useWarmArticles.ts';
 import { useViewState } from './useViewState.ts';
 
 // The Tools menu's entries load with the menu (its first opening), not with the first view.
@@ -41,8 +42,9 @@ export function Explorer() {
   const theme = useTheme();
   // Rendered in a deferred pass, which React splits into short tasks: the comments arriving must
   // not block the page (typing, scrolling) for as long as their first render takes.
-  const { articles, loaded, relevance, isPending, failures, error } =
-    useDeferredValue(useArticles());
+  const { articles, loaded, relevance, isPending, failures, error } = useWarmArticles(
+    useDeferredValue(useArticles()),
+  );
   const progress = useLoadProgress();
   // Search only a loaded article's index; an unknown slug in the URL searches everything.
   // While comparing (issue 15) `article` is ignored, so the search covers both compared articles.

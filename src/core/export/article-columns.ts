@@ -1,7 +1,7 @@
 import { commentKey } from '../article/comment-key.ts';
 import { hasPlace } from '../location/location-facets.ts';
 import type { NormalizedLocation } from '../types.ts';
-import type { ArticleIndex } from '../article/article-index.ts';
+import type { ArticleIndex, ArticleTree } from '../article/article-index.ts';
 import type { CommentKey } from '../article/comment-key.ts';
 import { STANCE_LABELS } from '../stance/stance-labels.ts';
 
@@ -26,14 +26,29 @@ export interface ArticleColumns {
   readonly authors: readonly { readonly norm: string; readonly shown: string }[];
 }
 
+/** The columns that do not depend on the slug the page gives the article. */
+type TreeColumns = Omit<ArticleColumns, 'keys'>;
+
+// Keyed by the comment map, which the worker's tree and every index named from it share.
+const byTree = new WeakMap<ArticleTree['byId'], TreeColumns>();
 const cache = new WeakMap<ArticleIndex, ArticleColumns>();
 
-export function articleColumns(index: ArticleIndex): ArticleColumns {
-  const known = cache.get(index);
+/** Whether a tree's columns are built (the first view of it then builds only its keys). */
+export const columnsBuilt = (tree: Pick<ArticleTree, 'byId'>): boolean => byTree.has(tree.byId);
+
+/**
+ * Builds a tree's columns ahead of its first view, so that at 50,000 comments they take a task of
+ * their own instead of lengthening the one that derives the view.
+ */
+export function warmArticleColumns(tree: Pick<ArticleTree, 'byId'>): void {
+  treeColumns(tree.byId);
+}
+
+function treeColumns(byId: ArticleTree['byId']): TreeColumns {
+  const known = byTree.get(byId);
   if (known !== undefined) return known;
-  const n = index.byId.size;
+  const n = byId.size;
   const ids: string[] = [];
-  const keys: CommentKey[] = [];
   const position = new Map<string, number>();
   const place = new Int32Array(n);
   const author = new Int32Array(n);
@@ -42,10 +57,9 @@ export function articleColumns(index: ArticleIndex): ArticleColumns {
   const placeIds = new Map<string, number>();
   const authors: { norm: string; shown: string }[] = [];
   const authorIds = new Map<string, number>();
-  for (const c of index.byId.values()) {
+  for (const c of byId.values()) {
     const i = ids.length;
     ids.push(c.id);
-    keys.push(commentKey(index.slug, c.id));
     position.set(c.id, i);
     stance[i] = STANCE_LABELS.indexOf(c.stance.label);
     if (hasPlace(c.location)) {
@@ -74,7 +88,19 @@ export function articleColumns(index: ArticleIndex): ArticleColumns {
       author[i] = a;
     }
   }
-  const columns: ArticleColumns = { ids, keys, position, place, places, stance, author, authors };
+  const columns: TreeColumns = { ids, position, place, places, stance, author, authors };
+  byTree.set(byId, columns);
+  return columns;
+}
+
+export function articleColumns(index: ArticleIndex): ArticleColumns {
+  const known = cache.get(index);
+  if (known !== undefined) return known;
+  const tree = treeColumns(index.byId);
+  const columns: ArticleColumns = {
+    ...tree,
+    keys: tree.ids.map((id) => commentKey(index.slug, id)),
+  };
   cache.set(index, columns);
   return columns;
 }

@@ -1,4 +1,6 @@
 import { commentKey } from '../article/comment-key.ts';
+
+export { columnsBuilt, warmArticleColumns } from '../export/article-columns.ts';
 import {
   effectiveStanceOf,
   layeredLabelOf,
