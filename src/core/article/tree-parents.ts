@@ -1,17 +1,21 @@
-import type { ArticleIndex } from './article-index.ts';
+import type { ArticleIndex, ArticleTree } from './article-index.ts';
 
-const cache = new WeakMap<ArticleIndex, ReadonlyMap<string, string | null>>();
+// Keyed by the child map, which the worker's tree and every index named from it share: the parents
+// can be worked out before the page has given the article its slug.
+const cache = new WeakMap<ArticleTree['children'], ReadonlyMap<string, string | null>>();
 
 /**
  * Each comment's parent as the tree in `index.children` has it (which may differ from
  * `comment.parentId` where buildArticleIndex re-rooted an orphan or cut a cycle). Built once per index.
  */
-export function treeParents(index: ArticleIndex): ReadonlyMap<string, string | null> {
-  const known = cache.get(index);
+export function treeParents(
+  index: Pick<ArticleTree, 'children'>,
+): ReadonlyMap<string, string | null> {
+  const known = cache.get(index.children);
   if (known !== undefined) return known;
   const parents = new Map<string, string | null>();
   for (const [parent, kids] of index.children) for (const kid of kids) parents.set(kid, parent);
-  cache.set(index, parents);
+  cache.set(index.children, parents);
   return parents;
 }
 

@@ -1,4 +1,6 @@
+import { articleKeys } from '../article/article-keys.ts';
 import { commentKey } from '../article/comment-key.ts';
+import { treeParents } from '../article/tree-parents.ts';
 import { hasPlace } from '../location/location-facets.ts';
 import type { NormalizedLocation } from '../types.ts';
 import type { ArticleIndex, ArticleTree } from '../article/article-index.ts';
@@ -40,8 +42,9 @@ export const columnsBuilt = (tree: Pick<ArticleTree, 'byId'>): boolean => byTree
  * Builds a tree's columns ahead of its first view, so that at 50,000 comments they take a task of
  * their own instead of lengthening the one that derives the view.
  */
-export function warmArticleColumns(tree: Pick<ArticleTree, 'byId'>): void {
+export function warmArticleColumns(tree: Pick<ArticleTree, 'byId' | 'children'>): void {
   treeColumns(tree.byId);
+  treeParents(tree);
 }
 
 function treeColumns(byId: ArticleTree['byId']): TreeColumns {
@@ -97,10 +100,10 @@ export function articleColumns(index: ArticleIndex): ArticleColumns {
   const known = cache.get(index);
   if (known !== undefined) return known;
   const tree = treeColumns(index.byId);
-  const columns: ArticleColumns = {
-    ...tree,
-    keys: tree.ids.map((id) => commentKey(index.slug, id)),
-  };
+  // The same key strings as articleKeys: Sets of keys then hash each string once.
+  const byId = articleKeys(index);
+  const keys = tree.ids.map((id) => byId.get(id) ?? commentKey(index.slug, id));
+  const columns: ArticleColumns = { ...tree, keys };
   cache.set(index, columns);
   return columns;
 }
