@@ -29,6 +29,7 @@ export interface ProjectRowsInput {
  */
 export function projectRows(input: ProjectRowsInput): Row[] {
   const { matches, collapsed, sort } = input;
+  const anyCollapsed = collapsed.size > 0;
   const rows: Row[] = [];
   const thread = input.threadRoot === null ? null : splitCommentKey(input.threadRoot);
 
@@ -73,14 +74,15 @@ export function projectRows(input: ProjectRowsInput): Row[] {
       const key = keys.get(id) ?? commentKey(article.slug, id);
       const all = kidsOf.get(id) ?? NONE;
       const kids = shown === null ? all : all.filter((k) => shown.has(k));
-      const isCollapsed = collapsed.has(key);
+      const isCollapsed = anyCollapsed && collapsed.has(key);
       rows.push({
         kind: 'comment',
         key,
         depth,
         slug: article.slug,
         id,
-        replyCount: article.children.get(id)?.length ?? 0,
+        // Sorting keeps every reply: the sorted list is as long as the children's.
+        replyCount: all.length,
         collapsed: isCollapsed,
         hiddenCount: isCollapsed ? hiddenBelow(article, id, shown) : 0,
         dimmed: matches !== null && !matches.has(key),
