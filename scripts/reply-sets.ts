@@ -125,7 +125,21 @@ export const HELD_OUT_9_SET = 'held-out 9 (131; first scored 0.939, errors read 
 // listed: the clean held-out figure of session 8.
 export const HELD_OUT_10_SET = 'held-out 10 (130; written blind in session 8, errors never listed)';
 
-/** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (five held-out sets). */
+/** The held-out sets of issue 13, each with its dumps under tests/fixtures/replies. */
+const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
+  [HELD_OUT_SET, ['heldout-heatwave', 'heldout-library']],
+  [HELD_OUT_2_SET, ['heldout2-water-bill', 'heldout2-restaurant', 'heldout2-launch']],
+  [HELD_OUT_3_SET, ['heldout3-leaf-blowers', 'heldout3-zoo']],
+  [HELD_OUT_4_SET, ['heldout4-start-times', 'heldout4-bridge', 'heldout4-museum']],
+  [HELD_OUT_5_SET, ['heldout5-stadium', 'heldout5-parking', 'heldout5-pool']],
+  [HELD_OUT_6_SET, ['heldout6-grocery', 'heldout6-flightpath', 'heldout6-lunch']],
+  [HELD_OUT_7_SET, ['heldout7-dogpark', 'heldout7-snowplow', 'heldout7-maternity']],
+  [HELD_OUT_8_SET, ['heldout8-rent-cap', 'heldout8-bus-route', 'heldout8-mill-reopening']],
+  [HELD_OUT_9_SET, ['heldout9-speed-camera', 'heldout9-wind-farm', 'heldout9-mascot']],
+  [HELD_OUT_10_SET, ['heldout10-county-fair', 'heldout10-shelter', 'heldout10-marina']],
+];
+
+/** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (ten held-out sets). */
 export function replySets({ heldOut = true }: { readonly heldOut?: boolean } = {}): ReplySet[] {
   const sets: [string, [string, string][]][] = [
     [SEED_SET, [['seeds/000_ee58b0036ea7db85.txt', `${FIX}/nyt-reply-labels.json`]]],
@@ -134,75 +148,9 @@ export function replySets({ heldOut = true }: { readonly heldOut?: boolean } = {
     [DEV_2_SET, [pair('replies/dev2-ferry'), pair('replies/dev2-garden')]],
   ];
   if (heldOut) {
-    sets.push([HELD_OUT_SET, [pair('replies/heldout-heatwave'), pair('replies/heldout-library')]]);
-    sets.push([
-      HELD_OUT_2_SET,
-      [
-        pair('replies/heldout2-water-bill'),
-        pair('replies/heldout2-restaurant'),
-        pair('replies/heldout2-launch'),
-      ],
-    ]);
-    sets.push([
-      HELD_OUT_3_SET,
-      [pair('replies/heldout3-leaf-blowers'), pair('replies/heldout3-zoo')],
-    ]);
-    sets.push([
-      HELD_OUT_4_SET,
-      [
-        pair('replies/heldout4-start-times'),
-        pair('replies/heldout4-bridge'),
-        pair('replies/heldout4-museum'),
-      ],
-    ]);
-    sets.push([
-      HELD_OUT_5_SET,
-      [
-        pair('replies/heldout5-stadium'),
-        pair('replies/heldout5-parking'),
-        pair('replies/heldout5-pool'),
-      ],
-    ]);
-    sets.push([
-      HELD_OUT_6_SET,
-      [
-        pair('replies/heldout6-grocery'),
-        pair('replies/heldout6-flightpath'),
-        pair('replies/heldout6-lunch'),
-      ],
-    ]);
-    sets.push([
-      HELD_OUT_7_SET,
-      [
-        pair('replies/heldout7-dogpark'),
-        pair('replies/heldout7-snowplow'),
-        pair('replies/heldout7-maternity'),
-      ],
-    ]);
-    sets.push([
-      HELD_OUT_8_SET,
-      [
-        pair('replies/heldout8-rent-cap'),
-        pair('replies/heldout8-bus-route'),
-        pair('replies/heldout8-mill-reopening'),
-      ],
-    ]);
-    sets.push([
-      HELD_OUT_9_SET,
-      [
-        pair('replies/heldout9-speed-camera'),
-        pair('replies/heldout9-wind-farm'),
-        pair('replies/heldout9-mascot'),
-      ],
-    ]);
-    sets.push([
-      HELD_OUT_10_SET,
-      [
-        pair('replies/heldout10-county-fair'),
-        pair('replies/heldout10-shelter'),
-        pair('replies/heldout10-marina'),
-      ],
-    ]);
+    for (const [name, dumps] of HELD_OUT_DUMPS) {
+      sets.push([name, dumps.map((d) => pair(`replies/${d}`))]);
+    }
   }
   return sets.map(([name, dumps]) => ({
     name,
