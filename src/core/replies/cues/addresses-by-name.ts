@@ -31,6 +31,9 @@ const REMARK_AFTER =
 // Words right before a name that point at a commenter ("Agree with Mike", "re Three Cents").
 const REMARK_BEFORE = new Set(['with', 're', 'to', 'like', '@', 'thanks', 'thank', 'agree']);
 
+// "Councilmember" in "Councilmember Alma Reyes": a first word before two capitalised ones.
+const OWN_TITLE = /^\p{Lu}\p{Ll}+(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+
 const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 
 function matchesAt(tokens: readonly Token[], at: number, v: NameVariant): boolean {
@@ -55,9 +58,12 @@ export function addressesByName(
   variants: readonly NameVariant[],
 ): CueHit | null {
   let best = 0;
-  const ownTitle = /^\p{Lu}\p{Ll}+(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u
-    .exec(displayName)?.[0]
-    .toLowerCase();
+  // Read only when a capitalised word stands right before the name: most calls never need it.
+  let ownTitle: string | null | undefined;
+  const signsWith = (word: string): boolean => {
+    ownTitle ??= OWN_TITLE.exec(displayName)?.[0].toLowerCase() ?? null;
+    return word === ownTitle;
+  };
   for (const v of variants) {
     const first = v.words[0];
     if (
@@ -76,7 +82,9 @@ export function addressesByName(
       const next = tokens[at + v.words.length];
       // The title the commenter signs with counts too ("Councilmember Reyes" for Councilmember
       // Alma Reyes).
-      const titled = prev !== undefined && (TITLES.has(prev.lower) || prev.lower === ownTitle);
+      const titled =
+        prev !== undefined &&
+        (TITLES.has(prev.lower) || (isCapitalized(prev) && signsWith(prev.lower)));
       const sentenceStart = start.sentenceStart && !titled;
       if (
         next !== undefined &&
@@ -91,7 +99,7 @@ export function addressesByName(
         /^ +$/.test(start.before) &&
         isCapitalized(prev) &&
         !LEAD_INS.has(prev.lower) &&
-        prev.lower !== ownTitle
+        !signsWith(prev.lower)
       ) {
         continue;
       }
