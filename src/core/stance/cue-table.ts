@@ -220,7 +220,7 @@ export const DOMAIN_CUES: readonly DomainCue[] = [
     triggers: ['support', 'endorse', 'back'],
     weight: 0.9,
     pattern:
-      /\bi (\w+ )?(support|endorse|back) (it|this|that|them|the (deal|talks|agreement|treaty|summit|cease-?fire|move|meeting))\b(?! (any|at all))/u,
+      /\bi (\w+ )?(support|endorse|back) (it|this|that|them|(the|these|this|those) (\w+ )?(deal|talks|agreement|treaty|summit|cease-?fire|move|meetings?|negotiations|efforts?|outreach))\b(?! (any|at all))/u,
   },
   {
     cue: 'talking beats war',

@@ -4,6 +4,8 @@
 // Each rule is a way of speaking, not a sentence from a labelled set; weights are in score units
 // (+ leans support, − oppose) like the domain cues, and the reason is shown to the reader.
 import { cuePrefilter, registerCueRegexes } from './cue-prefilter.ts';
+import { DISTRUST_CUES } from './distrust-cues.ts';
+import { ENGAGEMENT_CUES } from './engagement-cues.ts';
 import { RELATIONS_CUES } from './relations-cues.ts';
 import { VERDICT_CUES } from './verdict-cues.ts';
 
@@ -21,6 +23,8 @@ const ENGAGEMENT = String.raw`(?:talks?|talking|dialogue|diplomacy|engagement|en
 const GENERAL_CUES: readonly GeneralCue[] = [
   ...RELATIONS_CUES,
   ...VERDICT_CUES,
+  ...ENGAGEMENT_CUES,
+  ...DISTRUST_CUES,
   // — oppose —
   {
     cue: 'distrusts the other side',
@@ -82,7 +86,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
     cue: 'appeasement',
     gate: /peace in|munich|chamberlain/,
     weight: -0.9,
-    pattern: /\bpeace in our time\b|\bmunich\b|\bchamberlain\b(?!.{0,40}\b(?:rearm|historians))/u,
+    pattern: /\bpeace in our time\b|\bmunich\b(?! (?:comparisons?|analog(?:y|ies)|card|references?))|\bchamberlain\b(?!.{0,40}\b(?:rearm|historians))/u,
   },
   {
     cue: 'treason',

@@ -76,7 +76,7 @@ export const RELATIONS_CUES: readonly GeneralCue[] = [
     gate: /about time|time (?:for|to) |de-?escalat|want peace|need peace/,
     weight: 0.7,
     pattern:
-      /\babout time\b|\btime (?:for|to) (?:a |an )?(?:reset|thaw|d[ée]tente|talk|talks|dialogue|peace)\b|\bde-?escalat\w*\b|\b(?:we|they|people|everyone) (?:all )?(?:just )?(?:want|need) peace\b/u,
+      /\babout time\b|\btime (?:for|to) (?:a |an )?(?:reset|thaw|d[ée]tente|talk|talks|dialogue|peace)\b|\bde-?escalat\w*\b(?! (?:zones?|memorandum|memoranda))|\b(?:we|they|people|everyone) (?:all )?(?:just )?(?:want|need) peace\b/u,
   },
   // — oppose —
   {

@@ -1,0 +1,105 @@
+// Ways of speaking against the rapprochement that the older tables miss: Putin's word doubted
+// ("never keeps a promise", "why would this one be different"), a deal made over the heads of
+// those it concerns, leverage given away for nothing, conquest accepted, the president deferring,
+// the talks as mere show. Each rule names a kind of expression with its usual variants, never a
+// sentence from a labelled set.
+import type { GeneralCue } from './general-cues.ts';
+
+const RUSSIA = String.raw`(?:russia|russians|putin|moscow|the kremlin|kremlin|the russians)`;
+const PLEDGE = String.raw`(?:promise|word|agreement|deal|treaty|ceasefire|cease-fire|truce|commitment|memorandum)s?`;
+/** Those a deal between the two powers is made about. */
+const CONCERNED = String.raw`(?:us|them|ukraine|kyiv|kiev|the ukrainians|europe|the europeans|our allies|the allies|allies|poland|the baltics|nato)`;
+
+export const DISTRUST_CUES: readonly GeneralCue[] = [
+  {
+    cue: 'never keeps its word',
+    gate: /kept|keep|honou?r|respect|break|broke|violat|tear|tore|burn|fool|again|different|faith|last|trust|verify/,
+    weight: -0.9,
+    pattern: new RegExp(
+      String.raw`\b(?:never|not once|hasn't|has not|haven't|have not|doesn't|don't|didn't) (?:\w+ ){0,2}(?:kept|keeps?|honou?r(?:ed|s)?) (?:a |any |his |their |its |one |the )?(?:single )?${PLEDGE}\b|\bneither (?:of them |man )?(?:has |have )?(?:ever )?kept\b|\b(?:he|they|${RUSSIA})(?:'ll| will| would)? (?:just |simply )?(?:break|breaks|broke|violate|violates|violated|tear up|tore up) (?:it|them|(?:the|this|that|any|every|a) (?:\w+ )?${PLEDGE})\b|\bbreak(?:s|ing)? (?:a |another |the |every )?(?:ceasefire|cease-fire|truce|promise)\b|\bburned us\b|\bfool(?:ed)? (?:us|me) (?:once|twice|again)\b|\b(?:believe|trust) (?:them|him|${RUSSIA}) again\b|\bwhy would (?:this|a new|the new|it|this one|the next|that) (?:\w+ ){0,3}be (?:any )?different\b|\bmore faith in (?:him|them|${RUSSIA}) than\b|\blasts? (?:exactly |only )?(?:as long as|until) (?:he|they|${RUSSIA}) (?:needs?|wants?|decides?)\b|(?:^|[.!?] )trust (?:him|${RUSSIA})\?|\btrust but verify (?:became|turned into|has become)\b|\bskipped (?:straight )?to (?:the )?trust\b|\bnever got (?:around )?to the verify\b`,
+      'u',
+    ),
+  },
+  {
+    // Named as precedents, the broken Budapest and Minsk agreements are an argument, not a fact.
+    cue: 'broken deals recalled',
+    gate: /budapest|minsk/,
+    weight: -0.6,
+    pattern: /\bbudapest memorandum\b|\bminsk (?:i|ii|2|agreements?|accords?)\b/u,
+  },
+  {
+    cue: 'made over their heads',
+    gate: /heads|without|pay|price/,
+    weight: -0.9,
+    pattern: new RegExp(
+      String.raw`\bover (?:their|our|its|the|ukraine's|europe's|the ukrainians') heads\b|\bwithout (?:even )?(?:asking|consulting|including|involving) ${CONCERNED}\b|\b(?:about|over) ${CONCERNED} without ${CONCERNED}\b|\b(?:we|they) (?:are|were|will be) the ones (?:who|that) pay\b|\bpay the bill\b|\b(?:will be|is|are) the price (?:of|for) (?:this|the|that)\b`,
+      'u',
+    ),
+  },
+  {
+    cue: 'gives away leverage',
+    gate: /over|away|give|giving|cash|pocket|concession|wish|asked|get/,
+    weight: -0.8,
+    pattern: new RegExp(
+      String.raw`\bhand(?:s|ed|ing)? over (?:a |the )?(?:\w+ ){0,4}(?:country|territory|land|ukraine|crimea|donbas|syria|half|fifth|third|quarter)\b|\bthrow(?:s|ing|n)? away (?:the |our |its |all )?(?:only )?(?:leverage|bargaining chips?)\b|\bgiv(?:e|es|ing) up (?:our |the |all )?leverage\b|\bcash(?:es|ing)? in (?:your|our|the) chips\b|\bpocket(?:s|ed|ing)? (?:the |every |our )?concessions?\b|\bconcessions (?:made )?without\b|\b(?:unilateral|free) concessions\b|\bwish ?list\b|\bsomething ${RUSSIA} asked for\b|\bwhat (?:did|do|does|will|is|are) (?:we|the us|america|trump|washington) (?:actually |even |really )?(?:get|getting|got)\b`,
+      'u',
+    ),
+  },
+  {
+    cue: 'accepts conquest',
+    gate: /annex|conquest|occupation|grab|negotiable|keep|kept|invad|arsonist|hen/,
+    weight: -0.9,
+    pattern: new RegExp(
+      String.raw`\b(?:recogni[sz]\w*|legitimi[sz]\w*|accept\w*) (?:\w+ ){0,3}(?:annexation|conquest|occupation|land grab)\b|\bborders (?:are|become) negotiable\b|\b(?:aggressor|invader|he|${RUSSIA}) keeps? (?:everything|all|the territory|the land|what)\b|\bkept the (?:territory|land)\b|\b(?:invad\w*|annex\w*) (?:\w+ ){0,4}gets? (?:you )?(?:a |an )?(?:summit|seat|deal|reward|relief|invitation)\b|\barsonists?\b|\bfox(?:es)?\b.{0,40}\bhen ?house\b`,
+      'u',
+    ),
+  },
+  {
+    cue: 'defers to Putin',
+    gate: /deferen|subservien|obsequious|fawn|favou?r|never|blind spot|out of/,
+    weight: -0.8,
+    pattern: new RegExp(
+      String.raw`\bdeferen(?:ce|tial)\b|\bsubservien\w*\b|\bobsequious\w*\b|\bfawn(?:s|ing|ed)? over\b|\bnever (?:once )?(?:said|uttered|spoken) a (?:critical|bad|negative|harsh|cross|unkind) word\b|\b(?:do|does|doing|did|done) (?:\w+ )?favou?rs (?:for|to) ${RUSSIA}\b|\b(?:do|does|doing|did) ${RUSSIA} (?:a )?favou?rs?\b|\bblind spot\b|\btalk (?:him|them|trump) out of (?:it|this)\b`,
+      'u',
+    ),
+  },
+  {
+    cue: 'just for show',
+    gate: /not|isn't/,
+    weight: -0.8,
+    pattern:
+      /\b(?:handshakes?|(?:\w+ )?photos?|photo ops?|flattery|compliments|summitry|smiles|pageantry|optics) (?:are|is) not (?:a |an )?(?:\w+ )?(?:policy|strategy|diplomacy|plan)\b|\b(?:isn't|is not|that's not|this isn't|this is not) (?:diplomacy|peace), (?:it's|it is|that's|this is)\b/u,
+  },
+  {
+    cue: 'conditions first',
+    gate: /relief|until|nothing|deal|keep/,
+    weight: -0.8,
+    pattern: new RegExp(
+      String.raw`\bno (?:sanctions )?relief (?:until|before|while)\b|\buntil (?:every|the) (?:last )?(?:russian )?(?:troop|soldier|tank)s?\b|\b(?:sign|concede|give) nothing\b|\bno (?:\w+ )?deals? (?:with|about) (?:him|us|${RUSSIA})\b|\bkeep (?:every|all|each) sanctions?\b|\b(?:this|it) is selling\b|\bselling (?:out )?(?:ukraine|us|our allies|europe|america|the kurds|syria)\b`,
+      'u',
+    ),
+  },
+  {
+    cue: 'seen it fail before',
+    gate: /same|over again|repeat|been here|history/,
+    weight: -0.7,
+    pattern:
+      /\bsame (?:old )?(?:script|playbook|story|game|trick|mistake)\b|\ball over again\b|\bhistory (?:is )?repeat\w*\b|\bwe'?ve been here before\b|\b(?:learn|read) (?:some )?history\b/u,
+  },
+  {
+    cue: 'who gains from it',
+    gate: /funny how|thrilled|delighted|champagne|celebrat/,
+    weight: -0.6,
+    pattern: new RegExp(
+      String.raw`(?:^|[.!?] )funny how\b|\b(?:the oligarchs|oligarchs|${RUSSIA}) (?:must be|will be|is|are) (?:thrilled|delighted|celebrating|popping)\b|\bpopping (?:the )?champagne\b`,
+      'u',
+    ),
+  },
+  {
+    cue: 'the regime’s record',
+    gate: /nerve|novichok|polonium|poison|murder|flatten/,
+    weight: -0.8,
+    pattern:
+      /\bnerve agent\b|\bnovichok\b|\bpolonium\b|\b(?:people|critics|dissidents|defectors|opponents|journalists) (?:\w+ )?(?:poisoned|murdered)\b|\bflatten\w* (?:aleppo|grozny|mariupol|cities|towns)\b/u,
+  },
+];

@@ -1,0 +1,88 @@
+// Ways of speaking for the rapprochement that the older tables miss because they are phrased as
+// comparisons, acceptances or imperatives rather than verdicts: "I'd rather have X than armies",
+// "I'll take an ugly ceasefire", "give this a chance", "lower the temperature", "you don't need
+// trust to sign a verifiable deal", the critics' alarm mocked. Each rule names a kind of
+// expression with its usual variants, never a sentence from a labelled set.
+import type { GeneralCue } from './general-cues.ts';
+
+/** What talking is set against: the fighting, its cost and its instruments. */
+const FIGHTING = String.raw`(?:war|wars|armies|army|fighting|bomb\w*|missiles?|nukes?|shooting|tanks|trenches|dead|deaths|body bags|coffins|escalation|confrontation|weapons?|drones?|isolation|threats?)`;
+const TALKING = String.raw`(?:talk\w*|diplomacy|dialogue|cooperation|engagement|negotiat\w*|peace|d[ée]tente|handshakes?|deals?|ceasefires?|cease-fires?)`;
+
+export const ENGAGEMENT_CUES: readonly GeneralCue[] = [
+  {
+    cue: 'prefers talking to fighting',
+    gate: /rather|better|>|beats|trumps|cheaper/,
+    weight: 1,
+    pattern: new RegExp(
+      String.raw`\brather\b.{0,60}\bthan\b.{0,40}\b${FIGHTING}\b|(?<!\bno |\bnot |\bhardly )\bbetter\b.{0,80}\bthan (?:\w+ ){0,4}${FIGHTING}\b|\b${TALKING}\s*(?:>|beats?|trumps) ?(?:\w+ )?${FIGHTING}\b|\b${TALKING} (?:is|are) cheaper\b|\bcheaper than (?:a |another )?war\b`,
+      'u',
+    ),
+  },
+  {
+    // The imperfect deal accepted for what it stops: "I'll take ugly", "a ceasefire is still a ceasefire".
+    cue: 'takes an imperfect deal',
+    gate: /take|still a|better/,
+    weight: 0.9,
+    pattern:
+      /\bi'?ll take (?:it|that|ugly|imperfect|the deal|an? \w+ (?:deal|peace|ceasefire|cease-fire|truce))\b(?! with)|\bis still an? (?:ceasefire|cease-fire|truce|deal|peace)\b|\b(?:imperfect|ugly|messy|bad|flawed) (?:deal|peace|ceasefire|cease-fire) (?:is )?(?:still )?better\b/u,
+  },
+  {
+    cue: 'wants the deal made',
+    gate: /deal|done|chance|more|shot|favou?r/,
+    weight: 0.8,
+    pattern:
+      /\bmake (?:the|a|this) deal\b|\bget (?:it|the deal|a deal|this) done\b|\bgive (?:this|it|them|talks|diplomacy|peace|d[ée]tente|the talks|the deal) a (?:chance|shot)\b|\btalk more\b|\bmore (?:of )?(?:that|this|talking|talks|dialogue|diplomacy),? please\b|\b(?:worth|deserves) a (?:try|shot|chance)\b|\bi'?m (?:all |totally |fully )?in favou?r of (?:it|this|that|the (?:talks|deal|summit|meeting)|talking|talks|diplomacy)\b/u,
+  },
+  {
+    cue: 'calls it the right call',
+    gate: /right|need|wrong/,
+    weight: 0.8,
+    pattern:
+      /\b(?:was|is|'s|be) (?:absolutely |exactly |definitely |clearly )?the right (?:call|move|thing(?: to do)?|decision|approach)\b|\bhe(?:'s| is) right (?:on|about) (?:this|russia|that)\b|\bon (?:this|russia)(?: one)?(?: thing| issue)?\b.{0,80}\bhe(?:'s| is) right\b|\b(?:his|the|their) critics are wrong\b|\bexactly what (?:we|the world|this country|the country|everyone) needs?\b/u,
+  },
+  {
+    cue: 'welcomes it',
+    gate: /finally|relieved|worth it|good news|step|glad|happy|pleased/,
+    weight: 0.8,
+    pattern:
+      /\bfinally,? (?:a|an|some(?:one|body)|somebody)\b.{0,60}\b(?:who|that|talking|doing|trying|understands|isn't|is not)\b|\bi(?:'m| am) (?:so |very |truly |really )?relieved\b|\b(?:are|is) worth it\b|\b(?:is|it's|that's|this is) good news\b|\b(?:a |another )(?:good|positive|small|big|welcome|real|important|first) step\b(?! back)|\bsteps? forward\b|\b(?:glad|happy|pleased) (?:\w+ ){0,4}(?:is |are )?(?:finally )?(?:trying|doing (?:it|this|that|something))\b/u,
+  },
+  {
+    cue: 'lowers the tension',
+    gate: /lower|tension|sleep|channel|line|hotline|deconflict|reopen|restor|resum|restart|normal/,
+    weight: 0.8,
+    pattern:
+      /\blower(?:s|ing)? (?:the )?(?:temperature|tensions?|stakes)\b|\b(?:cool|cools|cooling|calm|calming|ease|eases|easing|reduce|reducing|defuse|defusing) (?:down )?(?:the )?tensions?\b|\bsleep (?:better|easier)\b|\b(?:channels?|lines?) (?:are |is |stay |stays )?open\b|\bkeep(?:ing)? (?:the )?(?:channels?|lines?) open\b|\bhotlines?\b|\bdeconflict\w*\b|\blower\w* (?:the )?risk of (?:armageddon|catastrophe|escalation|conflict|nuclear \w+)\b|\b(?:restor\w*|reopen\w*|resum\w*|restart\w*|bring(?:ing)? back|normal) (?:the )?(?:normal )?(?:trade|flights|consulates|embassies|exchanges|channels|inspections|ties|trade relations)\b/u,
+  },
+  {
+    // The critics' alarm acted out to be laughed at; strong enough to outweigh the word it mocks.
+    cue: 'mocks the critics’ alarm',
+    gate: /pearl|dare|oh no|worked|'|"|“|analogy|comparison|weakness/,
+    weight: 1.8,
+    pattern:
+      /\bclutch\w* (?:\w+ )?pearls\b|\bpearl-?clutch\w*\b|\bhow dare (?:a |the |he |they |two )?(?:\w+ ){0,3}(?:talk|speak|meet|negotiate|shake)\b|(?:^|[.!?] )oh no,? (?:\w+ ){0,8}(?:are |is )?(?:having an? (?:conversation|chat|phone call|meeting)|talking to each other|talking)\b|\b(?:refusing|refusal|isolation|isolating|not talking|shunning|sanctions)\b.{0,60}\bworked (?:out )?(?:so|really|very|such) (?:well|brilliantly|great|wonderfully)\b|(?:^|[\s(])['"“](?:russian )?(?:asset|(?:putin's )?puppet|traitor|treason|collusion|appeasement|kompromat|agent)['"”](?=[\s.,;:!?)]|$)|\b(?:lazy|false|silly|tired|bad|cheap|absurd|ridiculous) (?:analogy|comparison)\b|\b(?:is not|isn't|ain't|is no|not) (?:a sign of )?weakness\b/u,
+  },
+  {
+    cue: 'you talk to adversaries',
+    gate: /alternative|refus|won't|make peace|adversar|enem|rival|anyway|still|kept/,
+    weight: 0.8,
+    pattern:
+      /\bwhat(?:'s| is) (?:\w+ )?(?:your |the )?alternative\b|\balternative to (?:talking|talks|diplomacy|dialogue|negotiat\w*)\b|\bby refusing to\b|\bcan'?t (?:mend|fix|solve|settle|end|resolve|make peace)\b.{0,60}\b(?:won't|will not|refuse to|don't) (?:speak|talk)\b|\bmake peace with (?:your )?(?:rivals?|enem(?:y|ies)|adversar(?:y|ies))\b|\btalk\w* (?:to|with) (?:your |an |the )?(?:adversar\w*|enem\w*|rivals?)\b|\b(?:and )?(?:still|yet|anyway) (?:flew|went|met|talked|sat down)\b|\bkept (?:on )?(?:meeting|talking)\b/u,
+  },
+  {
+    // Distrust answered by verification: the deal does not rest on anyone's word.
+    cue: 'verification, not trust',
+    gate: /need|verif|sign|distrust/,
+    weight: 1.5,
+    pattern:
+      /\b(?:don't|do not|doesn't|does not) need (?:to )?(?:trust|like)\b|(?<!\bnot |\bun|\bnon-)\bverifiable\b|\bverify,? then\b|\b(?:liars|enemies|rivals|adversaries) sign (?:treaties|deals|agreements)\b|\bdistrusted each other\b/u,
+  },
+  {
+    cue: 'sanctions failed',
+    gate: /sanction/,
+    weight: 0.7,
+    pattern:
+      /\bsanctions (?:that |which )?(?:have |has )?(?:haven't|have not|didn't|did not|never) (?:\w+ ){0,2}(?:work|worked|change|changed|stop|stopped|achieve|achieved|moved)\b|\bsanctions\b.{0,80}\b(?:changed|achieved) nothing\b/u,
+  },
+];
