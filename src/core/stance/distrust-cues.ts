@@ -25,7 +25,8 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
     cue: 'broken deals recalled',
     gate: /budapest|minsk/,
     weight: -0.6,
-    pattern: /\bbudapest memorandum\b|\bminsk (?:i|ii|2|agreements?|accords?)\b/u,
+    pattern:
+      /\b(?:budapest memorandum|minsk (?:i|ii|2|agreements?|accords?))\b.{0,60}\b(?:then|broke|broken|violat\w*|tore|ignored|take|took|go on|minsk)\b/u,
   },
   {
     cue: 'made over their heads',
@@ -38,7 +39,7 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'gives away leverage',
-    gate: /over|away|give|giving|cash|pocket|concession|wish|asked|get/,
+    gate: /over|away|give|giving|cash|pocket|concession|wish|asked|get|got/,
     weight: -0.8,
     pattern: new RegExp(
       String.raw`\bhand(?:s|ed|ing)? over (?:a |the )?(?:\w+ ){0,4}(?:country|territory|land|ukraine|crimea|donbas|syria|half|fifth|third|quarter)\b|\bthrow(?:s|ing|n)? away (?:the |our |its |all )?(?:only )?(?:leverage|bargaining chips?)\b|\bgiv(?:e|es|ing) up (?:our |the |all )?leverage\b|\bcash(?:es|ing)? in (?:your|our|the) chips\b|\bpocket(?:s|ed|ing)? (?:the |every |our )?concessions?\b|\bconcessions (?:made )?without\b|\b(?:unilateral|free) concessions\b|\bwish ?list\b|\bsomething ${RUSSIA} asked for\b|\bwhat (?:did|do|does|will|is|are) (?:we|the us|america|trump|washington) (?:actually |even |really )?(?:get|getting|got)\b`,
@@ -64,6 +65,24 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
     ),
   },
   {
+    cue: 'Putin takes the win',
+    gate: /win|victory|prize|redraw|do /,
+    weight: -0.8,
+    pattern: new RegExp(
+      String.raw`\b(?:flies|fly|walks|walk|goes|go|went|comes|came) (?:home |away )?with (?:the|a) (?:win|victory|prize)\b|\b${RUSSIA} wins\b|\bredraw (?:the )?(?:map|borders)\b|\b${RUSSIA} (?:doesn't|does not|don't|do not) do (?:friendship|friends|trust|peace|compromise)\b`,
+      'u',
+    ),
+  },
+  {
+    // Words for the engagement put in scare quotes. "Reset" and "cease-fire" are left out: they
+    // are quoted as names as often as in scorn (sarcasm.ts leaves them out for the same reason).
+    cue: 'scare quotes on the deal',
+    gate: /'|"|“/,
+    weight: -0.7,
+    pattern:
+      /(?:^|[\s(])['"“](?:peace|peace deal|deal|partnership|progress|talks|talking|diplomacy|friendship|cooperation|new beginning|normali[sz]ed|normali[sz]ation|breakthrough|d[ée]tente)['"”](?=[\s.,;:!?)]|$)/u,
+  },
+  {
     cue: 'just for show',
     gate: /not|isn't/,
     weight: -0.8,
@@ -72,7 +91,7 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'conditions first',
-    gate: /relief|until|nothing|deal|keep/,
+    gate: /relief|until|nothing|deal|keep|selling/,
     weight: -0.8,
     pattern: new RegExp(
       String.raw`\bno (?:sanctions )?relief (?:until|before|while)\b|\buntil (?:every|the) (?:last )?(?:russian )?(?:troop|soldier|tank)s?\b|\b(?:sign|concede|give) nothing\b|\bno (?:\w+ )?deals? (?:with|about) (?:him|us|${RUSSIA})\b|\bkeep (?:every|all|each) sanctions?\b|\b(?:this|it) is selling\b|\bselling (?:out )?(?:ukraine|us|our allies|europe|america|the kurds|syria)\b`,
@@ -88,7 +107,7 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'who gains from it',
-    gate: /funny how|thrilled|delighted|champagne|celebrat/,
+    gate: /funny how|thrilled|delighted|champagne|celebrat|popping/,
     weight: -0.6,
     pattern: new RegExp(
       String.raw`(?:^|[.!?] )funny how\b|\b(?:the oligarchs|oligarchs|${RUSSIA}) (?:must be|will be|is|are) (?:thrilled|delighted|celebrating|popping)\b|\bpopping (?:the )?champagne\b`,

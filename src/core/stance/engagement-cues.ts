@@ -12,7 +12,7 @@ const TALKING = String.raw`(?:talk\w*|diplomacy|dialogue|cooperation|engagement|
 export const ENGAGEMENT_CUES: readonly GeneralCue[] = [
   {
     cue: 'prefers talking to fighting',
-    gate: /rather|better|>|beats|trumps|cheaper/,
+    gate: /rather|better|>|beat|trumps|cheaper/,
     weight: 1,
     pattern: new RegExp(
       String.raw`\brather\b.{0,60}\bthan\b.{0,40}\b${FIGHTING}\b|(?<!\bno |\bnot |\bhardly )\bbetter\b.{0,80}\bthan (?:\w+ ){0,4}${FIGHTING}\b|\b${TALKING}\s*(?:>|beats?|trumps) ?(?:\w+ )?${FIGHTING}\b|\b${TALKING} (?:is|are) cheaper\b|\bcheaper than (?:a |another )?war\b`,
@@ -29,28 +29,28 @@ export const ENGAGEMENT_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'wants the deal made',
-    gate: /deal|done|chance|more|shot|favou?r/,
+    gate: /deal|done|chance|more|shot|favou?r|try|talk/,
     weight: 0.8,
     pattern:
-      /\bmake (?:the|a|this) deal\b|\bget (?:it|the deal|a deal|this) done\b|\bgive (?:this|it|them|talks|diplomacy|peace|d[ée]tente|the talks|the deal) a (?:chance|shot)\b|\btalk more\b|\bmore (?:of )?(?:that|this|talking|talks|dialogue|diplomacy),? please\b|\b(?:worth|deserves) a (?:try|shot|chance)\b|\bi'?m (?:all |totally |fully )?in favou?r of (?:it|this|that|the (?:talks|deal|summit|meeting)|talking|talks|diplomacy)\b/u,
+      /\bmake (?:the|a|this) deal\b|\bget (?:it|the deal|a deal|this) done\b|\bgive (?:this|it|them|talks|diplomacy|peace|d[ée]tente|the talks|the deal) a (?:chance|shot)\b|\btalk more\b|\bmore (?:of )?(?:that|this|talking|talks|dialogue|diplomacy),? please\b|\b(?:worth|deserves) a (?:try|shot|chance)\b|(?:^|[.!?] )(?:so )?(?:yes, )?(?:talk|keep talking|let them talk)[.!]|\blet'?s (?:try|give it|talk)\b|\bi'?m (?:all |totally |fully )?in favou?r of (?:it|this|that|the (?:talks|deal|summit|meeting)|talking|talks|diplomacy)\b/u,
   },
   {
     cue: 'calls it the right call',
-    gate: /right|need|wrong/,
+    gate: /right|need|wrong|justif|sensible|good for|hope/,
     weight: 0.8,
     pattern:
-      /\b(?:was|is|'s|be) (?:absolutely |exactly |definitely |clearly )?the right (?:call|move|thing(?: to do)?|decision|approach)\b|\bhe(?:'s| is) right (?:on|about) (?:this|russia|that)\b|\bon (?:this|russia)(?: one)?(?: thing| issue)?\b.{0,80}\bhe(?:'s| is) right\b|\b(?:his|the|their) critics are wrong\b|\bexactly what (?:we|the world|this country|the country|everyone) needs?\b/u,
+      /\b(?:was|is|'s|be) (?:absolutely |exactly |definitely |clearly )?the right (?:call|move|thing(?: to do)?|decision|approach)\b|\bhe(?:'s| is) right (?:on|about) (?:this|russia|that)\b|\bon (?:this|russia)(?: one)?(?: thing| issue)?\b.{0,80}\bhe(?:'s| is) right\b|\b(?:his|the|their) critics are wrong\b|\bexactly what (?:we|the world|this country|the country|everyone) needs?\b|\bneeds? (?:a )?(?:working|good|better|normal) relationship\b|\bjustif(?:y|ies|ied) (?:the )?(?:whole )?(?:rapprochement|talks|deal|summit|meeting|outreach)\b|\bthe sensible thing\b|\bgood for (?:trump|him|the president)\b|\bhope (?:this|it|that|the \w+) (?:one )?(?:sticks|holds|lasts|works)\b/u,
   },
   {
     cue: 'welcomes it',
-    gate: /finally|relieved|worth it|good news|step|glad|happy|pleased/,
+    gate: /finally|relieved|worth it|good news|step|glad|happy|pleased|overdue/,
     weight: 0.8,
     pattern:
-      /\bfinally,? (?:a|an|some(?:one|body)|somebody)\b.{0,60}\b(?:who|that|talking|doing|trying|understands|isn't|is not)\b|\bi(?:'m| am) (?:so |very |truly |really )?relieved\b|\b(?:are|is) worth it\b|\b(?:is|it's|that's|this is) good news\b|\b(?:a |another )(?:good|positive|small|big|welcome|real|important|first) step\b(?! back)|\bsteps? forward\b|\b(?:glad|happy|pleased) (?:\w+ ){0,4}(?:is |are )?(?:finally )?(?:trying|doing (?:it|this|that|something))\b/u,
+      /\bfinally,? (?:a|an|some(?:one|body)|somebody)\b.{0,60}\b(?:who|that|talking|doing|trying|understands|isn't|is not)\b|\bi(?:'m| am) (?:so |very |truly |really )?relieved\b|\b(?:are|is) worth it\b|\b(?:is|it's|that's|this is) good news\b|\b(?:a |another )(?:good|positive|small|big|welcome|real|important|first) step\b(?! back)|\bsteps? forward\b|\boverdue\b|\b(?:glad|happy|pleased) (?:\w+ ){0,4}(?:is |are )?(?:finally )?(?:trying|doing (?:it|this|that|something))\b/u,
   },
   {
     cue: 'lowers the tension',
-    gate: /lower|tension|sleep|channel|line|hotline|deconflict|reopen|restor|resum|restart|normal/,
+    gate: /lower|tension|sleep|channel|line|hotline|deconflict|reopen|restor|resum|restart|normal|bring/,
     weight: 0.8,
     pattern:
       /\blower(?:s|ing)? (?:the )?(?:temperature|tensions?|stakes)\b|\b(?:cool|cools|cooling|calm|calming|ease|eases|easing|reduce|reducing|defuse|defusing) (?:down )?(?:the )?tensions?\b|\bsleep (?:better|easier)\b|\b(?:channels?|lines?) (?:are |is |stay |stays )?open\b|\bkeep(?:ing)? (?:the )?(?:channels?|lines?) open\b|\bhotlines?\b|\bdeconflict\w*\b|\blower\w* (?:the )?risk of (?:armageddon|catastrophe|escalation|conflict|nuclear \w+)\b|\b(?:restor\w*|reopen\w*|resum\w*|restart\w*|bring(?:ing)? back|normal) (?:the )?(?:normal )?(?:trade|flights|consulates|embassies|exchanges|channels|inspections|ties|trade relations)\b/u,
@@ -65,10 +65,10 @@ export const ENGAGEMENT_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'you talk to adversaries',
-    gate: /alternative|refus|won't|make peace|adversar|enem|rival|anyway|still|kept/,
+    gate: /alternative|refus|can'?t|make peace|adversar|enem|rival|anyway|still|yet|kept/,
     weight: 0.8,
     pattern:
-      /\bwhat(?:'s| is) (?:\w+ )?(?:your |the )?alternative\b|\balternative to (?:talking|talks|diplomacy|dialogue|negotiat\w*)\b|\bby refusing to\b|\bcan'?t (?:mend|fix|solve|settle|end|resolve|make peace)\b.{0,60}\b(?:won't|will not|refuse to|don't) (?:speak|talk)\b|\bmake peace with (?:your )?(?:rivals?|enem(?:y|ies)|adversar(?:y|ies))\b|\btalk\w* (?:to|with) (?:your |an |the )?(?:adversar\w*|enem\w*|rivals?)\b|\b(?:and )?(?:still|yet|anyway) (?:flew|went|met|talked|sat down)\b|\bkept (?:on )?(?:meeting|talking)\b/u,
+      /\bwhat(?:'s| is) (?:\w+ )?(?:your |the )?alternative\b|\balternative to (?:talking|talks|diplomacy|dialogue|negotiat\w*)\b|\bby refusing to\b|\bcan'?t (?:mend|fix|solve|settle|end|resolve|make peace)\b.{0,60}\b(?:won't|will not|refuse to|don't) (?:speak|talk)\b|\bmake peace with (?:your )?(?:rivals?|enem(?:y|ies)|adversar(?:y|ies)|russia|moscow|putin|the russians)\b|\btalk\w* (?:to|with) (?:your |an |the )?(?:adversar\w*|enem\w*|rivals?)\b|\b(?:and )?(?:still|yet|anyway) (?:flew|went|met|talked|sat down)\b|\bkept (?:on )?(?:meeting|talking)\b/u,
   },
   {
     // Distrust answered by verification: the deal does not rest on anyone's word.
@@ -77,6 +77,14 @@ export const ENGAGEMENT_CUES: readonly GeneralCue[] = [
     weight: 1.5,
     pattern:
       /\b(?:don't|do not|doesn't|does not) need (?:to )?(?:trust|like)\b|(?<!\bnot |\bun|\bnon-)\bverifiable\b|\bverify,? then\b|\b(?:liars|enemies|rivals|adversaries) sign (?:treaties|deals|agreements)\b|\bdistrusted each other\b/u,
+  },
+  {
+    // The critics' framing denied: talks are not a prize handed to Moscow.
+    cue: 'not a reward',
+    gate: /reward|gift|concession|favou?r|prize/,
+    weight: 1.2,
+    pattern:
+      /\b(?:is not|isn't|is no|not) (?:a )?(?:reward|gift|concession|favou?r|prize) (?:for|to)\b/u,
   },
   {
     cue: 'sanctions failed',

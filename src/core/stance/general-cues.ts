@@ -18,7 +18,7 @@ export interface GeneralCue {
 }
 
 const RUSSIA = String.raw`(?:russia|russians|putin|moscow|the kremlin|kremlin|the russians)`;
-const ENGAGEMENT = String.raw`(?:talks?|talking|dialogue|diplomacy|engagement|engaging|cooperation|cooperating|working with ${RUSSIA}|peace|d[ée]tente|a thaw|warmer ties|(?:better|good|normal|working) (?:relations|relationship)|normal(?:ized|ised)? (?:relations|ties)|friendlier)`;
+const ENGAGEMENT = String.raw`(?:talks?|talking|dialogue|diplomacy|engagement|engaging|cooperation|cooperating|working with ${RUSSIA}|peace|d[ée]tente|a thaw|warmer ties|negotiations?|(?:better|good|normal|working) (?:relations|relationship)|normal(?:ized|ised)? (?:relations|ties)|friendlier)`;
 
 const GENERAL_CUES: readonly GeneralCue[] = [
   ...RELATIONS_CUES,
@@ -167,10 +167,10 @@ const GENERAL_CUES: readonly GeneralCue[] = [
 
 /** Openly no position ("both sides have a point", "wait and see"): the reader should see neutral. */
 export const NO_POSITION =
-  /\bboth sides (?:have|make) (?:a )?(?:point|points)\b|\bgood arguments on both sides\b|\b(?:could|can) go either way\b|\bhard to say\b|\bwait (?:and see|for the details)\b|\bno opinion\b|\bi (?:honestly )?don't know\b/u;
+  /\bboth sides (?:have|make) (?:a )?(?:point|points)\b|\bsplit (?:right )?down the middle\b|\bthinks (?:this|it) is \w+.{0,40}\bthinks (?:it's|it is|this is)\b|^(?:genuine|honest|serious|real) question\b|\bgood arguments on both sides\b|\b(?:could|can) go either way\b|\bhard to say\b|\bwait (?:and see|for the details)\b|\bno opinion\b|\bi (?:honestly )?don't know\b/u;
 
 /** Literals of which every NO_POSITION match contains one. */
-const NO_POSITION_GATE = /both|either|hard to|wait|opinion|know/;
+const NO_POSITION_GATE = /both|either|hard to|wait|opinion|know|split|thinks|question/;
 
 /**
  * Forty gates run one by one scanned each comment forty times; one scan for the literals they and
