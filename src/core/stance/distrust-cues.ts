@@ -13,10 +13,10 @@ const CONCERNED = String.raw`(?:us|them|ukraine|kyiv|kiev|the ukrainians|europe|
 export const DISTRUST_CUES: readonly GeneralCue[] = [
   {
     cue: 'never keeps its word',
-    gate: /kept|keep|honou?r|respect|break|broke|violat|tear|tore|burn|fool|again|different|faith|last|trust|verify/,
+    gate: /kept|keep|honou?r|respect|break|broke|violat|tear|tore|burn|fool|again|different|faith|last|trust|verify|scorpion|nature|new to/,
     weight: -0.9,
     pattern: new RegExp(
-      String.raw`\b(?:never|not once|hasn't|has not|haven't|have not|doesn't|don't|didn't) (?:\w+ ){0,2}(?:kept|keeps?|honou?r(?:ed|s)?) (?:a |any |his |their |its |one |the )?(?:single )?${PLEDGE}\b|\bneither (?:of them |man )?(?:has |have )?(?:ever )?kept\b|\b(?:he|they|${RUSSIA})(?:'ll| will| would)? (?:just |simply )?(?:break|breaks|broke|violate|violates|violated|tear up|tore up) (?:it|them|(?:the|this|that|any|every|a) (?:\w+ )?${PLEDGE})\b|\bbreak(?:s|ing)? (?:a |another |the |every )?(?:ceasefire|cease-fire|truce|promise)\b|\bburned us\b|\bfool(?:ed)? (?:us|me) (?:once|twice|again)\b|\b(?:believe|trust) (?:them|him|${RUSSIA}) again\b|\bwhy would (?:this|a new|the new|it|this one|the next|that) (?:\w+ ){0,3}be (?:any )?different\b|\bmore faith in (?:him|them|${RUSSIA}) than\b|\blasts? (?:exactly |only )?(?:as long as|until) (?:he|they|${RUSSIA}) (?:needs?|wants?|decides?)\b|(?:^|[.!?] )trust (?:him|${RUSSIA})\?|\btrust but verify (?:became|turned into|has become)\b|\bskipped (?:straight )?to (?:the )?trust\b|\bnever got (?:around )?to the verify\b`,
+      String.raw`\b(?:never|not once|hasn't|has not|haven't|have not|doesn't|don't|didn't) (?:\w+ ){0,2}(?:kept|keeps?|honou?r(?:ed|s)?) (?:a |any |his |their |its |one |the )?(?:single )?${PLEDGE}\b|\bneither (?:of them |man )?(?:has |have )?(?:ever )?kept\b|\b(?:he|they|${RUSSIA})(?:'ll| will| would)? (?:just |simply )?(?:break|breaks|broke|violate|violates|violated|tear up|tore up) (?:it|them|(?:the|this|that|any|every|a) (?:\w+ )?${PLEDGE})\b|\bbreak(?:s|ing)? (?:a |another |the |every )?(?:ceasefire|cease-fire|truce|promise)\b|\bburned us\b|\bfool(?:ed)? (?:us|me) (?:once|twice|again)\b|\b(?:believe|trust) (?:them|him|${RUSSIA}) again\b|\bwhy would (?:this|a new|the new|it|this one|the next|that) (?:\w+ ){0,3}be (?:any )?different\b|\bmore faith in (?:him|them|${RUSSIA}) than\b|\blasts? (?:exactly |only )?(?:as long as|until) (?:he|they|${RUSSIA}) (?:needs?|wants?|decides?)\b|(?:^|[.!?] )trust (?:him|${RUSSIA})\?|\btrust but verify (?:became|turned into|has become)\b|\bskipped (?:straight )?to (?:the )?trust\b|\bnever got (?:around )?to the verify\b|\bscorpions?\b|\bin (?:his|their|its) nature\b|\bnew to ${RUSSIA}\b`,
       'u',
     ),
   },
@@ -57,10 +57,10 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'defers to Putin',
-    gate: /deferen|subservien|obsequious|fawn|favou?r|never|blind spot|out of/,
+    gate: /deferen|subservien|obsequious|fawn|favou?r|never|blind spot|out of|prais|compliment|gush/,
     weight: -0.8,
     pattern: new RegExp(
-      String.raw`\bdeferen(?:ce|tial)\b|\bsubservien\w*\b|\bobsequious\w*\b|\bfawn(?:s|ing|ed)? over\b|\bnever (?:once )?(?:said|uttered|spoken) a (?:critical|bad|negative|harsh|cross|unkind) word\b|\b(?:do|does|doing|did|done) (?:\w+ )?favou?rs (?:for|to) ${RUSSIA}\b|\b(?:do|does|doing|did) ${RUSSIA} (?:a )?favou?rs?\b|\bblind spot\b|\btalk (?:him|them|trump) out of (?:it|this)\b`,
+      String.raw`\bdeferen(?:ce|tial)\b|\bsubservien\w*\b|\bobsequious\w*\b|\bfawn(?:s|ing|ed)? over\b|\bnever (?:once )?(?:said|uttered|spoken) a (?:critical|bad|negative|harsh|cross|unkind) word\b|\b(?:do|does|doing|did|done) (?:\w+ )?favou?rs (?:for|to) ${RUSSIA}\b|\b(?:do|does|doing|did) ${RUSSIA} (?:a )?favou?rs?\b|\bblind spot\b|\btalk (?:him|them|trump) out of (?:it|this)\b|\b(?:prais\w*|compliment\w*|gush\w* over) ${RUSSIA}\b`,
       'u',
     ),
   },
@@ -80,7 +80,7 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
     gate: /'|"|“/,
     weight: -0.7,
     pattern:
-      /(?:^|[\s(])['"“](?:peace|peace deal|deal|partnership|progress|talks|talking|diplomacy|friendship|cooperation|new beginning|normali[sz]ed|normali[sz]ation|breakthrough|d[ée]tente)['"”](?=[\s.,;:!?)]|$)/u,
+      /(?:^|[\s(])['"“](?:peace|peace deal|deal|partnership|progress|talks|talking|diplomacy|friendship|cooperation|new beginning|normali[sz]ed|normali[sz]ation|breakthrough|d[ée]tente)['"”](?=[\s.,;:!?)]|$)(?![^.!?]*\?)/u,
   },
   {
     cue: 'just for show',
@@ -100,10 +100,10 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'seen it fail before',
-    gate: /same|over again|repeat|been here|history/,
+    gate: /same|over again|repeat|been here|history|know how/,
     weight: -0.7,
     pattern:
-      /\bsame (?:old )?(?:script|playbook|story|game|trick|mistake)\b|\ball over again\b|\bhistory (?:is )?repeat\w*\b|\bwe'?ve been here before\b|\b(?:learn|read) (?:some )?history\b/u,
+      /\bwe (?:all )?know how (?:the last one|that|this|it) (?:ended|ends|goes|went)\b|\bsame (?:old )?(?:script|playbook|story|game|trick|mistake)\b|\ball over again\b|\bhistory (?:is )?repeat\w*\b|\bwe'?ve been here before\b|\b(?:learn|read) (?:some )?history\b/u,
   },
   {
     cue: 'who gains from it',

@@ -91,6 +91,6 @@ export const ENGAGEMENT_CUES: readonly GeneralCue[] = [
     gate: /sanction/,
     weight: 0.7,
     pattern:
-      /\bsanctions (?:that |which )?(?:have |has )?(?:haven't|have not|didn't|did not|never) (?:\w+ ){0,2}(?:work|worked|change|changed|stop|stopped|achieve|achieved|moved)\b|\bsanctions\b.{0,80}\b(?:changed|achieved) nothing\b/u,
+      /\bsanctions (?:that |which )?(?:have |has )?(?:haven't|have not|didn't|did not|never) (?:\w+ ){0,2}(?:work|worked|change|changed|stop|stopped|achieve|achieved|moved)\b|\bsanctions\b.{0,80}\b(?:changed|achieved) nothing\b|\bsanctions (?:were|was) never going to work\b|\btime to (?:drop|lift|ease|end) (?:them|the sanctions|sanctions)\b/u,
   },
 ];

@@ -125,7 +125,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
     weight: 0.8,
     pattern: new RegExp(
       // "Talk to Russia" as advice at the start of a sentence, not "Obama didn't talk to Russia".
-      String.raw`\b(?:let them (?:talk|meet|deal|negotiate|try|make a deal)|keep talking|talk away|engagement, not isolation)\b|(?:^|[.!?;,] )(?:talk to|sit down with) ${RUSSIA}\b`,
+      String.raw`\b(?:let them (?:talk|meet|deal|negotiate|try|make a deal)|keep talking|talk away|engagement, not isolation)\b|(?:^|[.!?;,:] )(?:talk to|sit down with) ${RUSSIA}\b`,
       'u',
     ),
   },

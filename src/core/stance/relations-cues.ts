@@ -83,7 +83,7 @@ export const RELATIONS_CUES: readonly GeneralCue[] = [
     cue: 'calls it shameful',
     gate: /shame|disgrac|humiliat/,
     weight: -0.6,
-    pattern: /\b(?:shameful|disgrace(?:ful)?|humiliat(?:ing|ion))\b/u,
+    pattern: /\b(?:shameful|shameless|no shame|disgrace(?:ful)?|humiliat(?:ing|ion))\b/u,
   },
   {
     cue: 'breaks its word',
