@@ -6,16 +6,16 @@
 import type { GeneralCue } from './general-cues.ts';
 
 /** What talking is set against: the fighting, its cost and its instruments. */
-const FIGHTING = String.raw`(?:war|wars|armies|army|fighting|bomb\w*|missiles?|nukes?|shooting|tanks|trenches|dead|deaths|body bags|coffins|escalation|confrontation|weapons?|drones?|isolation|threats?)`;
-const TALKING = String.raw`(?:talk\w*|diplomacy|dialogue|cooperation|engagement|negotiat\w*|peace|d[ée]tente|handshakes?|deals?|ceasefires?|cease-fires?)`;
+const FIGHTING = String.raw`(?:war|wars|armies|army|fighting|bomb\w*|missiles?|nukes?|shooting|tanks|trenches|bunkers?|dead|deaths|body bags|coffins|escalation|confrontation|weapons?|drones?|isolation|threats?)`;
+const TALKING = String.raw`(?:talk\w*|diplomacy|dialogue|cooperation|engagement|negotiat\w*|peace|d[ée]tente|handshakes?|deals?|ceasefires?|cease-fires?|(?:a |the )?tables?)`;
 
 export const ENGAGEMENT_CUES: readonly GeneralCue[] = [
   {
     cue: 'prefers talking to fighting',
-    gate: /rather|better|>|beat|trumps|cheaper/,
+    gate: /rather|better|>|beat|trumps|cheaper|over|wins|winners|end|war with/,
     weight: 1,
     pattern: new RegExp(
-      String.raw`\brather\b.{0,60}\bthan\b.{0,40}\b${FIGHTING}\b|(?<!\bno |\bnot |\bhardly )\bbetter\b.{0,80}\bthan (?:\w+ ){0,4}${FIGHTING}\b|\b${TALKING}\s*(?:>|beats?|trumps) ?(?:\w+ )?${FIGHTING}\b|\b${TALKING} (?:is|are) cheaper\b|\bcheaper than (?:a |another )?war\b`,
+      String.raw`\b(?:peace|deal|handshake|treaty|ceasefire|truce)s? over (?:a |an )?(?:\w+ )?(?:war|fighting|bombs?)\b|\b(?:nobody|no one|no-one) wins (?:a |an )?(?:nuclear )?war\b|\bno winners in (?:a )?(?:nuclear )?war\b|\b(?:how|every|all) wars? end(?:s)?[:,]? (?:\w+ )?(?:with|at|around)\b|\bnot (?:in |fight(?:ing)? )?(?:a |another )war with\b|\b(?:don't|do not|nobody|no one) wants? (?:a |another )?war with\b|\brather\b.{0,60}\bthan\b.{0,40}\b${FIGHTING}\b|(?<!\bno |\bnot |\bhardly )\bbetter\b.{0,80}\bthan (?:\w+ ){0,4}${FIGHTING}\b|\b${TALKING}\s*(?:>|beats?|trumps) ?(?:\w+ ){0,3}${FIGHTING}\b|\b${TALKING} (?:is|are) cheaper\b|\bcheaper than (?:a |another )?war\b`,
       'u',
     ),
   },
@@ -29,24 +29,24 @@ export const ENGAGEMENT_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'wants the deal made',
-    gate: /deal|done|chance|more|shot|favou?r|try|talk/,
+    gate: /deal|done|chance|more|shot|favou?r|try|talk|going|alive/,
     weight: 0.8,
     pattern:
-      /\bmake (?:the|a|this) deal\b|\bget (?:it|the deal|a deal|this) done\b|\bgive (?:this|it|them|talks|diplomacy|peace|d[ée]tente|the talks|the deal) a (?:chance|shot)\b|\btalk more\b|\bmore (?:of )?(?:that|this|talking|talks|dialogue|diplomacy),? please\b|\b(?:worth|deserves) a (?:try|shot|chance)\b|(?:^|[.!?] )(?:so )?(?:yes, )?(?:talk|keep talking|let them talk)[.!]|\blet'?s (?:try|give it|talk)\b|\bi'?m (?:all |totally |fully )?in favou?r of (?:it|this|that|the (?:talks|deal|summit|meeting)|talking|talks|diplomacy)\b/u,
+      /\bmake (?:the|a|this) deal\b|\bget (?:it|the deal|a deal|this) done\b|\bgive (?:this|it|them|talks|diplomacy|peace|d[ée]tente|the talks|the deal) a (?:chance|shot)\b|\btalk more\b|\bkeep (?:the )?(?:dialogue|talks|conversation|channels?|lines?|diplomacy) (?:going|open|alive)\b|\b(?:need|have) to (?:be able to )?talk (?:to|with)\b|\bmore (?:of )?(?:that|this|talking|talks|dialogue|diplomacy),? please\b|\b(?:worth|deserves) a (?:try|shot|chance)\b|(?:^|[.!?] )(?:so )?(?:yes, )?(?:talk|keep talking|let them talk)[.!]|\blet'?s (?:try|give it|talk)\b|\bi'?m (?:all |totally |fully )?in favou?r of (?:it|this|that|the (?:talks|deal|summit|meeting)|talking|talks|diplomacy)\b/u,
   },
   {
     cue: 'calls it the right call',
-    gate: /right|need|wrong|justif|sensible|good for|hope/,
+    gate: /right|need|wrong|justif|sensible|good|hope|credit|kudos|props/,
     weight: 0.8,
     pattern:
-      /\b(?:was|is|'s|be) (?:absolutely |exactly |definitely |clearly )?the right (?:call|move|thing(?: to do)?|decision|approach)\b|\bhe(?:'s| is) right (?:on|about) (?:this|russia|that)\b|\bon (?:this|russia)(?: one)?(?: thing| issue)?\b.{0,80}\bhe(?:'s| is) right\b|\b(?:his|the|their) critics are wrong\b|\bexactly what (?:we|the world|this country|the country|everyone) needs?\b|\bneeds? (?:a )?(?:working|good|better|normal) relationship\b|\bjustif(?:y|ies|ied) (?:the )?(?:whole )?(?:rapprochement|talks|deal|summit|meeting|outreach)\b|\bthe sensible thing\b|\bgood for (?:trump|him|the president)\b|\bhope (?:this|it|that|the \w+) (?:one )?(?:sticks|holds|lasts|works)\b/u,
+      /\b(?:was|is|'s|be) (?:absolutely |exactly |definitely |clearly )?the right (?:call|move|thing(?: to do)?|decision|approach)\b|\bhe(?:'s| is) right (?:on|about) (?:this|russia|that)\b|\bon (?:this|russia)(?: one)?(?: thing| issue)?\b.{0,80}\bhe(?:'s| is) right\b|\b(?:his|the|their) critics are wrong\b|\bexactly what (?:we|the world|this country|the country|everyone) needs?\b|\bneeds? (?:a )?(?:working|good|better|normal) relationship\b|\bjustif(?:y|ies|ied) (?:the )?(?:whole )?(?:rapprochement|talks|deal|summit|meeting|outreach)\b|\bthe sensible thing\b|\bgood for (?:trump|him|the president)\b|\bhope (?:this|it|that|the \w+) (?:one )?(?:sticks|holds|lasts|works)\b|\bhopeful\b|\b(?:good|credit|kudos|props) (?:for|to|on) (?:\w+ ){1,3}for (?:trying|talking|meeting|reaching out|picking up|sitting down|making)\b/u,
   },
   {
     cue: 'welcomes it',
-    gate: /finally|relieved|worth it|good news|step|glad|happy|pleased|overdue/,
+    gate: /finally|relieved|worth it|good news|step|glad|happy|pleased|overdue|sanity|sense|reason|grown/,
     weight: 0.8,
     pattern:
-      /\bfinally,? (?:a|an|some(?:one|body)|somebody)\b.{0,60}\b(?:who|that|talking|doing|trying|understands|isn't|is not)\b|\bi(?:'m| am) (?:so |very |truly |really )?relieved\b|\b(?:are|is) worth it\b|\b(?:is|it's|that's|this is) good news\b|\b(?:a |another )(?:good|positive|small|big|welcome|real|important|first) step\b(?! back)|\bsteps? forward\b|\boverdue\b|\b(?:glad|happy|pleased) (?:\w+ ){0,4}(?:is |are )?(?:finally )?(?:trying|doing (?:it|this|that|something))\b/u,
+      /\bfinally,? (?:a|an|some(?:one|body)|somebody)\b.{0,60}\b(?:who|that|talking|doing|trying|understands|isn't|is not)\b|\bi(?:'m| am) (?:so |very |truly |really )?relieved\b|\b(?:are|is) worth it\b|\b(?:is|it's|that's|this is) good news\b|\b(?:a |another )(?:good|positive|small|big|welcome|real|important|first) step\b(?! back)|\bsteps? forward\b|\bfinally,? (?:some )?(?:sanity|common sense|good sense|adults|grown-?ups)\b|\bvoice of reason\b|\boverdue\b|\b(?:glad|happy|pleased) (?:\w+ ){0,4}(?:is |are )?(?:finally )?(?:trying|doing (?:it|this|that|something))\b/u,
   },
   {
     cue: 'lowers the tension',
@@ -77,6 +77,16 @@ export const ENGAGEMENT_CUES: readonly GeneralCue[] = [
     weight: 1.5,
     pattern:
       /\b(?:don't|do not|doesn't|does not) need (?:to )?(?:trust|like)\b|(?<!\bnot |\bun|\bnon-)\bverifiable\b|\bverify,? then\b|\b(?:liars|enemies|rivals|adversaries) sign (?:treaties|deals|agreements)\b|\bdistrusted each other\b/u,
+  },
+  {
+    // Talking told apart from what the critics read into it: approval, surrender, danger.
+    cue: 'talking is not endorsing',
+    gate: /isn't|is not|doesn't|does not|never|died/,
+    weight: 1.2,
+    pattern: new RegExp(
+      String.raw`\b${TALKING}(?: to \w+)? (?:isn't|is not|doesn't mean|does not mean) (?:the same as )?(?:an? )?(?:endorsement|endorsing|agreeing|approval|approving|agreement|surrender|friendship|weakness)\b|\b(?:handshakes?|phone calls?|conversations?|meetings?|talking|talks?) (?:\w+ )?never (?:killed|hurt|harmed)\b|\bnobody (?:ever )?died (?:from|of) (?:a |an )?(?:handshake|phone call|conversation|meeting|talking|talks)\b`,
+      'u',
+    ),
   },
   {
     // The critics' framing denied: talks are not a prize handed to Moscow.

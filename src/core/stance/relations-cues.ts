@@ -96,7 +96,7 @@ export const RELATIONS_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'a win for Putin',
-    gate: /win|victor|legitima|reward|propaganda|everything (?:he|they)|all (?:he|they)|embolden|sided/,
+    gate: /win|victor|legitima|reward|propaganda|everything|what he wants|all (?:he|they)|embolden|sided/,
     weight: -0.9,
     pattern: new RegExp(
       String.raw`\b(?:handing|hand|hands|handed|give|gives|giving) ${RUSSIA} (?:a |another )?(?:win|victory|legitimacy)\b|\b(?:a|another) (?:win|victory) for ${RUSSIA}\b|\b${RUSSIA} gets? (?:legitimacy|everything|what he wants)\b|\blegitimacy\b|\bpropaganda (?:coup|win|victory|gift|bonanza)\b|\b(?:got|gets|get) (?:everything|all) (?:he|they) (?:asked for|wanted)\b|\bembolden\w*\b|\bone-?sided\b|\blet(?:ting|s)? (?:assad|putin|russia|moscow|the kremlin) win\b|\breward(?:s|ed|ing)? (?:him|them|a dictator)\b`,
