@@ -39,10 +39,10 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'gives away leverage',
-    gate: /over|away|give|giving|cash|pocket|concession|wish|asked|get|got|more|return|nothing/,
+    gate: /over|away|give|giving|gave|cash|pocket|concession|wish|asked|get|got|more|return|nothing|farm/,
     weight: -0.8,
     pattern: new RegExp(
-      String.raw`\bhand(?:s|ed|ing)? over (?:a |the )?(?:\w+ ){0,4}(?:country|territory|land|ukraine|crimea|donbas|syria|half|fifth|third|quarter)\b|\bthrow(?:s|ing|n)? away (?:the |our |its |all )?(?:only )?(?:leverage|bargaining chips?)\b|\bgiv(?:e|es|ing) up (?:our |the |all )?leverage\b|\bcash(?:es|ing)? in (?:your|our|the) chips\b|\bpocket(?:s|ed|ing)? (?:the |every |our )?concessions?\b|\bconcessions (?:made )?without\b|\b(?:unilateral|free) concessions\b|\bwish ?list\b|\bask(?:s|ing)? for more\b|\bpocket(?:s)? (?:whatever|everything)\b|\banother (?:concession|giveaway)\b|\b(?:not (?:a single|one)|no|zero) concessions? (?:from|by|in return)\b|\bnothing in return\b|\b(?:ukraine|we|the us|america|europe|kyiv|our allies) gets? nothing\b|\b(?:got|gets|get|getting) (?:exactly |just |precisely )?what (?:it|he|they|moscow|putin) (?:wanted|wants|asked for)\b|\bsomething ${RUSSIA} asked for\b|\bwhat (?:did|do|does|will|is|are) (?:we|the us|america|trump|washington) (?:actually |even |really )?(?:get|getting|got)\b`,
+      String.raw`\bhand(?:s|ed|ing)? over (?:a |the )?(?:\w+ ){0,4}(?:country|territory|land|ukraine|crimea|donbas|syria|half|fifth|third|quarter)\b|\bthrow(?:s|ing|n)? away (?:the |our |its |all )?(?:only )?(?:leverage|bargaining chips?)\b|\bgiv(?:e|es|ing) up (?:our |the |all )?leverage\b|\bcash(?:es|ing)? in (?:your|our|the) chips\b|\bpocket(?:s|ed|ing)? (?:the |every |our )?concessions?\b|\bconcessions (?:made )?without\b|\b(?:unilateral|free) concessions\b|\bwish ?list\b|\b(?:gave|give|gives|giving) away the (?:store|farm|shop)\b|\bsold the farm\b|\bask(?:s|ing)? for more\b|\bpocket(?:s)? (?:whatever|everything)\b|\banother (?:concession|giveaway)\b|\b(?:not (?:a single|one)|no|zero) concessions? (?:from|by|in return)\b|\bnothing in return\b|\b(?:ukraine|we|the us|america|europe|kyiv|our allies) gets? nothing\b|\b(?:got|gets|get|getting) (?:exactly |just |precisely )?what (?:it|he|they|moscow|putin) (?:wanted|wants|asked for)\b|\bsomething ${RUSSIA} asked for\b|\bwhat (?:did|do|does|will|is|are) (?:we|the us|america|trump|washington) (?:actually |even |really )?(?:get|getting|got)\b`,
       'u',
     ),
   },
@@ -51,7 +51,7 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
     gate: /annex|conquest|occupation|grab|negotiable|keep|kept|invad|arsonist|hen|reward|any price|any cost|rearm|regroup|reload|refit|resupply|pause|frozen/,
     weight: -0.9,
     pattern: new RegExp(
-      String.raw`\b(?:recogni[sz]\w*|legitimi[sz]\w*|accept\w*) (?:\w+ ){0,3}(?:annexation|conquest|occupation|land grab)\b|\bborders (?:are|become) negotiable\b|\b(?:aggressor|invader|he|${RUSSIA}) keeps? (?:everything|all|the territory|the land|what)\b|\bkept the (?:territory|land)\b|\b(?:invad\w*|annex\w*) (?:\w+ ){0,4}gets? (?:you )?(?:a |an )?(?:summit|seat|deal|reward|relief|invitation)\b|\barsonists?\b|\bfox(?:es)?\b.{0,40}\bhen ?house\b|\breward(?:s|ed|ing)? (?:a |an |the )?(?:war criminals?|dictators?|murderers?|invaders?|aggressors?|thugs?|bad behaviou?r)\b|\bpeace at any (?:price|cost)\b|\b(?:time|pause|breather|breathing room|lull) to (?:rearm|regroup|reload|refit|resupply)\b|\bneeds? to (?:rearm|regroup)\b|\b(?:war|conflict|invasion) on pause\b|\bfrozen conflict\b`,
+      String.raw`\b(?:recogni[sz]\w*|legitimi[sz]\w*|accept\w*) (?:\w+ ){0,3}(?:annexation|conquest|occupation|land grab)\b|\bborders (?:are|become) negotiable\b|\b(?:aggressor|invader|he|they|${RUSSIA}) keeps? (?:everything|all|the territory|the land|what|crimea|donbas|the donbas|its gains|the occupied)\b|\bkept the (?:territory|land)\b|\b(?:invad\w*|annex\w*) (?:\w+ ){0,4}gets? (?:you )?(?:a |an )?(?:summit|seat|deal|reward|relief|invitation)\b|\barsonists?\b|\bfox(?:es)?\b.{0,40}\bhen ?house\b|\breward(?:s|ed|ing)? (?:a |an |the )?(?:war criminals?|dictators?|murderers?|invaders?|aggressors?|thugs?|bad behaviou?r)\b|\bpeace at any (?:price|cost)\b|\b(?:time|pause|breather|breathing room|lull) to (?:rearm|regroup|reload|refit|resupply)\b|\bneeds? to (?:rearm|regroup)\b|\b(?:war|conflict|invasion) on pause\b|\bfrozen conflict\b`,
       'u',
     ),
   },
@@ -65,11 +65,11 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
     ),
   },
   {
-    cue: 'Putin takes the win',
-    gate: /win|victory|prize|redraw|do /,
+    cue: 'Putin comes out ahead',
+    gate: /win|victory|prize|redraw|do |triumph|coup|gift|chess|checkers|outplay|outfox|outmaneuv|outmanoeuv|outsmart|rings/,
     weight: -0.8,
     pattern: new RegExp(
-      String.raw`\b(?:flies|fly|walks|walk|goes|go|went|comes|came) (?:home |away )?with (?:the|a) (?:win|victory|prize)\b|\b${RUSSIA} wins\b|\bredraw (?:the )?(?:map|borders)\b|\bonly winners? (?:here |in this )?(?:is|are|will be) (?:the kremlin|putin|russia|moscow)\b|\b${RUSSIA} (?:is|are) the (?:only |real |big )?winners?\b|\b${RUSSIA} (?:doesn't|does not|don't|do not) do (?:friendship|friends|trust|peace|compromise)\b`,
+      String.raw`\b(?:flies|fly|walks|walk|goes|go|went|comes|came) (?:home |away )?with (?:the|a) (?:win|victory|prize)\b|\b${RUSSIA} wins\b|\bredraw (?:the )?(?:map|borders)\b|\b(?:win|victory|triumph|coup|gift) for (?:the kremlin|putin|russia|moscow)\b|\bplays? chess\b.{0,40}\bcheckers\b|\bout-?(?:played|foxed|manoeuvred|maneuvered|smarted)\b|\bruns? rings around\b|\bonly winners? (?:here |in this )?(?:is|are|will be) (?:the kremlin|putin|russia|moscow)\b|\b${RUSSIA} (?:is|are) the (?:only |real |big )?winners?\b|\b${RUSSIA} (?:doesn't|does not|don't|do not) do (?:friendship|friends|trust|peace|compromise)\b`,
       'u',
     ),
   },
@@ -84,17 +84,17 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'just for show',
-    gate: /not|isn't/,
+    gate: /not|isn't|cameras/,
     weight: -0.8,
     pattern:
-      /\b(?:handshakes?|(?:\w+ )?photos?|photo ops?|flattery|compliments|summitry|smiles|pageantry|optics) (?:are|is) not (?:a |an )?(?:\w+ )?(?:policy|strategy|diplomacy|plan)\b|\b(?:isn't|is not|that's not|this isn't|this is not) (?:diplomacy|peace), (?:it's|it is|that's|this is)\b/u,
+      /\bfor the cameras\b|\b(?:handshakes?|(?:\w+ )?photos?|photo ops?|flattery|compliments|summitry|smiles|pageantry|optics) (?:are|is) not (?:a |an )?(?:\w+ )?(?:policy|strategy|diplomacy|plan)\b|\b(?:isn't|is not|that's not|this isn't|this is not) (?:diplomacy|peace), (?:it's|it is|that's|this is)\b/u,
   },
   {
     cue: 'conditions first',
-    gate: /relief|until|nothing|deal|keep|selling/,
+    gate: /relief|until|nothing|deal|keep|selling|while/,
     weight: -0.8,
     pattern: new RegExp(
-      String.raw`\bno (?:sanctions )?relief (?:until|before|while)\b|\buntil (?:every|the) (?:last )?(?:russian )?(?:troop|soldier|tank)s?\b|\b(?:sign|concede|give) nothing\b|\bno (?:\w+ )?deals? (?:with|about) (?:him|us|${RUSSIA})\b|\bkeep (?:every|all|each) sanctions?\b|\b(?:this|it) is selling\b|\bselling (?:out )?(?:ukraine|us|our allies|europe|america|the kurds|syria)\b`,
+      String.raw`\bno (?:sanctions )?relief (?:until|before|while)\b|\bsanctions relief (?:while|before|as long as)\b|\bwhile (?:his|their|russian|its) (?:troops|soldiers|tanks) (?:sit|remain|are|stay)\b|\buntil (?:every|the) (?:last )?(?:russian )?(?:troop|soldier|tank)s?\b|\b(?:sign|concede|give) nothing\b|\bno (?:\w+ )?deals? (?:with|about) (?:him|us|${RUSSIA})\b|\bkeep (?:every|all|each) sanctions?\b|\b(?:this|it) is selling\b|\bselling (?:out )?(?:ukraine|us|our allies|europe|america|the kurds|syria)\b`,
       'u',
     ),
   },

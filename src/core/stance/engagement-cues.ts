@@ -12,10 +12,10 @@ const TALKING = String.raw`(?:talk\w*|diplomacy|dialogue|cooperation|engagement|
 export const ENGAGEMENT_CUES: readonly GeneralCue[] = [
   {
     cue: 'prefers talking to fighting',
-    gate: /rather|better|>|beat|trumps|cheaper|over|wins|winners|end|war with/,
+    gate: /rather|better|>|beat|trumps|cheaper|over|wins|winners|end|war with|fewer|less|lives|life|win-win/,
     weight: 1,
     pattern: new RegExp(
-      String.raw`\b(?:peace|deal|handshake|treaty|ceasefire|truce)s? over (?:a |an )?(?:\w+ )?(?:war|fighting|bombs?)\b|\b(?:nobody|no one|no-one) wins (?:a |an )?(?:nuclear )?war\b|\bno winners in (?:a )?(?:nuclear )?war\b|\b(?:how|every|all) wars? end(?:s)?[:,]? (?:\w+ )?(?:with|at|around)\b|\bnot (?:in |fight(?:ing)? )?(?:a |another )war with\b|\b(?:don't|do not|nobody|no one) wants? (?:a |another )?war with\b|\brather\b.{0,60}\bthan\b.{0,40}\b${FIGHTING}\b|(?<!\bno |\bnot |\bhardly )\bbetter\b.{0,80}\bthan (?:\w+ ){0,4}${FIGHTING}\b|\b${TALKING}\s*(?:>|beats?|trumps) ?(?:\w+ ){0,3}${FIGHTING}\b|\b${TALKING} (?:is|are) cheaper\b|\bcheaper than (?:a |another )?war\b`,
+      String.raw`\b(?:peace|deal|handshake|treaty|ceasefire|truce)s? over (?:a |an )?(?:\w+ )?(?:war|fighting|bombs?)\b|\b(?:nobody|no one|no-one) wins (?:a |an )?(?:nuclear )?war\b|\bno winners in (?:a )?(?:nuclear )?war\b|\b(?:how|every|all) wars? end(?:s)?[:,]? (?:\w+ )?(?:with|at|around)\b|\bnot (?:in |fight(?:ing)? )?(?:a |another )war with\b|\b(?:fewer|less) (?:funerals|body bags|coffins|bombs|wars?|dead|deaths|shooting)\b|\bsav(?:e|es|ed|ing) even (?:one|a single)\b|\b(?:everyone|everybody|both sides|both countries) wins?\b|\bwin-win\b|\b(?:don't|do not|nobody|no one) wants? (?:a |another )?war with\b|\brather\b.{0,60}\bthan\b.{0,40}\b${FIGHTING}\b|(?<!\bno |\bnot |\bhardly )\bbetter\b.{0,80}\bthan (?:\w+ ){0,4}${FIGHTING}\b|\b${TALKING}\s*(?:>|beats?|trumps) ?(?:\w+ ){0,3}${FIGHTING}\b|\b${TALKING} (?:is|are) cheaper\b|\bcheaper than (?:a |another )?war\b`,
       'u',
     ),
   },
@@ -29,39 +29,39 @@ export const ENGAGEMENT_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'wants the deal made',
-    gate: /deal|done|chance|more|shot|favou?r|try|talk|going|alive/,
+    gate: /deal|done|chance|more|shot|favou?r|try|talk|going|alive|with|table/,
     weight: 0.8,
     pattern:
-      /\bmake (?:the|a|this) deal\b|\bget (?:it|the deal|a deal|this) done\b|\bgive (?:this|it|them|talks|diplomacy|peace|d[ée]tente|the talks|the deal) a (?:chance|shot)\b|\btalk more\b|\bkeep (?:the )?(?:dialogue|talks|conversation|channels?|lines?|diplomacy) (?:going|open|alive)\b|\b(?:need|have) to (?:be able to )?talk (?:to|with)\b|\bmore (?:of )?(?:that|this|talking|talks|dialogue|diplomacy),? please\b|\b(?:worth|deserves) a (?:try|shot|chance)\b|(?:^|[.!?] )(?:so )?(?:yes, )?(?:talk|keep talking|let them talk)[.!]|\blet'?s (?:try|give it|talk)\b|\bi'?m (?:all |totally |fully )?in favou?r of (?:it|this|that|the (?:talks|deal|summit|meeting)|talking|talks|diplomacy)\b/u,
+      /\bmake (?:the|a|this) deal\b|\bget (?:it|the deal|a deal|this) done\b|\bgive (?:this|it|them|talks|diplomacy|peace|d[ée]tente|the talks|the deal) a (?:chance|shot)\b|\btalk more\b|\bkeep (?:the )?(?:dialogue|talks|conversation|channels?|lines?|diplomacy) (?:going|open|alive)\b|\b(?:need|have) to (?:be able to )?talk (?:to|with)\b|\bmore (?:of )?(?:that|this|talking|talks|dialogue|diplomacy),? please\b|\b(?:worth|deserves) a (?:try|shot|chance)\b|(?:^|[.!?] )(?:so )?(?:yes, )?(?:talk|keep talking|let them talk)[.!]|\blet'?s (?:try|give it|talk)\b|\bi'?m (?:all |totally |fully )?in favou?r of (?:it|this|that|the (?:talks|deal|summit|meeting)|talking|talks|diplomacy)\b|\bi'?m (?:all |totally |fully )?in favou?r[.!]|\bi'?m with (?:him|trump|the president) on this\b|\b(?:stay|stays|staying|stayed|came back|coming back|come back) (?:at|to) the table\b/u,
   },
   {
     cue: 'calls it the right call',
-    gate: /right|need|wrong|justif|sensible|good|hope|credit|kudos|props/,
+    gate: /right|need|wrong|justif|sensible|good|hope|credit|kudos|props|hats off/,
     weight: 0.8,
     pattern:
-      /\b(?:was|is|'s|be) (?:absolutely |exactly |definitely |clearly )?the right (?:call|move|thing(?: to do)?|decision|approach)\b|\bhe(?:'s| is) right (?:on|about) (?:this|russia|that)\b|\bon (?:this|russia)(?: one)?(?: thing| issue)?\b.{0,80}\bhe(?:'s| is) right\b|\b(?:his|the|their) critics are wrong\b|\bexactly what (?:we|the world|this country|the country|everyone) needs?\b|\bneeds? (?:a )?(?:working|good|better|normal) relationship\b|\bjustif(?:y|ies|ied) (?:the )?(?:whole )?(?:rapprochement|talks|deal|summit|meeting|outreach)\b|\bthe sensible thing\b|\bgood for (?:trump|him|the president)\b|\bhope (?:this|it|that|the \w+) (?:one )?(?:sticks|holds|lasts|works)\b|\bhopeful\b|\b(?:good|credit|kudos|props) (?:for|to|on) (?:\w+ ){1,3}for (?:trying|talking|meeting|reaching out|picking up|sitting down|making)\b/u,
+      /\b(?:was|is|'s|be) (?:absolutely |exactly |definitely |clearly )?the right (?:call|move|thing(?: to do)?|decision|approach)\b|\bhe(?:'s| is) right (?:on|about) (?:this|russia|that)\b|\bon (?:this|russia)(?: one)?(?: thing| issue)?\b.{0,80}\bhe(?:'s| is) right\b|\b(?:his|the|their) critics (?:are|were) wrong\b|\b(?:they|the critics|the hawks|the pundits) were wrong (?:then|before|about)\b|\bexactly what (?:we|the world|this country|the country|everyone) needs?\b|\bneeds? (?:a )?(?:working|good|better|normal) relationship\b|\bjustif(?:y|ies|ied) (?:the )?(?:whole )?(?:rapprochement|talks|deal|summit|meeting|outreach)\b|\bthe sensible thing\b|\bgood for (?:trump|him|the president)\b|\bhope (?:this|it|that|the \w+) (?:one )?(?:sticks|holds|lasts|works)\b|\bhopeful\b|\b(?:good|credit|kudos|props|hats off) (?:for|to|on) (?:\w+ ){1,3}for (?:trying|talking|meeting|reaching out|picking up|sitting down|making)\b/u,
   },
   {
     cue: 'welcomes it',
-    gate: /finally|relieved|worth it|good news|step|glad|happy|pleased|overdue|sanity|sense|reason|grown/,
+    gate: /finally|relieved|worth it|good news|step|glad|happy|pleased|overdue|sanity|sense|reason|grown|adults/,
     weight: 0.8,
     pattern:
-      /\bfinally,? (?:a|an|some(?:one|body)|somebody)\b.{0,60}\b(?:who|that|talking|doing|trying|understands|isn't|is not)\b|\bi(?:'m| am) (?:so |very |truly |really )?relieved\b|\b(?:are|is) worth it\b|\b(?:is|it's|that's|this is) good news\b|\b(?:a |another )(?:good|positive|small|big|welcome|real|important|first) step\b(?! back)|\bsteps? forward\b|\bfinally,? (?:some )?(?:sanity|common sense|good sense|adults|grown-?ups)\b|\bvoice of reason\b|\boverdue\b|\b(?:glad|happy|pleased) (?:\w+ ){0,4}(?:is |are )?(?:finally )?(?:trying|doing (?:it|this|that|something))\b/u,
+      /\bfinally,? (?:a|an|some(?:one|body)|somebody)\b.{0,60}\b(?:who|that|talking|doing|trying|understands|isn't|is not)\b|\bi(?:'m| am) (?:so |very |truly |really )?relieved\b|\b(?:are|is|was|would be|will be) worth it\b|\b(?:adults|grown-?ups) talk\b|\b(?:is|it's|that's|this is) good news\b|\b(?:a |another )(?:good|positive|small|big|welcome|real|important|first) step\b(?! back)|\bsteps? forward\b|\bfinally,? (?:some )?(?:sanity|common sense|good sense|adults|grown-?ups)\b|\bvoice of reason\b|\boverdue\b|\b(?:glad|happy|pleased) (?:\w+ ){0,4}(?:is |are )?(?:finally )?(?:trying|doing (?:it|this|that|something))\b/u,
   },
   {
     cue: 'lowers the tension',
-    gate: /lower|tension|sleep|channel|line|hotline|deconflict|reopen|restor|resum|restart|normal|bring/,
+    gate: /lower|tension|sleep|channel|line|hotline|deconflict|reopen|restor|resum|restart|normal|bring|open/,
     weight: 0.8,
     pattern:
-      /\blower(?:s|ing)? (?:the )?(?:temperature|tensions?|stakes)\b|\b(?:cool|cools|cooling|calm|calming|ease|eases|easing|reduce|reducing|defuse|defusing) (?:down )?(?:the )?tensions?\b|\bsleep (?:better|easier)\b|\b(?:channels?|lines?) (?:are |is |stay |stays )?open\b|\bkeep(?:ing)? (?:the )?(?:channels?|lines?) open\b|\bhotlines?\b|\bdeconflict\w*\b|\blower\w* (?:the )?risk of (?:armageddon|catastrophe|escalation|conflict|nuclear \w+)\b|\b(?:restor\w*|reopen\w*|resum\w*|restart\w*|bring(?:ing)? back|normal) (?:the )?(?:normal )?(?:trade|flights|consulates|embassies|exchanges|channels|inspections|ties|trade relations)\b/u,
+      /\blower(?:s|ing)? (?:the )?(?:temperature|tensions?|stakes)\b|\b(?:cool|cools|cooling|calm|calming|ease|eases|easing|reduce|reducing|defuse|defusing) (?:down )?(?:the )?tensions?\b|\bsleep (?:better|easier)\b|\b(?:channels?|lines?) (?:are |is |stay |stays )?open\b|\bkeep(?:ing)? (?:the )?(?:channels?|lines?) open\b|\bhotlines?\b|\bdeconflict\w*\b|\blower\w* (?:the )?risk of (?:armageddon|catastrophe|escalation|conflict|nuclear \w+)\b|\b(?:restor\w*|reopen\w*|resum\w*|restart\w*|bring(?:ing)? back|normal|open(?:ing)? (?:up )?) ?(?:the )?(?:normal )?(?:trade|routes|markets|flights|consulates|embassies|exchanges|channels|inspections|ties|trade relations)\b/u,
   },
   {
     // The critics' alarm acted out to be laughed at; strong enough to outweigh the word it mocks.
     cue: 'mocks the critics’ alarm',
-    gate: /pearl|dare|oh no|worked|'|"|“|analogy|comparison|weakness/,
+    gate: /pearl|dare|oh no|worked|'|"|“|analogy|comparison|weakness|stop|quit|monger|chicken/,
     weight: 1.8,
     pattern:
-      /\bclutch\w* (?:\w+ )?pearls\b|\bpearl-?clutch\w*\b|\bhow dare (?:a |the |he |they |two )?(?:\w+ ){0,3}(?:talk|speak|meet|negotiate|shake)\b|(?:^|[.!?] )oh no,? (?:\w+ ){0,8}(?:are |is )?(?:having an? (?:conversation|chat|phone call|meeting)|talking to each other|talking)\b|\b(?:refusing|refusal|isolation|isolating|not talking|shunning|sanctions)\b.{0,60}\bworked (?:out )?(?:so|really|very|such) (?:well|brilliantly|great|wonderfully)\b|(?:^|[\s(])['"“](?:russian )?(?:asset|(?:putin's )?puppet|traitor|treason|collusion|appeasement|kompromat|agent)['"”](?=[\s.,;:!?)]|$)|\b(?:lazy|false|silly|tired|bad|cheap|absurd|ridiculous) (?:analogy|comparison)\b|\b(?:is not|isn't|ain't|is no|not) (?:a sign of )?weakness\b/u,
+      /\bclutch\w* (?:\w+ )?pearls\b|\bpearl-?clutch\w*\b|\bhow dare (?:a |the |he |they |two )?(?:\w+ ){0,3}(?:talk|speak|meet|negotiate|shake)\b|(?:^|[.!?] )oh no,? (?:\w+ ){0,8}(?:are |is )?(?:having an? (?:conversation|chat|phone call|meeting)|talking to each other|talking)\b|\b(?:refusing|refusal|isolation|isolating|not talking|shunning|sanctions)\b.{0,60}\bworked (?:out )?(?:so|really|very|such) (?:well|brilliantly|great|wonderfully)\b|(?:^|[\s(])['"“](?:russian )?(?:asset|(?:putin's )?puppet|traitor|treason|collusion|appeasement|kompromat|agent)['"”](?=[\s.,;:!?)]|$)|\b(?:lazy|false|silly|tired|bad|cheap|absurd|ridiculous) (?:analogy|comparison)\b|\b(?:is not|isn't|ain't|is no|not) (?:a sign of )?weakness\b|\b(?:stop|quit) (?:treating|calling|acting like|pretending)\b.{0,40}\b(?:betrayal|treason|appeasement|surrender|collusion)\b|\b(?:doom|fear|scare|war)-?mongers?\b|\bchicken littles?\b/u,
   },
   {
     cue: 'you talk to adversaries',

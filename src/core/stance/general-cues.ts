@@ -49,7 +49,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
     gate: /reward|gift|hand|give|nothing/,
     weight: -0.9,
     pattern: new RegExp(
-      String.raw`\breward(?:s|ed|ing)? (?:\w+ ){0,2}(?:aggression|annexation|invasion)\b|\breward(?:s|ed|ing)? ${RUSSIA}\b|\bgift to ${RUSSIA}\b|\b(?:handing|hands|handed|give|gives|giving) (?:syria|ukraine|crimea|europe|the baltics|${RUSSIA}) (?:\w+ ){0,3}(?:\w+ ){0,2}(?:on a plate|everything|what (?:he|they) wants?)\b|\bfor nothing\b|\b(?:we|us) (?:get|got) nothing\b`,
+      String.raw`\breward(?:s|ed|ing)? (?:\w+ ){0,2}(?:aggression|annexation|invasion)\b|\breward(?:s|ed|ing)? ${RUSSIA}\b|(?<!\bnot a |\bisn't a |\bno )\bgift to ${RUSSIA}\b|\b(?:handing|hands|handed|give|gives|giving) (?:syria|ukraine|crimea|europe|the baltics|${RUSSIA}) (?:\w+ ){0,3}(?:\w+ ){0,2}(?:on a plate|everything|what (?:he|they) wants?)\b|\bfor nothing\b|\b(?:we|us) (?:get|got) nothing\b`,
       'u',
     ),
   },
