@@ -18,7 +18,12 @@ export interface DomainCue {
 
 export const DOMAIN_CUES: readonly DomainCue[] = [
   // — oppose: the rapprochement as puppetry, collusion, a con or a betrayal —
-  { cue: 'puppet', triggers: ['puppet'], weight: -1, pattern: /\bpuppet/u },
+  {
+    cue: 'puppet',
+    triggers: ['puppet'],
+    weight: -1,
+    pattern: /(?<!\bthe (word|term|label) ["'“]?)\bpuppet/u,
+  },
   {
     cue: 'owned by Putin',
     triggers: ['owns', 'owned'],
@@ -30,7 +35,7 @@ export const DOMAIN_CUES: readonly DomainCue[] = [
     cue: 'collusion',
     triggers: ['collude', 'collusion', 'colluded', 'colludes', 'colluding'],
     weight: -1,
-    pattern: /\bcollu(de|des|ded|ding|sion)\b/u,
+    pattern: /(?<!\bthe (word|term|label) ["'“]?)\bcollu(de|des|ded|ding|sion)\b/u,
   },
   {
     cue: 'stooge',

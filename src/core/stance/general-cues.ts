@@ -154,7 +154,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
     gate: /reagan|nixon|ostpolitik|jaw-jaw/,
     weight: 0.6,
     pattern:
-      /\b(?:reagan|nixon) (?:\w+ ){0,3}(?:met|talked (?:to|with)|sat down with|negotiated with) (?:gorbachev|brezhnev)\b|\bnixon went to china\b|\bostpolitik\b|\bjaw-jaw\b/u,
+      /\b(?:reagan|nixon) (?:\w+ ){0,3}(?:met|talked (?:to|with)|sat down with|negotiated with) (?:gorbachev|brezhnev)\b(?!.{0,50}\b(?:in|by) (?:(?:may|june|july|october|november|december) )?(?:19|20)\d\d\b)|\bnixon went to china\b|\bostpolitik\b|\bjaw-jaw\b/u,
   },
   {
     cue: 'welcomes the move',

@@ -14,7 +14,7 @@ export const RELATIONS_CUES: readonly GeneralCue[] = [
     gate: /gorbach|brezhnev|khrushch|tente|came back|even during|even in the|space station/,
     weight: 0.7,
     pattern:
-      /\b(?:reagan|nixon|kennedy|jfk|eisenhower|carter|ford) (?:\w+ ){0,3}(?:met|talked to|talked with|sat down with|negotiated with|shook hands with) (?:\w+ )?(?:gorbachev|brezhnev|khrushchev|the soviets)\b|\b(?:gorbachev|brezhnev|khrushchev) (?:\w+ ){0,2}(?:ended|signed)\b|\bd[ée]tente (?:worked|works|was a success)\b|\bcame back with (?:salt|start|a treaty)\b|\beven (?:during|in|at) the (?:cold war|worst|bad(?:dest)? (?:years|times|days)|height of)\b|\bspace station\b/u,
+      /\b(?:reagan|nixon|kennedy|jfk|eisenhower|carter|ford) (?:\w+ ){0,3}(?:met|talked to|talked with|sat down with|negotiated with|shook hands with) (?:\w+ )?(?:gorbachev|brezhnev|khrushchev|the soviets)\b(?!.{0,50}\b(?:in|by) (?:(?:may|june|july|october|november|december) )?(?:19|20)\d\d\b)|\b(?:gorbachev|brezhnev|khrushchev) (?:\w+ ){0,2}(?:ended|signed)\b(?!.{0,50}\b(?:in|by) (?:(?:may|june|july|october|november|december) )?(?:19|20)\d\d\b)|\bd[ée]tente (?:worked|works|was a success)\b|\bcame back with (?:salt|start|a treaty)\b|\beven (?:during|in|at) the (?:cold war|worst|bad(?:dest)? (?:years|times|days)|height of)\b|\bspace station\b/u,
   },
   {
     cue: 'talking is normal diplomacy',
@@ -54,7 +54,7 @@ export const RELATIONS_CUES: readonly GeneralCue[] = [
     gate: /sanction/,
     weight: 0.7,
     pattern:
-      /\bsanctions (?:only |just )?(?:hurt|punish|harm|starve) (?:ordinary|regular|innocent|the)\b|\bsanctions (?:haven'?t|have not|didn'?t|did not|never|don'?t|do not) (?:\w+ ){0,2}(?:work|change|changed|stop|stopped)\b|\b(?:easing|ease|lifting|lift) (?:the |some )?sanctions (?:would|will|could) help\b|\bsanctions (?:\w+ )?(?:is|are) not a (?:strategy|policy|solution)\b/u,
+      /\bsanctions (?:only |just )?(?:hurt|punish|harm|starve) (?:ordinary|regular|innocent|the)\b|\bsanctions (?:haven'?t|have not|didn'?t|did not|never|don'?t|do not) (?:\w+ ){0,2}(?:work|change|changed|stop|stopped)\b|\b(?:easing|ease|lifting|lift|ending|dropping) (?:the |some )?(?:\w+ )?sanctions (?:would|will|could) (?:help|feed|save|lower|bring)\b|\bsanctions (?:\w+ )?(?:is|are) not a (?:strategy|policy|solution)\b/u,
   },
   {
     cue: 'trade, not walls',

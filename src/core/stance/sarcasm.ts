@@ -48,7 +48,7 @@ const PHRASE_GATE = new Set([
 addVocabulary(PHRASE_GATE, F_PHRASE);
 /** A trailing one- to three-word verdict of mock admiration: "…in Syria. Genius." */
 const MOCK_VERDICT =
-  /^(just |pure |sheer |truly |simply |real |so |how |what )?(a )?(genius|brilliant|bravo|masterful|masterstroke|impressive|well done|nice going|good job|great job|smart move|stroke of genius|(brilliant|masterful|genius|superb|stellar|great) (negotiating|negotiation|diplomacy|deal-?making|statecraft|strategy))[.!]*$/u;
+  /^(just |pure |sheer |truly |simply |real |so |how |what )?(a )?(genius|brilliant|bravo|masterful|masterstroke|impressive|well done|nice going|good job|great job|smart move|stroke of genius|(brilliant|masterful|genius|superb|stellar|great) (negotiating|negotiation|diplomacy|deal-?making|statecraft|strategy|trade|bargain))[.!]*$/u;
 /**
  * A praise word in scare quotes: the "peace", the "great" deal. Names of the engagement itself
  * ("reset", "cease-fire") are left out: they are quoted as names as often as in scorn.
