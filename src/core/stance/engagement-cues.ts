@@ -53,7 +53,7 @@ export const ENGAGEMENT_CUES: readonly GeneralCue[] = [
     gate: /lower|tension|sleep|channel|line|hotline|deconflict|reopen|restor|resum|restart|normal|bring|open/,
     weight: 0.8,
     pattern:
-      /\blower(?:s|ing)? (?:the )?(?:temperature|tensions?|stakes)\b|\b(?:cool|cools|cooling|calm|calming|ease|eases|easing|reduce|reducing|defuse|defusing) (?:down )?(?:the )?tensions?\b|\bsleep (?:better|easier)\b|\b(?:channels?|lines?) (?:are |is |stay |stays )?open\b|\bkeep(?:ing)? (?:the )?(?:channels?|lines?) open\b|\bhotlines?\b|\bdeconflict\w*\b|\blower\w* (?:the )?risk of (?:armageddon|catastrophe|escalation|conflict|nuclear \w+)\b|\b(?:restor\w*|reopen\w*|resum\w*|restart\w*|bring(?:ing)? back|normal|open(?:ing)? (?:up )?) ?(?:the )?(?:normal )?(?:trade|routes|markets|flights|consulates|embassies|exchanges|channels|inspections|ties|trade relations)\b/u,
+      /\blower(?:s|ing)? (?:the )?(?:temperature|tensions?|stakes)\b|\b(?:cool|cools|cooling|calm|calming|ease|eases|easing|reduce|reducing|defuse|defusing) (?:down )?(?:the )?tensions?\b|\bsleep (?:better|easier)\b|\b(?:channels?|lines?) (?:are |is |stay |stays )?open\b|\bkeep(?:ing)? (?:the )?(?:channels?|lines?) open\b|\b(?:working|open|reopen\w*|restor\w*) (?:the |a )?hotlines?\b|\bdeconflict\w*\b|\blower\w* (?:the )?risk of (?:armageddon|catastrophe|escalation|conflict|nuclear \w+)\b|\b(?:restor\w*|reopen\w*|resum\w*|restart\w*|bring(?:ing)? back|normal|open(?:ing)? (?:up )?) ?(?:the )?(?:normal )?(?:trade|routes|markets|flights|consulates|embassies|exchanges|channels|inspections|ties|trade relations)\b/u,
   },
   {
     // The critics' alarm acted out to be laughed at; strong enough to outweigh the word it mocks.
