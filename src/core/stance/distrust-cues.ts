@@ -33,7 +33,7 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
     gate: /heads|without|pay|price|room|table|invited|consulted|asked|stand/,
     weight: -0.9,
     pattern: new RegExp(
-      String.raw`\bover (?:their|our|its|the|ukraine's|europe's|the ukrainians') heads\b|\bwithout (?:even )?(?:asking|consulting|including|involving) ${CONCERNED}\b|\b(?:about|over) ${CONCERNED} without ${CONCERNED}\b|\b(?:we|they) (?:are|were|will be) the ones (?:who|that) pay\b|\bpay the bill\b|\b(?:wasn't|weren't|isn't|aren't|not) (?:even )?(?:in the room|at the table|invited|consulted|asked)\b|\bstand(?:ing)? (?:with|by) (?:our |its )?(?:allies|ukraine|kyiv)\b|\b(?:will be|is|are) the price (?:of|for) (?:this|the|that)\b`,
+      String.raw`\bover (?:their|our|its|the|ukraine's|europe's|the ukrainians') heads\b|\bwithout (?:even )?(?:asking|consulting|including|involving) ${CONCERNED}\b|\b(?:about|over) ${CONCERNED} without ${CONCERNED}\b|\b(?:we|they) (?:are|were|will be) the ones (?:who|that) pay\b|\bpay the bill\b|\b(?:wasn't|weren't|isn't|aren't|not|(?:nobody|no one|no-one)\b.{0,25}\b(?:was|were|is)) (?:even )?(?:in the room|at the table|invited|consulted|asked)\b|\bstand(?:ing)? (?:with|by) (?:our |its )?(?:allies|ukraine|kyiv)\b|\b(?:will be|is|are) the price (?:of|for) (?:this|the|that)\b`,
       'u',
     ),
   },
