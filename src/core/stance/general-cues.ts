@@ -86,7 +86,8 @@ const GENERAL_CUES: readonly GeneralCue[] = [
     cue: 'appeasement',
     gate: /peace in|munich|chamberlain/,
     weight: -0.9,
-    pattern: /\bpeace in our time\b|\bmunich\b(?! (?:comparisons?|analog(?:y|ies)|card|references?))|\bchamberlain\b(?!.{0,40}\b(?:rearm|historians))/u,
+    pattern:
+      /\bpeace in our time\b|\bmunich\b(?! (?:comparisons?|analog(?:y|ies)|card|references?))|\bchamberlain\b(?!.{0,40}\b(?:rearm|historians))/u,
   },
   {
     cue: 'treason',

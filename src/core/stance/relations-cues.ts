@@ -83,7 +83,8 @@ export const RELATIONS_CUES: readonly GeneralCue[] = [
     cue: 'calls it shameful',
     gate: /shame|disgrac|humiliat|obscen|grotesque|sicken|nauseat|sick/,
     weight: -0.6,
-    pattern: /\b(?:shameful|shameless|no shame|disgrace(?:ful)?|humiliat(?:ing|ion)|obscene|grotesque|sickening|nauseating|makes? me sick)\b/u,
+    pattern:
+      /\b(?:shameful|shameless|no shame|disgrace(?:ful)?|humiliat(?:ing|ion)|obscene|grotesque|sickening|nauseating|makes? me sick)\b/u,
   },
   {
     cue: 'breaks its word',

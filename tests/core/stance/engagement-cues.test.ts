@@ -25,7 +25,9 @@ describe('engagement cues (ways of speaking for the rapprochement)', () => {
     expect(labelOf('Keep the dialogue going.')).toBe('support');
     expect(labelOf('Give the talks a shot.')).toBe('support');
     expect(labelOf('Finally some sanity.')).toBe('support');
-    expect(cuesOf('Meeting him in Vienna was the right call.')).toContain('calls it the right call');
+    expect(cuesOf('Meeting him in Vienna was the right call.')).toContain(
+      'calls it the right call',
+    );
   });
 
   it('should read lowered tension and reopened channels as support', () => {

@@ -42,7 +42,9 @@ describe('detectSarcasm', () => {
     );
     expect(detect('Wonderful. Now Moscow can redraw the map.')?.sentences.has(1)).toBe(true);
     expect(detect('Oh great, the fox and the other fox agree.')).not.toBeNull();
-    expect(detect('Moscow gets relief, we get a promise. Great trade.')?.sentences.has(1)).toBe(true);
+    expect(detect('Moscow gets relief, we get a promise. Great trade.')?.sentences.has(1)).toBe(
+      true,
+    );
   });
 
   it('should flag "because … worked so well" whatever comes between', () => {
