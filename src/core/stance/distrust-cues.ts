@@ -13,10 +13,10 @@ const CONCERNED = String.raw`(?:us|them|ukraine|kyiv|kiev|the ukrainians|europe|
 export const DISTRUST_CUES: readonly GeneralCue[] = [
   {
     cue: 'never keeps its word',
-    gate: /kept|keep|honou?r|respect|break|broke|violat|tear|tore|burn|fool|again|different|faith|last|trust|verify|scorpion|nature|new to|believe|worth|lying|stop now|kgb|want|suits|buy|says|pleases|likes/,
+    gate: /kept|keep|honou?r|respect|break|broke|violat|tear|tore|burn|fool|again|different|faith|last|trust|verify|scorpion|nature|new to|believe|worth|lying|stop now|kgb|want|suits|buy|says|pleases|likes|salesm|deal|lying/,
     weight: -0.9,
     pattern: new RegExp(
-      String.raw`\b(?:never|not once|hasn't|has not|haven't|have not|doesn't|don't|didn't) (?:\w+ ){0,2}(?:kept|keeps?|honou?r(?:ed|s)?) (?:a |any |his |their |its |one |the )?(?:single )?${PLEDGE}\b|\bneither (?:of them |man )?(?:has |have )?(?:ever )?kept\b|\b(?:he|they|${RUSSIA})(?:'ll| will| would)? (?:just |simply )?(?:break|breaks|broke|violate|violates|violated|tear up|tore up) (?:it|them|(?:the|this|that|any|every|a) (?:\w+ )?${PLEDGE})\b|\bbreak(?:s|ing)? (?:a |another |the |every )?(?:ceasefire|cease-fire|truce|promise)\b|\bburned us\b|\bfool(?:ed)? (?:us|me) (?:once|twice|again)\b|\b(?:believe|trust) (?:them|him|${RUSSIA}) again\b|\bwhy would (?:this|a new|the new|it|this one|the next|that) (?:\w+ ){0,3}be (?:any )?different\b|\bmore faith in (?:him|them|${RUSSIA}) than\b|\blasts? (?:exactly |only )?(?:as long as|until) (?:he|they|${RUSSIA}) (?:needs?|wants?|decides?)\b|(?:^|[.!?] )trust (?:him|${RUSSIA})\?|\btrust but verify (?:became|turned into|has become)\b|\bskipped (?:straight )?to (?:the )?trust\b|\bnever got (?:around )?to the verify\b|\bscorpions?\b|\bin (?:his|their|its) nature\b|\bnew to ${RUSSIA}\b|\btear (?:it|them|the \w+) up\b|\b(?:the moment|whenever|when) it suits (?:him|them)\b|\bi'?ll believe it when\b|\b(?:signature|word|promise|pledge)s? (?:isn't|is not|aren't|are not) worth\b|\bnot worth the ink\b|\bnothing (?:he|they|${RUSSIA}) signs?\b|\bbeen lying\b|\bwhy (?:would (?:he|they) )?stop now\b|\b(?:once|always) kgb\b|\btrust (?:a|an|the) (?:former |ex-)?kgb\b|\b(?:he|${RUSSIA}) (?:doesn't|does not|don't|do not) want (?:peace|a deal|a ceasefire|compromise)\b|\bi (?:don't|do not) buy (?:it|this|that|any of it)\b|\bnot buying (?:it|this|that)\b|\bsays? one thing and (?:does?|did) (?:another|the opposite)\b|\b(?:do|does) (?:exactly )?(?:as|what(?:ever)?) (?:he|they|it) (?:pleases?|likes?|wants?)\b`,
+      String.raw`\b(?:never|not once|hasn't|has not|haven't|have not|doesn't|don't|didn't) (?:\w+ ){0,2}(?:kept|keeps?|honou?r(?:ed|s)?) (?:a |any |his |their |its |one |the )?(?:single )?${PLEDGE}\b|\bneither (?:of them |man )?(?:has |have )?(?:ever )?kept\b|\b(?:he|they|${RUSSIA})(?:'ll| will| would)? (?:just |simply )?(?:break|breaks|broke|violate|violates|violated|tear up|tore up) (?:it|them|(?:the|this|that|any|every|a) (?:\w+ )?${PLEDGE})\b|\bbreak(?:s|ing)? (?:a |another |the |every )?(?:ceasefire|cease-fire|truce|promise)\b|\bburned us\b|\bfool(?:ed)? (?:us|me) (?:once|twice|again)\b|\b(?:believe|trust) (?:them|him|${RUSSIA}) again\b|\bwhy would (?:this|a new|the new|it|this one|the next|that) (?:\w+ ){0,3}be (?:any )?different\b|\bmore faith in (?:him|them|${RUSSIA}) than\b|\blasts? (?:exactly |only )?(?:as long as|until) (?:he|they|${RUSSIA}) (?:needs?|wants?|decides?)\b|(?:^|[.!?] )trust (?:him|${RUSSIA})\?|\btrust but verify (?:became|turned into|has become)\b|\bskipped (?:straight )?to (?:the )?trust\b|\bnever got (?:around )?to the verify\b|\bscorpions?\b|\bin (?:his|their|its) nature\b|\bnew to ${RUSSIA}\b|\btear (?:it|them|the \w+) up\b|\b(?:the moment|whenever|when) it suits (?:him|them)\b|\bi'?ll believe it when\b|\b(?:signature|word|promise|pledge)s? (?:isn't|is not|aren't|are not) worth\b|\bnot worth the ink\b|\bnothing (?:he|they|${RUSSIA}) signs?\b|\bbeen lying\b|\bwhy (?:would (?:he|they) )?stop now\b|\b(?:once|always) kgb\b|\btrust (?:a|an|the) (?:former |ex-)?kgb\b|\b(?:he|${RUSSIA}) (?:doesn't|does not|don't|do not) want (?:peace|a deal|a ceasefire|compromise)\b|\bi (?:don't|do not) buy (?:it|this|that|any of it)\b|\bnot buying (?:it|this|that)\b|\btrust (?:a |an )?(?:\w+ ){0,3}(?:before|over|sooner than|more than) (?:i'd |i would )?(?:trust )?(?:him|them|${RUSSIA})\b|\bused car salesm[ae]n\b|\b(?:can't|cannot|can not|don't|do not|never|shouldn't) (?:make|do|sign|strike) (?:a |any )?deals? with\b|\blying is (?:a |his |their )?(?:strategy|tactic|policy)\b|\bsays? one thing and (?:does?|did) (?:another|the opposite)\b|\b(?:do|does) (?:exactly )?(?:as|what(?:ever)?) (?:he|they|it) (?:pleases?|likes?|wants?)\b`,
       'u',
     ),
   },
@@ -39,10 +39,10 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'gives away leverage',
-    gate: /over|away|give|giving|gave|cash|pocket|concession|wish|asked|get|got|more|return|nothing|farm|out of|promise|handshake|photo|words/,
+    gate: /over|away|give|giving|gave|cash|pocket|concession|wish|asked|get|got|more|return|nothing|farm|out of|promise|handshake|photo|words|appetite|inch/,
     weight: -0.8,
     pattern: new RegExp(
-      String.raw`\bhand(?:s|ed|ing)? over (?:a |the )?(?:\w+ ){0,4}(?:country|territory|land|ukraine|crimea|donbas|syria|half|fifth|third|quarter)\b|\bthrow(?:s|ing|n)? away (?:the |our |its |all )?(?:only )?(?:leverage|bargaining chips?)\b|\bgiv(?:e|es|ing) up (?:our |the |all )?leverage\b|\bcash(?:es|ing)? in (?:your|our|the) chips\b|\bpocket(?:s|ed|ing)? (?:the |every |our )?concessions?\b|\bconcessions (?:made )?without\b|\b(?:unilateral|free) concessions\b|\bwish ?list\b|\bwhat (?:do |did |does )?(?:we|america|the us|washington) (?:gets?|got|getting) out of\b|\bwe get (?:a promise|promises|a handshake|a photo|words)\b|\b(?:gave|give|gives|giving) away the (?:store|farm|shop)\b|\bsold the farm\b|\bask(?:s|ing)? for more\b|\bpocket(?:s)? (?:whatever|everything)\b|\banother (?:concession|giveaway)\b|\b(?:not (?:a single|one)|no|zero) concessions? (?:from|by|in return)\b|\bnothing in return\b|\b(?:ukraine|we|the us|america|europe|kyiv|our allies) gets? nothing\b|\b(?:got|gets|get|getting) (?:exactly |just |precisely )?what (?:it|he|they|moscow|putin) (?:wanted|wants|asked for)\b|\bsomething ${RUSSIA} asked for\b|\bwhat (?:did|do|does|will|is|are) (?:we|the us|america|trump|washington) (?:actually |even |really )?(?:get|getting|got)\b`,
+      String.raw`\bhand(?:s|ed|ing)? over (?:a |the )?(?:\w+ ){0,4}(?:country|territory|land|ukraine|crimea|donbas|syria|half|fifth|third|quarter)\b|\bthrow(?:s|ing|n)? away (?:the |our |its |all )?(?:only )?(?:leverage|bargaining chips?)\b|\bgiv(?:e|es|ing) up (?:our |the |all )?leverage\b|\bcash(?:es|ing)? in (?:your|our|the) chips\b|\bpocket(?:s|ed|ing)? (?:the |every |our )?concessions?\b|\bconcessions (?:made )?without\b|\b(?:unilateral|free) concessions\b|\bwish ?list\b|\bgiv(?:e|es|ing) away (?:\w+ ){0,2}(?:territory|land|ukraine|crimea|donbas)\b|\bwhets? (?:his|their|its|the) appetite\b|\bappetite for more\b|\bgive (?:him|them) an inch\b|\bwhat (?:do |did |does )?(?:we|america|the us|washington) (?:gets?|got|getting) out of\b|\bwe get (?:a promise|promises|a handshake|a photo|words)\b|\b(?:gave|give|gives|giving) away the (?:store|farm|shop)\b|\bsold the farm\b|\bask(?:s|ing)? for more\b|\bpocket(?:s)? (?:whatever|everything)\b|\banother (?:concession|giveaway)\b|\b(?:not (?:a single|one)|no|zero) concessions? (?:from|by|in return)\b|\bnothing in return\b|\b(?:ukraine|we|the us|america|europe|kyiv|our allies) gets? nothing\b|\b(?:got|gets|get|getting) (?:exactly |just |precisely )?what (?:it|he|they|moscow|putin) (?:wanted|wants|asked for)\b|\bsomething ${RUSSIA} asked for\b|\bwhat (?:did|do|does|will|is|are) (?:we|the us|america|trump|washington) (?:actually |even |really )?(?:get|getting|got)\b`,
       'u',
     ),
   },
@@ -66,10 +66,10 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'Putin comes out ahead',
-    gate: /win|victory|prize|redraw|do |triumph|coup|gift|chess|checkers|outplay|outfox|outmaneuv|outmanoeuv|outsmart|rings|agenda|terms|rules|rolled|fleeced|snookered|hustled|ride/,
+    gate: /win|victory|prize|redraw|do |triumph|coup|gift|chess|checkers|outplay|outfox|outmaneuv|outmanoeuv|outsmart|rings|circles|kgb|agenda|terms|rules|rolled|fleeced|snookered|hustled|ride/,
     weight: -0.8,
     pattern: new RegExp(
-      String.raw`\b(?:flies|fly|walks|walk|goes|go|went|comes|came) (?:home |away )?with (?:the|a) (?:win|victory|prize)\b|\b${RUSSIA} wins\b|\bredraw (?:the )?(?:map|borders)\b|\b(?:win|victory|triumph|coup|gift) for (?:the kremlin|putin|russia|moscow)\b|\bplays? chess\b.{0,40}\bcheckers\b|\bout-?(?:played|foxed|manoeuvred|maneuvered|smarted)\b|\bruns? rings around\b|\b${RUSSIA} (?:sets?|dictates?|writes?|wrote) the (?:agenda|terms|rules)\b|\bon (?:putin's|russia's|moscow's|the kremlin's) terms\b|\b(?:been|got|gets|getting) (?:rolled|fleeced|snookered|hustled|taken for a ride)\b|\bonly winners? (?:here |in this )?(?:is|are|will be) (?:the kremlin|putin|russia|moscow)\b|\b${RUSSIA} (?:is|are) the (?:only |real |big )?winners?\b|\b${RUSSIA} (?:doesn't|does not|don't|do not) do (?:friendship|friends|trust|peace|compromise)\b`,
+      String.raw`\b(?:flies|fly|walks|walk|goes|go|went|comes|came) (?:home |away )?with (?:the|a) (?:win|victory|prize)\b|\b${RUSSIA} wins\b|\bredraw (?:the )?(?:map|borders)\b|\b(?:win|victory|triumph|coup|gift) for (?:the kremlin|putin|russia|moscow)\b|\bplays? chess\b.{0,40}\bcheckers\b|\bout-?(?:played|foxed|manoeuvred|maneuvered|smarted)\b|\brun(?:s|ning)? (?:rings|circles) around\b|\bkgb (?:thug|goon|killer|spy)\b|\b${RUSSIA} (?:sets?|dictates?|writes?|wrote) the (?:agenda|terms|rules)\b|\bon (?:putin's|russia's|moscow's|the kremlin's) terms\b|\b(?:been|got|gets|getting) (?:rolled|fleeced|snookered|hustled|taken for a ride)\b|\bonly winners? (?:here |in this )?(?:is|are|will be) (?:the kremlin|putin|russia|moscow)\b|\b${RUSSIA} (?:is|are) the (?:only |real |big )?winners?\b|\b${RUSSIA} (?:doesn't|does not|don't|do not) do (?:friendship|friends|trust|peace|compromise)\b`,
       'u',
     ),
   },
@@ -81,6 +81,13 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
     weight: -0.7,
     pattern:
       /(?:^|[\s(])['"“](?:peace|peace deal|deal|partnership|progress|talks|talking|diplomacy|friendship|cooperation|new beginning|normali[sz]ed|normali[sz]ation|breakthrough|d[ée]tente)['"”](?=[\s.,;:!?)]|$)(?![^.!?]*\?)/u,
+  },
+  {
+    cue: 'sells out an ally',
+    gate: /river|bus|back/,
+    weight: -0.9,
+    pattern:
+      /\b(?:sold|sell|sells|selling) (?:\w+ ){0,2}down the river\b|\b(?:threw|thrown|throw|throws|throwing) (?:\w+ ){0,2}under the bus\b|\bstab(?:s|bed|bing)? (?:\w+ ){0,2}in the back\b|\bbackstab\w*/u,
   },
   {
     cue: 'just for show',
@@ -100,10 +107,10 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'seen it fail before',
-    gate: /same|over again|repeat|been here|history|know how|this road|fold/,
+    gate: /same|over again|repeat|been here|history|know how|this road|fold|changed|weak/,
     weight: -0.7,
     pattern:
-      /\bwe (?:all )?know how (?:the last one|that|this|it) (?:ended|ends|goes|went)\b|\bsame (?:old )?(?:script|playbook|story|game|trick|mistake)\b|\ball over again\b|\bhistory (?:is )?repeat\w*\b|\bwe'?ve been here before\b|\bbeen down this road\b|\bfold(?:s|ed)? like\b|\b(?:learn|read) (?:some )?history\b/u,
+      /\bwe (?:all )?know how (?:the last one|that|this|it) (?:ended|ends|goes|went)\b|\bsame (?:old )?(?:script|playbook|story|game|trick|mistake)\b|\ball over again\b|\bhistory (?:is )?repeat\w*\b|\bwe'?ve been here before\b|\bbeen down this road\b|\bnothing (?:has )?changed\b|\b(?:made|makes|make|making) (?:america|us|the us|the president|him|the west|nato) (?:look )?(?:weak|small|foolish|pathetic)\b|\bfold(?:s|ed)? like\b|\b(?:learn|read) (?:some )?history\b/u,
   },
   {
     cue: 'who gains from it',

@@ -12,34 +12,34 @@ const TALKING = String.raw`(?:talk\w*|diplomacy|dialogue|cooperation|engagement|
 export const ENGAGEMENT_CUES: readonly GeneralCue[] = [
   {
     cue: 'prefers talking to fighting',
-    gate: /rather|better|>|beat|trumps|cheaper|over|wins|winners|end|war with|fewer|less|lives|life|win-win|costs nothing|talk|quiet|silen|world war|ww|want/,
+    gate: /rather|prefer|better|>|beat|trumps|cheaper|over|wins|winners|end|war with|fewer|less|lives|life|win-win|costs nothing|talk|quiet|silen|world war|ww|want/,
     weight: 1,
     pattern: new RegExp(
-      String.raw`\b(?:peace|deal|handshake|treaty|ceasefire|truce)s? over (?:a |an )?(?:\w+ )?(?:war|fighting|bombs?)\b|\b(?:nobody|no one|no-one) wins (?:a |an )?(?:nuclear )?war\b|\bno winners in (?:a )?(?:nuclear )?war\b|\b(?:how|every|all) wars? end(?:s)?[:,]? (?:\w+ )?(?:with|at|around)\b|\bnot (?:in |fight(?:ing)? )?(?:a |another )war with\b|\bcosts? nothing to (?:talk|meet|try|ask)\b|\b(?:as long as|while|every day) (?:they|we|the two \w+)(?:'re| are)? (?:still )?talk\w*\b.{0,40}\b(?:not|nobody|no one|nobody's)\b|\bguns (?:go|fall|are|went) (?:quiet|silent)\b|\bsilence the guns\b|\b(?:doesn't|does not|don't|do not|isn't|is not) (?:want|wanting|trying to start) (?:world war (?:three|3|iii)|ww3|wwiii|a war|another war|(?:a )?nuclear war)\b|\b(?:fewer|less) (?:funerals|body bags|coffins|bombs|wars?|dead|deaths|shooting)\b|\bsav(?:e|es|ed|ing) even (?:one|a single)\b|\b(?:everyone|everybody|both sides|both countries) wins?\b|\bwin-win\b|\b(?:don't|do not|nobody|no one) wants? (?:a |another )?war with\b|\brather\b.{0,60}\bthan\b.{0,40}\b${FIGHTING}\b|(?<!\bno |\bnot |\bhardly )\bbetter\b.{0,80}\bthan (?:\w+ ){0,4}${FIGHTING}\b|\b${TALKING}\s*(?:>|beats?|trumps) ?(?:\w+ ){0,3}${FIGHTING}\b|\b${TALKING} (?:is|are) cheaper\b|\bcheaper than (?:a |another )?war\b`,
+      String.raw`\b(?:peace|deal|handshake|treaty|ceasefire|truce)s? over (?:a |an )?(?:\w+ )?(?:war|fighting|bombs?)\b|\b(?:nobody|no one|no-one) wins (?:a |an )?(?:nuclear )?war\b|\bno winners in (?:a )?(?:nuclear )?war\b|\b(?:how|every|all) wars? end(?:s)?[:,]? (?:\w+ )?(?:with|at|around)\b|\bnot (?:in |fight(?:ing)? )?(?:a |another )war with\b|\bcosts? nothing to (?:talk|meet|try|ask)\b|\b(?:as long as|while|every day) (?:they|we|the two \w+)(?:'re| are)? (?:still )?talk\w*\b.{0,40}\b(?:not|nobody|no one|nobody's)\b|\bguns (?:go|fall|are|went) (?:quiet|silent)\b|\bsilence the guns\b|\b(?:doesn't|does not|don't|do not|isn't|is not) (?:want|wanting|trying to start) (?:world war (?:three|3|iii)|ww3|wwiii|a war|another war|(?:a )?nuclear war)\b|\b(?:fewer|less) (?:funerals|body bags|coffins|bombs|wars?|dead|deaths|shooting)\b|\bsav(?:e|es|ed|ing) even (?:one|a single)\b|\b(?:everyone|everybody|both sides|both countries) wins?\b|\bwin-win\b|\b(?:don't|do not|nobody|no one) wants? (?:a |another )?war with\b|\b(?:rather|prefer)\b.{0,60}\bthan\b.{0,40}\b${FIGHTING}\b|(?<!\bno |\bnot |\bhardly )\bbetter\b.{0,80}\bthan (?:\w+ ){0,4}${FIGHTING}\b|\b${TALKING}\s*(?:>|beats?|trumps) ?(?:\w+ ){0,3}${FIGHTING}\b|\b${TALKING} (?:is|are) cheaper\b|\bcheaper than (?:a |another )?war\b`,
       'u',
     ),
   },
   {
     // The imperfect deal accepted for what it stops: "I'll take ugly", "a ceasefire is still a ceasefire".
     cue: 'takes an imperfect deal',
-    gate: /take|still a|better/,
+    gate: /take|still a|better|loaf/,
     weight: 0.9,
     pattern:
-      /\bi'?ll take (?:it|that|ugly|imperfect|the deal|an? \w+ (?:deal|peace|ceasefire|cease-fire|truce))\b(?! with)|\bis still an? (?:ceasefire|cease-fire|truce|deal|peace)\b|\b(?:imperfect|ugly|messy|bad|flawed) (?:deal|peace|ceasefire|cease-fire) (?:is )?(?:still )?better\b/u,
+      /\bi'?ll take (?:it|that|ugly|imperfect|the deal|an? \w+ (?:deal|peace|ceasefire|cease-fire|truce))\b(?! with)|\bbetter than (?:no (?:deal|loaf|agreement|treaty|peace)|nothing)\b|\bhalf a loaf\b|\bis still an? (?:ceasefire|cease-fire|truce|deal|peace)\b|\b(?:imperfect|ugly|messy|bad|flawed) (?:deal|peace|ceasefire|cease-fire) (?:is )?(?:still )?better\b/u,
   },
   {
     cue: 'wants the deal made',
-    gate: /deal|done|chance|more|shot|favou?r|try|talk|going|alive|with|table|what/,
+    gate: /deal|done|chance|more|shot|favou?r|try|talk|going|alive|with|table|what|sign/,
     weight: 0.8,
     pattern:
-      /\bmake (?:the|a|this) deal\b|\bget (?:it|the deal|a deal|this) done\b|\bgive (?:this|it|them|talks|diplomacy|peace|d[ée]tente|the talks|the deal) a (?:chance|shot)\b|\btalk more\b|\bkeep (?:the )?(?:dialogue|talks|conversation|channels?|lines?|diplomacy) (?:going|open|alive)\b|\b(?:need|have) to (?:be able to )?talk (?:to|with)\b|\bmore (?:of )?(?:that|this|talking|talks|dialogue|diplomacy),? please\b|\b(?:worth|deserves) a (?:try|shot|chance)\b|(?:^|[.!?] )(?:so )?(?:yes, )?(?:talk|keep talking|let them talk|talk to (?:them|him|each other|russia|moscow|putin))[.!]|\bthat'?s what (?:leaders|diplomats|presidents|diplomacy|embassies) (?:are|is) for\b|\bi'?ll (?:take|pick|choose) the deal\b|\blet'?s (?:try|give it|talk)\b|\bi'?m (?:all |totally |fully )?in favou?r of (?:it|this|that|the (?:talks|deal|summit|meeting)|talking|talks|diplomacy)\b|\bi'?m (?:all |totally |fully )?in favou?r[.!]|\bi'?m with (?:him|trump|the president) on this\b|\b(?:stay|stays|staying|stayed|came back|coming back|come back) (?:at|to) the table\b/u,
+      /(?<!\b(?:can't|cannot|can not|don't|never|won't|not) )\bmake (?:the|a|this) deal\b|(?:^|[.!?] )(?:just |so )?sign (?:it|the deal|the treaty)[.!]|\btalk first\b|\b(?:can|could|shouldn't) we (?:at least )?try\b|\bat least try\b|\bget (?:it|the deal|a deal|this) done\b|\bgive (?:this|it|them|talks|diplomacy|peace|d[ée]tente|the talks|the deal) a (?:chance|shot)\b|\btalk more\b|\bkeep (?:the )?(?:dialogue|talks|conversation|channels?|lines?|diplomacy) (?:going|open|alive)\b|\b(?:need|have) to (?:be able to )?talk (?:to|with)\b|\bmore (?:of )?(?:that|this|talking|talks|dialogue|diplomacy),? please\b|\b(?:worth|deserves) a (?:try|shot|chance)\b|(?:^|[.!?] )(?:so )?(?:yes, )?(?:talk|keep talking|let them talk|talk to (?:them|him|each other|russia|moscow|putin))[.!]|\bthat'?s what (?:leaders|diplomats|presidents|diplomacy|embassies) (?:are|is) for\b|\bi'?ll (?:take|pick|choose) the deal\b|\blet'?s (?:try|give it|talk)\b|\bi'?m (?:all |totally |fully )?in favou?r of (?:it|this|that|the (?:talks|deal|summit|meeting)|talking|talks|diplomacy)\b|\bi'?m (?:all |totally |fully )?in favou?r[.!]|\bi'?m with (?:him|trump|the president) on this\b|\b(?:stay|stays|staying|stayed|came back|coming back|come back) (?:at|to) the table\b/u,
   },
   {
     cue: 'calls it the right call',
-    gate: /right|need|wrong|justif|sensible|good|hope|credit|kudos|props|hats off|fine|something/,
+    gate: /right|need|wrong|justif|sensible|good|hope|credit|kudos|props|hats off|fine|something|vote|board|free up|dividend|could|can/,
     weight: 0.8,
     pattern:
-      /\b(?:was|is|'s|be) (?:absolutely |exactly |definitely |clearly )?the right (?:call|move|thing(?: to do)?|decision|approach)\b|\bhe(?:'s| is) right (?:on|about) (?:this|russia|that)\b|\bon (?:this|russia)(?: one)?(?: thing| issue)?\b.{0,80}\bhe(?:'s| is) right\b|\b(?:his|the|their) critics (?:are|were) wrong\b|\b(?:they|the critics|the hawks|the pundits) were wrong (?:then|before|about)\b|\bexactly what (?:we|the world|this country|the country|everyone) needs?\b|\bneeds? (?:a )?(?:working|good|better|normal) relationship\b|\bjustif(?:y|ies|ied) (?:the )?(?:whole )?(?:rapprochement|talks|deal|summit|meeting|outreach)\b|\bthe sensible thing\b|\bgood for (?:trump|him|the president)\b|\bhope (?:this|it|that|the \w+) (?:one )?(?:sticks|holds|lasts|works)\b|\bhopeful\b|\b(?:is|that's|it's) fine (?:by|with) me\b|\bstart of something (?:good|great|new|positive)\b|\bgood for both (?:countries|sides|nations)\b|\bdon'?t care who gets (?:the )?credit\b|\b(?:good|credit|kudos|props|hats off) (?:for|to|on) (?:\w+ ){1,3}for (?:trying|talking|meeting|reaching out|picking up|sitting down|making)\b/u,
+      /\b(?:was|is|'s|be) (?:absolutely |exactly |definitely |clearly )?the right (?:call|move|thing(?: to do)?|decision|approach)\b|\bhe(?:'s| is) right (?:on|about) (?:this|russia|that)\b|\bon (?:this|russia)(?: one)?(?: thing| issue)?\b.{0,80}\bhe(?:'s| is) right\b|\b(?:his|the|their) critics (?:are|were) wrong\b|\b(?:they|the critics|the hawks|the pundits) were wrong (?:then|before|about)\b|\bexactly what (?:we|the world|this country|the country|everyone) needs?\b|\bneeds? (?:a )?(?:working|good|better|normal) relationship\b|\bjustif(?:y|ies|ied) (?:the )?(?:whole )?(?:rapprochement|talks|deal|summit|meeting|outreach)\b|\bthe sensible thing\b|\bgood for (?:trump|him|the president)\b|\bhope (?:this|it|that|the \w+) (?:one )?(?:sticks|holds|lasts|works)\b|\bhopeful\b|\b(?:gets|has) my (?:vote|support)\b|\bi'?m on board\b|\bpeace dividend\b|\bfree up (?:billions|money|funds|resources)\b|\bif (?:kennedy|reagan|nixon|jfk|eisenhower) could (?:talk|meet|negotiate|deal)\b|\b(?:is|that's|it's) fine (?:by|with) me\b|\bstart of something (?:good|great|new|positive)\b|\bgood for both (?:countries|sides|nations)\b|\bdon'?t care who gets (?:the )?credit\b|\b(?:good|credit|kudos|props|hats off) (?:for|to|on) (?:\w+ ){1,3}for (?:trying|talking|meeting|reaching out|picking up|sitting down|making)\b/u,
   },
   {
     cue: 'welcomes it',
@@ -50,10 +50,10 @@ export const ENGAGEMENT_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'lowers the tension',
-    gate: /lower|tension|sleep|channel|line|hotline|deconflict|reopen|restor|resum|restart|normal|bring|open/,
+    gate: /lower|reduc|cut|tension|sleep|channel|line|hotline|deconflict|reopen|restor|resum|restart|normal|bring|open/,
     weight: 0.8,
     pattern:
-      /\blower(?:s|ing)? (?:the )?(?:temperature|tensions?|stakes)\b|\b(?:cool|cools|cooling|calm|calming|ease|eases|easing|reduce|reducing|defuse|defusing) (?:down )?(?:the )?tensions?\b|\bsleep (?:better|easier)\b|\b(?:channels?|lines?) (?:are |is |stay |stays )?open\b|\bkeep(?:ing)? (?:the )?(?:channels?|lines?) open\b|\b(?:working|open|reopen\w*|restor\w*) (?:the |a )?hotlines?\b|\bdeconflict\w*\b|\blower\w* (?:the )?risk of (?:armageddon|catastrophe|escalation|conflict|nuclear \w+)\b|\b(?:restor\w*|reopen\w*|resum\w*|restart\w*|bring(?:ing)? back|normal|open(?:ing)? (?:up )?) ?(?:the )?(?:normal )?(?:trade|routes|markets|flights|consulates|embassies|exchanges|channels|inspections|ties|trade relations)\b/u,
+      /\blower(?:s|ing)? (?:the )?(?:temperature|tensions?|stakes)\b|\b(?:cool|cools|cooling|calm|calming|ease|eases|easing|reduce|reducing|defuse|defusing) (?:down )?(?:the )?tensions?\b|\bsleep (?:better|easier)\b|\b(?:channels?|lines?) (?:are |is |stay |stays )?open\b|\bkeep(?:ing)? (?:the )?(?:channels?|lines?) open\b|\b(?:working|open|reopen\w*|restor\w*) (?:the |a )?hotlines?\b|\bdeconflict\w*\b|\b(?:lower\w*|reduc\w*|cut\w*) (?:the )?(?:risk|odds|chances?|danger) of (?:a |an )?(?:armageddon|catastrophe|escalation|conflict|war|nuclear \w+)\b|\b(?:restor\w*|reopen\w*|resum\w*|restart\w*|bring(?:ing)? back|normal|open(?:ing)? (?:up )?) ?(?:the )?(?:normal )?(?:trade|routes|markets|flights|consulates|embassies|exchanges|channels|inspections|ties|trade relations)\b/u,
   },
   {
     // The critics' alarm acted out to be laughed at; strong enough to outweigh the word it mocks.
@@ -98,9 +98,9 @@ export const ENGAGEMENT_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'sanctions failed',
-    gate: /sanction/,
+    gate: /sanction|embargo|nowhere/,
     weight: 0.7,
     pattern:
-      /\bsanctions (?:that |which )?(?:have |has )?(?:haven't|have not|didn't|did not|never) (?:\w+ ){0,2}(?:work|worked|change|changed|stop|stopped|achieve|achieved|moved)\b|\bsanctions\b.{0,80}\b(?:changed|achieved) nothing\b|\bsanctions (?:were|was) never going to work\b|\btime to (?:drop|lift|ease|end) (?:them|the sanctions|sanctions)\b/u,
+      /\bsanctions (?:that |which )?(?:have |has )?(?:haven't|have not|didn't|did not|never) (?:\w+ ){0,2}(?:work|worked|change|changed|stop|stopped|achieve|achieved|moved)\b|\bsanctions\b.{0,80}\b(?:changed|achieved) nothing\b|\bsanctions (?:were|was) never going to work\b|\b(?:lost|losing|cost|costs|costing) (?:\w+ ){0,3}(?:to|from|because of) (?:the )?(?:embargo|sanctions|counter-sanctions)\b|\b(?:shouting|isolation|sanctions|confrontation|threats|sabre-rattling|saber-rattling|hostility) (?:\w+ ){0,3}(?:got|gotten|gets|led) us nowhere\b|\btime to (?:drop|lift|ease|end) (?:them|the sanctions|sanctions)\b/u,
   },
 ];

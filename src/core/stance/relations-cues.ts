@@ -30,7 +30,7 @@ export const RELATIONS_CUES: readonly GeneralCue[] = [
     gate: /common|shared|of both|we need|together|joint|cooperate with/,
     weight: 0.7,
     pattern: new RegExp(
-      String.raw`\b(?:common|shared) (?:enem(?:y|ies)|interests?|ground|threats?)\b|\benem(?:y|ies) of both\b|\bwe need ${RUSSIA} (?:on|for|to help|in)\b|\b(?:do|work|working|achieve) (?:so much )?together\b|\bjoint (?:counter-?terrorism|operations?|efforts?|patrols?)\b|\b(?:can|could|should) cooperate with\b`,
+      String.raw`\b(?:common|shared) (?:enem(?:y|ies)|interests?|ground|threats?)\b|\benem(?:y|ies) of both\b|\bwe need ${RUSSIA} (?:on|for|to help|in)\b|\b(?:do|work|working|achieve|fight|fought|beat|defeat|defeated|tackle) (?:\w+ ){0,2}together\b|\bjoint (?:counter-?terrorism|operations?|efforts?|patrols?)\b|\b(?:can|could|should) cooperate with\b`,
       'u',
     ),
   },
@@ -61,7 +61,7 @@ export const RELATIONS_CUES: readonly GeneralCue[] = [
     gate: /trade/,
     weight: 0.6,
     pattern:
-      /\bbetter (?:to )?trade\b|\btrade (?:with (?:them|russia) )?(?:instead of|rather than|not) (?:war|sanctions|walls)\b/u,
+      /\bbetter (?:to )?trade\b|\btime to trade\b|\btrade again\b|\bresume trade\b|\btrade (?:with (?:them|russia) )?(?:instead of|rather than|not) (?:war|sanctions|walls)\b/u,
   },
   {
     // Naming the critics' word to mock it: "Calling every peace effort 'appeasement' is…", "Puppet? Please."
@@ -106,10 +106,10 @@ export const RELATIONS_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'allies left exposed',
-    gate: /allies|nato|baltic|ukraine|europe|poland|kyiv|kiev|carv|sphere|behind|price/,
+    gate: /allies|nato|baltic|balts|poles|ukraine|europe|poland|kyiv|kiev|carv|sphere|behind|price|yalta/,
     weight: -0.8,
     pattern:
-      /\b(?:undermin\w+|abandon\w*|weaken\w*) (?:our |its |the )?(?:allies|nato|ukraine|the baltics|europe|the alliance)\b|\b(?:allies|nato|the baltics|ukraine|poland|kyiv|kiev)\b(?: [\w']+){0,4} (?:terrified|worried|alarmed|nervous|scared|horrified|appalled|aghast)\b|\bcarv(?:e|es|ed|ing) up\b|\bspheres? of influence\b|\byalta\b|\bbehind (?:its|their|our) backs?\b|\bwill pay the price\b/u,
+      /\b(?:undermin\w+|abandon\w*|weaken\w*) (?:our |its |the )?(?:allies|nato|ukraine|the baltics|europe|the alliance)\b|\b(?:allies|nato|the baltics|balts|poles|ukraine|poland|kyiv|kiev|europeans)\b(?: [\w']+){0,4} (?:terrified|worried|alarmed|nervous|scared|horrified|appalled|aghast|furious|outraged|livid)\b|\bcarv(?:e|es|ed|ing) up\b|\bspheres? of influence\b|\byalta\b|\bbehind (?:its|their|our) backs?\b|\bwill pay the price\b/u,
   },
   {
     cue: 'compromised',

@@ -27,6 +27,11 @@ describe('distrust cues (ways of speaking against the rapprochement)', () => {
     expect(labelOf('A pause like this just gives Moscow time to rearm.')).toBe('oppose');
   });
 
+  it('should read an ally sold out, in its idioms, as oppose', () => {
+    expect(cuesOf('They threw the Kurds under the bus.')).toContain('sells out an ally');
+    expect(labelOf('History will remember who sold Kyiv down the river.')).toBe('oppose');
+  });
+
   it('should read Putin coming out ahead and mere show as oppose', () => {
     const stance = classifyStance({ body: 'The only winner here is the Kremlin.' });
     expect(stance.label).toBe('oppose');
