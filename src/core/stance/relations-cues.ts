@@ -11,10 +11,10 @@ export const RELATIONS_CUES: readonly GeneralCue[] = [
   {
     // Cold War leaders talked to their rivals and the talks paid off: the classic case for engagement.
     cue: 'engagement worked before',
-    gate: /gorbach|brezhnev|khrushch|tente|came back|even during|even in the|space station/,
+    gate: /gorbach|brezhnev|khrushch|tente|came back|even during|even in the|even at the|space station|we talked|we negotiated|we dealt/,
     weight: 0.7,
     pattern:
-      /\b(?:reagan|nixon|kennedy|jfk|eisenhower|carter|ford) (?:\w+ ){0,3}(?:met|talked to|talked with|sat down with|negotiated with|shook hands with) (?:\w+ )?(?:gorbachev|brezhnev|khrushchev|the soviets)\b(?!.{0,50}\b(?:in|by) (?:(?:may|june|july|october|november|december) )?(?:19|20)\d\d\b)|\b(?:gorbachev|brezhnev|khrushchev) (?:\w+ ){0,2}(?:ended|signed)\b(?!.{0,50}\b(?:in|by) (?:(?:may|june|july|october|november|december) )?(?:19|20)\d\d\b)|\bd[ée]tente (?:worked|works|was a success)\b|\bcame back with (?:salt|start|a treaty)\b|\beven (?:during|in|at) the (?:cold war|worst|bad(?:dest)? (?:years|times|days)|height of)\b|\bspace station\b/u,
+      /\b(?:reagan|nixon|kennedy|jfk|eisenhower|carter|ford) (?:\w+ ){0,3}(?:met|talked to|talked with|sat down with|negotiated with|shook hands with) (?:\w+ )?(?:gorbachev|brezhnev|khrushchev|the soviets)\b(?!.{0,50}\b(?:in|by) (?:(?:may|june|july|october|november|december) )?(?:19|20)\d\d\b)|\b(?:gorbachev|brezhnev|khrushchev) (?:\w+ ){0,2}(?:ended|signed)\b(?!.{0,50}\b(?:in|by) (?:(?:may|june|july|october|november|december) )?(?:19|20)\d\d\b)|\bd[ée]tente (?:worked|works|was a success)\b|\bcame back with (?:salt|start|a treaty)\b|\beven (?:during|in|at) the (?:cold war|worst|bad(?:dest)? (?:years|times|days)|height of)\b|\bspace station\b|\bwe (?:talked|negotiated|dealt) (?:to|with) (?:mao|stalin|the soviets|brezhnev|khrushchev|the chinese|china|iran|north korea)\b/u,
   },
   {
     cue: 'talking is normal diplomacy',
@@ -81,10 +81,10 @@ export const RELATIONS_CUES: readonly GeneralCue[] = [
   // — oppose —
   {
     cue: 'calls it shameful',
-    gate: /shame|disgrac|humiliat|obscen|grotesque|sicken|nauseat|sick/,
+    gate: /shame|disgrac|humiliat|obscen|grotesque|sicken|nauseat|sick|what a/,
     weight: -0.6,
     pattern:
-      /\b(?:shameful|shameless|no shame|disgrace(?:ful)?|humiliat(?:ing|ion)|obscene|grotesque|sickening|nauseating|makes? me sick)\b/u,
+      /\b(?:shameful|shameless|no shame|disgrace(?:ful)?|humiliat(?:ing|ion)|obscene|grotesque|sickening|nauseating|makes? me sick)\b|(?:^|[.!?] )what a (?:joke|travesty|disgrace|farce)\b/u,
   },
   {
     cue: 'breaks its word',
