@@ -7,6 +7,7 @@ import { cuePrefilter, registerCueRegexes } from './cue-prefilter.ts';
 import { DISTRUST_CUES } from './distrust-cues.ts';
 import { ENGAGEMENT_CUES } from './engagement-cues.ts';
 import { RELATIONS_CUES } from './relations-cues.ts';
+import { RHETORIC_CUES } from './rhetoric-cues.ts';
 import { VERDICT_CUES } from './verdict-cues.ts';
 
 export interface GeneralCue {
@@ -25,6 +26,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
   ...VERDICT_CUES,
   ...ENGAGEMENT_CUES,
   ...DISTRUST_CUES,
+  ...RHETORIC_CUES,
   // — oppose —
   {
     cue: 'distrusts the other side',
