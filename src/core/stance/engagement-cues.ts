@@ -29,10 +29,10 @@ export const ENGAGEMENT_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'wants the deal made',
-    gate: /deal|done|chance|more|shot|favou?r|try|talk|going|alive|with|table|what|sign/,
+    gate: /deal|done|chance|more|shot|favou?r|try|talk|going|alive|with|table|what|sign|coming/,
     weight: 0.8,
     pattern:
-      /(?<!\b(?:can't|cannot|can not|don't|never|won't|not) )\bmake (?:the|a|this) deal\b|(?:^|[.!?] )(?:just |so )?sign (?:it|the deal|the treaty)[.!]|\btalk first\b|(?:^|[.!?] )keep (?:going|at it|talking)[.!]|\b(?:can|could|shouldn't) we (?:at least )?try\b|\bat least try\b|\bget (?:it|the deal|a deal|this) done\b|\bgive (?:this|it|them|talks|diplomacy|peace|d[ée]tente|the talks|the deal) a (?:chance|shot)\b|\btalk more\b|\bkeep (?:the )?(?:dialogue|talks|conversation|channels?|lines?|diplomacy) (?:going|open|alive)\b|\b(?:need|have) to (?:be able to )?talk (?:to|with)\b|\bmore (?:of )?(?:that|this|talking|talks|dialogue|diplomacy),? please\b|\b(?:worth|deserves) a (?:try|shot|chance)\b|(?:^|[.!?] )(?:so )?(?:yes, )?(?:talk|keep talking|let them talk|talk to (?:them|him|each other|russia|moscow|putin))[.!]|\bthat'?s what (?:leaders|diplomats|presidents|diplomacy|embassies) (?:are|is) for\b|\bi'?ll (?:take|pick|choose) the deal\b|\blet'?s (?:try|give it|talk)\b|\bi'?m (?:all |totally |fully )?in favou?r of (?:it|this|that|the (?:talks|deal|summit|meeting)|talking|talks|diplomacy)\b|\bi'?m (?:all |totally |fully )?in favou?r[.!]|\bi'?m with (?:him|trump|the president) on this\b|\b(?:stay|stays|staying|stayed|came back|coming back|come back) (?:at|to) the table\b/u,
+      /(?<!\b(?:can't|cannot|can not|don't|never|won't|not) )\bmake (?:the|a|this) deal\b|(?:^|[.!?] )(?:just |so )?sign (?:it|the deal|the treaty)[.!]|\btalk first\b|\bkeep (?:them|it|those|these) coming\b|(?:^|[.!?] )keep (?:going|at it|talking)[.!]|\b(?:can|could|shouldn't) we (?:at least )?try\b|\bat least try\b|\bget (?:it|the deal|a deal|this) done\b|\bgive (?:this|it|them|talks|diplomacy|peace|d[ée]tente|the talks|the deal) a (?:chance|shot)\b|\btalk more\b|\bkeep (?:the )?(?:dialogue|talks|conversation|channels?|lines?|diplomacy) (?:going|open|alive)\b|\b(?:need|have) to (?:be able to )?talk (?:to|with)\b|\bmore (?:of )?(?:that|this|talking|talks|dialogue|diplomacy),? please\b|\b(?:worth|deserves) a (?:try|shot|chance)\b|(?:^|[.!?] )(?:so )?(?:yes, )?(?:talk|keep talking|let them talk|talk to (?:them|him|each other|russia|moscow|putin))[.!]|\bthat'?s what (?:leaders|diplomats|presidents|diplomacy|embassies) (?:are|is) for\b|\bi'?ll (?:take|pick|choose) the deal\b|\blet'?s (?:try|give it|talk)\b|\bi'?m (?:all |totally |fully )?in favou?r of (?:it|this|that|the (?:talks|deal|summit|meeting)|talking|talks|diplomacy)\b|\bi'?m (?:all |totally |fully )?in favou?r[.!]|\bi'?m with (?:him|trump|the president) on this\b|\b(?:stay|stays|staying|stayed|came back|coming back|come back) (?:at|to) the table\b/u,
   },
   {
     cue: 'calls it the right call',
@@ -43,10 +43,10 @@ export const ENGAGEMENT_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'welcomes it',
-    gate: /happier|pleased|finally|relieved|worth it|good news|step|glad|happy|pleased|overdue|sanity|sense|reason|grown|adults/,
+    gate: /happier|pleased|worth|finally|relieved|worth it|good news|step|glad|happy|pleased|overdue|sanity|sense|reason|grown|adults/,
     weight: 0.8,
     pattern:
-      /\bfinally,? (?:a|an|some(?:one|body)|somebody)\b.{0,60}\b(?:who|that|talking|doing|trying|understands|isn't|is not)\b|\bi(?:'m| am) (?:so |very |truly |really )?relieved\b|\b(?:are|is|was|would be|will be) worth it\b|\b(?:adults|grown-?ups) talk\b|\b(?:is|it's|that's|this is) good news\b|\b(?:a |another )(?:good|positive|small|big|welcome|real|important|first) step\b(?! back)|\bsteps? forward\b|\b(?:couldn't|could not) be (?:happier|more pleased|more relieved)\b|\bfinally,? (?:some )?(?:sanity|common sense|good sense|adults|grown-?ups)\b|\bvoice of reason\b|\boverdue\b|\b(?:glad|happy|pleased) (?:\w+ ){0,4}(?:is |are )?(?:finally )?(?:trying|doing (?:it|this|that|something))\b/u,
+      /\bfinally,? (?:a|an|some(?:one|body)|somebody)\b.{0,60}\b(?:who|that|talking|doing|trying|understands|isn't|is not)\b|\bi(?:'m| am) (?:so |very |truly |really )?relieved\b|\b(?:are|is|was|would be|will be) worth it\b|\b(?:adults|grown-?ups) talk\b|\b(?:is|it's|that's|this is) good news\b|\b(?:a |another )(?:good|positive|small|big|welcome|real|important|first) step\b(?! back)|\bsteps? forward\b|\bworth (?:reviving|repeating|trying again|pursuing|restoring)\b|\b(?:couldn't|could not) be (?:happier|more pleased|more relieved)\b|\bfinally,? (?:some )?(?:sanity|common sense|good sense|adults|grown-?ups)\b|\bvoice of reason\b|\boverdue\b|\b(?:glad|happy|pleased) (?:\w+ ){0,4}(?:is |are )?(?:finally )?(?:trying|doing (?:it|this|that|something))\b/u,
   },
   {
     cue: 'lowers the tension',
@@ -65,10 +65,10 @@ export const ENGAGEMENT_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'you talk to adversaries',
-    gate: /alternative|refus|can'?t|make peace|adversar|enem|rival|anyway|still|yet|kept/,
+    gate: /alternative|refus|can'?t|make peace|adversar|enem|rival|anyway|still|yet|kept|of course|job/,
     weight: 0.8,
     pattern:
-      /\bwhat(?:'s| is) (?:\w+ )?(?:your |the )?alternative\b|\balternative to (?:a |the )?(?:talking|talks|deal|diplomacy|dialogue|negotiat\w*)\b|\bby refusing to\b|\bcan'?t (?:mend|fix|solve|settle|end|resolve|make peace)\b.{0,60}\b(?:won't|will not|refuse to|don't) (?:speak|talk)\b|\bmake peace with (?:your |the )?(?:rivals?|enem(?:y|ies)|adversar(?:y|ies)|russia|moscow|putin|the russians)\b|\btalk\w* (?:to|with) (?:your |an |the )?(?:adversar\w*|enem\w*|rivals?)\b|\b(?:and )?(?:still|yet|anyway) (?:flew|went|met|talked|sat down)\b|\bkept (?:on )?(?:meeting|talking)\b/u,
+      /\bwhat(?:'s| is) (?:\w+ )?(?:your |the )?alternative\b|\balternative to (?:a |the )?(?:talking|talks|deal|diplomacy|dialogue|negotiat\w*)\b|\bby refusing to\b|\bcan'?t (?:mend|fix|solve|settle|end|resolve|make peace)\b.{0,60}\b(?:won't|will not|refuse to|don't) (?:speak|talk)\b|\bmake peace with (?:your |the )?(?:rivals?|enem(?:y|ies)|adversar(?:y|ies)|russia|moscow|putin|the russians)\b|\btalk\w* (?:to|with) (?:your |an |the )?(?:adversar\w*|enem\w*|rivals?)\b|\b(?:and )?(?:still|yet|anyway) (?:flew|went|met|talked|sat down)\b|\bkept (?:on )?(?:meeting|talking)\b|\bof course (?:he|they|we|the president|trump) (?:should|must|can) (?:meet|talk|speak|sit down|negotiate)\b|\b(?:that's|it's|talking is|meeting is) (?:the|his|their|a president's) job\b/u,
   },
   {
     // Distrust answered by verification: the deal does not rest on anyone's word.

@@ -54,7 +54,7 @@ export const RELATIONS_CUES: readonly GeneralCue[] = [
     gate: /sanction/,
     weight: 0.7,
     pattern:
-      /\bsanctions (?:only |just )?(?:hurt|punish|harm|starve) (?:ordinary|regular|innocent|the)\b|\bsanctions (?:haven'?t|have not|didn'?t|did not|never|don'?t|do not) (?:\w+ ){0,2}(?:work|change|changed|stop|stopped)\b|\b(?:easing|ease|lifting|lift|ending|dropping) (?:the |some )?(?:\w+ )?sanctions (?:would|will|could) (?:help|feed|save|lower|bring)\b|\bsanctions (?:\w+ )?(?:is|are) not a (?:strategy|policy|solution)\b/u,
+      /\bsanctions (?:only |just |mainly |mostly )?(?:hurt|punish|harm|starve) (?:ordinary|regular|innocent|the)\b|\bsanctions (?:haven'?t|have not|didn'?t|did not|never|don'?t|do not) (?:\w+ ){0,2}(?:work|change|changed|stop|stopped)\b|\b(?:easing|ease|lifting|lift|ending|dropping) (?:the |some )?(?:\w+ )?sanctions (?:would|will|could) (?:help|feed|save|lower|bring)\b|\bsanctions (?:\w+ )?(?:is|are) not a (?:strategy|policy|solution)\b/u,
   },
   {
     cue: 'trade, not walls',
