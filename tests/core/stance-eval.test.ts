@@ -26,7 +26,7 @@ const REACHED: Record<string, number> = {
   [DEV_SET]: 0.924,
   // Scored once after the wider US–Russia cues (0.44 before them); 0.472 before the session-8
   // engagement and distrust cues (engagement-cues.ts, distrust-cues.ts), which it was not read for.
-  [HELD_OUT_SET]: 0.573,
+  [HELD_OUT_SET]: 0.586,
   // 0.887 before the session-8 cues (its errors were read for a few of them).
   [DEV_2_SET]: 0.944,
   // Written before the wider US–Russia cues and read while writing them (0.572 before); 0.968
@@ -53,7 +53,7 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   'seeds combined': [0.759, 0.757, 0.76],
   // The curves below rose with the session-8 cues (the learner unchanged): 0.498 / 0.507 / 0.488,
   // 0.735 / 0.734 / 0.743 and 0.749 / 0.754 / 0.75 before them.
-  [HELD_OUT_SET]: [0.584, 0.591, 0.581],
+  [HELD_OUT_SET]: [0.594, 0.605, 0.583],
   // Near the ceiling the learner costs a little (0.956 with no labels): see the seen check below.
   [HELD_OUT_2_SET]: [0.94, 0.94, 0.949],
   // Written before the second learner round, scored with this learner before it.
