@@ -61,7 +61,7 @@ export const RELATIONS_CUES: readonly GeneralCue[] = [
     gate: /trade/,
     weight: 0.6,
     pattern:
-      /\bbetter (?:to )?trade\b|\btime to trade\b|\btrade again\b|\bresume trade\b|\btrade (?:with (?:them|russia) )?(?:instead of|rather than|not) (?:war|sanctions|walls)\b/u,
+      /\bbetter (?:to )?trade\b|\btrade (?:ties |links )?makes? (?:war|conflict) (?:expensive|costly|unlikely|less likely)\b|\btime to trade\b|\btrade again\b|\bresume trade\b|\btrade (?:with (?:them|russia) )?(?:instead of|rather than|not) (?:war|sanctions|walls)\b/u,
   },
   {
     // Naming the critics' word to mock it: "Calling every peace effort 'appeasement' is…", "Puppet? Please."
