@@ -137,7 +137,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
     gate: /war|arms race|bombing|killing|safer|dangerous|risk|duck/,
     weight: 0.8,
     pattern:
-      /\b(?:end|ending|ends|stop|stops|stopping|avoid|avoids|prevent|prevents)(?: the| this| a| another)? (?:new )?(?:cold war|arms race|proxy wars?|bombing|killing|nuclear war|war)\b|\b(?:safer|less dangerous) (?:world|place)\b|\blower(?:s)? (?:the )?risk of (?:nuclear )?war\b|\bduck-and-cover\b/u,
+      /(?<!\b(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|never|not) )\b(?:end|ending|ends|stop|stops|stopping|avoid|avoids|prevent|prevents)(?: the| this| a| another)? (?:new )?(?:cold war|arms race|proxy wars?|bombing|killing|nuclear war|war)\b|\b(?:safer|less dangerous) (?:world|place)\b|\blower(?:s)? (?:the )?risk of (?:nuclear )?war\b|\bduck-and-cover\b/u,
   },
   {
     cue: 'not our enemy',

@@ -81,10 +81,10 @@ export const RELATIONS_CUES: readonly GeneralCue[] = [
   // — oppose —
   {
     cue: 'calls it shameful',
-    gate: /shame|disgrac|humiliat|obscen|grotesque|sicken|nauseat|sick|what a/,
+    gate: /shame|ashamed|embarrass|disgrac|humiliat|obscen|grotesque|sicken|nauseat|sick|what a/,
     weight: -0.6,
     pattern:
-      /\b(?:shameful|shameless|no shame|disgrace(?:ful)?|humiliat(?:ing|ion)|obscene|grotesque|sickening|nauseating|makes? me sick)\b|(?:^|[.!?] )what a (?:joke|travesty|disgrace|farce)\b/u,
+      /\b(?:shameful|shameless|no shame|disgrace(?:ful)?|humiliat(?:ing|ion)|obscene|grotesque|sickening|nauseating|makes? me sick)\b|\b(?:makes? me|i'?m|i am) (?:\w+ )?(?:ashamed|embarrassed)\b|(?:^|[.!?] )what a (?:joke|travesty|disgrace|farce)\b/u,
   },
   {
     cue: 'breaks its word',
