@@ -25,7 +25,7 @@ const PRAISE_ALONE =
  * right"), mock sense ("makes perfect sense" as a sentence of its own), mock ingenuity.
  */
 const PHRASES =
-  /\bwhat could (possibly )?go wrong\b|\bmakes total sense\b|^(that |it |this )?makes (perfect|complete|total) sense\b[^a-z]*$|\bproblem solved\b|\bbridge\b.{0,60}\bto sell\b|\bhow simple\b|\bwhy didn't (anyone|world leaders|they) think of\b|\bnothing says\b.{1,40}\blike\b|\bbecause (that|this|it) (has )?(worked|went|turned out|ended) (out )?(so|really|very) well\b|\bbecause\b.{0,60}\b(worked|went|turned) (out )?(so|really|very) (well|brilliantly|great)\b|\b(that|which) worked (out )?so well\b|^(yeah|oh|ya),? (right|sure)\b|^(yeah|oh|sure),? i'?m sure\b|\bwhat a (surprise|shock)\b|\bgood luck with that\b/u;
+  /\bwhat could (possibly )?go wrong\b|\bmakes total sense\b|^(that |it |this )?makes (perfect|complete|total) sense\b[^a-z]*$|\bproblem solved\b|\bbridge\b.{0,60}\bto sell\b|\bhow simple\b|\bwhy didn't (anyone|world leaders|they) think of\b|\bnothing says\b.{1,40}\blike\b|\bbecause (that|this|it) (has )?(worked|went|turned out|ended) (out )?(so|really|very) well\b|\bbecause\b.{0,60}\b(worked|went|turned) (out )?(so|really|very) (well|brilliantly|great)\b|\b(that|which) worked (out )?so well\b|^(yeah|oh|ya),? (right|sure)\b|^(yeah|oh|sure),? i'?m sure\b|\bwhat a (surprise|shock)\b|\bgood luck with that\b|^good luck (getting|making|trusting|expecting)\b/u;
 /** Words of which one must occur before PHRASES is tried. */
 const PHRASE_GATE = new Set([
   'wrong',
