@@ -30,10 +30,10 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'made over their heads',
-    gate: /heads|without|pay|price|room|table|invited|consulted|asked|stand|bleed|suffer|not with|away/,
+    gate: /heads|without|pay|price|room|table|invited|consulted|asked|stand|bleed|suffer|not with|away|chip|molotov|ribbentrop/,
     weight: -0.9,
     pattern: new RegExp(
-      String.raw`\bover (?:their|our|its|the|ukraine's|europe's|the ukrainians') heads\b|\bwithout (?:even )?(?:asking|consulting|including|involving) ${CONCERNED}\b|\b(?:about|over) ${CONCERNED} without ${CONCERNED}\b|\b(?:we|they) (?:are|were|will be) the ones (?:who|that) pay\b|\bpay the bill\b|\b(?:isn't|is not|aren't|are not|not) (?:\w+'s|ours|his|theirs|yours) to (?:give|trade|bargain|hand) away\b|\bwithout (?:ukraine|kyiv|kiev|the ukrainians|europe|us|them) (?:at the table|in the room)\b|\babout \w+,? not with\b|\b(?:ukraine|ukrainians|syria|syrians|kyiv|georgia) (?:bleeds?|suffers?)\b|\b(?:wasn't|weren't|isn't|aren't|not|(?:nobody|no one|no-one)\b.{0,25}\b(?:was|were|is)) (?:even )?(?:in the room|at the table|invited|consulted|asked)\b|\bstand(?:ing)? (?:with|by) (?:our |its )?(?:allies|ukraine|kyiv)\b|\b(?:will be|is|are) the price (?:of|for) (?:this|the|that)\b`,
+      String.raw`\bover (?:their|our|its|the|ukraine's|europe's|the ukrainians') heads\b|\bwithout (?:even )?(?:asking|consulting|including|involving) ${CONCERNED}\b|\b(?:about|over) ${CONCERNED} without ${CONCERNED}\b|\b(?:we|they) (?:are|were|will be) the ones (?:who|that) pay\b|\bpay the bill\b|\bbargaining chips?\b|\bmolotov|\bribbentrop\b|\b(?:isn't|is not|aren't|are not|not) (?:\w+'s|ours|his|theirs|yours) to (?:give|trade|bargain|hand) away\b|\bwithout (?:ukraine|kyiv|kiev|the ukrainians|europe|us|them) (?:at the table|in the room)\b|\babout \w+,? not with\b|\b(?:ukraine|ukrainians|syria|syrians|kyiv|georgia) (?:bleeds?|suffers?)\b|\b(?:wasn't|weren't|isn't|aren't|not|(?:nobody|no one|no-one)\b.{0,25}\b(?:was|were|is)) (?:even )?(?:in the room|at the table|invited|consulted|asked)\b|\bstand(?:ing)? (?:with|by) (?:our |its )?(?:allies|ukraine|kyiv)\b|\b(?:will be|is|are) the price (?:of|for) (?:this|the|that)\b`,
       'u',
     ),
   },
@@ -48,10 +48,10 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'accepts conquest',
-    gate: /annex|conquest|occupation|grab|negotiable|keep|kept|invad|arsonist|hen|reward|any price|any cost|carpet|seat|rearm|regroup|reload|refit|resupply|pause|frozen|legitimi|precedent/,
+    gate: /annex|conquest|occupation|grab|negotiable|keep|kept|invad|arsonist|hen|reward|any price|any cost|carpet|seat|pays|crime|rearm|regroup|reload|refit|resupply|pause|frozen|legitimi|precedent/,
     weight: -0.9,
     pattern: new RegExp(
-      String.raw`\b(?:recogni[sz]\w*|legitimi[sz]\w*|accept\w*) (?:\w+ ){0,3}(?:annexation|conquest|occupation|land grab)\b|\bborders (?:are|become) negotiable\b|\b(?:aggressor|invader|he|they|${RUSSIA}) keeps? (?:everything|all|the territory|the land|what|crimea|donbas|the donbas|its gains|the occupied)\b|\bkept the (?:territory|land)\b|\b(?:invad\w*|annex\w*) (?:\w+ ){0,4}gets? (?:you )?(?:a |an )?(?:summit|seat|deal|reward|relief|invitation)\b|\barsonists?\b|\bgets? (?:a |an )?(?:seat|summit|red carpet|reward|invitation)\b.{0,30}\bafter (?:invading|annexing|attacking|bombing)\b|\bred carpet\b|\bfox(?:es)?\b.{0,40}\bhen ?house\b|\breward(?:s|ed|ing)? (?:a |an |the )?(?:\w+ )?(?:war criminals?|dictators?|murderers?|invaders?|aggressors?|thugs?|behaviou?r)\b(?! we (?:want|like))|\bpeace at any (?:price|cost)\b|\blegitimi[sz]\w* (?:a |an |the )?(?:war criminals?|dictators?|murderers?|thugs?|regime|putin|invasion|annexation|aggression|conquest)\b|\b(?:bad|terrible|dangerous|awful|horrible) precedent\b`,
+      String.raw`\b(?:recogni[sz]\w*|legitimi[sz]\w*|accept\w*) (?:\w+ ){0,3}(?:annexation|conquest|occupation|land grab)\b|\bborders (?:are|become) negotiable\b|\b(?:aggressor|invader|he|they|${RUSSIA}) keeps? (?:everything|all|the territory|the land|what|crimea|donbas|the donbas|its gains|the occupied)\b|\bkept the (?:territory|land)\b|\b(?:invad\w*|annex\w*) (?:\w+ ){0,4}gets? (?:you )?(?:a |an )?(?:summit|seat|deal|reward|relief|invitation)\b|\barsonists?\b|\baggression (?:pays|works|is rewarded)\b|\bgets? (?:a |an )?(?:seat|summit|red carpet|reward|invitation)\b.{0,30}\bafter (?:invading|annexing|attacking|bombing)\b|\bred carpet\b|\bfox(?:es)?\b.{0,40}\bhen ?house\b|\breward(?:s|ed|ing)? (?:a |an |the )?(?:\w+ )?(?:war criminals?|dictators?|murderers?|invaders?|aggressors?|thugs?|behaviou?r)\b(?! we (?:want|like))|\bpeace at any (?:price|cost)\b|\blegitimi[sz]\w* (?:a |an |the )?(?:war criminals?|dictators?|murderers?|thugs?|regime|putin|invasion|annexation|aggression|conquest)\b|\b(?:bad|terrible|dangerous|awful|horrible) precedent\b`,
       'u',
     ),
   },
@@ -66,10 +66,10 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'Putin comes out ahead',
-    gate: /win|victory|prize|redraw|do |triumph|coup|gift|chess|checkers|outplay|outfox|outmaneuv|outmanoeuv|outsmart|rings|circles|kgb|wish|dream|use|knows|agenda|terms|rules|rolled|fleeced|snookered|hustled|ride/,
+    gate: /win|victory|prize|redraw|do |triumph|coup|gift|chess|checkers|outplay|outfox|outmaneuv|outmanoeuv|outsmart|rings|circles|kgb|wish|dream|use|knows|fools|suckers|agenda|terms|rules|rolled|fleeced|snookered|hustled|ride/,
     weight: -0.8,
     pattern: new RegExp(
-      String.raw`\b(?:flies|fly|walks|walk|goes|go|went|comes|came) (?:home |away )?with (?:the|a) (?:win|victory|prize)\b|\b${RUSSIA} wins\b|\bredraw (?:the )?(?:map|borders)\b|\b(?:win|victory|triumph|coup|gift) for (?:the kremlin|putin|russia|moscow)\b|\bplays? chess\b.{0,40}\bcheckers\b|\bout-?(?:played|foxed|manoeuvred|maneuvered|smarted)\b|\brun(?:s|ning)? (?:rings|circles) around\b|\buse (?:this|it|the \w+) to (?:split|divide|weaken|undermine|legitimi[sz]e|rearm)\b|\b${RUSSIA} knows? exactly what (?:it's|he's|they're|it is|he is|they are) doing\b|\b(?:putin's|russia's|moscow's|the kremlin's) (?:wish|dream)(?:es|s)? (?:came|come|comes|coming) true\b|\bkgb (?:thug|goon|killer|spy)\b|\b${RUSSIA} (?:sets?|dictates?|writes?|wrote) the (?:agenda|terms|rules)\b|\bon (?:putin's|russia's|moscow's|the kremlin's) terms\b|\b(?:been|got|gets|getting) (?:rolled|fleeced|snookered|hustled|taken for a ride)\b|\bonly winners? (?:here |in this )?(?:is|are|will be) (?:the kremlin|putin|russia|moscow)\b|\b${RUSSIA} (?:is|are) the (?:only |real |big )?winners?\b|\b${RUSSIA} (?:doesn't|does not|don't|do not) do (?:friendship|friends|trust|peace|compromise)\b`,
+      String.raw`\b(?:flies|fly|walks|walk|goes|go|went|comes|came) (?:home |away )?with (?:the|a) (?:win|victory|prize)\b|\b${RUSSIA} wins\b|\bredraw (?:the )?(?:map|borders)\b|\b(?:win|victory|triumph|coup|gift) for (?:the kremlin|putin|russia|moscow)\b|\bplays? chess\b.{0,40}\bcheckers\b|\bout-?(?:played|foxed|manoeuvred|maneuvered|smarted)\b|\brun(?:s|ning)? (?:rings|circles) around\b|\buse (?:this|it|the \w+) to (?:split|divide|weaken|undermine|legitimi[sz]e|rearm)\b|\b${RUSSIA} knows? exactly what (?:it's|he's|they're|it is|he is|they are) doing\b|\b(?:putin's|russia's|moscow's|the kremlin's) (?:wish|dream)(?:es|s)? (?:came|come|comes|coming) true\b|\bkgb (?:thug|goon|killer|spy)\b|\b${RUSSIA} (?:sets?|dictates?|writes?|wrote) the (?:agenda|terms|rules)\b|\bon (?:putin's|russia's|moscow's|the kremlin's) terms\b|\b(?:been|got|gets|getting) (?:rolled|fleeced|snookered|hustled|taken for a ride)\b|\btaken for (?:fools|suckers|a ride)\b|\bonly winners? (?:here |in this )?(?:is|are|will be) (?:the kremlin|putin|russia|moscow)\b|\b${RUSSIA} (?:is|are) the (?:only |real |big )?winners?\b|\b${RUSSIA} (?:doesn't|does not|don't|do not) do (?:friendship|friends|trust|peace|compromise)\b`,
       'u',
     ),
   },
@@ -99,10 +99,10 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'just for show',
-    gate: /not|isn't|cameras/,
+    gate: /not|isn't|cameras|production|script|stage|theat/,
     weight: -0.8,
     pattern:
-      /\bfor the cameras\b|\b(?:handshakes?|(?:\w+ )?photos?|photo ops?|flattery|compliments|summitry|smiles|pageantry|optics) (?:are|is) not (?:a |an )?(?:\w+ )?(?:policy|strategy|diplomacy|plan)\b|\b(?:isn't|is not|that's not|this isn't|this is not) (?:diplomacy|peace), (?:it's|it is|that's|this is)\b/u,
+      /\bfor the cameras\b|\b(?:kremlin|moscow|russian) (?:production|script|stage-?managed|theat(?:re|er))\b|\b(?:handshakes?|(?:\w+ )?photos?|photo ops?|flattery|compliments|summitry|smiles|pageantry|optics) (?:are|is) not (?:a |an )?(?:\w+ )?(?:policy|strategy|diplomacy|plan)\b|\b(?:isn't|is not|that's not|this isn't|this is not) (?:diplomacy|peace), (?:it's|it is|that's|this is)\b/u,
   },
   {
     cue: 'conditions first',

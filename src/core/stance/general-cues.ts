@@ -75,7 +75,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
     gate: /na.v|kidding|guard|fig/,
     weight: -0.7,
     pattern:
-      /\b(?:naive|naïve|naivety|naiveté|kidding (?:yourselves|ourselves|themselves)|guard down|fig leaf)\b/u,
+      /(?<!\b(?:call me|i may be|maybe i'm|maybe i am) )\b(?:naive|naïve|naivety|naiveté|kidding (?:yourselves|ourselves|themselves)|guard down|fig leaf)\b/u,
   },
   {
     cue: 'will fail',
