@@ -37,7 +37,7 @@ const REACHED: Record<string, number> = {
   [HELD_OUT_2_SET]: 0.956,
   // Written before a second learner round (not kept: it did not carry over); 0.731 before the
   // session-8 cues, which were written without reading its items or errors: the honest figure.
-  [HELD_OUT_3_SET]: 0.782,
+  [HELD_OUT_3_SET]: 0.789,
   // Written blind in session 8 and scored 0.550; its errors were then read for the session-8 cues.
   [HELD_OUT_4_SET]: 0.969,
 };
@@ -53,11 +53,11 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   'seeds combined': [0.759, 0.757, 0.76],
   // The curves below rose with the session-8 cues (the learner unchanged): 0.498 / 0.507 / 0.488,
   // 0.735 / 0.734 / 0.743 and 0.749 / 0.754 / 0.75 before them.
-  [HELD_OUT_SET]: [0.594, 0.605, 0.583],
+  [HELD_OUT_SET]: [0.594, 0.602, 0.586],
   // Near the ceiling the learner costs a little (0.956 with no labels): see the seen check below.
   [HELD_OUT_2_SET]: [0.94, 0.94, 0.949],
   // Written before the second learner round, scored with this learner before it.
-  [HELD_OUT_3_SET]: [0.795, 0.796, 0.788],
+  [HELD_OUT_3_SET]: [0.8, 0.801, 0.793],
   // 0.552 / 0.558 / 0.563 when first scored, before its errors were read.
   [HELD_OUT_4_SET]: [0.966, 0.968, 0.966],
 };
