@@ -39,7 +39,7 @@ const REACHED: Record<string, number> = {
   // session-8 cues, which were written without reading its items or errors: the honest figure.
   [HELD_OUT_3_SET]: 0.789,
   // Written blind in session 8 and scored 0.550; its errors were then read for the session-8 cues.
-  [HELD_OUT_4_SET]: 0.969,
+  [HELD_OUT_4_SET]: 0.975,
 };
 const TOLERANCE = 0.05;
 
@@ -59,7 +59,7 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   // Written before the second learner round, scored with this learner before it.
   [HELD_OUT_3_SET]: [0.8, 0.801, 0.793],
   // 0.552 / 0.558 / 0.563 when first scored, before its errors were read.
-  [HELD_OUT_4_SET]: [0.966, 0.968, 0.966],
+  [HELD_OUT_4_SET]: [0.972, 0.974, 0.974],
 };
 const CURVE_TOLERANCE = 0.02;
 

@@ -39,28 +39,28 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'gives away leverage',
-    gate: /over|away|give|giving|gave|cash|pocket|concession|wish|asked|get|got|more|return|nothing|farm|out of|promise|handshake|photo|words|appetite|inch|demanded|gains|giveaway|give-away/,
+    gate: /over|away|give|giving|gave|cash|pocket|concession|wish|asked|get|got|more|return|nothing|farm|out of|promise|handshake|photo|words|appetite|inch|demanded|gains|giveaway|give-away|ground|more than we/,
     weight: -0.8,
     pattern: new RegExp(
-      String.raw`\bhand(?:s|ed|ing)? over (?:a |the )?(?:\w+ ){0,4}(?:country|territory|land|ukraine|crimea|donbas|syria|half|fifth|third|quarter)\b|\bthrow(?:s|ing|n)? away (?:the |our |its |all )?(?:only )?(?:leverage|bargaining chips?)\b|\bgiv(?:e|es|ing) up (?:our |the |all )?leverage\b|\bcash(?:es|ing)? in (?:your|our|the) chips\b|\bpocket(?:s|ed|ing)? (?:the |every |our )?(?:concessions?|gains)\b|\bgive-?away\b|\bconcessions (?:made )?without\b|\b(?:unilateral|free) concessions\b|\bwish ?list\b|\bgiv(?:e|es|ing) away (?:\w+ ){0,2}(?:territory|land|ukraine|crimea|donbas)\b|\bwhets? (?:his|their|its|the) appetite\b|\bappetite for more\b|\bgive (?:him|them) an inch\b|\bwhat (?:do |did |does )?(?:we|america|the us|washington) (?:gets?|got|getting) out of\b|\bwe get (?:a promise|promises|a handshake|a photo|words)\b|\b(?:gave|give|gives|giving) away the (?:store|farm|shop)\b|\bsold the farm\b|\bask(?:s|ing)? for more\b|\bcome back for more\b|\bconcessions?\b.{0,60}\b(?:demanded again|more demands)\b|\bpocket(?:s)? (?:whatever|everything)\b|\banother (?:concession|giveaway)\b|\b(?:not (?:a single|one)|no|zero) concessions? (?:from|by|in return)\b|\bnothing in return\b|\b(?:ukraine|we|the us|america|europe|kyiv|our allies) gets? nothing\b|\b(?:got|gets|get|getting) (?:exactly |just |precisely )?what (?:it|he|they|moscow|putin) (?:wanted|wants|asked for)\b|\bsomething ${RUSSIA} asked for\b|\bwhat (?:did|do|does|will|is|are) (?:we|the us|america|trump|washington) (?:actually |even |really )?(?:get|getting|got)\b`,
+      String.raw`\bhand(?:s|ed|ing)? over (?:a |the )?(?:\w+ ){0,4}(?:country|territory|land|ukraine|crimea|donbas|syria|half|fifth|third|quarter)\b|\bthrow(?:s|ing|n)? away (?:the |our |its |all )?(?:only )?(?:leverage|bargaining chips?)\b|\bgiv(?:e|es|ing) up (?:our |the |all )?leverage\b|\bcash(?:es|ing)? in (?:your|our|the) chips\b|\bpocket(?:s|ed|ing)? (?:the |every |our )?(?:concessions?|gains)\b|\bgive-?away\b|\bconcessions (?:made )?without\b|\b(?:unilateral|free) concessions\b|\bwish ?list\b|\bgiv(?:e|es|ing) away (?:\w+ ){0,2}(?:territory|land|ukraine|crimea|donbas)\b|\bwhets? (?:his|their|its|the) appetite\b|\bappetite for more\b|\bgive (?:him|them) an inch\b|\bwhat (?:do |did |does )?(?:we|america|the us|washington) (?:gets?|got|getting) out of\b|\bwe get (?:a promise|promises|a handshake|a photo|words)\b|\b(?:gave|give|gives|giving) away the (?:store|farm|shop)\b|\bsold the farm\b|\bask(?:s|ing)? for more\b|\bcome back for more\b|\bgiv(?:e|es|ing) (?:up )?ground\b|\bneeds? (?:this|the) deal more than (?:we|us|america) (?:do|does)\b|\bconcessions?\b.{0,60}\b(?:demanded again|more demands)\b|\bpocket(?:s)? (?:whatever|everything)\b|\banother (?:concession|giveaway)\b|\b(?:not (?:a single|one)|no|zero) concessions? (?:from|by|in return)\b|\bnothing in return\b|\b(?:ukraine|we|the us|america|europe|kyiv|our allies) gets? nothing\b|\b(?:got|gets|get|getting) (?:exactly |just |precisely )?what (?:it|he|they|moscow|putin) (?:wanted|wants|asked for)\b|\bsomething ${RUSSIA} asked for\b|\bwhat (?:did|do|does|will|is|are) (?:we|the us|america|trump|washington) (?:actually |even |really )?(?:get|getting|got)\b`,
       'u',
     ),
   },
   {
     cue: 'accepts conquest',
-    gate: /annex|conquest|occupation|grab|negotiable|keep|kept|invad|arsonist|hen|reward|any price|any cost|carpet|seat|pays|crime|rearm|regroup|reload|refit|resupply|pause|frozen|legitimi|precedent/,
+    gate: /annex|conquest|occupation|grab|negotiable|keep|kept|invad|arsonist|hen|reward|any price|any cost|carpet|seat|pays|crime|blackmail|rearm|regroup|reload|refit|resupply|pause|frozen|legitimi|precedent/,
     weight: -0.9,
     pattern: new RegExp(
-      String.raw`\b(?:recogni[sz]\w*|legitimi[sz]\w*|accept\w*) (?:\w+ ){0,3}(?:annexation|conquest|occupation|land grab)\b|\bborders (?:are|become) negotiable\b|\b(?:aggressor|invader|he|they|${RUSSIA}) keeps? (?:everything|all|the territory|the land|what|crimea|donbas|the donbas|its gains|the occupied)\b|\bkept the (?:territory|land)\b|\b(?:invad\w*|annex\w*) (?:\w+ ){0,4}gets? (?:you )?(?:a |an )?(?:summit|seat|deal|reward|relief|invitation)\b|\barsonists?\b|\baggression (?:pays|works|is rewarded)\b|\bgets? (?:a |an )?(?:seat|summit|red carpet|reward|invitation)\b.{0,30}\bafter (?:invading|annexing|attacking|bombing)\b|\bred carpet\b|\bfox(?:es)?\b.{0,40}\bhen ?house\b|\breward(?:s|ed|ing)? (?:a |an |the )?(?:\w+ )?(?:war criminals?|dictators?|murderers?|invaders?|aggressors?|thugs?|behaviou?r)\b(?! we (?:want|like))|\bpeace at any (?:price|cost)\b|\blegitimi[sz]\w* (?:a |an |the )?(?:war criminals?|dictators?|murderers?|thugs?|regime|putin|invasion|annexation|aggression|conquest)\b|\b(?:bad|terrible|dangerous|awful|horrible) precedent\b`,
+      String.raw`\b(?:recogni[sz]\w*|legitimi[sz]\w*|accept\w*) (?:\w+ ){0,3}(?:annexation|conquest|occupation|land grab)\b|\bborders (?:are|become) negotiable\b|\b(?:aggressor|invader|he|they|${RUSSIA}) keeps? (?:everything|all|the territory|the land|what|crimea|donbas|the donbas|its gains|the occupied)\b|\bkept the (?:territory|land)\b|\b(?:invad\w*|annex\w*) (?:\w+ ){0,4}gets? (?:you )?(?:a |an )?(?:summit|seat|deal|reward|relief|invitation)\b|\barsonists?\b|\baggression (?:pays|works|is rewarded)\b|(?<!\bnot |\bisn't |\bno )\ba reward for (?:\w+ ){0,2}(?:blackmail|aggression|invasion|annexation|war crimes?|bullying|threats)\b|\bnuclear blackmail\b|\bgets? (?:a |an )?(?:seat|summit|red carpet|reward|invitation)\b.{0,30}\bafter (?:invading|annexing|attacking|bombing)\b|\bred carpet\b|\bfox(?:es)?\b.{0,40}\bhen ?house\b|\breward(?:s|ed|ing)? (?:a |an |the )?(?:\w+ )?(?:war criminals?|dictators?|murderers?|invaders?|aggressors?|thugs?|behaviou?r)\b(?! we (?:want|like))|\bpeace at any (?:price|cost)\b|\blegitimi[sz]\w* (?:a |an |the )?(?:war criminals?|dictators?|murderers?|thugs?|regime|putin|invasion|annexation|aggression|conquest)\b|\b(?:bad|terrible|dangerous|awful|horrible) precedent\b`,
       'u',
     ),
   },
   {
     cue: 'defers to Putin',
-    gate: /deferen|subservien|obsequious|fawn|favou?r|never|blind spot|out of|prais|compliment|gush|side/,
+    gate: /deferen|subservien|obsequious|fawn|favou?r|never|blind spot|out of|prais|compliment|gush|side|soft on/,
     weight: -0.8,
     pattern: new RegExp(
-      String.raw`\bdeferen(?:ce|tial)\b|\bsubservien\w*\b|\bobsequious\w*\b|\bfawn(?:s|ing|ed)? over\b|\bnever (?:once )?(?:said|uttered|spoken) a (?:critical|bad|negative|harsh|cross|unkind) word\b|\b(?:do|does|doing|did|done) (?:\w+ )?favou?rs (?:for|to) ${RUSSIA}\b|\b(?:do|does|doing|did) ${RUSSIA} (?:a )?favou?rs?\b|\bblind spot\b|\b(?:take|takes|taking|took) (?:putin's|russia's|moscow's|the kremlin's) side\b|\bsid(?:e|es|ed|ing) with ${RUSSIA}\b|\btalk (?:him|them|trump) out of (?:it|this)\b|\b(?:prais\w*|compliment\w*|gush\w* over) ${RUSSIA}\b`,
+      String.raw`\bdeferen(?:ce|tial)\b|\bsubservien\w*\b|\bobsequious\w*\b|\bfawn(?:s|ing|ed)? over\b|\bnever (?:once )?(?:said|uttered|spoken) a (?:critical|bad|negative|harsh|cross|unkind) word\b|\b(?:do|does|doing|did|done) (?:\w+ )?favou?rs (?:for|to) ${RUSSIA}\b|\b(?:do|does|doing|did) ${RUSSIA} (?:a )?favou?rs?\b|\bblind spot\b|\bsoft on (?:putin|russia|moscow|the kremlin|what putin)\b|\b(?:take|takes|taking|took) (?:putin's|russia's|moscow's|the kremlin's) side\b|\bsid(?:e|es|ed|ing) with ${RUSSIA}\b|\btalk (?:him|them|trump) out of (?:it|this)\b|\b(?:prais\w*|compliment\w*|gush\w* over) ${RUSSIA}\b`,
       'u',
     ),
   },
@@ -92,10 +92,10 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'sells out an ally',
-    gate: /river|bus|back|sell/,
+    gate: /river|bus|back|sell|trad/,
     weight: -0.9,
     pattern:
-      /\b(?:sold|sell|sells|selling) (?:\w+ ){0,2}down the river\b|\b(?:threw|thrown|throw|throws|throwing) (?:\w+ ){0,2}under the bus\b|\bstab(?:s|bed|bing)? (?:\w+ ){0,2}in the back\b|\bbackstab\w*|\bsell (?:his|her|their) (?:own )?(?:mother|grandmother|soul|country)\b/u,
+      /\b(?:sold|sell|sells|selling) (?:\w+ ){0,2}down the river\b|\b(?:threw|thrown|throw|throws|throwing) (?:\w+ ){0,2}under the bus\b|\bstab(?:s|bed|bing)? (?:\w+ ){0,2}in the back\b|\bbackstab\w*|\btrad(?:e|es|ing|ed) (?:away )?(?:ukraine|ukraine's|kyiv|kyiv's|the baltics|our allies|europe|europe's)(?: \w+)? for\b|\bsell (?:his|her|their) (?:own )?(?:mother|grandmother|soul|country)\b/u,
   },
   {
     cue: 'just for show',

@@ -25,6 +25,7 @@ describe('distrust cues (ways of speaking against the rapprochement)', () => {
     expect(labelOf('Trump gave away the store.')).toBe('oppose');
     expect(cuesOf('Borders are negotiable now, apparently.')).toContain('accepts conquest');
     expect(labelOf('A pause like this just gives Moscow time to rearm.')).toBe('oppose');
+    expect(labelOf('This is a reward for nuclear blackmail.')).toBe('oppose');
   });
 
   it('should read an ally sold out, in its idioms, as oppose', () => {

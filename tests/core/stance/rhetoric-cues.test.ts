@@ -11,6 +11,9 @@ describe('rhetoric cues (questions and mock outrage with a plain lean)', () => {
     expect(stance.label).toBe('support');
     expect(stance.cues).toContain('mock outrage at talking');
     expect(labelOf('Why is meeting Moscow suddenly a scandal?')).toBe('support');
+    expect(labelOf('Pundits are more worried about a phone call than about a war.')).toBe(
+      'support',
+    );
   });
 
   it('should read a question that answers itself for talking as support', () => {
