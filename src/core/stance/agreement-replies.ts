@@ -9,9 +9,12 @@ export interface ReplyReading {
 }
 
 const AGREE =
-  /^(exactly|agreed|agree|i agree|yes|yep|yeah|yea|true|so true|very true|sadly true|sad but true|right|precisely|absolutely|indeed|well said|well put|bingo|same here|same|spot on|amen|this|truth|nailed it|hear,? hear|100%|\+1|couldn't agree more|could not agree more|i couldn't agree more|couldn't have said it better|could not have said it better|you('re| are) (so |absolutely |quite |exactly |dead )?(right|correct)|(he|she|they|that)('s|'re| is| are) (so |absolutely |quite |exactly |dead )?right|exactly right|good point|excellent point|great point)\b|^100%(?!\w)/u;
+  /^(exactly|agreed|agree|i agree|yes|yep|yeah|yea|true|so true|very true|sadly true|sad but true|right|precisely|absolutely|indeed|well said|well put|bingo|same here|same|spot on|amen|this|truth|nailed it|hear,? hear|100%|\+1|couldn't agree more|could not agree more|i couldn't agree more|(history|the record|the evidence|experience) (backs|bears) you (up|out)|couldn't have said it better|could not have said it better|you('re| are) (so |absolutely |quite |exactly |dead )?(right|correct)|(he|she|they|that)('s|'re| is| are) (so |absolutely |quite |exactly |dead )?right|exactly right|good point|excellent point|great point)\b|^100%(?!\w)/u;
 const DISAGREE =
   /^(no|nope|wrong|false|not true|not so|nonsense|rubbish|i disagree|this comment is false|that's false|that is false|(that's|that is) (just |simply |plainly )?(not true|wrong|false|nonsense|absurd|ridiculous)|simply not true|not at all|on the contrary|quite the opposite|i beg to differ|you can't be serious|you cannot be serious|are you (kidding|serious|joking)|ridiculous|absurd|baloney|hogwash|bs)\b|\b(don't|do not|can't|cannot) agree\b|\b(strongly|respectfully|completely|totally|hard) disagree\b/u;
+/** Assent that cannot open anything else: "Couldn't agree more, and…", "History backs you up…". */
+const STRONG_AGREE =
+  /^(i )?(couldn't|could not) agree more\b|^(history|the record|the evidence|experience) (backs|bears) you (up|out)\b/u;
 /** A negated disagreement is assent: "You're not wrong", "That's not false". */
 const NEGATED_DISAGREE =
   /^(you're|you are|he's|she's|they're|that's|that is|it's|it is)? ?not (wrong|false|mistaken)\b/u;
@@ -42,7 +45,11 @@ export function readReply(
   if (negated) return { move: 'agree', cue: `agrees: "${negated[0].trim()}"` };
   // A bare "No"/"Yes" only counts as a verdict when it stands alone or the opening is short:
   // "No matter your opinions…" is not a disagreement.
-  const verdict = !piecesExceed(opening, 8) || /^[\w']+(\s[\w']+)?[,.!:;]/u.test(opening);
+  // A set phrase of assent is a verdict however long the sentence it opens.
+  const verdict =
+    !piecesExceed(opening, 8) ||
+    /^[\w']+(\s[\w']+)?[,.!:;]/u.test(opening) ||
+    STRONG_AGREE.test(opening);
   if (!verdict) return null;
   const dis = DISAGREE.exec(opening);
   if (dis) return { move: 'disagree', cue: `disagrees: "${dis[0]}"` };

@@ -45,6 +45,9 @@ const REACTION =
 const DEICTIC_VERDICT =
   /\b(this|that) (looks|is|was|seems|sounds|would be) (\w+ )?(good|great|bad|terrible|wonderful|fantastic|encouraging|promising|welcome)\b/u;
 const OUTCRY_GATE = /omg|oh my god/i;
+/** "There's a good explainer on the treaties": praise for the reporting, not for the event. */
+const REPORTING_PRAISE =
+  /\b(good|great|excellent|fine|useful|helpful|interesting|thorough) (explainer|article|piece|read|summary|analysis|overview|thread|report|reporting|coverage|podcast|interview|primer|timeline)\b/u;
 /** A sentence right after one about the talks, short enough to be a verdict on them ("Shameful."). */
 const CARRY_MAX_WORDS = 6;
 /** How much of the previous sentence's target weight such a verdict carries. */
@@ -125,6 +128,7 @@ function targetSentiment(sentences: readonly Sentence[], sarcastic: boolean): Ev
     const { compound, words: carried } = sentenceSentiment(sentence, IGNORED);
     if (Math.abs(compound) < MIN_COMPOUND) return;
     if (compound > 0 && (sarcastic || sentence.text.endsWith('?'))) return;
+    if (compound > 0 && REPORTING_PRAISE.test(sentence.lower)) return;
     sum += hit.weight * compound;
     about ??= hit.term;
     for (const w of carried) {

@@ -18,7 +18,12 @@ export interface DomainCue {
 
 export const DOMAIN_CUES: readonly DomainCue[] = [
   // — oppose: the rapprochement as puppetry, collusion, a con or a betrayal —
-  { cue: 'puppet', triggers: ['puppet'], weight: -1, pattern: /\bpuppet/u },
+  {
+    cue: 'puppet',
+    triggers: ['puppet'],
+    weight: -1,
+    pattern: /(?<!\bthe (word|term|label) ["'“]?)\bpuppet/u,
+  },
   {
     cue: 'owned by Putin',
     triggers: ['owns', 'owned'],
@@ -30,7 +35,7 @@ export const DOMAIN_CUES: readonly DomainCue[] = [
     cue: 'collusion',
     triggers: ['collude', 'collusion', 'colluded', 'colludes', 'colluding'],
     weight: -1,
-    pattern: /\bcollu(de|des|ded|ding|sion)\b/u,
+    pattern: /(?<!\bthe (word|term|label) ["'“]?)\bcollu(de|des|ded|ding|sion)\b/u,
   },
   {
     cue: 'stooge',
@@ -56,7 +61,7 @@ export const DOMAIN_CUES: readonly DomainCue[] = [
     triggers: ['trust', 'trusted', 'believe', 'fooled', 'duped', 'hoodwinked', 'paper'],
     weight: -0.9,
     pattern:
-      /\b(wouldn't|would not|won't|will not|don't|do not) believe (a word|anything|any of it)\b|\b(fooled|duped|hoodwinked)\b|\bworth (less than|no more than) the paper\b|\bnot worth the paper\b|\b(can't|cannot|can not|no way (we|to) can|don't|do not|never|nobody|no one|how can (anyone|we|you)) (\w+ )?trust\b|\b(nobody|no one|don't|do not|how can (anyone|we|you)) (\w+ )?believe\b|\bnot to be trusted\b|\b(can't|cannot|can not|never|shouldn't) be trusted\b|\bneither\b.{0,30}\bbe trusted\b|\bfew people believe\b|\btrust (nothing|neither|either)\b|\btrust (\w+ ){1,3}less\b/u,
+      /\b(wouldn't|would not|won't|will not|don't|do not) believe (a word|anything|any of it)\b|\b(fooled|duped|hoodwinked)\b|\bworth (less than|no more than) the paper\b|\bnot worth the paper\b|\bworth the paper (it'?s|it is) not written on\b|\bworth the paper it (isn't|is not|wasn't) (written|printed) on\b|\b(can't|cannot|can not|no way (we|to) can|don't|do not|never|nobody|no one|how can (anyone|we|you)) (\w+ )?trust\b|\b(nobody|no one|don't|do not|how can (anyone|we|you)) (\w+ )?believe\b|\bnot to be trusted\b|\b(can't|cannot|can not|never|shouldn't) be trusted\b|\bneither\b.{0,30}\bbe trusted\b|\bfew people believe\b|\btrust (nothing|neither|either)\b|\btrust (\w+ ){1,3}less\b/u,
   },
   {
     cue: 'liars',
@@ -220,7 +225,7 @@ export const DOMAIN_CUES: readonly DomainCue[] = [
     triggers: ['support', 'endorse', 'back'],
     weight: 0.9,
     pattern:
-      /\bi (\w+ )?(support|endorse|back) (it|this|that|them|the (deal|talks|agreement|treaty|summit|cease-?fire|move|meeting))\b(?! (any|at all))/u,
+      /\bi (\w+ )?(support|endorse|back) (it|this|that|them|(the|these|this|those) (\w+ )?(deal|talks|agreement|treaty|summit|cease-?fire|move|meetings?|negotiations|efforts?|outreach))\b(?! (any|at all))/u,
   },
   {
     cue: 'talking beats war',
@@ -301,9 +306,9 @@ export const DOMAIN_CUES: readonly DomainCue[] = [
 
 /** Puppet and collusion talk put in the critics' mouths to dismiss it: a defence of engagement. */
 const CRITIC =
-  '(democrats?|dnc|the left|the media|critics|allegations?|accusations?|narrative|conspiracy)';
+  '(democrats?|dnc|the left|the media|critics|allegations?|accusations?|narrative|conspiracy|theory|theories|investigations?)';
 const DISMISSAL =
-  '(scream\\w*|shriek\\w*|yell\\w*|paint\\w*|taunt\\w*|absurd|losing their minds|not helpful|paranoia|hysteria|seized on|demagogu\\w*|zip it|whatever happened)';
+  '(scream\\w*|shriek\\w*|yell\\w*|paint\\w*|taunt\\w*|absurd|losing their minds|not helpful|paranoia|hysteria|seized on|demagogu\\w*|zip it|whatever happened|produced nothing|found nothing|came up empty|fizzled)';
 /** The critics' outcry acted out in quotation marks: "OMG … this proves he's a Russian puppet!" */
 export const MOCK_OUTCRY =
   /\b(omg|oh my god)\b.{0,160}\b(this proves|proof)\b.{0,60}\b(puppet|agent|asset|stooge)/u;
@@ -311,10 +316,10 @@ export const CRITICS_ANSWERED: DomainCue = {
   cue: 'answers the critics',
   triggers: [],
   weight: 0.9,
-  gate: /scream|shriek|yell|paint|taunt|absurd|losing|helpful|paranoia|hysteria|seized|demagogu|zip|whatever|says|does|talks|shout|cry/u,
+  gate: /scream|shriek|yell|paint|taunt|absurd|losing|helpful|paranoia|hysteria|seized|demagogu|zip|whatever|says|does|talks|shout|cry|produced|found|came up|fizzled/u,
   pattern: new RegExp(
     // "If he says nice things about Putin, he's Putin's puppet": the critics' logic recited to mock it.
-    `\\b${CRITIC}\\b.{0,80}\\b${DISMISSAL}|\\b${DISMISSAL}.{0,80}\\b${CRITIC}\\b|\\bif (he|trump) (says|does|talks|doesn't)\\b.{0,80}\\bpuppet|\\b(scream|shriek|yell|shout|cry)\\w* ['"‘“]?(puppet|collusion|traitor|treason)`,
+    `\\b${CRITIC}\\b.{0,80}\\b${DISMISSAL}|\\b${DISMISSAL}.{0,80}\\b${CRITIC}\\b|\\bif (he|trump) (says|does|talks|doesn't)\\b.{0,80}\\bpuppet|\\b(scream|shriek|yell|shout|cry)\\w* ['"‘“]?(puppet|collusion|traitor|treason|betrayal|appeasement|surrender)`,
     'u',
   ),
 };

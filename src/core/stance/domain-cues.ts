@@ -18,13 +18,15 @@ for (const c of DOMAIN_CUES) {
   for (const t of c.triggers) BY_TRIGGER.set(t, [...(BY_TRIGGER.get(t) ?? []), c]);
 }
 /** Words every critics-answered reading contains one of; most comments skip the long pattern. */
-const CRITIC_GATE = /puppet|dupe|collu|conspira|bromance|democrat|dnc|critics|omg|treason|traitor/u;
+const CRITIC_GATE =
+  /puppet|dupe|collu|conspira|bromance|democrat|dnc|critics|omg|treason|traitor|betrayal|appeasement|surrender|theor|investigation/u;
 /** The same gate on word tokens, so a tokenised comment needs no extra scan. */
 const CRITIC_GATE_WORDS = new Set(
   (
     "puppet puppets puppet's dupe dupes collude colludes colluded colluding collusion conspiracy " +
     'conspiracies conspiratorial conspiracist conspiracists bromance democrat democrats ' +
-    "democratic democrats' dnc critics omg treason traitor traitors"
+    "democratic democrats' dnc critics omg treason traitor traitors betrayal appeasement surrender " +
+    'theory theories investigation investigations'
   ).split(' '),
 );
 
@@ -39,6 +41,7 @@ const CRITICS_WORDS = new Set([
   'bromance',
   'owned by Putin',
   'a sham',
+  'betrayal',
 ]);
 
 /** Bit i of a trigger mask is DOMAIN_CUES[i]; vocabulary.ts ORs them up per sentence. */

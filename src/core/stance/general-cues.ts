@@ -4,7 +4,10 @@
 // Each rule is a way of speaking, not a sentence from a labelled set; weights are in score units
 // (+ leans support, − oppose) like the domain cues, and the reason is shown to the reader.
 import { cuePrefilter, registerCueRegexes } from './cue-prefilter.ts';
+import { DISTRUST_CUES } from './distrust-cues.ts';
+import { ENGAGEMENT_CUES } from './engagement-cues.ts';
 import { RELATIONS_CUES } from './relations-cues.ts';
+import { RHETORIC_CUES } from './rhetoric-cues.ts';
 import { VERDICT_CUES } from './verdict-cues.ts';
 
 export interface GeneralCue {
@@ -16,11 +19,14 @@ export interface GeneralCue {
 }
 
 const RUSSIA = String.raw`(?:russia|russians|putin|moscow|the kremlin|kremlin|the russians)`;
-const ENGAGEMENT = String.raw`(?:talks?|talking|dialogue|diplomacy|engagement|engaging|cooperation|cooperating|working with ${RUSSIA}|peace|d[ée]tente|a thaw|warmer ties|(?:better|good|normal|working) (?:relations|relationship)|normal(?:ized|ised)? (?:relations|ties)|friendlier)`;
+const ENGAGEMENT = String.raw`(?:talks?|talking|dialogue|diplomacy|engagement|engaging|cooperation|cooperating|working with ${RUSSIA}|peace|d[ée]tente|a thaw|warmer ties|negotiations?|(?:better|good|normal|working) (?:relations|relationship)|normal(?:ized|ised)? (?:relations|ties)|friendlier)`;
 
 const GENERAL_CUES: readonly GeneralCue[] = [
   ...RELATIONS_CUES,
   ...VERDICT_CUES,
+  ...ENGAGEMENT_CUES,
+  ...DISTRUST_CUES,
+  ...RHETORIC_CUES,
   // — oppose —
   {
     cue: 'distrusts the other side',
@@ -45,7 +51,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
     gate: /reward|gift|hand|give|nothing/,
     weight: -0.9,
     pattern: new RegExp(
-      String.raw`\breward(?:s|ed|ing)? (?:\w+ ){0,2}(?:aggression|annexation|invasion)\b|\breward(?:s|ed|ing)? ${RUSSIA}\b|\bgift to ${RUSSIA}\b|\b(?:handing|hands|handed|give|gives|giving) (?:syria|ukraine|crimea|europe|the baltics|${RUSSIA}) (?:\w+ ){0,3}(?:\w+ ){0,2}(?:on a plate|everything|what (?:he|they) wants?)\b|\bfor nothing\b|\b(?:we|us) (?:get|got) nothing\b`,
+      String.raw`\breward(?:s|ed|ing)? (?:\w+ ){0,2}(?:aggression|annexation|invasion)\b|\breward(?:s|ed|ing)? ${RUSSIA}\b|(?<!\bnot a |\bisn't a |\bno )\bgift to ${RUSSIA}\b|\b(?:handing|hands|handed|give|gives|giving) (?:syria|ukraine|crimea|europe|the baltics|${RUSSIA}) (?:\w+ ){0,3}(?:\w+ ){0,2}(?:on a plate|everything|what (?:he|they) wants?)\b|\bfor nothing\b|\b(?:we|us) (?:get|got) nothing\b`,
       'u',
     ),
   },
@@ -69,7 +75,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
     gate: /na.v|kidding|guard|fig/,
     weight: -0.7,
     pattern:
-      /\b(?:naive|naïve|naivety|naiveté|kidding (?:yourselves|ourselves|themselves)|guard down|fig leaf)\b/u,
+      /(?<!\b(?:call me|i may be|maybe i'm|maybe i am) )\b(?:naive|naïve|naivety|naiveté|kidding (?:yourselves|ourselves|themselves)|guard down|fig leaf)\b/u,
   },
   {
     cue: 'will fail',
@@ -82,7 +88,8 @@ const GENERAL_CUES: readonly GeneralCue[] = [
     cue: 'appeasement',
     gate: /peace in|munich|chamberlain/,
     weight: -0.9,
-    pattern: /\bpeace in our time\b|\bmunich\b|\bchamberlain\b(?!.{0,40}\b(?:rearm|historians))/u,
+    pattern:
+      /\bpeace in our time\b|\bmunich\b(?! (?:comparisons?|analog(?:y|ies)|card|references?))|\bchamberlain\b(?!.{0,40}\b(?:rearm|historians))/u,
   },
   {
     cue: 'treason',
@@ -121,7 +128,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
     weight: 0.8,
     pattern: new RegExp(
       // "Talk to Russia" as advice at the start of a sentence, not "Obama didn't talk to Russia".
-      String.raw`\b(?:let them (?:talk|meet|deal|negotiate|try|make a deal)|keep talking|talk away|engagement, not isolation)\b|(?:^|[.!?;,] )(?:talk to|sit down with) ${RUSSIA}\b`,
+      String.raw`\b(?:let them (?:talk|meet|deal|negotiate|try|make a deal)|keep talking|talk away|engagement, not isolation)\b|(?:^|[.!?;,:] )(?:talk to|sit down with) ${RUSSIA}\b`,
       'u',
     ),
   },
@@ -130,7 +137,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
     gate: /war|arms race|bombing|killing|safer|dangerous|risk|duck/,
     weight: 0.8,
     pattern:
-      /\b(?:end|ending|ends|stop|stops|stopping|avoid|avoids|prevent|prevents)(?: the| this| a| another)? (?:new )?(?:cold war|arms race|proxy wars?|bombing|killing|nuclear war|war)\b|\b(?:safer|less dangerous) (?:world|place)\b|\blower(?:s)? (?:the )?risk of (?:nuclear )?war\b|\bduck-and-cover\b/u,
+      /(?<!\b(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|never|not) )\b(?:end|ending|ends|stop|stops|stopping|avoid|avoids|prevent|prevents)(?: the| this| a| another)? (?:new )?(?:cold war|arms race|proxy wars?|bombing|killing|nuclear war|war)\b|\b(?:safer|less dangerous) (?:world|place)\b|\blower(?:s)? (?:the )?risk of (?:nuclear )?war\b|\bduck-and-cover\b/u,
   },
   {
     cue: 'not our enemy',
@@ -150,7 +157,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
     gate: /reagan|nixon|ostpolitik|jaw-jaw/,
     weight: 0.6,
     pattern:
-      /\b(?:reagan|nixon) (?:\w+ ){0,3}(?:met|talked (?:to|with)|sat down with|negotiated with) (?:gorbachev|brezhnev)\b|\bnixon went to china\b|\bostpolitik\b|\bjaw-jaw\b/u,
+      /\b(?:reagan|nixon) (?:\w+ ){0,3}(?:met|talked (?:to|with)|sat down with|negotiated with) (?:gorbachev|brezhnev)\b(?!.{0,50}\b(?:in|by) (?:(?:may|june|july|october|november|december) )?(?:19|20)\d\d\b)|\bnixon went to china\b|\bostpolitik\b|\bjaw-jaw\b/u,
   },
   {
     cue: 'welcomes the move',
@@ -163,10 +170,10 @@ const GENERAL_CUES: readonly GeneralCue[] = [
 
 /** Openly no position ("both sides have a point", "wait and see"): the reader should see neutral. */
 export const NO_POSITION =
-  /\bboth sides (?:have|make) (?:a )?(?:point|points)\b|\bgood arguments on both sides\b|\b(?:could|can) go either way\b|\bhard to say\b|\bwait (?:and see|for the details)\b|\bno opinion\b|\bi (?:honestly )?don't know\b/u;
+  /\bboth sides (?:have|make) (?:a )?(?:point|points)\b|\bsplit (?:right )?down the middle\b|\bthinks (?:this|it) is \w+.{0,40}\bthinks (?:it's|it is|this is)\b|^(?:genuine|honest|serious|real) question\b|\bgood arguments on both sides\b|\b(?:could|can) go either way\b|\bhard to say\b|\bwait (?:and see|for the details)\b|\bno opinion\b|\bi (?:honestly )?don't know\b/u;
 
 /** Literals of which every NO_POSITION match contains one. */
-const NO_POSITION_GATE = /both|either|hard to|wait|opinion|know/;
+const NO_POSITION_GATE = /both|either|hard to|wait|opinion|know|split|thinks|question/;
 
 /**
  * Forty gates run one by one scanned each comment forty times; one scan for the literals they and

@@ -11,10 +11,10 @@ export const RELATIONS_CUES: readonly GeneralCue[] = [
   {
     // Cold War leaders talked to their rivals and the talks paid off: the classic case for engagement.
     cue: 'engagement worked before',
-    gate: /gorbach|brezhnev|khrushch|tente|came back|even during|even in the|space station/,
+    gate: /gorbach|brezhnev|khrushch|tente|came back|even during|even in the|even at the|space station|we talked|we negotiated|we dealt/,
     weight: 0.7,
     pattern:
-      /\b(?:reagan|nixon|kennedy|jfk|eisenhower|carter|ford) (?:\w+ ){0,3}(?:met|talked to|talked with|sat down with|negotiated with|shook hands with) (?:\w+ )?(?:gorbachev|brezhnev|khrushchev|the soviets)\b|\b(?:gorbachev|brezhnev|khrushchev) (?:\w+ ){0,2}(?:ended|signed)\b|\bd[ée]tente (?:worked|works|was a success)\b|\bcame back with (?:salt|start|a treaty)\b|\beven (?:during|in) the (?:cold war|worst)\b|\bspace station\b/u,
+      /\b(?:reagan|nixon|kennedy|jfk|eisenhower|carter|ford) (?:\w+ ){0,3}(?:met|talked to|talked with|sat down with|negotiated with|shook hands with) (?:\w+ )?(?:gorbachev|brezhnev|khrushchev|the soviets)\b(?!.{0,50}\b(?:in|by) (?:(?:may|june|july|october|november|december) )?(?:19|20)\d\d\b)|\b(?:gorbachev|brezhnev|khrushchev) (?:\w+ ){0,2}(?:ended|signed)\b(?!.{0,50}\b(?:in|by) (?:(?:may|june|july|october|november|december) )?(?:19|20)\d\d\b)|\bd[ée]tente (?:worked|works|was a success)\b|\bcame back with (?:salt|start|a treaty)\b|\beven (?:during|in|at) the (?:cold war|worst|bad(?:dest)? (?:years|times|days)|height of)\b|\bspace station\b|\bwe (?:talked|negotiated|dealt) (?:to|with) (?:mao|stalin|the soviets|brezhnev|khrushchev|the chinese|china|iran|north korea)\b/u,
   },
   {
     cue: 'talking is normal diplomacy',
@@ -30,7 +30,7 @@ export const RELATIONS_CUES: readonly GeneralCue[] = [
     gate: /common|shared|of both|we need|together|joint|cooperate with/,
     weight: 0.7,
     pattern: new RegExp(
-      String.raw`\b(?:common|shared) (?:enem(?:y|ies)|interests?|ground|threats?)\b|\benem(?:y|ies) of both\b|\bwe need ${RUSSIA} (?:on|for|to help|in)\b|\b(?:do|work|working|achieve) (?:so much )?together\b|\bjoint (?:counter-?terrorism|operations?|efforts?|patrols?)\b|\b(?:can|could|should) cooperate with\b`,
+      String.raw`\b(?:common|shared) (?:enem(?:y|ies)|interests?|ground|threats?)\b|\benem(?:y|ies) of both\b|\bwe need ${RUSSIA} (?:on|for|to help|in)\b|\b(?:do|work|working|achieve|fight|fought|beat|defeat|defeated|tackle) (?:\w+ ){0,2}together\b|\bjoint (?:counter-?terrorism|operations?|efforts?|patrols?)\b|\b(?:can|could|should) cooperate with\b`,
       'u',
     ),
   },
@@ -54,14 +54,14 @@ export const RELATIONS_CUES: readonly GeneralCue[] = [
     gate: /sanction/,
     weight: 0.7,
     pattern:
-      /\bsanctions (?:only |just )?(?:hurt|punish|harm|starve) (?:ordinary|regular|innocent|the)\b|\bsanctions (?:haven'?t|have not|didn'?t|did not|never|don'?t|do not) (?:\w+ ){0,2}(?:work|change|changed|stop|stopped)\b|\b(?:easing|ease|lifting|lift) (?:the |some )?sanctions (?:would|will|could) help\b|\bsanctions (?:\w+ )?(?:is|are) not a (?:strategy|policy|solution)\b/u,
+      /\bsanctions (?:only |just |mainly |mostly )?(?:hurt|punish|harm|starve) (?:ordinary|regular|innocent|the)\b|\bsanctions (?:haven'?t|have not|didn'?t|did not|never|don'?t|do not) (?:\w+ ){0,2}(?:work|change|changed|stop|stopped)\b|\b(?:easing|ease|lifting|lift|ending|dropping) (?:the |some )?(?:\w+ )?sanctions (?:would|will|could) (?:help|feed|save|lower|bring)\b|\bsanctions (?:\w+ )?(?:is|are) not a (?:strategy|policy|solution)\b/u,
   },
   {
     cue: 'trade, not walls',
     gate: /trade/,
     weight: 0.6,
     pattern:
-      /\bbetter (?:to )?trade\b|\btrade (?:with (?:them|russia) )?(?:instead of|rather than|not) (?:war|sanctions|walls)\b/u,
+      /\bbetter (?:to )?trade\b|\btrade (?:ties |links )?makes? (?:war|conflict) (?:expensive|costly|unlikely|less likely)\b|\btime to trade\b|\btrade again\b|\bresume trade\b|\btrade (?:with (?:them|russia) )?(?:instead of|rather than|not) (?:war|sanctions|walls)\b/u,
   },
   {
     // Naming the critics' word to mock it: "Calling every peace effort 'appeasement' is…", "Puppet? Please."
@@ -76,14 +76,15 @@ export const RELATIONS_CUES: readonly GeneralCue[] = [
     gate: /about time|time (?:for|to) |de-?escalat|want peace|need peace/,
     weight: 0.7,
     pattern:
-      /\babout time\b|\btime (?:for|to) (?:a |an )?(?:reset|thaw|d[ée]tente|talk|talks|dialogue|peace)\b|\bde-?escalat\w*\b|\b(?:we|they|people|everyone) (?:all )?(?:just )?(?:want|need) peace\b/u,
+      /\babout time\b|\btime (?:for|to) (?:a |an )?(?:reset|thaw|d[ée]tente|talk|talks|dialogue|peace)\b|\bde-?escalat\w*\b(?! (?:zones?|memorandum|memoranda))|\b(?:we|they|people|everyone) (?:all )?(?:just )?(?:want|need) peace\b/u,
   },
   // — oppose —
   {
     cue: 'calls it shameful',
-    gate: /shame|disgrac|humiliat/,
+    gate: /shame|ashamed|embarrass|disgrac|humiliat|obscen|grotesque|sicken|nauseat|sick|what a/,
     weight: -0.6,
-    pattern: /\b(?:shameful|disgrace(?:ful)?|humiliat(?:ing|ion))\b/u,
+    pattern:
+      /\b(?:shameful|shameless|no shame|disgrace(?:ful)?|humiliat(?:ing|ion)|obscene|grotesque|sickening|nauseating|makes? me sick)\b|\b(?:makes? me|i'?m|i am) (?:\w+ )?(?:ashamed|embarrassed)\b|(?:^|[.!?] )what a (?:joke|travesty|disgrace|farce)\b/u,
   },
   {
     cue: 'breaks its word',
@@ -96,7 +97,7 @@ export const RELATIONS_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'a win for Putin',
-    gate: /win|victor|legitima|reward|propaganda|everything (?:he|they)|all (?:he|they)|embolden|sided/,
+    gate: /win|victor|legitima|reward|propaganda|everything|what he wants|all (?:he|they)|embolden|sided/,
     weight: -0.9,
     pattern: new RegExp(
       String.raw`\b(?:handing|hand|hands|handed|give|gives|giving) ${RUSSIA} (?:a |another )?(?:win|victory|legitimacy)\b|\b(?:a|another) (?:win|victory) for ${RUSSIA}\b|\b${RUSSIA} gets? (?:legitimacy|everything|what he wants)\b|\blegitimacy\b|\bpropaganda (?:coup|win|victory|gift|bonanza)\b|\b(?:got|gets|get) (?:everything|all) (?:he|they) (?:asked for|wanted)\b|\bembolden\w*\b|\bone-?sided\b|\blet(?:ting|s)? (?:assad|putin|russia|moscow|the kremlin) win\b|\breward(?:s|ed|ing)? (?:him|them|a dictator)\b`,
@@ -105,17 +106,17 @@ export const RELATIONS_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'allies left exposed',
-    gate: /allies|nato|baltic|ukraine|europe|poland|kyiv|kiev|carv|sphere|behind|price/,
+    gate: /allies|nato|baltic|balts|poles|ukraine|europe|poland|kyiv|kiev|carv|sphere|behind|price|yalta/,
     weight: -0.8,
     pattern:
-      /\b(?:undermin\w+|abandon\w*|weaken\w*) (?:our |its |the )?(?:allies|nato|ukraine|the baltics|europe|the alliance)\b|\b(?:allies|nato|the baltics|ukraine|poland|kyiv|kiev)\b(?: [\w']+){0,4} (?:terrified|worried|alarmed|nervous|scared|horrified|appalled|aghast)\b|\bcarv(?:e|es|ed|ing) up\b|\bspheres? of influence\b|\byalta\b|\bbehind (?:its|their|our) backs?\b|\bwill pay the price\b/u,
+      /\b(?:undermin\w+|abandon\w*|weaken\w*) (?:our |its |the )?(?:allies|nato|ukraine|the baltics|europe|the alliance)\b|\b(?:allies|nato|the baltics|balts|poles|ukraine|poland|kyiv|kiev|europeans)\b(?: [\w']+){0,4} (?:terrified|worried|alarmed|nervous|scared|horrified|appalled|aghast|furious|outraged|livid)\b|\bcarv(?:e|es|ed|ing) up\b|\bspheres? of influence\b|\byalta\b|\bbehind (?:its|their|our) backs?\b|\bwill pay the price\b/u,
   },
   {
     cue: 'compromised',
     gate: /owe|debt|beholden|kompromat|orders|payoff|payback|have on|love affair|quid|compromised|critici|condemn|call(?:s|ed|ing)? out/,
     weight: -0.9,
     pattern:
-      /\b(?:owes|indebted to|in debt to|beholden to) (?:russia|moscow|putin|the kremlin|him)\b|\bkompromat\b|\btak(?:e|es|ing) (?:his )?orders (?:\w+ )?from\b|\bpay(?:off|back)\b|\bwhat (?:do|does) (?:they|putin|russia|the russians) have on\b|\bbusiness debts\b|\bcompromised\b|\blove affair\b|\bquid pro quo\b|\b(?:never|won't|will not|doesn't|does not) (?:\w+ )?(?:criticiz|criticis|condemn|call)\w* (?:out )?(?:putin|russia|moscow|the kremlin)\b/u,
+      /\b(?:owes|indebted to|in debt to|beholden to) (?:russia|moscow|putin|the kremlin|him)\b|\bkompromat\b(?! (?:theory|theories|story|narrative|stuff|thing|talk|obsession))|\btak(?:e|es|ing) (?:his )?orders (?:\w+ )?from\b|\bpay(?:off|back)\b|\bwhat (?:do|does) (?:they|putin|russia|the russians) have on\b|\bbusiness debts\b|\bcompromised\b|\blove affair\b|\bquid pro quo\b|\b(?:never|won't|will not|doesn't|does not) (?:\w+ )?(?:criticiz|criticis|condemn|call)\w* (?:out )?(?:putin|russia|moscow|the kremlin)\b/u,
   },
   {
     cue: 'the regime’s record',

@@ -11,12 +11,21 @@ export interface SarcasmHit {
 const OPENER =
   /^(oh,? )?(great|fantastic|perfect|terrific|lovely|excellent|wonderful|just great)\b[\w\s]{0,20}[.!]*$/u;
 /**
+ * Praise that runs straight into its consequence ("Cool, so invading now gets you a summit",
+ * "Oh great, the fox and the other fox…", "Wonderful. Now Putin can…"): the praise is the irony.
+ */
+const PRAISE_THEN =
+  /^(oh,? )?(great|cool|wonderful|lovely|fantastic|perfect|terrific|brilliant|nice|super)[,.!]* (so|now|another)\b|^oh,? (great|wonderful|lovely|perfect|fantastic|terrific|brilliant|good)\b/u;
+/** The same praise as a sentence of its own, undercut by the next one. */
+const PRAISE_ALONE =
+  /^(oh,? )?(great|cool|wonderful|lovely|fantastic|perfect|terrific|brilliant|nice|super)[.!]*$/u;
+/**
  * Ironic forms that are nearly always meant the other way in a comment section: mock praise of an
  * outcome ("what could go wrong", "because that worked so well", "nothing says X like Y", "yeah,
  * right"), mock sense ("makes perfect sense" as a sentence of its own), mock ingenuity.
  */
 const PHRASES =
-  /\bwhat could (possibly )?go wrong\b|\bmakes total sense\b|^(that |it |this )?makes (perfect|complete|total) sense\b[^a-z]*$|\bproblem solved\b|\bbridge\b.{0,60}\bto sell\b|\bhow simple\b|\bwhy didn't (anyone|world leaders|they) think of\b|\bnothing says\b.{1,40}\blike\b|\bbecause (that|this|it) (has )?(worked|went|turned out|ended) (out )?(so|really|very) well\b|\b(that|which) worked (out )?so well\b|^(yeah|oh|ya),? (right|sure)\b|\bwhat a (surprise|shock)\b|\bgood luck with that\b/u;
+  /\bwhat could (possibly )?go wrong\b|\bmakes total sense\b|^(that |it |this )?makes (perfect|complete|total) sense\b[^a-z]*$|\bproblem solved\b|\bbridge\b.{0,60}\bto sell\b|\bhow simple\b|\bwhy didn't (anyone|world leaders|they) think of\b|\bnothing says\b.{1,40}\blike\b|\bbecause (that|this|it) (has )?(worked|went|turned out|ended) (out )?(so|really|very) well\b|\bbecause\b.{0,60}\b(worked|went|turned) (out )?(so|really|very) (well|brilliantly|great)\b|\b(that|which) worked (out )?so well\b|^(yeah|oh|ya),? (right|sure)\b|^(yeah|oh|sure),? i'?m sure\b|\bwhat a (surprise|shock)\b|\bgood luck with that\b|^good luck (getting|making|trusting|expecting)\b/u;
 /** Words of which one must occur before PHRASES is tried. */
 const PHRASE_GATE = new Set([
   'wrong',
@@ -39,7 +48,7 @@ const PHRASE_GATE = new Set([
 addVocabulary(PHRASE_GATE, F_PHRASE);
 /** A trailing one- to three-word verdict of mock admiration: "…in Syria. Genius." */
 const MOCK_VERDICT =
-  /^(just |pure |sheer |truly |simply |real |so |how |what )?(a )?(genius|brilliant|bravo|masterful|masterstroke|impressive|well done|nice going|good job|great job|smart move|stroke of genius)[.!]*$/u;
+  /^(just |pure |sheer |truly |simply |real |so |how |what )?(a )?(genius|brilliant|bravo|masterful|masterstroke|impressive|well done|nice going|good job|great job|smart move|stroke of genius|(brilliant|masterful|genius|superb|stellar|great) (negotiating|negotiation|diplomacy|deal-?making|statecraft|strategy|trade|bargain))[.!]*$/u;
 /**
  * A praise word in scare quotes: the "peace", the "great" deal. Names of the engagement itself
  * ("reset", "cease-fire") are left out: they are quoted as names as often as in scorn.
@@ -69,6 +78,17 @@ export function detectSarcasm(
       flagged.add(0);
       cue = `sarcasm: "${first.text}"`;
     }
+  }
+  const second = sentences[1];
+  if (
+    first &&
+    cue === null &&
+    (PRAISE_THEN.test(first.lower) ||
+      (PRAISE_ALONE.test(first.lower) && second !== undefined && /^(so|now)\b/u.test(second.lower)))
+  ) {
+    flagged.add(0);
+    if (second) flagged.add(1);
+    cue = `sarcasm: "${first.text}"`;
   }
   for (let i = 0; i < sentences.length; i += 1) {
     const s = sentences[i] as Sentence;

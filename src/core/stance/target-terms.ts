@@ -315,4 +315,7 @@ export const NON_JUDGEMENT_WORDS: ReadonlySet<string> = new Set([
   'please',
   'interest',
   'interests',
+  // "Prisoner swap" names the event; VADER reads "prisoner" as a complaint about it.
+  'prisoner',
+  'prisoners',
 ]);

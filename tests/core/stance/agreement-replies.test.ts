@@ -11,6 +11,14 @@ describe('readReply', () => {
     expect(readReply('100%.', null)?.move).toBe('agree');
   });
 
+  it('should read a set phrase of assent however long the sentence it opens', () => {
+    expect(
+      readReply("couldn't agree more, and i say that as someone who voted against him.", null)
+        ?.move,
+    ).toBe('agree');
+    expect(readReply('history backs you up on that one, sadly.', null)?.move).toBe('agree');
+  });
+
   it('should read "<parent> is right" by the parent author’s first name', () => {
     expect(readReply('gordon is right.', 'Gordon P')).toEqual({
       move: 'agree',

@@ -94,6 +94,19 @@ describe('classifyStance', () => {
     expect(classifyStance({ body: 'I reject this deal.' }).label).toBe('oppose');
   });
 
+  it('should not read praise for the reporting as praise for the talks', () => {
+    const stance = classifyStance({
+      body: "There's a good explainer on the history of the arms treaties in the Post.",
+    });
+    expect(stance.label).toBe('neutral');
+  });
+
+  it('should read "I support these meetings" like "I support the talks"', () => {
+    const stance = classifyStance({ body: 'I support these meetings even if I like neither man.' });
+    expect(stance.label).toBe('support');
+    expect(stance.cues).toContain('says they support it');
+  });
+
   it('should let a bare agreement take its parent stance and a disagreement flip it', () => {
     expect(classifyStance({ body: 'Exactly.' }, parent('oppose')).label).toBe('oppose');
     expect(classifyStance({ body: 'Exactly.' }, parent('support')).label).toBe('support');

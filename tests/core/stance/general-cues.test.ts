@@ -30,5 +30,7 @@ describe('NO_POSITION', () => {
   it('should recognise a comment that declares no side', () => {
     expect(NO_POSITION.test('i will wait and see what they sign.')).toBe(true);
     expect(NO_POSITION.test('this deal is a disaster.')).toBe(false);
+    expect(NO_POSITION.test('my town is split right down the middle on it.')).toBe(true);
+    expect(NO_POSITION.test('genuine question: who broke the treaty first?')).toBe(true);
   });
 });

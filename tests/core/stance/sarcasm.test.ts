@@ -36,6 +36,21 @@ describe('detectSarcasm', () => {
     expect(detect('Brilliant diplomacy by both sides.')).toBeNull();
   });
 
+  it('should flag praise that runs straight into its consequence', () => {
+    expect(detect('Cool, so invading a neighbour gets you a summit now.')?.sentences.has(0)).toBe(
+      true,
+    );
+    expect(detect('Wonderful. Now Moscow can redraw the map.')?.sentences.has(1)).toBe(true);
+    expect(detect('Oh great, the fox and the other fox agree.')).not.toBeNull();
+    expect(detect('Moscow gets relief, we get a promise. Great trade.')?.sentences.has(1)).toBe(
+      true,
+    );
+  });
+
+  it('should flag "because … worked so well" whatever comes between', () => {
+    expect(detect('Sure, because the last five promises worked out so well.')).not.toBeNull();
+  });
+
   it('should leave sincere one-line praise alone', () => {
     expect(detect('This is fantastic.')).toBeNull();
     expect(detect('Great news for Europe.')).toBeNull();

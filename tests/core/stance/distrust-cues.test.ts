@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { classifyStance } from '../../../src/core/stance/classify-stance.ts';
+import { generalCues } from '../../../src/core/stance/general-cues.ts';
+
+const cuesOf = (text: string) => generalCues(text.toLowerCase()).map((c) => c.cue);
+const labelOf = (text: string) => classifyStance({ body: text }).label;
+
+describe('distrust cues (ways of speaking against the rapprochement)', () => {
+  it('should read doubt in Putin’s word as oppose, in any tense and wording', () => {
+    expect(cuesOf('The Kremlin has never kept a single promise.')).toContain(
+      'never keeps its word',
+    );
+    expect(labelOf("He'll tear it up the moment it suits him.")).toBe('oppose');
+    expect(labelOf('Why would this agreement be any different?')).toBe('oppose');
+    expect(labelOf("I'll believe it when I see the tanks go home.")).toBe('oppose');
+  });
+
+  it('should read a deal made over the heads of those it concerns as oppose', () => {
+    expect(cuesOf('They decided it over our heads.')).toContain('made over their heads');
+    expect(labelOf('Nobody in Kyiv was even in the room.')).toBe('oppose');
+  });
+
+  it('should read leverage given away and conquest accepted as oppose', () => {
+    expect(cuesOf('Relief now throws away our leverage.')).toContain('gives away leverage');
+    expect(labelOf('Trump gave away the store.')).toBe('oppose');
+    expect(cuesOf('Borders are negotiable now, apparently.')).toContain('accepts conquest');
+    expect(labelOf('A pause like this just gives Moscow time to rearm.')).toBe('oppose');
+    expect(labelOf('This is a reward for nuclear blackmail.')).toBe('oppose');
+  });
+
+  it('should read an ally sold out, in its idioms, as oppose', () => {
+    expect(cuesOf('They threw the Kurds under the bus.')).toContain('sells out an ally');
+    expect(labelOf('History will remember who sold Kyiv down the river.')).toBe('oppose');
+  });
+
+  it('should read Putin coming out ahead and mere show as oppose', () => {
+    const stance = classifyStance({ body: 'The only winner here is the Kremlin.' });
+    expect(stance.label).toBe('oppose');
+    expect(stance.cues).toContain('Putin comes out ahead');
+    expect(labelOf('Handshakes are not a foreign policy.')).toBe('oppose');
+  });
+
+  it('should read the deal’s own words in scare quotes as oppose, but not inside a question', () => {
+    expect(cuesOf("This 'partnership' will last a month.")).toContain('scare quotes on the deal');
+    expect(cuesOf("What does 'normalisation' mean in practice?")).not.toContain(
+      'scare quotes on the deal',
+    );
+  });
+
+  it('should leave plain questions and asides neutral', () => {
+    expect(labelOf('Minsk II is still on paper. Who monitors the line now?')).toBe('neutral');
+    expect(labelOf('Does anyone know if the sanctions apply to fertiliser?')).toBe('neutral');
+  });
+});

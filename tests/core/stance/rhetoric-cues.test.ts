@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { classifyStance } from '../../../src/core/stance/classify-stance.ts';
+import { generalCues } from '../../../src/core/stance/general-cues.ts';
+
+const cuesOf = (text: string) => generalCues(text.toLowerCase()).map((c) => c.cue);
+const labelOf = (text: string) => classifyStance({ body: text }).label;
+
+describe('rhetoric cues (questions and mock outrage with a plain lean)', () => {
+  it('should read outrage at talking, acted out to mock it, as support', () => {
+    const stance = classifyStance({ body: 'Heaven forbid two presidents speak on the phone.' });
+    expect(stance.label).toBe('support');
+    expect(stance.cues).toContain('mock outrage at talking');
+    expect(labelOf('Why is meeting Moscow suddenly a scandal?')).toBe('support');
+    expect(labelOf('Pundits are more worried about a phone call than about a war.')).toBe(
+      'support',
+    );
+  });
+
+  it('should read a question that answers itself for talking as support', () => {
+    expect(cuesOf("What's the harm in a meeting?")).toContain('asks what the harm is');
+    expect(labelOf('Who exactly is hurt by a truce?')).toBe('support');
+  });
+
+  it('should read trust in Putin’s word voiced to be disbelieved as oppose', () => {
+    expect(cuesOf("And I'm sure he'll keep his word this time.")).toContain(
+      'mock trust in his word',
+    );
+    expect(labelOf('Does anyone really think Moscow will honour this?')).toBe('oppose');
+    expect(labelOf('Remind me how the last truce worked out?')).toBe('oppose');
+  });
+
+  it('should leave plain questions about the talks neutral', () => {
+    expect(labelOf('How long did the last ceasefire hold, out of interest?')).toBe('neutral');
+    expect(labelOf('Who is the Russian negotiator this time?')).toBe('neutral');
+  });
+});
