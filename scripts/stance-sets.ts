@@ -124,6 +124,12 @@ export const HELD_OUT_3_SET = 'held-out 3 (written before learner changes this r
  */
 export const HELD_OUT_4_SET =
   'held-out 4, now dev (159; first scored 0.550, errors read in session 8)';
+/**
+ * Written in session 8 by a helper that never saw the classifier, its cues or any labelled set,
+ * while held-out 4's errors were read and the rules broadened from them; scored once, after. Its
+ * errors are never listed: the clean stance figure of session 8.
+ */
+export const HELD_OUT_5_SET = 'held-out 5 (159, written blind in session 8, never tuned on)';
 /** A third dev set, 126 comments on US–Russia relations beyond the seed articles, written before tuning. */
 export const DEV_3_SET = 'dev 3 (126, general US–Russia talk, errors read)';
 
@@ -151,6 +157,7 @@ export function stanceSets({ heldOut = true }: { readonly heldOut?: boolean } = 
           scoreSet(HELD_OUT_2_SET, writtenItems('tests/fixtures/stance-heldout-2.json')),
           scoreSet(HELD_OUT_3_SET, writtenItems('tests/fixtures/stance-heldout-3.json')),
           scoreSet(HELD_OUT_4_SET, writtenItems('tests/fixtures/stance-heldout-4.json')),
+          scoreSet(HELD_OUT_5_SET, writtenItems('tests/fixtures/stance-heldout-5.json')),
         ]
       : []),
   ];

@@ -6,7 +6,13 @@ import { learnStance } from '../src/core/stance/learn-stance.ts';
 import { LEARN_DEFAULTS, type LearnOptions } from '../src/core/stance/learn-options.ts';
 import { learningCurve } from '../src/core/stance/learning-curve.ts';
 import { CURVE_ORDERS, CURVE_SIZES } from './stance-curve.ts';
-import { HELD_OUT_2_SET, HELD_OUT_3_SET, HELD_OUT_SET, stanceSets } from './stance-sets.ts';
+import {
+  HELD_OUT_2_SET,
+  HELD_OUT_3_SET,
+  HELD_OUT_5_SET,
+  HELD_OUT_SET,
+  stanceSets,
+} from './stance-sets.ts';
 
 const opts: LearnOptions = {
   ...LEARN_DEFAULTS,
@@ -18,7 +24,8 @@ const sums = CURVE_SIZES.map(() => 0);
 let count = 0;
 const rows: string[] = [];
 for (const set of stanceSets()) {
-  if (set.name === HELD_OUT_3_SET || set.name.startsWith('seed ')) continue;
+  if (set.name === HELD_OUT_3_SET || set.name === HELD_OUT_5_SET || set.name.startsWith('seed '))
+    continue;
   const items = set.items.map((i) => ({
     input: { body: i.text, machine: i.machine },
     gold: i.gold,
