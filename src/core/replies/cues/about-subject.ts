@@ -8,11 +8,13 @@ const ABOUT =
 
 const VERB = /\b(?:is|are|was|were|should|would|could|will|has|have|had|makes?|seems?|matters?)\b/i;
 
+/** The words after "… said about", up to where the reply says something of them ("… is the story"). */
+const subjectOf = (opening: string): string | undefined => ABOUT.exec(opening)?.[1]?.split(VERB)[0];
+
 /** The content stems of the subject a reply names with "… said about X" (empty when it names none). */
 export function aboutSubject(opening: string, stemOf: Map<string, string>): Set<string> {
   const stems = new Set<string>();
-  // The subject ends where the reply goes on to say something of it ("… is the real story").
-  const subject = ABOUT.exec(opening)?.[1]?.split(VERB)[0];
+  const subject = subjectOf(opening);
   if (subject === undefined) return stems;
   for (const word of subject.toLowerCase().split(/[^\p{L}\p{N}'’]+/u)) {
     const stem = contentStem(word, stemOf);
@@ -28,7 +30,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'that', 't
  * about the air monitor"), or null: one word ("heat") is too often written in passing elsewhere.
  */
 export function aboutPhrase(opening: string): string | null {
-  const subject = ABOUT.exec(opening)?.[1]?.split(VERB)[0];
+  const subject = subjectOf(opening);
   if (subject === undefined) return null;
   const words = normalizeWords(subject)
     .split(' ')

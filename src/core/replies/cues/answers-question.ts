@@ -23,12 +23,10 @@ function takesUpQuestion(reply: PreparedComment, candidate: PreparedComment): nu
   let asked = '';
   for (const m of candidate.body.matchAll(ASKS_FACT)) asked += ` ${m[1] ?? ''}`;
   if (asked === '') return 0;
-  const words = new Set(asked.toLowerCase().split(/[^\p{L}\p{N}'’]+/u));
+  // A stem is a word's start ("school" for "schools"): a question word starting with it takes it up.
+  const words = [...new Set(asked.toLowerCase().split(/[^\p{L}\p{N}'’]+/u))];
   let n = 0;
-  for (let k = 0; k < reply.stems.length; k += 1) {
-    const stem = reply.stems[k] ?? '';
-    if ([...words].some((w) => w.startsWith(stem))) n += 1;
-  }
+  for (const stem of reply.stems) if (words.some((w) => w.startsWith(stem))) n += 1;
   return n;
 }
 
