@@ -44,6 +44,7 @@ export function decidingCue(guess: ReplyGuess): string {
     [/^quotes /u, 'quotation'],
     [/^answers .*question/u, 'answers a question'],
     [/^questions /u, 'questions a claim'],
+    [/^speaks of /u, '"your X" for their "my X"'],
     [/^speaks to /u, '"you"'],
     [/^short reaction/u, 'short reaction'],
     [/^opens as a reply/u, 'reply opener'],
@@ -121,9 +122,21 @@ export const HELD_OUT_8_SET = 'held-out 8 (130; first scored 0.954, errors read 
 export const HELD_OUT_9_SET = 'held-out 9 (131; first scored 0.939, errors read in session 8)';
 
 // Written and labelled in session 8 by a helper that never saw the inference code or ran it, before
-// held-out 9's errors were read; scored once, after the fixes made from them. Its errors are never
-// listed: the clean held-out figure of session 8.
-export const HELD_OUT_10_SET = 'held-out 10 (130; written blind in session 8, errors never listed)';
+// held-out 9's errors were read; scored once, after the fixes made from them: 0.923 (120/130), the
+// clean held-out figure of session 8. Its errors were read in session 9 (held-out 11 written
+// meanwhile): a dev set since.
+export const HELD_OUT_10_SET = 'held-out 10 (130; first scored 0.923, errors read in session 9)';
+
+// Written and labelled in session 9 by a helper that never saw the inference code or ran it, while
+// held-out 10's errors were read; scored once, after the fixes made from them: 0.832 (114/137), the
+// clean figure of session 9 ("answers a question" recall 4/11, "you" 2/6, exchanges 10/17). Then its
+// errors were read (held-out 12 written meanwhile): a dev set since.
+export const HELD_OUT_11_SET = 'held-out 11 (137; first scored 0.832, errors read in session 9)';
+
+// Written and labelled in session 9 by a helper that never saw the inference code or ran it, while
+// held-out 11's errors were read; scored once, after the fixes made from them. Its errors are never
+// listed: the clean held-out figure of session 9.
+export const HELD_OUT_12_SET = 'held-out 12 (135; written blind in session 9, errors never listed)';
 
 /** The held-out sets of issue 13, each with its dumps under tests/fixtures/replies. */
 const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
@@ -137,6 +150,11 @@ const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
   [HELD_OUT_8_SET, ['heldout8-rent-cap', 'heldout8-bus-route', 'heldout8-mill-reopening']],
   [HELD_OUT_9_SET, ['heldout9-speed-camera', 'heldout9-wind-farm', 'heldout9-mascot']],
   [HELD_OUT_10_SET, ['heldout10-county-fair', 'heldout10-shelter', 'heldout10-marina']],
+  [HELD_OUT_11_SET, ['heldout11-roundabout', 'heldout11-tree-ordinance', 'heldout11-skate-park']],
+  [
+    HELD_OUT_12_SET,
+    ['heldout12-post-office', 'heldout12-fireworks', 'heldout12-backyard-chickens'],
+  ],
 ];
 
 /** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (ten held-out sets). */

@@ -4,6 +4,7 @@ import { quotesArticle } from './cues/quotes-article.ts';
 import { quotesUnseen } from './cues/quotes-unseen.ts';
 import { restatesEarlier } from './cues/restates-earlier.ts';
 import { whichStatement } from './cues/which-statement.ts';
+import { answerToMe } from './cues/answer-to-me.ts';
 import {
   answeredAuthor,
   mayReachBack,
@@ -35,9 +36,11 @@ const LOOKBACK_THRESHOLD = 0.8;
 const LOOKBACK_DAMPING = 0.92;
 /** An opening that names whom it answers ("What Gordon said.") may reach this much further back. */
 const ADDRESS_LOOKBACK = 40;
-const OPENS_QUOTING = /^\s*["“«„]/u;
+/** A quotation within the first words ('People "blowing the stop sign" is…') opens the reply. */
+const OPENS_QUOTING = /^\s*(?:[\p{L}'’]+\s+){0,2}["“«„]/u;
 /** "@Alma you said staff will bring data…": which of her comments is meant, the words tell. */
-const POINTS_BACK = /\byou (?:said|wrote|mentioned|claimed|suggested|promised)\b/i;
+const POINTS_BACK =
+  /\byou (?:said|say|wrote|write|mentioned|mention|claimed|claim|suggested|promised)\b/i;
 /**
  * A comment this far back is seldom a candidate any more (only a thread's root is), so what it built
  * on first use is dropped; if it is reached again, it is rebuilt. Keeping it all ran a 50,000-comment
@@ -47,6 +50,16 @@ const SCRATCH_KEPT = 2 * ADDRESS_LOOKBACK;
 
 const better = (a: Scored | null, b: Scored | null): Scored | null =>
   b !== null && (a === null || b.score > a.score) ? b : a;
+
+/**
+ * "You're right to be angry, Joy.": a reply that speaks to a commenter by name answers them, though
+ * its "you" or its place under another comment score that one higher; a name or a quotation of the
+ * other keeps it.
+ */
+function preferAddressed(best: Scored | null, addressed: Scored | null): Scored | null {
+  if (best === null || addressed === null || best.index === addressed.index) return best;
+  return best.hits.some((h) => h.points !== undefined) ? best : addressed;
+}
 
 /**
  * Guesses who answers whom in a flat dump, where the page showed each top-level comment followed by
@@ -76,13 +89,20 @@ export function inferReplies(
       traits = { ...traits, you: 0 };
     }
     let best: Scored | null = null;
+    /** The best candidate the reply speaks to by name ("…, Joy."): its "you" is theirs. */
+    let addressed: Scored | null = null;
+    const consider = (s: Scored | null): void => {
+      best = better(best, s);
+      const top = s?.hits[0];
+      if (top?.points === 'address' && top.score >= 0.9) addressed = better(addressed, s);
+    };
     if (i > 0) {
       // Nearest first, so that a tie goes to the closer comment.
       for (let k = members.length - 1; k >= 0; k--) {
         const j = members[k] ?? root;
-        if (j !== root) best = better(best, scoreCandidate(dump, guesses, i, j, root, traits));
+        if (j !== root) consider(scoreCandidate(dump, guesses, i, j, root, traits));
       }
-      best = better(best, scoreCandidate(dump, guesses, i, root, root, traits));
+      consider(scoreCandidate(dump, guesses, i, root, root, traits));
       const quiet = reachBackTraits(traits);
       // A reply that opens by quoting a comment names it as surely as "What Rose said" does; a
       // quotation further in is as often the article's words, which other comments quote too.
@@ -101,13 +121,14 @@ export function inferReplies(
         if (!thanked && !mayReachBack(dump, i, j, traits.address)) return;
         const s = scoreCandidate(dump, guesses, i, j, root, quiet);
         if (s === null || s.score * LOOKBACK_DAMPING < LOOKBACK_THRESHOLD) return;
-        best = better(best, { ...s, score: s.score * LOOKBACK_DAMPING });
+        consider({ ...s, score: s.score * LOOKBACK_DAMPING });
       };
       // The thread's own comments that fell out of its window, as far back as an address reaches.
       const oldest = members.find((m) => m !== root) ?? i;
       for (let j = oldest - 1; j > Math.max(root, i - ADDRESS_LOOKBACK); j--) reach(j);
       for (let j = root - 1; j >= Math.max(0, root - ADDRESS_LOOKBACK); j--) reach(j);
     }
+    best = preferAddressed(best, addressed);
     let threshold = reply.wordCount >= LONG_COMMENT_WORDS ? LONG_THRESHOLD : REPLY_THRESHOLD;
     if (
       reply.quotedSpans.length > 0 &&
@@ -124,6 +145,8 @@ export function inferReplies(
     const kind = traits.address?.kind;
     if (best !== null && (kind === 'what-said' || kind === 'agree-with' || pointsBack)) {
       best = { ...best, index: whichStatement(dump, i, best.index, i - ADDRESS_LOOKBACK) };
+    } else if (best !== null && best.hits[0]?.points === 'address' && best.index !== i - 1) {
+      best = { ...best, index: answerToMe(dump, guesses, i, best.index, i - ADDRESS_LOOKBACK) };
     }
     if (best === null || best.score < threshold) {
       guesses.push(null);

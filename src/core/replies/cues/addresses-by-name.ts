@@ -25,9 +25,16 @@ const LEAD_INS = new Set([
   'agreed',
   'sure',
 ]);
+// Sentence openers that stand before a name without being part of it ("Everything Tomasz
+// describes…", "Like Tomasz says…").
+const OPENERS = new Set(
+  'everything all what whatever something nothing like as just even and but so because if since only'.split(
+    ' ',
+  ),
+);
 // Words right after a name that make it a remark about that commenter ("Gordon is right").
 const REMARK_AFTER =
-  /^\.?\s*(?:is|was|are|has|had|makes?|made|says?|said|wrote|writes|nailed|gets?|hits?|asked|asks|suggested|suggests|mentioned|mentions|noticed|pointed|raised|described|explained|proposed|argued|brought)\b/i;
+  /^\.?\s*(?:is|was|are|has|had|makes?|made|says?|said|wrote|writes|nailed|gets?|hits?|asked|asks|suggested|suggests|mentioned|mentions|noticed|pointed|raised|described|describes|explained|explains|proposed|argued|argues|brought|thinks|claims|claimed)\b/i;
 // Words right before a name that point at a commenter ("Agree with Mike", "re Three Cents").
 const REMARK_BEFORE = new Set(['with', 're', 'to', 'like', '@', 'thanks', 'thank', 'agree']);
 
@@ -73,6 +80,10 @@ export function addressesByName(
       continue;
     }
     const { tokens } = reply;
+    let found = 0;
+    // "Will Danforth is quoted… It's a working harbor, Will": a first name the reply gives someone
+    // else in full is theirs wherever it stands alone.
+    let borneByOther = false;
     for (let at = 0; at < tokens.length; at++) {
       if (tokens[at]?.lower !== first || !matchesAt(tokens, at, v)) continue;
       const start = tokens[at];
@@ -92,6 +103,7 @@ export function addressesByName(
         isCapitalized(next) &&
         !next.sentenceStart
       ) {
+        if (v.words.length === 1 && !v.whole) borneByOther = true;
         continue;
       }
       if (
@@ -99,6 +111,7 @@ export function addressesByName(
         /^ +$/.test(start.before) &&
         isCapitalized(prev) &&
         !LEAD_INS.has(prev.lower) &&
+        !(prev.sentenceStart && OPENERS.has(prev.lower)) &&
         !signsWith(prev.lower)
       ) {
         continue;
@@ -113,7 +126,10 @@ export function addressesByName(
         pauseBefore &&
         pauseAfter &&
         (at < 3 || /,/.test(start.before) || /^\s*[,:]/.test(end.after)) &&
-        (v.vocativeOnly !== true || /^\s*[,:]/.test(end.after))
+        (v.vocativeOnly !== true ||
+          /^\s*[,:]/.test(end.after) ||
+          // "You're right to be angry, Joy.": set off by a comma at the sentence's end.
+          (/,\s*$/.test(start.before) && /^\s*[.!?]/.test(end.after)))
       ) {
         score = 0.92;
       } else if (v.lowerCaseHandle || v.vocativeOnly === true) {
@@ -129,12 +145,14 @@ export function addressesByName(
         // A bare mention mid-text: sentence-initial given names ("Hope I'm wrong") are weaker still.
         score = sentenceStart ? 0.45 : 0.7;
       }
-      best = Math.max(best, v.whole || v.words.length > 1 ? score : score - 0.02);
+      found = Math.max(found, v.whole || v.words.length > 1 ? score : score - 0.02);
     }
+    if (!borneByOther) best = Math.max(best, found);
   }
   if (best === 0) return null;
   return {
     score: best,
     reason: best >= 0.9 ? `addresses ${displayName} by name` : `names ${displayName}`,
+    points: best >= 0.9 ? 'address' : 'mention',
   };
 }

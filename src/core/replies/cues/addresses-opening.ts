@@ -11,21 +11,21 @@ export function addressesOpening(address: OpeningAddress, displayName: string): 
   switch (address.kind) {
     case 'initials':
       return initialsMatch(address.name, displayName)
-        ? { score: 0.9, reason: `addresses ${displayName} by initials` }
+        ? { score: 0.9, reason: `addresses ${displayName} by initials`, points: 'address' }
         : null;
     case 'at':
       return nameMatches(address.name, displayName)
-        ? { score: 0.95, reason: `writes to @${displayName}` }
+        ? { score: 0.95, reason: `writes to @${displayName}`, points: 'address' }
         : null;
     case 'colon':
     case 'handle':
       return nameMatches(address.name, displayName)
-        ? { score: 0.9, reason: `addresses ${displayName} by name` }
+        ? { score: 0.9, reason: `addresses ${displayName} by name`, points: 'address' }
         : null;
     case 'what-said':
     case 'agree-with':
       return nameMatches(address.name, displayName)
-        ? { score: 0.92, reason: `echoes what ${displayName} said` }
+        ? { score: 0.92, reason: `echoes what ${displayName} said`, points: 'mention' }
         : null;
   }
 }

@@ -5,11 +5,22 @@ import type { PreparedComment } from './prepare-comment.ts';
 import { normalizeWords } from './prepare-comment.ts';
 
 // How answers start: "No.", "Because…", "I remember.", "May be they…", "Both, from October.".
+// A bare "no" answers only before a pause or a pronoun: "No funnel cake this year" is a determiner.
 const ANSWER_OPENER =
-  /^(?:yes|yeah|yep|yea|no|nope|nah|because|sure|probably|hopefully|maybe|may be|perhaps|absolutely|definitely|of course|i remember|i do|i did|not really|none|nothing|nobody|no one|never|both|neither|either)\b/i;
+  /^(?:yes|yeah|yep|yea|no(?=\s*(?:[,.!;:—–-]|$)|\s+(?:i|it|we|they|he|she|you|not|way|sir|idea|one)\b)|nope|nah|because|sure|probably|hopefully|maybe|may be|perhaps|absolutely|definitely|of course|i remember|i do|i did|not really|none|nothing|nobody|no one|never|both|neither|either)\b/i;
 // A question put to every reader: "Does anyone know…", "Has anyone asked…", "Can someone explain…".
+// "Question for anyone who knows: will the semis…?" too.
 const ASKS_READERS =
-  /(?:^|[.!?]\s+)(?:(?:does|do|did|has|have|can|could|will|would|is) )?(?:anyone|anybody|someone|somebody)\b[^.!?]*\?/iu;
+  /(?:^|[.!?]\s+)(?:(?:does|do|did|has|have|can|could|will|would|is) |question for |asking )?(?:anyone|anybody|someone|somebody)\b[^.!?]*\?/iu;
+// Words that make a first sentence a clause of its own rather than the fragment of an answer.
+const CLAUSE_WORD =
+  /\b(?:i|you|we|they|he|she|it|this|that|these|those|there|is|are|was|were|be|do|does|did|have|has|had|will|would|can|could|should|must|may|might|not)\b/u;
+// A commenter introducing themselves starts a subject of their own.
+// Nor does one that starts from the article, or talks about the page.
+const INTRODUCES =
+  /^(?:as an? |i am |i'm |i've |i have |i run |i work |i volunteer |i live |been |speaking as |the (?:article|story|piece|report) )/iu;
+// A question that challenges ("You think Russia would…?", "So we just…?") wants no answer.
+const CHALLENGE = /(?:^|[.!?]\s+)(?:you|so|and|but|really|seriously)\b[^.!?]*\?\s*$/iu;
 // A yes or no after a first remark ("Not my cousin, I promise. And no, he has not.").
 const LATER_YES_NO = /[.!?]\s+(?:and |but )?(?:yes|no)\b[,.]/i;
 
@@ -57,6 +68,17 @@ export function answersQuestion(
   if (n >= 2 && n <= 5 && candidate.normText.includes(` ${picked} `)) {
     return { score: candidateIsAbove ? 0.72 : 0.62, reason };
   }
+  // "Mostly federal. The article says…": a first sentence of three words or fewer, with no pronoun or
+  // verb of its own, under a question is its answer.
+  if (
+    candidateIsAbove &&
+    candidate.endsWithQuestion &&
+    n <= 3 &&
+    !CLAUSE_WORD.test(picked) &&
+    !reply.firstSentence.trimEnd().endsWith('?')
+  ) {
+    return { score: 0.62, reason };
+  }
   // A reply of a few words under a question is its answer more often than not ("Twitter of course.").
   if (reply.wordCount <= 8) return { score: candidateIsAbove ? 0.56 : 0.45, reason };
   // "Does anyone know if the water taxi will add runs?" asks the page for an answer: a statement
@@ -78,6 +100,22 @@ export function answersQuestion(
     !reply.asks &&
     reply.wordCount <= 45 &&
     takesUpQuestion(reply, candidate) >= 2
+  ) {
+    return { score: 0.5, reason };
+  }
+  // "Who decides if a tree is hazardous?" — "Under the draft, a certified arborist makes that call.":
+  // a short statement right under a short question answers it, unless it opens a voice of its own
+  // ("As a parks board member…", "I volunteer at…").
+  if (
+    candidateIsAbove &&
+    candidate.endsWithQuestion &&
+    candidate.wordCount <= 40 &&
+    !reply.asks &&
+    reply.wordCount <= 60 &&
+    !INTRODUCES.test(reply.opening) &&
+    !CHALLENGE.test(candidate.body) &&
+    !aboutCommentSection(candidate) &&
+    !aboutCommentSection(reply)
   ) {
     return { score: 0.5, reason };
   }

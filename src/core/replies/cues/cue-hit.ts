@@ -4,4 +4,9 @@ export interface CueHit {
   readonly score: number;
   /** Human-readable, shown in the UI, e.g. `addresses Vincent by name`. */
   readonly reason: string;
+  /**
+   * How the reply points at its author: `address` speaks to them ("Lou, …", "@Lou", "J. R.,"), so the
+   * reply's "you" is theirs; `mention` names or quotes them.
+   */
+  readonly points?: 'address' | 'mention';
 }

@@ -7,4 +7,4 @@ export const PAGE_PARTS =
   'section|box|board|field|form|policy|policies|system|page|moderation|moderators?|sorting|sort|' +
   'order|ordering|count|counter|feature|tool|filter|button|limit|settings?|threading|display|' +
   'layout|view|rules|guidelines|function|area|editor|queue|character|characters|length|' +
-  'voting|votes|likes|upvotes|downvotes|recommendations?|ranking|rankings|notifications?';
+  'voting|votes|likes|upvotes|downvotes|recommendations?|ranking|rankings|notifications?|threads?';

@@ -39,5 +39,5 @@ export function quotesEarlier(
     if (match === 'whole') best = Math.max(best, 0.9);
     else if (match === 'part') best = Math.max(best, 0.8);
   });
-  return best === 0 ? null : { score: best, reason: `quotes ${candidateName}` };
+  return best === 0 ? null : { score: best, reason: `quotes ${candidateName}`, points: 'mention' };
 }

@@ -1,10 +1,14 @@
 import { PAGE_PARTS } from './page-parts.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 
+const FAR_UP =
+  'up top|at the top|up-?thread|further up|higher up|way up|earlier|this morning|yesterday';
+
 // "This comment is false.", "The comment may be extreme…": one comment, the one above.
-// "The comment box", "the comment section" are the page, not a comment on it.
+// "The comment box", "the comment section" are the page, not a comment on it; "your comment up top"
+// is one further up.
 const ONE_COMMENT = new RegExp(
-  `\\b(?:this|the|that|your|above|previous|last) (?:comment|post|commenter|poster|remark|reply)\\b(?!s| (?:${PAGE_PARTS})\\b)|\\bthe above\\b`,
+  `\\b(?:this|the|that|your|above|previous|last) (?:comment|post|commenter|poster|remark|reply)\\b(?!s| (?:${PAGE_PARTS})\\b| (?:${FAR_UP})\\b)|\\bthe above\\b`,
   'i',
 );
 

@@ -37,6 +37,10 @@ export function restatesEarlier(
   // Words the candidate itself puts in quotation marks are a third text's: both repeat it.
   const quotesIt = (run: string) => candidate.quotedSpans.some((q) => ` ${q} `.includes(run));
   return runs.some((run) => text.includes(run) && !quotesIt(run))
-    ? { score: 0.9, reason: `questions ${candidateName}'s claim in its own words` }
+    ? {
+        score: 0.9,
+        reason: `questions ${candidateName}'s claim in its own words`,
+        points: 'mention',
+      }
     : null;
 }

@@ -8,6 +8,7 @@ import type { CueHit } from './cue-hit.ts';
 import { aboutSubject } from './about-subject.ts';
 import { echoesRareWords } from './echoes-rare-words.ts';
 import { openingAddress, type OpeningAddress } from './opening-address.ts';
+import { mirrorsPossessive } from './mirrors-possessive.ts';
 import { opensWithReplyWord } from './opens-with-reply-word.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
@@ -51,7 +52,9 @@ export function replyTraits(reply: PreparedComment): ReplyTraits {
   };
 }
 
-const THANKS = /^(?:thanks|thank you|many thanks)\b/iu;
+// "Thanks, that answers it.", "Good to know, thanks.": the asker comes back to whoever answered.
+const THANKS =
+  /^(?:thanks|thank you|many thanks|much appreciated|appreciate (?:it|that)|good to know|that helps|that answers)\b/iu;
 
 /** Traits for a candidate outside the current thread: only what names or quotes a comment counts. */
 export const reachBackTraits = (t: ReplyTraits): ReplyTraits => ({
@@ -134,6 +137,7 @@ export function scoreCandidate(
   }
   if (cand.author !== null && t.address !== null) add(addressesOpening(t.address, cand.author));
   if (reply.quotedSpans.length > 0) add(quotesEarlier(reply, cand, name, t.found));
+  add(mirrorsPossessive(reply, cand, name));
   let echo: CueHit | null = null;
   const replyRare = dump.rare[i];
   const candRare = dump.rare[j];
@@ -213,10 +217,17 @@ export function answeredAuthor(
   return backAndForth(key, dump.comments[parent.parentIndex]?.authorKey ?? null);
 }
 
-/** Does comment `i` hold a word of the name of comment `j`'s author (a cheap first test)? */
+/**
+ * Does comment `i` hold a word of the name of comment `j`'s author (a cheap first test), or speak of
+ * their "my X" as "your X"?
+ */
 export function namesAuthor(dump: PreparedDump, i: number, j: number): boolean {
   const reply = dump.comments[i];
-  const author = dump.comments[j]?.author;
-  if (reply === undefined || author == null) return false;
-  return dump.variantsOf(author).some((v) => reply.hasNameWord(v.words[0] ?? ''));
+  const cand = dump.comments[j];
+  const author = cand?.author;
+  if (reply === undefined || cand === undefined) return false;
+  if (author != null && dump.variantsOf(author).some((v) => reply.hasNameWord(v.words[0] ?? ''))) {
+    return true;
+  }
+  return mirrorsPossessive(reply, cand, '') !== null;
 }

@@ -1,6 +1,7 @@
 import { opensToAnother } from './opens-to-another.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import { aboutPhrase, aboutSubject } from './about-subject.ts';
+import { normalizeWords } from './scan-words.ts';
 
 /**
  * "What Tanisha said about the air monitor": the one comment of hers, from `from` on, that writes
@@ -17,6 +18,43 @@ function namesPhrase(dump: PreparedDump, i: number, author: string, from: number
     found = j;
   }
   return found;
+}
+
+// "Agree with Lise: B dock one season, C dock the next.", "K. M., you say nobody told you about
+// 2009": the words after the colon or the "you say" are those of the comment meant.
+const ECHOED_CLAUSE =
+  /^[^:.!?]{1,40}:\s*([^.!?;]+)|\byou (?:said|say|wrote|claim|claimed) (?:that )?([^.!?;]+)/iu;
+
+/** Word pairs of the clause a reply echoes (its first ten words), or none. */
+function echoedPairs(opening: string): string[] {
+  const m = ECHOED_CLAUSE.exec(opening);
+  const clause = m?.[1] ?? m?.[2];
+  if (clause === undefined) return [];
+  const words = normalizeWords(clause)
+    .split(' ')
+    .filter((w) => w !== '')
+    .slice(0, 10);
+  return words.slice(1).map((w, k) => ` ${words[k] ?? ''} ${w} `);
+}
+
+/**
+ * Among the author's comments from `from` on, the one holding the most of the echoed clause's word
+ * pairs, when it holds two or more and no other as many; otherwise null.
+ */
+function echoedComment(dump: PreparedDump, i: number, author: string, from: number): number | null {
+  const pairs = echoedPairs(dump.comments[i]?.opening ?? '');
+  if (pairs.length < 2) return null;
+  let found: number | null = null;
+  let most = 1;
+  let tied = false;
+  for (let j = i - 1; j >= Math.max(0, from); j--) {
+    const cand = dump.comments[j];
+    if (cand?.authorKey !== author) continue;
+    const n = pairs.filter((p) => cand.normText.includes(p)).length;
+    if (n > most) [found, most, tied] = [j, n, false];
+    else if (n === most) tied = true;
+  }
+  return tied ? null : found;
 }
 
 interface Overlap {
@@ -57,7 +95,7 @@ export function whichStatement(
 ): number {
   const author = dump.comments[chosen]?.authorKey ?? null;
   if (author === null) return chosen;
-  const named = namesPhrase(dump, i, author, from);
+  const named = namesPhrase(dump, i, author, from) ?? echoedComment(dump, i, author, from);
   if (named !== null) return named;
   const about = aboutSubject(dump.comments[i]?.opening ?? '', dump.vocabulary.stemOf);
   let best = chosen;

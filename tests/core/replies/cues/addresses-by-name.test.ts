@@ -88,3 +88,22 @@ describe('addressesByName', () => {
     expect(check('Senator Reyes voted no.', 'Alma Reyes')).toBeNull();
   });
 });
+
+describe('addressesByName, session 9 cases', () => {
+  it('should read a common-word name set off by a comma at the end as a vocative', () => {
+    expect(check("You're right to be angry, Joy.", 'Joy Albright')?.score).toBeGreaterThanOrEqual(
+      0.9,
+    );
+  });
+
+  it('should read a name after a sentence-opening word as a mention', () => {
+    const hit = check('Everything Tomasz describes matches the county data.', 'Tomasz Wierzbicki');
+    expect(hit?.reason).toBe('names Tomasz Wierzbicki');
+  });
+
+  it('should not read a first name the reply gives someone else in full as the commenter', () => {
+    const body =
+      "Chair Will Danforth is quoted saying so. It's a working harbor, Will, not a resort.";
+    expect(check(body, 'Will Tennant')).toBeNull();
+  });
+});

@@ -115,3 +115,42 @@ describe('answersQuestion', () => {
     expect(answersQuestion(next, meta, 'B', true)).toBeNull();
   });
 });
+
+describe('answersQuestion, plain statements', () => {
+  const where = prepareComment('Will', "Where's the money coming from? State money or our taxes?");
+
+  it('should read a verbless first fragment under a question as its answer', () => {
+    const reply = prepareComment(
+      'Grant',
+      'Mostly federal. The article says 80% comes from a grant.',
+    );
+    expect(answersQuestion(reply, where, 'Will', true)?.score).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('should read a short statement right under a short question as its answer', () => {
+    const who = prepareComment('Kevin', 'Who decides if a tree is "hazardous"?');
+    const reply = prepareComment(
+      'Ingrid',
+      'Under the draft, a certified arborist makes that call.',
+    );
+    expect(answersQuestion(reply, who, 'Kevin', true)?.score).toBe(0.5);
+    expect(answersQuestion(reply, who, 'Kevin', false)).toBeNull();
+  });
+
+  it('should not read a commenter introducing themselves as an answer', () => {
+    const reply = prepareComment(
+      'Aiyana',
+      'As a board member I can only say the hearing is March 12.',
+    );
+    expect(answersQuestion(reply, where, 'Will', true)).toBeNull();
+  });
+
+  it('should not read "No" before a noun as an answer', () => {
+    const asked = prepareComment('J', 'Sgt. Pruitt, then why not hold it without the grandstand?');
+    const reply = prepareComment(
+      'F',
+      'No funnel cake this year. This is the real tragedy nobody mentions at all, frankly, in my opinion.',
+    );
+    expect(answersQuestion(reply, asked, 'J', false)).toBeNull();
+  });
+});

@@ -22,3 +22,12 @@ describe('opensWithReplyWord', () => {
     expect(opens('Not exactly, the permit says otherwise.')).toBe(true);
   });
 });
+
+describe('opensWithReplyWord, "then"', () => {
+  it('should read "Then build…" as continuing the comment above, but not a story\'s "Then the…"', () => {
+    expect(
+      opensWithReplyWord(prepareComment('J', 'Then build three of these, in three towns.')),
+    ).toBe(true);
+    expect(opensWithReplyWord(prepareComment('J', 'Then the council voted it down.'))).toBe(false);
+  });
+});

@@ -16,7 +16,7 @@ describe('quotesEarlier', () => {
       'Wanda',
       found,
     );
-    expect(hit).toEqual({ score: 0.9, reason: 'quotes Wanda' });
+    expect(hit).toEqual({ score: 0.9, reason: 'quotes Wanda', points: 'mention' });
     expect(found).toEqual([true]);
   });
 

@@ -24,3 +24,11 @@ describe('refersToComment', () => {
     expect(refers('Can the Ledger turn off the comment voting?')).toBe(false);
   });
 });
+
+describe('refersToComment, further up', () => {
+  it('should not read "your comment up top" as the comment above', () => {
+    expect(
+      refersToComment(prepareComment('W', 'Lou, about your comment up top: some of us were.')),
+    ).toBe(false);
+  });
+});

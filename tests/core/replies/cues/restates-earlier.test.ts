@@ -13,6 +13,7 @@ describe('restatesEarlier', () => {
     expect(restatesEarlier(reply, claim, 'Lani')).toEqual({
       score: 0.9,
       reason: "questions Lani's claim in its own words",
+      points: 'mention',
     });
   });
 

@@ -81,3 +81,40 @@ describe('whichStatement', () => {
     expect(whichStatement(lunch, 4, 3, 0)).toBe(1);
   });
 });
+
+describe('whichStatement, echoed clauses', () => {
+  it('should pick the comment whose words follow "Agree with X:"', () => {
+    const docks = prepareDump(
+      [
+        { author: 'Lise', body: 'Why take every slip on B and C dock for fourteen months?' },
+        { author: 'Ron', body: 'Lise, the contractor needs the basin empty.' },
+        { author: 'Lise', body: 'Then stagger it. B dock one season, C dock the next.' },
+        {
+          author: 'Will',
+          body: 'Agree with Lise: B dock one season, C dock the next, fourteen months is long.',
+        },
+      ],
+      article,
+    );
+    expect(whichStatement(docks, 3, 0, 0)).toBe(2);
+  });
+
+  it('should pick the comment a "you say" clause repeats', () => {
+    const clams = prepareDump(
+      [
+        {
+          author: 'K. M.',
+          body: 'My kids dig clams there, and nobody told us about 2009 until today.',
+        },
+        { author: 'Gwen', body: 'K. M., scroll up.' },
+        { author: 'K. M.', body: 'Gwen, clam digger here. I take your point.' },
+        {
+          author: 'Stelian',
+          body: 'K. M., you say nobody told you about 2009. Nobody told my neighbour.',
+        },
+      ],
+      article,
+    );
+    expect(whichStatement(clams, 3, 2, 0)).toBe(0);
+  });
+});

@@ -1,0 +1,38 @@
+import type { ReplyGuess } from '../../types.ts';
+import type { PreparedDump } from './prepare-dump.ts';
+
+/**
+ * "Drew: looked it up.": a reply that speaks to a commenter with several comments above answers the
+ * one that was written to its own author ("Mark, … Look it up."), not their latest to someone else.
+ * Returns that comment's index, or `chosen` when it was written to the author, none was, or the
+ * reply shares more words with `chosen`.
+ */
+export function answerToMe(
+  dump: PreparedDump,
+  guesses: readonly ReplyGuess[],
+  i: number,
+  chosen: number,
+  from: number,
+): number {
+  const me = dump.comments[i]?.authorKey ?? null;
+  const them = dump.comments[chosen]?.authorKey ?? null;
+  if (me === null || them === null) return chosen;
+  const wroteToMe = (j: number): boolean => {
+    const g = guesses[j];
+    return g != null && dump.comments[g.parentIndex]?.authorKey === me;
+  };
+  if (wroteToMe(chosen)) return chosen;
+  // Words still decide: "Sgt. Pruitt, refunds for pass holders…" takes up his latest comment.
+  const shared = (j: number): number => {
+    const reply = dump.comments[i];
+    const cand = dump.comments[j];
+    if (reply === undefined || cand === undefined) return 0;
+    return reply.stems.filter((s) => cand.stemSet.has(s)).length;
+  };
+  for (let j = chosen - 1; j >= Math.max(0, from); j--) {
+    if (dump.comments[j]?.authorKey === them && wroteToMe(j)) {
+      return shared(j) >= shared(chosen) ? j : chosen;
+    }
+  }
+  return chosen;
+}

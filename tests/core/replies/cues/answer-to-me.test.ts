@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { answerToMe } from '../../../../src/core/replies/cues/answer-to-me.ts';
+import { prepareDump } from '../../../../src/core/replies/cues/prepare-dump.ts';
+import type { ArticleMeta, ReplyGuess } from '../../../../src/core/types.ts';
+
+const article: ArticleMeta = {
+  title: 'Tree Ordinance Draft',
+  subtitle: null,
+  date: null,
+  declaredCommentCount: null,
+  byline: null,
+  body: null,
+};
+const to = (parentIndex: number): ReplyGuess => ({ parentIndex, confidence: 0.9, reason: '' });
+
+describe('answerToMe', () => {
+  const dump = prepareDump(
+    [
+      { author: 'Mark', body: 'Hadley never cared about trees.' },
+      {
+        author: 'Drew',
+        body: 'Mark, Hadley voted against those budgets because they cut the crew.',
+      },
+      { author: 'Sun-hee', body: 'My class mapped every oak on Elm Street.' },
+      { author: 'Drew', body: 'Sun-hee, that is a great project. Send it to the council.' },
+      { author: 'Mark', body: 'Drew: looked it up. You are right, I stand corrected.' },
+    ],
+    article,
+  );
+  const guesses = [null, to(0), null, to(2)];
+
+  it("should pick the named commenter's comment written to the reply's author", () => {
+    expect(answerToMe(dump, guesses, 4, 3, 0)).toBe(1);
+  });
+
+  it('should keep the chosen comment when none of theirs was written to the author', () => {
+    expect(answerToMe(dump, [null, null, null, to(2)], 4, 3, 0)).toBe(3);
+  });
+
+  it('should keep the latest comment when the reply takes up its words', () => {
+    const fair = prepareDump(
+      [
+        { author: 'J.R.M.', body: 'Why not hold the fair without the grandstand?' },
+        { author: 'Pruitt', body: 'J.R.M., the electrical runs through the grandstand.' },
+        { author: 'Pruitt', body: 'Season pass refunds go out in October, by mail.' },
+        { author: 'J.R.M.', body: 'Sgt. Pruitt, refunds by mail for season pass holders? Good.' },
+      ],
+      article,
+    );
+    expect(answerToMe(fair, [null, to(0), null], 3, 2, 0)).toBe(2);
+  });
+});
