@@ -4,18 +4,30 @@ import type { PreparedComment } from './prepare-comment.ts';
 // "Your son and his friends…" under "My son is 14…": what one calls "my" the other calls "your".
 const YOUR = /\byour (\p{L}+)/giu;
 
+// Asked for every candidate of one reply in turn: the reply's "your" words are read once.
+let lastReply: PreparedComment | null = null;
+let lastWords: readonly string[] = [];
+function yourWords(reply: PreparedComment): readonly string[] {
+  if (reply !== lastReply) {
+    lastReply = reply;
+    const { opening } = reply;
+    lastWords = /your /iu.test(opening)
+      ? [...opening.matchAll(YOUR)].map((m) => (m[1] ?? '').toLowerCase())
+      : [];
+  }
+  return lastWords;
+}
+
 /** Does `reply` speak of `candidate`'s "my X" as "your X" (same word) near its opening? */
 export function mirrorsPossessive(
   reply: PreparedComment,
   candidate: PreparedComment,
   candidateName: string,
 ): CueHit | null {
-  const { opening } = reply;
-  // Most replies have no "your": skip the global expression's matching for them.
-  if (!/your /iu.test(opening)) return null;
-  for (const m of opening.matchAll(YOUR)) {
-    const word = m[1]?.toLowerCase();
-    if (word !== undefined && candidate.normText.includes(` my ${word} `)) {
+  // The raw body, not the normalised text: that would be built for every candidate.
+  const { body } = candidate;
+  for (const word of yourWords(reply)) {
+    if (body.includes(`my ${word}`) || body.includes(`My ${word}`)) {
       return { score: 0.88, reason: `speaks of ${candidateName}'s ${word}`, points: 'mention' };
     }
   }
