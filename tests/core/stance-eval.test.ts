@@ -27,7 +27,8 @@ const REACHED: Record<string, number> = {
   [DEV_SET]: 0.924,
   // Scored once after the wider US–Russia cues (0.44 before them); 0.472 before the session-8
   // engagement and distrust cues (engagement-cues.ts, distrust-cues.ts), which it was not read for.
-  [HELD_OUT_SET]: 0.586,
+  // 0.586 before the session-9 cues, which were written without reading it.
+  [HELD_OUT_SET]: 0.601,
   // 0.887 before the session-8 cues (its errors were read for a few of them).
   [DEV_2_SET]: 0.944,
   // Written before the wider US–Russia cues and read while writing them (0.572 before); 0.968
@@ -35,15 +36,17 @@ const REACHED: Record<string, number> = {
   [DEV_3_SET]: 0.984,
   // Written before the issue-13 rules (0.513 before them, 0.642 after); scored once after the
   // wider US–Russia cues (0.712); its errors were read for the session-8 cues, so it flatters them.
-  [HELD_OUT_2_SET]: 0.956,
+  [HELD_OUT_2_SET]: 0.962,
   // Written before a second learner round (not kept: it did not carry over); 0.731 before the
   // session-8 cues, which were written without reading its items or errors: the honest figure.
-  [HELD_OUT_3_SET]: 0.789,
+  // 0.789 before the session-9 cues (also written without reading it).
+  [HELD_OUT_3_SET]: 0.804,
   // Written blind in session 8 and scored 0.550; its errors were then read for the session-8 cues.
-  [HELD_OUT_4_SET]: 0.975,
+  [HELD_OUT_4_SET]: 0.981,
   // Written blind in session 8 while those cues were written, scored once after them (0.562 with
-  // the rules of the session's start): the clean figure of session 8.
-  [HELD_OUT_5_SET]: 0.669,
+  // the rules of the session's start; 0.669 after): the clean figure of session 8. Its errors were
+  // read in session 9, so it flatters the session-9 cues.
+  [HELD_OUT_5_SET]: 0.956,
 };
 const TOLERANCE = 0.05;
 
@@ -57,15 +60,16 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   'seeds combined': [0.759, 0.757, 0.76],
   // The curves below rose with the session-8 cues (the learner unchanged): 0.498 / 0.507 / 0.488,
   // 0.735 / 0.734 / 0.743 and 0.749 / 0.754 / 0.75 before them.
-  [HELD_OUT_SET]: [0.594, 0.602, 0.586],
+  [HELD_OUT_SET]: [0.604, 0.614, 0.601],
   // Near the ceiling the learner costs a little (0.956 with no labels): see the seen check below.
-  [HELD_OUT_2_SET]: [0.94, 0.94, 0.949],
+  [HELD_OUT_2_SET]: [0.946, 0.947, 0.957],
   // Written before the second learner round, scored with this learner before it.
-  [HELD_OUT_3_SET]: [0.8, 0.801, 0.793],
+  [HELD_OUT_3_SET]: [0.81, 0.811, 0.804],
   // 0.552 / 0.558 / 0.563 when first scored, before its errors were read.
-  [HELD_OUT_4_SET]: [0.972, 0.974, 0.974],
-  // Scored once; 0.595 / 0.612 / 0.651 with the rules of the session's start.
-  [HELD_OUT_5_SET]: [0.696, 0.693, 0.706],
+  [HELD_OUT_4_SET]: [0.972, 0.974, 0.979],
+  // Scored once in session 8 (0.595 / 0.612 / 0.651 with the rules of the session's start, then
+  // 0.696 / 0.693 / 0.706); its errors were read in session 9.
+  [HELD_OUT_5_SET]: [0.95, 0.951, 0.948],
 };
 const CURVE_TOLERANCE = 0.02;
 

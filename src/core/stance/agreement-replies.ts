@@ -36,8 +36,12 @@ export function readReply(
       return { move: 'agree', cue: `agrees with ${parentAuthor ?? ''}`.trim() };
   }
   if (
-    (opening.startsWith('you') || opening.includes('more sense')) &&
-    /^(you're|you are) (right|correct|spot on)\b|^more sense\b|\bmore sense in\b/u.test(opening)
+    (opening.startsWith('you') ||
+      opening.includes('more sense') ||
+      opening.includes(' it right')) &&
+    /^(you're|you are) (right|correct|spot on)\b|^more sense\b|\bmore sense in\b|^(?!nobody|no one|neither|none)[\w']+ (has|have|'s got|got|gets) it (exactly |dead )?right\b/u.test(
+      opening,
+    )
   ) {
     return { move: 'agree', cue: 'agrees with the parent' };
   }

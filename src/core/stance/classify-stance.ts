@@ -80,7 +80,14 @@ export function classifyStance(comment: StanceInput, parent?: StanceParent): Sta
   // The general ways of speaking add what the domain cues have not already said.
   const lower = lowerAll();
   for (const hit of generalCues(lower)) {
-    if (!domain.some((d) => Math.sign(d.weight) === Math.sign(hit.weight))) evidence.push(hit);
+    let strongest = 0;
+    for (const d of domain) {
+      if (Math.sign(d.weight) === Math.sign(hit.weight)) {
+        strongest = Math.max(strongest, Math.abs(d.weight));
+      }
+    }
+    const excess = Math.abs(hit.weight) - strongest;
+    if (excess > 0) evidence.push({ cue: hit.cue, weight: Math.sign(hit.weight) * excess });
   }
 
   const sentiment = targetSentiment(sentences, sarcasm !== null);

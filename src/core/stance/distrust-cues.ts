@@ -80,7 +80,7 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
     gate: /'|"|“/,
     weight: -0.7,
     pattern:
-      /(?:^|[\s(])['"“](?:peace|peace deal|deal|partnership|progress|talks|talking|diplomacy|friendship|cooperation|new beginning|normali[sz]ed|normali[sz]ation|breakthrough|d[ée]tente)['"”](?=[\s.,;:!?)]|$)(?![^.!?]*\?)/u,
+      /(?:^|[\s(])['"“](?:peace|peace deal|deal|partnership|progress|talks|talking|diplomacy|friendship|cooperation|new beginning|normali[sz]ed|normali[sz]ation|normali[sz]ing(?: ties| relations)?|breakthrough|d[ée]tente)['"”](?=[\s.,;:!?)]|$)(?![^.!?]*\?)(?! (?:comes from|means|meant|derives|is (?:the )?(?:french|russian|german|latin)))/u,
   },
   {
     // A ceasefire read as the aggressor's pause, not an end.
@@ -118,7 +118,7 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
     gate: /same|over again|repeat|been here|history|know how|this road|fold|changed|weak|tried/,
     weight: -0.7,
     pattern:
-      /\bwe (?:all )?know how (?:the last one|that|this|it) (?:ended|ends|goes|went)\b|\bsame (?:old )?(?:script|playbook|story|game|trick|mistake)\b|\ball over again\b|\bhistory (?:is )?repeat\w*\b|\bwe'?ve been here before\b|\bbeen down this road\b|\btried (?:this|resets?|that|it|d[ée]tente|engagement) (?:\w+ ){0,2}(?:times|before)\b|\bnothing (?:has )?changed\b|\b(?:made|makes|make|making) (?:america|us|the us|the president|him|the west|nato) (?:look )?(?:weak|small|foolish|pathetic)\b|\bfold(?:s|ed)? like\b|\b(?:learn|read) (?:some )?history\b/u,
+      /\bwe (?:all )?know how (?:the last one|that|this|it) (?:ended|ends|goes|went)\b|\bsame(?<!\b(?:this|that) same) (?:old )?(?:script|playbook|story|game|trick|mistake)\b|\ball over again\b|\bhistory (?:is )?repeat\w*\b|\bwe'?ve been here before\b|\bbeen down this road\b|\btried (?:this|resets?|that|it|d[ée]tente|engagement) (?:\w+ ){0,2}(?:times|before)\b|\bnothing (?:has )?changed\b|\b(?:made|makes|make|making) (?:america|us|the us|the president|him|the west|nato) (?:look )?(?:weak|small|foolish|pathetic)\b|\bfold(?:s|ed)? like\b|\b(?:learn|read) (?:some )?history\b/u,
   },
   {
     cue: 'who gains from it',

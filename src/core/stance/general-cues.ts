@@ -3,8 +3,10 @@
 // relations-cues.ts adds the wider US–Russia arguments (history, sanctions, allies, interference).
 // Each rule is a way of speaking, not a sentence from a labelled set; weights are in score units
 // (+ leans support, − oppose) like the domain cues, and the reason is shown to the reader.
+import { APPROVAL_CUES } from './approval-cues.ts';
 import { cuePrefilter, registerCueRegexes } from './cue-prefilter.ts';
 import { DISTRUST_CUES } from './distrust-cues.ts';
+import { DOUBT_CUES } from './doubt-cues.ts';
 import { ENGAGEMENT_CUES } from './engagement-cues.ts';
 import { RELATIONS_CUES } from './relations-cues.ts';
 import { RHETORIC_CUES } from './rhetoric-cues.ts';
@@ -27,6 +29,8 @@ const GENERAL_CUES: readonly GeneralCue[] = [
   ...ENGAGEMENT_CUES,
   ...DISTRUST_CUES,
   ...RHETORIC_CUES,
+  ...APPROVAL_CUES,
+  ...DOUBT_CUES,
   // — oppose —
   {
     cue: 'distrusts the other side',
@@ -75,7 +79,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
     gate: /na.v|kidding|guard|fig/,
     weight: -0.7,
     pattern:
-      /(?<!\b(?:call me|i may be|maybe i'm|maybe i am) )\b(?:naive|naïve|naivety|naiveté|kidding (?:yourselves|ourselves|themselves)|guard down|fig leaf)\b/u,
+      /(?<!\b(?:call me|i may be|maybe i'm|maybe i am|called|dismissed as|derided as|mocked as|branded) )\b(?:naive|naïve|naivety|naiveté|kidding (?:yourselves|ourselves|themselves)|guard down|fig leaf)\b/u,
   },
   {
     cue: 'will fail',
@@ -147,10 +151,10 @@ const GENERAL_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'the hawks answered',
-    gate: /warmonger|war ?party|hawks|neocon|cold warrior|russiagate|witch|hysteria|permanent|bogey|demoni/,
+    gate: /warmonger|war ?party|hawks|hard-?liners|neocon|cold warrior|russiagate|witch|hysteria|permanent|bogey|demoni/,
     weight: 0.8,
     pattern:
-      /\b(?:warmongers?|war ?party|(?:war|the) hawks|neocons?|cold warriors|russiagate|witch ?hunt|collusion hysteria|the hysteria|permanent enem(?:y|ies)|bogey ?m[ae]n|demoni[sz]\w*)\b/u,
+      /\b(?:warmongers?|war ?party|(?:war|the) hawks|hard-?liners|neocons?|cold warriors|russiagate|witch ?hunt|collusion hysteria|the hysteria|permanent enem(?:y|ies)|bogey ?m[ae]n|demoni[sz]\w*)\b/u,
   },
   {
     cue: 'summits worked before',
@@ -170,10 +174,11 @@ const GENERAL_CUES: readonly GeneralCue[] = [
 
 /** Openly no position ("both sides have a point", "wait and see"): the reader should see neutral. */
 export const NO_POSITION =
-  /\bboth sides (?:have|make) (?:a )?(?:point|points)\b|\bsplit (?:right )?down the middle\b|\bthinks (?:this|it) is \w+.{0,40}\bthinks (?:it's|it is|this is)\b|^(?:genuine|honest|serious|real) question\b|\bgood arguments on both sides\b|\b(?:could|can) go either way\b|\bhard to say\b|\bwait (?:and see|for the details)\b|\bno opinion\b|\bi (?:honestly )?don't know\b/u;
+  /\bboth sides (?:\w+ ){0,3}(?:have|make) (?:a )?(?:point|points)\b|\bpart of me\b.{0,80}\bpart of me\b|\bsome (?:say|want|think)\b.{0,40}\b(?:some|others) (?:say|want|think)\b|\bsee the (?:argument|case) (?:for|against)\b.{0,60}\b(?:argument|case) (?:for|against)\b|\bdon't know where i (?:land|stand)\b|\bsplit (?:right )?down the middle\b|\bthinks (?:this|it) is \w+.{0,40}\bthinks (?:it's|it is|this is)\b|^(?:genuine|honest|serious|real) question\b|\bgood arguments on both sides\b|\b(?:could|can) go either way\b|\bhard to say\b|\bwait (?:and see|for the details)\b|\bno opinion\b|\bi (?:honestly )?don't know\b/u;
 
 /** Literals of which every NO_POSITION match contains one. */
-const NO_POSITION_GATE = /both|either|hard to|wait|opinion|know|split|thinks|question/;
+const NO_POSITION_GATE =
+  /both|either|hard to|wait|opinion|know|split|thinks|question|part of me|some |argument|case/;
 
 /**
  * Forty gates run one by one scanned each comment forty times; one scan for the literals they and

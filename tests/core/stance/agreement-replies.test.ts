@@ -11,6 +11,12 @@ describe('readReply', () => {
     expect(readReply('100%.', null)?.move).toBe('agree');
   });
 
+  it('should read someone said to have it right as assent, but not nobody', () => {
+    expect(readReply('marta has it right, sadly.', null)?.move).toBe('agree');
+    expect(readReply("you've got it exactly right.", null)?.move).toBe('agree');
+    expect(readReply('nobody has it right.', null)).toBeNull();
+  });
+
   it('should read a set phrase of assent however long the sentence it opens', () => {
     expect(
       readReply("couldn't agree more, and i say that as someone who voted against him.", null)

@@ -33,6 +33,15 @@ describe('classifyStance', () => {
     expect(s.cues).toContain('answers the critics');
   });
 
+  it('should let a strong general cue outweigh a weak domain cue of the same lean', () => {
+    // "Dictators" alone is a mild domain cue; the reward for invasion is the stronger reason.
+    const stance = classifyStance({
+      body: 'A truce that hands Russia the land it stole is a reward for invasion. Dictators everywhere are watching.',
+    });
+    expect(stance.label).toBe('oppose');
+    expect(stance.cues).toContain('rewards aggression');
+  });
+
   it('should label puppet and collusion framing as oppose', () => {
     const s = classifyStance({
       body: 'He is a fully bought and paid for Putin puppet. Collusion in plain sight.',
