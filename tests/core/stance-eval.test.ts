@@ -11,6 +11,7 @@ import {
   HELD_OUT_3_SET,
   HELD_OUT_4_SET,
   HELD_OUT_5_SET,
+  HELD_OUT_6_SET,
   HELD_OUT_SET,
   stanceSets,
 } from '../../scripts/stance-sets.ts';
@@ -47,6 +48,9 @@ const REACHED: Record<string, number> = {
   // the rules of the session's start; 0.669 after): the clean figure of session 8. Its errors were
   // read in session 9, so it flatters the session-9 cues.
   [HELD_OUT_5_SET]: 0.956,
+  // Written blind in session 9 while those cues were written: 0.651 with the rules of the session's
+  // start, 0.678 after them, its errors never listed: the clean figure of session 9.
+  [HELD_OUT_6_SET]: 0.678,
 };
 const TOLERANCE = 0.05;
 
@@ -70,6 +74,8 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   // Scored once in session 8 (0.595 / 0.612 / 0.651 with the rules of the session's start, then
   // 0.696 / 0.693 / 0.706); its errors were read in session 9.
   [HELD_OUT_5_SET]: [0.95, 0.951, 0.948],
+  // Scored in session 9: 0.660 / 0.674 / 0.685 with the rules of the session's start.
+  [HELD_OUT_6_SET]: [0.683, 0.693, 0.704],
 };
 const CURVE_TOLERANCE = 0.02;
 
@@ -90,6 +96,7 @@ describe('stance evaluation', () => {
     expect(sizes[HELD_OUT_3_SET]).toBe(153);
     expect(sizes[HELD_OUT_4_SET]).toBe(159);
     expect(sizes[HELD_OUT_5_SET]).toBe(159);
+    expect(sizes[HELD_OUT_6_SET]).toBe(159);
   });
 
   // Trains 40 models per set: slow on a shared two-core machine, so a generous limit.
