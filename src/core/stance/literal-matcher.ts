@@ -15,7 +15,7 @@ export class LiteralMatcher {
    * The next state, at (state << shift) + class: a full table, no failure walks. Two bytes a
    * state keep the table in cache: it is read once per character of every comment.
    */
-  private readonly next: Uint16Array;
+  private readonly next: Uint16Array | Uint32Array;
   /** States that report groups are numbered last: states from here report. */
   private readonly firstReporting: number;
   /** Groups reported on entering state s: out[outStart[s] … outStart[s + 1]). */
@@ -40,30 +40,39 @@ export class LiteralMatcher {
       }
     }
     this.shift = Math.ceil(Math.log2(classes));
-    const { delta, outputs, breadthFirst } = this.automaton(classes);
+    const { delta, outputs, breadthFirst, states } = this.automaton(classes);
     // Renumber: silent states first (the root stays 0), reporting ones after; within each, breadth
     // first, so the shallow states most characters lead to share a few cache lines of the table
     // (in creation order they were spread over all of its 8 MB, a cache miss per character).
-    const reports = (old: number): boolean => (outputs[old] as Set<number>).size > 0;
-    const order = breadthFirst.sort((a, b) => Number(reports(a)) - Number(reports(b)));
-    const renamed = new Int32Array(order.length);
+    const order = new Int32Array(states);
+    let silent = 0;
+    for (const old of breadthFirst) if (outputs[old] === undefined) order[silent++] = old;
+    let k = silent;
+    for (const old of breadthFirst) if (outputs[old] !== undefined) order[k++] = old;
+    const renamed = new Int32Array(states);
     order.forEach((old, s) => (renamed[old] = s));
-    const first = order.findIndex(reports);
-    if (order.length > 0xffff) throw new RangeError('too many literals for two-byte states');
-    this.firstReporting = first < 0 ? order.length : first;
-    this.next = new Uint16Array(order.length << this.shift);
-    this.outStart = new Int32Array(order.length + 1);
-    const out: number[] = [];
-    order.forEach((old, s) => {
+    this.firstReporting = silent;
+    // Two bytes a state while they suffice; four past 65,535 states (a table twice the size).
+    this.next =
+      states <= 0x10000
+        ? new Uint16Array(states << this.shift)
+        : new Uint32Array(states << this.shift);
+    this.outStart = new Int32Array(states + 1);
+    let outLength = 0;
+    for (const o of outputs) outLength += o?.length ?? 0;
+    this.out = new Int32Array(outLength);
+    let at = 0;
+    for (let s = 0; s < states; s += 1) {
+      const old = order[s] as number;
+      const row = old * classes;
+      const to = s << this.shift;
       for (let c = 0; c < classes; c += 1) {
-        const to = renamed[delta[old * classes + c] as number] as number;
-        this.next[(s << this.shift) + c] = to;
+        this.next[to + c] = renamed[delta[row + c] as number] as number;
       }
-      out.push(...(outputs[old] as Set<number>));
-      this.outStart[s + 1] = out.length;
-    });
-    this.out = Int32Array.from(out);
-    this.seen = new Int32Array(order.length);
+      for (const g of outputs[old] ?? []) this.out[at++] = g;
+      this.outStart[s + 1] = at;
+    }
+    this.seen = new Int32Array(states);
     this.found = new Int32Array(groups.length);
   }
 
@@ -90,57 +99,76 @@ export class LiteralMatcher {
     return this.found[group] === this.pass || this.groups[group] === null;
   }
 
-  /** The trie with failure transitions folded in (delta, by state × classes + class) and outputs. */
+  /**
+   * The trie with failure transitions folded in (delta, by state × classes + class), each state's
+   * groups (undefined for none) and the states in breadth-first order. Flat typed arrays and
+   * arrays only where a state reports: building 65,000 states as rows of arrays and Sets took half
+   * a second, before the worker could classify its first comment.
+   */
   private automaton(w: number): {
     delta: Int32Array;
-    outputs: Set<number>[];
-    breadthFirst: number[];
+    outputs: (number[] | undefined)[];
+    breadthFirst: Int32Array;
+    states: number;
   } {
-    const trie: number[][] = [new Array<number>(w).fill(-1)];
-    const outputs: Set<number>[] = [new Set()];
+    let capacity = 1024;
+    let delta = new Int32Array(capacity * w).fill(-1);
+    const outputs: (number[] | undefined)[] = [undefined];
+    let states = 1;
     this.groups.forEach((g, group) => {
       for (const literal of g ?? []) {
         let s = 0;
         for (let i = 0; i < literal.length; i += 1) {
           const code = literal.charCodeAt(i);
           const c = (code < ASCII ? this.classOf[code] : this.wideClassOf.get(code)) as number;
-          const row = trie[s] as number[];
-          if (row[c] === -1) {
-            row[c] = trie.length;
-            trie.push(new Array<number>(w).fill(-1));
-            outputs.push(new Set());
+          let child = delta[s * w + c] as number;
+          if (child === -1) {
+            if (states === capacity) {
+              capacity *= 2;
+              const grown = new Int32Array(capacity * w).fill(-1);
+              grown.set(delta);
+              delta = grown;
+            }
+            child = states++;
+            outputs.push(undefined);
+            delta[s * w + c] = child;
           }
-          s = row[c] as number;
+          s = child;
         }
-        (outputs[s] as Set<number>).add(group);
+        const o = outputs[s];
+        if (o === undefined) outputs[s] = [group];
+        else if (!o.includes(group)) o.push(group);
       }
     });
     // Breadth first, so a state's failure state is complete before the state itself.
-    const delta = new Int32Array(trie.length * w);
-    const fail = new Int32Array(trie.length);
-    const queue: number[] = [];
+    const fail = new Int32Array(states);
+    const queue = new Int32Array(states);
+    let tail = 0;
+    queue[tail++] = 0;
     for (let c = 0; c < w; c += 1) {
-      const child = (trie[0] as number[])[c] as number;
-      delta[c] = child === -1 ? 0 : child;
-      if (child !== -1) queue.push(child);
+      const child = delta[c] as number;
+      if (child === -1) delta[c] = 0;
+      else queue[tail++] = child;
     }
-    for (let q = 0; q < queue.length; q += 1) {
+    for (let q = 1; q < tail; q += 1) {
       const s = queue[q] as number;
-      const row = trie[s] as number[];
       const f = fail[s] as number;
-      for (const g of outputs[f] as Set<number>) (outputs[s] as Set<number>).add(g);
+      const inherited = outputs[f];
+      if (inherited !== undefined) {
+        const own = (outputs[s] ??= []);
+        for (const g of inherited) if (!own.includes(g)) own.push(g);
+      }
       for (let c = 0; c < w; c += 1) {
-        const child = row[c] as number;
+        const child = delta[s * w + c] as number;
         const viaFail = delta[f * w + c] as number;
         if (child === -1) {
           delta[s * w + c] = viaFail;
         } else {
-          delta[s * w + c] = child;
           fail[child] = viaFail;
-          queue.push(child);
+          queue[tail++] = child;
         }
       }
     }
-    return { delta, outputs, breadthFirst: [0, ...queue] };
+    return { delta, outputs, breadthFirst: queue, states };
   }
 }

@@ -49,4 +49,19 @@ describe('LiteralMatcher', () => {
       ),
     );
   });
+
+  it('should keep working past 65,535 states, where two-byte states no longer suffice', () => {
+    // 8,000 literals of nine letters with distinct prefixes: about 70,000 trie states.
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const literal = (n: number): string =>
+      Array.from({ length: 9 }, (_, k) => letters[Math.floor(n / 26 ** (k % 3)) % 26]).join('') +
+      String(n);
+    const groups = [Array.from({ length: 8_000 }, (_, n) => literal(n)), ['needle']];
+    const m = new LiteralMatcher(groups);
+    m.scan(`hay ${literal(7_999)} hay`);
+    expect(m.has(0)).toBe(true);
+    expect(m.has(1)).toBe(false);
+    m.scan('a needle here');
+    expect([m.has(0), m.has(1)]).toEqual([false, true]);
+  });
 });
