@@ -69,7 +69,7 @@ function postOpened(id: number, dump: OpenedDump, post: (response: WorkerRespons
   const { hash, name, relevance, tree } = dump;
   const { comments } = tree.doc;
   for (let at = 0; at < comments.length; at += COMMENT_SLICE) {
-    post({ type: 'comments', id, comments: comments.slice(at, at + COMMENT_SLICE) });
+    post({ type: 'comments', id, json: JSON.stringify(comments.slice(at, at + COMMENT_SLICE)) });
   }
   const doc = { ...tree.doc, comments: [] };
   const shape = treeShape(tree);

@@ -3,7 +3,7 @@
 import type { OpenError } from '../core/parse/open-error.ts';
 import type { LearnedStance } from '../core/stance/learn-stance.ts';
 import type { StanceRelevance } from '../core/stance/stance-relevance.ts';
-import type { Result, StanceLabel, ThreadComment, ThreadDocument } from '../core/types.ts';
+import type { Result, StanceLabel, ThreadDocument } from '../core/types.ts';
 import type { ArticleTree } from '../core/article/article-index.ts';
 import type { TreeShape } from '../core/article/tree-shape.ts';
 
@@ -86,8 +86,12 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | ({ readonly type: 'progress'; readonly id: number } & Progress)
-  /** The next slice of the comments of the dump request `id` opened, in order, before `opened`. */
-  | { readonly type: 'comments'; readonly id: number; readonly comments: readonly ThreadComment[] }
+  /**
+   * The next slice of the comments of the dump request `id` opened, in order, before `opened`, as
+   * JSON text (a ThreadComment[]): a string arrives as one copy, and the page parses each slice in
+   * a task of its own. Structured clones were decoded as they arrived, several slices to a task.
+   */
+  | { readonly type: 'comments'; readonly id: number; readonly json: string }
   | {
       readonly type: 'opened';
       readonly id: number;

@@ -171,15 +171,15 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
       { id: 'c' },
       { id: 'd', parent: 'b' },
     ]);
-    reply({ type: 'comments', id: 1, comments: doc.comments.slice(0, 3) });
-    reply({ type: 'comments', id: 1, comments: doc.comments.slice(3) });
+    reply({ type: 'comments', id: 1, json: JSON.stringify(doc.comments.slice(0, 3)) });
+    reply({ type: 'comments', id: 1, json: JSON.stringify(doc.comments.slice(3)) });
     const relevance = { mentioning: 0, total: 4, share: 0, relevant: false };
     const shape = treeShape(buildArticleTree(doc));
     const wire = { hash: 'h', name: 'a.txt', doc: { ...doc, comments: [] }, shape, relevance };
     reply({ type: 'opened', id: 1, result: { ok: true, value: wire } });
     const result = await pending;
     const tree = result.ok ? result.value.tree : null;
-    expect(tree?.doc.comments.map((c) => c.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(tree?.doc.comments).toEqual(doc.comments);
     expect(tree?.children.get(null)).toEqual(['a', 'c']);
     expect(tree?.descendantCount.get('a')).toBe(2);
     expect(result.ok && result.value.relevance).toEqual(relevance);

@@ -4,6 +4,10 @@ import type { ArticleIndex, ArticleTree } from './article-index.ts';
 // can be worked out before the page has given the article its slug.
 const cache = new WeakMap<ArticleTree['children'], ReadonlyMap<string, string | null>>();
 
+/** Whether `treeParents` has been worked out for this tree already. */
+export const parentsBuilt = (tree: Pick<ArticleTree, 'children'>): boolean =>
+  cache.has(tree.children);
+
 /**
  * Each comment's parent as the tree in `index.children` has it (which may differ from
  * `comment.parentId` where buildArticleIndex re-rooted an orphan or cut a cycle). Built once per index.

@@ -28,6 +28,9 @@ describe('articleColumns', () => {
   it("should build a tree's columns and parents before the page names it with a slug", () => {
     const tree = { ...makeArticle('x', 'X', [{ id: 'p' }, { id: 'q', parent: 'p' }]) };
     expect(columnsBuilt(tree)).toBe(false);
+    // One piece per call, so that each is a task of its own: the columns, then the parents.
+    warmArticleColumns(tree);
+    expect(columnsBuilt(tree)).toBe(false);
     warmArticleColumns(tree);
     expect(columnsBuilt(tree)).toBe(true);
     const named = { ...tree, slug: 'named' };
