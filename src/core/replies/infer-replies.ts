@@ -5,10 +5,9 @@ import { quotesUnseen } from './cues/quotes-unseen.ts';
 import { restatesEarlier } from './cues/restates-earlier.ts';
 import { whichStatement } from './cues/which-statement.ts';
 import { answerToMe } from './cues/answer-to-me.ts';
+import { preferAddressed } from './cues/prefer-addressed.ts';
+import { answeredAuthor, mayReachBack, namesAuthor } from './cues/reach-back.ts';
 import {
-  answeredAuthor,
-  mayReachBack,
-  namesAuthor,
   reachBackTraits,
   replyTraits,
   scoreCandidate,
@@ -50,16 +49,6 @@ const SCRATCH_KEPT = 2 * ADDRESS_LOOKBACK;
 
 const better = (a: Scored | null, b: Scored | null): Scored | null =>
   b !== null && (a === null || b.score > a.score) ? b : a;
-
-/**
- * "You're right to be angry, Joy.": a reply that speaks to a commenter by name answers them, though
- * its "you" or its place under another comment score that one higher; a name or a quotation of the
- * other keeps it.
- */
-function preferAddressed(best: Scored | null, addressed: Scored | null): Scored | null {
-  if (best === null || addressed === null || best.index === addressed.index) return best;
-  return best.hits.some((h) => h.points !== undefined) ? best : addressed;
-}
 
 /**
  * Guesses who answers whom in a flat dump, where the page showed each top-level comment followed by

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareDump } from '../../../../src/core/replies/cues/prepare-dump.ts';
 import {
-  answeredAuthor,
-  mayReachBack,
   reachBackTraits,
   replyTraits,
   scoreCandidate,
@@ -69,20 +67,6 @@ describe('thanks to whoever answered', () => {
     const guesses = [null, { parentIndex: 0, confidence: 0.7, reason: '' }, null];
     const hit = scoreCandidate(dump, guesses, 3, 1, 2, reachBackTraits(replyTraits(reply)));
     expect(hit?.hits[0]?.reason).toBe('thanks Amal, who answered them');
-    expect(answeredAuthor(dump, guesses, 3, 1)).toBe(true);
-    expect(answeredAuthor(dump, guesses, 3, 2)).toBe(false);
-  });
-});
-
-describe('mayReachBack', () => {
-  it('should only let a name or a quotation reach past the current thread', () => {
-    const dump = dumpOf(
-      ['Lia', 'The boats are old.'],
-      ['Max', 'Lia has a point.'],
-      ['Noa', 'The fares are too high.'],
-    );
-    expect(mayReachBack(dump, 1, 0)).toBe(true);
-    expect(mayReachBack(dump, 2, 0)).toBe(false);
   });
 });
 

@@ -1,0 +1,54 @@
+import type { ReplyGuess } from '../../types.ts';
+import { addressesOpening } from './addresses-opening.ts';
+import { backAndForth } from './back-and-forth.ts';
+import { mirrorsPossessive } from './mirrors-possessive.ts';
+import type { OpeningAddress } from './opening-address.ts';
+import type { PreparedDump } from './prepare-dump.ts';
+import { restatesEarlier } from './restates-earlier.ts';
+
+// The cheap tests that decide whether a candidate before the current thread is scored at all.
+
+/** Only a name or a quotation reaches past the current thread: skip candidates with neither. */
+export function mayReachBack(
+  dump: PreparedDump,
+  i: number,
+  j: number,
+  address: OpeningAddress | null = null,
+): boolean {
+  const reply = dump.comments[i];
+  if (reply === undefined) return false;
+  if (reply.quotedSpans.length > 0) return true;
+  const cand = dump.comments[j];
+  if (cand !== undefined && restatesEarlier(reply, cand, '') !== null) return true;
+  const author = dump.comments[j]?.author;
+  if (address !== null && author != null && addressesOpening(address, author) !== null) return true;
+  return namesAuthor(dump, i, j);
+}
+
+/** Did comment `j` answer a comment by the author of comment `i`? */
+export function answeredAuthor(
+  dump: PreparedDump,
+  guesses: readonly ReplyGuess[],
+  i: number,
+  j: number,
+): boolean {
+  const parent = guesses[j];
+  if (parent == null) return false;
+  const key = dump.comments[i]?.authorKey ?? null;
+  return backAndForth(key, dump.comments[parent.parentIndex]?.authorKey ?? null);
+}
+
+/**
+ * Does comment `i` hold a word of the name of comment `j`'s author (a cheap first test), or speak of
+ * their "my X" as "your X"?
+ */
+export function namesAuthor(dump: PreparedDump, i: number, j: number): boolean {
+  const reply = dump.comments[i];
+  const cand = dump.comments[j];
+  const author = cand?.author;
+  if (reply === undefined || cand === undefined) return false;
+  if (author != null && dump.variantsOf(author).some((v) => reply.hasNameWord(v.words[0] ?? ''))) {
+    return true;
+  }
+  return mirrorsPossessive(reply, cand, '') !== null;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { prepareDump } from '../../../../src/core/replies/cues/prepare-dump.ts';
+import {
+  answeredAuthor,
+  mayReachBack,
+  namesAuthor,
+} from '../../../../src/core/replies/cues/reach-back.ts';
+import type { ArticleMeta } from '../../../../src/core/types.ts';
+
+const article: ArticleMeta = {
+  title: 'Ferry Fares Rise',
+  subtitle: null,
+  date: null,
+  declaredCommentCount: null,
+  byline: null,
+  body: null,
+};
+const dumpOf = (...pairs: [string, string][]) =>
+  prepareDump(
+    pairs.map(([author, body]) => ({ author, body })),
+    article,
+  );
+
+describe('mayReachBack', () => {
+  it('should only let a name or a quotation reach past the current thread', () => {
+    const dump = dumpOf(
+      ['Lia', 'The boats are old.'],
+      ['Max', 'Lia has a point.'],
+      ['Noa', 'The fares are too high.'],
+    );
+    expect(mayReachBack(dump, 1, 0)).toBe(true);
+    expect(mayReachBack(dump, 2, 0)).toBe(false);
+  });
+});
+
+describe('answeredAuthor', () => {
+  it('should tell whether a comment answered the author of a later one', () => {
+    const dump = dumpOf(
+      ['Pat', 'How do I tell a lead pipe from copper?'],
+      ['Amal', 'Scratch it with a key: lead turns shiny.'],
+      ['Jo', 'The stormwater fee is going up too.'],
+      ['Pat', 'Thank you, that worked.'],
+    );
+    const guesses = [null, { parentIndex: 0, confidence: 0.7, reason: '' }, null];
+    expect(answeredAuthor(dump, guesses, 3, 1)).toBe(true);
+    expect(answeredAuthor(dump, guesses, 3, 2)).toBe(false);
+  });
+});
+
+describe('namesAuthor', () => {
+  it('should find the author\'s name, or their "my X" spoken of as "your X"', () => {
+    const dump = dumpOf(
+      ['Hope', 'My son skates in the grocery lot.'],
+      ['Tina', 'Your son is welcome at the new park.'],
+      ['Ray', 'Hope, bring him to the hearing.'],
+      ['Kai', 'The lot is private property.'],
+    );
+    expect(namesAuthor(dump, 1, 0)).toBe(true);
+    expect(namesAuthor(dump, 2, 0)).toBe(true);
+    expect(namesAuthor(dump, 3, 0)).toBe(false);
+  });
+});
