@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { prepareDump } from '../../../../src/core/replies/cues/prepare-dump.ts';
 import {
   answeredAuthor,
   mayReachBack,
   namesAuthor,
 } from '../../../../src/core/replies/cues/reach-back.ts';
-import type { ArticleMeta } from '../../../../src/core/types.ts';
+import { dumpOf as dumpOfTitled } from '../support/dump-of.ts';
 
-const article: ArticleMeta = {
-  title: 'Ferry Fares Rise',
-  subtitle: null,
-  date: null,
-  declaredCommentCount: null,
-  byline: null,
-  body: null,
-};
-const dumpOf = (...pairs: [string, string][]) =>
-  prepareDump(
-    pairs.map(([author, body]) => ({ author, body })),
-    article,
-  );
+const dumpOf = (...pairs: [string, string][]) => dumpOfTitled('Ferry Fares Rise', ...pairs);
 
 describe('mayReachBack', () => {
   it('should only let a name or a quotation reach past the current thread', () => {
