@@ -35,6 +35,8 @@ const LOOKBACK_THRESHOLD = 0.8;
 const LOOKBACK_DAMPING = 0.92;
 /** An opening that names whom it answers ("What Gordon said.") may reach this much further back. */
 const ADDRESS_LOOKBACK = 40;
+/** An opening quotation is exact: it may reach twice as far. */
+const QUOTE_LOOKBACK = 80;
 /** A quotation within the first words ('People "blowing the stop sign" is…') opens the reply. */
 const OPENS_QUOTING = /^\s*(?:[\p{L}'’]+\s+){0,2}["“«„]/u;
 /** "@Alma you said staff will bring data…": which of her comments is meant, the words tell. */
@@ -95,9 +97,8 @@ export function inferReplies(
       const quiet = reachBackTraits(traits);
       // A reply that opens by quoting a comment names it as surely as "What Rose said" does; a
       // quotation further in is as often the article's words, which other comments quote too.
-      const explicit =
-        traits.address !== null ||
-        (reply.quotedSpans.length > 0 && OPENS_QUOTING.test(reply.opening));
+      const opensQuoting = reply.quotedSpans.length > 0 && OPENS_QUOTING.test(reply.opening);
+      const explicit = traits.address !== null || opensQuoting;
       const reach = (j: number): void => {
         // Only an address, a quotation, the author's name or thanks to whoever answered this author
         // reach before the thread; far back, only an opening quotation among quotations. Inside the
@@ -115,7 +116,9 @@ export function inferReplies(
       // The thread's own comments that fell out of its window, as far back as an address reaches.
       const oldest = members.find((m) => m !== root) ?? i;
       for (let j = oldest - 1; j > Math.max(root, i - ADDRESS_LOOKBACK); j--) reach(j);
-      for (let j = root - 1; j >= Math.max(0, root - ADDRESS_LOOKBACK); j--) reach(j);
+      // An opening quotation names its comment however far up: quotations are exact.
+      const lookback = opensQuoting ? QUOTE_LOOKBACK : ADDRESS_LOOKBACK;
+      for (let j = root - 1; j >= Math.max(0, root - lookback); j--) reach(j);
     }
     best = preferAddressed(best, addressed);
     let threshold = reply.wordCount >= LONG_COMMENT_WORDS ? LONG_THRESHOLD : REPLY_THRESHOLD;

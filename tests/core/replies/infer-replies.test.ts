@@ -322,3 +322,24 @@ describe('inferReplies at scale', () => {
     expect(g.every((x, i) => x === null || x.parentIndex < i)).toBe(true);
   }, 120_000);
 });
+
+describe('inferReplies, an opening quotation far up the page', () => {
+  it('should find the comment an opening quotation repeats, fifty comments up', () => {
+    const topics = ['parking', 'lighting', 'the budget', 'the trees', 'the noise'];
+    const filler = Array.from({ length: 50 }, (_, k) =>
+      c(
+        `Reader${k}`,
+        `Comment number ${k} is about ${topics[k % 5] ?? ''} and nothing else today.`,
+      ),
+    );
+    const list = [
+      c(
+        'Margaret',
+        'Posted in the lobby of the building they are closing. Wonderful, just wonderful.',
+      ),
+      ...filler,
+      c('Marisol', '"Posted in the lobby of the building they are closing" should be read aloud.'),
+    ];
+    expect(parents(list).at(-1)).toBe(0);
+  });
+});

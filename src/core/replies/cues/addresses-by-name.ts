@@ -118,8 +118,14 @@ export function addressesByName(
       }
       // "Dr. Marsh, did they…": a title opening the sentence is part of the vocative.
       const titleOpens = titled && (at === 1 || prev.sentenceStart);
+      // "Sorry Mark, …", "Thanks Gordon, …": a greeting opening the sentence is a pause too.
+      const greeted =
+        prev !== undefined &&
+        !titled &&
+        LEAD_INS.has(prev.lower) &&
+        (at === 1 || prev.sentenceStart);
       const pauseBefore =
-        at === 0 || sentenceStart || titleOpens || /[,;—-]\s*$/.test(start.before);
+        at === 0 || sentenceStart || titleOpens || greeted || /[,;—-]\s*$/.test(start.before);
       const pauseAfter = next === undefined || /^\s*[,:;!.?—]/.test(end.after);
       let score: number;
       if (

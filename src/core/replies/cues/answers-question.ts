@@ -29,6 +29,10 @@ const LATER_YES_NO = /[.!?]\s+(?:and |but )?(?:yes|no)\b[,.]/i;
 const ASKS_FACT =
   /(?:^|[.!?:]\s+)((?:does|do|did|is|are|was|were|will|can|has|have|how|what|when|where|which|who)\b[^.!?]*)\?/giu;
 
+/** A question of its own, not a one-word "Honestly?" before the answer. */
+const asksBack = (reply: PreparedComment): boolean =>
+  reply.asks && !/^\s*[\p{L}'’]+\?\s+[^?]*$/u.test(reply.body);
+
 /** Content words of `reply` found in a question asking for a fact in `candidate`. */
 function takesUpQuestion(reply: PreparedComment, candidate: PreparedComment): number {
   let asked = '';
@@ -110,7 +114,7 @@ export function answersQuestion(
     candidateIsAbove &&
     candidate.endsWithQuestion &&
     candidate.wordCount <= 40 &&
-    !reply.asks &&
+    !asksBack(reply) &&
     reply.wordCount <= 60 &&
     !INTRODUCES.test(reply.opening) &&
     !CHALLENGE.test(candidate.body) &&

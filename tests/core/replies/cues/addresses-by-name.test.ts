@@ -107,3 +107,11 @@ describe('addressesByName, session 9 cases', () => {
     expect(check(body, 'Will Tennant')).toBeNull();
   });
 });
+
+describe('addressesByName, greetings', () => {
+  it('should read a common-word name after an opening "Sorry" as a vocative', () => {
+    expect(check("Sorry Mark, we'll try to be more egg-citing.", 'Mark Tillotson')?.reason).toBe(
+      'addresses Mark Tillotson by name',
+    );
+  });
+});

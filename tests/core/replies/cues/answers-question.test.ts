@@ -154,3 +154,14 @@ describe('answersQuestion, plain statements', () => {
     expect(answersQuestion(reply, asked, 'J', false)).toBeNull();
   });
 });
+
+describe('answersQuestion, a one-word question before the answer', () => {
+  it('should read "Honestly? Mostly …" under a question as an answer, not a question back', () => {
+    const asked = prepareComment('K', 'How exactly is this going to be enforced?');
+    const reply = prepareComment(
+      'Sgt',
+      'Honestly? Mostly complaint-driven, plus extra patrols. We are not going door to door.',
+    );
+    expect(answersQuestion(reply, asked, 'K', true)?.score).toBe(0.5);
+  });
+});

@@ -32,3 +32,10 @@ describe('refersToComment, further up', () => {
     ).toBe(false);
   });
 });
+
+describe('refersToComment, the post office', () => {
+  it('should not read "the post office" as a post on the page', () => {
+    expect(refers('The post office is not a business and never was.')).toBe(false);
+    expect(refers('The post above is wrong about the lease.')).toBe(true);
+  });
+});

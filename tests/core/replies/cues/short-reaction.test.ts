@@ -24,3 +24,9 @@ describe('shortReaction', () => {
     expect(short('Honored. The word he chose.')).toBe(false);
   });
 });
+
+describe('shortReaction, a welcome', () => {
+  it('should read a short welcome as a reaction to the comment above', () => {
+    expect(shortReaction(prepareComment('D', 'Welcome to town. Give it one summer.'))).toBe(true);
+  });
+});
