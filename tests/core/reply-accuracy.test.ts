@@ -15,6 +15,7 @@ import {
   HELD_OUT_10_SET,
   HELD_OUT_11_SET,
   HELD_OUT_12_SET,
+  HELD_OUT_13_SET,
   HELD_OUT_SET,
   OLD_HELD_OUT_SET,
   SEED_SET,
@@ -54,13 +55,17 @@ const FLOORS: Record<string, number> = {
   [HELD_OUT_11_SET]: 0.88,
   // 0.881 (119/135) first, the clean figure of session 9; 0.911 (123/135) after its errors were read.
   [HELD_OUT_12_SET]: 0.9,
+  // The last clean figure of session 9, its errors never read: 0.902 (119/132).
+  [HELD_OUT_13_SET]: 0.89,
 };
 /**
- * Sets whose every cue must be precise. Two are left out, and `npm run eval:replies` prints why.
+ * Sets whose every cue must be precise. Three are left out, and `npm run eval:replies` prints why.
  * Held-out 2: "agree with / what X said" is 8/9; the miss names the right commenter but takes the
  * comment sharing "fees" with the reply over the later one the label picks, which shares no content
  * word of four letters or more ("fee"). Held-out 12 (first scored blind in session 9, errors read
- * since): "shared rare words" 5/6, "answers a question" 4/5, "what X said / agree with X" 3/4. Known shortfalls, not reasons to lower the bar for every set.
+ * since): "shared rare words" 5/6, "answers a question" 4/5, "what X said / agree with X" 3/4.
+ * Held-out 13, the last clean set of session 9: "answers a question" 8/10 (its errors unread).
+ * Known shortfalls, not reasons to lower the bar for every set.
  */
 const PRECISE_SETS = [
   DEV_SET,
