@@ -1,5 +1,8 @@
 import type { ReplyGuess } from '../../types.ts';
 import type { PreparedDump } from './prepare-dump.ts';
+import { overlap } from './which-statement.ts';
+
+const NO_SUBJECT: ReadonlySet<string> = new Set();
 
 /**
  * "Drew: looked it up.": a reply that speaks to a commenter with several comments above answers the
@@ -23,12 +26,7 @@ export function answerToMe(
   };
   if (wroteToMe(chosen)) return chosen;
   // Words still decide: "Sgt. Pruitt, refunds for pass holders…" takes up his latest comment.
-  const shared = (j: number): number => {
-    const reply = dump.comments[i];
-    const cand = dump.comments[j];
-    if (reply === undefined || cand === undefined) return 0;
-    return reply.stems.filter((s) => cand.stemSet.has(s)).length;
-  };
+  const shared = (j: number): number => overlap(dump, i, j, NO_SUBJECT).words;
   for (let j = chosen - 1; j >= Math.max(0, from); j--) {
     if (dump.comments[j]?.authorKey === them && wroteToMe(j)) {
       return shared(j) >= shared(chosen) ? j : chosen;

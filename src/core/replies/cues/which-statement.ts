@@ -57,14 +57,19 @@ function echoedComment(dump: PreparedDump, i: number, author: string, from: numb
   return tied ? null : found;
 }
 
-interface Overlap {
+export interface Overlap {
   /** Content stems of the reply the comment also uses. */
   readonly words: number;
   /** Of those, the stems of the subject the reply names ("… said about the lentil patty"). */
   readonly about: number;
 }
 
-function overlap(dump: PreparedDump, i: number, j: number, about: ReadonlySet<string>): Overlap {
+export function overlap(
+  dump: PreparedDump,
+  i: number,
+  j: number,
+  about: ReadonlySet<string>,
+): Overlap {
   const reply = dump.comments[i];
   const cand = dump.comments[j];
   if (reply === undefined || cand === undefined) return { words: 0, about: 0 };
