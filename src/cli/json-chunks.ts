@@ -41,13 +41,21 @@ function* container(
   for (let k = 0; k < count; k += 1) {
     const key = keys === null ? String(k) : (keys[k] ?? '');
     const member = keys === null ? (value as unknown[])[k] : record[key];
-    const parts = [...valueChunks(member, depth + 1, inner, o)];
-    // Objects drop members JSON cannot hold (undefined, functions); arrays print null for them.
-    if (parts.length === 0 && keys !== null) continue;
     const head = written === 0 ? `${open}${nl}${inner}` : `,${nl}${inner}`;
-    yield keys === null ? head : `${head}${JSON.stringify(key)}${colon}`;
-    if (parts.length === 0) yield 'null';
-    else yield* parts;
+    const named = keys === null ? head : `${head}${JSON.stringify(key)}${colon}`;
+    if (depth + 1 < o.splitDepth && isContainer(member)) {
+      // Streamed, never gathered: collecting a member's pieces first would hold every comment's
+      // text at once when the member is the comments array.
+      yield named;
+      yield* container(member, depth + 1, inner, o);
+      written += 1;
+      continue;
+    }
+    const text = leaf(member, o.indent, inner);
+    // Objects drop members JSON cannot hold (undefined, functions); arrays print null for them.
+    if (text === undefined && keys !== null) continue;
+    yield named;
+    yield text ?? 'null';
     written += 1;
   }
   yield written === 0 ? `${open}${close}` : `${nl}${pad}${close}`;

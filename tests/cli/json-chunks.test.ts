@@ -86,4 +86,23 @@ describe('jsonChunks', { timeout: SLOW }, () => {
       }
     }
   });
+
+  it('should stringify the first comment before the later ones, so a big dump is never held as text', () => {
+    let stringified = 0;
+    const comments = Array.from({ length: 1_000 }, (_, i) => ({
+      toJSON: () => {
+        stringified += 1;
+        return { i };
+      },
+    }));
+    const pieces = jsonChunks({ format: 'flat', comments }, { indent: 0, splitDepth: 2 });
+    let seen = '';
+    while (!seen.includes('{"i":0}')) {
+      const next = pieces.next();
+      if (next.done) break;
+      seen += next.value;
+    }
+    expect(seen).toContain('{"i":0}');
+    expect(stringified).toBe(1);
+  });
 });
