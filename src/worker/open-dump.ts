@@ -14,6 +14,7 @@ import {
 import { searchDocs } from '../core/search/search-docs.ts';
 import type { Result } from '../core/types.ts';
 import type { ParseCache } from './parse-cache.ts';
+import { readDumpFile } from './read-dump-file.ts';
 import type { OpenedDump, Progress, SourceRef } from './protocol.ts';
 
 export interface OpenDeps {
@@ -153,6 +154,11 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
       if (cached !== undefined) return cached.opened;
       listeners.get(id)?.({ done: 0, total: STAGES, stage: 'load' });
       text = await deps.loadSeed(source.name);
+    } else if (source.kind === 'file') {
+      listeners.get(id)?.({ done: 0, total: STAGES, stage: 'load' });
+      const read = await readDumpFile(source.blob, source.name);
+      if (!read.ok) return read;
+      text = read.value;
     } else {
       text = source.text;
     }

@@ -6,8 +6,8 @@ import type { StanceRelevance } from '../../core/stance/stance-relevance.ts';
 import type { Result } from '../../core/types.ts';
 import type { ArticleIndex } from '../../core/article/article-index.ts';
 import type { OpenedDump, SourceRef } from '../../worker/protocol.ts';
-import { slugAssignments } from '../library/index.ts';
-import { useSources } from '../library/index.ts';
+import { rekeyMisfiled, slugAssignments } from '../library/index.ts';
+import { useSourceStore, useSources } from '../library/index.ts';
 import type { Source } from '../library/index.ts';
 import { setLoadProgress } from './load-progress.ts';
 import { namedArticle } from './named-article.ts';
@@ -51,7 +51,7 @@ export function articleQueryKey(source: Source): readonly unknown[] {
 function toRef(source: Source): SourceRef {
   return source.kind === 'seed'
     ? { kind: 'seed', name: source.name }
-    : { kind: 'text', name: source.name, text: source.text };
+    : { kind: 'file', name: source.name, blob: source.blob };
 }
 
 /** One source's outcome: opened, or a typed reason it could not be. */
@@ -63,6 +63,7 @@ interface ArticleLoad {
 /** Every source parsed and indexed in the worker, one cached query per distinct text. */
 export function useArticles(): ArticlesState {
   const client = useThreadClient();
+  const store = useSourceStore();
   const sources = useSources();
   useForgetRemoved(sources, client);
   return useQueries({
@@ -74,6 +75,8 @@ export function useArticles(): ArticlesState {
             signal,
             onProgress: (p) => setLoadProgress(source.key, p),
           });
+          // The worker hashed the bytes it read: a dump filed under another hash moves to it.
+          if (source.kind === 'file' && result.ok) rekeyMisfiled(store, source, result.value.hash);
           return { source, result };
         } finally {
           setLoadProgress(source.key, null);

@@ -63,10 +63,8 @@ export function persistSources(store: SourceStore, given?: DumpStore): Promise<v
 
 async function restoreAndSync(store: SourceStore, given: DumpStore | undefined): Promise<void> {
   // IndexedDB and its records load after the first view: the seeds show without waiting for them.
-  const [
-    { forgetDump, indexedDbDumpStore, loadSavedDumps, saveDump },
-    { checkSavedKeys, savedHash },
-  ] = await Promise.all([import('./persist-dumps.ts'), import('./check-saved-keys.ts')]);
+  const [{ forgetDump, indexedDbDumpStore, loadSavedDumps, saveDump }, { savedHash }] =
+    await Promise.all([import('./persist-dumps.ts'), import('./saved-hash.ts')]);
   const dumps = given ?? indexedDbDumpStore((message) => notify(message));
   const saved = await loadSavedDumps(dumps);
   if (saved.notices.length > 0) {
@@ -76,11 +74,8 @@ async function restoreAndSync(store: SourceStore, given: DumpStore | undefined):
     ]);
   }
   // Each dump comes back under the hash its key states, all at once, so a link to one finds it;
-  // hashing a 20 MB text would block the page for a quarter of a second, so the text is checked
-  // against its key afterwards, in slices (checkSavedKeys).
-  const restoredSources = saved.dumps.map((d) =>
-    store.add({ name: d.name, text: d.text, hash: savedHash(d) }),
-  );
+  // the worker checks that hash when it reads the bytes (rekeyMisfiled).
+  for (const d of saved.dumps) store.add({ name: d.name, blob: d.blob, hash: savedHash(d) });
   // What IndexedDB holds now; sources added while the restore ran are saved by the first sync.
   const known = new Set(saved.dumps.map((d) => d.key));
   const sync = () => {
@@ -88,7 +83,7 @@ async function restoreAndSync(store: SourceStore, given: DumpStore | undefined):
     for (const s of store.getSnapshot()) if (s.kind === 'file') current.set(s.key, s);
     for (const [key, s] of current) {
       if (!known.has(key)) {
-        const save = saveDump(dumps, { key, name: s.name, text: s.text, addedAt: Date.now() });
+        const save = saveDump(dumps, { key, name: s.name, blob: s.blob, addedAt: Date.now() });
         saving.set(key, save);
         void save.then((result) => {
           if (saving.get(key) === save) saving.delete(key);
@@ -104,5 +99,4 @@ async function restoreAndSync(store: SourceStore, given: DumpStore | undefined):
   };
   store.subscribe(sync);
   sync();
-  void checkSavedKeys(store, restoredSources);
 }

@@ -7,8 +7,9 @@ export type Source =
       readonly kind: 'file';
       readonly key: string;
       readonly name: string;
-      readonly text: string;
-      /** textHash(text): the cache key of the parse and the search index. */
+      /** The file's bytes: the worker reads them; the page never holds a 20 MB text. */
+      readonly blob: Blob;
+      /** textHash of the decoded text: the cache key of the parse and the search index. */
       readonly hash: string;
     };
 
@@ -23,10 +24,10 @@ export interface SourceStore {
   subscribe(onChange: () => void): () => void;
   /**
    * Adds a file under `hash`, its text's textHash; the same text twice is the same source (returned,
-   * not duplicated). The caller brings the hash (the worker's, from the parse; a restored dump's,
-   * from its saved key): hashing a 20 MB text here would block the page for a quarter of a second.
+   * not duplicated). The caller brings the hash (the worker's, from reading the bytes; a restored
+   * dump's, from its saved key): the page has no text to hash.
    */
-  add(file: { readonly name: string; readonly text: string; readonly hash: string }): FileSource;
+  add(file: { readonly name: string; readonly blob: Blob; readonly hash: string }): FileSource;
   remove(key: string): void;
 }
 
@@ -43,11 +44,11 @@ export function createSourceStore(initial: readonly Source[]): SourceStore {
       listeners.add(onChange);
       return () => listeners.delete(onChange);
     },
-    add({ name, text, hash }) {
+    add({ name, blob, hash }) {
       const key = `${FILE_KEY_PREFIX}${hash}`;
       const known = sources.find((s): s is FileSource => s.kind === 'file' && s.key === key);
       if (known !== undefined) return known;
-      const source: FileSource = { kind: 'file', key, name, text, hash };
+      const source: FileSource = { kind: 'file', key, name, blob, hash };
       set([...sources, source]);
       return source;
     },

@@ -16,13 +16,13 @@ export interface ParsedSummary {
  */
 export interface OpenDeps {
   parse(
-    text: string,
+    blob: Blob,
     name: string,
     opts: { onProgress(done: number, total: number): void; signal: AbortSignal },
   ): Promise<Result<ParsedSummary, OpenError>>;
   add(source: {
     readonly name: string;
-    readonly text: string;
+    readonly blob: Blob;
     readonly hash: string;
   }): Promise<void> | void;
 }

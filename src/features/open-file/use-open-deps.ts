@@ -14,11 +14,14 @@ export function useOpenDeps(onOpened?: (hash: string) => void): OpenDeps {
   const store = useSourceStore();
   return useMemo(
     () => ({
-      async parse(text, name, { onProgress, signal }) {
-        const r = await client.parse(text, name, {
-          signal,
-          onProgress: (p) => onProgress(p.done, p.total),
-        });
+      async parse(blob, name, { onProgress, signal }) {
+        const r = await client.open(
+          { kind: 'file', name, blob },
+          {
+            signal,
+            onProgress: (p) => onProgress(p.done, p.total),
+          },
+        );
         if (!r.ok) return r;
         const { doc } = r.value.tree;
         return {

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { decodeDump } from '../../core/parse/decode-dump.ts';
-import { readDumpFile } from './read-dump-file.ts';
+import { checkDumpSize } from '../../core/parse/decode-dump.ts';
 import type { OpenError } from '../../core/parse/open-error.ts';
 import type { Result } from '../../core/types.ts';
 import type { OpenDeps, ParsedSummary } from './open-deps.ts';
@@ -20,8 +19,9 @@ export type OpenState =
 const IDLE: OpenState = { phase: 'idle', note: null };
 
 /**
- * Reading → decoding → parsing in the worker → adding to the library. Whatever fails, the library
- * is touched only after a parse succeeded, so a bad file never disturbs what is loaded.
+ * Size check → reading, decoding and parsing in the worker → adding to the library. Whatever fails,
+ * the library is touched only after a parse succeeded, so a bad file never disturbs what is loaded.
+ * The page never holds the dump's text: the file goes to the worker and to IndexedDB as a Blob.
  */
 export function useOpenDump(deps: OpenDeps) {
   const [state, setState] = useState<OpenState>(IDLE);
@@ -30,22 +30,19 @@ export function useOpenDump(deps: OpenDeps) {
   useEffect(() => () => running.current?.abort(), []);
 
   const run = useCallback(
-    async (name: string, getText: () => Promise<Result<string, OpenError>>) => {
+    async (name: string, blob: Result<Blob, OpenError>) => {
       running.current?.abort();
       const controller = new AbortController();
       running.current = controller;
       const live = () => running.current === controller && !controller.signal.aborted;
-      setState({ phase: 'reading', name });
-      const text = await getText();
-      if (!live()) return;
-      if (!text.ok) {
-        setState({ phase: 'failed', name, error: text.error });
+      if (!blob.ok) {
+        setState({ phase: 'failed', name, error: blob.error });
         return;
       }
-      setState({ phase: 'parsing', name, done: 0, total: text.value.length });
+      setState({ phase: 'reading', name });
       let parsed;
       try {
-        parsed = await deps.parse(text.value, name, {
+        parsed = await deps.parse(blob.value, name, {
           signal: controller.signal,
           onProgress: (done, total) => {
             if (live()) setState({ phase: 'parsing', name, done, total });
@@ -67,7 +64,7 @@ export function useOpenDump(deps: OpenDeps) {
         return;
       }
       try {
-        await deps.add({ name, text: text.value, hash: parsed.value.hash });
+        await deps.add({ name, blob: blob.value, hash: parsed.value.hash });
       } catch (e) {
         setState({
           phase: 'failed',
@@ -87,15 +84,19 @@ export function useOpenDump(deps: OpenDeps) {
     [deps],
   );
 
-  // The byte checks load with the Tools menu (this hook's lazy chunk): not part of the first view.
+  // Refused from `file.size` before a byte is read; the worker checks the bytes themselves.
   const openFile = useCallback(
-    (file: File) => run(file.name, () => readDumpFile(file, file.name)),
+    (file: File) => {
+      const size = checkDumpSize(file.size, file.name);
+      return run(file.name, size.ok ? { ok: true, value: file } : size);
+    },
     [run],
   );
 
+  // Pasted text goes the way of a file, as its UTF-8 bytes.
   const openText = useCallback(
     (text: string, name: string) =>
-      run(name, async () => decodeDump(new TextEncoder().encode(text), name)),
+      run(name, { ok: true, value: new Blob([text], { type: 'text/plain' }) }),
     [run],
   );
 

@@ -7,8 +7,12 @@ import { createLocalClient } from '../../../src/worker/local-client.ts';
 import { harness, loadSeed } from './support.tsx';
 import { textHash } from '../../../src/core/article/text-hash.ts';
 
-/** A file source's input, hashed as the page hashes it (in slices, to the same value). */
-const fileOf = (name: string, text: string) => ({ name, text, hash: textHash(text) });
+/** A file source's input, under the hash the worker gives its text. */
+const fileOf = (name: string, text: string) => ({
+  name,
+  blob: new Blob([text], { type: 'text/plain' }),
+  hash: textHash(text),
+});
 
 // Real parsing of the seeds: slow on a shared machine, so generous limits.
 describe('useArticles', { timeout: 30_000 }, () => {
@@ -72,6 +76,19 @@ describe('useArticles', { timeout: 30_000 }, () => {
     expect(cached(gone)).toBeUndefined();
     expect(cached(kept)).toBeDefined();
     expect(store.getSnapshot().some((s) => s.key === kept)).toBe(true);
+  });
+
+  it('should move a dump filed under a hash its bytes do not have to the hash the worker found', async () => {
+    const { wrapper, store } = harness();
+    const { result } = renderHook(() => useArticles(), { wrapper });
+    const text = (await loadSeed('002_2cf2c4a3a6e85ec2.txt')).replace('Jason Ditz', 'J. Ditz');
+    act(() => {
+      store.add({ ...fileOf('old.txt', text), hash: '00000000000000' });
+    });
+    await waitFor(() => expect(result.current.articles).toHaveLength(3), { timeout: 20_000 });
+    const files = store.getSnapshot().filter((s) => s.kind === 'file');
+    expect(files.map((s) => [s.name, s.key])).toEqual([['old.txt', `file:${textHash(text)}`]]);
+    expect(result.current.loaded.map((l) => l.hash)).toContain(textHash(text));
   });
 
   it('should report a file that is not a dump as a failure with a message, keeping the rest', async () => {

@@ -3,7 +3,11 @@ import { createSourceStore } from '../../../src/features/library/source-store.ts
 import { textHash } from '../../../src/core/article/text-hash.ts';
 
 /** A file source's input, hashed as the page hashes it (in slices, to the same value). */
-const fileOf = (name: string, text: string) => ({ name, text, hash: textHash(text) });
+const fileOf = (name: string, text: string) => ({
+  name,
+  blob: new Blob([text], { type: 'text/plain' }),
+  hash: textHash(text),
+});
 
 const seed = { kind: 'seed' as const, key: 'seed:a.txt', name: 'a.txt' };
 

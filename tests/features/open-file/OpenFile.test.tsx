@@ -5,6 +5,7 @@ import type { OpenError } from '../../../src/core/parse/open-error.ts';
 import type { Result } from '../../../src/core/types.ts';
 import type { OpenDeps, ParsedSummary } from '../../../src/features/open-file/open-deps.ts';
 import { OpenFile } from '../../../src/features/open-file/OpenFile.tsx';
+import { readDumpFile } from '../../../src/worker/read-dump-file.ts';
 import { sentence } from '../support/sentence.ts';
 
 const DUMP = 'Title\n\nMay 02, 2017 · 1 comments\nAnn (Oslo)\nHello.\n';
@@ -14,9 +15,12 @@ function fakeDeps(result?: Result<ParsedSummary, OpenError>) {
   let progress: (done: number, total: number) => void = () => {};
   let signal: AbortSignal | null = null;
   const deps = {
-    parse: vi.fn<OpenDeps['parse']>((_text, _name, opts) => {
+    // As the worker does: the bytes are read and checked first, then parsed (here: `result`).
+    parse: vi.fn<OpenDeps['parse']>(async (blob, name, opts) => {
       progress = opts.onProgress;
       signal = opts.signal;
+      const read = await readDumpFile(blob, name);
+      if (!read.ok) return read;
       return result === undefined
         ? new Promise((resolve) => {
             finish = resolve;
@@ -44,11 +48,14 @@ describe('OpenFile', () => {
   it('should parse a chosen file with a progress bar, then add it and say how many comments it has', async () => {
     const f = fakeDeps();
     render(<OpenFile deps={f.deps} />);
-    await userEvent.upload(fileInput(), new File([DUMP], 'talks.txt', { type: 'text/plain' }));
-    await screen.findByText(sentence(/Parsing “talks.txt”/));
+    const file = new File([DUMP], 'talks.txt', { type: 'text/plain' });
+    await userEvent.upload(fileInput(), file);
+    await screen.findByText(sentence(/Reading “talks.txt”/));
     await f.progress(2, 4);
+    await screen.findByText(sentence(/Parsing “talks.txt”/));
     expect(screen.getByRole('progressbar')).toHaveAttribute('value', '50');
-    expect(f.deps.parse).toHaveBeenCalledWith(DUMP, 'talks.txt', expect.anything());
+    // The file itself goes to the worker: the page never decodes or holds its text.
+    expect(f.deps.parse).toHaveBeenCalledWith(file, 'talks.txt', expect.anything());
     await f.finish(ok(1, ['declared 2 comments, found 1']));
     expect(
       await screen.findByText(sentence(/Opened “Title” from talks.txt: 1 comment\./)),
@@ -56,10 +63,10 @@ describe('OpenFile', () => {
     expect(screen.getByText('declared 2 comments, found 1')).toBeInTheDocument();
     expect(screen.getByText(/never uploaded/)).toBeInTheDocument();
     // Added under the hash the parse worked out: the page does not hash the text again.
-    expect(f.deps.add).toHaveBeenCalledWith({ name: 'talks.txt', text: DUMP, hash: 'abc' });
+    expect(f.deps.add).toHaveBeenCalledWith({ name: 'talks.txt', blob: file, hash: 'abc' });
   });
 
-  it('should refuse a PNG without parsing or adding anything', async () => {
+  it('should refuse a PNG, named as one, adding nothing', async () => {
     const f = fakeDeps(ok(1));
     render(<OpenFile deps={f.deps} />);
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
@@ -68,7 +75,6 @@ describe('OpenFile', () => {
     expect(alert).toHaveTextContent('Could not open “cat.png”');
     expect(alert).toHaveTextContent(/PNG image/);
     expect(alert).toHaveTextContent(/already open are unchanged/);
-    expect(f.deps.parse).not.toHaveBeenCalled();
     expect(f.deps.add).not.toHaveBeenCalled();
   });
 
@@ -118,7 +124,7 @@ describe('OpenFile', () => {
     const f = fakeDeps();
     render(<OpenFile deps={f.deps} />);
     await userEvent.upload(fileInput(), new File([DUMP], 'slow.txt'));
-    await screen.findByText(sentence(/Parsing “slow.txt”/));
+    await screen.findByText(sentence(/Reading “slow.txt”/));
     await userEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(f.signal()?.aborted).toBe(true);
     expect(screen.getByText(/Cancelled\. Nothing was added/)).toBeInTheDocument();
@@ -142,7 +148,9 @@ describe('OpenFile', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(pasteButton).toHaveFocus();
     await screen.findByText(sentence(/from My paste: 1 comment/));
-    expect(f.deps.add).toHaveBeenCalledWith({ name: 'My paste', text: DUMP, hash: 'abc' });
+    const added = f.deps.add.mock.calls[0]?.[0];
+    expect(added?.name).toBe('My paste');
+    expect(await added?.blob.text()).toBe(DUMP);
   });
 
   it('should open a file dropped anywhere on the page', async () => {

@@ -23,25 +23,42 @@ function mapStore(init: Array<[string, unknown]> = []) {
 const dump = (key: string, addedAt: number) => ({
   key,
   name: `${key}.txt`,
-  text: `text ${key}`,
+  blob: new Blob([`text ${key}`], { type: 'text/plain' }),
   addedAt,
 });
 
 describe('persist-dumps', () => {
   it('should give back saved dumps oldest first, and forget a removed one', async () => {
     const { store } = mapStore();
-    await saveDump(store, dump('b', 2));
+    const b = dump('b', 2);
+    await saveDump(store, b);
     await saveDump(store, dump('a', 1));
     expect((await loadSavedDumps(store)).dumps.map((d) => d.key)).toEqual(['a', 'b']);
     await forgetDump(store, 'a');
-    expect(await loadSavedDumps(store)).toEqual({ dumps: [dump('b', 2)], notices: [] });
+    const after = await loadSavedDumps(store);
+    expect(after.notices).toEqual([]);
+    expect(after.dumps.map((d) => [d.key, d.name, d.addedAt])).toEqual([['b', 'b.txt', 2]]);
+    expect(await after.dumps[0]?.blob.text()).toBe('text b');
+  });
+
+  it('should read a version 1 record (the text itself) as its bytes and save it again as version 2', async () => {
+    const { map, store } = mapStore([
+      ['v1', { version: 1, dump: { key: 'v1', name: 'v1.txt', text: 'é text', addedAt: 1 } }],
+    ]);
+    const { dumps, notices } = await loadSavedDumps(store);
+    expect(notices).toEqual([]);
+    expect(dumps.map((d) => d.name)).toEqual(['v1.txt']);
+    expect(await dumps[0]?.blob.text()).toBe('é text');
+    const saved = map.get('v1') as { version: number; dump: { blob: Blob } };
+    expect(saved.version).toBe(2);
+    expect(await saved.dump.blob.text()).toBe('é text');
   });
 
   it('should discard a record of another version or shape with a notice naming it', async () => {
     const { map, store } = mapStore([
       ['old', { version: 0, dump: dump('old', 1) }],
       ['junk', 'not an object'],
-      ['ok', { version: 1, dump: dump('ok', 3) }],
+      ['ok', { version: 2, dump: dump('ok', 3) }],
     ]);
     const { dumps, notices } = await loadSavedDumps(store);
     expect(dumps.map((d) => d.key)).toEqual(['ok']);

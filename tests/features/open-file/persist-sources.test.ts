@@ -5,11 +5,16 @@ import {
   persistSources,
   whenSaved,
 } from '../../../src/features/library/persist-sources.ts';
+import { rekeyMisfiled } from '../../../src/features/library/rekey-misfiled.ts';
 import { createSourceStore } from '../../../src/features/library/source-store.ts';
 import { textHash } from '../../../src/core/article/text-hash.ts';
 
 /** A file source's input, hashed as the page hashes it (in slices, to the same value). */
-const fileOf = (name: string, text: string) => ({ name, text, hash: textHash(text) });
+const fileOf = (name: string, text: string) => ({
+  name,
+  blob: new Blob([text], { type: 'text/plain' }),
+  hash: textHash(text),
+});
 
 function mapStore() {
   const map = new Map<string, unknown>();
@@ -50,7 +55,7 @@ describe('persistSources', () => {
     expect(db.map.size).toBe(1);
   });
 
-  it('should move a dump saved under a key its text does not hash to to the right key', async () => {
+  it('should move a dump saved under a key its text does not hash to once the worker names the right one', async () => {
     const db = mapStore();
     const first = createSourceStore([seed]);
     await persistSources(first, db.store);
@@ -64,6 +69,11 @@ describe('persistSources', () => {
 
     const reloaded = createSourceStore([seed]);
     await persistSources(reloaded, db.store);
+    const restored = reloaded.getSnapshot()[1];
+    expect(restored?.key).toBe(stale);
+    if (restored?.kind !== 'file') throw new Error('not restored');
+    // What useArticles does with the hash the worker found when it read the bytes.
+    rekeyMisfiled(reloaded, restored, textHash('my dump'));
     await settle();
     expect(reloaded.getSnapshot().map((s) => s.key)).toEqual([seed.key, added.key]);
     expect([...db.map.keys()]).toEqual([added.key]);

@@ -1,6 +1,6 @@
-import { checkDumpSize, decodeDump } from '../../core/parse/decode-dump.ts';
-import type { OpenError } from '../../core/parse/open-error.ts';
-import type { Result } from '../../core/types.ts';
+import { checkDumpSize, decodeDump } from '../core/parse/decode-dump.ts';
+import type { OpenError } from '../core/parse/open-error.ts';
+import type { Result } from '../core/types.ts';
 
 /** The size is checked from `file.size` first, so a 200 MB drop is refused before it is read. */
 export async function readDumpFile(file: Blob, name: string): Promise<Result<string, OpenError>> {
