@@ -1,4 +1,4 @@
-import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { articleSlug } from '../../core/article/article-slug.ts';
 import type { OpenError } from '../../core/parse/open-error.ts';
@@ -46,6 +46,23 @@ export function articleQueryKey(source: Source): readonly unknown[] {
   return source.kind === 'seed'
     ? ['article', 'seed', source.name]
     : ['article', 'file', source.hash];
+}
+
+/**
+ * A dump the reader just opened comes with its parse: the library's query for it starts from that
+ * rather than asking the worker again, which at 50,000 comments sent, decoded and rebuilt every
+ * comment on the page a second time. Call it in the same task as adding the source. A query that
+ * already has its data (the same text opened before) keeps it.
+ */
+export function primeArticle(
+  queryClient: QueryClient,
+  source: Source,
+  result: Result<OpenedDump, OpenError>,
+): void {
+  const key = articleQueryKey(source);
+  if (queryClient.getQueryData(key) === undefined) {
+    queryClient.setQueryData<ArticleLoad>(key, { source, result });
+  }
 }
 
 function toRef(source: Source): SourceRef {

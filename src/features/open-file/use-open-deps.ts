@@ -1,19 +1,24 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useThreadClient } from '../data/index.ts';
+import type { OpenedDump } from '../../worker/protocol.ts';
+import { primeArticle, useThreadClient } from '../data/index.ts';
 import { whenSaved } from '../library/index.ts';
 import { useSourceStore } from '../library/index.ts';
 import type { OpenDeps } from './open-deps.ts';
 
 /**
  * The real wiring: parse in the thread worker, then add the source to the library and wait until
- * it is saved, so "Opened" is never said of a dump a reload would lose. The worker caches by the
- * text's hash, so the library's own open of the new source does not parse again.
+ * it is saved, so "Opened" is never said of a dump a reload would lose. The library's query for the
+ * new source starts from this parse, so the dump is neither parsed nor sent to the page twice.
  */
 export function useOpenDeps(onOpened?: (hash: string) => void): OpenDeps {
   const client = useThreadClient();
   const store = useSourceStore();
-  return useMemo(
-    () => ({
+  const queryClient = useQueryClient();
+  return useMemo(() => {
+    /** Dumps parsed and not yet added, by hash: the library's query starts from them. */
+    const parsed = new Map<string, OpenedDump>();
+    return {
       async parse(blob, name, { onProgress, signal }) {
         const r = await client.open(
           { kind: 'file', name, blob },
@@ -23,6 +28,8 @@ export function useOpenDeps(onOpened?: (hash: string) => void): OpenDeps {
           },
         );
         if (!r.ok) return r;
+        parsed.clear();
+        parsed.set(r.value.hash, r.value);
         const { doc } = r.value.tree;
         return {
           ok: true,
@@ -36,10 +43,12 @@ export function useOpenDeps(onOpened?: (hash: string) => void): OpenDeps {
       },
       async add(source) {
         const added = store.add(source);
+        const dump = parsed.get(added.hash);
+        parsed.clear();
+        if (dump !== undefined) primeArticle(queryClient, added, { ok: true, value: dump });
         await whenSaved(added.key);
         onOpened?.(added.hash);
       },
-    }),
-    [client, store, onOpened],
-  );
+    } satisfies OpenDeps;
+  }, [client, store, queryClient, onOpened]);
 }
