@@ -42,6 +42,7 @@ export function decidingCue(guess: ReplyGuess): string {
     [/^echoes what .* said/u, 'what X said / agree with X'],
     [/^names /u, 'name mention'],
     [/^quotes /u, 'quotation'],
+    [/^recalls what /u, '"whoever said …"'],
     [/^answers .*question/u, 'answers a question'],
     [/^questions /u, 'questions a claim'],
     [/^speaks of /u, '"your X" for their "my X"'],
@@ -139,9 +140,15 @@ export const HELD_OUT_11_SET = 'held-out 11 (137; first scored 0.832, errors rea
 export const HELD_OUT_12_SET = 'held-out 12 (135; first scored 0.881, errors read in session 9)';
 
 // Written and labelled in session 9 by a helper that never saw the inference code or ran it, while
-// held-out 12's errors were read; scored once, after the fixes made from them. Its errors are never
-// listed: the last clean figure of session 9.
-export const HELD_OUT_13_SET = 'held-out 13 (132; written blind in session 9, errors never listed)';
+// held-out 12's errors were read; scored once, after the fixes made from them: 0.902 (119/132), the
+// last clean figure of session 9. Its errors were read in session 10 (held-out 14 written meanwhile).
+export const HELD_OUT_13_SET = 'held-out 13 (132; first scored 0.902, errors read in session 10)';
+
+// Written and labelled in session 10 by a helper that never saw the inference code or ran it, while
+// held-out 13's errors were read; scored once, after the fixes made from them. Its errors are never
+// listed: the clean figure of session 10.
+export const HELD_OUT_14_SET =
+  'held-out 14 (139; written blind in session 10, errors never listed)';
 
 /** The held-out sets of issue 13, each with its dumps under tests/fixtures/replies. */
 const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
@@ -161,9 +168,10 @@ const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
     ['heldout12-post-office', 'heldout12-fireworks', 'heldout12-backyard-chickens'],
   ],
   [HELD_OUT_13_SET, ['heldout13-compost', 'heldout13-theater', 'heldout13-celltower']],
+  [HELD_OUT_14_SET, ['heldout14-pool', 'heldout14-meters', 'heldout14-phones']],
 ];
 
-/** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (thirteen held-out sets). */
+/** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (fourteen held-out sets). */
 export function replySets({ heldOut = true }: { readonly heldOut?: boolean } = {}): ReplySet[] {
   const sets: [string, [string, string][]][] = [
     [SEED_SET, [['seeds/000_ee58b0036ea7db85.txt', `${FIX}/nyt-reply-labels.json`]]],

@@ -16,6 +16,7 @@ import {
   HELD_OUT_11_SET,
   HELD_OUT_12_SET,
   HELD_OUT_13_SET,
+  HELD_OUT_14_SET,
   HELD_OUT_SET,
   OLD_HELD_OUT_SET,
   SEED_SET,
@@ -55,16 +56,22 @@ const FLOORS: Record<string, number> = {
   [HELD_OUT_11_SET]: 0.88,
   // 0.881 (119/135) first, the clean figure of session 9; 0.911 (123/135) after its errors were read.
   [HELD_OUT_12_SET]: 0.9,
-  // The last clean figure of session 9, its errors never read: 0.902 (119/132).
-  [HELD_OUT_13_SET]: 0.89,
+  // The last clean figure of session 9: 0.902 (119/132); 0.947 (125/132) after its errors were read
+  // in session 10.
+  [HELD_OUT_13_SET]: 0.94,
+  // Written blind in session 10, scored once after held-out 13's fixes, its errors never read:
+  // 0.835 (116/139); the session's starting code scored 0.827 (115/139).
+  [HELD_OUT_14_SET]: 0.83,
 };
+/** Blind sets: held to their floor only, so that no gate lists their errors. */
+const BLIND_SETS = [HELD_OUT_14_SET];
 /**
  * Sets whose every cue must be precise. Three are left out, and `npm run eval:replies` prints why.
  * Held-out 2: "agree with / what X said" is 8/9; the miss names the right commenter but takes the
  * comment sharing "fees" with the reply over the later one the label picks, which shares no content
  * word of four letters or more ("fee"). Held-out 12 (first scored blind in session 9, errors read
  * since): "shared rare words" 5/6, "answers a question" 4/5, "what X said / agree with X" 3/4.
- * Held-out 13, the last clean set of session 9: "answers a question" 8/10 (its errors unread).
+ * Held-out 13 (clean in session 9, errors read in session 10): "answers a question" 8/10.
  * Known shortfalls, not reasons to lower the bar for every set.
  */
 const PRECISE_SETS = [
@@ -106,7 +113,10 @@ describe('reply inference accuracy', () => {
   });
 
   it('should leave comments about the comment section at the top level', () => {
-    const meta = sets.flatMap((s) => s.items).filter((i) => i.label.cue === 'meta');
+    const meta = sets
+      .filter((s) => !BLIND_SETS.includes(s.name))
+      .flatMap((s) => s.items)
+      .filter((i) => i.label.cue === 'meta');
     expect(meta.length).toBeGreaterThanOrEqual(8);
     expect(meta.filter((i) => i.guess !== null)).toEqual([]);
   });

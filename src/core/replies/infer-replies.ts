@@ -71,7 +71,7 @@ export function inferReplies(
   let root = 0;
 
   dump.comments.forEach((reply, i) => {
-    let traits = replyTraits(reply);
+    let traits = replyTraits(reply, dump.vocabulary.stemOf);
     if (
       traits.you > 0 &&
       quotesUnseen(reply, dump.comments.slice(Math.max(0, i - ADDRESS_LOOKBACK), i))
@@ -98,7 +98,9 @@ export function inferReplies(
       // A reply that opens by quoting a comment names it as surely as "What Rose said" does; a
       // quotation further in is as often the article's words, which other comments quote too.
       const opensQuoting = reply.quotedSpans.length > 0 && OPENS_QUOTING.test(reply.opening);
-      const explicit = traits.address !== null || opensQuoting;
+      // "Whoever said …" points at a statement as an opening quotation does, in other words.
+      const recalls = traits.recalled.size > 0;
+      const explicit = traits.address !== null || opensQuoting || recalls;
       const reach = (j: number): void => {
         // Only an address, a quotation, the author's name or thanks to whoever answered this author
         // reach before the thread; far back, only an opening quotation among quotations. Inside the
@@ -108,7 +110,7 @@ export function inferReplies(
         if (j > root && !explicit && !thanked && !namesAuthor(dump, i, j)) return;
         const far = j < root - LOOKBACK;
         if (far && !explicit && !thanked && !restatesAt(i, j) && !namesAuthor(dump, i, j)) return;
-        if (!thanked && !mayReachBack(dump, i, j, traits.address)) return;
+        if (!thanked && !recalls && !mayReachBack(dump, i, j, traits.address)) return;
         const s = scoreCandidate(dump, guesses, i, j, root, quiet);
         if (s === null || s.score * LOOKBACK_DAMPING < LOOKBACK_THRESHOLD) return;
         consider({ ...s, score: s.score * LOOKBACK_DAMPING });
@@ -117,7 +119,7 @@ export function inferReplies(
       const oldest = members.find((m) => m !== root) ?? i;
       for (let j = oldest - 1; j > Math.max(root, i - ADDRESS_LOOKBACK); j--) reach(j);
       // An opening quotation names its comment however far up: quotations are exact.
-      const lookback = opensQuoting ? QUOTE_LOOKBACK : ADDRESS_LOOKBACK;
+      const lookback = opensQuoting || recalls ? QUOTE_LOOKBACK : ADDRESS_LOOKBACK;
       for (let j = root - 1; j >= Math.max(0, root - lookback); j--) reach(j);
     }
     best = preferAddressed(best, addressed);
@@ -137,7 +139,7 @@ export function inferReplies(
     const kind = traits.address?.kind;
     if (best !== null && (kind === 'what-said' || kind === 'agree-with' || pointsBack)) {
       best = { ...best, index: whichStatement(dump, i, best.index, i - ADDRESS_LOOKBACK) };
-    } else if (best !== null && best.hits[0]?.points === 'address' && best.index !== i - 1) {
+    } else if (best !== null && best.hits[0]?.points === 'address') {
       best = { ...best, index: answerToMe(dump, guesses, i, best.index, i - ADDRESS_LOOKBACK) };
     }
     if (best === null || best.score < threshold) {

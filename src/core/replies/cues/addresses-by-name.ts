@@ -118,12 +118,13 @@ export function addressesByName(
       }
       // "Dr. Marsh, did they…": a title opening the sentence is part of the vocative.
       const titleOpens = titled && (at === 1 || prev.sentenceStart);
-      // "Sorry Mark, …", "Thanks Gordon, …": a greeting opening the sentence is a pause too.
+      // "Sorry Mark, …", "Thanks Gordon, …", "Missed that, thanks Rose.": a greeting opening the
+      // sentence, or set off by a comma, is a pause too.
       const greeted =
         prev !== undefined &&
         !titled &&
         LEAD_INS.has(prev.lower) &&
-        (at === 1 || prev.sentenceStart);
+        (at === 1 || prev.sentenceStart || /[,;—]\s*$/.test(prev.before));
       const pauseBefore =
         at === 0 || sentenceStart || titleOpens || greeted || /[,;—-]\s*$/.test(start.before);
       const pauseAfter = next === undefined || /^\s*[,:;!.?—]/.test(end.after);
@@ -131,9 +132,10 @@ export function addressesByName(
       if (
         pauseBefore &&
         pauseAfter &&
-        (at < 3 || /,/.test(start.before) || /^\s*[,:]/.test(end.after)) &&
+        (at < 3 || greeted || /,/.test(start.before) || /^\s*[,:]/.test(end.after)) &&
         (v.vocativeOnly !== true ||
           /^\s*[,:]/.test(end.after) ||
+          (greeted && /^\s*[.!?]/.test(end.after)) ||
           // "You're right to be angry, Joy.": set off by a comma at the sentence's end.
           (/,\s*$/.test(start.before) && /^\s*[.!?]/.test(end.after)))
       ) {

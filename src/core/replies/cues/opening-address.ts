@@ -35,7 +35,7 @@ const WHAT_SAID = new RegExp(
 );
 // Case kept in the name: read case-blind, "curator_emeritus about the storerooms" was all one name.
 const AGREE_WITH = new RegExp(
-  String.raw`^(?:[Ii]\s+)?(?:[Aa]gree|[Aa]greed|[Cc]oncur|[Aa]m with|'m with)\s+(?:with\s+)?(${TITLE}(?:${INITIALS_NAME}|${NAME}))`,
+  String.raw`^(?:[Ii]\s+)?(?:[Aa]gree|[Aa]greed|[Cc]oncur|[Aa]m with|'m with|[Ss]ame as|[Ss]ame with)\s+(?:with\s+)?(${TITLE}(?:${INITIALS_NAME}|${NAME}))`,
   'u',
 );
 /** Words that follow "agree with" or "what" without naming anyone. */

@@ -14,6 +14,7 @@ import type { PreparedComment } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import { questionsClaim } from './questions-claim.ts';
 import { quotesEarlier } from './quotes-earlier.ts';
+import { recalledStems, recallsStatement } from './recalls-statement.ts';
 import { refersToComment } from './refers-to-comment.ts';
 import { restatesEarlier } from './restates-earlier.ts';
 import { shortReaction } from './short-reaction.ts';
@@ -34,9 +35,11 @@ export interface ReplyTraits {
   readonly address: OpeningAddress | null;
   /** One flag per quoted span: set once some candidate is found to contain it. */
   readonly found: boolean[];
+  /** "Whoever said the seats went to the high school": the stems of the statement recalled. */
+  readonly recalled: ReadonlySet<string>;
 }
 
-export function replyTraits(reply: PreparedComment): ReplyTraits {
+export function replyTraits(reply: PreparedComment, stemOf: Map<string, string>): ReplyTraits {
   // Talk about the comment section is addressed to the page: only a name or a quote makes it a reply.
   const meta = aboutCommentSection(reply);
   return {
@@ -49,6 +52,7 @@ export function replyTraits(reply: PreparedComment): ReplyTraits {
     address: openingAddress(reply.opening),
     opensWithQuestion: reply.firstSentence.trimEnd().endsWith('?'),
     found: reply.quotedSpans.map(() => false),
+    recalled: recalledStems(reply.opening, stemOf),
   };
 }
 
@@ -137,6 +141,7 @@ export function scoreCandidate(
   }
   if (cand.author !== null && t.address !== null) add(addressesOpening(t.address, cand.author));
   if (reply.quotedSpans.length > 0) add(quotesEarlier(reply, cand, name, t.found));
+  add(recallsStatement(t.recalled, cand, name));
   add(mirrorsPossessive(reply, cand, name));
   let echo: CueHit | null = null;
   const replyRare = dump.rare[i];

@@ -2,7 +2,7 @@ import type { PreparedComment } from './prepare-comment.ts';
 
 // Reactions that only make sense under somebody else's comment.
 const REACTION =
-  /^(?:exactly|agreed|agree|ha+|ha!|haha\w*|lol|lmao|wow|bravo|amen|indeed|true|so true|too true|well said|this\b|\+1|yes|yep|yup|nope|no kidding|touch[eé]|right|nonsense|brilliant|perfect|spot on|bingo|precisely|correct|wrong|hear,? hear|thank you|thanks|good one|love it|ditto|same here|beat me to it|nailed it|sad|sadly|welcome)\b/i;
+  /^(?:exactly|agreed|agree|ha+|ha!|haha\w*|lol|lmao|wow|bravo|amen|indeed|true|so true|too true|well said|this\b|\+1|yes|yep|yup|nope|no kidding|touch[eé]|right|nonsense|brilliant|perfect|spot on|bingo|precisely|correct|wrong|hear,? hear|thank you|thanks|good one|love it|ditto|same here|beat me to it|nailed it|sad|sadly|welcome|speak for yourself)\b/i;
 
 /** A reply of a few words that starts with a reaction ("Exactly this.", "Ha! Beat me to it."). */
 export function shortReaction(reply: PreparedComment): boolean {

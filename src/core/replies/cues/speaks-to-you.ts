@@ -15,6 +15,9 @@ const GENERIC =
 const TO_THE_PAPER =
   / (?:nyt|ny times|the times|this article|the article|reporter|reporters|editor|editors|journalist|journalists|the paper) /;
 
+// "For anyone wondering how to sign up: … you need your account number": written to every reader.
+const TO_EVERYONE = /^(?:for (?:anyone|anybody|everyone|those|all of you|people)\b|psa\b|fyi\b)/i;
+
 // A question put to "you" ("Have you tried…?", "How much do you throw out?") asks one person, the
 // writer being answered; "you" in a statement is as often everyone.
 const ASKS_YOU =
@@ -26,7 +29,7 @@ const ASKS_YOU =
  */
 export function speaksToYou(reply: PreparedComment): number {
   const opening = reply.opening.slice(0, 160);
-  if (!/\byou/i.test(opening)) return 0;
+  if (!/\byou/i.test(opening) || TO_EVERYONE.test(opening)) return 0;
   if (TO_A_READER[0]?.test(opening) === true) return 0.66;
   if (TO_THE_PAPER.test(reply.normText)) return 0;
   if (TO_A_READER.some((re) => re.test(opening))) return 0.66;

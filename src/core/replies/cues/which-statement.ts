@@ -1,6 +1,8 @@
 import { opensToAnother } from './opens-to-another.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import { aboutPhrase, aboutSubject } from './about-subject.ts';
+import type { PreparedComment } from './prepare-comment.ts';
+import { contentStem } from './rare-words.ts';
 import { normalizeWords } from './scan-words.ts';
 
 /**
@@ -20,41 +22,61 @@ function namesPhrase(dump: PreparedDump, i: number, author: string, from: number
   return found;
 }
 
-// "Agree with Lise: B dock one season, C dock the next.", "K. M., you say nobody told you about
-// 2009": the words after the colon or the "you say" are those of the comment meant.
+// "Agree with Lise: B dock one season, C dock the next.", "Same as Dr. Baptiste, I'm skeptical
+// too.", "K. M., you say nobody told you about 2009": the words after the colon, the agreement or
+// the "you say" are those of the comment meant.
 const ECHOED_CLAUSE =
-  /^[^:.!?]{1,40}:\s*([^.!?;]+)|\byou (?:said|say|wrote|claim|claimed) (?:that )?([^.!?;]+)/iu;
+  /^[^:.!?]{1,40}:\s*([^.!?;]+)|^(?:i\s+)?(?:agree|agreed|same as|same with)\b[^,:!?]{1,40},\s*([^.!?;]+)|\byou (?:said|say|wrote|claim|claimed|keep saying) (?:that )?([^.!?;]+)/iu;
 
-/** Word pairs of the clause a reply echoes (its first ten words), or none. */
-function echoedPairs(opening: string): string[] {
+/** The first ten words of the clause a reply echoes, or none. */
+function echoedWords(opening: string): string[] {
   const m = ECHOED_CLAUSE.exec(opening);
-  const clause = m?.[1] ?? m?.[2];
+  const clause = m?.[1] ?? m?.[2] ?? m?.[3];
   if (clause === undefined) return [];
-  const words = normalizeWords(clause)
+  return normalizeWords(clause)
     .split(' ')
     .filter((w) => w !== '')
     .slice(0, 10);
-  return words.slice(1).map((w, k) => ` ${words[k] ?? ''} ${w} `);
 }
 
-/**
- * Among the author's comments from `from` on, the one holding the most of the echoed clause's word
- * pairs, when it holds two or more and no other as many; otherwise null.
- */
-function echoedComment(dump: PreparedDump, i: number, author: string, from: number): number | null {
-  const pairs = echoedPairs(dump.comments[i]?.opening ?? '');
-  if (pairs.length < 2) return null;
+/** Among the author's comments from `from` on, the only one counting most (above `least`), or null. */
+function uniqueMost(
+  dump: PreparedDump,
+  i: number,
+  author: string,
+  from: number,
+  least: number,
+  count: (cand: PreparedComment) => number,
+): number | null {
   let found: number | null = null;
-  let most = 1;
+  let most = least;
   let tied = false;
   for (let j = i - 1; j >= Math.max(0, from); j--) {
     const cand = dump.comments[j];
     if (cand?.authorKey !== author) continue;
-    const n = pairs.filter((p) => cand.normText.includes(p)).length;
+    const n = count(cand);
     if (n > most) [found, most, tied] = [j, n, false];
     else if (n === most) tied = true;
   }
   return tied ? null : found;
+}
+
+/**
+ * Among the author's comments from `from` on, the one holding the most of the echoed clause's word
+ * pairs (two or more); failing that, of its content words ("I'm skeptical too" has one pair only).
+ */
+function echoedComment(dump: PreparedDump, i: number, author: string, from: number): number | null {
+  const words = echoedWords(dump.comments[i]?.opening ?? '');
+  const pairs = words.slice(1).map((w, k) => ` ${words[k] ?? ''} ${w} `);
+  if (pairs.length < 2) return null;
+  const byPairs = uniqueMost(dump, i, author, from, 1, (c) =>
+    pairs.reduce((n, p) => n + (c.normText.includes(p) ? 1 : 0), 0),
+  );
+  if (byPairs !== null) return byPairs;
+  const stems = words.map((w) => contentStem(w, dump.vocabulary.stemOf)).filter((s) => s !== '');
+  return uniqueMost(dump, i, author, from, 0, (c) =>
+    stems.reduce((n, s) => n + (c.stemSet.has(s) ? 1 : 0), 0),
+  );
 }
 
 export interface Overlap {

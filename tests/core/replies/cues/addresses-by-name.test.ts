@@ -114,4 +114,9 @@ describe('addressesByName, greetings', () => {
       'addresses Mark Tillotson by name',
     );
   });
+
+  it('should read thanks set off by a comma before a name as direct address, even a common word', () => {
+    expect(check('Missed that somehow, thanks Rose.', 'Rose Okafor')?.score).toBeGreaterThan(0.85);
+    expect(check('I picked a rose, thanks to the rain.', 'Rose Okafor')).toBeNull();
+  });
 });

@@ -80,4 +80,11 @@ describe('openingAddress', () => {
       name: 'K. L. W.',
     });
   });
+
+  it('should read "Same as X," as agreeing with X', () => {
+    expect(openingAddress("Same as Dr. Baptiste, I'm skeptical too.")).toEqual({
+      kind: 'agree-with',
+      name: 'Dr. Baptiste',
+    });
+  });
 });

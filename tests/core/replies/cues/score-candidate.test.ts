@@ -16,7 +16,7 @@ describe('scoreCandidate', () => {
     );
     const reply = dump.comments[1];
     if (reply === undefined) throw new Error('no reply');
-    const s = scoreCandidate(dump, [null], 1, 0, 0, replyTraits(reply));
+    const s = scoreCandidate(dump, [null], 1, 0, 0, replyTraits(reply, dump.vocabulary.stemOf));
     expect(s?.hits.map((h) => h.reason)).toEqual([
       'addresses Lia by name',
       "answers Lia's question",
@@ -28,14 +28,16 @@ describe('scoreCandidate', () => {
     const dump = dumpOf(['Lia', 'Who checks the schedules?'], ['Lia', 'Nobody, as usual.']);
     const reply = dump.comments[1];
     if (reply === undefined) throw new Error('no reply');
-    expect(scoreCandidate(dump, [null], 1, 0, 0, replyTraits(reply))).toBeNull();
+    expect(
+      scoreCandidate(dump, [null], 1, 0, 0, replyTraits(reply, dump.vocabulary.stemOf)),
+    ).toBeNull();
   });
 
   it('should drop the weak, position-based cues for a comment outside the thread', () => {
     const dump = dumpOf(['Lia', 'The boats are old.'], ['Max', 'Exactly.']);
     const reply = dump.comments[1];
     if (reply === undefined) throw new Error('no reply');
-    const traits = replyTraits(reply);
+    const traits = replyTraits(reply, dump.vocabulary.stemOf);
     expect(scoreCandidate(dump, [null], 1, 0, 0, traits)).not.toBeNull();
     expect(scoreCandidate(dump, [null], 1, 0, 0, reachBackTraits(traits))).toBeNull();
   });
@@ -52,7 +54,14 @@ describe('thanks to whoever answered', () => {
     const reply = dump.comments[3];
     if (reply === undefined) throw new Error('no reply');
     const guesses = [null, { parentIndex: 0, confidence: 0.7, reason: '' }, null];
-    const hit = scoreCandidate(dump, guesses, 3, 1, 2, reachBackTraits(replyTraits(reply)));
+    const hit = scoreCandidate(
+      dump,
+      guesses,
+      3,
+      1,
+      2,
+      reachBackTraits(replyTraits(reply, dump.vocabulary.stemOf)),
+    );
     expect(hit?.hits[0]?.reason).toBe('thanks Amal, who answered them');
   });
 });
@@ -65,7 +74,9 @@ describe('talk about the comment section', () => {
     );
     const reply = dump.comments[1];
     if (reply === undefined) throw new Error('no reply');
-    expect(scoreCandidate(dump, [null], 1, 0, 0, replyTraits(reply))).toBeNull();
+    expect(
+      scoreCandidate(dump, [null], 1, 0, 0, replyTraits(reply, dump.vocabulary.stemOf)),
+    ).toBeNull();
   });
 });
 
@@ -82,7 +93,9 @@ describe('shared words far up the page', () => {
     const i = between.length + 1;
     const reply = dump.comments[i];
     if (reply === undefined) throw new Error('no reply');
-    return scoreCandidate(dump, [], i, 0, 0, replyTraits(reply))?.score ?? 0;
+    return (
+      scoreCandidate(dump, [], i, 0, 0, replyTraits(reply, dump.vocabulary.stemOf))?.score ?? 0
+    );
   };
 
   it('should count bare shared words for less once the comment is more than three up', () => {
@@ -112,7 +125,7 @@ describe('answering back in an exchange', () => {
     const dump = dumpOf(...lines, ['Joe', 'Agreed on the numbers.']);
     const reply = dump.comments[2];
     if (reply === undefined) throw new Error('no reply');
-    const s = scoreCandidate(dump, guesses, 2, 1, 0, replyTraits(reply));
+    const s = scoreCandidate(dump, guesses, 2, 1, 0, replyTraits(reply, dump.vocabulary.stemOf));
     expect(s?.hits.map((h) => h.reason)).toContain('answers Lena back in their exchange');
   });
 
@@ -121,6 +134,8 @@ describe('answering back in an exchange', () => {
     const i = lines.length + filler.length;
     const reply = dump.comments[i];
     if (reply === undefined) throw new Error('no reply');
-    expect(scoreCandidate(dump, guesses, i, 1, 0, replyTraits(reply))).toBeNull();
+    expect(
+      scoreCandidate(dump, guesses, i, 1, 0, replyTraits(reply, dump.vocabulary.stemOf)),
+    ).toBeNull();
   });
 });

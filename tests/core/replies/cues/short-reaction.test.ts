@@ -29,4 +29,8 @@ describe('shortReaction, a welcome', () => {
   it('should read a short welcome as a reaction to the comment above', () => {
     expect(shortReaction(prepareComment('D', 'Welcome to town. Give it one summer.'))).toBe(true);
   });
+
+  it('should take "Speak for yourself" as a reaction to the comment above', () => {
+    expect(short("Speak for yourself, I'm down there every Saturday for the market.")).toBe(true);
+  });
 });

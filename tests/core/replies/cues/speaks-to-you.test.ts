@@ -40,4 +40,11 @@ describe('speaksToYou', () => {
     expect(you("I'm so sorry. Have you looked into the insulation program?")).toBeGreaterThan(0.5);
     expect(you('Is the counter walk-in or do you need a reservation?')).toBeLessThan(0.5);
   });
+
+  it('should ignore "you" in a note written to every reader ("For anyone wondering…")', () => {
+    expect(you('For anyone wondering how to sign up: you need your utility account number.')).toBe(
+      0,
+    );
+    expect(you('PSA: you can opt out online.')).toBe(0);
+  });
 });

@@ -117,4 +117,26 @@ describe('whichStatement, echoed clauses', () => {
     );
     expect(whichStatement(clams, 3, 2, 0)).toBe(0);
   });
+
+  it('should pick the comment whose words follow "Same as X," even when another shares more', () => {
+    const palace = prepareDump(
+      [
+        {
+          author: 'Dr. Lionel Baptiste',
+          body: 'Which architect? The 2021 engineering report said the trusses were rotted through.',
+        },
+        { author: 'Maren', body: 'Her report goes public next week.' },
+        {
+          author: 'Dr. Lionel Baptiste',
+          body: "The Orpheum was in far better shape. I'll read the report, but I'm skeptical.",
+        },
+        {
+          author: 'Rich',
+          body: "Same as Dr. Baptiste, I'm skeptical too. I'd want a structural engineering report, not an architect.",
+        },
+      ],
+      article,
+    );
+    expect(whichStatement(palace, 3, 0, 0)).toBe(2);
+  });
 });

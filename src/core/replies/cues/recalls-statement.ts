@@ -1,0 +1,42 @@
+import type { CueHit } from './cue-hit.ts';
+import type { PreparedComment } from './prepare-comment.ts';
+import { contentStem } from './rare-words.ts';
+
+// "Whoever said it takes meat and bones — that settles it", "Someone above mentioned the seats went
+// to the high school": the reply names no one, but the words after "said" are the point it answers.
+const RECALLS =
+  /^(?:whoever|someone|somebody|the (?:person|one|guy|lady|poster|commenter) who)(?: (?:above|earlier|upthread|up thread|here|else))? (?:said|says|mentioned|wrote|posted|pointed out|asked about)(?: that)?\b([^.!?;:—–]+)/iu;
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** The content stems of the statement a reply recalls without naming its writer (none when it does not). */
+export function recalledStems(opening: string, stemOf: Map<string, string>): ReadonlySet<string> {
+  const clause = RECALLS.exec(opening)?.[1];
+  if (clause === undefined) return NONE;
+  const stems = new Set<string>();
+  for (const word of clause.toLowerCase().split(/[^\p{L}\p{N}'’]+/u)) {
+    const stem = contentStem(word, stemOf);
+    if (stem !== '') stems.add(stem);
+  }
+  return stems;
+}
+
+/**
+ * Does `cand` make the recalled statement: two of its content words (all, when it has fewer)? The
+ * more of them it holds, the surer: the comment holding most of them wins.
+ */
+export function recallsStatement(
+  recalled: ReadonlySet<string>,
+  cand: PreparedComment,
+  name: string,
+): CueHit | null {
+  if (recalled.size === 0) return null;
+  let shared = 0;
+  for (const stem of recalled) if (cand.stemSet.has(stem)) shared += 1;
+  if (shared < Math.min(2, recalled.size)) return null;
+  return {
+    score: 0.6 + 0.3 * (shared / recalled.size),
+    reason: `recalls what ${name} said`,
+    points: 'mention',
+  };
+}
