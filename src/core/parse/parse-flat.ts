@@ -1,3 +1,4 @@
+import { bareNameHeaders } from './bare-name-headers.ts';
 import { headerShape, type HeaderShape } from './header-shape.ts';
 import { joinBody, lineSource } from './join-body.ts';
 import { parseDateline } from './parse-dateline.ts';
@@ -88,8 +89,24 @@ export function parseFlat(
   const start = dateline === null ? titleAt + 1 : next + 1;
   const declared = dateline?.count ?? null;
 
-  const { headers, dropped } = chooseHeaders(scoreCandidates(lines, start), declared);
+  const chosen = chooseHeaders(scoreCandidates(lines, start), declared);
+  const { dropped } = chosen;
   const warnings: string[] = [];
+  const bare = bareNameHeaders(
+    lines,
+    start,
+    chosen.headers.map((h) => ({ index: h.index, name: h.shape.name })),
+    (declared ?? 0) - chosen.headers.length,
+  );
+  for (const b of bare) {
+    warnings.push(
+      `line ${b.index + 1}: "${b.name}" has no place in parentheses but was read as a comment header (the dateline declares ${declared} comments)`,
+    );
+  }
+  const headers = [
+    ...chosen.headers,
+    ...bare.map((b) => ({ index: b.index, shape: { name: b.name, location: null }, score: 0 })),
+  ].sort((a, b) => a.index - b.index);
   for (const c of [...dropped].sort((a, b) => a.index - b.index)) {
     warnings.push(
       `line ${c.index + 1}: "${lines[c.index]?.trim() ?? ''}" looks like a comment header but was read as comment text (it would exceed the declared ${declared} comments)`,

@@ -89,9 +89,11 @@ function slotsOf(doc: AccountableParse): Slot[] {
   slots.push(...textSlots(a.bio, 'bio', null));
   doc.comments.forEach((c, i) => {
     if (doc.format === 'nyt') {
-      slots.push(
-        exact(`${c.author ?? ''} (${c.rawLocation ?? c.location?.raw ?? ''})`, 'header', i),
-      );
+      const place = c.rawLocation ?? c.location?.raw ?? '';
+      const header = exact(`${c.author ?? ''} (${place})`, 'header', i);
+      // A writer who gave no place may head their comment with the name alone (bare-name-headers.ts).
+      const bare = place === '' ? squeeze(c.author ?? '') : null;
+      slots.push({ ...header, matches: (t) => header.matches(t) || squeeze(t) === bare });
       slots.push(...textSlots(c.body, 'body', i));
     } else if (c.author !== null) {
       slots.push(exact(`• ${c.author}`, 'header', i));
