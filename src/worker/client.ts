@@ -1,4 +1,4 @@
-import { treeFromShape } from '../core/article/tree-shape.ts';
+import { treeFromShapeIn } from '../core/article/tree-shape.ts';
 import type { OpenError } from '../core/parse/open-error.ts';
 import type { LearnedStance } from '../core/stance/learn-stance.ts';
 import type { Result, StanceLabel, ThreadComment } from '../core/types.ts';
@@ -76,26 +76,25 @@ function superseded(): DOMException {
 
 const CANCELLED: OpenError = { code: 'cancelled', message: 'Opening was cancelled.', line: null };
 
-/** The dump as the worker opened it, from its wire form and its comments. */
-function assemble(wire: OpenedWire, comments: readonly ThreadComment[]): OpenedDump {
-  const { doc, shape, ...rest } = wire;
-  return { ...rest, tree: treeFromShape({ ...doc, comments }, shape) };
-}
-
 /**
- * Parses JSON slices of comments, one per task, then hands all of them on in a task of its own.
- * Each slice is let go once parsed: 50,000 comments are about 40 MB of text.
+ * The dump as the worker opened it, from its wire form and its comments as JSON slices: each slice
+ * is parsed, and its part of the tree's lookups rebuilt, in a task of its own, then the dump is
+ * handed on in another. Each slice is let go once parsed: 50,000 comments are about 40 MB of text.
  */
-function parseSlices(slices: string[], done: (comments: ThreadComment[]) => void): void {
+function assemble(wire: OpenedWire, slices: string[], done: (dump: OpenedDump) => void): void {
+  const { doc, shape, ...rest } = wire;
   const comments: ThreadComment[] = [];
+  const tree = treeFromShapeIn(shape, comments);
   const step = (k: number): void => {
     const slice = slices[k];
     if (slice === undefined) {
-      done(comments);
+      done({ ...rest, tree: tree.finish({ ...doc, comments }) });
       return;
     }
     slices[k] = '';
+    const from = comments.length;
     for (const c of JSON.parse(slice) as ThreadComment[]) comments.push(c);
+    tree.add(from, comments.length);
     setTimeout(() => step(k + 1), 0);
   };
   setTimeout(() => step(0), 0);
@@ -140,10 +139,10 @@ export function createClient(transport: Transport): ThreadClient {
       else if (!response.result.ok) p.resolve({ ...response, result: response.result });
       else {
         const { value } = response.result;
-        // Each slice is parsed, and the tree's Maps rebuilt, in a task of its own: at 50,000
-        // comments, decoding and rebuilding in one made tasks of 300 ms.
-        parseSlices(p.slices ?? [], (comments) => {
-          p.resolve({ ...response, result: { ok: true, value: assemble(value, comments) } });
+        // Decoded and rebuilt a slice per task: at 50,000 comments, decoding and rebuilding in
+        // one made tasks of 300 ms.
+        assemble(value, p.slices ?? [], (dump) => {
+          p.resolve({ ...response, result: { ok: true, value: dump } });
         });
       }
     },
