@@ -68,6 +68,11 @@ export function useLearnedStance(
     })),
     combine: byCommentKey,
   });
-  const learnedOf = useCallback((key: CommentKey) => byKey.get(key) ?? null, [byKey]);
+  // Asked for every comment a view counts: with nothing learned, no lookup at all (50,000 string
+  // keys hashed cost the first view of a big dump about 50 ms).
+  const learnedOf = useCallback(
+    (key: CommentKey) => (byKey.size === 0 ? null : (byKey.get(key) ?? null)),
+    [byKey],
+  );
   return useMemo(() => ({ learnedOf }), [learnedOf]);
 }

@@ -33,7 +33,11 @@ export function useTaughtStance(): TaughtStanceApi {
     }
     return map;
   }, [loaded, overrides]);
-  const overrideOf = useCallback<OverrideOf>((key) => bySlugKey.get(key) ?? null, [bySlugKey]);
+  // Asked for every comment a view counts: with no labels, no lookup at all.
+  const overrideOf = useCallback<OverrideOf>(
+    (key) => (bySlugKey.size === 0 ? null : (bySlugKey.get(key) ?? null)),
+    [bySlugKey],
+  );
   const setOverride = useCallback(
     (key: CommentKey, label: StanceLabel | null) => {
       const parts = splitCommentKey(key);
