@@ -40,6 +40,11 @@ export interface LearnOptions {
    * weakest verdict ("nothing fired"), so it counts for less than a confident support or oppose.
    */
   readonly pseudoNeutralWeight: number;
+  /**
+   * The share of no-cue comments taken to be neutral before the reader labels any (rule-trust.ts);
+   * the neutral pseudo-labels' weight is scaled by that share as the reader's labels revise it.
+   */
+  readonly neutralTrustPrior: number;
 }
 
 export const LEARN_DEFAULTS: LearnOptions = {
@@ -56,4 +61,5 @@ export const LEARN_DEFAULTS: LearnOptions = {
   pseudoMinScore: 0.5,
   pseudoMax: 300,
   pseudoNeutralWeight: 0.1,
+  neutralTrustPrior: 0.7,
 };
