@@ -22,9 +22,10 @@ import {
  * before the second round of rules and scored once afterwards — that is the honest figure.
  */
 const REACHED: Record<string, number> = {
-  'seed nyt': 0.736,
+  // 0.736 before the 'suspects a side deal' cue (rhetoric-cues.ts, session 10).
+  'seed nyt': 0.747,
   'seed indented': 0.873,
-  'seeds combined': 0.764,
+  'seeds combined': 0.774,
   [DEV_SET]: 0.924,
   // Scored once after the wider US–Russia cues (0.44 before them); 0.472 before the session-8
   // engagement and distrust cues (engagement-cues.ts, distrust-cues.ts), which it was not read for.
@@ -61,20 +62,24 @@ const TOLERANCE = 0.05;
  * (0.712 → 0.735 / 0.734 / 0.743; the previous learner reached 0.716 / 0.722 / 0.730).
  */
 const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
-  'seeds combined': [0.759, 0.757, 0.76],
+  // 0.759 / 0.757 / 0.76 before the session-10 learner features and side-deal cue.
+  'seeds combined': [0.77, 0.771, 0.777],
   // The curves below rose with the session-8 cues (the learner unchanged): 0.498 / 0.507 / 0.488,
   // 0.735 / 0.734 / 0.743 and 0.749 / 0.754 / 0.75 before them.
-  [HELD_OUT_SET]: [0.604, 0.614, 0.601],
+  [HELD_OUT_SET]: [0.61, 0.616, 0.611],
   // Near the ceiling the learner costs a little (0.956 with no labels): see the seen check below.
-  [HELD_OUT_2_SET]: [0.946, 0.947, 0.957],
+  [HELD_OUT_2_SET]: [0.949, 0.95, 0.959],
   // Written before the second learner round, scored with this learner before it.
+  // Session 10's learner features measured 0.809 / 0.803 / 0.805 here (within the tolerance; the
+  // floors were not lowered).
   [HELD_OUT_3_SET]: [0.81, 0.811, 0.804],
   // 0.552 / 0.558 / 0.563 when first scored, before its errors were read.
-  [HELD_OUT_4_SET]: [0.972, 0.974, 0.979],
+  [HELD_OUT_4_SET]: [0.972, 0.978, 0.98],
   // Scored once in session 8 (0.595 / 0.612 / 0.651 with the rules of the session's start, then
   // 0.696 / 0.693 / 0.706); its errors were read in session 9.
-  [HELD_OUT_5_SET]: [0.95, 0.951, 0.948],
+  [HELD_OUT_5_SET]: [0.953, 0.955, 0.949],
   // Scored in session 9: 0.660 / 0.674 / 0.685 with the rules of the session's start.
+  // Session 10's learner features measured 0.684 / 0.687 / 0.701 (floors kept).
   [HELD_OUT_6_SET]: [0.683, 0.693, 0.704],
 };
 const CURVE_TOLERANCE = 0.02;

@@ -33,4 +33,16 @@ describe('rhetoric cues (questions and mock outrage with a plain lean)', () => {
     expect(labelOf('How long did the last ceasefire hold, out of interest?')).toBe('neutral');
     expect(labelOf('Who is the Russian negotiator this time?')).toBe('neutral');
   });
+
+  it('should read a question that insinuates a hidden bargain as oppose', () => {
+    expect(cuesOf('I wonder what else they agreed to.')).toContain('suspects a side deal');
+    expect(labelOf("What's in it for Putin, I wonder?")).toBe('oppose');
+    expect(labelOf('What did Trump promise him behind closed doors?')).toBe('oppose');
+    expect(labelOf('No note-takers were allowed in the room, naturally.')).toBe('oppose');
+  });
+
+  it('should leave a plain question about the talks alone', () => {
+    expect(cuesOf('What else is on the agenda for Friday?')).not.toContain('suspects a side deal');
+    expect(cuesOf('What is the price of oil today?')).not.toContain('suspects a side deal');
+  });
 });
