@@ -32,7 +32,8 @@ const REACHED: Record<string, number> = {
   // 0.586 before the session-9 cues, which were written without reading it.
   [HELD_OUT_SET]: 0.601,
   // 0.887 before the session-8 cues (its errors were read for a few of them).
-  [DEV_2_SET]: 0.944,
+  // 0.944 before the session-10 'grudging credit' cue (approval-cues.ts).
+  [DEV_2_SET]: 0.956,
   // Written before the wider US–Russia cues and read while writing them (0.572 before); 0.968
   // before the session-8 cues.
   [DEV_3_SET]: 0.984,
