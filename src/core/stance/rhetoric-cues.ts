@@ -40,11 +40,12 @@ export const RHETORIC_CUES: readonly GeneralCue[] = [
   },
   {
     // The talks suspected of a hidden bargain: the question implies something was given away.
+    // Secrecy itself (no note-takers, secret protocols) is doubt-cues.ts' 'something to hide'.
     cue: 'suspects a side deal',
-    gate: /wonder|else|price|in it for|secret|side deal|note|transcript|what did (?:trump|he)/,
+    gate: /wonder|else|price|in it for|side|what did (?:trump|he)/,
     weight: -0.8,
     pattern: new RegExp(
-      String.raw`\bi wonder what (?:else )?(?:they|he|trump|putin|the two|both) (?:\w+ )?(?:agreed|promised|discussed|gave|traded|offered|talked about|got)\b|\bwhat else (?:did |have |has )?(?:they|he|trump|the two) (?:\w+ )?(?:agree|promise|give|gave|trade|offer)\w*|\bwhat (?:is|was|'s|will be) (?:the|our) (?:us |u\.s\. |american |real |hidden )?price (?:for|of) (?:this|the|that|these|our|us|america|trump|participat)|\bwhat did (?:trump|he) (?:\w+ )?(?:promise|give|offer|trade|sell|concede|hand)\w*\b|\bwhat'?s in it for (?:putin|russia|moscow|him|the kremlin|trump)\b|\bsecret (?:side )?(?:deals?|agreements?|protocols?|understandings?)\b|\bside deals?\b|\bno (?:notes?|note-?takers?|transcripts?|record)\b.{0,40}\b(?:room|meeting|call|kept|taken)\b|\bwithout (?:any )?(?:notes?|note-?takers?|a transcript)\b`,
+      String.raw`\bi wonder what (?:else )?(?:they|he|trump|putin|the two|both) (?:\w+ )?(?:agreed|promised|discussed|gave|traded|offered|talked about|got)\b|\bwhat else (?:did |have |has )?(?:they|he|trump|the two) (?:\w+ )?(?:agree|promise|give|gave|trade|offer)\w*|\bwhat (?:is|was|'s|will be) (?:the|our) (?:us |u\.s\. |american |real |hidden )?price (?:for|of) (?:this|the|that|these|our|us|america|trump|participat)|\bwhat did (?:trump|he) (?:\w+ )?(?:promise|give|offer|trade|sell|concede|hand)\w*\b|\bwhat'?s in it for (?:putin|russia|moscow|him|the kremlin|trump)\b|(?<!\bsecret )\bside (?:deals?|agreements?|understandings?)\b`,
       'u',
     ),
   },

@@ -38,7 +38,9 @@ describe('rhetoric cues (questions and mock outrage with a plain lean)', () => {
     expect(cuesOf('I wonder what else they agreed to.')).toContain('suspects a side deal');
     expect(labelOf("What's in it for Putin, I wonder?")).toBe('oppose');
     expect(labelOf('What did Trump promise him behind closed doors?')).toBe('oppose');
-    expect(labelOf('No note-takers were allowed in the room, naturally.')).toBe('oppose');
+    expect(cuesOf('There is surely a side deal on Syria.')).toContain('suspects a side deal');
+    // Secrecy is 'something to hide' (doubt-cues.ts): one cue, not two.
+    expect(cuesOf('A secret side deal, no doubt.')).not.toContain('suspects a side deal');
   });
 
   it('should leave a plain question about the talks alone', () => {
