@@ -39,7 +39,8 @@ const REACHED: Record<string, number> = {
   [DEV_3_SET]: 0.984,
   // Written before the issue-13 rules (0.513 before them, 0.642 after); scored once after the
   // wider US–Russia cues (0.712); its errors were read for the session-8 cues, so it flatters them.
-  [HELD_OUT_2_SET]: 0.962,
+  // 0.962 before the session-10 'says it changes nothing' cue (doubt-cues.ts).
+  [HELD_OUT_2_SET]: 0.968,
   // Written before a second learner round (not kept: it did not carry over); 0.731 before the
   // session-8 cues, which were written without reading its items or errors: the honest figure.
   // 0.789 before the session-9 cues (also written without reading it).
