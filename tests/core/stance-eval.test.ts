@@ -22,10 +22,10 @@ import {
  * before the second round of rules and scored once afterwards — that is the honest figure.
  */
 const REACHED: Record<string, number> = {
-  // 0.736 before the 'suspects a side deal' cue (rhetoric-cues.ts, session 10).
-  'seed nyt': 0.747,
+  // 0.736 before the session-10 'suspects a side deal' and 'Kremlin talking points' cues.
+  'seed nyt': 0.752,
   'seed indented': 0.873,
-  'seeds combined': 0.774,
+  'seeds combined': 0.779,
   [DEV_SET]: 0.924,
   // Scored once after the wider US–Russia cues (0.44 before them); 0.472 before the session-8
   // engagement and distrust cues (engagement-cues.ts, distrust-cues.ts), which it was not read for.
@@ -65,7 +65,7 @@ const TOLERANCE = 0.05;
  */
 const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   // 0.759 / 0.757 / 0.76 before the session-10 learner features and side-deal cue.
-  'seeds combined': [0.77, 0.771, 0.777],
+  'seeds combined': [0.775, 0.775, 0.78],
   // The curves below rose with the session-8 cues (the learner unchanged): 0.498 / 0.507 / 0.488,
   // 0.735 / 0.734 / 0.743 and 0.749 / 0.754 / 0.75 before them.
   [HELD_OUT_SET]: [0.61, 0.616, 0.611],

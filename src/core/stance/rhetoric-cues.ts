@@ -49,4 +49,15 @@ export const RHETORIC_CUES: readonly GeneralCue[] = [
       'u',
     ),
   },
+  {
+    // Another commenter's defence of the talks dismissed as the Kremlin's voice. "Anyone who wants
+    // peace gets called a Kremlin troll" recites the smear to refute it: the lookbehind leaves it.
+    cue: 'calls it Kremlin talking points',
+    gate: /troll|talking points|apologist|payroll/,
+    weight: -0.8,
+    pattern: new RegExp(
+      String.raw`(?<!\b(?:called|call|calling|calls|labell?ed|branded|smeared as|not|isn't|aren't|no) (?:an? )?)\b(?:russian|kremlin|putin) (?:trolls?|talking points|apologists?)\b|\btrolling for (?:russia|putin|the kremlin|moscow)\b|\bon (?:the kremlin'?s|putin'?s|moscow'?s) payroll\b`,
+      'u',
+    ),
+  },
 ];

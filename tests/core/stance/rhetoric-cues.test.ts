@@ -47,4 +47,17 @@ describe('rhetoric cues (questions and mock outrage with a plain lean)', () => {
     expect(cuesOf('What else is on the agenda for Friday?')).not.toContain('suspects a side deal');
     expect(cuesOf('What is the price of oil today?')).not.toContain('suspects a side deal');
   });
+
+  it('should read a defence of the talks dismissed as the Kremlin’s voice as oppose', () => {
+    expect(labelOf("Sounds like you're trolling for Russia.")).toBe('oppose');
+    expect(cuesOf('Straight out of the Kremlin talking points.')).toContain(
+      'calls it Kremlin talking points',
+    );
+  });
+
+  it('should leave the smear recited to refute it', () => {
+    expect(cuesOf('Anyone who wants peace gets called a Kremlin troll.')).not.toContain(
+      'calls it Kremlin talking points',
+    );
+  });
 });
