@@ -3,8 +3,6 @@ import { STANCE_LABELS } from './stance-labels.ts';
 import { ruleFeature, visitFeatures, wordFeature, type LearnInput } from './stance-features.ts';
 import type { SparseVector } from './stance-model.ts';
 
-const STEM_LENGTH = 4;
-
 /**
  * The model's feature ids for one dump. The rules' three verdicts come first, so their ids are the
  * labels' indices. Words are reached by their id in the dump (no string lookup per word when
@@ -16,8 +14,6 @@ export class FeatureIndex {
   /** Dump word id → feature id of the word, and of "not word"; −1 = no feature (yet). */
   private readonly plain: Int32Array;
   private readonly negated: Int32Array;
-  /** Dump word id → feature id of its stem ("negotiat…" → "nego…"); −1 = none (yet). */
-  private readonly stem: Int32Array;
   /** Dump word id → 1 when it is the topic or is used by one comment only. */
   private readonly blocked: Uint8Array;
   private stamp = new Int32Array(64);
@@ -37,7 +33,6 @@ export class FeatureIndex {
     this.blocked = Uint8Array.from(dump.df, (n) => (n > limit || n < 2 ? 1 : 0));
     this.plain = new Int32Array(dump.words.length).fill(-1);
     this.negated = new Int32Array(dump.words.length).fill(-1);
-    this.stem = new Int32Array(dump.words.length).fill(-1);
   }
 
   get size(): number {
@@ -52,20 +47,6 @@ export class FeatureIndex {
       this.names.push(feature);
     }
     return id ?? -1;
-  }
-
-  /**
-   * The feature of a word's first letters, shared by its forms ("sanction", "sanctions",
-   * "sanctioned"): with ten labels a form the reader labelled must carry to the others. Four letters
-   * join more forms than they confuse on the dev sets (five or six joined too few to matter); a word
-   * of four letters or fewer is its own stem.
-   */
-  private stemOf(w: number, grow: boolean): number {
-    let id = this.stem[w] ?? -1;
-    const word = this.dump.words[w] ?? '';
-    if (id < 0 && grow && word.length > STEM_LENGTH)
-      this.stem[w] = id = this.idOf(`${word.slice(0, STEM_LENGTH)}…`, true);
-    return id;
   }
 
   /** Appends a feature to a vector once (a repeated word counts once); −1 = no feature. */
@@ -104,7 +85,6 @@ export class FeatureIndex {
         let id = table[w] ?? -1;
         if (id < 0 && grow) table[w] = id = this.idOf(wordFeature(this.dump, w, negated), true);
         this.add(id, 1, ids, values);
-        if (!negated) this.add(this.stemOf(w, grow), 1, ids, values);
       },
     );
     return { ids, values };

@@ -6,7 +6,7 @@ import { neutralTrust } from './rule-trust.ts';
 import { STANCE_LABELS } from './stance-labels.ts';
 import { dumpWords, type DumpWords } from './dump-words.ts';
 import { FeatureIndex } from './feature-index.ts';
-import { learnWords, RULE_PREFIX, TONE_PREFIX, type LearnInput } from './stance-features.ts';
+import { RULE_PREFIX, TONE_PREFIX, type LearnInput } from './stance-features.ts';
 import { logitsOf, softmax, train, type Example } from './stance-model.ts';
 
 /** A label the model learned from the reader's own labels, with the words that decided it. */
@@ -22,15 +22,8 @@ const WORDS_SHOWN = 3;
 /** A feature must move the label by this much (in logits) to be named. */
 const MIN_PULL = 0.05;
 
-/**
- * "tone:negative (neutral by the rules)" is shown as what it is to a reader: "negative tone"; a
- * stem ("sanc…") as the comment's own word that has it ("sanctions").
- */
-function shownName(feature: string, body: string): string {
-  if (feature.endsWith('…')) {
-    const stem = feature.slice(0, -1);
-    return learnWords(body).find((w) => w.startsWith(stem)) ?? feature;
-  }
+/** "tone:negative (neutral by the rules)" is shown as what it is to a reader: "negative tone". */
+function shownName(feature: string): string {
   if (!feature.startsWith(TONE_PREFIX)) return feature;
   return `${feature.slice(TONE_PREFIX.length).split(' ')[0] ?? ''} tone`;
 }
@@ -121,7 +114,7 @@ export function learnStance(
       }))
       .filter((c) => !c.f.startsWith(RULE_PREFIX) && c.pull > MIN_PULL)
       .sort((a, b) => b.pull - a.pull || a.f.localeCompare(b.f))
-      .map((c) => shownName(c.f, input.body));
+      .map((c) => shownName(c.f));
     const words = [...new Set(named)].slice(0, WORDS_SHOWN);
     learned.set(i, { label, confidence: Math.round(confidence * 100) / 100, words });
   });
