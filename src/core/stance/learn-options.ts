@@ -1,4 +1,7 @@
-/** The knobs of the reader-taught stance model (learn-stance.ts); tuned on the dev sets and the first held-out set. */
+/**
+ * The knobs of the reader-taught stance model (learn-stance.ts); tuned on the readable sets
+ * (scripts/tune-learner.ts) and from a blind prior (scripts/blind-prior.ts).
+ */
 export interface LearnOptions {
   /** Starting weight of the rules' verdict for its own label: with few labels the model agrees with the rules. */
   readonly rulePrior: number;
