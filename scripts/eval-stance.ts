@@ -4,7 +4,7 @@
 //              the first, the third and the sixth set — are not listed: reading them invites
 //              tuning on the held-out set; held-out 4 and 5 became dev sets once their errors
 //              were read)
-//   --no-heldout  leave the held-out set unscored (while tuning, so not even its totals are seen)
+//   --no-heldout  leave the blind held-out sets unscored (while tuning, so not even their totals are seen)
 //   --bench    time 50,000 classifications of the seed comments (CPU ms, 3 runs)
 import { readFileSync } from 'node:fs';
 import { classifyStance } from '../src/core/stance/classify-stance.ts';

@@ -145,9 +145,19 @@ export const DEV_3_SET = 'dev 3 (126, general US–Russia talk, errors read)';
 /**
  * Seeds, the dev set (the first written set: its errors were read while tuning, so it no longer
  * measures generalisation) and the held-out set (written before the second round of changes and
- * scored once). `heldOut: false` leaves the held-out set unscored while tuning.
+ * scored once). `heldOut: false` leaves the blind held-out sets (the first, 3 and 6) unscored while
+ * tuning: only the sets whose errors may be read.
  */
 export function stanceSets({ heldOut = true }: { readonly heldOut?: boolean } = {}): StanceSet[] {
+  return heldOut ? [...baseSets(), ...heldOutSets()] : readableSets();
+}
+
+/** The sets whose errors may be read (seeds, dev sets, held-out 2, 4 and 5): what tuning may see. */
+export function readableSets(): StanceSet[] {
+  return [...baseSets(), ...heldOutSets(false)];
+}
+
+function baseSets(): StanceSet[] {
   const nyt = seedItems('seeds/000_ee58b0036ea7db85.txt', 'tests/fixtures/stance-nyt.json');
   const indented = seedItems(
     'seeds/002_2cf2c4a3a6e85ec2.txt',
@@ -160,15 +170,20 @@ export function stanceSets({ heldOut = true }: { readonly heldOut?: boolean } = 
     scoreSet(DEV_SET, writtenItems('tests/fixtures/stance-dev.json')),
     scoreSet(DEV_2_SET, writtenItems('tests/fixtures/stance-dev-2.json')),
     scoreSet(DEV_3_SET, writtenItems('tests/fixtures/stance-dev-3.json')),
-    ...(heldOut
-      ? [
-          scoreSet(HELD_OUT_SET, writtenItems('tests/fixtures/stance-heldout.json')),
-          scoreSet(HELD_OUT_2_SET, writtenItems('tests/fixtures/stance-heldout-2.json')),
-          scoreSet(HELD_OUT_3_SET, writtenItems('tests/fixtures/stance-heldout-3.json')),
-          scoreSet(HELD_OUT_4_SET, writtenItems('tests/fixtures/stance-heldout-4.json')),
-          scoreSet(HELD_OUT_5_SET, writtenItems('tests/fixtures/stance-heldout-5.json')),
-          scoreSet(HELD_OUT_6_SET, writtenItems('tests/fixtures/stance-heldout-6.json')),
-        ]
-      : []),
   ];
+}
+
+/** The held-out sets in their order; `blind: false` keeps only those whose errors may be read. */
+function heldOutSets(blind = true): StanceSet[] {
+  const sets: [string, string, boolean][] = [
+    [HELD_OUT_SET, 'stance-heldout.json', true],
+    [HELD_OUT_2_SET, 'stance-heldout-2.json', false],
+    [HELD_OUT_3_SET, 'stance-heldout-3.json', true],
+    [HELD_OUT_4_SET, 'stance-heldout-4.json', false],
+    [HELD_OUT_5_SET, 'stance-heldout-5.json', false],
+    [HELD_OUT_6_SET, 'stance-heldout-6.json', true],
+  ];
+  return sets
+    .filter(([, , isBlind]) => blind || !isBlind)
+    .map(([name, file]) => scoreSet(name, writtenItems(`tests/fixtures/${file}`)));
 }

@@ -22,22 +22,25 @@ import {
  * before the second round of rules and scored once afterwards — that is the honest figure.
  */
 const REACHED: Record<string, number> = {
-  'seed nyt': 0.736,
+  // 0.736 before the session-10 'suspects a side deal' and 'Kremlin talking points' cues.
+  'seed nyt': 0.752,
   'seed indented': 0.873,
-  'seeds combined': 0.764,
+  'seeds combined': 0.779,
   [DEV_SET]: 0.924,
   // Scored once after the wider US–Russia cues (0.44 before them); 0.472 before the session-8
   // engagement and distrust cues (engagement-cues.ts, distrust-cues.ts), which it was not read for.
   // 0.586 before the session-9 cues, which were written without reading it.
   [HELD_OUT_SET]: 0.601,
   // 0.887 before the session-8 cues (its errors were read for a few of them).
-  [DEV_2_SET]: 0.944,
+  // 0.944 before the session-10 'grudging credit' cue (approval-cues.ts).
+  [DEV_2_SET]: 0.956,
   // Written before the wider US–Russia cues and read while writing them (0.572 before); 0.968
   // before the session-8 cues.
   [DEV_3_SET]: 0.984,
   // Written before the issue-13 rules (0.513 before them, 0.642 after); scored once after the
   // wider US–Russia cues (0.712); its errors were read for the session-8 cues, so it flatters them.
-  [HELD_OUT_2_SET]: 0.962,
+  // 0.962 before the session-10 'says it changes nothing' cue (doubt-cues.ts).
+  [HELD_OUT_2_SET]: 0.968,
   // Written before a second learner round (not kept: it did not carry over); 0.731 before the
   // session-8 cues, which were written without reading its items or errors: the honest figure.
   // 0.789 before the session-9 cues (also written without reading it).
@@ -61,20 +64,25 @@ const TOLERANCE = 0.05;
  * (0.712 → 0.735 / 0.734 / 0.743; the previous learner reached 0.716 / 0.722 / 0.730).
  */
 const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
-  'seeds combined': [0.759, 0.757, 0.76],
+  // 0.759 / 0.757 / 0.76 before the session-10 learner features and cues. Session 10 raised a
+  // floor only where its final figure was higher, per point, and lowered none.
+  'seeds combined': [0.78, 0.769, 0.783],
   // The curves below rose with the session-8 cues (the learner unchanged): 0.498 / 0.507 / 0.488,
   // 0.735 / 0.734 / 0.743 and 0.749 / 0.754 / 0.75 before them.
-  [HELD_OUT_SET]: [0.604, 0.614, 0.601],
+  [HELD_OUT_SET]: [0.608, 0.614, 0.605],
   // Near the ceiling the learner costs a little (0.956 with no labels): see the seen check below.
-  [HELD_OUT_2_SET]: [0.946, 0.947, 0.957],
+  [HELD_OUT_2_SET]: [0.96, 0.964, 0.971],
   // Written before the second learner round, scored with this learner before it.
-  [HELD_OUT_3_SET]: [0.81, 0.811, 0.804],
+  // Session 10 measured 0.802 / 0.806 / 0.806 here (within the tolerance; no floor lowered).
+  [HELD_OUT_3_SET]: [0.81, 0.811, 0.806],
   // 0.552 / 0.558 / 0.563 when first scored, before its errors were read.
+  // Session 10 measured 0.969 / 0.973 / 0.979 (floors kept).
   [HELD_OUT_4_SET]: [0.972, 0.974, 0.979],
   // Scored once in session 8 (0.595 / 0.612 / 0.651 with the rules of the session's start, then
   // 0.696 / 0.693 / 0.706); its errors were read in session 9.
-  [HELD_OUT_5_SET]: [0.95, 0.951, 0.948],
+  [HELD_OUT_5_SET]: [0.95, 0.955, 0.955],
   // Scored in session 9: 0.660 / 0.674 / 0.685 with the rules of the session's start.
+  // Session 10 measured 0.682 / 0.692 / 0.698 (floors kept).
   [HELD_OUT_6_SET]: [0.683, 0.693, 0.704],
 };
 const CURVE_TOLERANCE = 0.02;

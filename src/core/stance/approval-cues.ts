@@ -77,4 +77,14 @@ export const APPROVAL_CUES: readonly GeneralCue[] = [
     pattern:
       /\bcame out of (?:\w+ ){0,3}(?:back ?channels?|talks|negotiations|meetings|summits|diplomacy)\b|\bonly (?:happens?|comes?|works?) when (?:\w+ ){0,4}(?:talk|negotiate|meet|sit down)\b|\b(?:cooperation|peace|a deal|d[ée]tente|agreement|coexistence) (?:is|was) (?:still )?possible\b|\b(?:can't|cannot|can not) afford (?:a |another |an? \w+ )?(?:cold war|war|arms race|escalation)\b|\bmodus vivendi\b|\bbreathe (?:a (?:little|bit) )?easier\b|\bwhy not (?:\w+ ){0,2}(?:cooperat\w*|talk\w*|share|work together|try|trade|meet|negotiat\w*)\b[^.!?]*\?|\b(?:that's|that is|this is|it's|it is|is) (?:called|what we call) (?:diplomacy|negotiating|negotiation|statesmanship|compromise)\b|\bshare (?:a |an |the )?(?:common )?(?:enem(?:y|ies)|interests?|goals?|threats?)\b/u,
   },
+  {
+    // Credit given grudgingly, by someone who dislikes the leader: approval of the move all the same.
+    cue: 'grudging credit',
+    gate: /clock|right|admit|credit|due|fan of|stand|despise|loathe|vote/,
+    weight: 0.8,
+    pattern: new RegExp(
+      String.raw`\beven a broken clock\b|\bbroken clocks?\b.{0,30}\bright\b|\b(?:one|only|first) (?:thing|time) (?:trump|he|the president|the administration|this administration|washington|biden|they) (?:\w+ )?(?:gets|got|has got|has gotten|is getting|did) right\b|\bhate to (?:admit|say) (?:it|this|that)\b.{0,60}\b(?:right|good|smart|sensible|deserves|credit)\b|\bfor once,? (?:trump|he|the president|the administration|washington) (?:is |was |has |did |got )?(?:right|got it right|(?:did|done|doing) (?:the|something) right)\b|\bgive (?:him|trump|the president|the devil) (?:his |their )?(?:due|credit)\b|\b(?:not a fan of|no fan of|can't stand|despise|loathe) (?:trump|him|the president)\b.{0,30}\bbut\b.{0,60}\b(?:right|good|smart|sensible|applaud|support|credit)\b|\bi (?:didn't|did not|never|won't|will never|would never) vote(?:d)? for (?:him|trump)\b.{0,30}\bbut\b.{0,60}\b(?:right|good|smart|sensible|applaud|support|credit)\b`,
+      'u',
+    ),
+  },
 ];

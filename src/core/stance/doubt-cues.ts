@@ -87,4 +87,14 @@ export const DOUBT_CUES: readonly GeneralCue[] = [
     pattern:
       /\b(?:watching|seeing) (?:\w+ ){0,8}(?:is|was) (?:\w+ )?(?:alarming|disturbing|worrying|troubling|sickening|chilling|frightening|nauseating|galling|painful|heartbreaking|depressing)\b/u,
   },
+  {
+    // The deal dismissed as making no difference on the ground: a position against it, not a fact.
+    cue: 'says it changes nothing',
+    gate: /nothing|won't|will not|doesn't|does not|or not|or no|with or without/,
+    weight: -0.7,
+    pattern: new RegExp(
+      String.raw`\b(?:${TALKS}|deals?|agreements?|(?:the |a )?piece of paper|it|this|that) (?:will |would |has |have )?(?:change[sd]?|achieve[sd]?|solve[sd]?|fix(?:es|ed)?) (?:absolutely |exactly )?nothing\b|\b(?:${TALKS}|deals?|agreements?|(?:the |a )?piece of paper|it|this|that) (?:won't|will not|doesn't|does not|wouldn't|would not) (?:change|solve|fix|make) (?:a (?:thing|bit of difference|difference)|anything|any difference)\b|\b(?:ceasefire|cease-fire|truce|deal|agreement) or (?:not|no (?:ceasefire|cease-fire|truce|deal|agreement))\b|\bwith or without (?:a |the |any )?(?:${TALKS}|deals?|agreements?)\b`,
+      'u',
+    ),
+  },
 ];

@@ -1,4 +1,5 @@
 import { lexiconValence } from './lexicon.ts';
+import { SUBJECT_WORDS } from './subject-words.ts';
 import type { LearnInput } from './stance-features.ts';
 import { scanWords } from './word-scan.ts';
 
@@ -31,6 +32,8 @@ export interface DumpWords {
   readonly skip: Uint8Array;
   /** id → 1 for "not", "no", "never"…, which mark the next three words. */
   readonly negator: Uint8Array;
+  /** id → 1 for a word naming the story's parties or the engagement (subject-words.ts). */
+  readonly subject: Uint8Array;
   /** id → how many comments use the word. */
   readonly df: Int32Array;
   /** comment → its word ids in order. */
@@ -115,5 +118,6 @@ export function dumpWords(inputs: readonly LearnInput[]): DumpWords {
   const skip = Uint8Array.from(words, (w, i) =>
     negator[i] === 1 || w.length < 2 || STOP.has(w) ? 1 : 0,
   );
-  return { words, skip, negator, df: Int32Array.from(df), tokens, positive, negative };
+  const subject = Uint8Array.from(words, (w) => (SUBJECT_WORDS.has(w) ? 1 : 0));
+  return { words, skip, negator, subject, df: Int32Array.from(df), tokens, positive, negative };
 }

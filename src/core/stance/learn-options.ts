@@ -1,4 +1,7 @@
-/** The knobs of the reader-taught stance model (learn-stance.ts); tuned on the dev sets and the first held-out set. */
+/**
+ * The knobs of the reader-taught stance model (learn-stance.ts); tuned on the readable sets
+ * (scripts/tune-learner.ts) and from a blind prior (scripts/blind-prior.ts).
+ */
 export interface LearnOptions {
   /** Starting weight of the rules' verdict for its own label: with few labels the model agrees with the rules. */
   readonly rulePrior: number;
@@ -40,6 +43,11 @@ export interface LearnOptions {
    * weakest verdict ("nothing fired"), so it counts for less than a confident support or oppose.
    */
   readonly pseudoNeutralWeight: number;
+  /**
+   * The share of no-cue comments taken to be neutral before the reader labels any (rule-trust.ts);
+   * the neutral pseudo-labels' weight is scaled by that share as the reader's labels revise it.
+   */
+  readonly neutralTrustPrior: number;
 }
 
 export const LEARN_DEFAULTS: LearnOptions = {
@@ -56,4 +64,5 @@ export const LEARN_DEFAULTS: LearnOptions = {
   pseudoMinScore: 0.5,
   pseudoMax: 300,
   pseudoNeutralWeight: 0.1,
+  neutralTrustPrior: 0.7,
 };

@@ -2,6 +2,7 @@ import type { StanceLabel } from '../types.ts';
 import { LEARN_DEFAULTS, type LearnOptions } from './learn-options.ts';
 import { pseudoLabels } from './pseudo-labels.ts';
 import { replyLabel } from './reply-labels.ts';
+import { neutralTrust } from './rule-trust.ts';
 import { STANCE_LABELS } from './stance-labels.ts';
 import { dumpWords, type DumpWords } from './dump-words.ts';
 import { FeatureIndex } from './feature-index.ts';
@@ -65,6 +66,9 @@ export function learnStance(
     label,
     weight: 1,
   }));
+  // The neutral pseudo-labels count as far as the reader's labels bear the rules' neutrals out.
+  const neutralWeight =
+    opts.pseudoNeutralWeight * neutralTrust(inputs, readerLabels, opts.neutralTrustPrior);
   for (const i of pseudoLabels(inputs, readerLabels, opts)) {
     const input = inputs[i] as LearnInput;
     const x = index.vector(i, input, true, true);
@@ -72,7 +76,7 @@ export function learnStance(
     examples.push({
       x,
       label,
-      weight: label === 'neutral' ? opts.pseudoNeutralWeight : opts.pseudoWeight,
+      weight: label === 'neutral' ? neutralWeight : opts.pseudoWeight,
     });
   }
   const { names } = index;

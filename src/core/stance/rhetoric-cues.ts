@@ -38,4 +38,26 @@ export const RHETORIC_CUES: readonly GeneralCue[] = [
       'u',
     ),
   },
+  {
+    // The talks suspected of a hidden bargain: the question implies something was given away.
+    // Secrecy itself (no note-takers, secret protocols) is doubt-cues.ts' 'something to hide'.
+    cue: 'suspects a side deal',
+    gate: /wonder|else|price|in it for|side|what did (?:trump|he)/,
+    weight: -0.8,
+    pattern: new RegExp(
+      String.raw`\bi wonder what (?:else )?(?:they|he|trump|putin|the two|both) (?:\w+ )?(?:agreed|promised|discussed|gave|traded|offered|talked about|got)\b|\bwhat else (?:did |have |has )?(?:they|he|trump|the two) (?:\w+ )?(?:agree|promise|give|gave|trade|offer)\w*|\bwhat (?:is|was|'s|will be) (?:the|our) (?:us |u\.s\. |american |real |hidden )?price (?:for|of) (?:this|the|that|these|our|us|america|trump|participat)|\bwhat did (?:trump|he) (?:\w+ )?(?:promise|give|offer|trade|sell|concede|hand)\w*\b|\bwhat'?s in it for (?:putin|russia|moscow|him|the kremlin|trump)\b|(?<!\bsecret )\bside (?:deals?|agreements?|understandings?)\b`,
+      'u',
+    ),
+  },
+  {
+    // Another commenter's defence of the talks dismissed as the Kremlin's voice. "Anyone who wants
+    // peace gets called a Kremlin troll" recites the smear to refute it: the lookbehind leaves it.
+    cue: 'calls it Kremlin talking points',
+    gate: /troll|talking points|apologist|payroll/,
+    weight: -0.8,
+    pattern: new RegExp(
+      String.raw`(?<!\b(?:called|call|calling|calls|labell?ed|branded|smeared as|not|isn't|aren't|no) (?:an? )?)\b(?:russian|kremlin|putin) (?:trolls?|talking points|apologists?)\b|\btrolling for (?:russia|putin|the kremlin|moscow)\b|\bon (?:the kremlin'?s|putin'?s|moscow'?s) payroll\b`,
+      'u',
+    ),
+  },
 ];

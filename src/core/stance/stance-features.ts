@@ -1,5 +1,6 @@
 import type { Stance, StanceLabel } from '../types.ts';
 import { dumpWords, type DumpWords } from './dump-words.ts';
+import { shapeFeatures } from './shape-features.ts';
 import { STANCE_LABELS } from './stance-labels.ts';
 
 export { learnWords } from './word-scan.ts';
@@ -15,9 +16,9 @@ export interface LearnInput {
 /** Feature name → value; words are present (1) or absent. */
 export type Features = ReadonlyMap<string, number>;
 
-/** Prefix of the features that carry the rules' verdict; the rest are words (or tone). */
-export const RULE_PREFIX = 'rule:';
-export const TONE_PREFIX = 'tone:';
+import { RULE_PREFIX, TONE_PREFIX } from './feature-prefixes.ts';
+
+export { RULE_PREFIX, TONE_PREFIX };
 export const RULE_SCORE = `${RULE_PREFIX}score`;
 export const QUESTION = `${TONE_PREFIX}question`;
 const NEGATION_SPAN = 3;
@@ -66,7 +67,8 @@ export function visitWords(
  * score (so a model trained on few labels starts from the rules' reading) and the lexicon's tone —
  * crossed with the rules' label because the rules' misses are mostly toned comments they read as
  * neutral, and a linear model can learn "neutral by the rules but scathing → oppose" only from a
- * feature that says so. Then calls `word` for each content word (see visitWords).
+ * feature that says so; and the marks of the comment's kind (shape-features.ts). Then calls `word`
+ * for each content word (see visitWords).
  */
 export function visitFeatures(
   dump: DumpWords,
@@ -84,6 +86,7 @@ export function visitFeatures(
   if (positive > 0) for (const f of tones.positive) named(f, positive);
   if (negative > 0) for (const f of tones.negative) named(f, negative);
   if (endsInQuestion(input.body)) named(QUESTION, 1);
+  shapeFeatures(dump, c, input.body, label, { positive, negative }, named);
   visitWords(dump, c, word);
 }
 

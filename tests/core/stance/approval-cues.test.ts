@@ -53,4 +53,18 @@ describe('approval cues (plain approval phrased as sense, relief or a request)',
     expect(labelOf('Is the deal good?')).toBe('neutral');
     expect(labelOf('Is the space station still running?')).toBe('neutral');
   });
+
+  it('should read credit given grudgingly as support', () => {
+    const label = (body: string) => classifyStance({ body }).label;
+    expect(label('Even a broken clock. Talking to Moscow is the one thing he gets right.')).toBe(
+      'support',
+    );
+    expect(label("Can't stand Trump, but meeting Putin was a sensible move.")).toBe('support');
+    expect(label('I hate to admit it, but the summit was smart.')).toBe('support');
+  });
+
+  it('should not read credit for someone else as credit for the talks', () => {
+    const cues = classifyStance({ body: 'The one thing Putin got right was the timing.' }).cues;
+    expect(cues).not.toContain('grudging credit');
+  });
 });

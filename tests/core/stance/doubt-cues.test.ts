@@ -37,4 +37,16 @@ describe('doubt cues (scepticism voiced as an idiom, an aside or a question)', (
       'alarmed to watch it',
     );
   });
+
+  it('should read the deal dismissed as making no difference as oppose', () => {
+    const label = (body: string) => classifyStance({ body }).label;
+    expect(label('The shelling goes on, ceasefire or not.')).toBe('oppose');
+    expect(label('This summit will change nothing.')).toBe('oppose');
+    expect(label("A piece of paper won't change a thing in Donbas.")).toBe('oppose');
+  });
+
+  it('should leave a question whether talks will happen alone', () => {
+    const cues = classifyStance({ body: 'Will the talks go ahead or not?' }).cues;
+    expect(cues).not.toContain('says it changes nothing');
+  });
 });

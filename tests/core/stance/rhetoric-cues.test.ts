@@ -33,4 +33,31 @@ describe('rhetoric cues (questions and mock outrage with a plain lean)', () => {
     expect(labelOf('How long did the last ceasefire hold, out of interest?')).toBe('neutral');
     expect(labelOf('Who is the Russian negotiator this time?')).toBe('neutral');
   });
+
+  it('should read a question that insinuates a hidden bargain as oppose', () => {
+    expect(cuesOf('I wonder what else they agreed to.')).toContain('suspects a side deal');
+    expect(labelOf("What's in it for Putin, I wonder?")).toBe('oppose');
+    expect(labelOf('What did Trump promise him behind closed doors?')).toBe('oppose');
+    expect(cuesOf('There is surely a side deal on Syria.')).toContain('suspects a side deal');
+    // Secrecy is 'something to hide' (doubt-cues.ts): one cue, not two.
+    expect(cuesOf('A secret side deal, no doubt.')).not.toContain('suspects a side deal');
+  });
+
+  it('should leave a plain question about the talks alone', () => {
+    expect(cuesOf('What else is on the agenda for Friday?')).not.toContain('suspects a side deal');
+    expect(cuesOf('What is the price of oil today?')).not.toContain('suspects a side deal');
+  });
+
+  it('should read a defence of the talks dismissed as the Kremlin’s voice as oppose', () => {
+    expect(labelOf("Sounds like you're trolling for Russia.")).toBe('oppose');
+    expect(cuesOf('Straight out of the Kremlin talking points.')).toContain(
+      'calls it Kremlin talking points',
+    );
+  });
+
+  it('should leave the smear recited to refute it', () => {
+    expect(cuesOf('Anyone who wants peace gets called a Kremlin troll.')).not.toContain(
+      'calls it Kremlin talking points',
+    );
+  });
 });

@@ -21,4 +21,14 @@ describe('stanceFeatures', () => {
   it('should keep apostrophes inside words', () => {
     expect(learnWords("Don't trust it")).toEqual(["don't", 'trust', 'it']);
   });
+
+  it('should mark a comment that asks, and one that names the story, whatever its words', () => {
+    const asked = stanceFeatures({ body: 'Where is it held?', machine });
+    expect(asked.get('tone:asking')).toBe(1);
+    expect(asked.get('tone:asking (neutral by the rules)')).toBe(1);
+    expect(asked.has('tone:on-topic')).toBe(false);
+    const named = stanceFeatures({ body: 'Talks with Putin again, 3rd time.', machine });
+    expect(named.get('tone:on-topic')).toBe(1);
+    expect(named.get('tone:factual')).toBe(1);
+  });
 });
