@@ -8,16 +8,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LearnInput } from '../src/core/stance/stance-features.ts';
 import type { Stance, StanceLabel } from '../src/core/types.ts';
+import type { WrittenItem } from './stance-sets.ts';
 
-interface Written {
-  readonly text: string;
-  readonly label: StanceLabel;
-  readonly parent?: {
-    readonly text: string;
-    readonly label: StanceLabel;
-    readonly author?: string;
-  };
-}
+type Written = Pick<WrittenItem, 'text' | 'label' | 'parent'>;
 
 type Classify = (
   c: { body: string },

@@ -31,7 +31,8 @@ interface SeedLabel {
   readonly label: StanceLabel;
 }
 
-interface WrittenItem {
+/** One comment of a written labelled set (tests/fixtures/stance-*.json). */
+export interface WrittenItem {
   readonly id: string;
   readonly text: string;
   readonly label: StanceLabel;
