@@ -31,6 +31,12 @@ export interface ThreadListHandle {
   scrollToKey(key: CommentKey, opts?: Partial<Placement> & { focus?: boolean }): boolean;
   /** The row nearest the top of the screen (under the header), with where it starts. */
   topAnchor(): Anchor | null;
+  /**
+   * Scrolls to the page's top through the virtualizer: a bare window.scrollTo leaves it the old
+   * offset until the scroll event, and a row measured meanwhile "kept in place" from there (a
+   * newly ticked stance landed at 8,093 px instead of 0).
+   */
+  toTop(): void;
 }
 
 export interface ThreadListProps {
@@ -121,7 +127,11 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
     }
     return null;
   }, []);
-  useImperativeHandle(ref, () => ({ scrollToKey, topAnchor }), [scrollToKey, topAnchor]);
+  useImperativeHandle(
+    ref,
+    () => ({ scrollToKey, topAnchor, toTop: () => virtualizer.scrollToOffset(0) }),
+    [scrollToKey, topAnchor, virtualizer],
+  );
 
   const items = virtualizer.getVirtualItems();
   const first = items[0];

@@ -37,10 +37,12 @@ export function useLanding(input: LandingInput): void {
     } else if (targetKey !== null) {
       reveal(targetKey);
       jump(targetKey, { align: 'start' });
-    } else {
+    } else if (listRef.current === null) {
       window.scrollTo(0, 0);
+    } else {
+      listRef.current.toTop();
     }
-  }, [ready, arrival, targetKey, reveal, jump]);
+  }, [ready, arrival, targetKey, reveal, jump, listRef]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
