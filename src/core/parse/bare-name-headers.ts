@@ -31,9 +31,9 @@ export function bareNameHeaders(
   const found: (BareNameHeader & { readonly known: boolean })[] = [];
   for (let i = Math.max(start, 1); i < lines.length - 1; i += 1) {
     const line = lines[i] ?? '';
-    if (taken.has(i) || taken.has(i + 1) || isBlank(line) || isSpaceCode(line.charCodeAt(0))) {
-      continue;
-    }
+    // Right under a header is that comment's first line ("Agreed Tom"), never a writer of its own.
+    const nextToHeader = taken.has(i - 1) || taken.has(i) || taken.has(i + 1);
+    if (nextToHeader || isBlank(line) || isSpaceCode(line.charCodeAt(0))) continue;
     const above = (lines[i - 1] ?? '').trimEnd();
     if (!ENDS_SENTENCE.test(above) || isBlank(lines[i + 1] ?? '')) continue;
     const name = line.trim();

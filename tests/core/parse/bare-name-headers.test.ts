@@ -58,4 +58,28 @@ describe('bareNameHeaders', () => {
     ];
     expect(bareNameHeaders(signed, 3, [{ index: 3, name: 'Gita' }], 1)).toEqual([]);
   });
+
+  it('should not take a name-shaped first line of a comment as a header of its own', () => {
+    const body = [
+      'T',
+      '',
+      'June 2, 2025 · 2 comments',
+      'Ann Vo (Eastside)',
+      'Fine.',
+      'Bo (Oslo)',
+      'Agreed Tom',
+      'More text.',
+    ];
+    expect(
+      bareNameHeaders(
+        body,
+        3,
+        [
+          { index: 3, name: 'Ann Vo' },
+          { index: 5, name: 'Bo' },
+        ],
+        1,
+      ),
+    ).toEqual([]);
+  });
 });
