@@ -70,7 +70,7 @@ export function issueAims(r: BenchResults): string[] {
       ? { aim: 'search p95 ≤ 3 ms over 50k comments (Node)', ...NOT_MEASURED('search skipped') }
       : {
           aim: 'search p95 ≤ 3 ms over 50k comments (Node)',
-          result: `${s.top10.p95} ms top 10 ranked; ${s.all.p95} ms every hit; over ${s.documents.toLocaleString('en')}`,
+          result: `${s.top10.p95} ms top 10 ranked; ${s.all.p95} ms every match (the page's answer); over ${s.documents.toLocaleString('en')}`,
           met: s.documents >= 50_000 ? s.top10.p95 <= 3 : null,
         },
     s === null

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
 import { MACHINE_ONLY, type StanceLayers } from '../core/stance/effective-stance.ts';
-import type { SearchHit } from '../core/search/search-index.ts';
+import type { SearchHits } from '../core/search/search-hits.ts';
 import type { Stance, ThreadComment } from '../core/types.ts';
 import type { DerivedView } from '../core/view/derive-view.ts';
 import type { ViewNotice } from '../core/view/view-types.ts';
@@ -36,7 +36,7 @@ export interface ExplorerViewProps {
   /** An error the reader must see (the articles could not load). */
   loadError: string | null;
   /** Hits for the view's search (the last answer while a newer one is on its way). */
-  hits: readonly SearchHit[] | null;
+  hits: SearchHits | null;
   /** The hits belong to an older search; the view's own are on their way. */
   readonly searchPending?: boolean;
   searchBusy: boolean;
@@ -77,7 +77,8 @@ export function ExplorerView(props: ExplorerViewProps) {
   const derived = useDerivedView({
     articles,
     urlView: store.view,
-    hits: props.searchPending === true ? null : props.hits,
+    hits: props.hits,
+    hitsPending: props.searchPending === true,
     stance: props.stance ?? MACHINE_ONLY,
     muted: mutes.keys,
     mutedWords: mutes.words,

@@ -1,19 +1,14 @@
-import { searchIndex } from '../core/search/search-index.ts';
+import { matchQuery } from '../core/search/match-query.ts';
 import type { StanceLabel } from '../core/types.ts';
 import type { LearnedStance } from '../core/stance/learn-stance.ts';
 import { learnForDump } from './learn-for-dump.ts';
 import type { DumpOpener } from './open-dump.ts';
-import type { DumpHit } from './protocol.ts';
+import type { DumpHits, SearchAnswer } from './protocol.ts';
 
 /** The answering half of the engine: searches and learning over the dumps the opener holds. */
 export interface Answerer {
-  /** Hits in `hashes` order, or null when a newer search or a cancel made this one stale. */
-  search(
-    id: number,
-    query: string,
-    hashes: readonly string[],
-    limit?: number,
-  ): Promise<DumpHit[] | null>;
+  /** Matches in `hashes` order, or null when a newer search or a cancel made this one stale. */
+  search(id: number, query: string, hashes: readonly string[]): Promise<SearchAnswer | null>;
   /** Cancels search `id` if it is still running; false when no such search runs. */
   cancel(id: number): boolean;
   learn(
@@ -44,9 +39,9 @@ export function createAnswerer(dumps: DumpOpener): Answerer {
     id: number,
     query: string,
     hashes: readonly string[],
-    limit?: number,
-  ): Promise<DumpHit[] | null> {
-    const hits: DumpHit[] = [];
+  ): Promise<SearchAnswer | null> {
+    const dumpsHit: DumpHits[] = [];
+    const terms = new Set<string>();
     let yielded = -Infinity;
     for (const hash of hashes) {
       const pending = (await dumps.settled(hash))?.search;
@@ -59,20 +54,22 @@ export function createAnswerer(dumps: DumpOpener): Answerer {
         yielded = performance.now();
         if (stale(id)) return null;
       }
-      for (const h of searchIndex(index, query, limit === undefined ? {} : { limit })) {
-        hits.push({ hash, id: h.id, score: h.score, terms: h.terms });
-      }
+      // The index's documents are the dump's comments in order (openIndex): ordinals are positions.
+      const found = matchQuery(index.terms, query);
+      if (found.docs.length === 0) continue;
+      dumpsHit.push({ hash, at: found.docs });
+      for (const t of found.terms) terms.add(t);
     }
     await nextMacrotask();
-    return stale(id) ? null : hits;
+    return stale(id) ? null : { dumps: dumpsHit, terms: [...terms] };
   }
 
   return {
-    async search(id, query, hashes, limit) {
+    async search(id, query, hashes) {
       latest = Math.max(latest, id);
       running.add(id);
       try {
-        return await search(id, query, hashes, limit);
+        return await search(id, query, hashes);
       } finally {
         running.delete(id);
         cancelled.delete(id);

@@ -3,10 +3,10 @@ import type { OpenError } from '../core/parse/open-error.ts';
 import type { LearnedStance } from '../core/stance/learn-stance.ts';
 import type { Result, StanceLabel, ThreadComment } from '../core/types.ts';
 import type {
-  DumpHit,
   OpenedDump,
   OpenedWire,
   Progress,
+  SearchAnswer,
   SourceRef,
   WorkerRequest,
   WorkerResponse,
@@ -23,8 +23,8 @@ export interface ThreadClient {
   open(source: SourceRef, opts?: RequestOptions): Promise<Result<OpenedDump, OpenError>>;
   /** `open` for text the reader chose. Aborting the signal cancels it (code `cancelled`). */
   parse(text: string, name: string, opts?: RequestOptions): Promise<Result<OpenedDump, OpenError>>;
-  /** Hits in the dumps with these text hashes; a newer search rejects this one as an AbortError. */
-  search(query: string, hashes: readonly string[], opts?: RequestOptions): Promise<DumpHit[]>;
+  /** Matches in the dumps with these text hashes; a newer search rejects this one (AbortError). */
+  search(query: string, hashes: readonly string[], opts?: RequestOptions): Promise<SearchAnswer>;
   /** The stance labels the model learns from the reader's labels of one dump (comment id → label). */
   learn(
     hash: string,
@@ -218,7 +218,7 @@ export function createClient(transport: Transport): ThreadClient {
         (_id, p) => p.reject(superseded()),
       );
       if (response.type !== 'hits') throw new WorkerError(`unexpected ${response.type} reply`);
-      return response.hits;
+      return response.answer;
     },
     async learn(hash, labels, opts = {}) {
       const response = await request(

@@ -49,8 +49,8 @@ export function createEngine(deps: EngineDeps): Engine {
             return;
           }
           case 'search': {
-            const hits = await answers.search(id, request.query, request.hashes, request.limit);
-            post(hits === null ? { type: 'superseded', id } : { type: 'hits', id, hits });
+            const answer = await answers.search(id, request.query, request.hashes);
+            post(answer === null ? { type: 'superseded', id } : { type: 'hits', id, answer });
             return;
           }
           default:

@@ -47,12 +47,19 @@ export interface OpenedWire {
 /** Comments per `comments` message. */
 export const COMMENT_SLICE = 2_000;
 
-/** One match in one dump, named by the dump's hash; the page turns it into a slug-keyed hit. */
-export interface DumpHit {
+/** One dump's matches, named by the dump's hash; the page turns them into slug-keyed hits. */
+export interface DumpHits {
   readonly hash: string;
-  readonly id: string;
-  readonly score: number;
-  /** The document terms that matched (after folding), for `highlightRanges`. */
+  /**
+   * Positions in the dump's `doc.comments` of the matching comments, ascending: 50,000 hits cross
+   * as one typed array, not 50,000 objects to copy and collect.
+   */
+  readonly at: Int32Array;
+}
+
+/** A search's answer: every dump's matches and the terms the query reached (for marking). */
+export interface SearchAnswer {
+  readonly dumps: DumpHits[];
   readonly terms: string[];
 }
 
@@ -72,7 +79,6 @@ export type WorkerRequest =
       readonly query: string;
       /** The text hashes of the dumps to search, in the order their hits should come. */
       readonly hashes: readonly string[];
-      readonly limit?: number;
     }
   /** Cancels request `id`; a cancelled open answers with an OpenError of code `cancelled`. */
   | { readonly type: 'cancel'; readonly id: number }
@@ -102,7 +108,7 @@ export type WorkerResponse =
       readonly id: number;
       readonly result: Result<OpenedWire, OpenError>;
     }
-  | { readonly type: 'hits'; readonly id: number; readonly hits: DumpHit[] }
+  | { readonly type: 'hits'; readonly id: number; readonly answer: SearchAnswer }
   /** Comment id → learned label, only where the model changed the machine's label. */
   | {
       readonly type: 'learned';

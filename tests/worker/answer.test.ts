@@ -37,11 +37,12 @@ function opener(hashes: readonly string[]): DumpOpener {
 describe('createAnswerer', () => {
   it('should answer with hits named by dump hash, in the order the hashes were given', async () => {
     const answers = createAnswerer(opener(['h1', 'h2']));
-    const hits = await answers.search(1, 'sanctions', ['h2', 'h1', 'unknown']);
-    expect(hits?.map((h) => [h.hash, h.id])).toEqual([
-      ['h2', 'a1'],
-      ['h1', 'a1'],
+    const answer = await answers.search(1, 'sanctions', ['h2', 'h1', 'unknown']);
+    expect(answer?.dumps.map((d) => [d.hash, [...d.at]])).toEqual([
+      ['h2', [0]],
+      ['h1', [0]],
     ]);
+    expect(answer?.terms).toEqual(['sanctions']);
   });
 
   it('should drop a search once a newer one has arrived, and answer the newest', async () => {
@@ -49,7 +50,7 @@ describe('createAnswerer', () => {
     const old = answers.search(1, 'sanctions', ['h1']);
     const newer = answers.search(2, 'putin', ['h1']);
     expect(await old).toBeNull();
-    expect((await newer)?.map((h) => h.id)).toEqual(['a2']);
+    expect((await newer)?.dumps.map((d) => [...d.at])).toEqual([[1]]);
   });
 
   it('should stop a stale search between dumps, not after every dump asked for', async () => {
@@ -83,7 +84,7 @@ describe('createAnswerer', () => {
     expect(searched).toBe(1);
     // The newest search, never made stale, goes through every dump.
     searched = 2;
-    expect(await answers.search(3, 'sanctions', ['h1', 'h2', 'h3'])).toHaveLength(3);
+    expect((await answers.search(3, 'sanctions', ['h1', 'h2', 'h3']))?.dumps).toHaveLength(3);
     expect(searched).toBe(5);
   });
 
@@ -93,7 +94,7 @@ describe('createAnswerer', () => {
     expect(answers.cancel(1)).toBe(true);
     expect(await running).toBeNull();
     expect(answers.cancel(1)).toBe(false);
-    expect(await answers.search(2, 'sanctions', ['h1'])).toHaveLength(1);
+    expect((await answers.search(2, 'sanctions', ['h1']))?.dumps).toHaveLength(1);
   });
 
   it('should learn from labels of an opened dump and learn nothing for an unknown one', async () => {

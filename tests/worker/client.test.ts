@@ -108,21 +108,22 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     const ind = await client.open({ kind: 'seed', name: INDENTED });
     if (!nyt.ok || !ind.ok) throw new Error('seeds should open');
     const scope = [nyt.value.hash, ind.value.hash];
-    const hits = await client.search('sanctions', scope);
-    expect(hits.length).toBeGreaterThan(0);
-    expect(hits.some((h) => h.terms.includes('sanctions'))).toBe(true);
-    expect(new Set(hits.map((h) => h.hash))).toEqual(new Set(scope));
-    for (const h of hits) {
-      expect(Object.keys(h).sort()).toEqual(['hash', 'id', 'score', 'terms']);
-      const article = h.hash === nyt.value.hash ? nyt.value.tree : ind.value.tree;
-      // Typo-tolerant matching may find a near word; whatever matched must be highlightable.
-      expect(highlightRanges(article.byId.get(h.id)?.body ?? '', h.terms).length).toBeGreaterThan(
-        0,
-      );
+    const answer = await client.search('sanctions', scope);
+    expect(answer.terms).toContain('sanctions');
+    expect(answer.dumps.map((d) => d.hash)).toEqual(scope);
+    for (const d of answer.dumps) {
+      expect(d.at.length).toBeGreaterThan(0);
+      expect([...d.at]).toEqual([...d.at].sort((x, y) => x - y));
+      const { comments } = (d.hash === nyt.value.hash ? nyt.value.tree : ind.value.tree).doc;
+      for (const i of d.at) {
+        // Typo-tolerant matching may find a near word; whatever matched must be highlightable.
+        const c = comments[i];
+        const text = `${c?.author ?? ''} ${c?.location?.raw ?? ''} ${c?.body ?? ''}`;
+        expect(highlightRanges(text, answer.terms).length).toBeGreaterThan(0);
+      }
     }
-    expect(await client.search('sanctions', scope.slice(1))).toEqual(
-      hits.filter((h) => h.hash === ind.value.hash),
-    );
+    const one = await client.search('sanctions', scope.slice(1));
+    expect(one.dumps).toEqual(answer.dumps.filter((d) => d.hash === ind.value.hash));
   });
 
   it('should answer a search sent while its article is still opening, once it is open', async () => {
@@ -134,7 +135,7 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
       client.search('putin', scope),
     ]);
     expect(opened.ok).toBe(true);
-    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.dumps[0]?.at.length).toBeGreaterThan(0);
   });
 
   it('should answer only the newest of searches typed in quick succession, dropping the older ones', async () => {
@@ -144,7 +145,7 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     const scope = [nyt.value.hash];
     const typed = ['p', 'pu', 'put', 'puti', 'putin'].map((q) =>
       client.search(q, scope).then(
-        (hits) => `answered ${hits.length > 0 ? 'with hits' : 'empty'}`,
+        (hits) => `answered ${hits.dumps.length > 0 ? 'with hits' : 'empty'}`,
         (e: unknown) => (e instanceof DOMException ? e.name : 'failed'),
       ),
     );
@@ -223,13 +224,13 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     expect(after.map((r) => r.type)).toEqual(['open', 'search']);
     expect(after[0]).toMatchObject({ source: { kind: 'text', name: 'a.txt', text: 'text A' } });
     expect(sent.some((r) => r.type === 'cancel')).toBe(false);
-    reply({ type: 'hits', id: 3, hits: [] });
-    expect(await search).toEqual([]);
+    reply({ type: 'hits', id: 3, answer: { dumps: [], terms: [] } });
+    expect(await search).toEqual({ dumps: [], terms: [] });
   });
 
   it('should find nothing in an article that is not loaded', async () => {
     const client = createLocalClient({ loadSeed });
-    expect(await client.search('putin', ['nope'])).toEqual([]);
+    expect(await client.search('putin', ['nope'])).toEqual({ dumps: [], terms: [] });
   });
 
   it('should read a big dump back from the parse cache after a reload, and drop it when forgotten', async () => {
@@ -258,7 +259,7 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     const saved = map.get(`doc:${textHash(text)}`) as { index?: unknown } | undefined;
     expect(saved?.index).toBeDefined();
     const hits = await reloaded.search('putin sanc', [textHash(text)]);
-    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.dumps[0]?.at.length).toBeGreaterThan(0);
     expect(hits).toEqual(await first.search('putin sanc', [textHash(text)]));
     // The stance relevance comes back with the parse: it is not measured again.
     expect(again.ok && again.value.relevance).toEqual(opened.ok && opened.value.relevance);

@@ -26,16 +26,6 @@ export interface IndexHit {
   readonly terms: string[];
 }
 
-/** A match as the page's view uses it: keyed `${slug}/${id}` (CommentKey), the page's names. */
-export interface SearchHit {
-  readonly key: string;
-  readonly slug: string;
-  readonly id: string;
-  readonly score: number;
-  /** The document terms that matched (after folding), for `highlightRanges`. */
-  readonly terms: string[];
-}
-
 export interface SearchIndex {
   readonly terms: TermIndex;
   readonly documentCount: number;

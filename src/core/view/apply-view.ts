@@ -15,8 +15,11 @@ import type { OverrideOf } from '../stance/effective-stance.ts';
 import { STANCE_LABELS } from '../stance/stance-labels.ts';
 
 export interface ApplyViewOptions {
-  /** Keys the search found; null when there is no search. */
-  readonly hits: ReadonlySet<CommentKey> | null;
+  /**
+   * What the search found, by article slug: positions in the article's comments. Null when there
+   * is no search. A keystroke then visits its hits, not every comment, and looks no key up.
+   */
+  readonly hits: ReadonlyMap<string, Int32Array> | null;
   /**
    * The label over the parsed one (the reader's, or one learned from theirs), or null where the
    * parsed one stands: the parsed labels are read from integer columns, which at 50k comments is
@@ -49,6 +52,8 @@ export interface ViewResult {
   /** Comments in scope left out because their commenter or a word in them is muted. */
   readonly muted: number;
 }
+
+const NO_POSITIONS = new Int32Array(0);
 
 /** Author filters compare names case- and edge-space-insensitively. */
 export function normalizeAuthor(name: string): string {
@@ -116,6 +121,8 @@ export function applyView(
     const authorCount = new Int32Array(cols.authors.length);
     let unknownCount = 0;
 
+    // Set only when every comment is visited (with mutes): which of them the search found.
+    let isHit: Uint8Array | null = null;
     const visit = (i: number): void => {
       const a = cols.author[i] as number;
       const key = cols.keys[i] as CommentKey;
@@ -124,7 +131,7 @@ export function applyView(
         return;
       }
       inScope += 1;
-      if (hits !== null && !hits.has(key)) return;
+      if (isHit !== null && isHit[i] !== 1) return;
       const label = labelOf?.(key) ?? (STANCE_LABELS[cols.stance[i] as number] as StanceLabel);
       const p = cols.place[i] as number;
       const okStance = stances === null || stances.has(label);
@@ -139,15 +146,23 @@ export function applyView(
       if (okStance && okLoc && okAuthor) matches.add(key);
     };
     const size = root === null ? cols.ids.length : 1 + (article.descendantCount.get(root) ?? 0);
-    if (hits !== null && hits.size < size && mutedAt === null) {
-      // A search keystroke: walk the few hits, not every comment (counts are the same). With mutes
+    const at = hits === null ? null : (hits.get(article.slug) ?? NO_POSITIONS);
+    if (at !== null && mutedAt === null) {
+      // A search keystroke: walk the hits, not every comment (counts are the same). With mutes
       // the comments outside the hits must be looked at too: a muted one is not in scope.
-      const visited = visitHits(article, cols, root, hits, visit);
+      // Read after the visits: `inScope += size - visit…()` would add to the value before them.
+      const visited = visitPositions(article, cols, root, at, visit);
       inScope += size - visited;
-    } else if (root === null) {
-      for (let i = 0; i < cols.ids.length; i += 1) visit(i);
     } else {
-      forEachInThread(article, cols, root, visit);
+      if (at !== null) {
+        isHit = new Uint8Array(cols.ids.length);
+        for (const i of at) isHit[i] = 1;
+      }
+      if (root === null) {
+        for (let i = 0; i < cols.ids.length; i += 1) visit(i);
+      } else {
+        forEachInThread(article, cols, root, visit);
+      }
     }
 
     facets.add(null, unknownCount);
@@ -178,21 +193,18 @@ export function applyView(
   };
 }
 
-/** Visits the hits in this article (and thread); returns how many it visited. */
-function visitHits(
+/** Visits the comments at these positions (in this thread); returns how many it visited. */
+function visitPositions(
   article: ArticleIndex,
   cols: ArticleColumns,
   root: string | null,
-  hits: ReadonlySet<CommentKey>,
+  at: Int32Array,
   visit: (i: number) => void,
 ): number {
-  const prefix = `${article.slug}/`;
   let n = 0;
-  for (const key of hits) {
-    if (!key.startsWith(prefix)) continue;
-    const id = key.slice(prefix.length);
-    const i = cols.position.get(id);
-    if (i === undefined || (root !== null && threadRootOf(article, id) !== root)) continue;
+  for (const i of at) {
+    const id = cols.ids[i];
+    if (id === undefined || (root !== null && threadRootOf(article, id) !== root)) continue;
     visit(i);
     n += 1;
   }

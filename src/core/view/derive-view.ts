@@ -7,7 +7,7 @@ import {
   type OverrideOf,
   type StanceLayers,
 } from '../stance/effective-stance.ts';
-import type { SearchHit } from '../search/search-index.ts';
+import type { SearchHits } from '../search/search-hits.ts';
 import type { StanceLabel } from '../types.ts';
 import { applyView, viewScope, type ViewFilter, type ViewResult } from './apply-view.ts';
 import { memoLast } from './memo-last.ts';
@@ -23,8 +23,14 @@ export interface ViewInputs {
   readonly articles: readonly ArticleIndex[];
   /** The view as the URL states it (parsed, not yet checked against the articles). */
   readonly urlView: ViewState;
-  /** The hits for `urlView.q`, or null when there is no search or its hits are not here yet. */
-  readonly hits: readonly SearchHit[] | null;
+  /**
+   * The hits for `urlView.q`, or null when there is no search or no answer yet. While the answer to
+   * the latest keystroke is on its way these are the previous query's (`hitsPending`): the list
+   * keeps showing them rather than every comment for a moment, as search boxes that filter do.
+   */
+  readonly hits: SearchHits | null;
+  /** `hits` answer an earlier query; this one's are on their way. */
+  readonly hitsPending?: boolean;
   /** The reader's own stance labels and those learned from them. */
   readonly stance: StanceLayers;
   /** Muted commenters, as `normalizeAuthor` gives their names. */
@@ -90,11 +96,6 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
   const mutedWordOfStep = memoLast(
     (hits: MutedWordHits) => (key: CommentKey) => hits.get(key) ?? null,
   );
-  const hitStep = memoLast((hits: readonly SearchHit[] | null) =>
-    hits === null
-      ? null
-      : { set: new Set(hits.map((h) => h.key)), terms: new Map(hits.map((h) => [h.key, h.terms])) },
-  );
   // A new URL gives a new view object even when the filters are the same: key them as text.
   let filter: { text: string; value: ViewFilter } | null = null;
   const filterStep = (view: ViewState): ViewFilter => {
@@ -109,11 +110,17 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
     (
       articles: readonly ArticleIndex[],
       filter: ViewFilter,
-      hits: ReadonlySet<CommentKey> | null,
+      hits: SearchHits['at'] | null,
       labelOf: OverrideOf,
       muted: ReadonlySet<string>,
       mutedKeys: MutedWordHits,
-    ) => applyView(articles, filter, { hits, labelOf, muted, mutedKeys }),
+    ) =>
+      applyView(articles, filter, {
+        hits,
+        labelOf,
+        muted,
+        mutedKeys,
+      }),
   );
   const projectStep = memoLast(
     (
@@ -131,8 +138,9 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
     (a: readonly ViewNotice[], b: readonly ViewNotice[]): readonly ViewNotice[] => [...a, ...b],
   );
   const termsStep = memoLast(
-    (terms: ReadonlyMap<CommentKey, readonly string[]> | undefined) => (key: CommentKey) =>
-      terms?.get(key) ?? NO_TERMS,
+    // Rows show matches and their dimmed ancestors: a match is a hit, an ancestor unmarked.
+    (matches: ReadonlySet<CommentKey>, terms: readonly string[] | undefined) =>
+      (key: CommentKey) => (terms !== undefined && matches.has(key) ? terms : NO_TERMS),
   );
 
   return (inputs) => {
@@ -140,13 +148,13 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
     const articlesBySlug = bySlug(inputs.articles);
     const stanceOf = stanceOfStep(inputs.articles, inputs.stance);
     const wordHits = mutedWordStep(inputs.articles, inputs.mutedWords);
-    const hits = view.q.trim() === '' ? null : hitStep(inputs.hits);
+    const hits = view.q.trim() === '' ? null : inputs.hits;
     const filter = filterStep(view);
     const scope = scopeStep(inputs.articles, filter);
     const result = applyStep(
       inputs.articles,
       filter,
-      hits?.set ?? null,
+      hits?.at ?? null,
       labelOfStep(inputs.stance),
       inputs.muted,
       wordHits,
@@ -159,18 +167,18 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
       result.muted > 0;
     const matches = filtering ? result.matches : null;
     const threadRoot = keyIn(scope, view.thread);
-    const rows = projectStep(scope, matches, inputs.collapsed, view.sort, threadRoot);
-    const hitKeys =
-      hits === null
-        ? []
-        : hitKeysStep(
-            projectStep(scope, matches, NO_COLLAPSE, view.sort, threadRoot),
-            result.matches,
-          );
+    const collapsed = inputs.collapsed.size === 0 ? NO_COLLAPSE : inputs.collapsed;
+    const rows = projectStep(scope, matches, collapsed, view.sort, threadRoot);
+    // Hit navigation walks every hit, folded or not: a second projection only while one is folded.
+    const unfolded =
+      hits === null || collapsed === NO_COLLAPSE
+        ? rows
+        : projectStep(scope, matches, NO_COLLAPSE, view.sort, threadRoot);
+    const hitKeys = hits === null ? [] : hitKeysStep(unfolded, result.matches);
     const target = keyIn(scope, view.comment);
     const targetShown = target !== null && (matches === null || matches.has(target));
     // While a search's hits are on their way nothing is known to be filtered out yet.
-    const settled = view.q.trim() === '' || inputs.hits !== null;
+    const settled = view.q.trim() === '' || (inputs.hits !== null && inputs.hitsPending !== true);
     const targetNotices =
       target !== null && !targetShown && settled
         ? [hiddenTargetNotice(view.comment ?? '')]
@@ -188,7 +196,7 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
       rows,
       hitKeys,
       targetKey: targetShown ? target : null,
-      termsOf: termsStep(hits?.terms),
+      termsOf: termsStep(result.matches, hits?.terms),
       exportSelection: {
         articles: scope,
         matches: result.inView === total ? null : result.matches,

@@ -1,12 +1,9 @@
-import { articleKeys } from '../article/article-keys.ts';
-import { commentKey, splitCommentKey } from '../article/comment-key.ts';
-import { sortedChildren } from '../article/sorted-children.ts';
-import { treeParents } from '../article/tree-parents.ts';
+import { articleColumns } from '../export/article-columns.ts';
+import { splitCommentKey } from '../article/comment-key.ts';
+import { treeOrder, type TreeOrder } from './tree-order.ts';
 import type { Row, SortOrder } from './view-types.ts';
 import type { ArticleIndex } from '../article/article-index.ts';
 import type { CommentKey } from '../article/comment-key.ts';
-
-const NONE: readonly string[] = [];
 
 export interface ProjectRowsInput {
   readonly articles: readonly ArticleIndex[];
@@ -24,8 +21,8 @@ export interface ProjectRowsInput {
 
 /**
  * The thread view as flat rows: an article header, then its comments depth-first. Matching comments
- * appear inside their threads with non-matching ancestors kept (dimmed) for context. Iterative: a
- * 50k-deep chain must not overflow the stack.
+ * appear inside their threads with non-matching ancestors kept (dimmed) for context. One pass over
+ * the article's thread order (treeOrder): a folded or filtered-out subtree is skipped whole.
  */
 export function projectRows(input: ProjectRowsInput): Row[] {
   const { matches, collapsed, sort } = input;
@@ -35,19 +32,18 @@ export function projectRows(input: ProjectRowsInput): Row[] {
 
   for (const article of input.articles) {
     if (thread !== null && article.slug !== thread.slug) continue;
-    const parents = treeParents(article);
-    const roots = rootsFor(article, sort, thread?.id ?? null, parents);
-    if (roots === null) continue;
-
-    const keys = articleKeys(article);
-    const match = (id: string): boolean =>
-      matches === null || matches.has(keys.get(id) ?? commentKey(article.slug, id));
-    const matched = matches === null ? null : matchedIds(article, matches, keys);
+    const cols = articleColumns(article);
+    const order = treeOrder(article, sort);
+    const span = spanOf(order, cols.position, thread?.id ?? null);
+    if (span === null) continue;
+    const [from, to] = span;
+    const { pre, end, depth, replies } = order;
+    const keys = cols.keys;
     // Without a filter every comment shows; with one, matches and their ancestors do.
-    const shown = matched === null ? null : shownSet(matched, parents);
+    const matched = matches === null ? null : matchedFlags(keys, matches);
+    const shown = matched === null ? null : shownFlags(matched, order);
 
-    const count =
-      thread !== null ? countUnder(article, roots, match) : (matched?.length ?? article.byId.size);
+    const count = matched === null ? to - from : countIn(matched, pre, from, to);
     if (matches !== null && count === 0) continue;
     rows.push({
       kind: 'article',
@@ -57,124 +53,92 @@ export function projectRows(input: ProjectRowsInput): Row[] {
       count,
     });
 
-    const kidsOf = sortedChildren(article, sort);
-    // Two parallel stacks instead of [id, depth] pairs: no allocation per comment.
-    const ids: string[] = [];
-    const depths: number[] = [];
-    for (let i = roots.length - 1; i >= 0; i -= 1) {
-      const id = roots[i] as string;
-      if (shown === null || shown.has(id)) {
-        ids.push(id);
-        depths.push(0);
+    for (let s = from; s < to;) {
+      const p = pre[s] as number;
+      if (shown !== null && shown[p] === 0) {
+        // Nothing below a comment that is not shown matches either.
+        s = end[s] as number;
+        continue;
       }
-    }
-    while (ids.length > 0) {
-      const id = ids.pop() as string;
-      const depth = depths.pop() as number;
-      const key = keys.get(id) ?? commentKey(article.slug, id);
-      const all = kidsOf.get(id) ?? NONE;
-      const kids = shown === null ? all : all.filter((k) => shown.has(k));
+      const key = keys[p] as CommentKey;
       const isCollapsed = anyCollapsed && collapsed.has(key);
+      const below = end[s] as number;
       rows.push({
         kind: 'comment',
         key,
-        depth,
+        depth: depth[p] as number,
         slug: article.slug,
-        id,
-        // Sorting keeps every reply: the sorted list is as long as the children's.
-        replyCount: all.length,
+        id: cols.ids[p] as string,
+        replyCount: replies[p] as number,
         collapsed: isCollapsed,
-        hiddenCount: isCollapsed ? hiddenBelow(article, id, shown) : 0,
-        dimmed: matches !== null && !matches.has(key),
+        hiddenCount: !isCollapsed
+          ? 0
+          : shown === null
+            ? below - s - 1
+            : countIn(shown, pre, s + 1, below),
+        dimmed: matched !== null && matched[p] === 0,
       });
-      if (isCollapsed) continue;
-      for (let i = kids.length - 1; i >= 0; i -= 1) {
-        ids.push(kids[i] as string);
-        depths.push(depth + 1);
-      }
+      s = isCollapsed ? below : s + 1;
     }
   }
   return rows;
 }
 
-function rootsFor(
-  article: ArticleIndex,
-  sort: SortOrder,
-  threadId: string | null,
-  parents: ReadonlyMap<string, string | null>,
-): readonly string[] | null {
-  const top = sortedChildren(article, sort).get(null) ?? [];
-  if (threadId === null) return top;
-  if (!parents.has(threadId)) return null;
-  let root = threadId;
-  for (let p = parents.get(root) ?? null; p !== null; p = parents.get(root) ?? null) root = p;
-  return [root];
-}
-
-/** This article's matching ids; walks whichever is smaller, the matches or the article. */
-function matchedIds(
-  article: ArticleIndex,
+/** The comments in `matches` in row order as if nothing were folded: hit navigation walks these. */
+export function matchesInOrder(
+  input: Omit<ProjectRowsInput, 'collapsed' | 'matches'>,
   matches: ReadonlySet<CommentKey>,
-  keys: ReadonlyMap<string, CommentKey>,
-): string[] {
-  const out: string[] = [];
-  if (matches.size < article.byId.size) {
-    const prefix = `${article.slug}/`;
-    for (const key of matches) {
-      if (!key.startsWith(prefix)) continue;
-      const id = key.slice(prefix.length);
-      if (article.byId.has(id)) out.push(id);
+): CommentKey[] {
+  const out: CommentKey[] = [];
+  const thread = input.threadRoot === null ? null : splitCommentKey(input.threadRoot);
+  for (const article of input.articles) {
+    if (thread !== null && article.slug !== thread.slug) continue;
+    const { keys, position } = articleColumns(article);
+    const order = treeOrder(article, input.sort);
+    const [from, to] = spanOf(order, position, thread?.id ?? null) ?? [0, 0];
+    for (let s = from; s < to; s += 1) {
+      const key = keys[order.pre[s] as number] as CommentKey;
+      if (matches.has(key)) out.push(key);
     }
-  } else {
-    for (const [id, key] of keys) if (matches.has(key)) out.push(id);
   }
   return out;
 }
 
+/** The slots to project: the whole article, or the thread holding `threadId` (null if absent). */
+function spanOf(
+  order: TreeOrder,
+  position: ReadonlyMap<string, number>,
+  threadId: string | null,
+): readonly [number, number] | null {
+  if (threadId === null) return [0, order.pre.length];
+  let p = position.get(threadId);
+  if (p === undefined) return null;
+  for (let up = order.parent[p] as number; up >= 0; up = order.parent[up] as number) p = up;
+  // A thread view projects once per change of view: one scan for its root's slot is cheap.
+  const s = order.pre.indexOf(p);
+  return s < 0 ? null : [s, order.end[s] as number];
+}
+
+/** 1 for each comment (by position) in `matches`. */
+function matchedFlags(keys: readonly CommentKey[], matches: ReadonlySet<CommentKey>): Uint8Array {
+  const flags = new Uint8Array(keys.length);
+  for (let p = 0; p < keys.length; p += 1) if (matches.has(keys[p] as CommentKey)) flags[p] = 1;
+  return flags;
+}
+
 /** Matches plus every ancestor of one; each walk up stops at the first comment already marked. */
-function shownSet(
-  matched: readonly string[],
-  parents: ReadonlyMap<string, string | null>,
-): Set<string> {
-  const shown = new Set<string>();
-  const mark = (start: string): void => {
-    for (
-      let id: string | null = start;
-      id !== null && !shown.has(id);
-      id = parents.get(id) ?? null
-    ) {
-      shown.add(id);
-    }
-  };
-  for (const id of matched) mark(id);
+function shownFlags(matched: Uint8Array, order: TreeOrder): Uint8Array {
+  const shown = new Uint8Array(matched.length);
+  for (let start = 0; start < matched.length; start += 1) {
+    if (matched[start] === 0) continue;
+    for (let p = start; p >= 0 && shown[p] === 0; p = order.parent[p] as number) shown[p] = 1;
+  }
   return shown;
 }
 
-function countUnder(
-  article: ArticleIndex,
-  roots: readonly string[],
-  match: (id: string) => boolean,
-): number {
+/** How many comments in slots [from, to) are flagged. */
+function countIn(flags: Uint8Array, pre: Int32Array, from: number, to: number): number {
   let n = 0;
-  const stack = [...roots];
-  while (stack.length > 0) {
-    const id = stack.pop() as string;
-    if (match(id)) n += 1;
-    for (const k of article.children.get(id) ?? []) stack.push(k);
-  }
-  return n;
-}
-
-/** Comments a collapse hides: all descendants, or only the shown ones when a filter is on. */
-function hiddenBelow(article: ArticleIndex, id: string, shown: ReadonlySet<string> | null): number {
-  if (shown === null) return article.descendantCount.get(id) ?? 0;
-  let n = 0;
-  const stack = [...(article.children.get(id) ?? [])];
-  while (stack.length > 0) {
-    const kid = stack.pop() as string;
-    if (!shown.has(kid)) continue;
-    n += 1;
-    for (const k of article.children.get(kid) ?? []) stack.push(k);
-  }
+  for (let s = from; s < to; s += 1) n += flags[pre[s] as number] as number;
   return n;
 }

@@ -1,8 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { commentKey } from '../../core/article/comment-key.ts';
-import type { SearchHit } from '../../core/search/search-index.ts';
-import type { DumpHit } from '../../worker/protocol.ts';
+import type { SearchHits } from '../../core/search/search-hits.ts';
+import type { SearchAnswer } from '../../worker/protocol.ts';
 import { useArticles } from './use-articles.ts';
 import { useThreadClient } from './thread-client.tsx';
 
@@ -13,8 +12,8 @@ function isAbort(error: unknown): boolean {
 }
 
 export interface SearchState {
-  /** Ranked hits keyed `${slug}/${id}`; null when there is no query (or no answer yet). */
-  readonly hits: readonly SearchHit[] | null;
+  /** The matches per article slug; null when there is no query (or no answer yet). */
+  readonly hits: SearchHits | null;
   readonly isFetching: boolean;
   /** `hits` answer an older question (or none yet): this one's are on their way. */
   readonly pending: boolean;
@@ -24,7 +23,7 @@ export interface SearchState {
 /** An answer tagged with the question it answers, so a late one is never taken for the next. */
 interface Answer {
   readonly question: string;
-  readonly hits: readonly SearchHit[];
+  readonly hits: SearchHits;
 }
 
 /** The question a search asks: the words and the dumps (by hash) they are asked of. */
@@ -57,8 +56,8 @@ export function useSearch(q: string, slug: string | null): SearchState {
       return { question, hits: toSearchHits(found, slugOf) };
     },
     enabled: query !== '' && hashes.length > 0,
-    // While typing, the last answer stays until the next one arrives (flagged `pending`, so the
-    // page shows no hits from it: ExplorerView passes none while pending).
+    // While typing, the last answer stays until the next one arrives (flagged `pending`): the list
+    // keeps its hits meanwhile instead of flashing every comment, and no landing waits on them.
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     // The worker drops a search once a newer one arrives. If the reader came back to this query
@@ -80,11 +79,12 @@ export function useSearch(q: string, slug: string | null): SearchState {
   };
 }
 
-/** The worker's hits (by dump hash) as the page's, keyed by the slug each dump was given. */
-function toSearchHits(found: readonly DumpHit[], slugOf: ReadonlyMap<string, string>) {
-  return found.flatMap((h): SearchHit[] => {
-    const slug = slugOf.get(h.hash);
-    if (slug === undefined) return [];
-    return [{ key: commentKey(slug, h.id), slug, id: h.id, score: h.score, terms: h.terms }];
-  });
+/** The worker's matches (by dump hash) as the page's, named by the slug each dump was given. */
+function toSearchHits(found: SearchAnswer, slugOf: ReadonlyMap<string, string>): SearchHits {
+  const at = new Map<string, Int32Array>();
+  for (const d of found.dumps) {
+    const slug = slugOf.get(d.hash);
+    if (slug !== undefined) at.set(slug, d.at);
+  }
+  return { at, terms: found.terms };
 }

@@ -71,16 +71,14 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
     scrollMargin,
   });
 
-  const indexOfKey = useMemo(() => {
-    const map = new Map<string, number>();
-    rows.forEach((row, i) => map.set(row.key, i));
-    return map;
-  }, [rows]);
+  // Built on the first jump, not per render: at 50k rows a keystroke should not pay for a map
+  // that only a jump to a comment reads.
+  const indexOfKey = useMemo(() => lazyIndexOf(rows), [rows]);
 
   const settleRun = useRef(0);
   const scrollToKey = useCallback(
     (key: CommentKey, opts: Partial<Placement> & { focus?: boolean } = {}): boolean => {
-      const index = indexOfKey.get(key);
+      const index = indexOfKey(key);
       if (index === undefined) return false;
       const place: Placement =
         opts.offset === undefined
@@ -194,4 +192,16 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
       </div>
     </div>
   );
+}
+
+/** A row's index by key, the map built on the first lookup. */
+function lazyIndexOf(rows: readonly Row[]): (key: string) => number | undefined {
+  let map: Map<string, number> | null = null;
+  return (key) => {
+    if (map === null) {
+      map = new Map();
+      for (let i = 0; i < rows.length; i += 1) map.set(rows[i]?.key ?? '', i);
+    }
+    return map.get(key);
+  };
 }

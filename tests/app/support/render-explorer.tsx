@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import type { SearchHit } from '../../../src/core/search/search-index.ts';
+import type { SearchHits } from '../../../src/core/search/search-hits.ts';
 import type { ArticleIndex } from '../../../src/core/article/article-index.ts';
 import { ExplorerView } from '../../../src/app/ExplorerView.tsx';
 import { useViewState } from '../../../src/app/useViewState.ts';
@@ -10,7 +10,7 @@ function Harness({
   opening = false,
 }: {
   articles: readonly ArticleIndex[] | null;
-  search?: (q: string) => SearchHit[];
+  search?: (q: string) => SearchHits;
   opening?: boolean;
 }) {
   const store = useViewState();
@@ -34,7 +34,7 @@ window.scrollTo = () => {};
 /** Renders the explorer page at `url` with hand-built articles and an optional fake search. */
 export function renderExplorer(
   articles: readonly ArticleIndex[] | null,
-  opts: { url?: string; search?: (q: string) => SearchHit[]; opening?: boolean } = {},
+  opts: { url?: string; search?: (q: string) => SearchHits; opening?: boolean } = {},
 ) {
   window.history.replaceState(null, '', opts.url ?? '/');
   const harness = (opening: boolean) => (
@@ -52,17 +52,17 @@ export function renderExplorer(
 
 /** A stand-in for the worker's search: every comment whose body or author contains the words. */
 export function naiveSearch(articles: readonly ArticleIndex[]) {
-  return (q: string): SearchHit[] => {
+  return (q: string): SearchHits => {
     const words = q.toLowerCase().split(/\s+/).filter(Boolean);
-    const hits: SearchHit[] = [];
+    const at = new Map<string, Int32Array>();
     for (const a of articles) {
-      for (const c of a.byId.values()) {
+      const found: number[] = [];
+      a.doc.comments.forEach((c, i) => {
         const text = `${c.author ?? ''} ${c.body}`.toLowerCase();
-        if (words.every((w) => text.includes(w))) {
-          hits.push({ key: `${a.slug}/${c.id}`, slug: a.slug, id: c.id, score: 1, terms: words });
-        }
-      }
+        if (words.every((w) => text.includes(w))) found.push(i);
+      });
+      if (found.length > 0) at.set(a.slug, Int32Array.from(found));
     }
-    return hits;
+    return { at, terms: words };
   };
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyView } from '../../../src/core/view/apply-view.ts';
 import { EMPTY_VIEW, type ViewState } from '../../../src/core/view/view-types.ts';
+import { hitsOf } from '../support/hits-of.ts';
 import { makeArticle } from '../support/thread-fixture.ts';
 
 const US = 'United States';
@@ -28,8 +29,12 @@ const b = makeArticle('b', [
   { id: 'b2', parent: 'b1', author: null, stance: 'neutral', loc: null, body: 'sanctions?' },
 ]);
 const articles = [a, b];
-const run = (view: Partial<ViewState>, hits: ReadonlySet<string> | null = null) =>
-  applyView(articles, { ...EMPTY_VIEW, ...view }, { hits });
+const run = (view: Partial<ViewState>, hits: readonly string[] | null = null) =>
+  applyView(
+    articles,
+    { ...EMPTY_VIEW, ...view },
+    { hits: hits === null ? null : hitsOf(articles, hits).at },
+  );
 
 describe('applyView', () => {
   it('should scope a comparison to the two compared articles, filters applied to both', () => {
@@ -64,7 +69,7 @@ describe('applyView', () => {
   });
 
   it('should combine search hits with filters (AND)', () => {
-    const hits = new Set(['a/a2', 'a/a3', 'b/b2']);
+    const hits = ['a/a2', 'a/a3', 'b/b2'];
     const r = run({ stance: ['oppose'] }, hits);
     expect([...r.matches]).toEqual(['a/a2', 'a/a3']);
     expect(r.inView).toBe(2);
@@ -159,16 +164,20 @@ describe('applyView against a brute-force reference', () => {
         fc.constantFrom(null, 'vermont', 'unknown'),
         fc.constantFrom(null, 'ann'),
         fc.boolean(),
-        (article, hitNums, threadNum, stance, loc, author, useStanceOf) => {
+        fc.boolean(),
+        (article, hitNums, threadNum, stance, loc, author, useStanceOf, muteSomeone) => {
           const ids = [...article.byId.keys()];
           const hits = hitNums.length === 0 ? null : new Set(hitNums.map((n) => `t/c${n}`));
           const thread =
             threadNum === null || !article.byId.has(`c${threadNum}`) ? null : `c${threadNum}`;
           const view = { ...EMPTY_VIEW, thread, stance: [...stance], loc, author };
+          const at = hits === null ? null : hitsOf([article], [...hits]).at;
+          // A mute (of a name no one has) makes every comment be looked at, not only the hits.
+          const muted = new Set(muteSomeone ? ['no such commenter'] : []);
           const r = applyView(
             [article],
             view,
-            useStanceOf ? { hits, labelOf: () => null } : { hits },
+            useStanceOf ? { hits: at, labelOf: () => null, muted } : { hits: at, muted },
           );
 
           const rootOf = (id: string): string => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MACHINE_ONLY } from '../../../src/core/stance/effective-stance.ts';
 import { createViewDeriver, type ViewInputs } from '../../../src/core/view/derive-view.ts';
-import type { SearchHit } from '../../../src/core/search/search-index.ts';
 import { EMPTY_VIEW } from '../../../src/core/view/view-types.ts';
+import { hitsOf } from '../support/hits-of.ts';
 import { makeArticle } from '../support/thread-fixture.ts';
 
 // r1 (Ann, oppose) ─ x (Bob) ─ y (Ann)
@@ -26,10 +26,7 @@ const base: ViewInputs = {
   collapsed: new Set(),
 };
 const ids = (keys: readonly string[]) => keys.map((k) => k.split('/')[1]);
-const hit = (key: string): SearchHit => {
-  const [slug = '', id = ''] = key.split('/');
-  return { key, slug, id, score: 1, terms: ['sanctions'] };
-};
+const hits = (...keys: string[]) => hitsOf([a, b], keys, ['sanctions']);
 
 describe('createViewDeriver', () => {
   it('should give every comment in scope and count them with no filter', () => {
@@ -43,9 +40,9 @@ describe('createViewDeriver', () => {
   it('should keep the hit count and order whatever is collapsed', () => {
     const derive = createViewDeriver();
     const urlView = { ...EMPTY_VIEW, q: 'sanctions' };
-    const hits = [hit('a/w'), hit('a/y')];
-    const open = derive({ ...base, urlView, hits });
-    const folded = derive({ ...base, urlView, hits, collapsed: new Set(['a/r1', 'a/r2']) });
+    const found = hits('a/w', 'a/y');
+    const open = derive({ ...base, urlView, hits: found });
+    const folded = derive({ ...base, urlView, hits: found, collapsed: new Set(['a/r1', 'a/r2']) });
     expect(ids(open.hitKeys)).toEqual(['y', 'w']);
     expect(ids(folded.hitKeys)).toEqual(['y', 'w']);
     expect(folded.rows.some((r) => r.key === 'a/y')).toBe(false);
@@ -91,7 +88,7 @@ describe('createViewDeriver', () => {
     const urlView = { ...EMPTY_VIEW, comment: 'x', q: 'sanctions' };
     const pending = derive({ ...base, urlView });
     expect(pending.notices).toEqual([]);
-    const hidden = derive({ ...base, urlView, hits: [hit('a/y')] });
+    const hidden = derive({ ...base, urlView, hits: hits('a/y') });
     expect(hidden.targetKey).toBeNull();
     expect(hidden.notices.map((n) => n.param)).toEqual(['comment']);
   });

@@ -3,10 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { useArticles } from '../../../src/features/data/use-articles.ts';
 import { useSearch } from '../../../src/features/data/use-search.ts';
 import { createLocalClient } from '../../../src/worker/local-client.ts';
-import type { DumpHit } from '../../../src/worker/protocol.ts';
+import type { SearchHits } from '../../../src/core/search/search-hits.ts';
+import type { SearchAnswer } from '../../../src/worker/protocol.ts';
 import { harness, loadSeed } from './support.tsx';
 
 const NYT = 'trump-and-putin-agree-to-seek-syria-cease-fire';
+
+const count = (hits: SearchHits | null) =>
+  [...(hits?.at.values() ?? [])].reduce((n, at) => n + at.length, 0);
 
 // Real parsing of the seeds: slow on a shared machine, so generous limits.
 describe('useSearch', { timeout: 30_000 }, () => {
@@ -22,24 +26,25 @@ describe('useSearch', { timeout: 30_000 }, () => {
       () => ({ search: useSearch('putin', null), articles: useArticles() }),
       { wrapper },
     );
-    await waitFor(() => expect(result.current.search.hits?.length ?? 0).toBeGreaterThan(0), {
+    await waitFor(() => expect(count(result.current.search.hits)).toBeGreaterThan(0), {
       timeout: 20_000,
     });
-    const slugs = new Set(result.current.search.hits?.map((h) => h.slug));
-    expect(slugs.size).toBe(2);
-    for (const h of result.current.search.hits ?? []) {
-      const article = result.current.articles.articles.find((a) => a.slug === h.slug);
-      expect(article?.byId.has(h.id)).toBe(true);
+    const hits = result.current.search.hits;
+    expect(hits?.at.size).toBe(2);
+    expect(hits?.terms).toContain('putin');
+    for (const [slug, at] of hits?.at ?? []) {
+      const article = result.current.articles.articles.find((a) => a.slug === slug);
+      for (const i of at) expect(article?.doc.comments[i]?.body.toLowerCase()).toMatch(/putin/);
     }
   });
 
   it('should search one article when given its slug', async () => {
     const { wrapper } = harness();
     const { result } = renderHook(() => useSearch('putin', NYT), { wrapper });
-    await waitFor(() => expect(result.current.hits?.length ?? 0).toBeGreaterThan(0), {
+    await waitFor(() => expect(count(result.current.hits)).toBeGreaterThan(0), {
       timeout: 20_000,
     });
-    expect(result.current.hits?.every((h) => h.slug === NYT)).toBe(true);
+    expect([...(result.current.hits?.at.keys() ?? [])]).toEqual([NYT]);
   });
 
   it('should keep the previous hits on screen while the next query runs', async () => {
@@ -48,25 +53,25 @@ describe('useSearch', { timeout: 30_000 }, () => {
       wrapper,
       initialProps: { q: 'putin' },
     });
-    await waitFor(() => expect(result.current.hits?.length ?? 0).toBeGreaterThan(0), {
+    await waitFor(() => expect(count(result.current.hits)).toBeGreaterThan(0), {
       timeout: 20_000,
     });
     const before = result.current.hits;
     rerender({ q: 'putin syria' });
     expect(result.current.hits).toBe(before);
     await waitFor(() => expect(result.current.hits).not.toBe(before));
-    expect(result.current.hits?.length).toBeLessThanOrEqual(before?.length ?? 0);
+    expect(count(result.current.hits)).toBeLessThanOrEqual(count(before));
   });
 
   it('should never show a late answer to a query no longer asked, only the current one’s', async () => {
     const real = createLocalClient({ loadSeed });
-    const answers = new Map<string, (hits: DumpHit[]) => void>();
+    const answers = new Map<string, (answer: SearchAnswer) => void>();
     const asked: Array<{ query: string; hashes: readonly string[] }> = [];
     // A worker that answers when told to, and answers even a search the page gave up on.
     const client = {
       ...real,
       search: (query: string, hashes: readonly string[]) =>
-        new Promise<DumpHit[]>((resolve) => {
+        new Promise<SearchAnswer>((resolve) => {
           asked.push({ query, hashes });
           answers.set(query, resolve);
         }),
@@ -78,22 +83,24 @@ describe('useSearch', { timeout: 30_000 }, () => {
     );
     await waitFor(() => expect(answers.has('alpha')).toBe(true), { timeout: 20_000 });
     const [hash] = asked[0]?.hashes ?? [];
-    const article = result.current.articles.articles.find((a) => a.slug === NYT);
-    const [first, second] = [...(article?.byId.keys() ?? [])];
-    if (hash === undefined || first === undefined || second === undefined) throw new Error('no');
-    const hit = (id: string): DumpHit => ({ hash, id, score: 1, terms: ['x'] });
+    if (hash === undefined) throw new Error('no');
+    const hit = (i: number): SearchAnswer => ({
+      dumps: [{ hash, at: Int32Array.of(i) }],
+      terms: ['x'],
+    });
+    const shown = () => [...(result.current.search.hits?.at.get(NYT) ?? [])];
 
     rerender({ q: 'beta' });
     await waitFor(() => expect(answers.has('beta')).toBe(true));
     expect(result.current.search.pending).toBe(true);
-    act(() => answers.get('beta')?.([hit(second)]));
+    act(() => answers.get('beta')?.(hit(1)));
     await waitFor(() => expect(result.current.search.pending).toBe(false));
-    expect(result.current.search.hits?.map((h) => h.key)).toEqual([`${NYT}/${second}`]);
+    expect(shown()).toEqual([1]);
 
     // The old query's answer arrives last: it must not replace the current one.
-    act(() => answers.get('alpha')?.([hit(first)]));
+    act(() => answers.get('alpha')?.(hit(0)));
     await new Promise((r) => setTimeout(r, 50));
-    expect(result.current.search.hits?.map((h) => h.key)).toEqual([`${NYT}/${second}`]);
+    expect(shown()).toEqual([1]);
     expect(result.current.search.pending).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { SearchHit } from '../../../src/core/search/search-index.ts';
+import type { SearchHits } from '../../../src/core/search/search-hits.ts';
+import { hitsOf } from '../../core/support/hits-of.ts';
 import type { OverrideOf } from '../../../src/core/stance/effective-stance.ts';
 import { createViewDeriver } from '../../../src/core/view/derive-view.ts';
 import { EMPTY_VIEW, type ViewState } from '../../../src/core/view/view-types.ts';
@@ -19,7 +20,7 @@ const two = makeArticle('two', [{ id: 'x', stance: 'neutral' }]);
 interface Setup {
   articles?: readonly ArticleIndex[];
   view?: ViewState;
-  hits?: readonly SearchHit[] | null;
+  hits?: SearchHits | null;
   overrideOf?: OverrideOf;
 }
 
@@ -68,10 +69,7 @@ describe('ExportButtons', () => {
     // Search hits for `b` and `x`, across both articles: only those two are in view.
     const save = setup({
       view: { ...EMPTY_VIEW, q: 'reply' },
-      hits: [
-        { key: 'one/b', slug: 'one', id: 'b', score: 1, terms: ['reply'] },
-        { key: 'two/x', slug: 'two', id: 'x', score: 1, terms: ['reply'] },
-      ],
+      hits: hitsOf([one, two], ['one/b', 'two/x'], ['reply']),
     });
     await userEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
     await waitFor(() => expect(save).toHaveBeenCalled());

@@ -13,7 +13,10 @@ describe('useOpenDeps', { timeout: 30_000 }, () => {
     const { result } = renderHook(() => ({ deps: useOpenDeps(), articles: useArticles() }), {
       wrapper,
     });
-    await waitFor(() => expect(result.current.articles.articles).toHaveLength(2));
+    // Real parsing of the seeds: slow on a shared machine, so a generous limit.
+    await waitFor(() => expect(result.current.articles.articles).toHaveLength(2), {
+      timeout: 20_000,
+    });
     const text = (await loadSeed('002_2cf2c4a3a6e85ec2.txt')).replace('Jason Ditz', 'J. Ditz');
     const blob = new Blob([text], { type: 'text/plain' });
     const signal = new AbortController().signal;
@@ -23,7 +26,9 @@ describe('useOpenDeps', { timeout: 30_000 }, () => {
     });
     if (!parsed.ok) throw new Error(parsed.error.message);
     await act(() => result.current.deps.add({ name: 'mine.txt', blob, hash: parsed.value.hash }));
-    await waitFor(() => expect(result.current.articles.articles).toHaveLength(3));
+    await waitFor(() => expect(result.current.articles.articles).toHaveLength(3), {
+      timeout: 20_000,
+    });
     const fileOpens = open.mock.calls.filter(([source]) => source.kind === 'file');
     expect(fileOpens).toHaveLength(1);
     expect(result.current.articles.loaded[2]?.hash).toBe(parsed.value.hash);
