@@ -15,7 +15,8 @@ export default defineConfig({
       output: {
         // Two tiny modules the entry shares with lazy chunks would be split into chunks of their own:
         // each extra first-view request costs gzip framing and a round trip for a few hundred bytes.
-        manualChunks: (id: string) => (/core\/(article\/comment-key|stance\/stance-labels)\.ts$/.test(id) ? 'index' : null),
+        manualChunks: (id: string) =>
+          /core\/(article\/comment-key|stance\/stance-labels)\.ts$/.test(id) ? 'index' : null,
       },
     },
   },
