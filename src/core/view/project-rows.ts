@@ -84,26 +84,6 @@ export function projectRows(input: ProjectRowsInput): Row[] {
   return rows;
 }
 
-/** The comments in `matches` in row order as if nothing were folded: hit navigation walks these. */
-export function matchesInOrder(
-  input: Omit<ProjectRowsInput, 'collapsed' | 'matches'>,
-  matches: ReadonlySet<CommentKey>,
-): CommentKey[] {
-  const out: CommentKey[] = [];
-  const thread = input.threadRoot === null ? null : splitCommentKey(input.threadRoot);
-  for (const article of input.articles) {
-    if (thread !== null && article.slug !== thread.slug) continue;
-    const { keys, position } = articleColumns(article);
-    const order = treeOrder(article, input.sort);
-    const [from, to] = spanOf(order, position, thread?.id ?? null) ?? [0, 0];
-    for (let s = from; s < to; s += 1) {
-      const key = keys[order.pre[s] as number] as CommentKey;
-      if (matches.has(key)) out.push(key);
-    }
-  }
-  return out;
-}
-
 /** The slots to project: the whole article, or the thread holding `threadId` (null if absent). */
 function spanOf(
   order: TreeOrder,
