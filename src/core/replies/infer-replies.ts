@@ -8,6 +8,7 @@ import { answerToMe } from './cues/answer-to-me.ts';
 import { preferAddressed } from './cues/prefer-addressed.ts';
 import { answeredAuthor, mayReachBack, namesAuthor } from './cues/reach-back.ts';
 import {
+  EXCHANGE_REACH,
   reachBackTraits,
   replyTraits,
   scoreCandidate,
@@ -87,6 +88,8 @@ export function inferReplies(
       const top = s?.hits[0];
       if (top?.points === 'address' && top.score >= 0.9) addressed = better(addressed, s);
     };
+    /** Candidates only an answer back reached: the subjects opened in between keep their threads. */
+    const backOnly: number[] = [];
     if (i > 0) {
       // Nearest first, so that a tie goes to the closer comment.
       for (let k = members.length - 1; k >= 0; k--) {
@@ -95,6 +98,7 @@ export function inferReplies(
       }
       consider(scoreCandidate(dump, guesses, i, root, root, traits));
       const quiet = reachBackTraits(traits);
+      const drawn = best !== null && (best as Scored).score >= REPLY_THRESHOLD;
       // A reply that opens by quoting a comment names it as surely as "What Rose said" does; a
       // quotation further in is as often the article's words, which other comments quote too.
       const opensQuoting = reply.quotedSpans.length > 0 && OPENS_QUOTING.test(reply.opening);
@@ -105,21 +109,28 @@ export function inferReplies(
         // Only an address, a quotation, the author's name or thanks to whoever answered this author
         // reach before the thread; far back, only an opening quotation among quotations. Inside the
         // thread, past its window, only an address or the author's name (checked cheaply first:
-        // long threads would otherwise read forty more comments per reply).
-        const thanked = traits.thanks && answeredAuthor(dump, guesses, i, j);
-        if (j > root && !explicit && !thanked && !namesAuthor(dump, i, j)) return;
+        // long threads would otherwise read forty more comments per reply). So does the answer back
+        // to whoever just answered this author, when nothing in the thread draws the reply: their
+        // exchange goes on across the new subjects opened meanwhile.
+        const back =
+          (traits.thanks || (i - j <= EXCHANGE_REACH && !drawn)) &&
+          answeredAuthor(dump, guesses, i, j);
+        if (j > root && !explicit && !back && !namesAuthor(dump, i, j)) return;
         const far = j < root - LOOKBACK;
-        if (far && !explicit && !thanked && !restatesAt(i, j) && !namesAuthor(dump, i, j)) return;
-        if (!thanked && !recalls && !mayReachBack(dump, i, j, traits.address)) return;
+        if (far && !explicit && !back && !restatesAt(i, j) && !namesAuthor(dump, i, j)) return;
+        if (!back && !recalls && !mayReachBack(dump, i, j, traits.address)) return;
         const s = scoreCandidate(dump, guesses, i, j, root, quiet);
         if (s === null || s.score * LOOKBACK_DAMPING < LOOKBACK_THRESHOLD) return;
         consider({ ...s, score: s.score * LOOKBACK_DAMPING });
+        if (back && !explicit && !traits.thanks) backOnly.push(j);
       };
-      // The thread's own comments that fell out of its window, as far back as an address reaches.
+      // An opening quotation names its comment however far up: quotations are exact. So is an
+      // opening "@Name", which people write to no one else.
+      const exact = opensQuoting || recalls || traits.address?.kind === 'at';
+      const lookback = exact ? QUOTE_LOOKBACK : ADDRESS_LOOKBACK;
+      // The thread's own comments that fell out of its window, as far back as the reply reaches.
       const oldest = members.find((m) => m !== root) ?? i;
-      for (let j = oldest - 1; j > Math.max(root, i - ADDRESS_LOOKBACK); j--) reach(j);
-      // An opening quotation names its comment however far up: quotations are exact.
-      const lookback = opensQuoting || recalls ? QUOTE_LOOKBACK : ADDRESS_LOOKBACK;
+      for (let j = oldest - 1; j > Math.max(root, i - lookback); j--) reach(j);
       for (let j = root - 1; j >= Math.max(0, root - lookback); j--) reach(j);
     }
     best = preferAddressed(best, addressed);
@@ -161,7 +172,8 @@ export function inferReplies(
     });
     const parentRoot = rootOf[best.index] ?? best.index;
     rootOf.push(parentRoot);
-    if (parentRoot !== root && (best.index >= root - LOOKBACK || activeBefore(parentRoot))) {
+    const resumes = best.index >= root - LOOKBACK || activeBefore(parentRoot);
+    if (parentRoot !== root && resumes && !backOnly.includes(best.index)) {
       // Only the comments since the thread was last seen join it; older ones keep their threads.
       rethread(Math.max(best.index, root - LOOKBACK - 1), parentRoot, i);
       root = parentRoot;

@@ -343,3 +343,31 @@ describe('inferReplies, an opening quotation far up the page', () => {
     expect(parents(list).at(-1)).toBe(0);
   });
 });
+
+describe('inferReplies, answers back across a new subject', () => {
+  it('should take an answer back to whoever spoke by name across a new subject, keeping it top level', () => {
+    expect(
+      parents([
+        c('Ann', 'The bridge will cost twice the estimate, as these projects always do.'),
+        c('Bo', 'Ann, the estimate already includes a contingency for overruns.'),
+        c('Cy', 'The ferry schedule is the bigger problem for commuters.'),
+        c('Ann', 'A contingency of five percent is nothing.'),
+        c('Di', 'Overruns on projects like these always land on the riders.'),
+      ]),
+    ).toEqual([null, 0, null, 1, null]);
+  });
+});
+
+describe('inferReplies, an opening @name far up the page', () => {
+  it('should reach as far as an opening quotation does', () => {
+    const filler = Array.from({ length: 50 }, (_, k) =>
+      c(`Reader ${String(k)}`, `Remark number ${String(k)} about the toll plaza.`),
+    );
+    const list = [
+      c('Rajesh Iyer', 'The load survey in the appendix shows the deck is fine.'),
+      ...filler,
+      c('Faith', '@Rajesh Iyer do you have a link for that survey?'),
+    ];
+    expect(parents(list).at(-1)).toBe(0);
+  });
+});

@@ -4,6 +4,7 @@ import { addressesByName } from './addresses-by-name.ts';
 import { addressesOpening } from './addresses-opening.ts';
 import { answersQuestion } from './answers-question.ts';
 import { backAndForth } from './back-and-forth.ts';
+import { calledByName } from './called-by-name.ts';
 import type { CueHit } from './cue-hit.ts';
 import { aboutSubject } from './about-subject.ts';
 import { echoesRareWords } from './echoes-rare-words.ts';
@@ -77,7 +78,13 @@ export interface Scored {
 }
 
 /** How far below a comment its author's partner in an exchange may still be answering it back. */
-const EXCHANGE_REACH = 6;
+export const EXCHANGE_REACH = 6;
+/**
+ * Spoken to by name, a commenter's next comment answers back: strong enough to reach across the
+ * new subjects opened in between (past the reach-back damping and threshold). Inside the thread the
+ * comments in between are the conversation, and the usual exchange weight stands.
+ */
+const CALLED_BACK = 0.9;
 
 /**
  * Past this many comments back, a reply that picks someone up names or quotes them: bare shared
@@ -179,7 +186,11 @@ export function scoreCandidate(
   if (backAndForth(reply.authorKey, parentAuthor)) {
     // An exchange this far up is over: a later word from one of the two starts something new.
     if (i - j <= EXCHANGE_REACH) {
-      buf.push({ score: above ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` });
+      buf.push(
+        j < threadRoot && calledByName(dump, i, j)
+          ? { score: CALLED_BACK, reason: `answers ${name} back, who spoke to them by name` }
+          : { score: above ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` },
+      );
     }
     // "Thank you, that worked." comes back to whoever answered, however many comments later.
     if (t.thanks) buf.push({ score: 0.9, reason: `thanks ${name}, who answered them` });

@@ -138,4 +138,21 @@ describe('answering back in an exchange', () => {
       scoreCandidate(dump, guesses, i, 1, 0, replyTraits(reply, dump.vocabulary.stemOf)),
     ).toBeNull();
   });
+
+  it('should weigh the answer back to whoever spoke to the author by name across a new subject', () => {
+    const dump = dumpOf(
+      ['Joe', 'Drivers are the real shortage on these routes.'],
+      ['Lena', 'Joe, my neighbor drives and says they are short eleven already.'],
+      ['Reader', 'The new buses still have no bike racks.'],
+      ['Joe', 'Eleven is more than I thought.'],
+    );
+    const reply = dump.comments[3];
+    if (reply === undefined) throw new Error('no reply');
+    const traits = replyTraits(reply, dump.vocabulary.stemOf);
+    const across = scoreCandidate(dump, guesses, 3, 1, 2, traits);
+    expect(across?.hits[0]?.reason).toBe('answers Lena back, who spoke to them by name');
+    expect(across?.score).toBeGreaterThan(0.85);
+    // Inside the thread the comments between are the conversation: the usual exchange weight.
+    expect(scoreCandidate(dump, guesses, 3, 1, 0, traits)?.score).toBeLessThan(0.85);
+  });
 });
