@@ -13,6 +13,7 @@ import { mirrorsPossessive } from './mirrors-possessive.ts';
 import { opensWithReplyWord } from './opens-with-reply-word.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
+import { putToAnother } from './put-to-another.ts';
 import { questionsClaim } from './questions-claim.ts';
 import { quotesEarlier } from './quotes-earlier.ts';
 import { recalledStems, recallsStatement } from './recalls-statement.ts';
@@ -163,7 +164,12 @@ export function scoreCandidate(
     echo = echoesRareWords(reply, replyRare, candRare, dump.vocabulary.df, name);
     add(echo);
   }
-  if (cand.asks) add(answersQuestion(reply, cand, name, above));
+  if (cand.asks && !putToAnother(dump, guesses, i, j)) {
+    // "Lockers? Pouches?" — (a reply to an earlier comment) — "The policy says pouches…": a question
+    // with only another conversation's comment under it is still the one right above.
+    const between = j === i - 2 ? guesses[i - 1] : null;
+    add(answersQuestion(reply, cand, name, above, between != null && between.parentIndex < j));
+  }
   if (t.opensWithQuestion) {
     add(questionsClaim(reply, cand, name, dump.vocabulary.stemOf));
     add(restatesEarlier(reply, cand, name));

@@ -156,3 +156,23 @@ describe('answering back in an exchange', () => {
     expect(scoreCandidate(dump, guesses, 3, 1, 0, traits)?.score).toBeLessThan(0.85);
   });
 });
+
+describe('a question with another conversation between', () => {
+  it('should still be the question the reply answers', () => {
+    const dump = dumpOf(
+      ['Ana', 'The depot is closing in May.'],
+      ['Ida', 'Who decides which routes get cut first?'],
+      ['Ben', 'Ana, the depot has been half empty for years.'],
+      ['Lu', 'The transit board votes on the list at its meeting in April.'],
+    );
+    const reply = dump.comments[3];
+    if (reply === undefined) throw new Error('no reply');
+    const traits = replyTraits(reply, dump.vocabulary.stemOf);
+    const across = [null, null, { parentIndex: 0, confidence: 0.9, reason: '' }, null];
+    expect(scoreCandidate(dump, across, 3, 1, 1, traits)?.hits[0]?.reason).toBe(
+      "answers Ida's question",
+    );
+    const answered = [null, null, { parentIndex: 1, confidence: 0.9, reason: '' }, null];
+    expect(scoreCandidate(dump, answered, 3, 1, 1, traits)).toBeNull();
+  });
+});
