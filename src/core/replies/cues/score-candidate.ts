@@ -4,7 +4,7 @@ import { addressesByName } from './addresses-by-name.ts';
 import { addressesOpening } from './addresses-opening.ts';
 import { answersQuestion } from './answers-question.ts';
 import { backAndForth } from './back-and-forth.ts';
-import { calledByName } from './called-by-name.ts';
+import { calledOn } from './called-on.ts';
 import type { CueHit } from './cue-hit.ts';
 import { aboutSubject } from './about-subject.ts';
 import { echoesRareWords } from './echoes-rare-words.ts';
@@ -81,7 +81,7 @@ export interface Scored {
 /** How far below a comment its author's partner in an exchange may still be answering it back. */
 export const EXCHANGE_REACH = 6;
 /**
- * Spoken to by name, a commenter's next comment answers back: strong enough to reach across the
+ * Spoken to by name or asked, a commenter's next comment answers back: strong enough to reach across the
  * new subjects opened in between (past the reach-back damping and threshold). Inside the thread the
  * comments in between are the conversation, and the usual exchange weight stands.
  */
@@ -192,10 +192,14 @@ export function scoreCandidate(
   if (backAndForth(reply.authorKey, parentAuthor)) {
     // An exchange this far up is over: a later word from one of the two starts something new.
     if (i - j <= EXCHANGE_REACH) {
+      const called = j < threadRoot ? calledOn(dump, i, j) : null;
       buf.push(
-        j < threadRoot && calledByName(dump, i, j)
-          ? { score: CALLED_BACK, reason: `answers ${name} back, who spoke to them by name` }
-          : { score: above ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` },
+        called === null
+          ? { score: above ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` }
+          : {
+              score: CALLED_BACK,
+              reason: `answers ${name} back, who ${called === 'name' ? 'spoke to them by name' : 'asked them'}`,
+            },
       );
     }
     // "Thank you, that worked." comes back to whoever answered, however many comments later.

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { calledByName } from '../../../../src/core/replies/cues/called-by-name.ts';
+import { calledOn } from '../../../../src/core/replies/cues/called-on.ts';
 import { dumpOf as dumpOfTitled } from '../support/dump-of.ts';
 
 const dumpOf = (...pairs: [string, string][]) => dumpOfTitled('Library Hours Cut', ...pairs);
 
-describe('calledByName', () => {
+describe('calledOn', () => {
   it('should tell when a comment spoke to the author of a later one by name', () => {
     const dump = dumpOf(
       ['Otto', 'Evening hours matter most to students.'],
@@ -12,8 +12,8 @@ describe('calledByName', () => {
       ['Ines', 'The branch on Elm closes at six already.'],
       ['Otto', 'My nephew, every Tuesday.'],
     );
-    expect(calledByName(dump, 3, 1)).toBe(true);
-    expect(calledByName(dump, 3, 2)).toBe(false);
+    expect(calledOn(dump, 3, 1)).toBe('name');
+    expect(calledOn(dump, 3, 2)).toBeNull();
   });
 
   it('should count an opening @name and a name set off at the end', () => {
@@ -23,8 +23,8 @@ describe('calledByName', () => {
       ['Sol', 'Fewest visits because it opens late, Pia.'],
       ['Pia', 'Visits fell after the hours were cut.'],
     );
-    expect(calledByName(dump, 3, 1)).toBe(true);
-    expect(calledByName(dump, 3, 2)).toBe(true);
+    expect(calledOn(dump, 3, 1)).toBe('name');
+    expect(calledOn(dump, 3, 2)).toBe('name');
   });
 
   it('should not count it once the author has written again since', () => {
@@ -34,7 +34,7 @@ describe('calledByName', () => {
       ['Otto', 'The survey asked only daytime visitors.'],
       ['Otto', 'And the study rooms fill up by seven.'],
     );
-    expect(calledByName(dump, 3, 1)).toBe(false);
+    expect(calledOn(dump, 3, 1)).toBeNull();
   });
 
   it('should not count a mere mention of the author', () => {
@@ -43,6 +43,16 @@ describe('calledByName', () => {
       ['Greta', 'I think Otto overrates the evening crowd.'],
       ['Otto', 'I count them every week.'],
     );
-    expect(calledByName(dump, 2, 1)).toBe(false);
+    expect(calledOn(dump, 2, 1)).toBeNull();
+  });
+
+  it('should tell when a comment left a question open to the author', () => {
+    const dump = dumpOf(
+      ['Otto', 'The branch only closed because a developer wants the lot.'],
+      ['Greta', 'Source?'],
+      ['Ines', 'The Elm branch closes at six already.'],
+      ['Otto', 'No source, just what happened to the fire hall.'],
+    );
+    expect(calledOn(dump, 3, 1)).toBe('question');
   });
 });
