@@ -29,4 +29,10 @@ describe('aboutCommentSection', () => {
     expect(about('So many comments about a crosswalk.')).toBe(true);
     expect(about('The council took more comments than usual at the hearing.')).toBe(false);
   });
+
+  it('should recognise talk about the paper switching comments off', () => {
+    expect(about('Why does the Courier turn off comments on every school story?')).toBe(true);
+    expect(about('They closed comments on the budget piece within an hour.')).toBe(true);
+    expect(about('The plant will switch off the turbines at night.')).toBe(false);
+  });
 });
