@@ -32,6 +32,19 @@ const LATER_YES_NO = /[.!?]\s+(?:and |but )?(?:yes|no)\b[,.]/i;
 const ASKS_FACT =
   /(?:^|[.!?:]\s+)((?:does|do|did|is|are|was|were|will|can|has|have|how|what|when|where|which|who)\b[^.!?]*)\?/giu;
 
+/**
+ * "Why did the two vote no? The article doesn't say.": a question asking why, what or who, followed
+ * only by a short remark, is still left open ("Could we get an app? Nobody has quarters." proposes).
+ */
+function asksThenNotes(candidate: PreparedComment): boolean {
+  if (!candidate.asks) return false;
+  const end = candidate.body.lastIndexOf('?') + 1;
+  const after = candidate.body.slice(end).trim();
+  return after.split(/\s+/u).length <= NOTE_WORDS && WH_QUESTION.test(candidate.body.slice(0, end));
+}
+const NOTE_WORDS = 6;
+const WH_QUESTION = /(?:^|[.!?]\s+)(?:why|what|who|when|where|which|how)\b[^.!?]*\?$/iu;
+
 /** A question of its own, not a one-word "Honestly?" before the answer. */
 const asksBack = (reply: PreparedComment): boolean =>
   reply.asks && !/^\s*[\p{L}'’]+\?\s+[^?]*$/u.test(reply.body);
@@ -119,7 +132,7 @@ export function answersQuestion(
   // the openers above do not reach past it, as they begin new comments there as often.
   if (
     (candidateIsAbove || interleaved) &&
-    candidate.endsWithQuestion &&
+    (candidate.endsWithQuestion || asksThenNotes(candidate)) &&
     candidate.wordCount <= 40 &&
     !asksBack(reply) &&
     reply.wordCount <= 60 &&

@@ -188,4 +188,18 @@ describe('answersQuestion, a one-word question before the answer', () => {
     const reply = prepareComment('Lu', 'Nobody asked the drivers. We know these roads best.');
     expect(answersQuestion(reply, asker, 'Quinn', false)).toBeNull();
   });
+
+  it('should read a question asking why, followed by a short remark, as left open', () => {
+    const asks = prepareComment(
+      'Ida',
+      'Why did the board delay the vote? The notice says nothing.',
+    );
+    const reply = prepareComment(
+      'Lu',
+      'Two members were absent, and the chair wanted a full board.',
+    );
+    expect(answersQuestion(reply, asks, 'Ida', true)?.score).toBe(0.5);
+    const proposes = prepareComment('Ida', 'Could we get an app for this? Nobody has coins.');
+    expect(answersQuestion(reply, proposes, 'Ida', true)).toBeNull();
+  });
 });
