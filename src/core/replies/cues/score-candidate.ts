@@ -78,6 +78,9 @@ export interface Scored {
   readonly hits: readonly CueHit[];
 }
 
+/** An answer this sure reads as one whoever the question was put to. */
+const SURE_ANSWER = 0.6;
+
 /** How far below a comment its author's partner in an exchange may still be answering it back. */
 export const EXCHANGE_REACH = 6;
 /**
@@ -164,11 +167,21 @@ export function scoreCandidate(
     echo = echoesRareWords(reply, replyRare, candRare, dump.vocabulary.df, name);
     add(echo);
   }
-  if (cand.asks && !putToAnother(dump, guesses, i, j)) {
+  if (cand.asks) {
     // "Lockers? Pouches?" — (a reply to an earlier comment) — "The policy says pouches…": a question
     // with only another conversation's comment under it is still the one right above.
     const between = j === i - 2 ? guesses[i - 1] : null;
-    add(answersQuestion(reply, cand, name, above, between != null && between.parentIndex < j));
+    const hit = answersQuestion(
+      reply,
+      cand,
+      name,
+      above,
+      between != null && between.parentIndex < j,
+    );
+    // A question put to someone else by name is theirs; one put in a reply to them still takes a
+    // bystander's answer-like opener ("Nobody. That is why…"), not a mere statement under it.
+    const putTo = hit === null ? null : putToAnother(dump, guesses, i, j);
+    if (putTo === null || (putTo === 'reply' && (hit?.score ?? 0) >= SURE_ANSWER)) add(hit);
   }
   if (t.opensWithQuestion) {
     add(questionsClaim(reply, cand, name, dump.vocabulary.stemOf));

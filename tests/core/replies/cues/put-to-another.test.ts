@@ -12,7 +12,7 @@ describe('putToAnother', () => {
       ['Mo', 'Dr. Ortiz, was that enforced by police or by parents?'],
       ['Kit', 'Kids today have nowhere to go after nine anyway.'],
     );
-    expect(putToAnother(dump, guesses, 2, 1)).toBe(true);
+    expect(putToAnother(dump, guesses, 2, 1)).toBe('name');
   });
 
   it('should leave the question to a bystander who takes up its words', () => {
@@ -21,7 +21,7 @@ describe('putToAnother', () => {
       ['Mo', 'Dr. Ortiz, was that enforced by police or by parents?'],
       ['Kit', 'Police enforced it, I lived there then.'],
     );
-    expect(putToAnother(dump, guesses, 2, 1)).toBe(false);
+    expect(putToAnother(dump, guesses, 2, 1)).toBeNull();
   });
 
   it('should leave it to the commenter it was put to, and to questions put to no one', () => {
@@ -30,12 +30,21 @@ describe('putToAnother', () => {
       ['Mo', 'Dr. Ortiz, was that enforced by police or by parents?'],
       ['Dr. Lena Ortiz', 'Mostly by parents, in the end.'],
     );
-    expect(putToAnother(dump, guesses, 2, 1)).toBe(false);
-    const unnamed = dumpOf(
+    expect(putToAnother(dump, guesses, 2, 1)).toBeNull();
+    const open = dumpOf(
       ['Dr. Lena Ortiz', 'Our town tried a curfew in 2019 and vandalism fell.'],
-      ['Mo', 'Was that enforced by police or by parents?'],
+      ['Mo', 'Was a curfew ever enforced anywhere?'],
       ['Kit', 'Kids today have nowhere to go after nine anyway.'],
     );
-    expect(putToAnother(unnamed, guesses, 2, 1)).toBe(false);
+    expect(putToAnother(open, [null, null, null], 2, 1)).toBeNull();
+  });
+
+  it('should read a question in a reply as put to the commenter it answers, named or not', () => {
+    const dump = dumpOf(
+      ['Dr. Lena Ortiz', 'Our town tried a curfew in 2019 and vandalism fell.'],
+      ['Mo', 'That was the year the rec center opened too, right?'],
+      ['Kit', 'Kids today have nowhere to go after nine anyway.'],
+    );
+    expect(putToAnother(dump, guesses, 2, 1)).toBe('reply');
   });
 });

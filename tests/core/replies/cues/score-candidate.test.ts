@@ -176,3 +176,27 @@ describe('a question with another conversation between', () => {
     expect(scoreCandidate(dump, answered, 3, 1, 1, traits)).toBeNull();
   });
 });
+
+describe('a question put in a reply to someone else', () => {
+  const guesses = [null, { parentIndex: 0, confidence: 0.9, reason: '' }, null];
+  const score = (body: string) => {
+    const dump = dumpOf(
+      ['Ana', 'The depot is closing in May.'],
+      ['Ida', 'Who decides which routes get cut first, the board?'],
+      ['Lu', body],
+    );
+    const reply = dump.comments[2];
+    if (reply === undefined) throw new Error('no reply');
+    return scoreCandidate(dump, guesses, 2, 1, 0, replyTraits(reply, dump.vocabulary.stemOf));
+  };
+
+  it('should not take a bystander statement under it for its answer', () => {
+    expect(score('We waited forty minutes in the snow yesterday at Main and Fifth.')).toBeNull();
+  });
+
+  it("should still take a bystander's answer-like opener for its answer", () => {
+    expect(score('Nobody, apparently. It happens every spring.')?.hits[0]?.reason).toBe(
+      "answers Ida's question",
+    );
+  });
+});
