@@ -88,7 +88,7 @@ export function inferReplies(
       const top = s?.hits[0];
       if (top?.points === 'address' && top.score >= 0.9) addressed = better(addressed, s);
     };
-    /** Candidates only an answer back reached: the subjects opened in between keep their threads. */
+    /** Candidates reached past new subjects, which keep their threads: an answer back, words alone. */
     const backOnly: number[] = [];
     if (i > 0) {
       // Nearest first, so that a tie goes to the closer comment.
@@ -132,6 +132,14 @@ export function inferReplies(
       const oldest = members.find((m) => m !== root) ?? i;
       for (let j = oldest - 1; j > Math.max(root, i - lookback); j--) reach(j);
       for (let j = root - 1; j >= Math.max(0, root - lookback); j--) reach(j);
+      // A new subject opened right above does not hide the comment before it: when nothing in the
+      // new thread draws the reply, its own words ("Source on the grant?") may still answer that
+      // one, as they would right under it. The new subject keeps its thread.
+      if (root === i - 1 && i >= 2 && !drawn) {
+        const s = scoreCandidate(dump, guesses, i, i - 2, root, quiet);
+        if (s !== null) consider({ ...s, score: s.score * LOOKBACK_DAMPING });
+        backOnly.push(i - 2);
+      }
     }
     best = preferAddressed(best, addressed);
     let threshold = reply.wordCount >= LONG_COMMENT_WORDS ? LONG_THRESHOLD : REPLY_THRESHOLD;

@@ -371,3 +371,17 @@ describe('inferReplies, an opening @name far up the page', () => {
     expect(parents(list).at(-1)).toBe(0);
   });
 });
+
+describe('inferReplies, a new subject opened right above', () => {
+  it('should let the words of a reply still answer the comment before it', () => {
+    expect(
+      parents([
+        c('Ann', 'The bridge will cost twice the estimate, as these projects always do.'),
+        c('Bo', 'Part of it comes from a federal culvert grant, per the minutes.'),
+        c('Cy', 'The ferry schedule is the bigger problem for commuters.'),
+        c('Di', 'Source on the culvert grant?'),
+        c('Ed', 'Has anyone priced the toll the county proposed?'),
+      ]),
+    ).toEqual([null, null, null, 1, null]);
+  });
+});
