@@ -2,11 +2,11 @@ import type { ArticleMeta, ReplyGuess } from '../types.ts';
 import { prepareDump } from './cues/prepare-dump.ts';
 import { quotesArticle } from './cues/quotes-article.ts';
 import { quotesUnseen } from './cues/quotes-unseen.ts';
-import { restatesEarlier } from './cues/restates-earlier.ts';
 import { whichStatement } from './cues/which-statement.ts';
 import { answerToMe } from './cues/answer-to-me.ts';
 import { preferAddressed } from './cues/prefer-addressed.ts';
-import { answeredAuthor, mayReachBack, namesAuthor } from './cues/reach-back.ts';
+import { answeredAuthor, mayReachBack, namesAuthor, restatesAt } from './cues/reach-back.ts';
+import { askedRightAbove } from './cues/asked-right-above.ts';
 import {
   EXCHANGE_REACH,
   reachBackTraits,
@@ -117,7 +117,8 @@ export function inferReplies(
           answeredAuthor(dump, guesses, i, j);
         if (j > root && !explicit && !back && !namesAuthor(dump, i, j)) return;
         const far = j < root - LOOKBACK;
-        if (far && !explicit && !back && !restatesAt(i, j) && !namesAuthor(dump, i, j)) return;
+        if (far && !explicit && !back && !restatesAt(dump, i, j) && !namesAuthor(dump, i, j))
+          return;
         if (!back && !recalls && !mayReachBack(dump, i, j, traits.address)) return;
         const s = scoreCandidate(dump, guesses, i, j, root, quiet);
         if (s === null || s.score * LOOKBACK_DAMPING < LOOKBACK_THRESHOLD) return;
@@ -145,7 +146,7 @@ export function inferReplies(
     let threshold = reply.wordCount >= LONG_COMMENT_WORDS ? LONG_THRESHOLD : REPLY_THRESHOLD;
     if (
       reply.quotedSpans.length > 0 &&
-      !askedRightAbove(i) &&
+      !askedRightAbove(dump, guesses, i) &&
       quotesArticle(reply, traits.found, article)
     ) {
       threshold = ARTICLE_QUOTE_THRESHOLD;
@@ -193,26 +194,6 @@ export function inferReplies(
       if (members.length > 2 * THREAD_WINDOW) members = members.slice(-THREAD_WINDOW);
     }
   });
-
-  /**
-   * Did the comment right above put a question to comment i's author (it answers one of theirs)?
-   * The answer then replies to it even when it quotes the article ("The board's answer was …").
-   */
-  function askedRightAbove(i: number): boolean {
-    const above = guesses[i - 1];
-    return (
-      above != null &&
-      dump.comments[i - 1]?.endsWithQuestion === true &&
-      dump.comments[above.parentIndex]?.authorKey === dump.comments[i]?.authorKey
-    );
-  }
-
-  /** Does comment i open with a question repeating comment j's words, an unmarked quotation? */
-  function restatesAt(i: number, j: number): boolean {
-    const reply = dump.comments[i];
-    const cand = dump.comments[j];
-    return reply !== undefined && cand !== undefined && restatesEarlier(reply, cand, '') !== null;
-  }
 
   /**
    * Was thread `threadRoot` still going in the LOOKBACK comments before the current thread began?

@@ -18,8 +18,7 @@ export function mayReachBack(
   const reply = dump.comments[i];
   if (reply === undefined) return false;
   if (reply.quotedSpans.length > 0) return true;
-  const cand = dump.comments[j];
-  if (cand !== undefined && restatesEarlier(reply, cand, '') !== null) return true;
+  if (restatesAt(dump, i, j)) return true;
   const author = dump.comments[j]?.author;
   if (address !== null && author != null && addressesOpening(address, author) !== null) return true;
   return namesAuthor(dump, i, j);
@@ -51,4 +50,11 @@ export function namesAuthor(dump: PreparedDump, i: number, j: number): boolean {
     return true;
   }
   return mirrorsPossessive(reply, cand, '') !== null;
+}
+
+/** Does comment `i` open with a question repeating comment `j`'s words, an unmarked quotation? */
+export function restatesAt(dump: PreparedDump, i: number, j: number): boolean {
+  const reply = dump.comments[i];
+  const cand = dump.comments[j];
+  return reply !== undefined && cand !== undefined && restatesEarlier(reply, cand, '') !== null;
 }

@@ -3,6 +3,7 @@ import {
   answeredAuthor,
   mayReachBack,
   namesAuthor,
+  restatesAt,
 } from '../../../../src/core/replies/cues/reach-back.ts';
 import { dumpOf as dumpOfTitled } from '../support/dump-of.ts';
 
@@ -45,5 +46,17 @@ describe('namesAuthor', () => {
     expect(namesAuthor(dump, 1, 0)).toBe(true);
     expect(namesAuthor(dump, 2, 0)).toBe(true);
     expect(namesAuthor(dump, 3, 0)).toBe(false);
+  });
+});
+
+describe('restatesAt', () => {
+  it('should tell an opening question that repeats an earlier comment', () => {
+    const dump = dumpOf(
+      ['Lia', 'The night boats will stop running in October.'],
+      ['Max', 'The night boats will stop running in October? Says who?'],
+      ['Noa', 'Why do the fares keep rising?'],
+    );
+    expect(restatesAt(dump, 1, 0)).toBe(true);
+    expect(restatesAt(dump, 2, 0)).toBe(false);
   });
 });
