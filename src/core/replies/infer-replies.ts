@@ -5,7 +5,13 @@ import { quotesUnseen } from './cues/quotes-unseen.ts';
 import { whichStatement } from './cues/which-statement.ts';
 import { answerToMe } from './cues/answer-to-me.ts';
 import { preferAddressed } from './cues/prefer-addressed.ts';
-import { answeredAuthor, mayReachBack, namesAuthor, restatesAt } from './cues/reach-back.ts';
+import {
+  answeredAuthor,
+  mayReachBack,
+  namesAuthor,
+  restatesAt,
+  sharesRare,
+} from './cues/reach-back.ts';
 import { askedRightAbove } from './cues/asked-right-above.ts';
 import {
   EXCHANGE_REACH,
@@ -110,15 +116,17 @@ export function inferReplies(
         // reach before the thread; far back, only an opening quotation among quotations. Inside the
         // thread, past its window, only an address or the author's name (checked cheaply first:
         // long threads would otherwise read forty more comments per reply). So does the answer back
-        // to whoever just answered this author, when nothing in the thread draws the reply: their
-        // exchange goes on across the new subjects opened meanwhile.
+        // to whoever answered this author, when nothing in the thread draws the reply: their
+        // exchange goes on across the new subjects opened meanwhile (the cues say how far).
         const back =
-          (traits.thanks || (i - j <= EXCHANGE_REACH && !drawn)) &&
-          answeredAuthor(dump, guesses, i, j);
+          (traits.thanks || !drawn) &&
+          answeredAuthor(dump, guesses, i, j) &&
+          (traits.thanks || i - j <= EXCHANGE_REACH || sharesRare(dump, i, j));
         if (j > root && !explicit && !back && !namesAuthor(dump, i, j)) return;
         const far = j < root - LOOKBACK;
-        if (far && !explicit && !back && !restatesAt(dump, i, j) && !namesAuthor(dump, i, j))
+        if (far && !explicit && !back && !restatesAt(dump, i, j) && !namesAuthor(dump, i, j)) {
           return;
+        }
         if (!back && !recalls && !mayReachBack(dump, i, j, traits.address)) return;
         const s = scoreCandidate(dump, guesses, i, j, root, quiet);
         if (s === null || s.score * LOOKBACK_DAMPING < LOOKBACK_THRESHOLD) return;

@@ -385,3 +385,18 @@ describe('inferReplies, a new subject opened right above', () => {
     ).toEqual([null, null, null, 1, null]);
   });
 });
+
+describe('inferReplies, an asker coming back to the answer', () => {
+  it('should find the answer they got however long the page took in between', () => {
+    const filler = Array.from({ length: 12 }, (_, k) =>
+      c(`Reader ${String(k)}`, `Remark number ${String(k)} about the toll plaza.`),
+    );
+    const list = [
+      c('Ola', 'Who voted against the bridge bond?'),
+      c('Pim', 'Castellano and one other member, at the May meeting.'),
+      ...filler,
+      c('Ola', 'Castellano again. Figures.'),
+    ];
+    expect(parents(list).at(-1)).toBe(1);
+  });
+});

@@ -1,5 +1,6 @@
 import { addressesByName } from './addresses-by-name.ts';
 import { addressesOpening } from './addresses-opening.ts';
+import { firstSince } from './first-since.ts';
 import { openingAddress } from './opening-address.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 
@@ -14,9 +15,7 @@ export function calledOn(dump: PreparedDump, i: number, j: number): 'name' | 'qu
   const cand = dump.comments[j];
   const author = reply?.author;
   if (reply === undefined || cand === undefined || author == null) return null;
-  for (let k = j + 1; k < i; k++) {
-    if (dump.comments[k]?.authorKey === reply.authorKey) return null;
-  }
+  if (!firstSince(dump, i, j)) return null;
   const address = openingAddress(cand.opening);
   if (address !== null && addressesOpening(address, author)?.points === 'address') return 'name';
   if ((addressesByName(cand, author, dump.variantsOf(author))?.score ?? 0) >= 0.9) return 'name';

@@ -58,3 +58,12 @@ export function restatesAt(dump: PreparedDump, i: number, j: number): boolean {
   const cand = dump.comments[j];
   return reply !== undefined && cand !== undefined && restatesEarlier(reply, cand, '') !== null;
 }
+
+/** Do comments `i` and `j` share a word few comments use? */
+export function sharesRare(dump: PreparedDump, i: number, j: number): boolean {
+  const mine = dump.rare[i];
+  const theirs = dump.rare[j];
+  if (mine === undefined || theirs === undefined) return false;
+  for (const stem of mine.keys()) if (theirs.has(stem)) return true;
+  return false;
+}

@@ -11,6 +11,7 @@ import { echoesRareWords } from './echoes-rare-words.ts';
 import { openingAddress, type OpeningAddress } from './opening-address.ts';
 import { mirrorsPossessive } from './mirrors-possessive.ts';
 import { opensWithReplyWord } from './opens-with-reply-word.ts';
+import { picksUpAnswer } from './picks-up-answer.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import { putToAnother } from './put-to-another.ts';
@@ -215,8 +216,18 @@ export function scoreCandidate(
             },
       );
     }
-    // "Thank you, that worked." comes back to whoever answered, however many comments later.
+    // "Thank you, that worked." comes back to whoever answered, however many comments later; so
+    // does the asker's next comment picking up the answer's words, past the new subjects between.
     if (t.thanks) buf.push({ score: 0.9, reason: `thanks ${name}, who answered them` });
+    else if (
+      i - j > EXCHANGE_REACH &&
+      echo !== null &&
+      j < threadRoot &&
+      parent != null &&
+      picksUpAnswer(dump, i, j, parent.parentIndex)
+    ) {
+      buf.push({ score: CALLED_BACK, reason: `picks up the answer ${name} gave them` });
+    }
   }
   if (buf.length === 0) return null;
   if (echo !== null && buf.length === 1 && i - j > ECHO_NEAR) {

@@ -4,6 +4,7 @@ import {
   mayReachBack,
   namesAuthor,
   restatesAt,
+  sharesRare,
 } from '../../../../src/core/replies/cues/reach-back.ts';
 import { dumpOf as dumpOfTitled } from '../support/dump-of.ts';
 
@@ -58,5 +59,21 @@ describe('restatesAt', () => {
     );
     expect(restatesAt(dump, 1, 0)).toBe(true);
     expect(restatesAt(dump, 2, 0)).toBe(false);
+  });
+});
+
+describe('sharesRare', () => {
+  it('should tell whether two comments share a word few comments use', () => {
+    const dump = dumpOf(
+      ['Lia', 'Castellano voted against the new boats.'],
+      ['Max', 'The boats are fine, the fares are not.'],
+      ['Noa', 'Castellano again.'],
+      ['Oli', 'The fares are too high.'],
+      ['Pia', 'The fares went up twice.'],
+      ['Rex', 'The fares pay for the crews.'],
+      ['Sol', 'The fares are fair.'],
+    );
+    expect(sharesRare(dump, 2, 0)).toBe(true);
+    expect(sharesRare(dump, 3, 1)).toBe(false);
   });
 });
