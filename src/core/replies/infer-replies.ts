@@ -13,8 +13,8 @@ import {
   sharesRare,
 } from './cues/reach-back.ts';
 import { askedRightAbove } from './cues/asked-right-above.ts';
+import { EXCHANGE_REACH } from './cues/answers-back.ts';
 import {
-  EXCHANGE_REACH,
   reachBackTraits,
   replyTraits,
   scoreCandidate,

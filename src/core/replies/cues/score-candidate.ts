@@ -2,16 +2,14 @@ import type { ReplyGuess } from '../../types.ts';
 import { aboutCommentSection } from './about-comment-section.ts';
 import { addressesByName } from './addresses-by-name.ts';
 import { addressesOpening } from './addresses-opening.ts';
+import { answersBack } from './answers-back.ts';
 import { answersQuestion } from './answers-question.ts';
-import { backAndForth } from './back-and-forth.ts';
-import { calledOn } from './called-on.ts';
+import { picksUpSubject } from './picks-up-subject.ts';
 import type { CueHit } from './cue-hit.ts';
-import { aboutSubject } from './about-subject.ts';
 import { echoesRareWords } from './echoes-rare-words.ts';
 import { openingAddress, type OpeningAddress } from './opening-address.ts';
 import { mirrorsPossessive } from './mirrors-possessive.ts';
 import { opensWithReplyWord } from './opens-with-reply-word.ts';
-import { picksUpAnswer } from './picks-up-answer.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import { putToAnother } from './put-to-another.ts';
@@ -82,15 +80,6 @@ export interface Scored {
 /** An answer this sure reads as one whoever the question was put to. */
 const SURE_ANSWER = 0.6;
 
-/** How far below a comment its author's partner in an exchange may still be answering it back. */
-export const EXCHANGE_REACH = 6;
-/**
- * Spoken to by name or asked, a commenter's next comment answers back: strong enough to reach across the
- * new subjects opened in between (past the reach-back damping and threshold). Inside the thread the
- * comments in between are the conversation, and the usual exchange weight stands.
- */
-const CALLED_BACK = 0.9;
-
 /**
  * Past this many comments back, a reply that picks someone up names or quotes them: bare shared
  * words that far up are as likely a shared subject, so they count for less (with a name or a
@@ -98,24 +87,6 @@ const CALLED_BACK = 0.9;
  */
 const ECHO_NEAR = 3;
 const FAR_ECHO = 0.75;
-
-/**
- * "The point Becca made about Dunmore": a reply that names a commenter and the subject of what they
- * said, when that comment speaks of it, picks up that comment and not another of theirs.
- */
-function picksUpSubject(
-  dump: PreparedDump,
-  reply: PreparedComment,
-  cand: PreparedComment,
-  name: string,
-): CueHit | null {
-  const about = aboutSubject(reply.opening, dump.vocabulary.stemOf);
-  for (const stem of about) {
-    if (cand.stemSet.has(stem))
-      return { score: 0.5, reason: `picks up what ${name} said about it` };
-  }
-  return null;
-}
 
 /** Independent cues combine like independent chances: 1 − Π(1 − score). */
 const combine = (hits: readonly CueHit[]): number =>
@@ -200,35 +171,7 @@ export function scoreCandidate(
     buf.push({ score: 0.55, reason: `opens as a reply to ${name}'s comment above` });
   }
   if (above && t.refers) buf.push({ score: 0.72, reason: `refers to ${name}'s comment above` });
-  const parent = guesses[j];
-  const parentAuthor =
-    parent == null ? null : (dump.comments[parent.parentIndex]?.authorKey ?? null);
-  if (backAndForth(reply.authorKey, parentAuthor)) {
-    // An exchange this far up is over: a later word from one of the two starts something new.
-    if (i - j <= EXCHANGE_REACH) {
-      const called = j < threadRoot ? calledOn(dump, i, j) : null;
-      buf.push(
-        called === null
-          ? { score: above ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` }
-          : {
-              score: CALLED_BACK,
-              reason: `answers ${name} back, who ${called === 'name' ? 'spoke to them by name' : 'asked them'}`,
-            },
-      );
-    }
-    // "Thank you, that worked." comes back to whoever answered, however many comments later; so
-    // does the asker's next comment picking up the answer's words, past the new subjects between.
-    if (t.thanks) buf.push({ score: 0.9, reason: `thanks ${name}, who answered them` });
-    else if (
-      i - j > EXCHANGE_REACH &&
-      echo !== null &&
-      j < threadRoot &&
-      parent != null &&
-      picksUpAnswer(dump, i, j, parent.parentIndex)
-    ) {
-      buf.push({ score: CALLED_BACK, reason: `picks up the answer ${name} gave them` });
-    }
-  }
+  answersBack(dump, guesses, i, j, threadRoot, { thanks: t.thanks, echoes: echo !== null }, buf);
   if (buf.length === 0) return null;
   if (echo !== null && buf.length === 1 && i - j > ECHO_NEAR) {
     const far = { ...echo, score: echo.score * FAR_ECHO };
