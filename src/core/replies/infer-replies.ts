@@ -5,15 +5,8 @@ import { quotesUnseen } from './cues/quotes-unseen.ts';
 import { whichStatement } from './cues/which-statement.ts';
 import { answerToMe } from './cues/answer-to-me.ts';
 import { preferAddressed } from './cues/prefer-addressed.ts';
-import {
-  answeredAuthor,
-  mayReachBack,
-  namesAuthor,
-  restatesAt,
-  sharesRare,
-} from './cues/reach-back.ts';
+import { mayAnswerBack, mayReachBack, namesAuthor, restatesAt } from './cues/reach-back.ts';
 import { askedRightAbove } from './cues/asked-right-above.ts';
-import { EXCHANGE_REACH } from './cues/answers-back.ts';
 import {
   reachBackTraits,
   replyTraits,
@@ -112,16 +105,11 @@ export function inferReplies(
       const recalls = traits.recalled.size > 0;
       const explicit = traits.address !== null || opensQuoting || recalls;
       const reach = (j: number): void => {
-        // Only an address, a quotation, the author's name or thanks to whoever answered this author
-        // reach before the thread; far back, only an opening quotation among quotations. Inside the
-        // thread, past its window, only an address or the author's name (checked cheaply first:
-        // long threads would otherwise read forty more comments per reply). So does the answer back
-        // to whoever answered this author, when nothing in the thread draws the reply: their
-        // exchange goes on across the new subjects opened meanwhile (the cues say how far).
-        const back =
-          (traits.thanks || !drawn) &&
-          answeredAuthor(dump, guesses, i, j) &&
-          (traits.thanks || i - j <= EXCHANGE_REACH || sharesRare(dump, i, j));
+        // Only an address, a quotation, the author's name or the answer back to whoever answered
+        // this author reach before the thread; far back, only an opening quotation among quotations.
+        // Inside the thread, past its window, only an address or the author's name (checked cheaply
+        // first: long threads would otherwise read forty more comments per reply).
+        const back = mayAnswerBack(dump, guesses, i, j, traits.thanks, drawn);
         if (j > root && !explicit && !back && !namesAuthor(dump, i, j)) return;
         const far = j < root - LOOKBACK;
         if (far && !explicit && !back && !restatesAt(dump, i, j) && !namesAuthor(dump, i, j)) {

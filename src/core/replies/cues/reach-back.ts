@@ -1,5 +1,6 @@
 import type { ReplyGuess } from '../../types.ts';
 import { addressesOpening } from './addresses-opening.ts';
+import { EXCHANGE_REACH } from './answers-back.ts';
 import { backAndForth } from './back-and-forth.ts';
 import { mirrorsPossessive } from './mirrors-possessive.ts';
 import type { OpeningAddress } from './opening-address.ts';
@@ -66,4 +67,22 @@ export function sharesRare(dump: PreparedDump, i: number, j: number): boolean {
   if (mine === undefined || theirs === undefined) return false;
   for (const stem of mine.keys()) if (theirs.has(stem)) return true;
   return false;
+}
+
+/**
+ * May comment `i` reach back to comment `j` as the answer back to whoever answered its author? With
+ * thanks, always; otherwise only when nothing in the current thread draws the reply (`drawn`), and
+ * past the exchange's reach only when the two share a rare word (the asker picking up the answer).
+ */
+export function mayAnswerBack(
+  dump: PreparedDump,
+  guesses: readonly ReplyGuess[],
+  i: number,
+  j: number,
+  thanks: boolean,
+  drawn: boolean,
+): boolean {
+  if (!thanks && drawn) return false;
+  if (!answeredAuthor(dump, guesses, i, j)) return false;
+  return thanks || i - j <= EXCHANGE_REACH || sharesRare(dump, i, j);
 }

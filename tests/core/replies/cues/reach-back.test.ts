@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   answeredAuthor,
+  mayAnswerBack,
   mayReachBack,
   namesAuthor,
   restatesAt,
@@ -75,5 +76,25 @@ describe('sharesRare', () => {
     );
     expect(sharesRare(dump, 2, 0)).toBe(true);
     expect(sharesRare(dump, 3, 1)).toBe(false);
+  });
+});
+
+describe('mayAnswerBack', () => {
+  const dump = dumpOf(
+    ['Pat', 'Who runs the night boats now?'],
+    ['Amal', 'Harborline, since the Castellano contract ended.'],
+    ['Jo', 'The stormwater fee is going up too.'],
+    ['Pat', 'Castellano again.'],
+  );
+  const guesses = [null, { parentIndex: 0, confidence: 0.9, reason: '' }, null];
+
+  it('should let the answer back reach whoever answered the author when nothing else draws it', () => {
+    expect(mayAnswerBack(dump, guesses, 3, 1, false, false)).toBe(true);
+    expect(mayAnswerBack(dump, guesses, 3, 1, false, true)).toBe(false);
+    expect(mayAnswerBack(dump, guesses, 3, 1, true, true)).toBe(true);
+  });
+
+  it('should not let it reach a comment that answered someone else', () => {
+    expect(mayAnswerBack(dump, guesses, 3, 2, false, false)).toBe(false);
   });
 });
