@@ -52,6 +52,7 @@ export function decidingCue(guess: ReplyGuess): string {
     [/^refers to /u, 'refers to the comment above'],
     [/^answers .* back/u, 'back and forth'],
     [/^thanks .*, who answered/u, 'thanks an answer'],
+    [/^picks up the answer /u, 'picks up the answer they got'],
     [/^echoes /u, 'shared rare words'],
     [/^sits in /u, 'rethreaded'],
   ];
