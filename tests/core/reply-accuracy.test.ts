@@ -52,26 +52,27 @@ const FLOORS: Record<string, number> = {
   [HELD_OUT_9_SET]: 0.97,
   // The clean figure of session 8: 0.923 (120/130); its errors were read in session 9: 0.992 (129/130).
   [HELD_OUT_10_SET]: 0.98,
-  // 0.832 (114/137) first; 0.891 (122/137) after its errors were read in session 9.
-  [HELD_OUT_11_SET]: 0.88,
+  // 0.832 (114/137) first; 0.891 (122/137) after its errors were read in session 9; 0.934 (128/137)
+  // after session 11's fixes from held-out 14.
+  [HELD_OUT_11_SET]: 0.92,
   // 0.881 (119/135) first, the clean figure of session 9; 0.911 (123/135) after its errors were read.
   [HELD_OUT_12_SET]: 0.9,
   // The last clean figure of session 9: 0.902 (119/132); 0.947 (125/132) after its errors were read
   // in session 10.
   [HELD_OUT_13_SET]: 0.94,
-  // Written blind in session 10, scored once after held-out 13's fixes, its errors never read:
-  // 0.835 (116/139); the session's starting code scored 0.827 (115/139).
-  [HELD_OUT_14_SET]: 0.83,
+  // Written blind in session 10 (0.835 first), errors read in session 11: 0.978 (136/139); the
+  // session-10 starting code scored 0.827 (115/139).
+  [HELD_OUT_14_SET]: 0.97,
 };
-/** Blind sets: held to their floor only, so that no gate lists their errors. */
-const BLIND_SETS = [HELD_OUT_14_SET];
+/** Blind sets: held to their floor only, so that no gate lists their errors. None at present. */
+const BLIND_SETS: readonly string[] = [];
 /**
  * Sets whose every cue must be precise. Three are left out, and `npm run eval:replies` prints why.
  * Held-out 2: "agree with / what X said" is 8/9; the miss names the right commenter but takes the
  * comment sharing "fees" with the reply over the later one the label picks, which shares no content
  * word of four letters or more ("fee"). Held-out 12 (first scored blind in session 9, errors read
  * since): "shared rare words" 5/6, "answers a question" 4/5, "what X said / agree with X" 3/4.
- * Held-out 13 (clean in session 9, errors read in session 10): "answers a question" 8/10.
+ * Held-out 13 (clean in session 9, errors read in session 10): "answers a question" 8/9.
  * Known shortfalls, not reasons to lower the bar for every set.
  */
 const PRECISE_SETS = [
@@ -87,6 +88,7 @@ const PRECISE_SETS = [
   HELD_OUT_9_SET,
   HELD_OUT_10_SET,
   HELD_OUT_11_SET,
+  HELD_OUT_14_SET,
 ];
 /** A cue that decides a parent must be right this often; cues seen fewer times say too little. */
 const CUE_PRECISION = 0.9;

@@ -2,11 +2,11 @@ import type { ArticleMeta, ReplyGuess } from '../types.ts';
 import { prepareDump } from './cues/prepare-dump.ts';
 import { quotesArticle } from './cues/quotes-article.ts';
 import { quotesUnseen } from './cues/quotes-unseen.ts';
-import { restatesEarlier } from './cues/restates-earlier.ts';
 import { whichStatement } from './cues/which-statement.ts';
 import { answerToMe } from './cues/answer-to-me.ts';
 import { preferAddressed } from './cues/prefer-addressed.ts';
-import { answeredAuthor, mayReachBack, namesAuthor } from './cues/reach-back.ts';
+import { mayAnswerBack, mayReachBack, namesAuthor, restatesAt } from './cues/reach-back.ts';
+import { askedRightAbove } from './cues/asked-right-above.ts';
 import {
   reachBackTraits,
   replyTraits,
@@ -87,6 +87,8 @@ export function inferReplies(
       const top = s?.hits[0];
       if (top?.points === 'address' && top.score >= 0.9) addressed = better(addressed, s);
     };
+    /** Candidates reached past new subjects, which keep their threads: an answer back, words alone. */
+    const backOnly: number[] = [];
     if (i > 0) {
       // Nearest first, so that a tie goes to the closer comment.
       for (let k = members.length - 1; k >= 0; k--) {
@@ -95,6 +97,7 @@ export function inferReplies(
       }
       consider(scoreCandidate(dump, guesses, i, root, root, traits));
       const quiet = reachBackTraits(traits);
+      const drawn = best !== null && (best as Scored).score >= REPLY_THRESHOLD;
       // A reply that opens by quoting a comment names it as surely as "What Rose said" does; a
       // quotation further in is as often the article's words, which other comments quote too.
       const opensQuoting = reply.quotedSpans.length > 0 && OPENS_QUOTING.test(reply.opening);
@@ -102,31 +105,44 @@ export function inferReplies(
       const recalls = traits.recalled.size > 0;
       const explicit = traits.address !== null || opensQuoting || recalls;
       const reach = (j: number): void => {
-        // Only an address, a quotation, the author's name or thanks to whoever answered this author
-        // reach before the thread; far back, only an opening quotation among quotations. Inside the
-        // thread, past its window, only an address or the author's name (checked cheaply first:
-        // long threads would otherwise read forty more comments per reply).
-        const thanked = traits.thanks && answeredAuthor(dump, guesses, i, j);
-        if (j > root && !explicit && !thanked && !namesAuthor(dump, i, j)) return;
+        // Only an address, a quotation, the author's name or the answer back to whoever answered
+        // this author reach before the thread; far back, only an opening quotation among quotations.
+        // Inside the thread, past its window, only an address or the author's name (checked cheaply
+        // first: long threads would otherwise read forty more comments per reply).
+        const back = mayAnswerBack(dump, guesses, i, j, traits.thanks, drawn);
+        if (j > root && !explicit && !back && !namesAuthor(dump, i, j)) return;
         const far = j < root - LOOKBACK;
-        if (far && !explicit && !thanked && !restatesAt(i, j) && !namesAuthor(dump, i, j)) return;
-        if (!thanked && !recalls && !mayReachBack(dump, i, j, traits.address)) return;
+        if (far && !explicit && !back && !restatesAt(dump, i, j) && !namesAuthor(dump, i, j)) {
+          return;
+        }
+        if (!back && !recalls && !mayReachBack(dump, i, j, traits.address)) return;
         const s = scoreCandidate(dump, guesses, i, j, root, quiet);
         if (s === null || s.score * LOOKBACK_DAMPING < LOOKBACK_THRESHOLD) return;
         consider({ ...s, score: s.score * LOOKBACK_DAMPING });
+        if (back && !explicit && !traits.thanks) backOnly.push(j);
       };
-      // The thread's own comments that fell out of its window, as far back as an address reaches.
+      // An opening quotation names its comment however far up: quotations are exact. So is an
+      // opening "@Name", which people write to no one else.
+      const exact = opensQuoting || recalls || traits.address?.kind === 'at';
+      const lookback = exact ? QUOTE_LOOKBACK : ADDRESS_LOOKBACK;
+      // The thread's own comments that fell out of its window, as far back as the reply reaches.
       const oldest = members.find((m) => m !== root) ?? i;
-      for (let j = oldest - 1; j > Math.max(root, i - ADDRESS_LOOKBACK); j--) reach(j);
-      // An opening quotation names its comment however far up: quotations are exact.
-      const lookback = opensQuoting || recalls ? QUOTE_LOOKBACK : ADDRESS_LOOKBACK;
+      for (let j = oldest - 1; j > Math.max(root, i - lookback); j--) reach(j);
       for (let j = root - 1; j >= Math.max(0, root - lookback); j--) reach(j);
+      // A new subject opened right above does not hide the comment before it: when nothing in the
+      // new thread draws the reply, its own words ("Source on the grant?") may still answer that
+      // one, as they would right under it. The new subject keeps its thread.
+      if (root === i - 1 && i >= 2 && !drawn) {
+        const s = scoreCandidate(dump, guesses, i, i - 2, root, quiet);
+        if (s !== null) consider({ ...s, score: s.score * LOOKBACK_DAMPING });
+        backOnly.push(i - 2);
+      }
     }
     best = preferAddressed(best, addressed);
     let threshold = reply.wordCount >= LONG_COMMENT_WORDS ? LONG_THRESHOLD : REPLY_THRESHOLD;
     if (
       reply.quotedSpans.length > 0 &&
-      !askedRightAbove(i) &&
+      !askedRightAbove(dump, guesses, i) &&
       quotesArticle(reply, traits.found, article)
     ) {
       threshold = ARTICLE_QUOTE_THRESHOLD;
@@ -161,7 +177,8 @@ export function inferReplies(
     });
     const parentRoot = rootOf[best.index] ?? best.index;
     rootOf.push(parentRoot);
-    if (parentRoot !== root && (best.index >= root - LOOKBACK || activeBefore(parentRoot))) {
+    const resumes = best.index >= root - LOOKBACK || activeBefore(parentRoot);
+    if (parentRoot !== root && resumes && !backOnly.includes(best.index)) {
       // Only the comments since the thread was last seen join it; older ones keep their threads.
       rethread(Math.max(best.index, root - LOOKBACK - 1), parentRoot, i);
       root = parentRoot;
@@ -173,26 +190,6 @@ export function inferReplies(
       if (members.length > 2 * THREAD_WINDOW) members = members.slice(-THREAD_WINDOW);
     }
   });
-
-  /**
-   * Did the comment right above put a question to comment i's author (it answers one of theirs)?
-   * The answer then replies to it even when it quotes the article ("The board's answer was …").
-   */
-  function askedRightAbove(i: number): boolean {
-    const above = guesses[i - 1];
-    return (
-      above != null &&
-      dump.comments[i - 1]?.endsWithQuestion === true &&
-      dump.comments[above.parentIndex]?.authorKey === dump.comments[i]?.authorKey
-    );
-  }
-
-  /** Does comment i open with a question repeating comment j's words, an unmarked quotation? */
-  function restatesAt(i: number, j: number): boolean {
-    const reply = dump.comments[i];
-    const cand = dump.comments[j];
-    return reply !== undefined && cand !== undefined && restatesEarlier(reply, cand, '') !== null;
-  }
 
   /**
    * Was thread `threadRoot` still going in the LOOKBACK comments before the current thread began?

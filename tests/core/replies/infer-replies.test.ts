@@ -343,3 +343,60 @@ describe('inferReplies, an opening quotation far up the page', () => {
     expect(parents(list).at(-1)).toBe(0);
   });
 });
+
+describe('inferReplies, answers back across a new subject', () => {
+  it('should take an answer back to whoever spoke by name across a new subject, keeping it top level', () => {
+    expect(
+      parents([
+        c('Ann', 'The bridge will cost twice the estimate, as these projects always do.'),
+        c('Bo', 'Ann, the estimate already includes a contingency for overruns.'),
+        c('Cy', 'The ferry schedule is the bigger problem for commuters.'),
+        c('Ann', 'A contingency of five percent is nothing.'),
+        c('Di', 'Overruns on projects like these always land on the riders.'),
+      ]),
+    ).toEqual([null, 0, null, 1, null]);
+  });
+});
+
+describe('inferReplies, an opening @name far up the page', () => {
+  it('should reach as far as an opening quotation does', () => {
+    const filler = Array.from({ length: 50 }, (_, k) =>
+      c(`Reader ${String(k)}`, `Remark number ${String(k)} about the toll plaza.`),
+    );
+    const list = [
+      c('Rajesh Iyer', 'The load survey in the appendix shows the deck is fine.'),
+      ...filler,
+      c('Faith', '@Rajesh Iyer do you have a link for that survey?'),
+    ];
+    expect(parents(list).at(-1)).toBe(0);
+  });
+});
+
+describe('inferReplies, a new subject opened right above', () => {
+  it('should let the words of a reply still answer the comment before it', () => {
+    expect(
+      parents([
+        c('Ann', 'The bridge will cost twice the estimate, as these projects always do.'),
+        c('Bo', 'Part of it comes from a federal culvert grant, per the minutes.'),
+        c('Cy', 'The ferry schedule is the bigger problem for commuters.'),
+        c('Di', 'Source on the culvert grant?'),
+        c('Ed', 'Has anyone priced the toll the county proposed?'),
+      ]),
+    ).toEqual([null, null, null, 1, null]);
+  });
+});
+
+describe('inferReplies, an asker coming back to the answer', () => {
+  it('should find the answer they got however long the page took in between', () => {
+    const filler = Array.from({ length: 12 }, (_, k) =>
+      c(`Reader ${String(k)}`, `Remark number ${String(k)} about the toll plaza.`),
+    );
+    const list = [
+      c('Ola', 'Who voted against the bridge bond?'),
+      c('Pim', 'Castellano and one other member, at the May meeting.'),
+      ...filler,
+      c('Ola', 'Castellano again. Figures.'),
+    ];
+    expect(parents(list).at(-1)).toBe(1);
+  });
+});

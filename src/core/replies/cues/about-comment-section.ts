@@ -2,9 +2,11 @@ import { PAGE_PARTS } from './page-parts.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 
 // "Could the Times fix the comment box?", "Why is the comment section so quiet?", "the comments
-// here", "this thread": talk about the page itself, which answers no one in particular.
+// here", "this thread": talk about the page itself, which answers no one in particular. So is
+// counting the comments ("the most comments the paper has had", "so many comments on a pool"), or
+// the paper switching them off ("Why do they switch off comments on every story…?").
 const META = new RegExp(
-  `\\b(?:comments? (?:${PAGE_PARTS})\\b|the comments\\b|these comments\\b|this (?:thread|comment section)\\b|comment(?:ers|ors) here\\b)`,
+  `\\b(?:comments? (?:${PAGE_PARTS})\\b|the comments\\b|these comments\\b|this (?:thread|comment section)\\b|comment(?:ers|ors) here\\b|(?:the most|so many|this many|how many) comments\\b|(?:turn|switch|shut|clos)\\w* (?:off |down )?(?:the )?comments\\b|comments (?:open|closed|off)\\b)`,
   'iu',
 );
 

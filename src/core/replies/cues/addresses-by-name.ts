@@ -35,11 +35,24 @@ const OPENERS = new Set(
 // Words right after a name that make it a remark about that commenter ("Gordon is right").
 const REMARK_AFTER =
   /^\.?\s*(?:is|was|are|has|had|makes?|made|says?|said|wrote|writes|nailed|gets?|hits?|asked|asks|suggested|suggests|mentioned|mentions|noticed|pointed|raised|described|describes|explained|explains|proposed|argued|argues|brought|thinks|claims|claimed)\b/i;
+// "Hope is right.", "Will has a point.": a verdict on what someone said, which makes a name that is
+// also an everyday word ("hope", "will") a commenter's at the start of a sentence. It counts as a
+// bare mention: the word may still be the everyday one, so nearer cues may outweigh it.
+const VERDICT_AFTER =
+  /^\s+(?:(?:is|was) (?:right|correct|wrong|spot on|onto something)|has (?:it right|a point)|nailed it|makes a (?:good|fair) point)\b/i;
 // Words right before a name that point at a commenter ("Agree with Mike", "re Three Cents").
 const REMARK_BEFORE = new Set(['with', 're', 'to', 'like', '@', 'thanks', 'thank', 'agree']);
 
 // "Councilmember" in "Councilmember Alma Reyes": a first word before two capitalised ones.
 const OWN_TITLE = /^\p{Lu}\p{Ll}+(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+
+/** The three words after a name, as written, for the verdicts read there. */
+const wordsAfter = (tokens: readonly Token[], from: number, gap: string): string =>
+  gap +
+  tokens
+    .slice(from, from + 3)
+    .map((t) => t.text + t.after)
+    .join('');
 
 const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 
@@ -140,6 +153,12 @@ export function addressesByName(
           (/,\s*$/.test(start.before) && /^\s*[.!?]/.test(end.after)))
       ) {
         score = 0.92;
+      } else if (
+        v.vocativeOnly === true &&
+        sentenceStart &&
+        VERDICT_AFTER.test(wordsAfter(tokens, at + v.words.length, end.after))
+      ) {
+        score = 0.6;
       } else if (v.lowerCaseHandle || v.vocativeOnly === true) {
         continue;
       } else if (

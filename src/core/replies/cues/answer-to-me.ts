@@ -1,5 +1,6 @@
 import type { ReplyGuess } from '../../types.ts';
 import type { PreparedDump } from './prepare-dump.ts';
+import { sharedPhrases } from './shared-phrases.ts';
 import { overlap } from './which-statement.ts';
 
 const NO_SUBJECT: ReadonlySet<string> = new Set();
@@ -25,8 +26,14 @@ export function answerToMe(
     return g != null && dump.comments[g.parentIndex]?.authorKey === me;
   };
   if (wroteToMe(chosen)) return chosen;
-  // Words still decide: "Sgt. Pruitt, refunds for pass holders…" takes up his latest comment.
-  const shared = (j: number): number => overlap(dump, i, j, NO_SUBJECT).words;
+  // Words still decide: "Sgt. Pruitt, refunds for pass holders…" takes up his latest comment; so
+  // do a phrase or a figure picked up ("Margaret, per open hour is a good argument").
+  const reply = dump.comments[i];
+  const shared = (j: number): number => {
+    const cand = dump.comments[j];
+    const phrases = reply === undefined || cand === undefined ? 0 : sharedPhrases(reply, cand);
+    return overlap(dump, i, j, NO_SUBJECT).words + phrases;
+  };
   for (let j = chosen - 1; j >= Math.max(0, from); j--) {
     if (dump.comments[j]?.authorKey === them && wroteToMe(j)) {
       return shared(j) >= shared(chosen) ? j : chosen;

@@ -6,8 +6,9 @@ import { normalizeWords } from './prepare-comment.ts';
 
 // How answers start: "No.", "Because…", "I remember.", "May be they…", "Both, from October.".
 // A bare "no" answers only before a pause or a pronoun: "No funnel cake this year" is a determiner.
+// "Nobody asked students", "No one here has mentioned…" complain about the debate; they answer nothing.
 const ANSWER_OPENER =
-  /^(?:yes|yeah|yep|yea|no(?=\s*(?:[,.!;:—–-]|$)|\s+(?:i|it|we|they|he|she|you|not|way|sir|idea|one)\b)|nope|nah|because|sure|probably|hopefully|maybe|may be|perhaps|absolutely|definitely|of course|i remember|i do|i did|not really|none|nothing|nobody|no one|never|both|neither|either)\b/i;
+  /^(?:yes|yeah|yep|yea|no(?=\s*(?:[,.!;:—–-]|$)|\s+(?:i|it|we|they|he|she|you|not|way|sir|idea|one)\b)|nope|nah|because|sure|probably|hopefully|maybe|may be|perhaps|absolutely|definitely|of course|i remember|i do|i did|not really|none|nothing|(?:nobody|no one)(?!\s+(?:asked|asks|mentioned|mentions|has|have|is|was|cares|wants|talks|seems|here|in)\b)|never|both|neither|either)\b/i;
 // A question put to every reader: "Does anyone know…", "Has anyone asked…", "Can someone explain…".
 // "Question for anyone who knows: will the semis…?" too.
 const ASKS_READERS =
@@ -20,7 +21,9 @@ const CLAUSE_WORD =
 const INTRODUCES =
   /^(?:as an? |i am |i'm |i've |i have |i run |i work |i volunteer |i live |been |speaking as |the (?:article|story|piece|report) )/iu;
 // A question that challenges ("You think Russia would…?", "So we just…?") wants no answer.
-const CHALLENGE = /(?:^|[.!?]\s+)(?:you|so|and|but|really|seriously)\b[^.!?]*\?\s*$/iu;
+// So does one that proposes ("Couldn't that money hire an aide?", "Wouldn't a cap be fairer?").
+const CHALLENGE =
+  /(?:^|[.!?]\s+)(?:you|so|and|but|really|seriously|couldn['’]t|shouldn['’]t|wouldn['’]t)\b[^.!?]*\?\s*$/iu;
 // A yes or no after a first remark ("Not my cousin, I promise. And no, he has not.").
 const LATER_YES_NO = /[.!?]\s+(?:and |but )?(?:yes|no)\b[,.]/i;
 
@@ -28,6 +31,19 @@ const LATER_YES_NO = /[.!?]\s+(?:and |but )?(?:yes|no)\b[,.]/i;
 // think…?", "Why would…?").
 const ASKS_FACT =
   /(?:^|[.!?:]\s+)((?:does|do|did|is|are|was|were|will|can|has|have|how|what|when|where|which|who)\b[^.!?]*)\?/giu;
+
+/**
+ * "Why did the two vote no? The article doesn't say.": a question asking why, what or who, followed
+ * only by a short remark, is still left open ("Could we get an app? Nobody has quarters." proposes).
+ */
+function asksThenNotes(candidate: PreparedComment): boolean {
+  if (!candidate.asks) return false;
+  const end = candidate.body.lastIndexOf('?') + 1;
+  const after = candidate.body.slice(end).trim();
+  return after.split(/\s+/u).length <= NOTE_WORDS && WH_QUESTION.test(candidate.body.slice(0, end));
+}
+const NOTE_WORDS = 6;
+const WH_QUESTION = /(?:^|[.!?]\s+)(?:why|what|who|when|where|which|how)\b[^.!?]*\?$/iu;
 
 /** A question of its own, not a one-word "Honestly?" before the answer. */
 const asksBack = (reply: PreparedComment): boolean =>
@@ -48,12 +64,14 @@ function takesUpQuestion(reply: PreparedComment, candidate: PreparedComment): nu
 /**
  * Does `reply` answer a question `candidate` asked? An answer-like opener after a question is the
  * strong form; a very short reply right under a question is the weak one ("Twitter of course.").
+ * `interleaved`: the candidate is two up, with only a reply to an earlier comment between.
  */
 export function answersQuestion(
   reply: PreparedComment,
   candidate: PreparedComment,
   candidateName: string,
   candidateIsAbove: boolean,
+  interleaved = false,
 ): CueHit | null {
   // Only a question left open at the end (or a short comment that is mostly a question) invites
   // answers; one asked mid-way through a long comment is rhetoric.
@@ -109,10 +127,12 @@ export function answersQuestion(
   }
   // "Who decides if a tree is hazardous?" — "Under the draft, a certified arborist makes that call.":
   // a short statement right under a short question answers it, unless it opens a voice of its own
-  // ("As a parks board member…", "I volunteer at…").
+  // ("As a parks board member…", "I volunteer at…"). A reply to another conversation in between
+  // does not move the question away ("Who is liable?" — a reply up-thread — "State law covers it.");
+  // the openers above do not reach past it, as they begin new comments there as often.
   if (
-    candidateIsAbove &&
-    candidate.endsWithQuestion &&
+    (candidateIsAbove || interleaved) &&
+    (candidate.endsWithQuestion || asksThenNotes(candidate)) &&
     candidate.wordCount <= 40 &&
     !asksBack(reply) &&
     reply.wordCount <= 60 &&

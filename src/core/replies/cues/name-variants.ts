@@ -50,6 +50,9 @@ const TITLE_GROUPS = [
 ];
 const TITLE_SPELLINGS = new Map(TITLE_GROUPS.flatMap((g) => g.map((t) => [t, g] as const)));
 
+/** Titles without a long form: "Ms. Li" for Ms. Ana Li. */
+const PLAIN_TITLES = new Set(['mr', 'mrs', 'ms']);
+
 /** Splits a display name into words, including CamelCase handles and letter/digit runs. */
 export function splitDisplayName(name: string): string[] {
   return name
@@ -98,6 +101,26 @@ export function nameVariants(displayName: string): NameVariant[] {
   for (const title of TITLE_SPELLINGS.get(first ?? '') ?? []) {
     if (words.length > 1 && !seen.has(title)) {
       variants.push({ words: [title], lowerCaseHandle: false, whole: false, vocativeOnly: true });
+    }
+  }
+  // "Dr. Vo" for Dr. Ann Vo: a surname too short to stand alone is still a name after the title.
+  const last = words[words.length - 1];
+  if (
+    (TITLE_SPELLINGS.has(first ?? '') || PLAIN_TITLES.has(first ?? '')) &&
+    words.length > 2 &&
+    last !== undefined
+  ) {
+    const key = `${first} ${last}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      variants.push({ words: [first ?? '', last], lowerCaseHandle: false, whole: false });
+    }
+  }
+  // "OldPierOwner, we should…": a CamelCase handle written as one word, as its owner spells it.
+  if (parts.length > 1 && /^[\p{L}\p{N}]+$/u.test(displayName)) {
+    const joined = words.join('');
+    if (!seen.has(joined)) {
+      variants.push({ words: [joined], lowerCaseHandle, whole: true });
     }
   }
   // "K.L.W." written in full mid-text ("the figure K.L.W. asked about") is as distinct as a name.

@@ -1,5 +1,6 @@
 import type { ReplyGuess } from '../../types.ts';
 import { addressesOpening } from './addresses-opening.ts';
+import { EXCHANGE_REACH } from './answers-back.ts';
 import { backAndForth } from './back-and-forth.ts';
 import { mirrorsPossessive } from './mirrors-possessive.ts';
 import type { OpeningAddress } from './opening-address.ts';
@@ -18,8 +19,7 @@ export function mayReachBack(
   const reply = dump.comments[i];
   if (reply === undefined) return false;
   if (reply.quotedSpans.length > 0) return true;
-  const cand = dump.comments[j];
-  if (cand !== undefined && restatesEarlier(reply, cand, '') !== null) return true;
+  if (restatesAt(dump, i, j)) return true;
   const author = dump.comments[j]?.author;
   if (address !== null && author != null && addressesOpening(address, author) !== null) return true;
   return namesAuthor(dump, i, j);
@@ -51,4 +51,38 @@ export function namesAuthor(dump: PreparedDump, i: number, j: number): boolean {
     return true;
   }
   return mirrorsPossessive(reply, cand, '') !== null;
+}
+
+/** Does comment `i` open with a question repeating comment `j`'s words, an unmarked quotation? */
+export function restatesAt(dump: PreparedDump, i: number, j: number): boolean {
+  const reply = dump.comments[i];
+  const cand = dump.comments[j];
+  return reply !== undefined && cand !== undefined && restatesEarlier(reply, cand, '') !== null;
+}
+
+/** Do comments `i` and `j` share a word few comments use? */
+export function sharesRare(dump: PreparedDump, i: number, j: number): boolean {
+  const mine = dump.rare[i];
+  const theirs = dump.rare[j];
+  if (mine === undefined || theirs === undefined) return false;
+  for (const stem of mine.keys()) if (theirs.has(stem)) return true;
+  return false;
+}
+
+/**
+ * May comment `i` reach back to comment `j` as the answer back to whoever answered its author? With
+ * thanks, always; otherwise only when nothing in the current thread draws the reply (`drawn`), and
+ * past the exchange's reach only when the two share a rare word (the asker picking up the answer).
+ */
+export function mayAnswerBack(
+  dump: PreparedDump,
+  guesses: readonly ReplyGuess[],
+  i: number,
+  j: number,
+  thanks: boolean,
+  drawn: boolean,
+): boolean {
+  if (!thanks && drawn) return false;
+  if (!answeredAuthor(dump, guesses, i, j)) return false;
+  return thanks || i - j <= EXCHANGE_REACH || sharesRare(dump, i, j);
 }

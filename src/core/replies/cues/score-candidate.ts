@@ -2,16 +2,17 @@ import type { ReplyGuess } from '../../types.ts';
 import { aboutCommentSection } from './about-comment-section.ts';
 import { addressesByName } from './addresses-by-name.ts';
 import { addressesOpening } from './addresses-opening.ts';
+import { answersBack } from './answers-back.ts';
 import { answersQuestion } from './answers-question.ts';
-import { backAndForth } from './back-and-forth.ts';
+import { picksUpSubject } from './picks-up-subject.ts';
 import type { CueHit } from './cue-hit.ts';
-import { aboutSubject } from './about-subject.ts';
 import { echoesRareWords } from './echoes-rare-words.ts';
 import { openingAddress, type OpeningAddress } from './opening-address.ts';
 import { mirrorsPossessive } from './mirrors-possessive.ts';
 import { opensWithReplyWord } from './opens-with-reply-word.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
+import { putToAnother } from './put-to-another.ts';
 import { questionsClaim } from './questions-claim.ts';
 import { quotesEarlier } from './quotes-earlier.ts';
 import { recalledStems, recallsStatement } from './recalls-statement.ts';
@@ -76,8 +77,8 @@ export interface Scored {
   readonly hits: readonly CueHit[];
 }
 
-/** How far below a comment its author's partner in an exchange may still be answering it back. */
-const EXCHANGE_REACH = 6;
+/** An answer this sure reads as one whoever the question was put to. */
+const SURE_ANSWER = 0.6;
 
 /**
  * Past this many comments back, a reply that picks someone up names or quotes them: bare shared
@@ -86,24 +87,6 @@ const EXCHANGE_REACH = 6;
  */
 const ECHO_NEAR = 3;
 const FAR_ECHO = 0.75;
-
-/**
- * "The point Becca made about Dunmore": a reply that names a commenter and the subject of what they
- * said, when that comment speaks of it, picks up that comment and not another of theirs.
- */
-function picksUpSubject(
-  dump: PreparedDump,
-  reply: PreparedComment,
-  cand: PreparedComment,
-  name: string,
-): CueHit | null {
-  const about = aboutSubject(reply.opening, dump.vocabulary.stemOf);
-  for (const stem of about) {
-    if (cand.stemSet.has(stem))
-      return { score: 0.5, reason: `picks up what ${name} said about it` };
-  }
-  return null;
-}
 
 /** Independent cues combine like independent chances: 1 − Π(1 − score). */
 const combine = (hits: readonly CueHit[]): number =>
@@ -156,7 +139,22 @@ export function scoreCandidate(
     echo = echoesRareWords(reply, replyRare, candRare, dump.vocabulary.df, name);
     add(echo);
   }
-  if (cand.asks) add(answersQuestion(reply, cand, name, above));
+  if (cand.asks) {
+    // "Lockers? Pouches?" — (a reply to an earlier comment) — "The policy says pouches…": a question
+    // with only another conversation's comment under it is still the one right above.
+    const between = j === i - 2 ? guesses[i - 1] : null;
+    const hit = answersQuestion(
+      reply,
+      cand,
+      name,
+      above,
+      between != null && between.parentIndex < j,
+    );
+    // A question put to someone else by name is theirs; one put in a reply to them still takes a
+    // bystander's answer-like opener ("Nobody. That is why…"), not a mere statement under it.
+    const putTo = hit === null ? null : putToAnother(dump, guesses, i, j);
+    if (putTo === null || (putTo === 'reply' && (hit?.score ?? 0) >= SURE_ANSWER)) add(hit);
+  }
   if (t.opensWithQuestion) {
     add(questionsClaim(reply, cand, name, dump.vocabulary.stemOf));
     add(restatesEarlier(reply, cand, name));
@@ -173,17 +171,7 @@ export function scoreCandidate(
     buf.push({ score: 0.55, reason: `opens as a reply to ${name}'s comment above` });
   }
   if (above && t.refers) buf.push({ score: 0.72, reason: `refers to ${name}'s comment above` });
-  const parent = guesses[j];
-  const parentAuthor =
-    parent == null ? null : (dump.comments[parent.parentIndex]?.authorKey ?? null);
-  if (backAndForth(reply.authorKey, parentAuthor)) {
-    // An exchange this far up is over: a later word from one of the two starts something new.
-    if (i - j <= EXCHANGE_REACH) {
-      buf.push({ score: above ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` });
-    }
-    // "Thank you, that worked." comes back to whoever answered, however many comments later.
-    if (t.thanks) buf.push({ score: 0.9, reason: `thanks ${name}, who answered them` });
-  }
+  answersBack(dump, guesses, i, j, threadRoot, { thanks: t.thanks, echoes: echo !== null }, buf);
   if (buf.length === 0) return null;
   if (echo !== null && buf.length === 1 && i - j > ECHO_NEAR) {
     const far = { ...echo, score: echo.score * FAR_ECHO };

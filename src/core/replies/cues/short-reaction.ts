@@ -1,8 +1,8 @@
 import type { PreparedComment } from './prepare-comment.ts';
 
-// Reactions that only make sense under somebody else's comment.
+// Reactions that only make sense under somebody else's comment; "Source?" asks for the claim's.
 const REACTION =
-  /^(?:exactly|agreed|agree|ha+|ha!|haha\w*|lol|lmao|wow|bravo|amen|indeed|true|so true|too true|well said|this\b|\+1|yes|yep|yup|nope|no kidding|touch[eé]|right|nonsense|brilliant|perfect|spot on|bingo|precisely|correct|wrong|hear,? hear|thank you|thanks|good one|love it|ditto|same here|beat me to it|nailed it|sad|sadly|welcome|speak for yourself)\b/i;
+  /^(?:exactly|agreed|agree|ha+|ha!|haha\w*|lol|lmao|wow|bravo|amen|indeed|true|so true|too true|well said|this\b|\+1|yes|yep|yup|nope|no kidding|touch[eé]|right|nonsense|brilliant|perfect|spot on|bingo|precisely|correct|wrong|hear,? hear|thank you|thanks|good one|love it|ditto|same here|beat me to it|nailed it|sad|sadly|welcome|speak for yourself|source for that|citation needed)\b|^(?:source|sources|citation|link)\?/i;
 
 /** A reply of a few words that starts with a reaction ("Exactly this.", "Ha! Beat me to it."). */
 export function shortReaction(reply: PreparedComment): boolean {

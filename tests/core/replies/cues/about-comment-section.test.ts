@@ -20,4 +20,19 @@ describe('aboutCommentSection', () => {
     expect(about('Can the Ledger please turn off the comment voting?')).toBe(true);
     expect(about('Can the Courier fix the comment sorting? Newest first is broken.')).toBe(true);
   });
+
+  it('should recognise a remark on how many comments the page drew', () => {
+    expect(about('Most comments the Herald has had since the stadium vote.')).toBe(false);
+    expect(about('This is the most comments the Herald has had since the stadium vote.')).toBe(
+      true,
+    );
+    expect(about('So many comments about a crosswalk.')).toBe(true);
+    expect(about('The council took more comments than usual at the hearing.')).toBe(false);
+  });
+
+  it('should recognise talk about the paper switching comments off', () => {
+    expect(about('Why does the Courier turn off comments on every school story?')).toBe(true);
+    expect(about('They closed comments on the budget piece within an hour.')).toBe(true);
+    expect(about('The plant will switch off the turbines at night.')).toBe(false);
+  });
 });

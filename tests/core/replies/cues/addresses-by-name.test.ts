@@ -101,6 +101,14 @@ describe('addressesByName, session 9 cases', () => {
     expect(hit?.reason).toBe('names Tomasz Wierzbicki');
   });
 
+  it('should read a common-word name opening a verdict on what they said as a mention', () => {
+    expect(check('Faith is right. The library hours matter.', 'Faith Mendel')?.reason).toBe(
+      'names Faith Mendel',
+    );
+    expect(check('Will has a point about the ferry.', 'Will Okoro')?.score).toBeGreaterThan(0.5);
+    expect(check('Faith is a big part of this town.', 'Faith Mendel')).toBeNull();
+  });
+
   it('should not read a first name the reply gives someone else in full as the commenter', () => {
     const body =
       "Chair Will Danforth is quoted saying so. It's a working harbor, Will, not a resort.";

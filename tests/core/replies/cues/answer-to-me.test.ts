@@ -49,4 +49,18 @@ describe('answerToMe', () => {
     );
     expect(answerToMe(fair, [null, to(0), null], 3, 2, 0)).toBe(2);
   });
+
+  it('should let a phrase or a figure picked up from the older comment decide', () => {
+    const figures = prepareDump(
+      [
+        { author: 'Ines', body: 'Where does the fee money go?' },
+        { author: 'Tobi', body: 'Section 2 sends 70% of it to the harbor fund.' },
+        { author: 'Ada', body: 'The ferry is late again.' },
+        { author: 'Tobi', body: 'Ada, the budget for the ferry is already stretched.' },
+        { author: 'Ines', body: 'Tobi, is the 70% fixed, or can the budget change it?' },
+      ],
+      article,
+    );
+    expect(answerToMe(figures, [null, to(0), null, to(2)], 4, 3, 0)).toBe(1);
+  });
 });

@@ -164,4 +164,42 @@ describe('answersQuestion, a one-word question before the answer', () => {
     );
     expect(answersQuestion(reply, asked, 'K', true)?.score).toBe(0.5);
   });
+
+  it('should read a short statement as the answer to a question two up with another conversation between', () => {
+    const asks = prepareComment(
+      'Ida',
+      'Genuine question: who pays if a kid gets hurt on the ramps?',
+    );
+    const reply = prepareComment('Lu', 'State law covers it, the same as for playgrounds.');
+    expect(answersQuestion(reply, asks, 'Ida', false)).toBeNull();
+    expect(answersQuestion(reply, asks, 'Ida', false, true)?.score).toBe(0.5);
+  });
+
+  it('should not read a statement under a proposal put as a question as its answer', () => {
+    const proposes = prepareComment(
+      'Ida',
+      'Ten grand for signs. Couldn’t that fund a crossing guard?',
+    );
+    const reply = prepareComment('Lu', 'We walked to school alone and we were fine.');
+    expect(answersQuestion(reply, proposes, 'Ida', true)).toBeNull();
+  });
+
+  it('should not read a complaint that nobody asked as an answer', () => {
+    const reply = prepareComment('Lu', 'Nobody asked the drivers. We know these roads best.');
+    expect(answersQuestion(reply, asker, 'Quinn', false)).toBeNull();
+  });
+
+  it('should read a question asking why, followed by a short remark, as left open', () => {
+    const asks = prepareComment(
+      'Ida',
+      'Why did the board delay the vote? The notice says nothing.',
+    );
+    const reply = prepareComment(
+      'Lu',
+      'Two members were absent, and the chair wanted a full board.',
+    );
+    expect(answersQuestion(reply, asks, 'Ida', true)?.score).toBe(0.5);
+    const proposes = prepareComment('Ida', 'Could we get an app for this? Nobody has coins.');
+    expect(answersQuestion(reply, proposes, 'Ida', true)).toBeNull();
+  });
 });

@@ -37,6 +37,17 @@ describe('nameVariants', () => {
     expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
   });
 
+  it('should offer the title with a surname too short to stand alone', () => {
+    expect(phrases('Dr. Mai Le')).toContain('dr le');
+    expect(phrases('Ms. Ana Wu')).toContain('ms wu');
+    expect(phrases('Mai Le')).not.toContain('le');
+  });
+
+  it('should offer a CamelCase handle as the one word its owner writes', () => {
+    expect(phrases('LoneHarborPilot')).toContain('loneharborpilot');
+    expect(phrases('Harbor Pilot')).not.toContain('harborpilot');
+  });
+
   it('should offer initials-only names whole, so they can be mentioned mid-text', () => {
     expect(phrases('K.L.W.')).toEqual(['k l w']);
     expect(phrases('Dr. N.')).not.toContain('dr n');

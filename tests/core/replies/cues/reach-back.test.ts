@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   answeredAuthor,
+  mayAnswerBack,
   mayReachBack,
   namesAuthor,
+  restatesAt,
+  sharesRare,
 } from '../../../../src/core/replies/cues/reach-back.ts';
 import { dumpOf as dumpOfTitled } from '../support/dump-of.ts';
 
@@ -45,5 +48,53 @@ describe('namesAuthor', () => {
     expect(namesAuthor(dump, 1, 0)).toBe(true);
     expect(namesAuthor(dump, 2, 0)).toBe(true);
     expect(namesAuthor(dump, 3, 0)).toBe(false);
+  });
+});
+
+describe('restatesAt', () => {
+  it('should tell an opening question that repeats an earlier comment', () => {
+    const dump = dumpOf(
+      ['Lia', 'The night boats will stop running in October.'],
+      ['Max', 'The night boats will stop running in October? Says who?'],
+      ['Noa', 'Why do the fares keep rising?'],
+    );
+    expect(restatesAt(dump, 1, 0)).toBe(true);
+    expect(restatesAt(dump, 2, 0)).toBe(false);
+  });
+});
+
+describe('sharesRare', () => {
+  it('should tell whether two comments share a word few comments use', () => {
+    const dump = dumpOf(
+      ['Lia', 'Castellano voted against the new boats.'],
+      ['Max', 'The boats are fine, the fares are not.'],
+      ['Noa', 'Castellano again.'],
+      ['Oli', 'The fares are too high.'],
+      ['Pia', 'The fares went up twice.'],
+      ['Rex', 'The fares pay for the crews.'],
+      ['Sol', 'The fares are fair.'],
+    );
+    expect(sharesRare(dump, 2, 0)).toBe(true);
+    expect(sharesRare(dump, 3, 1)).toBe(false);
+  });
+});
+
+describe('mayAnswerBack', () => {
+  const dump = dumpOf(
+    ['Pat', 'Who runs the night boats now?'],
+    ['Amal', 'Harborline, since the Castellano contract ended.'],
+    ['Jo', 'The stormwater fee is going up too.'],
+    ['Pat', 'Castellano again.'],
+  );
+  const guesses = [null, { parentIndex: 0, confidence: 0.9, reason: '' }, null];
+
+  it('should let the answer back reach whoever answered the author when nothing else draws it', () => {
+    expect(mayAnswerBack(dump, guesses, 3, 1, false, false)).toBe(true);
+    expect(mayAnswerBack(dump, guesses, 3, 1, false, true)).toBe(false);
+    expect(mayAnswerBack(dump, guesses, 3, 1, true, true)).toBe(true);
+  });
+
+  it('should not let it reach a comment that answered someone else', () => {
+    expect(mayAnswerBack(dump, guesses, 3, 2, false, false)).toBe(false);
   });
 });

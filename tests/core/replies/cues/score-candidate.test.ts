@@ -138,4 +138,65 @@ describe('answering back in an exchange', () => {
       scoreCandidate(dump, guesses, i, 1, 0, replyTraits(reply, dump.vocabulary.stemOf)),
     ).toBeNull();
   });
+
+  it('should weigh the answer back to whoever spoke to the author by name across a new subject', () => {
+    const dump = dumpOf(
+      ['Joe', 'Drivers are the real shortage on these routes.'],
+      ['Lena', 'Joe, my neighbor drives and says they are short eleven already.'],
+      ['Reader', 'The new buses still have no bike racks.'],
+      ['Joe', 'Eleven is more than I thought.'],
+    );
+    const reply = dump.comments[3];
+    if (reply === undefined) throw new Error('no reply');
+    const traits = replyTraits(reply, dump.vocabulary.stemOf);
+    const across = scoreCandidate(dump, guesses, 3, 1, 2, traits);
+    expect(across?.hits[0]?.reason).toBe('answers Lena back, who spoke to them by name');
+    expect(across?.score).toBeGreaterThan(0.85);
+    // Inside the thread the comments between are the conversation: the usual exchange weight.
+    expect(scoreCandidate(dump, guesses, 3, 1, 0, traits)?.score).toBeLessThan(0.85);
+  });
+});
+
+describe('a question with another conversation between', () => {
+  it('should still be the question the reply answers', () => {
+    const dump = dumpOf(
+      ['Ana', 'The depot is closing in May.'],
+      ['Ida', 'Who decides which routes get cut first?'],
+      ['Ben', 'Ana, the depot has been half empty for years.'],
+      ['Lu', 'The transit board votes on the list at its meeting in April.'],
+    );
+    const reply = dump.comments[3];
+    if (reply === undefined) throw new Error('no reply');
+    const traits = replyTraits(reply, dump.vocabulary.stemOf);
+    const across = [null, null, { parentIndex: 0, confidence: 0.9, reason: '' }, null];
+    expect(scoreCandidate(dump, across, 3, 1, 1, traits)?.hits[0]?.reason).toBe(
+      "answers Ida's question",
+    );
+    const answered = [null, null, { parentIndex: 1, confidence: 0.9, reason: '' }, null];
+    expect(scoreCandidate(dump, answered, 3, 1, 1, traits)).toBeNull();
+  });
+});
+
+describe('a question put in a reply to someone else', () => {
+  const guesses = [null, { parentIndex: 0, confidence: 0.9, reason: '' }, null];
+  const score = (body: string) => {
+    const dump = dumpOf(
+      ['Ana', 'The depot is closing in May.'],
+      ['Ida', 'Who decides which routes get cut first, the board?'],
+      ['Lu', body],
+    );
+    const reply = dump.comments[2];
+    if (reply === undefined) throw new Error('no reply');
+    return scoreCandidate(dump, guesses, 2, 1, 0, replyTraits(reply, dump.vocabulary.stemOf));
+  };
+
+  it('should not take a bystander statement under it for its answer', () => {
+    expect(score('We waited forty minutes in the snow yesterday at Main and Fifth.')).toBeNull();
+  });
+
+  it("should still take a bystander's answer-like opener for its answer", () => {
+    expect(score('Nobody, apparently. It happens every spring.')?.hits[0]?.reason).toBe(
+      "answers Ida's question",
+    );
+  });
 });

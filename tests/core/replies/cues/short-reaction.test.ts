@@ -33,4 +33,11 @@ describe('shortReaction, a welcome', () => {
   it('should take "Speak for yourself" as a reaction to the comment above', () => {
     expect(short("Speak for yourself, I'm down there every Saturday for the market.")).toBe(true);
   });
+
+  it('should read a bare request for a source as a reaction to the claim above', () => {
+    expect(short('Source?')).toBe(true);
+    expect(short('Citation needed.')).toBe(true);
+    expect(short('Source for that?')).toBe(true);
+    expect(short('Sources say the vote is delayed.')).toBe(false);
+  });
 });

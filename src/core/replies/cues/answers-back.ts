@@ -1,0 +1,66 @@
+import type { ReplyGuess } from '../../types.ts';
+import { backAndForth } from './back-and-forth.ts';
+import { calledOn } from './called-on.ts';
+import type { CueHit } from './cue-hit.ts';
+import { picksUpAnswer } from './picks-up-answer.ts';
+import type { PreparedDump } from './prepare-dump.ts';
+
+/** How far below a comment its author's partner in an exchange may still be answering it back. */
+export const EXCHANGE_REACH = 6;
+/**
+ * Spoken to by name or asked, a commenter's next comment answers back: strong enough to reach
+ * across the new subjects opened in between (past the reach-back damping and threshold). Inside
+ * the thread the comments in between are the conversation, and the usual exchange weight stands.
+ */
+const CALLED_BACK = 0.9;
+
+/** What the reply itself says, read once per reply by the caller. */
+export interface BackTraits {
+  /** Opens with thanks. */
+  readonly thanks: boolean;
+  /** Shares a rare word with the candidate. */
+  readonly echoes: boolean;
+}
+
+/**
+ * The cues of an exchange: comment `i` is by the author whom comment `j` answered. Pushes onto
+ * `out` the answer back while the exchange is near (stronger when `j`, before the thread
+ * `threadRoot`, called on them), thanks to whoever answered, or the asker picking up the answer
+ * they got far down the page.
+ */
+export function answersBack(
+  dump: PreparedDump,
+  guesses: readonly ReplyGuess[],
+  i: number,
+  j: number,
+  threadRoot: number,
+  t: BackTraits,
+  out: CueHit[],
+): void {
+  const parent = guesses[j];
+  if (parent == null) return;
+  const name = dump.comments[j]?.author ?? 'an unnamed commenter';
+  const asker = dump.comments[parent.parentIndex]?.authorKey ?? null;
+  if (!backAndForth(dump.comments[i]?.authorKey ?? null, asker)) return;
+  // An exchange this far up is over: a later word from one of the two starts something new.
+  if (i - j <= EXCHANGE_REACH) {
+    const called = j < threadRoot ? calledOn(dump, i, j) : null;
+    const how = called === 'name' ? 'spoke to them by name' : 'asked them';
+    out.push(
+      called === null
+        ? { score: j === i - 1 ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` }
+        : { score: CALLED_BACK, reason: `answers ${name} back, who ${how}` },
+    );
+  }
+  // "Thank you, that worked." comes back to whoever answered, however many comments later; so does
+  // the asker's next comment picking up the answer's words, past the new subjects between.
+  if (t.thanks) out.push({ score: 0.9, reason: `thanks ${name}, who answered them` });
+  else if (
+    i - j > EXCHANGE_REACH &&
+    t.echoes &&
+    j < threadRoot &&
+    picksUpAnswer(dump, i, j, parent.parentIndex)
+  ) {
+    out.push({ score: CALLED_BACK, reason: `picks up the answer ${name} gave them` });
+  }
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { answersBack } from '../../../../src/core/replies/cues/answers-back.ts';
+import type { CueHit } from '../../../../src/core/replies/cues/cue-hit.ts';
+import { dumpOf as dumpOfTitled } from '../support/dump-of.ts';
+
+const dumpOf = (...pairs: [string, string][]) => dumpOfTitled('Bus Routes Redrawn', ...pairs);
+const to = (parentIndex: number) => ({ parentIndex, confidence: 0.9, reason: '' });
+const quiet = { thanks: false, echoes: false };
+
+const hitsOf = (
+  pairs: [string, string][],
+  guesses: Parameters<typeof answersBack>[1],
+  j: number,
+  threadRoot: number,
+  t = quiet,
+): string[] => {
+  const out: CueHit[] = [];
+  answersBack(dumpOf(...pairs), guesses, pairs.length - 1, j, threadRoot, t, out);
+  return out.map((h) => `${h.reason} ${String(h.score)}`);
+};
+
+describe('answersBack', () => {
+  const exchange: [string, string][] = [
+    ['Joe', 'Drivers are the real shortage on these routes.'],
+    ['Lena', 'Joe, my neighbor drives and says they are short eleven.'],
+    ['Kai', 'The new buses have no bike racks.'],
+    ['Joe', 'Eleven is more than I thought.'],
+  ];
+
+  it('should weigh the answer back within the thread as an exchange', () => {
+    expect(hitsOf(exchange, [null, to(0), null], 1, 0)).toEqual([
+      'answers Lena back in their exchange 0.5',
+    ]);
+  });
+
+  it('should weigh it higher past a new subject when the other called on them by name', () => {
+    expect(hitsOf(exchange, [null, to(0), null], 1, 2)).toEqual([
+      'answers Lena back, who spoke to them by name 0.9',
+    ]);
+  });
+
+  it('should say nothing when the candidate answered someone else', () => {
+    expect(hitsOf(exchange, [null, null, to(1)], 2, 0)).toEqual([]);
+  });
+
+  it('should count thanks to whoever answered', () => {
+    expect(hitsOf(exchange, [null, to(0), null], 1, 0, { thanks: true, echoes: false })).toContain(
+      'thanks Lena, who answered them 0.9',
+    );
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
+import { sharedPhrases } from '../../../../src/core/replies/cues/shared-phrases.ts';
+
+const shared = (a: string, b: string): number =>
+  sharedPhrases(prepareComment('A', a), prepareComment('B', b));
+
+describe('sharedPhrases', () => {
+  it('should count a phrase of common words picked up from the other comment', () => {
+    expect(shared('Cost per open hour is the fair measure.', 'Per open hour it is cheap.')).toBe(2);
+  });
+
+  it('should count a figure of two digits or more', () => {
+    expect(shared('Is the 35% fixed by law?', 'The plan sends 35% to the parks.')).toBe(1);
+    expect(shared('Is 5 enough?', 'They hired 5 guards.')).toBe(0);
+  });
+
+  it('should not count pairs with a particle', () => {
+    expect(shared('Most of them are teenagers.', 'Most of those families drive.')).toBe(0);
+  });
+});
