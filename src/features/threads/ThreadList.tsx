@@ -8,6 +8,7 @@ import {
   useState,
   type Ref,
 } from 'react';
+import { rowIndex } from '../../core/view/row-index.ts';
 import type { Row } from '../../core/view/view-types.ts';
 import type { ArticleIndex } from '../../core/article/article-index.ts';
 import type { CommentKey } from '../../core/article/comment-key.ts';
@@ -73,7 +74,7 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
 
   // Built on the first jump, not per render: at 50k rows a keystroke should not pay for a map
   // that only a jump to a comment reads.
-  const indexOfKey = useMemo(() => lazyIndexOf(rows), [rows]);
+  const indexOfKey = useMemo(() => rowIndex(rows), [rows]);
 
   const settleRun = useRef(0);
   const scrollToKey = useCallback(
@@ -192,16 +193,4 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
       </div>
     </div>
   );
-}
-
-/** A row's index by key, the map built on the first lookup. */
-function lazyIndexOf(rows: readonly Row[]): (key: string) => number | undefined {
-  let map: Map<string, number> | null = null;
-  return (key) => {
-    if (map === null) {
-      map = new Map();
-      for (let i = 0; i < rows.length; i += 1) map.set(rows[i]?.key ?? '', i);
-    }
-    return map.get(key);
-  };
 }
