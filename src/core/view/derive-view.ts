@@ -131,9 +131,11 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
       threadRoot: CommentKey | null,
     ) => projectRows({ articles: scope, matches, collapsed, sort, threadRoot }),
   );
-  const hitKeysStep = memoLast((all: readonly Row[], matches: ReadonlySet<CommentKey>) =>
-    all.flatMap((r) => (r.kind === 'comment' && matches.has(r.key) ? [r.key] : [])),
-  );
+  const hitKeysStep = memoLast((all: readonly Row[], matches: ReadonlySet<CommentKey>) => {
+    const keys: CommentKey[] = [];
+    for (const r of all) if (r.kind === 'comment' && matches.has(r.key)) keys.push(r.key);
+    return keys;
+  });
   const noticesStep = memoLast(
     (a: readonly ViewNotice[], b: readonly ViewNotice[]): readonly ViewNotice[] => [...a, ...b],
   );

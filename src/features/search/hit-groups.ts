@@ -14,8 +14,15 @@ export function hitGroups(
   articles: ReadonlyMap<string, ArticleIndex>,
 ): HitGroup[] {
   const counts = new Map<string, number>();
+  // An article's hits come together: split a key only where the article changes (25,000 hits at
+  // 50k comments, on every render).
+  let slug = '';
+  let prefix = '/';
   for (const key of hitKeys) {
-    const slug = splitCommentKey(key)?.slug ?? '';
+    if (!key.startsWith(prefix)) {
+      slug = splitCommentKey(key)?.slug ?? '';
+      prefix = `${slug}/`;
+    }
     counts.set(slug, (counts.get(slug) ?? 0) + 1);
   }
   return [...counts].map(([slug, count]) => ({
