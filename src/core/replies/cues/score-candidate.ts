@@ -171,7 +171,10 @@ export function scoreCandidate(
     buf.push({ score: 0.55, reason: `opens as a reply to ${name}'s comment above` });
   }
   if (above && t.refers) buf.push({ score: 0.72, reason: `refers to ${name}'s comment above` });
-  answersBack(dump, guesses, i, j, threadRoot, { thanks: t.thanks, echoes: echo !== null }, buf);
+  // Talk about the page is no turn in an exchange either, whoever wrote it.
+  if (!t.meta) {
+    answersBack(dump, guesses, i, j, threadRoot, { thanks: t.thanks, echoes: echo !== null }, buf);
+  }
   if (buf.length === 0) return null;
   if (echo !== null && buf.length === 1 && i - j > ECHO_NEAR) {
     const far = { ...echo, score: echo.score * FAR_ECHO };
