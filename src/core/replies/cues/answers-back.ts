@@ -45,7 +45,8 @@ export function answersBack(
   // An exchange this far up is over: a later word from one of the two starts something new.
   if (i - j <= EXCHANGE_REACH) {
     const called = j < threadRoot ? calledOn(dump, i, j) : null;
-    const how = called === 'name' ? 'spoke to them by name' : 'asked them';
+    const how =
+      called === 'name' ? 'spoke to them by name' : called === 'you' ? 'told them' : 'asked them';
     out.push(
       called === null
         ? { score: j === i - 1 ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` }
