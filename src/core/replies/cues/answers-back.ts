@@ -20,6 +20,8 @@ export interface BackTraits {
   readonly thanks: boolean;
   /** Shares a rare word with the candidate. */
   readonly echoes: boolean;
+  /** Shares rare words strongly enough to echo them (not one common-ish word like "fine"). */
+  readonly takesUp: boolean;
 }
 
 /**
@@ -47,11 +49,17 @@ export function answersBack(
     const called = j < threadRoot ? calledOn(dump, i, j) : null;
     const how =
       called === 'name' ? 'spoke to them by name' : called === 'you' ? 'told them' : 'asked them';
-    out.push(
-      called === null
-        ? { score: j === i - 1 ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` }
-        : { score: CALLED_BACK, reason: `answers ${name} back, who ${how}` },
-    );
+    if (called !== null) {
+      out.push({ score: CALLED_BACK, reason: `answers ${name} back, who ${how}` });
+    } else if (j < threadRoot && t.takesUp) {
+      // Taking up the partner's own words, the answer back is as sure across new subjects.
+      out.push({ score: CALLED_BACK, reason: `answers ${name} back, taking up their words` });
+    } else {
+      out.push({
+        score: j === i - 1 ? 0.62 : 0.5,
+        reason: `answers ${name} back in their exchange`,
+      });
+    }
   }
   // "Thank you, that worked." comes back to whoever answered, however many comments later; so does
   // the asker's next comment picking up the answer's words, past the new subjects between.

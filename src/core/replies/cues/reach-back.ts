@@ -73,7 +73,8 @@ export function sharesRare(dump: PreparedDump, i: number, j: number): boolean {
 /**
  * May comment `i` reach back to comment `j` as the answer back to whoever answered its author? With
  * thanks, always; otherwise only when nothing in the current thread draws the reply (`drawn`) or
- * `j` told the author "you…" or asked them by name, and
+ * `j` told the author "you…" or asked them by name, or the reply takes up a rare word of `j` within the
+ * exchange's reach; and
  * past the exchange's reach only when the two share a rare word (the asker picking up the answer).
  */
 export function mayAnswerBack(
@@ -86,8 +87,12 @@ export function mayAnswerBack(
 ): boolean {
   if (!answeredAuthor(dump, guesses, i, j)) return false;
   // Called on, they answer with their next comment, whatever a new subject above seems to ask.
-  if (!thanks && drawn && !calledHard(dump, i, j)) return false;
-  return thanks || i - j <= EXCHANGE_REACH || sharesRare(dump, i, j);
+  // So does an answer back that takes up their words ("Then make them move the dishes too.").
+  const near = i - j <= EXCHANGE_REACH;
+  if (!thanks && drawn && !calledHard(dump, i, j) && !(near && sharesRare(dump, i, j))) {
+    return false;
+  }
+  return thanks || near || sharesRare(dump, i, j);
 }
 
 /** Told "you…", or asked by name: the call their next comment answers, whatever is above it. */

@@ -84,7 +84,7 @@ describe('mayAnswerBack', () => {
     ['Pat', 'Who runs the night boats now?'],
     ['Amal', 'Harborline, since the Castellano contract ended.'],
     ['Jo', 'The stormwater fee is going up too.'],
-    ['Pat', 'Castellano again.'],
+    ['Pat', 'Never heard of them.'],
   );
   const guesses = [null, { parentIndex: 0, confidence: 0.9, reason: '' }, null];
 
@@ -116,5 +116,15 @@ describe('mayAnswerBack', () => {
     expect(called('You only ride them in January, though.')).toBe(true);
     expect(called('Pat, have you counted them in July?')).toBe(true);
     expect(called('They fill up in July.')).toBe(false);
+  });
+
+  it('should let it reach past a comment that draws it when it takes up a rare word of theirs', () => {
+    const dump = dumpOf(
+      ['Pat', 'The night boats run half empty.'],
+      ['Amal', 'Half empty because the turnstiles jam every evening.'],
+      ['Jo', 'Does the fee cover the ramps too?'],
+      ['Pat', 'Then fix the turnstiles first.'],
+    );
+    expect(mayAnswerBack(dump, guesses, 3, 1, false, true)).toBe(true);
   });
 });
