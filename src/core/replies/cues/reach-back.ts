@@ -72,10 +72,10 @@ export function sharesRare(dump: PreparedDump, i: number, j: number): boolean {
 
 /**
  * May comment `i` reach back to comment `j` as the answer back to whoever answered its author? With
- * thanks, always; otherwise only when nothing in the current thread draws the reply (`drawn`) or
- * `j` told the author "you…" or asked them by name, or the reply takes up a rare word of `j` within the
- * exchange's reach; and
- * past the exchange's reach only when the two share a rare word (the asker picking up the answer).
+ * thanks, always; otherwise only when nothing in the current thread draws the reply (`drawn`), or
+ * `j` told the author "you…" or asked them by name, or the reply takes up a rare word of `j` within
+ * the exchange's reach; past that reach only when the two share a rare word (the asker picking up
+ * the answer).
  */
 export function mayAnswerBack(
   dump: PreparedDump,
