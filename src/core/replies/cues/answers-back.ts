@@ -3,6 +3,7 @@ import { backAndForth } from './back-and-forth.ts';
 import { calledOn } from './called-on.ts';
 import type { CueHit } from './cue-hit.ts';
 import { picksUpAnswer } from './picks-up-answer.ts';
+import { reactsToAnswer } from './reacts-to-answer.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 
 /** How far below a comment its author's partner in an exchange may still be answering it back. */
@@ -27,7 +28,7 @@ export interface BackTraits {
 /**
  * The cues of an exchange: comment `i` is by the author whom comment `j` answered. Pushes onto
  * `out` the answer back while the exchange is near (stronger when `j`, before the thread
- * `threadRoot`, called on them), thanks to whoever answered, or the asker picking up the answer
+ * `threadRoot`, called on them, or the reply takes up its words or reacts to its answer), thanks to whoever answered, or the asker picking up the answer
  * they got far down the page.
  */
 export function answersBack(
@@ -51,6 +52,9 @@ export function answersBack(
       called === 'name' ? 'spoke to them by name' : called === 'you' ? 'told them' : 'asked them';
     if (called !== null) {
       out.push({ score: CALLED_BACK, reason: `answers ${name} back, who ${how}` });
+    } else if (j < threadRoot && reactsToAnswer(dump, i, j, parent.parentIndex)) {
+      // "Yikes. Okay, never mind.": the asker taking in the answer, past the new subjects between.
+      out.push({ score: CALLED_BACK, reason: `answers ${name} back, reacting to their answer` });
     } else if (j < threadRoot && t.takesUp) {
       // Taking up the partner's own words, the answer back is as sure across new subjects.
       out.push({ score: CALLED_BACK, reason: `answers ${name} back, taking up their words` });

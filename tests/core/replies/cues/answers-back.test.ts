@@ -55,6 +55,18 @@ describe('answersBack', () => {
     ]);
   });
 
+  it('should weigh it higher past a new subject when the asker takes in the answer', () => {
+    const pairs: [string, string][] = [
+      ['Joe', 'How many drivers are they short?'],
+      ['Lena', 'Eleven, per the union newsletter.'],
+      ['Kai', 'The new buses have no bike racks.'],
+      ['Joe', 'Yikes. No wonder the 14 never comes.'],
+    ];
+    expect(hitsOf(pairs, [null, to(0), null], 1, 2)).toEqual([
+      'answers Lena back, reacting to their answer 0.9',
+    ]);
+  });
+
   it('should say nothing when the candidate answered someone else', () => {
     expect(hitsOf(exchange, [null, null, to(1)], 2, 0)).toEqual([]);
   });
