@@ -66,8 +66,8 @@ const FLOORS: Record<string, number> = {
   [HELD_OUT_14_SET]: 0.97,
   // Written blind in session 11, scored once after held-out 14's fixes: 0.764 (110/144); the
   // session's starting code scored 0.681 (98/144). Its errors were read later in session 11:
-  // 0.854 (123/144).
-  [HELD_OUT_15_SET]: 0.85,
+  // 0.861 (124/144).
+  [HELD_OUT_15_SET]: 0.86,
 };
 /** Blind sets: held to their floor only, so that no gate lists their errors. */
 const BLIND_SETS: readonly string[] = [];
