@@ -64,12 +64,13 @@ const FLOORS: Record<string, number> = {
   // Written blind in session 10 (0.835 first), errors read in session 11: 0.978 (136/139); the
   // session-10 starting code scored 0.827 (115/139).
   [HELD_OUT_14_SET]: 0.97,
-  // Written blind in session 11, scored once after held-out 14's fixes, its errors never read:
-  // 0.764 (110/144); the session's starting code scored 0.681 (98/144).
-  [HELD_OUT_15_SET]: 0.76,
+  // Written blind in session 11, scored once after held-out 14's fixes: 0.764 (110/144); the
+  // session's starting code scored 0.681 (98/144). Its errors were read later in session 11:
+  // 0.861 (124/144).
+  [HELD_OUT_15_SET]: 0.86,
 };
 /** Blind sets: held to their floor only, so that no gate lists their errors. */
-const BLIND_SETS: readonly string[] = [HELD_OUT_15_SET];
+const BLIND_SETS: readonly string[] = [];
 /**
  * Sets whose every cue must be precise. Three are left out, and `npm run eval:replies` prints why.
  * Held-out 2: "agree with / what X said" is 8/9; the miss names the right commenter but takes the

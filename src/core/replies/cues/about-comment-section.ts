@@ -6,7 +6,7 @@ import type { PreparedComment } from './prepare-comment.ts';
 // counting the comments ("the most comments the paper has had", "so many comments on a pool"), or
 // the paper switching them off ("Why do they switch off comments on every story…?").
 const META = new RegExp(
-  `\\b(?:comments? (?:${PAGE_PARTS})\\b|the comments\\b|these comments\\b|this (?:thread|comment section)\\b|comment(?:ers|ors) here\\b|(?:the most|so many|this many|how many) comments\\b|(?:turn|switch|shut|clos)\\w* (?:off |down )?(?:the )?comments\\b|comments (?:open|closed|off)\\b)`,
+  `\\b(?:comments? (?:${PAGE_PARTS})\\b|the comments\\b|these comments\\b|this thread\\b|comment sections?\\b|comment(?:ers|ors) here\\b|(?:the most|so many|this many|how many) comments\\b|(?:turn|switch|shut|clos)\\w* (?:off |down )?(?:the )?comments\\b|comments (?:open|closed|off)\\b)`,
   'iu',
 );
 

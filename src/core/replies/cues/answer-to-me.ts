@@ -9,7 +9,8 @@ const NO_SUBJECT: ReadonlySet<string> = new Set();
  * "Drew: looked it up.": a reply that speaks to a commenter with several comments above answers the
  * one that was written to its own author ("Mark, … Look it up."), not their latest to someone else.
  * Returns that comment's index, or `chosen` when it was written to the author, none was, or the
- * reply shares more words with `chosen`.
+ * reply shares more words with `chosen`. When none was and the reply shares no word with `chosen`,
+ * an earlier comment of theirs sharing two or more is the one taken up.
  */
 export function answerToMe(
   dump: PreparedDump,
@@ -34,10 +35,16 @@ export function answerToMe(
     const phrases = reply === undefined || cand === undefined ? 0 : sharedPhrases(reply, cand);
     return overlap(dump, i, j, NO_SUBJECT).words + phrases;
   };
+  // Spoken to by name with none of their latest words, the reply takes up an earlier comment of
+  // theirs it shares words with ("Lena, the floodlights helped", her comment on the floodlights).
+  const latest = shared(chosen);
+  let best = chosen;
+  let most = latest;
   for (let j = chosen - 1; j >= Math.max(0, from); j--) {
-    if (dump.comments[j]?.authorKey === them && wroteToMe(j)) {
-      return shared(j) >= shared(chosen) ? j : chosen;
-    }
+    if (dump.comments[j]?.authorKey !== them) continue;
+    if (wroteToMe(j)) return shared(j) >= latest ? j : chosen;
+    const n = latest === 0 ? shared(j) : 0;
+    if (n > most && n >= 2) [best, most] = [j, n];
   }
-  return chosen;
+  return best;
 }

@@ -3,6 +3,7 @@ import { backAndForth } from './back-and-forth.ts';
 import { calledOn } from './called-on.ts';
 import type { CueHit } from './cue-hit.ts';
 import { picksUpAnswer } from './picks-up-answer.ts';
+import { reactsToAnswer } from './reacts-to-answer.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 
 /** How far below a comment its author's partner in an exchange may still be answering it back. */
@@ -20,12 +21,14 @@ export interface BackTraits {
   readonly thanks: boolean;
   /** Shares a rare word with the candidate. */
   readonly echoes: boolean;
+  /** Shares rare words strongly enough to echo them (not one common-ish word like "fine"). */
+  readonly takesUp: boolean;
 }
 
 /**
  * The cues of an exchange: comment `i` is by the author whom comment `j` answered. Pushes onto
  * `out` the answer back while the exchange is near (stronger when `j`, before the thread
- * `threadRoot`, called on them), thanks to whoever answered, or the asker picking up the answer
+ * `threadRoot`, called on them, or the reply takes up its words or reacts to its answer), thanks to whoever answered, or the asker picking up the answer
  * they got far down the page.
  */
 export function answersBack(
@@ -45,12 +48,22 @@ export function answersBack(
   // An exchange this far up is over: a later word from one of the two starts something new.
   if (i - j <= EXCHANGE_REACH) {
     const called = j < threadRoot ? calledOn(dump, i, j) : null;
-    const how = called === 'name' ? 'spoke to them by name' : 'asked them';
-    out.push(
-      called === null
-        ? { score: j === i - 1 ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` }
-        : { score: CALLED_BACK, reason: `answers ${name} back, who ${how}` },
-    );
+    const how =
+      called === 'name' ? 'spoke to them by name' : called === 'you' ? 'told them' : 'asked them';
+    if (called !== null) {
+      out.push({ score: CALLED_BACK, reason: `answers ${name} back, who ${how}` });
+    } else if (j < threadRoot && reactsToAnswer(dump, i, j, parent.parentIndex)) {
+      // "Yikes. Okay, never mind.": the asker taking in the answer, past the new subjects between.
+      out.push({ score: CALLED_BACK, reason: `answers ${name} back, reacting to their answer` });
+    } else if (j < threadRoot && t.takesUp) {
+      // Taking up the partner's own words, the answer back is as sure across new subjects.
+      out.push({ score: CALLED_BACK, reason: `answers ${name} back, taking up their words` });
+    } else {
+      out.push({
+        score: j === i - 1 ? 0.62 : 0.5,
+        reason: `answers ${name} back in their exchange`,
+      });
+    }
   }
   // "Thank you, that worked." comes back to whoever answered, however many comments later; so does
   // the asker's next comment picking up the answer's words, past the new subjects between.

@@ -3,14 +3,23 @@ import { addressesOpening } from './addresses-opening.ts';
 import { firstSince } from './first-since.ts';
 import { openingAddress } from './opening-address.ts';
 import type { PreparedDump } from './prepare-dump.ts';
+import { speaksToYou } from './speaks-to-you.ts';
+
+/** "You're wrong about…", "You do know…, right?": a "you" this sure is put to the one answered. */
+const TOLD_YOU = 0.6;
 
 /**
  * How comment `j`, an answer to the author of comment `i`, called on them, with no comment of
  * theirs in between: by name ("Will, name one.", "…, Bill.", "@splashdad") or with a question left
- * open at its end ("Source?"). Called on, people answer with their next comment, even when new
+ * open at its end ("Source?"), or told something in their own second person ("You moved in next to
+the rail yard, though."). Called on, people answer with their next comment, even when new
  * subjects were opened in the meantime. Null when it did neither.
  */
-export function calledOn(dump: PreparedDump, i: number, j: number): 'name' | 'question' | null {
+export function calledOn(
+  dump: PreparedDump,
+  i: number,
+  j: number,
+): 'name' | 'question' | 'you' | null {
   const reply = dump.comments[i];
   const cand = dump.comments[j];
   const author = reply?.author;
@@ -19,5 +28,6 @@ export function calledOn(dump: PreparedDump, i: number, j: number): 'name' | 'qu
   const address = openingAddress(cand.opening);
   if (address !== null && addressesOpening(address, author)?.points === 'address') return 'name';
   if ((addressesByName(cand, author, dump.variantsOf(author))?.score ?? 0) >= 0.9) return 'name';
-  return cand.endsWithQuestion ? 'question' : null;
+  if (cand.endsWithQuestion) return 'question';
+  return speaksToYou(cand) >= TOLD_YOU ? 'you' : null;
 }

@@ -1,6 +1,7 @@
 import type { ReplyGuess } from '../../types.ts';
 import { addressesOpening } from './addresses-opening.ts';
 import { EXCHANGE_REACH } from './answers-back.ts';
+import { calledOn } from './called-on.ts';
 import { backAndForth } from './back-and-forth.ts';
 import { mirrorsPossessive } from './mirrors-possessive.ts';
 import type { OpeningAddress } from './opening-address.ts';
@@ -71,8 +72,10 @@ export function sharesRare(dump: PreparedDump, i: number, j: number): boolean {
 
 /**
  * May comment `i` reach back to comment `j` as the answer back to whoever answered its author? With
- * thanks, always; otherwise only when nothing in the current thread draws the reply (`drawn`), and
- * past the exchange's reach only when the two share a rare word (the asker picking up the answer).
+ * thanks, always; otherwise only when nothing in the current thread draws the reply (`drawn`), or
+ * `j` told the author "you…" or asked them by name, or the reply takes up a rare word of `j` within
+ * the exchange's reach; past that reach only when the two share a rare word (the asker picking up
+ * the answer).
  */
 export function mayAnswerBack(
   dump: PreparedDump,
@@ -82,7 +85,18 @@ export function mayAnswerBack(
   thanks: boolean,
   drawn: boolean,
 ): boolean {
-  if (!thanks && drawn) return false;
   if (!answeredAuthor(dump, guesses, i, j)) return false;
-  return thanks || i - j <= EXCHANGE_REACH || sharesRare(dump, i, j);
+  // Called on, they answer with their next comment, whatever a new subject above seems to ask.
+  // So does an answer back that takes up their words ("Then make them move the dishes too.").
+  const near = i - j <= EXCHANGE_REACH;
+  if (!thanks && drawn && !calledHard(dump, i, j) && !(near && sharesRare(dump, i, j))) {
+    return false;
+  }
+  return thanks || near || sharesRare(dump, i, j);
+}
+
+/** Told "you…", or asked by name: the call their next comment answers, whatever is above it. */
+function calledHard(dump: PreparedDump, i: number, j: number): boolean {
+  const called = calledOn(dump, i, j);
+  return called === 'you' || (called === 'name' && dump.comments[j]?.asks === true);
 }

@@ -88,6 +88,9 @@ const SURE_ANSWER = 0.6;
 const ECHO_NEAR = 3;
 const FAR_ECHO = 0.75;
 
+/** Shared words this telling are the partner's own taken up, not a word of the subject. */
+const TAKES_UP = 0.3;
+
 /** Independent cues combine like independent chances: 1 − Π(1 − score). */
 const combine = (hits: readonly CueHit[]): number =>
   1 - hits.reduce((miss, h) => miss * (1 - h.score), 1);
@@ -171,7 +174,15 @@ export function scoreCandidate(
     buf.push({ score: 0.55, reason: `opens as a reply to ${name}'s comment above` });
   }
   if (above && t.refers) buf.push({ score: 0.72, reason: `refers to ${name}'s comment above` });
-  answersBack(dump, guesses, i, j, threadRoot, { thanks: t.thanks, echoes: echo !== null }, buf);
+  // Talk about the page is no turn in an exchange either, whoever wrote it.
+  if (!t.meta) {
+    const back = {
+      thanks: t.thanks,
+      echoes: echo !== null,
+      takesUp: (echo?.score ?? 0) >= TAKES_UP,
+    };
+    answersBack(dump, guesses, i, j, threadRoot, back, buf);
+  }
   if (buf.length === 0) return null;
   if (echo !== null && buf.length === 1 && i - j > ECHO_NEAR) {
     const far = { ...echo, score: echo.score * FAR_ECHO };

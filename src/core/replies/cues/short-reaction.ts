@@ -4,7 +4,11 @@ import type { PreparedComment } from './prepare-comment.ts';
 const REACTION =
   /^(?:exactly|agreed|agree|ha+|ha!|haha\w*|lol|lmao|wow|bravo|amen|indeed|true|so true|too true|well said|this\b|\+1|yes|yep|yup|nope|no kidding|touch[eé]|right|nonsense|brilliant|perfect|spot on|bingo|precisely|correct|wrong|hear,? hear|thank you|thanks|good one|love it|ditto|same here|beat me to it|nailed it|sad|sadly|welcome|speak for yourself|source for that|citation needed)\b|^(?:source|sources|citation|link)\?/i;
 
+// "Done, my name is on it. Happy?": a one-word question to close a few words is a retort.
+const TAUNT = /[.!,]\s+(?:happy|satisfied|better|seriously|really|so|and|well)\?\s*$/i;
+
 /** A reply of a few words that starts with a reaction ("Exactly this.", "Ha! Beat me to it."). */
 export function shortReaction(reply: PreparedComment): boolean {
-  return reply.wordCount > 0 && reply.wordCount <= 12 && REACTION.test(reply.opening);
+  if (reply.wordCount === 0 || reply.wordCount > 12) return false;
+  return REACTION.test(reply.opening) || (reply.wordCount <= 8 && TAUNT.test(reply.body));
 }

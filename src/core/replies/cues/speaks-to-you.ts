@@ -6,6 +6,9 @@ const TO_A_READER = [
   /(?:^|[.!?]\s+)you(?:'re|’re| are)?(?: not| so| absolutely| totally| quite| partly| half| dead)? (?:right|wrong|correct|mistaken|confused)\b/i,
   // "You've changed my mind", "You have a point": what one reader tells another about their comment.
   /(?:^|[.!?]\s+)you(?:'ve|’ve| have) (?:changed|convinced|persuaded|made|got|raised|hit|nailed|put|missed|forgotten|a point|a good point)\b/i,
+  // "You do know the wells are shared, right?", "You chose the corner lot, though.": a retort put to
+  // one reader, ending on a tag that waits for their answer or turns their own words on them.
+  /^\s*you\b[^.!?]*,\s*(?:right|no|huh|eh)\?|^\s*you\b[^.!?]*,\s*though[.!]/i,
   /(?:^|[.!?]\s+)you (?:mean|say|said|think|stated|claim|assume|seem|forget|forgot|missed|have \w+(?: \w+){0,5} confused)\b/i,
 ];
 // Second person that speaks to everyone ("if you believe this", "you guess which is which").

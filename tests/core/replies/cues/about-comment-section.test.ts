@@ -11,6 +11,11 @@ describe('aboutCommentSection', () => {
     expect(about('Is anyone else reading this thread at 2 a.m.?')).toBe(true);
   });
 
+  it('should recognise a comment section named with any article', () => {
+    expect(about('Nice to read a comment section where people listen for once.')).toBe(true);
+    expect(about('Comment sections on zoning stories are always like this.')).toBe(true);
+  });
+
   it('should not flag a comment about one comment', () => {
     expect(about('This comment is exactly right.')).toBe(false);
     expect(about('Your comment misses the point about parking.')).toBe(false);

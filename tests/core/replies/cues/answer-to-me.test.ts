@@ -63,4 +63,30 @@ describe('answerToMe', () => {
     );
     expect(answerToMe(figures, [null, to(0), null, to(2)], 4, 3, 0)).toBe(1);
   });
+
+  it('should take up an earlier comment of theirs that shares words when the latest shares none', () => {
+    const park = prepareDump(
+      [
+        { author: 'Lena', body: 'We rebuilt the skate ramp and added floodlights last spring.' },
+        { author: 'Omar', body: 'The pool should open earlier.' },
+        { author: 'Lena', body: 'Omar, the budget covers lifeguards only from June.' },
+        { author: 'Kit', body: 'Lena, the floodlights on the skate ramp really helped.' },
+      ],
+      article,
+    );
+    expect(answerToMe(park, [null, null, to(1)], 3, 2, 0)).toBe(0);
+  });
+
+  it('should keep the latest comment when an earlier one shares a single word only', () => {
+    const park = prepareDump(
+      [
+        { author: 'Lena', body: 'We rebuilt the skate ramp last spring.' },
+        { author: 'Omar', body: 'The pool should open earlier.' },
+        { author: 'Lena', body: 'Omar, the budget covers lifeguards only from June.' },
+        { author: 'Kit', body: 'Lena, the ramp is fine.' },
+      ],
+      article,
+    );
+    expect(answerToMe(park, [null, null, to(1)], 3, 2, 0)).toBe(2);
+  });
 });

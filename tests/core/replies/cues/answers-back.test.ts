@@ -5,7 +5,7 @@ import { dumpOf as dumpOfTitled } from '../support/dump-of.ts';
 
 const dumpOf = (...pairs: [string, string][]) => dumpOfTitled('Bus Routes Redrawn', ...pairs);
 const to = (parentIndex: number) => ({ parentIndex, confidence: 0.9, reason: '' });
-const quiet = { thanks: false, echoes: false };
+const quiet = { thanks: false, echoes: false, takesUp: false };
 
 const hitsOf = (
   pairs: [string, string][],
@@ -39,13 +39,41 @@ describe('answersBack', () => {
     ]);
   });
 
+  it("should weigh it higher past a new subject when it takes up the other's words", () => {
+    const pairs: [string, string][] = [
+      ['Joe', 'Drivers are the real shortage on these routes.'],
+      ['Lena', 'The depot lost its mechanics too, not only drivers.'],
+      ['Kai', 'The new buses have no bike racks.'],
+      ['Joe', 'Then hire the mechanics back before the drivers.'],
+    ];
+    const t = { thanks: false, echoes: true, takesUp: true };
+    expect(hitsOf(pairs, [null, to(0), null], 1, 2, t)).toEqual([
+      'answers Lena back, taking up their words 0.9',
+    ]);
+    expect(hitsOf(pairs, [null, to(0), null], 1, 2, { ...t, takesUp: false })).toEqual([
+      'answers Lena back in their exchange 0.5',
+    ]);
+  });
+
+  it('should weigh it higher past a new subject when the asker takes in the answer', () => {
+    const pairs: [string, string][] = [
+      ['Joe', 'How many drivers are they short?'],
+      ['Lena', 'Eleven, per the union newsletter.'],
+      ['Kai', 'The new buses have no bike racks.'],
+      ['Joe', 'Yikes. No wonder the 14 never comes.'],
+    ];
+    expect(hitsOf(pairs, [null, to(0), null], 1, 2)).toEqual([
+      'answers Lena back, reacting to their answer 0.9',
+    ]);
+  });
+
   it('should say nothing when the candidate answered someone else', () => {
     expect(hitsOf(exchange, [null, null, to(1)], 2, 0)).toEqual([]);
   });
 
   it('should count thanks to whoever answered', () => {
-    expect(hitsOf(exchange, [null, to(0), null], 1, 0, { thanks: true, echoes: false })).toContain(
-      'thanks Lena, who answered them 0.9',
-    );
+    expect(
+      hitsOf(exchange, [null, to(0), null], 1, 0, { thanks: true, echoes: false, takesUp: false }),
+    ).toContain('thanks Lena, who answered them 0.9');
   });
 });

@@ -27,6 +27,16 @@ describe('calledOn', () => {
     expect(calledOn(dump, 3, 2)).toBe('name');
   });
 
+  it('should tell when a comment told the author something in the second person', () => {
+    const dump = dumpOf(
+      ['Otto', 'Evening hours matter most to students.'],
+      ['Greta', 'You never went after eight yourself, though.'],
+      ['Ines', 'The branch on Elm closes at six already.'],
+      ['Otto', 'It was, until 2019.'],
+    );
+    expect(calledOn(dump, 3, 1)).toBe('you');
+  });
+
   it('should not count it once the author has written again since', () => {
     const dump = dumpOf(
       ['Otto', 'Evening hours matter most to students.'],

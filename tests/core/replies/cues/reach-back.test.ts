@@ -84,7 +84,7 @@ describe('mayAnswerBack', () => {
     ['Pat', 'Who runs the night boats now?'],
     ['Amal', 'Harborline, since the Castellano contract ended.'],
     ['Jo', 'The stormwater fee is going up too.'],
-    ['Pat', 'Castellano again.'],
+    ['Pat', 'Never heard of them.'],
   );
   const guesses = [null, { parentIndex: 0, confidence: 0.9, reason: '' }, null];
 
@@ -96,5 +96,35 @@ describe('mayAnswerBack', () => {
 
   it('should not let it reach a comment that answered someone else', () => {
     expect(mayAnswerBack(dump, guesses, 3, 2, false, false)).toBe(false);
+  });
+
+  it('should let it reach past a comment that draws it when the author was told "you" or asked by name', () => {
+    const called = (answer: string) =>
+      mayAnswerBack(
+        dumpOf(
+          ['Pat', 'The night boats run half empty.'],
+          ['Amal', answer],
+          ['Jo', 'Does the fee cover the ramps too?'],
+          ['Pat', 'Sure, and they still lose money every winter.'],
+        ),
+        guesses,
+        3,
+        1,
+        false,
+        true,
+      );
+    expect(called('You only ride them in January, though.')).toBe(true);
+    expect(called('Pat, have you counted them in July?')).toBe(true);
+    expect(called('They fill up in July.')).toBe(false);
+  });
+
+  it('should let it reach past a comment that draws it when it takes up a rare word of theirs', () => {
+    const dump = dumpOf(
+      ['Pat', 'The night boats run half empty.'],
+      ['Amal', 'Half empty because the turnstiles jam every evening.'],
+      ['Jo', 'Does the fee cover the ramps too?'],
+      ['Pat', 'Then fix the turnstiles first.'],
+    );
+    expect(mayAnswerBack(dump, guesses, 3, 1, false, true)).toBe(true);
   });
 });

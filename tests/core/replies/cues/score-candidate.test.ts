@@ -78,6 +78,25 @@ describe('talk about the comment section', () => {
       scoreCandidate(dump, [null], 1, 0, 0, replyTraits(reply, dump.vocabulary.stemOf)),
     ).toBeNull();
   });
+
+  it('should not read a remark on the page as the next turn of an exchange', () => {
+    const dump = dumpOf(
+      ['Ines', 'Who fixed your boiler? Ours is making that knocking noise again.'],
+      ['Omar', 'Harbor Heating. Ask for Deb, she is quick.'],
+      ['Ines', 'Thank you! Calling them Monday.'],
+      ['Omar', 'Nice to see a comment section where people help each other out.'],
+    );
+    const reply = dump.comments[3];
+    if (reply === undefined) throw new Error('no reply');
+    const guesses = [
+      null,
+      { parentIndex: 0, confidence: 0.7, reason: '' },
+      { parentIndex: 1, confidence: 0.9, reason: '' },
+    ];
+    expect(
+      scoreCandidate(dump, guesses, 3, 2, 0, replyTraits(reply, dump.vocabulary.stemOf)),
+    ).toBeNull();
+  });
 });
 
 describe('shared words far up the page', () => {

@@ -12,6 +12,15 @@ describe('shortReaction', () => {
     expect(short('Well said.')).toBe(true);
   });
 
+  it('should recognise a few words closed by a one-word taunt', () => {
+    expect(short('Fine, I moved the car. Happy?')).toBe(true);
+    expect(short('Posted the receipt above. Satisfied?')).toBe(true);
+    expect(short('Is the pool open on Sundays?')).toBe(false);
+    expect(short('The council voted twice on the levy, and the mayor vetoed it. Happy?')).toBe(
+      false,
+    );
+  });
+
   it('should not take a long comment that starts with a reaction word', () => {
     expect(
       short(

@@ -17,6 +17,15 @@ describe('speaksToYou', () => {
     expect(you('You quote the ferry authority five times and not one islander.')).toBeLessThan(0.5);
   });
 
+  it('should read a "you" retort ending on a tag as aimed at one reader', () => {
+    expect(you('You do know the dam was built in 1931, right? So much for "new".')).toBeGreaterThan(
+      0.6,
+    );
+    expect(you('You bought a house next to the rail yard, though.')).toBeGreaterThan(0.6);
+    // The tag must close the "you" sentence: one later on is no retort to the reader.
+    expect(you('You can see the dam from here. It was built in 1931, right?')).toBeLessThan(0.5);
+  });
+
   it('should ignore second person that speaks to everyone', () => {
     expect(you('If you believe this, I have a bridge to sell.')).toBe(0);
     expect(you('Thank you, council, for nothing.')).toBe(0);
