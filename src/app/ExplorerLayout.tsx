@@ -2,7 +2,6 @@ import { lazy, Suspense, useState, type ReactNode, type Ref } from 'react';
 import type { DerivedView } from '../core/view/derive-view.ts';
 import type { ViewNotice, ViewState } from '../core/view/view-types.ts';
 import type { ArticleIndex } from '../core/article/article-index.ts';
-import { hitGroups } from '../features/search/index.ts';
 import { AlertArea } from './AlertArea.tsx';
 import { FilterPanel, filterCount } from './FilterPanel.tsx';
 import { ListActions } from './ListActions.tsx';
@@ -99,8 +98,8 @@ export function ExplorerLayout(props: ExplorerLayoutProps) {
             <Suspense fallback={null}>
               <HitNav
                 position={props.hitPosition}
-                total={derived.hitKeys.length}
-                groups={hitGroups(derived.hitKeys, derived.articlesBySlug)}
+                hitKeys={derived.hitKeys}
+                articles={derived.articlesBySlug}
                 onPrev={props.onPrevHit}
                 onNext={props.onNextHit}
               />

@@ -1,22 +1,22 @@
 import { useEffect, useReducer, useState } from 'react';
-import { columnsBuilt, warmArticleColumns } from '../core/view/derive-view.ts';
+import { articleWarm, warmArticle } from '../core/view/derive-view.ts';
 import type { ArticlesState } from '../features/data/index.ts';
 
 /**
- * The articles once their filter columns are built: until then, the last state whose columns were
- * (the page shows new articles a task later). Each article's columns are built in a task of their
- * own, so at 50,000 comments that work does not lengthen the task that derives the first view.
+ * The articles once their filter columns, parents and page order are built: until then, the last
+ * state whose were (the page shows new articles a few tasks later). Each piece is built in a task
+ * of its own, so at 50,000 comments that work does not lengthen the task that derives the first view.
  */
 export function useWarmArticles(state: ArticlesState): ArticlesState {
   const [warmed, bump] = useReducer((n: number) => n + 1, 0);
   const [lastWarm, setLastWarm] = useState(state);
-  const cold = state.articles.find((a) => !columnsBuilt(a));
+  const cold = state.articles.find((a) => !articleWarm(a));
   // Remembered during render (React's pattern for a value kept from an earlier render).
   if (cold === undefined && lastWarm !== state) setLastWarm(state);
   useEffect(() => {
     if (cold === undefined) return undefined;
     const timer = setTimeout(() => {
-      warmArticleColumns(cold);
+      warmArticle(cold);
       bump();
     }, 0);
     return () => clearTimeout(timer);

@@ -1,7 +1,7 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useWarmArticles } from '../../src/app/useWarmArticles.ts';
-import { columnsBuilt } from '../../src/core/view/derive-view.ts';
+import { articleWarm } from '../../src/core/view/derive-view.ts';
 import type { ArticlesState } from '../../src/features/data/index.ts';
 import { makeArticle } from './support/make-articles.ts';
 
@@ -25,10 +25,10 @@ describe('useWarmArticles', () => {
     expect(result.current).toBe(before);
     rerender({ s: after });
     // The render that receives the article does not build its columns: it keeps the last state.
-    expect(columnsBuilt(article)).toBe(false);
+    expect(articleWarm(article)).toBe(false);
     expect(result.current).toBe(before);
     await waitFor(() => expect(result.current).toBe(after));
-    expect(columnsBuilt(article)).toBe(true);
+    expect(articleWarm(article)).toBe(true);
   });
 
   it('should show the first state as it comes, having nothing earlier to show', () => {

@@ -1,8 +1,11 @@
 import type { SortOrder } from '../view/view-types.ts';
-import type { ArticleIndex } from './article-index.ts';
+import type { ArticleTree } from './article-index.ts';
 
+type Tree = Pick<ArticleTree, 'byId' | 'children' | 'descendantCount'>;
+
+// Keyed by the child map, which the worker's tree and every index named from it share.
 const cache = new WeakMap<
-  ArticleIndex,
+  ArticleTree['children'],
   Map<SortOrder, ReadonlyMap<string | null, readonly string[]>>
 >();
 
@@ -12,14 +15,14 @@ const cache = new WeakMap<
  * Ties keep page order: Array.prototype.sort is stable.
  */
 export function sortedChildren(
-  index: ArticleIndex,
+  index: Tree,
   sort: SortOrder,
 ): ReadonlyMap<string | null, readonly string[]> {
   if (sort === 'page') return index.children;
-  let bySort = cache.get(index);
+  let bySort = cache.get(index.children);
   if (bySort === undefined) {
     bySort = new Map();
-    cache.set(index, bySort);
+    cache.set(index.children, bySort);
   }
   const known = bySort.get(sort);
   if (known !== undefined) return known;
@@ -32,7 +35,7 @@ export function sortedChildren(
   return sorted;
 }
 
-function weigher(index: ArticleIndex, sort: Exclude<SortOrder, 'page'>): (id: string) => number {
+function weigher(index: Tree, sort: Exclude<SortOrder, 'page'>): (id: string) => number {
   switch (sort) {
     case 'replies':
       return (id) => index.descendantCount.get(id) ?? 0;

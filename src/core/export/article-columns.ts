@@ -49,6 +49,10 @@ export function warmArticleColumns(tree: Pick<ArticleTree, 'byId' | 'children'>)
   else treeParents(tree);
 }
 
+/** Each comment's position (its index in `doc.comments`), for work done before the slug is known. */
+export const treePositions = (tree: Pick<ArticleTree, 'byId'>): ReadonlyMap<string, number> =>
+  treeColumns(tree.byId).position;
+
 function treeColumns(byId: ArticleTree['byId']): TreeColumns {
   const known = byTree.get(byId);
   if (known !== undefined) return known;

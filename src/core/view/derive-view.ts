@@ -1,6 +1,6 @@
 import { commentKey } from '../article/comment-key.ts';
 
-export { columnsBuilt, warmArticleColumns } from '../export/article-columns.ts';
+export { articleWarm, warmArticle } from './tree-order.ts';
 import {
   effectiveStanceOf,
   layeredLabelOf,

@@ -1,19 +1,27 @@
+import { useMemo } from 'react';
+import type { ArticleIndex } from '../../core/article/article-index.ts';
+import type { CommentKey } from '../../core/article/comment-key.ts';
+import { hitGroups } from './hit-groups.ts';
+
 /** "Hit 3 of 17" with previous/next buttons that move through the matching comments in page order. */
 export function HitNav({
   position,
-  total,
-  groups,
+  hitKeys,
+  articles,
   onPrev,
   onNext,
 }: {
   /** 0-based index of the current hit, or null before the reader moved. */
   position: number | null;
-  total: number;
-  /** Hits per article, in the order the articles are shown. */
-  groups: ReadonlyArray<{ slug: string; title: string; count: number }>;
+  /** The hits in page order. */
+  hitKeys: readonly CommentKey[];
+  articles: ReadonlyMap<string, ArticleIndex>;
   onPrev(): void;
   onNext(): void;
 }) {
+  const total = hitKeys.length;
+  // Counted here, in the chunk that loads on the first search, not in the first view's code.
+  const groups = useMemo(() => hitGroups(hitKeys, articles), [hitKeys, articles]);
   return (
     <section
       aria-label="Search results"

@@ -2,5 +2,4 @@
 export * from './Highlighted.tsx';
 // HitNav is not exported here: the app loads it lazily (on the first search), by its own path.
 export * from './SearchBox.tsx';
-export * from './hit-groups.ts';
 export * from './use-hit-cursor.ts';
