@@ -69,3 +69,11 @@ export function chain(slug: string, n: number): ArticleIndex {
   for (let i = 0; i < n; i += 1) specs.push({ id: `c${i}`, parent: i === 0 ? null : `c${i - 1}` });
   return makeArticle(slug, specs);
 }
+
+/**
+ * The parent of generated comment `c${i}` from an arbitrary number: none for about a third (and
+ * for the first), else any earlier comment. Property tests build their random trees with it.
+ */
+export function generatedParent(i: number, pick: number): string | null {
+  return i === 0 || pick % 3 === 0 ? null : `c${pick % i}`;
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyView } from '../../../src/core/view/apply-view.ts';
 import { EMPTY_VIEW, type ViewState } from '../../../src/core/view/view-types.ts';
 import { hitsOf } from '../support/hits-of.ts';
-import { makeArticle } from '../support/thread-fixture.ts';
+import { generatedParent, makeArticle } from '../support/thread-fixture.ts';
 
 const US = 'United States';
 const a = makeArticle('a', [
@@ -145,8 +145,7 @@ describe('applyView against a brute-force reference', () => {
         't',
         specs.map((s, i) => ({
           id: `c${i}`,
-          // Parent is any earlier comment, or none.
-          parent: i === 0 || s.parent % 3 === 0 ? null : `c${s.parent % i}`,
+          parent: generatedParent(i, s.parent),
           stance: s.stance,
           author: s.author,
           loc: s.place === null ? null : { region: s.place, country: US },

@@ -4,7 +4,7 @@ import { sortedChildren } from '../../../src/core/article/sorted-children.ts';
 import { columnsBuilt } from '../../../src/core/export/article-columns.ts';
 import { articleWarm, treeOrder, warmArticle } from '../../../src/core/view/tree-order.ts';
 import type { ArticleIndex } from '../../../src/core/article/article-index.ts';
-import { makeArticle } from '../support/thread-fixture.ts';
+import { generatedParent, makeArticle } from '../support/thread-fixture.ts';
 
 // r1 ─ x ─ y   (y is long)
 // r2 ─ w, v
@@ -71,7 +71,7 @@ describe('treeOrder', () => {
           't',
           specs.map((s, i) => ({
             id: `c${i}`,
-            parent: i === 0 || s.parent % 3 === 0 ? null : `c${s.parent % i}`,
+            parent: generatedParent(i, s.parent),
             body: 'x'.repeat(s.length),
           })),
         ),
