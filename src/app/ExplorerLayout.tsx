@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState, type ReactNode, type Ref } from 'react';
-import type { DerivedView } from '../core/view/derive-view.ts';
+import type { DerivedView } from '../core/view/derived-view.ts';
 import type { ViewNotice, ViewState } from '../core/view/view-types.ts';
 import type { ArticleIndex } from '../core/article/article-index.ts';
 import { AlertArea } from './AlertArea.tsx';

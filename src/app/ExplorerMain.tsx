@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { DerivedView } from '../core/view/derive-view.ts';
+import type { DerivedView } from '../core/view/derived-view.ts';
 import { EMPTY_VIEW, type ViewState } from '../core/view/view-types.ts';
 import type { ArticleIndex } from '../core/article/article-index.ts';
 import { ComparePanel } from '../features/compare/index.ts';

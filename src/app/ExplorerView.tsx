@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'r
 import { MACHINE_ONLY, type StanceLayers } from '../core/stance/effective-stance.ts';
 import type { SearchHits } from '../core/search/search-hits.ts';
 import type { Stance, ThreadComment } from '../core/types.ts';
-import type { DerivedView } from '../core/view/derive-view.ts';
+import type { DerivedView } from '../core/view/derived-view.ts';
 import type { ViewNotice } from '../core/view/view-types.ts';
 import type { ArticleIndex } from '../core/article/article-index.ts';
 import type { CommentKey } from '../core/article/comment-key.ts';

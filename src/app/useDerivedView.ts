@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { createViewDeriver, type DerivedView, type ViewInputs } from '../core/view/derive-view.ts';
+import { createViewDeriver } from '../core/view/derive-view.ts';
+import type { DerivedView, ViewInputs } from '../core/view/derived-view.ts';
 
 /** The core's derived view for this page: one deriver per mounted page, its steps memoised. */
 export function useDerivedView(inputs: ViewInputs): DerivedView {

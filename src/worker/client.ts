@@ -1,53 +1,8 @@
-import { treeFromShapeIn } from '../core/article/tree-shape.ts';
 import type { OpenError } from '../core/parse/open-error.ts';
-import type { LearnedStance } from '../core/stance/learn-stance.ts';
-import type { Result, StanceLabel, ThreadComment } from '../core/types.ts';
-import type {
-  OpenedDump,
-  OpenedWire,
-  Progress,
-  SearchAnswer,
-  SourceRef,
-  WorkerRequest,
-  WorkerResponse,
-} from './protocol.ts';
-
-export interface RequestOptions {
-  readonly signal?: AbortSignal;
-  readonly onProgress?: (progress: Progress) => void;
-}
-
-/** Promise-based access to the thread worker (or to the same engine in-page, for tests). */
-export interface ThreadClient {
-  /** Parses and indexes a dump once per distinct text; a bad dump resolves to a typed OpenError. */
-  open(source: SourceRef, opts?: RequestOptions): Promise<Result<OpenedDump, OpenError>>;
-  /** `open` for text the reader chose. Aborting the signal cancels it (code `cancelled`). */
-  parse(text: string, name: string, opts?: RequestOptions): Promise<Result<OpenedDump, OpenError>>;
-  /** Matches in the dumps with these text hashes; a newer search rejects this one (AbortError). */
-  search(query: string, hashes: readonly string[], opts?: RequestOptions): Promise<SearchAnswer>;
-  /** The stance labels the model learns from the reader's labels of one dump (comment id → label). */
-  learn(
-    hash: string,
-    labels: readonly (readonly [string, StanceLabel])[],
-    opts?: RequestOptions,
-  ): Promise<(readonly [string, LearnedStance])[]>;
-  /** Forgets a removed dump's parse (in memory and in the worker's cache). */
-  forget(hash: string): void;
-  dispose(): void;
-}
-
-/** How the client reaches an engine: a Worker, or a direct in-page call. */
-export interface Transport {
-  send(request: WorkerRequest): void;
-  listen(onResponse: (response: WorkerResponse) => void, onCrash: (message: string) => void): void;
-  close(): void;
-  /**
-   * Stops the engine and starts a fresh one. A parse is one synchronous call that no message can
-   * interrupt, so a real Cancel has to end the thread running it (without this, the next dump
-   * waited for the cancelled parse to finish: 4.4 s at 50k comments).
-   */
-  restart?(): void;
-}
+import type { Result } from '../core/types.ts';
+import { assembleDump } from './assemble-dump.ts';
+import type { RequestOptions, ThreadClient, Transport } from './client-types.ts';
+import type { OpenedDump, Progress, SourceRef, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 /** Thrown by `search` (and `open` on a worker crash): the worker's exception, with its message. */
 export class WorkerError extends Error {
@@ -75,30 +30,6 @@ function superseded(): DOMException {
 }
 
 const CANCELLED: OpenError = { code: 'cancelled', message: 'Opening was cancelled.', line: null };
-
-/**
- * The dump as the worker opened it, from its wire form and its comments as JSON slices: each slice
- * is parsed, and its part of the tree's lookups rebuilt, in a task of its own, then the dump is
- * handed on in another. Each slice is let go once parsed: 50,000 comments are about 40 MB of text.
- */
-function assemble(wire: OpenedWire, slices: string[], done: (dump: OpenedDump) => void): void {
-  const { doc, shape, ...rest } = wire;
-  const comments: ThreadComment[] = [];
-  const tree = treeFromShapeIn(shape, comments);
-  const step = (k: number): void => {
-    const slice = slices[k];
-    if (slice === undefined) {
-      done({ ...rest, tree: tree.finish({ ...doc, comments }) });
-      return;
-    }
-    slices[k] = '';
-    const from = comments.length;
-    for (const c of JSON.parse(slice) as ThreadComment[]) comments.push(c);
-    tree.add(from, comments.length);
-    setTimeout(() => step(k + 1), 0);
-  };
-  setTimeout(() => step(0), 0);
-}
 
 export function createClient(transport: Transport): ThreadClient {
   let nextId = 1;
@@ -141,7 +72,7 @@ export function createClient(transport: Transport): ThreadClient {
         const { value } = response.result;
         // Decoded and rebuilt a slice per task: at 50,000 comments, decoding and rebuilding in
         // one made tasks of 300 ms.
-        assemble(value, p.slices ?? [], (dump) => {
+        assembleDump(value, p.slices ?? [], (dump) => {
           p.resolve({ ...response, result: { ok: true, value: dump } });
         });
       }

@@ -1,6 +1,7 @@
 // Kept apart from client.ts: importing the engine pulls the whole parsing core (lexicon, gazetteer)
 // into whatever imports it, and the page must only reach that through the worker.
-import { createClient, type ThreadClient } from './client.ts';
+import { createClient } from './client.ts';
+import type { ThreadClient } from './client-types.ts';
 import { createEngine, type EngineDeps } from './engine.ts';
 import type { WorkerResponse } from './protocol.ts';
 

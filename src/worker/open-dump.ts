@@ -3,18 +3,14 @@ import { textHash } from '../core/article/text-hash.ts';
 import { describeParseError } from '../core/parse/describe-parse-error.ts';
 import type { OpenError } from '../core/parse/open-error.ts';
 import { parseThread } from '../core/parse-thread.ts';
-import type { SearchDoc, SearchIndex } from '../core/search/search-index.ts';
+import type { SearchIndex } from '../core/search/search-index.ts';
 import { stanceRelevance } from '../core/stance/stance-relevance.ts';
-import { termIndexBuilder } from '../core/search/term-index.ts';
-import {
-  restoreTermIndex,
-  storeTermIndex,
-  type StoredTermIndex,
-} from '../core/search/stored-term-index.ts';
+import { storeTermIndex } from '../core/search/stored-term-index.ts';
 import { searchDocs } from '../core/search/search-docs.ts';
 import type { Result } from '../core/types.ts';
 import type { ParseCache } from './parse-cache.ts';
 import { readDumpFile } from './read-dump-file.ts';
+import { openIndex } from './open-index.ts';
 import type { OpenedDump, Progress, SourceRef } from './protocol.ts';
 
 export interface OpenDeps {
@@ -31,7 +27,7 @@ export type Opened = Result<OpenedDump, OpenError>;
 
 /**
  * An opened dump as the answering side needs it: its parse and its search index, built after the
- * parse in slices of INDEX_SLICE comments, so messages that arrive meanwhile (a cancel, a newer
+ * parse in slices of INDEX_SLICE comments (open-index.ts), so messages that arrive meanwhile (a cancel, a newer
  * open) are not kept waiting for the whole index.
  */
 export interface DumpEntry {
@@ -39,10 +35,6 @@ export interface DumpEntry {
   readonly search: Promise<SearchIndex> | null;
 }
 
-/** Comments indexed between two looks at the message queue: some tens of ms at most. */
-export const INDEX_SLICE = 2_000;
-
-/** The opening half of the engine: load, parse (or read the cache), build the tree and indexes. */
 export interface DumpOpener {
   /** Opens `source` for request `id`; progress goes to `onProgress` while `id` waits. */
   open(id: number, source: SourceRef, onProgress: (p: Progress) => void): Promise<Opened>;
@@ -61,25 +53,6 @@ export const CANCELLED: OpenError = {
 };
 
 class Cancelled extends Error {}
-
-/** Lets queued messages in, and lets the reply that was just posted go out first. */
-const nextMacrotask = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-async function buildIndex(docs: readonly SearchDoc[]): Promise<SearchIndex> {
-  const builder = termIndexBuilder();
-  for (let at = 0; at < docs.length; at += INDEX_SLICE) {
-    await nextMacrotask();
-    builder.add(docs.slice(at, at + INDEX_SLICE));
-  }
-  return { terms: builder.build(), documentCount: docs.length };
-}
-
-/** The index saved with a cached parse when it fits the comments, or else a fresh build. */
-async function openIndex(docs: readonly SearchDoc[], stored?: StoredTermIndex) {
-  await nextMacrotask();
-  const terms = stored === undefined ? null : restoreTermIndex(docs, stored);
-  return terms === null ? buildIndex(docs) : { terms, documentCount: docs.length };
-}
 
 // Progress steps of an open: parse, then the tree index (the search index comes after the reply).
 const STAGES = 2;

@@ -1,4 +1,5 @@
-import { createClient, type ThreadClient } from './client.ts';
+import { createClient } from './client.ts';
+import type { ThreadClient } from './client-types.ts';
 import type { WorkerResponse } from './protocol.ts';
 
 /** The real thing: a module Web Worker (Vite bundles it, with the seeds, as separate chunks). */

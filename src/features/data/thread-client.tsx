@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { ThreadClient } from '../../worker/client.ts';
+import type { ThreadClient } from '../../worker/client-types.ts';
 import { createWorkerClient } from '../../worker/worker-client.ts';
 
 let shared: ThreadClient | null = null;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ExportSelection } from '../../core/view/derive-view.ts';
+import type { ExportSelection } from '../../core/view/derived-view.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
 import { downloadFile } from '../../shared/download-file.ts';
 // Static: the buttons load with the Tools menu, which is lazy already (see OpenFile.tsx).

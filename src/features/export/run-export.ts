@@ -1,7 +1,7 @@
 import { commentCsvRows } from '../../core/export/comment-csv-rows.ts';
 import { toCsv } from '../../core/export/to-csv.ts';
 import { toThreadJson } from '../../core/export/to-thread-json.ts';
-import type { ExportSelection } from '../../core/view/derive-view.ts';
+import type { ExportSelection } from '../../core/view/derived-view.ts';
 import { buildViewUrl } from '../../core/view/view-url.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
 import { exportName } from './export-name.ts';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { DerivedView } from '../../core/view/derive-view.ts';
+import type { DerivedView } from '../../core/view/derived-view.ts';
 // removalNote is only used in the lazy body, but imported here: a barrel export that only a lazy
 // chunk uses makes the bundler (rolldown) split React and friends out of the entry chunk, which
 // costs the first view more than these few bytes.

@@ -1,4 +1,4 @@
-import type { DerivedView } from '../../core/view/derive-view.ts';
+import type { DerivedView } from '../../core/view/derived-view.ts';
 import { ExportButtons } from '../export/index.ts';
 import type { removalNote } from '../library/index.ts';
 import { OpenFileControl } from './OpenFile.tsx';

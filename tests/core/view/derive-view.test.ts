@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MACHINE_ONLY } from '../../../src/core/stance/effective-stance.ts';
-import { createViewDeriver, type ViewInputs } from '../../../src/core/view/derive-view.ts';
+import { createViewDeriver } from '../../../src/core/view/derive-view.ts';
+import type { ViewInputs } from '../../../src/core/view/derived-view.ts';
 import { EMPTY_VIEW } from '../../../src/core/view/view-types.ts';
 import { hitsOf } from '../support/hits-of.ts';
 import { makeArticle } from '../support/thread-fixture.ts';

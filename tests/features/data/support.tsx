@@ -6,7 +6,7 @@ import { ThreadClientProvider } from '../../../src/features/data/thread-client.t
 import { seedSources } from '../../../src/features/library/seed-sources.ts';
 import { createSourceStore, type SourceStore } from '../../../src/features/library/source-store.ts';
 import { SourceStoreProvider } from '../../../src/features/library/sources.tsx';
-import { type ThreadClient } from '../../../src/worker/client.ts';
+import type { ThreadClient } from '../../../src/worker/client-types.ts';
 import { createLocalClient } from '../../../src/worker/local-client.ts';
 
 // jsdom gives import.meta.url an http: base, so seeds are found from the project root instead.
