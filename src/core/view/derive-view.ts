@@ -1,7 +1,8 @@
 import { commentKey } from '../article/comment-key.ts';
 import { effectiveStanceOf, layeredLabelOf, type OverrideOf } from '../stance/effective-stance.ts';
 import type { SearchHits } from '../search/search-hits.ts';
-import { applyView, viewScope, type ViewFilter } from './apply-view.ts';
+import { applyView, type ViewFilter } from './apply-view.ts';
+import { viewScope } from './view-scope.ts';
 import { memoLast } from './memo-last.ts';
 import { mutedWords, type MutedWordHits } from './muted-words.ts';
 import { projectRows } from './project-rows.ts';

@@ -1,4 +1,5 @@
-import { normalizeAuthor, viewScope } from './apply-view.ts';
+import { normalizeAuthor } from './apply-view.ts';
+import { viewScope } from './view-scope.ts';
 import { locationMatches, normalizeLoc } from '../location/location-facets.ts';
 import type { ViewNotice, ViewState } from './view-types.ts';
 import type { ArticleIndex } from '../article/article-index.ts';
