@@ -1,11 +1,19 @@
 import { bareNameHeaders } from './bare-name-headers.ts';
 import { headerShape, type HeaderShape } from './header-shape.ts';
-import { joinBody, lineSource } from './join-body.ts';
+import { joinBody } from './join-body.ts';
+import {
+  lineAt,
+  lineEnd,
+  lineIndex,
+  lineStart,
+  skipSpace,
+  skipSpaceBack,
+  type LineIndex,
+} from './line-index.ts';
 import { parseDateline } from './parse-dateline.ts';
 import type { ParsedDump } from './parsed-dump.ts';
 import { scoreHeader, STRONG_HEADER_SCORE, type HeaderContext } from './score-header.ts';
 import { isSpaceCode } from '../text/char-codes.ts';
-import { isBlank, splitLines } from '../text/split-lines.ts';
 import type { ParseError, RawComment, Result } from '../types.ts';
 
 interface Candidate {
@@ -18,29 +26,40 @@ interface Scored extends Candidate {
   readonly context: HeaderContext;
 }
 
+function isBlankLine(lines: LineIndex, i: number): boolean {
+  return skipSpace(lines.text, lineStart(lines, i), lineEnd(lines, i)) === lineEnd(lines, i);
+}
+
 /** What surrounds the header-shaped line at `index`; `afterHeader` is the caller's to know. */
 function contextOf(
-  lines: readonly string[],
+  lines: LineIndex,
   start: number,
   index: number,
   afterHeader: boolean,
 ): HeaderContext {
   // Blank lines right under the dateline are layout, not a paragraph break inside a body.
   let prev = index - 1;
-  while (prev >= start && isBlank(lines[prev] ?? '')) prev -= 1;
+  while (prev >= start && isBlankLine(lines, prev)) prev -= 1;
   return {
     afterBlank: prev >= start && prev < index - 1,
     afterHeader,
-    indented: isSpaceCode((lines[index] ?? '').charCodeAt(0)),
+    indented: isSpaceCode(lines.text.charCodeAt(lineStart(lines, index))),
     knownAuthor: false,
   };
 }
 
-function scoreCandidates(lines: readonly string[], start: number): Candidate[] {
+/** A header ends with ")": nearly every line is prose, rejected here without slicing it out. */
+function mayBeHeader(lines: LineIndex, i: number): boolean {
+  const start = lineStart(lines, i);
+  const last = skipSpaceBack(lines.text, start, lineEnd(lines, i));
+  return last > start && lines.text.charCodeAt(last - 1) === 0x29;
+}
+
+function scoreCandidates(lines: LineIndex, start: number): Candidate[] {
   const base: Scored[] = [];
   let lastPlausible = -2;
-  for (let i = start; i < lines.length; i += 1) {
-    const shape = headerShape(lines[i] ?? '');
+  for (let i = start; i < lines.count; i += 1) {
+    const shape = mayBeHeader(lines, i) ? headerShape(lineAt(lines, i)) : null;
     if (shape === null) continue;
     // Only a plausible header right above makes this one head an empty comment.
     const context = contextOf(lines, start, i, lastPlausible === i - 1);
@@ -77,15 +96,16 @@ function chooseHeaders(candidates: readonly Candidate[], declared: number | null
 /** The flat "nyt" layout: title, dateline, then `Name (Place)` headers each followed by a body. */
 export function parseFlat(
   text: string,
-  lines: readonly string[] = splitLines(text),
+  lines: LineIndex = lineIndex(text),
 ): Result<ParsedDump, ParseError> {
-  const titleAt = lines.findIndex((line) => !isBlank(line));
-  if (titleAt < 0) {
+  let titleAt = 0;
+  while (titleAt < lines.count && isBlankLine(lines, titleAt)) titleAt += 1;
+  if (titleAt === lines.count) {
     return { ok: false, error: { code: 'empty', message: 'the input is empty', line: null } };
   }
   let next = titleAt + 1;
-  while (next < lines.length && isBlank(lines[next] ?? '')) next += 1;
-  const dateline = next < lines.length ? parseDateline(lines[next] ?? '') : null;
+  while (next < lines.count && isBlankLine(lines, next)) next += 1;
+  const dateline = next < lines.count ? parseDateline(lineAt(lines, next)) : null;
   const start = dateline === null ? titleAt + 1 : next + 1;
   const declared = dateline?.count ?? null;
 
@@ -93,7 +113,8 @@ export function parseFlat(
   const { dropped } = chosen;
   const warnings: string[] = [];
   const bare = bareNameHeaders(
-    lines,
+    // Split only here: bare names are looked for only when the dateline declares more comments.
+    declared !== null && declared > chosen.headers.length ? lines.text.split('\n') : [],
     start,
     chosen.headers.map((h) => ({ index: h.index, name: h.shape.name })),
     (declared ?? 0) - chosen.headers.length,
@@ -109,17 +130,16 @@ export function parseFlat(
   ].sort((a, b) => a.index - b.index);
   for (const c of [...dropped].sort((a, b) => a.index - b.index)) {
     warnings.push(
-      `line ${c.index + 1}: "${lines[c.index]?.trim() ?? ''}" looks like a comment header but was read as comment text (it would exceed the declared ${declared} comments)`,
+      `line ${c.index + 1}: "${lineAt(lines, c.index).trim()}" looks like a comment header but was read as comment text (it would exceed the declared ${declared} comments)`,
     );
   }
 
-  const firstHeader = headers[0]?.index ?? lines.length;
+  const firstHeader = headers[0]?.index ?? lines.count;
   const preamble = joinBody(lines, start, firstHeader);
-  const source = lineSource(text, lines);
   const comments: RawComment[] = headers.map((h, k) => ({
     author: h.shape.name,
     rawLocation: h.shape.location,
-    body: joinBody(lines, h.index + 1, headers[k + 1]?.index ?? lines.length, source),
+    body: joinBody(lines, h.index + 1, headers[k + 1]?.index ?? lines.count),
     depth: null,
     line: h.index + 1,
   }));
@@ -130,7 +150,7 @@ export function parseFlat(
     ok: true,
     value: {
       article: {
-        title: (lines[titleAt] ?? '').trim(),
+        title: lineAt(lines, titleAt).trim(),
         subtitle: null,
         date: dateline?.date ?? null,
         declaredCommentCount: declared,
