@@ -17,16 +17,20 @@ export function lineIndex(raw: string): LineIndex {
   const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   // With every break one LF, line i of the text is line i of splitLines, and bodies slice from it.
   const text = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
+  // One indexOf pass into a buffer that doubles: counting the breaks first took a second pass.
+  let starts = new Int32Array(1024);
   let count = 1;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count += 1;
-  const starts = new Int32Array(count + 1);
-  let line = 1;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-    starts[line] = at + 1;
-    line += 1;
+    if (count + 1 >= starts.length) {
+      const grown = new Int32Array(starts.length * 2);
+      grown.set(starts);
+      starts = grown;
+    }
+    starts[count] = at + 1;
+    count += 1;
   }
   starts[count] = text.length + 1;
-  return { text, starts, count };
+  return { text, starts: starts.subarray(0, count + 1), count };
 }
 
 /** Line i's first offset; past the end, the end. */
