@@ -127,6 +127,8 @@ export function parseIndented(
   let head = '';
   let bodyFrom = end;
   let warnedShallow = false;
+  // Writers comment many times under one name: each distinct bullet text is judged once.
+  const names = new Map<string, boolean>();
   const close = (to: number) => {
     if (current === undefined) return;
     // Fields spelled out: a spread plus one more key took V8's slow path for every comment.
@@ -157,7 +159,12 @@ export function parseIndented(
         );
       }
       // Decided by structure (text indented deeper below) and by what names look like.
-      const named = nameShape(rest) && bodyFollows(index, i, indent);
+      let looksNamed = names.get(rest);
+      if (looksNamed === undefined) {
+        looksNamed = nameShape(rest);
+        names.set(rest, looksNamed);
+      }
+      const named = looksNamed && bodyFollows(index, i, indent);
       current = {
         indent,
         comment: {
