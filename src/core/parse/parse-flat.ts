@@ -1,5 +1,6 @@
 import { bareNameHeaders } from './bare-name-headers.ts';
-import { headerShape, type HeaderShape } from './header-shape.ts';
+import type { HeaderShape } from './header-shape.ts';
+import { HeaderMemo } from './header-memo.ts';
 import { joinBody } from './join-body.ts';
 import {
   lineAt,
@@ -12,7 +13,7 @@ import {
 } from './line-index.ts';
 import { parseDateline } from './parse-dateline.ts';
 import type { ParsedDump } from './parsed-dump.ts';
-import { scoreHeader, STRONG_HEADER_SCORE, type HeaderContext } from './score-header.ts';
+import { STRONG_HEADER_SCORE, type HeaderContext } from './score-header.ts';
 import { isSpaceCode } from '../text/char-codes.ts';
 import type { ParseError, RawComment, Result } from '../types.ts';
 
@@ -56,14 +57,15 @@ function mayBeHeader(lines: LineIndex, i: number): boolean {
 }
 
 function scoreCandidates(lines: LineIndex, start: number): Candidate[] {
+  const memo = new HeaderMemo();
   const base: Scored[] = [];
   let lastPlausible = -2;
   for (let i = start; i < lines.count; i += 1) {
-    const shape = mayBeHeader(lines, i) ? headerShape(lineAt(lines, i)) : null;
+    const shape = mayBeHeader(lines, i) ? memo.shape(lineAt(lines, i)) : null;
     if (shape === null) continue;
     // Only a plausible header right above makes this one head an empty comment.
     const context = contextOf(lines, start, i, lastPlausible === i - 1);
-    const score = scoreHeader(shape, context);
+    const score = memo.score(shape, context);
     if (score >= 0) lastPlausible = i;
     base.push({ index: i, shape, score, context });
   }
@@ -72,7 +74,7 @@ function scoreCandidates(lines: LineIndex, start: number): Candidate[] {
   for (const c of base) if (c.score >= STRONG_HEADER_SCORE) clearNames.add(c.shape.name);
   return base.map((c) =>
     c.score < STRONG_HEADER_SCORE && clearNames.has(c.shape.name)
-      ? { ...c, score: scoreHeader(c.shape, { ...c.context, knownAuthor: true }) }
+      ? { ...c, score: memo.score(c.shape, { ...c.context, knownAuthor: true }) }
       : c,
   );
 }
