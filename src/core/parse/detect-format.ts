@@ -1,15 +1,7 @@
 import { headerShape } from './header-shape.ts';
 import { parseDateline } from './parse-dateline.ts';
 import { scoreHeader } from './score-header.ts';
-import {
-  lineAt,
-  lineEnd,
-  lineIndex,
-  lineStart,
-  skipSpace,
-  skipSpaceBack,
-  type LineIndex,
-} from './line-index.ts';
+import { lfText, skipSpace, skipSpaceBack } from './line-index.ts';
 import { isSpaceCode } from '../text/char-codes.ts';
 import { isBlank, nthFilledLine } from '../text/split-lines.ts';
 import type { DumpFormat, ParseError, Result } from '../types.ts';
@@ -73,9 +65,10 @@ function binaryError(text: string): ParseError | null {
 /**
  * Which layout the text is in, judged from the text alone. A dateline under the title settles "nyt";
  * otherwise bullets or an "Author:" line mean "indented" unless plausible `Name (Place)` headers
- * outnumber the bullets (a flat comment may itself contain a bulleted list).
+ * outnumber the bullets (a flat comment may itself contain a bulleted list). `lf` is the text as
+ * lfText gives it, when the caller has it already.
  */
-export function detectFormat(text: string, index?: LineIndex): Result<DumpFormat, ParseError> {
+export function detectFormat(text: string, lf?: string): Result<DumpFormat, ParseError> {
   if (isBlank(text)) return fail('empty', `the input is empty; ${EXPECTED_LAYOUT}`, null);
   const binary = binaryError(text);
   if (binary !== null) return fail('binary', `${binary.message}; ${EXPECTED_LAYOUT}`, binary.line);
@@ -83,17 +76,16 @@ export function detectFormat(text: string, index?: LineIndex): Result<DumpFormat
   // The dateline settles it from the first two filled lines, without splitting the rest.
   const second = nthFilledLine(text, 2);
   if (second !== undefined && parseDateline(second) !== null) return { ok: true, value: 'nyt' };
-  const lines = index ?? lineIndex(text);
-  const body = lines.text;
-  // One pass, no index list: `k` counts the filled lines seen so far.
+  const body = lf ?? lfText(text);
+  // One indexOf pass over the lines, none sliced but header candidates: `k` counts the filled ones.
   let bullets = 0;
   let headers = 0;
   let authorLine = false;
   let k = -1;
   let prevBlank = false;
-  for (let i = 0; i < lines.count; i += 1) {
-    const start = lineStart(lines, i);
-    const end = lineEnd(lines, i);
+  for (let start = 0, end = 0; start <= body.length; start = end + 1) {
+    end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
     const first = skipSpace(body, start, end);
     const blank = first === end;
     const afterBlank = prevBlank;
@@ -107,7 +99,7 @@ export function detectFormat(text: string, index?: LineIndex): Result<DumpFormat
     // A header ends with ")": most lines are rejected without being sliced out.
     const last = skipSpaceBack(body, first, end);
     if (body.charCodeAt(last - 1) !== 0x29) continue;
-    const shape = headerShape(lineAt(lines, i));
+    const shape = headerShape(body.slice(start, end));
     const context = {
       // Blank lines under the title are layout, not a paragraph break inside a body.
       afterBlank: k > 1 && afterBlank,

@@ -12,11 +12,18 @@ export interface LineIndex {
   readonly count: number;
 }
 
+/**
+ * The text with a leading BOM dropped and every line break (CRLF, LF, lone CR) one LF: its LF-split
+ * lines are splitLines' lines, and bodies can be sliced from it.
+ */
+export function lfText(raw: string): string {
+  const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  return body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
+}
+
 /** The lines splitLines gives (BOM dropped; CRLF, LF and a lone CR end a line), found by indexOf. */
 export function lineIndex(raw: string): LineIndex {
-  const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  // With every break one LF, line i of the text is line i of splitLines, and bodies slice from it.
-  const text = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
+  const text = lfText(raw);
   // One indexOf pass into a buffer that doubles: counting the breaks first took a second pass.
   let starts = new Int32Array(1024);
   let count = 1;

@@ -14,7 +14,7 @@ export interface LayoutParse extends ParsedDump {
 export function parseLayout(text: string): Result<LayoutParse, ParseError> {
   // Lines found once: detection and the layout reader walk the same ones.
   const lines = lineIndex(text);
-  const format = detectFormat(text, lines);
+  const format = detectFormat(text, lines.text);
   if (!format.ok) return format;
   const parsed = readAs(format.value, text, lines);
   if (!parsed.ok) return parsed;
