@@ -19,11 +19,6 @@ const AUTHOR_LABEL = 'Author:';
 /** A subtitle is one short headline-like line; longer is the article's first paragraph. */
 const MAX_SUBTITLE_CHARS = 160;
 
-interface Open {
-  readonly indent: number;
-  readonly comment: Omit<RawComment, 'body'>;
-}
-
 /** Columns of leading whitespace; a tab counts as one level (two columns), as copy-paste makes it. */
 export function indentWidth(line: string, from = 0, to = line.length): number {
   let width = 0;
@@ -121,25 +116,23 @@ export function parseIndented(
 
   const warnings: string[] = [];
   const comments: RawComment[] = [];
-  const stack: Open[] = [];
-  let current: Open | undefined;
-  // The open comment's text: what its bullet line says when that is not a name, then its lines.
+  // Indents of the open bullets, outermost first: their count is the next bullet's depth.
+  const indents: number[] = [];
+  // The open comment, kept in locals rather than an object per comment until it is closed.
+  let line = 0;
+  let author: string | null = null;
+  let depth = 0;
+  let indentAt = 0;
+  // Its text: what its bullet line says when that is not a name, then its lines.
   let head = '';
-  let bodyFrom = end;
   let warnedShallow = false;
   // Writers comment many times under one name: each distinct bullet text is judged once.
   const names = new Map<string, boolean>();
   const close = (to: number) => {
-    if (current === undefined) return;
-    // Fields spelled out: a spread plus one more key took V8's slow path for every comment.
-    const c = current.comment;
-    comments.push({
-      author: c.author,
-      rawLocation: c.rawLocation,
-      depth: c.depth,
-      line: c.line,
-      body: joinBody(index, bodyFrom, to, head),
-    });
+    if (line === 0) return;
+    // `line` counts from 1, so it is also the index of the line under the bullet.
+    const body = joinBody(index, line, to, head);
+    comments.push({ author, rawLocation: null, depth, line, body });
   };
   for (let i = end; i < index.count; i += 1) {
     const start = lineStart(index, i);
@@ -151,8 +144,8 @@ export function parseIndented(
       const restFrom = skipSpace(text, first + 1, stop);
       const rest = text.slice(restFrom, skipSpaceBack(text, restFrom, stop));
       // The nearest earlier bullet indented less is the parent, so a skipped level cannot go deeper than one.
-      while (stack.length > 0 && (stack[stack.length - 1]?.indent ?? 0) >= indent) stack.pop();
-      const parentIndent = stack[stack.length - 1]?.indent;
+      while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent) indents.pop();
+      const parentIndent = indents[indents.length - 1];
       if (parentIndent !== undefined && indent - parentIndent > LEVEL_COLUMNS) {
         warnings.push(
           `line ${i + 1}: bullet indented more than one level deeper than the one above; read as a reply to it`,
@@ -165,25 +158,14 @@ export function parseIndented(
         names.set(rest, looksNamed);
       }
       const named = looksNamed && bodyFollows(index, i, indent);
-      current = {
-        indent,
-        comment: {
-          author: named ? rest : null,
-          rawLocation: null,
-          depth: stack.length,
-          line: i + 1,
-        },
-      };
+      line = i + 1;
+      author = named ? rest : null;
+      depth = indents.length;
+      indentAt = indent;
       head = named ? '' : rest;
-      bodyFrom = i + 1;
-      stack.push(current);
+      indents.push(indent);
       warnedShallow = false;
-    } else if (
-      current !== undefined &&
-      first < stop &&
-      indent <= current.indent &&
-      !warnedShallow
-    ) {
+    } else if (line !== 0 && first < stop && indent <= indentAt && !warnedShallow) {
       warnings.push(
         `line ${i + 1}: text indented no deeper than its bullet; kept with the comment above`,
       );
