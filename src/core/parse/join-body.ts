@@ -5,7 +5,7 @@ import { lineEnd, lineStart, skipSpace, skipSpaceBack, type LineIndex } from './
  * paragraph break comes before it, pushed to `pieces`. True when the text already reads that way
  * from the first piece to the last, so the body can be sliced rather than copied.
  */
-export function bodyPieces(
+function bodyPieces(
   index: LineIndex,
   from: number,
   to: number,
