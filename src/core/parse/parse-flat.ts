@@ -92,7 +92,8 @@ function chooseHeaders(candidates: readonly Candidate[], declared: number | null
       .sort((a, b) => a.score - b.score || b.index - a.index);
     for (const c of doubtful.slice(0, plausible.length - declared)) dropped.add(c);
   }
-  return { headers: plausible.filter((c) => !dropped.has(c)), dropped: [...dropped] };
+  const headers = dropped.size === 0 ? plausible : plausible.filter((c) => !dropped.has(c));
+  return { headers, dropped: [...dropped] };
 }
 
 /** The flat "nyt" layout: title, dateline, then `Name (Place)` headers each followed by a body. */
@@ -114,22 +115,34 @@ export function parseFlat(
   const chosen = chooseHeaders(scoreCandidates(lines, start), declared);
   const { dropped } = chosen;
   const warnings: string[] = [];
-  const bare = bareNameHeaders(
-    // Split only here: bare names are looked for only when the dateline declares more comments.
-    declared !== null && declared > chosen.headers.length ? lines.text.split('\n') : [],
-    start,
-    chosen.headers.map((h) => ({ index: h.index, name: h.shape.name })),
-    (declared ?? 0) - chosen.headers.length,
-  );
+  const missing = (declared ?? 0) - chosen.headers.length;
+  // Lines split and headers listed only when the dateline declares more comments than were found.
+  const bare =
+    missing > 0
+      ? bareNameHeaders(
+          lines.text.split('\n'),
+          start,
+          chosen.headers.map((h) => ({ index: h.index, name: h.shape.name })),
+          missing,
+        )
+      : [];
   for (const b of bare) {
     warnings.push(
       `line ${b.index + 1}: "${b.name}" has no place in parentheses but was read as a comment header (the dateline declares ${declared} comments)`,
     );
   }
-  const headers = [
-    ...chosen.headers,
-    ...bare.map((b) => ({ index: b.index, shape: { name: b.name, location: null }, score: 0 })),
-  ].sort((a, b) => a.index - b.index);
+  // The chosen headers are in line order already: only bare names need sorting in among them.
+  const headers =
+    bare.length === 0
+      ? chosen.headers
+      : [
+          ...chosen.headers,
+          ...bare.map((b) => ({
+            index: b.index,
+            shape: { name: b.name, location: null },
+            score: 0,
+          })),
+        ].sort((a, b) => a.index - b.index);
   for (const c of [...dropped].sort((a, b) => a.index - b.index)) {
     warnings.push(
       `line ${c.index + 1}: "${lineAt(lines, c.index).trim()}" looks like a comment header but was read as comment text (it would exceed the declared ${declared} comments)`,
