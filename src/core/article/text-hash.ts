@@ -7,12 +7,18 @@ export interface TextHasher {
   /** Hashes `text` from `from` up to (not including) `to`. */
   update(text: string, from?: number, to?: number): void;
   value(): number;
+  /** Starts over, as if just created with the same seed: ids hash 50k comments with one hasher. */
+  reset(): void;
 }
 
 export function createTextHasher(seed = 0): TextHasher {
   let h1 = 0xdeadbeef ^ seed;
   let h2 = 0x41c6ce57 ^ seed;
   return {
+    reset() {
+      h1 = 0xdeadbeef ^ seed;
+      h2 = 0x41c6ce57 ^ seed;
+    },
     update(text, from = 0, to = text.length) {
       // Locals, not the closure's variables, in the loop: this runs over every character.
       let a = h1;

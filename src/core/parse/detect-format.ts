@@ -1,8 +1,9 @@
 import { headerShape } from './header-shape.ts';
 import { parseDateline } from './parse-dateline.ts';
 import { scoreHeader } from './score-header.ts';
+import { lfText, skipSpace, skipSpaceBack } from './line-index.ts';
 import { isSpaceCode } from '../text/char-codes.ts';
-import { isBlank, nthFilledLine, splitLines } from '../text/split-lines.ts';
+import { isBlank, nthFilledLine } from '../text/split-lines.ts';
 import type { DumpFormat, ParseError, Result } from '../types.ts';
 
 /** Enough of the text to judge it binary; decoded binary shows its junk from the first bytes. */
@@ -61,19 +62,13 @@ function binaryError(text: string): ParseError | null {
   };
 }
 
-function isBullet(line: string): boolean {
-  return line.trimStart().startsWith('•');
-}
-
 /**
  * Which layout the text is in, judged from the text alone. A dateline under the title settles "nyt";
  * otherwise bullets or an "Author:" line mean "indented" unless plausible `Name (Place)` headers
- * outnumber the bullets (a flat comment may itself contain a bulleted list).
+ * outnumber the bullets (a flat comment may itself contain a bulleted list). `lf` is the text as
+ * lfText gives it, when the caller has it already.
  */
-export function detectFormat(
-  text: string,
-  split?: readonly string[],
-): Result<DumpFormat, ParseError> {
+export function detectFormat(text: string, lf?: string): Result<DumpFormat, ParseError> {
   if (isBlank(text)) return fail('empty', `the input is empty; ${EXPECTED_LAYOUT}`, null);
   const binary = binaryError(text);
   if (binary !== null) return fail('binary', `${binary.message}; ${EXPECTED_LAYOUT}`, binary.line);
@@ -81,30 +76,38 @@ export function detectFormat(
   // The dateline settles it from the first two filled lines, without splitting the rest.
   const second = nthFilledLine(text, 2);
   if (second !== undefined && parseDateline(second) !== null) return { ok: true, value: 'nyt' };
-  const lines = split ?? splitLines(text);
-  // One pass, no index list: `k` counts the filled lines seen so far.
+  const body = lf ?? lfText(text);
+  // One indexOf pass over the lines, none sliced but header candidates: `k` counts the filled ones.
   let bullets = 0;
   let headers = 0;
   let authorLine = false;
   let k = -1;
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i] ?? '';
-    if (isBlank(line)) continue;
+  let prevBlank = false;
+  for (let start = 0, end = 0; start <= body.length; start = end + 1) {
+    end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
+    const first = skipSpace(body, start, end);
+    const blank = first === end;
+    const afterBlank = prevBlank;
+    prevBlank = blank;
+    if (blank) continue;
     k += 1;
-    if (isBullet(line)) bullets += 1;
-    else if (line.startsWith('Author:')) authorLine = true;
+    if (body.charCodeAt(first) === 0x2022 /* • */) bullets += 1;
+    else if (body.startsWith('Author:', start)) authorLine = true;
     // The title may itself look like "Name (Place)"; it is still the title.
     if (k === 0) continue;
-    const shape = headerShape(line);
-    // Blank lines under the title are layout, not a paragraph break inside a body.
-    const afterBlank = k > 1 && isBlank(lines[i - 1] ?? '');
-    const indented = isSpaceCode(line.charCodeAt(0));
-    if (
-      shape !== null &&
-      scoreHeader(shape, { afterBlank, afterHeader: false, indented, knownAuthor: false }) >= 0
-    ) {
-      headers += 1;
-    }
+    // A header ends with ")": most lines are rejected without being sliced out.
+    const last = skipSpaceBack(body, first, end);
+    if (body.charCodeAt(last - 1) !== 0x29) continue;
+    const shape = headerShape(body.slice(start, end));
+    const context = {
+      // Blank lines under the title are layout, not a paragraph break inside a body.
+      afterBlank: k > 1 && afterBlank,
+      afterHeader: false,
+      indented: isSpaceCode(body.charCodeAt(start)),
+      knownAuthor: false,
+    };
+    if (shape !== null && scoreHeader(shape, context) >= 0) headers += 1;
   }
   if ((bullets > 0 || authorLine) && headers <= bullets) return { ok: true, value: 'indented' };
   if (headers > 0) return { ok: true, value: 'nyt' };

@@ -1,77 +1,91 @@
 import { joinBody } from './join-body.ts';
+import {
+  lineAt,
+  lineEnd,
+  lineIndex,
+  lineStart,
+  skipSpace,
+  skipSpaceBack,
+  type LineIndex,
+} from './line-index.ts';
 import { nameShape } from './name-shape.ts';
 import type { ParsedDump } from './parsed-dump.ts';
-import { isBlank, splitLines } from '../text/split-lines.ts';
 import type { ArticleMeta, ParseError, RawComment, Result } from '../types.ts';
 
-const BULLET = '•';
+const BULLET = 0x2022; // •
 /** One reply level: two more spaces. */
 const LEVEL_COLUMNS = 2;
 const AUTHOR_LABEL = 'Author:';
 /** A subtitle is one short headline-like line; longer is the article's first paragraph. */
 const MAX_SUBTITLE_CHARS = 160;
 
-interface Open {
-  readonly indent: number;
-  readonly lines: string[];
-  readonly comment: Omit<RawComment, 'body'>;
-}
-
 /** Columns of leading whitespace; a tab counts as one level (two columns), as copy-paste makes it. */
-export function indentWidth(line: string): number {
+export function indentWidth(line: string, from = 0, to = line.length): number {
   let width = 0;
-  for (const ch of line) {
-    if (ch === ' ') width += 1;
-    else if (ch === '\t') width += 2;
+  for (let at = from; at < to; at += 1) {
+    const code = line.charCodeAt(at);
+    if (code === 0x20) width += 1;
+    else if (code === 0x09) width += 2;
     else break;
   }
   return width;
 }
 
-function isBullet(line: string): boolean {
-  return line.trimStart().startsWith(BULLET);
+/** Line i's first visible offset, or its end when the line is blank. */
+function filledStart(index: LineIndex, i: number): number {
+  return skipSpace(index.text, lineStart(index, i), lineEnd(index, i));
+}
+
+/** Blank as splitLines' line would be: nothing but white space, or past the end. */
+function isBlankLine(index: LineIndex, i: number): boolean {
+  return i >= index.count || filledStart(index, i) === lineEnd(index, i);
+}
+
+function isBulletLine(index: LineIndex, i: number): boolean {
+  const at = filledStart(index, i);
+  return at < lineEnd(index, i) && index.text.charCodeAt(at) === BULLET;
 }
 
 /** A named bullet has its text below it, indented deeper; without that the bullet text is the comment. */
-function bodyFollows(lines: readonly string[], at: number, indent: number): boolean {
-  for (let j = at + 1; j < lines.length; j += 1) {
-    const line = lines[j] ?? '';
-    if (isBlank(line)) continue;
-    return !isBullet(line) && indentWidth(line) > indent;
+function bodyFollows(index: LineIndex, at: number, indent: number): boolean {
+  for (let j = at + 1; j < index.count; j += 1) {
+    const first = filledStart(index, j);
+    if (first === lineEnd(index, j)) continue;
+    return index.text.charCodeAt(first) !== BULLET && lineIndent(index, j) > indent;
   }
   return false;
 }
 
-function readArticle(lines: readonly string[], end: number): ArticleMeta {
-  const filled = lines.slice(0, end).flatMap((line, i) => (isBlank(line) ? [] : [i]));
+function lineIndent(index: LineIndex, i: number): number {
+  return indentWidth(index.text, lineStart(index, i), lineEnd(index, i));
+}
+
+function readArticle(index: LineIndex, end: number): ArticleMeta {
+  const filled: number[] = [];
+  for (let i = 0; i < end; i += 1) if (!isBlankLine(index, i)) filled.push(i);
+  const trimmed = (i: number) => lineAt(index, i).trim();
   const titleAt = filled[0] ?? 0;
   const authorAt = filled.find(
-    (i) =>
-      i > titleAt &&
-      (lines[i] ?? '').trim().startsWith(AUTHOR_LABEL) &&
-      (lines[i] ?? '').trim() !== AUTHOR_LABEL,
+    (i) => i > titleAt && trimmed(i).startsWith(AUTHOR_LABEL) && trimmed(i) !== AUTHOR_LABEL,
   );
   const bodyEnd = authorAt ?? end;
   const first = filled.find((i) => i > titleAt && i < bodyEnd);
-  const firstText = first === undefined ? '' : (lines[first] ?? '').trim();
-  const standsAlone = first !== undefined && isBlank(lines[first + 1] ?? '');
+  const firstText = first === undefined ? '' : trimmed(first);
+  const standsAlone = first !== undefined && isBlankLine(index, first + 1);
   const isSubtitle =
     first !== undefined &&
     standsAlone &&
     firstText.length <= MAX_SUBTITLE_CHARS &&
     !/[.!?…"”’:]$/u.test(firstText);
   const bodyStart = isSubtitle && first !== undefined ? first + 1 : titleAt + 1;
-  const body = joinBody(lines.slice(bodyStart, bodyEnd));
-  const bio = authorAt === undefined ? '' : joinBody(lines.slice(authorAt + 1, end));
+  const body = joinBody(index, bodyStart, bodyEnd);
+  const bio = authorAt === undefined ? '' : joinBody(index, authorAt + 1, end);
   return {
-    title: (lines[titleAt] ?? '').trim(),
+    title: trimmed(titleAt),
     subtitle: isSubtitle ? firstText : null,
     date: null,
     declaredCommentCount: null,
-    byline:
-      authorAt === undefined
-        ? null
-        : (lines[authorAt] ?? '').trim().slice(AUTHOR_LABEL.length).trim(),
+    byline: authorAt === undefined ? null : trimmed(authorAt).slice(AUTHOR_LABEL.length).trim(),
     body: body === '' ? null : body,
     bio: bio === '' ? null : bio,
   };
@@ -83,71 +97,81 @@ function readArticle(lines: readonly string[], end: number): ArticleMeta {
  * with their text indented below. A bullet whose text is not a name is an anonymous comment.
  */
 export function parseIndented(
-  text: string,
-  lines: readonly string[] = splitLines(text),
+  input: string,
+  index: LineIndex = lineIndex(input),
 ): Result<ParsedDump, ParseError> {
-  const firstFilled = lines.findIndex((line) => !isBlank(line));
-  if (firstFilled < 0) {
+  const { text } = index;
+  let firstFilled = 0;
+  while (firstFilled < index.count && isBlankLine(index, firstFilled)) firstFilled += 1;
+  if (firstFilled === index.count) {
     return { ok: false, error: { code: 'empty', message: 'the input is empty', line: null } };
   }
-  if (isBullet(lines[firstFilled] ?? '')) {
+  if (isBulletLine(index, firstFilled)) {
     const message = 'a comment bullet comes before the article title, which must come first';
     return { ok: false, error: { code: 'malformed', message, line: firstFilled + 1 } };
   }
-  const firstBullet = lines.findIndex(isBullet);
-  const end = firstBullet < 0 ? lines.length : firstBullet;
-  const article = readArticle(lines, end);
+  let end = firstFilled + 1;
+  while (end < index.count && !isBulletLine(index, end)) end += 1;
+  const article = readArticle(index, end);
 
   const warnings: string[] = [];
-  const done: Open[] = [];
-  const stack: Open[] = [];
-  let current: Open | undefined;
+  const comments: RawComment[] = [];
+  // Indents of the open bullets, outermost first: their count is the next bullet's depth.
+  const indents: number[] = [];
+  // The open comment, kept in locals rather than an object per comment until it is closed.
+  let line = 0;
+  let author: string | null = null;
+  let depth = 0;
+  let indentAt = 0;
+  // Its text: what its bullet line says when that is not a name, then its lines.
+  let head = '';
   let warnedShallow = false;
-  for (let i = end; i < lines.length; i += 1) {
-    const line = lines[i] ?? '';
-    const indent = indentWidth(line);
-    if (isBullet(line)) {
-      const rest = line.trim().slice(BULLET.length).trim();
+  // Writers comment many times under one name: each distinct bullet text is judged once.
+  const names = new Map<string, boolean>();
+  const close = (to: number) => {
+    if (line === 0) return;
+    // `line` counts from 1, so it is also the index of the line under the bullet.
+    const body = joinBody(index, line, to, head);
+    comments.push({ author, rawLocation: null, depth, line, body });
+  };
+  for (let i = end; i < index.count; i += 1) {
+    const start = lineStart(index, i);
+    const stop = lineEnd(index, i);
+    const first = skipSpace(text, start, stop);
+    const indent = indentWidth(text, start, stop);
+    if (first < stop && text.charCodeAt(first) === BULLET) {
+      close(i);
+      const restFrom = skipSpace(text, first + 1, stop);
+      const rest = text.slice(restFrom, skipSpaceBack(text, restFrom, stop));
       // The nearest earlier bullet indented less is the parent, so a skipped level cannot go deeper than one.
-      while (stack.length > 0 && (stack[stack.length - 1]?.indent ?? 0) >= indent) stack.pop();
-      const parentIndent = stack[stack.length - 1]?.indent;
+      while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent) indents.pop();
+      const parentIndent = indents[indents.length - 1];
       if (parentIndent !== undefined && indent - parentIndent > LEVEL_COLUMNS) {
         warnings.push(
           `line ${i + 1}: bullet indented more than one level deeper than the one above; read as a reply to it`,
         );
       }
       // Decided by structure (text indented deeper below) and by what names look like.
-      const named = nameShape(rest) && bodyFollows(lines, i, indent);
-      current = {
-        indent,
-        lines: named || rest === '' ? [] : [rest],
-        comment: {
-          author: named ? rest : null,
-          rawLocation: null,
-          depth: stack.length,
-          line: i + 1,
-        },
-      };
-      stack.push(current);
-      done.push(current);
-      warnedShallow = false;
-    } else if (current !== undefined) {
-      if (!isBlank(line) && indent <= current.indent && !warnedShallow) {
-        warnings.push(
-          `line ${i + 1}: text indented no deeper than its bullet; kept with the comment above`,
-        );
-        warnedShallow = true;
+      let looksNamed = names.get(rest);
+      if (looksNamed === undefined) {
+        looksNamed = nameShape(rest);
+        names.set(rest, looksNamed);
       }
-      current.lines.push(line);
+      const named = looksNamed && bodyFollows(index, i, indent);
+      line = i + 1;
+      author = named ? rest : null;
+      depth = indents.length;
+      indentAt = indent;
+      head = named ? '' : rest;
+      indents.push(indent);
+      warnedShallow = false;
+    } else if (line !== 0 && first < stop && indent <= indentAt && !warnedShallow) {
+      warnings.push(
+        `line ${i + 1}: text indented no deeper than its bullet; kept with the comment above`,
+      );
+      warnedShallow = true;
     }
   }
-  // Fields spelled out: a spread plus one more key took V8's slow path for every comment.
-  const comments = done.map(({ comment: c, lines: body }) => ({
-    author: c.author,
-    rawLocation: c.rawLocation,
-    depth: c.depth,
-    line: c.line,
-    body: joinBody(body),
-  }));
+  close(index.count);
   return { ok: true, value: { article, comments, warnings } };
 }

@@ -1,8 +1,8 @@
 import { detectFormat } from './detect-format.ts';
+import { lineIndex, type LineIndex } from './line-index.ts';
 import { parseFlat } from './parse-flat.ts';
 import { parseIndented } from './parse-indented.ts';
 import type { ParsedDump } from './parsed-dump.ts';
-import { splitLines } from '../text/split-lines.ts';
 import type { DumpFormat, ParseError, Result } from '../types.ts';
 
 /** A dump read in its layout: what the text states, before anything is inferred. */
@@ -12,9 +12,9 @@ export interface LayoutParse extends ParsedDump {
 
 /** Detects the layout and reads it; the lossless part of parsing, with no inference on top. */
 export function parseLayout(text: string): Result<LayoutParse, ParseError> {
-  // Split once: detection and the layout reader walk the same lines.
-  const lines = splitLines(text);
-  const format = detectFormat(text, lines);
+  // Lines found once: detection and the layout reader walk the same ones.
+  const lines = lineIndex(text);
+  const format = detectFormat(text, lines.text);
   if (!format.ok) return format;
   const parsed = readAs(format.value, text, lines);
   if (!parsed.ok) return parsed;
@@ -24,7 +24,7 @@ export function parseLayout(text: string): Result<LayoutParse, ParseError> {
 function readAs(
   format: DumpFormat,
   text: string,
-  lines: readonly string[],
+  lines: LineIndex,
 ): Result<ParsedDump, ParseError> {
   switch (format) {
     case 'nyt':

@@ -45,4 +45,12 @@ describe('textHash', () => {
       }),
     );
   });
+
+  it('should hash after reset exactly as a new hasher with the same seed', () => {
+    const hasher = createTextHasher(7);
+    hasher.update('left over');
+    hasher.reset();
+    hasher.update('Ann');
+    expect(hasher.value()).toBe(cyrb53('Ann', 7));
+  });
 });
