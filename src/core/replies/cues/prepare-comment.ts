@@ -1,4 +1,10 @@
-import { contentStem, newVocabulary, type Vocabulary } from './rare-words.ts';
+import {
+  contentStem,
+  newVocabulary,
+  NOT_CONTENT,
+  stemCount,
+  type Vocabulary,
+} from './rare-words.ts';
 import { isUpperCode } from '../../text/char-codes.ts';
 import { folded, normalizeWords, scanWords } from './scan-words.ts';
 import { nameTokens, type Token } from './name-tokens.ts';
@@ -83,7 +89,7 @@ export function prepareComment(
   // comment, kept for the whole dump, was a third of what preparing a 50,000-comment dump held.
   const stemSpans: number[] = [];
   const serial = ++vocabulary.comments;
-  const { df, lastSeen, names } = vocabulary;
+  const { df, names } = vocabulary;
   scanWords(body, (start, end, upper, apostrophe) => {
     wordCount++;
     const first = wordCount === 1;
@@ -99,10 +105,11 @@ export function prepareComment(
       if (entry.serial !== serial) nameWords.push(entry.word);
       entry.serial = serial;
     }
-    const stem = contentStem(w, vocabulary.stemOf);
-    if (stem === '' || lastSeen.get(stem) === serial) return;
-    lastSeen.set(stem, serial);
-    df.set(stem, (df.get(stem) ?? 0) + 1);
+    const count = stemCount(w, vocabulary);
+    if (count === NOT_CONTENT || count.serial === serial) return;
+    count.serial = serial;
+    const { stem } = count;
+    df.set(stem, ++count.comments);
     stems.push(stem);
     // The end times four (under 2^31: strings stop at 2^29), plus the scan's two flags: folding
     // the slice again is then exact.

@@ -11,7 +11,16 @@ export interface PreparedDump {
   readonly rare: readonly ReadonlyMap<string, string>[];
   /** The ways readers may write a commenter's name, cached per display name. */
   readonly variantsOf: (name: string) => readonly NameVariant[];
+  /**
+   * Per comment, the variants of its author's name (none when unnamed): read for every candidate
+   * of every reply, so by index rather than by looking the name up each time.
+   */
+  readonly variantsAt: readonly (readonly NameVariant[])[];
+  /** Per comment, the distinct first words of those variants: a name is written from one of them. */
+  readonly nameStartsAt: readonly (readonly string[])[];
 }
+
+const NO_VARIANTS: never[] = [];
 
 export function prepareDump(
   comments: readonly { readonly author: string | null; readonly body: string }[],
@@ -46,5 +55,23 @@ export function prepareDump(
     }
     return v;
   };
-  return { comments: prepared, vocabulary, rare, variantsOf };
+  const startsCache = new Map<string, readonly string[]>();
+  const variantsAt: (readonly NameVariant[])[] = [];
+  const nameStartsAt: (readonly string[])[] = [];
+  for (const c of prepared) {
+    if (c.author === null) {
+      variantsAt.push(NO_VARIANTS);
+      nameStartsAt.push(NO_VARIANTS);
+      continue;
+    }
+    const variants = variantsOf(c.author);
+    let starts = startsCache.get(c.author);
+    if (starts === undefined) {
+      starts = [...new Set(variants.map((v) => v.words[0] ?? ''))];
+      startsCache.set(c.author, starts);
+    }
+    variantsAt.push(variants);
+    nameStartsAt.push(starts);
+  }
+  return { comments: prepared, vocabulary, rare, variantsOf, variantsAt, nameStartsAt };
 }
