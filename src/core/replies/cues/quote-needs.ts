@@ -1,3 +1,4 @@
+import { lastReplyCache } from './last-reply-cache.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import { contentStem } from './rare-words.ts';
 
@@ -23,18 +24,14 @@ export interface QuoteSearch {
 // when lower-cased ("İ") asks nothing of the comment.
 const PLAIN = /^[a-z0-9']+$/;
 
-const cache = new WeakMap<PreparedComment, readonly QuoteSearch[]>();
-
 /**
  * Each quotation of `reply` ready to be looked for: a reply quoting the article is weighed against
  * tens of candidates sharing its subject words, and splitting the quotation again and reading each
  * one's whole text was most of the time on such dumps.
  */
-export function quoteNeeds(reply: PreparedComment): readonly QuoteSearch[] {
-  const cached = cache.get(reply);
-  if (cached !== undefined) return cached;
+export const quoteNeeds = lastReplyCache((reply: PreparedComment): readonly QuoteSearch[] => {
   const stemOf = new Map<string, string>();
-  const result = reply.quotedSpans.map((span): QuoteSearch => {
+  return reply.quotedSpans.map((span): QuoteSearch => {
     const words = span.split(' ');
     const stems = words.map((w) => (PLAIN.test(w) ? contentStem(w, stemOf) : ''));
     const of = (from: number, to: number): string[] =>
@@ -48,9 +45,7 @@ export function quoteNeeds(reply: PreparedComment): readonly QuoteSearch[] {
     }
     return { wordCount: words.length, whole: ` ${span} `, stretches, needs };
   });
-  cache.set(reply, result);
-  return result;
-}
+});
 
 /** `containsSpan` for a quotation already cut up. */
 export function containsQuote(text: string, quote: QuoteSearch): 'whole' | 'part' | null {

@@ -1,5 +1,6 @@
 import type { CueHit } from './cue-hit.ts';
 import { openingQuestion } from './opening-question.ts';
+import { lastReplyCache } from './last-reply-cache.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import { contentStem } from './rare-words.ts';
 
@@ -17,18 +18,16 @@ interface QuestionRuns {
 
 const NO_RUNS: QuestionRuns = { runs: [], needs: [], stems: new Set() };
 
-// The reply is weighed against up to eighty candidates: split its question once.
-const runsCache = new WeakMap<PreparedComment, QuestionRuns>();
-
 // Only for plain ASCII words is the word as folded never longer than as written, so a candidate that
 // writes it surely counted its stem (`prepareComment` skips only short words); a word that may grow
 // when lower-cased ("İ") asks nothing of the candidate.
 const PLAIN = /^[a-z0-9']+$/;
 
-/** Every run of RUN words of the reply's opening question, or none when it does not open with one. */
-function questionRuns(reply: PreparedComment): QuestionRuns {
-  const cached = runsCache.get(reply);
-  if (cached !== undefined) return cached;
+/**
+ * Every run of RUN words of the reply's opening question, or none when it does not open with one;
+ * the reply is weighed against up to eighty candidates: its question is split once.
+ */
+const questionRuns = lastReplyCache((reply): QuestionRuns => {
   const words = openingQuestion(reply);
   let result = NO_RUNS;
   if (words.length >= RUN) {
@@ -42,9 +41,8 @@ function questionRuns(reply: PreparedComment): QuestionRuns {
     }
     result = { runs, needs, stems: new Set(wordStems.filter((s) => s !== '')) };
   }
-  runsCache.set(reply, result);
   return result;
-}
+});
 
 /**
  * "A missionary held the only medicine on the island? Source?": an opening question that repeats

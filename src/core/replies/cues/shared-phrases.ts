@@ -1,3 +1,4 @@
+import { lastReplyCache } from './last-reply-cache.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 
 // A pair of words counts when neither is a particle and one says something: "per open hour", not
@@ -22,11 +23,7 @@ interface Said {
 
 // `answerToMe` weighs one reply against each earlier comment of the person it names: read the
 // reply once.
-const saidCache = new WeakMap<PreparedComment, Said>();
-
-function saidBy(reply: PreparedComment): Said {
-  const cached = saidCache.get(reply);
-  if (cached !== undefined) return cached;
+const saidBy = lastReplyCache((reply): Said => {
   const said = new Set<string>();
   const starts = new Set<string>();
   const words = reply.normText.trim().split(' ');
@@ -40,10 +37,8 @@ function saidBy(reply: PreparedComment): Said {
       starts.add(w);
     }
   }
-  const result = { said, starts };
-  saidCache.set(reply, result);
-  return result;
-}
+  return { said, starts };
+});
 
 /**
  * Word pairs and numbers the two comments share ("per open hour", "the 60%"): what the content
