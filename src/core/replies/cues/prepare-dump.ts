@@ -32,6 +32,7 @@ export function prepareDump(
   // Only preparing reads the counts by word; `df` keeps the numbers for the whole run.
   vocabulary.counted.clear();
   vocabulary.countOf.clear();
+  vocabulary.pool.trim();
   // "Rare" scales with the dump: in a big one a shared word must still be a small minority's.
   const rareLimit = Math.max(4, Math.ceil(comments.length / 500));
   const titleWords = new Set(normalizeWords(article.title).split(' '));
@@ -40,12 +41,13 @@ export function prepareDump(
   const none: ReadonlyMap<string, string> = new Map();
   const rare = prepared.map((c) => {
     let kept: Map<string, string> | null = null;
-    c.stems.forEach((stem, k) => {
+    for (let k = 0; k < c.distinctStems; k++) {
+      const stem = c.stemAt(k);
       const n = df.get(stem) ?? 0;
-      if (n < 2 || n > rareLimit || titleStems.has(stem)) return;
+      if (n < 2 || n > rareLimit || titleStems.has(stem)) continue;
       kept ??= new Map();
       kept.set(stem, c.stemWord(k));
-    });
+    }
     return kept ?? none;
   });
   const variantCache = new Map<string, NameVariant[]>();

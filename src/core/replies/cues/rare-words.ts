@@ -1,3 +1,5 @@
+import { StemPool } from './stem-pool.ts';
+
 // Frequent words say nothing about who answers whom; only words few comments use do.
 const STOP = new Set(
   (
@@ -60,6 +62,8 @@ export function contentStem(word: string, cache: Map<string, string>): string {
 /** A content stem as counted while a dump is prepared, shared by every word with that stem. */
 export interface StemCount {
   readonly stem: string;
+  /** Its id in the vocabulary's pool. */
+  readonly id: number;
   /** The comment that last counted it, so a stem counts once per comment. */
   serial: number;
   /** How many comments use it, as `df` has it. */
@@ -67,7 +71,7 @@ export interface StemCount {
 }
 
 /** What words too short or too common to be content share: no stem, never counted. */
-export const NOT_CONTENT: StemCount = { stem: '', serial: 0, comments: 0 };
+export const NOT_CONTENT: StemCount = { stem: '', id: -1, serial: 0, comments: 0 };
 
 /**
  * What a dump's comments share, filled while they are prepared: the stem of each word seen (a
@@ -88,6 +92,8 @@ export interface Vocabulary {
    * that last wrote it (so each comment lists it once).
    */
   readonly names: Map<string, { readonly word: string; serial: number }>;
+  /** The stems of every comment prepared, with where each is written. */
+  readonly pool: StemPool;
   comments: number;
 }
 
@@ -98,6 +104,7 @@ export function newVocabulary(): Vocabulary {
     counted: new Map(),
     countOf: new Map(),
     names: new Map(),
+    pool: new StemPool(),
     comments: 0,
   };
 }
@@ -109,7 +116,10 @@ export function stemCount(word: string, vocabulary: Vocabulary): StemCount {
     const stem = contentStem(word, vocabulary.stemOf);
     count = stem === '' ? NOT_CONTENT : vocabulary.countOf.get(stem);
     if (count === undefined)
-      vocabulary.countOf.set(stem, (count = { stem, serial: 0, comments: 0 }));
+      vocabulary.countOf.set(
+        stem,
+        (count = { stem, id: vocabulary.pool.add(stem), serial: 0, comments: 0 }),
+      );
     vocabulary.counted.set(word, count);
   }
   return count;
