@@ -2,12 +2,27 @@ import type { CueHit } from './cue-hit.ts';
 import { initialsMatch, nameMatches } from './name-matches.ts';
 import type { OpeningAddress } from './opening-address.ts';
 
+// A reply's address is weighed against each of its forty to eighty candidates, whose authors
+// repeat: the answers for the latest address are kept by name.
+let memoFor: OpeningAddress | null = null;
+const memo = new Map<string, CueHit | null>();
+
 /**
  * A reply that opens by addressing a commenter ("@Lisa Tran", "Tom:", "J. R.,", "sam1984,", "What Gordon
  * said.", "Agree with Frank.") answers that commenter's latest comment: people write these forms to
  * no one else.
  */
 export function addressesOpening(address: OpeningAddress, displayName: string): CueHit | null {
+  if (address !== memoFor) {
+    memo.clear();
+    memoFor = address;
+  }
+  let hit = memo.get(displayName);
+  if (hit === undefined) memo.set(displayName, (hit = matchAddress(address, displayName)));
+  return hit;
+}
+
+function matchAddress(address: OpeningAddress, displayName: string): CueHit | null {
   switch (address.kind) {
     case 'initials':
       return initialsMatch(address.name, displayName)

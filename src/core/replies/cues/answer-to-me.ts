@@ -37,11 +37,13 @@ export function answerToMe(
   };
   // Spoken to by name with none of their latest words, the reply takes up an earlier comment of
   // theirs it shares words with ("Lena, the floodlights helped", her comment on the floodlights).
-  const latest = shared(chosen);
+  // Read only once an earlier comment of theirs is found: most replies have none in reach.
+  let latest = -1;
   let best = chosen;
-  let most = latest;
+  let most = 0;
   for (let j = chosen - 1; j >= Math.max(0, from); j--) {
     if (dump.comments[j]?.authorKey !== them) continue;
+    if (latest < 0) most = latest = shared(chosen);
     if (wroteToMe(j)) return shared(j) >= latest ? j : chosen;
     const n = latest === 0 ? shared(j) : 0;
     if (n > most && n >= 2) [best, most] = [j, n];

@@ -3,10 +3,37 @@ import { splitDisplayName } from './name-variants.ts';
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'rev']);
 const TITLED = /^(?:dr|mr|mrs|ms|prof|rev)\b/iu;
 
-const words = (name: string): string[] =>
-  splitDisplayName(name)
-    .map((w) => w.toLowerCase())
-    .filter((w) => !TITLES.has(w));
+interface NameKey {
+  /** Lower case, letters and digits only: `MyThreeCents` and `my three cents` are one. */
+  readonly folded: string;
+  /** The name's words, lower case, titles left out. */
+  readonly words: readonly string[];
+}
+
+/**
+ * A reply's opening address is compared with every candidate's display name, forty to eighty per
+ * reply: splitting the same names again each time was a tenth of reply inference. Bounded so a dump
+ * of endless distinct names cannot grow it without limit.
+ */
+const keys = new Map<string, NameKey>();
+const KEYS_KEPT = 4096;
+
+function keyOf(name: string): NameKey {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= KEYS_KEPT) keys.clear();
+    key = {
+      folded: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''),
+      words: splitDisplayName(name)
+        .map((w) => w.toLowerCase())
+        .filter((w) => !TITLES.has(w)),
+    };
+    keys.set(name, key);
+  }
+  return key;
+}
+
+const words = (name: string): readonly string[] => keyOf(name).words;
 
 /**
  * Does a name written in a reply ("Lisa", "Dave", "gooner_in_exile", "Lisa Tran") stand for the
@@ -15,8 +42,8 @@ const words = (name: string): string[] =>
  * count too: the caller reads them only where a name is expected ("What Will said", "@Grace").
  */
 export function nameMatches(written: string, displayName: string): boolean {
-  const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  if (fold(written) !== '' && fold(written) === fold(displayName)) return true;
+  const folded = keyOf(written).folded;
+  if (folded !== '' && folded === keyOf(displayName).folded) return true;
   // Digits make a handle exact: "sam1984" is not "sam1985", though both read as "sam".
   if (/\p{N}/u.test(written)) return false;
   const have = words(displayName);

@@ -1,7 +1,14 @@
-import { contentStem, newVocabulary, type Vocabulary } from './rare-words.ts';
+import {
+  contentStem,
+  newVocabulary,
+  NOT_CONTENT,
+  stemCount,
+  type Vocabulary,
+} from './rare-words.ts';
 import { isUpperCode } from '../../text/char-codes.ts';
 import { folded, normalizeWords, scanWords } from './scan-words.ts';
 import { nameTokens, type Token } from './name-tokens.ts';
+import type { StemPool } from './stem-pool.ts';
 
 export { foldWord, normalizeWords, splitWords } from './scan-words.ts';
 export type { Token } from './name-tokens.ts';
@@ -22,6 +29,10 @@ export interface PreparedComment {
   hasNameWord(word: string): boolean;
   /** Distinct content stems (see `contentStem`), and the word written for each, same order. */
   readonly stems: readonly string[];
+  /** How many `stems`, without building the list. */
+  readonly distinctStems: number;
+  /** `stems[k]`, without building the list. */
+  stemAt(k: number): string;
   /** The same stems as a set, built on first use. */
   readonly stemSet: ReadonlySet<string>;
   readonly stemWords: readonly string[];
@@ -78,12 +89,11 @@ export function prepareComment(
   let wordCount = 0;
   let firstWord = '';
   const nameWords: string[] = [];
-  const stems: string[] = [];
-  // Where each stem's word is written (start, end pairs): a string per content word of every
-  // comment, kept for the whole dump, was a third of what preparing a 50,000-comment dump held.
-  const stemSpans: number[] = [];
   const serial = ++vocabulary.comments;
-  const { df, lastSeen, names } = vocabulary;
+  const { df, names, pool } = vocabulary;
+  // Where each stem's word is written rides along in the pool: a string per content word of every
+  // comment, kept for the whole dump, was a third of what preparing a 50,000-comment dump held.
+  const from = pool.length;
   scanWords(body, (start, end, upper, apostrophe) => {
     wordCount++;
     const first = wordCount === 1;
@@ -99,14 +109,13 @@ export function prepareComment(
       if (entry.serial !== serial) nameWords.push(entry.word);
       entry.serial = serial;
     }
-    const stem = contentStem(w, vocabulary.stemOf);
-    if (stem === '' || lastSeen.get(stem) === serial) return;
-    lastSeen.set(stem, serial);
-    df.set(stem, (df.get(stem) ?? 0) + 1);
-    stems.push(stem);
-    // The end times four (under 2^31: strings stop at 2^29), plus the scan's two flags: folding
+    const count = stemCount(w, vocabulary);
+    if (count === NOT_CONTENT || count.serial === serial) return;
+    count.serial = serial;
+    df.set(count.stem, ++count.comments);
+    // The end times four (under 2^32: strings stop at 2^29), plus the scan's two flags: folding
     // the slice again is then exact.
-    stemSpans.push(start, end * 4 + (upper ? 1 : 0) + (apostrophe ? 2 : 0));
+    pool.push(count.id, start, end * 4 + (upper ? 1 : 0) + (apostrophe ? 2 : 0));
   });
   const hasQuotes = /["“”„]/.test(body);
   // Most comments quote nothing: they share one empty list instead of two each.
@@ -129,7 +138,7 @@ export function prepareComment(
   // Questions inside quotations are somebody else's.
   const ownText = hasQuotes ? body.replace(QUOTED, ' ') : body;
   const asks = ownText.includes('?');
-  return new Prepared(author, body, firstWord, nameWords, stems, Uint32Array.from(stemSpans), {
+  return new Prepared(author, body, firstWord, nameWords, pool, from, {
     quotedSpans,
     quotedStems,
     citesArticle,
@@ -158,6 +167,8 @@ class Prepared implements PreparedComment {
   readonly asks: boolean;
   readonly endsWithQuestion: boolean;
   readonly wordCount: number;
+  readonly distinctStems: number;
+  #stems: string[] | null = null;
   #opening: string | null = null;
   #firstSentence: string | null = null;
   #tokens: Token[] | null = null;
@@ -170,10 +181,12 @@ class Prepared implements PreparedComment {
     readonly body: string,
     readonly firstWord: string,
     private readonly names: readonly string[],
-    readonly stems: readonly string[],
-    private readonly stemSpans: Uint32Array,
+    private readonly pool: StemPool,
+    /** Where the comment's triples start in the pool. */
+    private readonly from: number,
     eager: EagerPart,
   ) {
+    this.distinctStems = (pool.length - from) / 3;
     this.authorKey = author === null ? null : author.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
     this.quotedSpans = eager.quotedSpans;
     this.quotedStems = eager.quotedStems;
@@ -211,9 +224,23 @@ class Prepared implements PreparedComment {
     return this.stems.map((_, k) => this.stemWord(k));
   }
 
+  stemAt(k: number): string {
+    return this.pool.stems[this.pool.data[this.from + 3 * k] ?? -1] ?? '';
+  }
+
+  // Built on first use: the pool holds them for the whole dump, the list only while it is read.
+  get stems(): string[] {
+    if (this.#stems === null) {
+      this.#stems = [];
+      for (let k = 0; k < this.distinctStems; k++) this.#stems.push(this.stemAt(k));
+    }
+    return this.#stems;
+  }
+
   stemWord(k: number): string {
-    const start = this.stemSpans[2 * k] ?? 0;
-    const end = this.stemSpans[2 * k + 1] ?? 4 * start;
+    const { data } = this.pool;
+    const start = data[this.from + 3 * k + 1] ?? 0;
+    const end = data[this.from + 3 * k + 2] ?? 4 * start;
     return folded(this.body, start, end >>> 2, (end & 1) === 1, (end & 2) === 2);
   }
 
@@ -221,6 +248,7 @@ class Prepared implements PreparedComment {
     this.releaseReplyScratch();
     this.#normText = null;
     this.#stemSet = null;
+    this.#stems = null;
   }
 
   releaseReplyScratch(): void {

@@ -11,7 +11,16 @@ export interface PreparedDump {
   readonly rare: readonly ReadonlyMap<string, string>[];
   /** The ways readers may write a commenter's name, cached per display name. */
   readonly variantsOf: (name: string) => readonly NameVariant[];
+  /**
+   * Per comment, the variants of its author's name (none when unnamed): read for every candidate
+   * of every reply, so by index rather than by looking the name up each time.
+   */
+  readonly variantsAt: readonly (readonly NameVariant[])[];
+  /** Per comment, the distinct first words of those variants: a name is written from one of them. */
+  readonly nameStartsAt: readonly (readonly string[])[];
 }
+
+const NO_VARIANTS: never[] = [];
 
 export function prepareDump(
   comments: readonly { readonly author: string | null; readonly body: string }[],
@@ -20,6 +29,10 @@ export function prepareDump(
   const vocabulary = newVocabulary();
   const prepared = comments.map((c) => prepareComment(c.author, c.body, vocabulary));
   const { df } = vocabulary;
+  // Only preparing reads the counts by word; `df` keeps the numbers for the whole run.
+  vocabulary.counted.clear();
+  vocabulary.countOf.clear();
+  vocabulary.pool.trim();
   // "Rare" scales with the dump: in a big one a shared word must still be a small minority's.
   const rareLimit = Math.max(4, Math.ceil(comments.length / 500));
   const titleWords = new Set(normalizeWords(article.title).split(' '));
@@ -28,12 +41,13 @@ export function prepareDump(
   const none: ReadonlyMap<string, string> = new Map();
   const rare = prepared.map((c) => {
     let kept: Map<string, string> | null = null;
-    c.stems.forEach((stem, k) => {
+    for (let k = 0; k < c.distinctStems; k++) {
+      const stem = c.stemAt(k);
       const n = df.get(stem) ?? 0;
-      if (n < 2 || n > rareLimit || titleStems.has(stem)) return;
+      if (n < 2 || n > rareLimit || titleStems.has(stem)) continue;
       kept ??= new Map();
       kept.set(stem, c.stemWord(k));
-    });
+    }
     return kept ?? none;
   });
   const variantCache = new Map<string, NameVariant[]>();
@@ -46,5 +60,23 @@ export function prepareDump(
     }
     return v;
   };
-  return { comments: prepared, vocabulary, rare, variantsOf };
+  const startsCache = new Map<string, readonly string[]>();
+  const variantsAt: (readonly NameVariant[])[] = [];
+  const nameStartsAt: (readonly string[])[] = [];
+  for (const c of prepared) {
+    if (c.author === null) {
+      variantsAt.push(NO_VARIANTS);
+      nameStartsAt.push(NO_VARIANTS);
+      continue;
+    }
+    const variants = variantsOf(c.author);
+    let starts = startsCache.get(c.author);
+    if (starts === undefined) {
+      starts = [...new Set(variants.map((v) => v.words[0] ?? ''))];
+      startsCache.set(c.author, starts);
+    }
+    variantsAt.push(variants);
+    nameStartsAt.push(starts);
+  }
+  return { comments: prepared, vocabulary, rare, variantsOf, variantsAt, nameStartsAt };
 }

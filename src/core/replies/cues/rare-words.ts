@@ -1,3 +1,5 @@
+import { StemPool } from './stem-pool.ts';
+
 // Frequent words say nothing about who answers whom; only words few comments use do.
 const STOP = new Set(
   (
@@ -57,6 +59,20 @@ export function contentStem(word: string, cache: Map<string, string>): string {
   return stem;
 }
 
+/** A content stem as counted while a dump is prepared, shared by every word with that stem. */
+export interface StemCount {
+  readonly stem: string;
+  /** Its id in the vocabulary's pool. */
+  readonly id: number;
+  /** The comment that last counted it, so a stem counts once per comment. */
+  serial: number;
+  /** How many comments use it, as `df` has it. */
+  comments: number;
+}
+
+/** What words too short or too common to be content share: no stem, never counted. */
+export const NOT_CONTENT: StemCount = { stem: '', id: -1, serial: 0, comments: 0 };
+
 /**
  * What a dump's comments share, filled while they are prepared: the stem of each word seen (a
  * cache, words repeat a lot) and how many comments use each stem.
@@ -64,16 +80,47 @@ export function contentStem(word: string, cache: Map<string, string>): string {
 export interface Vocabulary {
   readonly stemOf: Map<string, string>;
   readonly df: Map<string, number>;
-  /** The comment that last counted each stem, so a stem counts once per comment. */
-  readonly lastSeen: Map<string, number>;
+  /**
+   * Each word seen to its stem's count: one lookup per word of every comment, where the stem, the
+   * comment that last counted it and its count were three maps read (and two written) per word.
+   */
+  readonly counted: Map<string, StemCount>;
+  /** The shared count of each stem, read only when a new word is met. */
+  readonly countOf: Map<string, StemCount>;
   /**
    * One string per distinct name word, shared by every comment that writes it, and the comment
    * that last wrote it (so each comment lists it once).
    */
   readonly names: Map<string, { readonly word: string; serial: number }>;
+  /** The stems of every comment prepared, with where each is written. */
+  readonly pool: StemPool;
   comments: number;
 }
 
 export function newVocabulary(): Vocabulary {
-  return { stemOf: new Map(), df: new Map(), lastSeen: new Map(), names: new Map(), comments: 0 };
+  return {
+    stemOf: new Map(),
+    df: new Map(),
+    counted: new Map(),
+    countOf: new Map(),
+    names: new Map(),
+    pool: new StemPool(),
+    comments: 0,
+  };
+}
+
+/** The count of `word`'s content stem (`NOT_CONTENT` when it has none), met once per word. */
+export function stemCount(word: string, vocabulary: Vocabulary): StemCount {
+  let count = vocabulary.counted.get(word);
+  if (count === undefined) {
+    const stem = contentStem(word, vocabulary.stemOf);
+    count = stem === '' ? NOT_CONTENT : vocabulary.countOf.get(stem);
+    if (count === undefined)
+      vocabulary.countOf.set(
+        stem,
+        (count = { stem, id: vocabulary.pool.add(stem), serial: 0, comments: 0 }),
+      );
+    vocabulary.counted.set(word, count);
+  }
+  return count;
 }

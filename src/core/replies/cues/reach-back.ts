@@ -46,11 +46,8 @@ export function answeredAuthor(
 export function namesAuthor(dump: PreparedDump, i: number, j: number): boolean {
   const reply = dump.comments[i];
   const cand = dump.comments[j];
-  const author = cand?.author;
   if (reply === undefined || cand === undefined) return false;
-  if (author != null && dump.variantsOf(author).some((v) => reply.hasNameWord(v.words[0] ?? ''))) {
-    return true;
-  }
+  if (dump.nameStartsAt[j]?.some((w) => reply.hasNameWord(w)) === true) return true;
   return mirrorsPossessive(reply, cand, '') !== null;
 }
 

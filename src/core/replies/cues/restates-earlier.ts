@@ -1,23 +1,48 @@
 import type { CueHit } from './cue-hit.ts';
 import { openingQuestion } from './opening-question.ts';
+import { lastReplyCache } from './last-reply-cache.ts';
 import type { PreparedComment } from './prepare-comment.ts';
+import { contentStem } from './rare-words.ts';
 
 /** Words in a row a question must repeat: fewer are too often a common phrase ("on the other hand"). */
 const RUN = 6;
 
-// The reply is weighed against up to forty candidates: split its question once.
-const runsCache = new WeakMap<PreparedComment, readonly string[]>();
-
-/** Every run of RUN words of the reply's opening question, or none when it does not open with one. */
-function questionRuns(reply: PreparedComment): readonly string[] {
-  const cached = runsCache.get(reply);
-  if (cached !== undefined) return cached;
-  const words = openingQuestion(reply);
-  const runs: string[] = [];
-  for (let k = 0; k + RUN <= words.length; k++) runs.push(` ${words.slice(k, k + RUN).join(' ')} `);
-  runsCache.set(reply, runs);
-  return runs;
+interface QuestionRuns {
+  /** Every run of RUN words of the opening question, padded with a space each side. */
+  readonly runs: readonly string[];
+  /** Per run, the content stems a comment repeating it must have among its own stems. */
+  readonly needs: readonly (readonly string[])[];
+  /** All those stems. */
+  readonly stems: ReadonlySet<string>;
 }
+
+const NO_RUNS: QuestionRuns = { runs: [], needs: [], stems: new Set() };
+
+// Only for plain ASCII words is the word as folded never longer than as written, so a candidate that
+// writes it surely counted its stem (`prepareComment` skips only short words); a word that may grow
+// when lower-cased ("İ") asks nothing of the candidate.
+const PLAIN = /^[a-z0-9']+$/;
+
+/**
+ * Every run of RUN words of the reply's opening question, or none when it does not open with one;
+ * the reply is weighed against up to eighty candidates: its question is split once.
+ */
+const questionRuns = lastReplyCache((reply): QuestionRuns => {
+  const words = openingQuestion(reply);
+  let result = NO_RUNS;
+  if (words.length >= RUN) {
+    const stemOf = new Map<string, string>();
+    const wordStems = words.map((w) => (PLAIN.test(w) ? contentStem(w, stemOf) : ''));
+    const runs: string[] = [];
+    const needs: string[][] = [];
+    for (let k = 0; k + RUN <= words.length; k++) {
+      runs.push(` ${words.slice(k, k + RUN).join(' ')} `);
+      needs.push(wordStems.slice(k, k + RUN).filter((s) => s !== ''));
+    }
+    result = { runs, needs, stems: new Set(wordStems.filter((s) => s !== '')) };
+  }
+  return result;
+});
 
 /**
  * "A missionary held the only medicine on the island? Source?": an opening question that repeats
@@ -29,14 +54,17 @@ export function restatesEarlier(
   candidate: PreparedComment,
   candidateName: string,
 ): CueHit | null {
-  const runs = questionRuns(reply);
+  const { runs, needs, stems } = questionRuns(reply);
   // Most replies ask nothing: then the candidate's text is not read at all (it may have to be
-  // rebuilt: scratch is released once a comment is done, and this runs for forty candidates).
+  // rebuilt: scratch is released once a comment is done, and this runs for eighty candidates).
   if (runs.length === 0) return null;
-  const text = candidate.normText;
+  // Nor is it when the candidate lacks a content word of every run: its stems say so cheaply.
+  let shared: Set<string> | null = null;
+  for (const s of candidate.stems) if (stems.has(s)) (shared ??= new Set()).add(s);
+  const mayHold = (k: number): boolean => (needs[k] ?? []).every((s) => shared?.has(s) === true);
   // Words the candidate itself puts in quotation marks are a third text's: both repeat it.
   const quotesIt = (run: string) => candidate.quotedSpans.some((q) => ` ${q} `.includes(run));
-  return runs.some((run) => text.includes(run) && !quotesIt(run))
+  return runs.some((run, k) => mayHold(k) && candidate.normText.includes(run) && !quotesIt(run))
     ? {
         score: 0.9,
         reason: `questions ${candidateName}'s claim in its own words`,

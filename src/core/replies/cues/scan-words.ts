@@ -7,7 +7,8 @@ export function foldWord(word: string): string {
   const lower = word.toLowerCase();
   // Most words have no apostrophe: skip the two regex passes (this runs for every token).
   if (!lower.includes("'") && !lower.includes('’')) return lower;
-  return lower.replace(/’/g, "'").replace(/'s$/, '');
+  const straight = lower.replaceAll('’', "'");
+  return straight.endsWith("'s") ? straight.slice(0, -2) : straight;
 }
 
 /**

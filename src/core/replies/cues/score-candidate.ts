@@ -121,7 +121,7 @@ export function scoreCandidate(
   const above = j === i - 1;
   buf.length = 0;
   if (cand.author !== null) {
-    const named = addressesByName(reply, cand.author, dump.variantsOf(cand.author));
+    const named = addressesByName(reply, cand.author, dump.variantsAt[j] ?? []);
     add(named);
     if (named !== null) add(picksUpSubject(dump, reply, cand, name));
   }

@@ -1,3 +1,4 @@
+import { lastReplyCache } from './last-reply-cache.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 
 // A pair of words counts when neither is a particle and one says something: "per open hour", not
@@ -13,25 +14,44 @@ const counts = (w: string): boolean => w.length >= PARTICLE && !FUNCTION_WORDS.h
 /** "60%", "140 a day": a number of two digits or more is as particular as a rare word. */
 const NUMBER = /^\d{2,}$/u;
 
-/**
- * Word pairs and numbers the two comments share ("per open hour", "the 60%"): what the content
- * words miss when the words picked up are common ones, or figures.
- */
-export function sharedPhrases(reply: PreparedComment, cand: PreparedComment): number {
+interface Said {
+  /** Numbers and word pairs of the reply, as "w" and "w next". */
+  readonly said: ReadonlySet<string>;
+  /** The first words of those pairs: a candidate's pair is built only after one of them. */
+  readonly starts: ReadonlySet<string>;
+}
+
+// `answerToMe` weighs one reply against each earlier comment of the person it names: read the
+// reply once.
+const saidBy = lastReplyCache((reply): Said => {
   const said = new Set<string>();
+  const starts = new Set<string>();
   const words = reply.normText.trim().split(' ');
   for (let k = 0; k < words.length; k++) {
     const w = words[k] ?? '';
     if (NUMBER.test(w)) said.add(w);
     const next = words[k + 1];
     if (next === undefined || !counts(w) || !counts(next)) continue;
-    if (Math.max(w.length, next.length) >= SAYS) said.add(`${w} ${next}`);
+    if (Math.max(w.length, next.length) >= SAYS) {
+      said.add(`${w} ${next}`);
+      starts.add(w);
+    }
   }
+  return { said, starts };
+});
+
+/**
+ * Word pairs and numbers the two comments share ("per open hour", "the 60%"): what the content
+ * words miss when the words picked up are common ones, or figures.
+ */
+export function sharedPhrases(reply: PreparedComment, cand: PreparedComment): number {
+  const { said, starts } = saidBy(reply);
   const found = new Set<string>();
   const theirs = cand.normText.trim().split(' ');
   for (let k = 0; k < theirs.length; k++) {
     const w = theirs[k] ?? '';
     if (said.has(w)) found.add(w);
+    if (!starts.has(w)) continue;
     const pair = `${w} ${theirs[k + 1] ?? ''}`;
     if (said.has(pair)) found.add(pair);
   }

@@ -22,4 +22,25 @@ describe('addressesOpening', () => {
     expect(addressesOpening({ kind: 'agree-with', name: 'Frank' }, 'Alicia Gomez')).toBeNull();
     expect(addressesOpening({ kind: 'colon', name: 'Tom' }, 'Lisa Tran')).toBeNull();
   });
+
+  it('should answer alike when asked again, for the same address or another one', () => {
+    const lisa = { kind: 'at', name: 'Lisa' } as const;
+    const tom = { kind: 'colon', name: 'Tom' } as const;
+    const asked = [
+      addressesOpening(lisa, 'Lisa Tran')?.reason,
+      addressesOpening(lisa, 'Tom Lee')?.reason,
+      addressesOpening(lisa, 'Lisa Tran')?.reason,
+      addressesOpening(tom, 'Lisa Tran')?.reason,
+      addressesOpening(tom, 'Tom Lee')?.reason,
+      addressesOpening(lisa, 'Tom Lee')?.reason,
+    ];
+    expect(asked).toEqual([
+      'writes to @Lisa Tran',
+      undefined,
+      'writes to @Lisa Tran',
+      undefined,
+      'addresses Tom Lee by name',
+      undefined,
+    ]);
+  });
 });

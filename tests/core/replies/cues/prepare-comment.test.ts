@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { newVocabulary } from '../../../../src/core/replies/cues/rare-words.ts';
 import {
   normalizeWords,
   prepareComment,
@@ -62,6 +63,23 @@ describe('prepareComment', () => {
       'abcd',
       "rock'n'roll",
     ]);
+  });
+
+  it('should keep each comment’s stems when later comments grow the shared pool', () => {
+    const vocabulary = newVocabulary();
+    const bodies = Array.from(
+      { length: 300 },
+      (_, i) => `Aqueduct${i} leaks, reservoir${i} floods.`,
+    );
+    const prepared = bodies.map((b) => prepareComment('A', b, vocabulary));
+    prepared.forEach((c, i) => {
+      expect(c.stems).toEqual([`aqueduct${i}`, 'leak', `reservoir${i}`, 'flood']);
+      expect(c.distinctStems).toBe(4);
+      expect(c.stemAt(2)).toBe(`reservoir${i}`);
+      expect(c.stemWord(3)).toBe('floods');
+    });
+    prepared[0]?.releaseScratch();
+    expect(prepared[0]?.stems).toEqual(['aqueduct0', 'leak', 'reservoir0', 'flood']);
   });
 
   it('should rebuild what releaseScratch dropped exactly as before', () => {

@@ -30,4 +30,20 @@ describe('prepareDump', () => {
     expect(dump.variantsOf('Kim')).toEqual([]);
     expect(dump.variantsOf('Kimberly').length).toBeGreaterThan(0);
   });
+
+  it('should give each comment its author’s name variants and the words they start with', () => {
+    const dump = prepareDump(
+      [
+        { author: 'Mike Brennan', body: 'First.' },
+        { author: null, body: 'Second.' },
+        { author: 'Mike Brennan', body: 'Third.' },
+      ],
+      article('Budget'),
+    );
+    expect(dump.variantsAt[0]).toEqual(dump.variantsOf('Mike Brennan'));
+    expect(dump.variantsAt[1]).toEqual([]);
+    expect(dump.nameStartsAt[0]).toEqual(['mike', 'brennan']);
+    expect(dump.nameStartsAt[1]).toEqual([]);
+    expect(dump.nameStartsAt[2]).toBe(dump.nameStartsAt[0]);
+  });
 });

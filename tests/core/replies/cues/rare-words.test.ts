@@ -3,6 +3,8 @@ import { prepareComment } from '../../../../src/core/replies/cues/prepare-commen
 import {
   contentStem,
   newVocabulary,
+  NOT_CONTENT,
+  stemCount,
   stemWord,
 } from '../../../../src/core/replies/cues/rare-words.ts';
 
@@ -41,5 +43,24 @@ describe('newVocabulary', () => {
     prepareComment('B', 'The aqueduct leaks; the reservoir too.', vocabulary);
     expect(vocabulary.df.get('aqueduct')).toBe(2);
     expect(vocabulary.df.get('reservoir')).toBe(1);
+  });
+});
+
+describe('stemCount', () => {
+  it('should share one count between the words of one stem, and none for other words', () => {
+    const vocabulary = newVocabulary();
+    const one = stemCount('aqueducts', vocabulary);
+    expect(one.stem).toBe('aqueduct');
+    expect(stemCount('aqueduct', vocabulary)).toBe(one);
+    expect(stemCount('the', vocabulary)).toBe(NOT_CONTENT);
+    expect(stemCount('because', vocabulary)).toBe(NOT_CONTENT);
+    expect(vocabulary.stemOf.get('aqueducts')).toBe('aqueduct');
+  });
+
+  it('should count as many comments as the stem’s document frequency', () => {
+    const vocabulary = newVocabulary();
+    prepareComment('A', 'Aqueducts, aqueducts everywhere.', vocabulary);
+    prepareComment('B', 'The aqueduct leaks.', vocabulary);
+    expect(stemCount('aqueduct', vocabulary).comments).toBe(vocabulary.df.get('aqueduct'));
   });
 });

@@ -38,4 +38,23 @@ describe('restatesEarlier', () => {
     );
     expect(restatesEarlier(reply, quoting, 'Max')).toBeNull();
   });
+
+  it('should find a repeated run whose only content word grows when lower-cased', () => {
+    // "abİ" is three characters as written but four folded ("abi̇"): the candidate never counted
+    // a stem for it, so its stems must not be what rules the run out.
+    const claim = prepareComment('Lani', 'So the abİ tax of the town went up again.');
+    const reply = prepareComment('Odile', 'So the abİ tax of the town? Source?');
+    expect(restatesEarlier(reply, claim, 'Lani')?.score).toBe(0.9);
+  });
+
+  it('should give the same answer when the reply is weighed against several candidates', () => {
+    const reply = prepareComment(
+      'Odile',
+      'A missionary held the only medicine on the island? Source?',
+    );
+    const other = prepareComment('Max', 'The ferry held the only doctor on the island.');
+    expect(restatesEarlier(reply, other, 'Max')).toBeNull();
+    expect(restatesEarlier(reply, claim, 'Lani')?.score).toBe(0.9);
+    expect(restatesEarlier(reply, other, 'Max')).toBeNull();
+  });
 });

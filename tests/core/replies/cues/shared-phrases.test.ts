@@ -18,4 +18,13 @@ describe('sharedPhrases', () => {
   it('should not count pairs with a particle', () => {
     expect(shared('Most of them are teenagers.', 'Most of those families drive.')).toBe(0);
   });
+
+  it('should weigh one reply against several comments alike', () => {
+    const reply = prepareComment('A', 'Cost per open hour is the fair measure, 35% of it.');
+    const counts = ['Per open hour it is cheap.', 'They pay 35% now.', 'Nothing shared.'].map((b) =>
+      sharedPhrases(reply, prepareComment('B', b)),
+    );
+    expect(counts).toEqual([2, 1, 0]);
+    expect(sharedPhrases(reply, prepareComment('B', 'Per open hour it is cheap.'))).toBe(2);
+  });
 });

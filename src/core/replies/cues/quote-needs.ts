@@ -1,0 +1,54 @@
+import { lastReplyCache } from './last-reply-cache.ts';
+import type { PreparedComment } from './prepare-comment.ts';
+import { contentStem } from './rare-words.ts';
+
+/** The four-word stretches `containsSpan` tries start this many words apart (at most eight). */
+export const stretchStep = (words: number): number => Math.max(4, Math.ceil((words - 3) / 8));
+
+/** One quotation of a reply, cut up once for the tens of candidates it is looked for in. */
+export interface QuoteSearch {
+  readonly wordCount: number;
+  /** The span padded with a space each side, as `containsSpan` looks for it whole. */
+  readonly whole: string;
+  /** The padded four-word stretches `containsSpan` tries, in its order. */
+  readonly stretches: readonly string[];
+  /**
+   * One list of stems per place `containsSpan` looks (the whole span under four words, else each
+   * stretch): a comment lacking a stem of every list cannot hold the quotation.
+   */
+  readonly needs: readonly (readonly string[])[];
+}
+
+// Only for plain ASCII words is the word as folded never longer than as written, so a comment that
+// writes it surely counted its stem (`prepareComment` skips only short words); a word that may grow
+// when lower-cased ("İ") asks nothing of the comment.
+const PLAIN = /^[a-z0-9']+$/;
+
+/**
+ * Each quotation of `reply` ready to be looked for: a reply quoting the article is weighed against
+ * tens of candidates sharing its subject words, and splitting the quotation again and reading each
+ * one's whole text was most of the time on such dumps.
+ */
+export const quoteNeeds = lastReplyCache((reply: PreparedComment): readonly QuoteSearch[] => {
+  const stemOf = new Map<string, string>();
+  return reply.quotedSpans.map((span): QuoteSearch => {
+    const words = span.split(' ');
+    const stems = words.map((w) => (PLAIN.test(w) ? contentStem(w, stemOf) : ''));
+    const of = (from: number, to: number): string[] =>
+      stems.slice(from, to).filter((s) => s !== '');
+    const stretches: string[] = [];
+    const needs: string[][] = words.length < 4 ? [of(0, words.length)] : [];
+    const step = stretchStep(words.length);
+    for (let i = 0; i + 4 <= words.length; i += step) {
+      stretches.push(` ${words.slice(i, i + 4).join(' ')} `);
+      needs.push(of(i, i + 4));
+    }
+    return { wordCount: words.length, whole: ` ${span} `, stretches, needs };
+  });
+});
+
+/** `containsSpan` for a quotation already cut up. */
+export function containsQuote(text: string, quote: QuoteSearch): 'whole' | 'part' | null {
+  if (text.includes(quote.whole)) return 'whole';
+  return quote.stretches.some((s) => text.includes(s)) ? 'part' : null;
+}

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
+import {
+  containsQuote,
+  quoteNeeds,
+  stretchStep,
+} from '../../../../src/core/replies/cues/quote-needs.ts';
+import { containsSpan } from '../../../../src/core/replies/cues/quotes-earlier.ts';
+
+const WORDS = [
+  'the',
+  'ferry',
+  'lost',
+  'money',
+  'every',
+  'year',
+  'abİ',
+  'tax',
+  "town's",
+  'of',
+  '60',
+];
+const text = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 14 });
+
+describe('quoteNeeds', () => {
+  it('should cut a quotation into the stretches containsSpan tries', () => {
+    const reply = prepareComment(
+      'X',
+      'She said "the ferry has lost money every single year" again.',
+    );
+    const [quote] = quoteNeeds(reply);
+    expect(quote?.wordCount).toBe(8);
+    expect(quote?.whole).toBe(' the ferry has lost money every single year ');
+    expect(quote?.stretches).toEqual([' the ferry has lost ', ' money every single year ']);
+    expect(quote?.needs).toEqual([['ferry', 'lost'], ['singl']]);
+    expect(stretchStep(8)).toBe(4);
+    expect(stretchStep(60)).toBe(8);
+  });
+
+  it('should find a quotation wherever containsSpan does', () => {
+    fc.assert(
+      fc.property(text, text, (quoted, written) => {
+        const reply = prepareComment('X', `"${quoted.join(' ')}"`);
+        const cand = prepareComment('Y', written.join(' '));
+        const [quote] = quoteNeeds(reply);
+        const [span] = reply.quotedSpans;
+        if (quote === undefined || span === undefined) return;
+        const found = containsQuote(cand.normText, quote);
+        expect(found).toBe(containsSpan(cand.normText, span));
+        // A comment the quotation is found in has the stems of some place it was looked for.
+        if (found !== null) {
+          expect(quote.needs.some((p) => p.every((s) => cand.stemSet.has(s)))).toBe(true);
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldWord, splitWords } from '../../../../src/core/replies/cues/scan-words.ts';
+
+/** The fold as first written, with regular expressions: the faster one must not differ. */
+const regexFold = (word: string): string => {
+  const lower = word.toLowerCase();
+  return lower.replace(/’/g, "'").replace(/'s$/, '');
+};
+
+describe('foldWord', () => {
+  it('should fold case, curly apostrophes and a final possessive', () => {
+    expect(foldWord('Gordon’s')).toBe('gordon');
+    expect(foldWord("DON'T")).toBe("don't");
+    expect(foldWord('rock’n’roll’s')).toBe("rock'n'roll");
+    expect(foldWord("'s")).toBe('');
+  });
+
+  it('should fold as the regular expressions did, on any mix of letters and apostrophes', () => {
+    const chars = fc.constantFrom('a', 'S', 's', "'", '’', 'İ', 'ß', 'x');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 8 }), (cs) => {
+        const word = cs.join('');
+        expect(foldWord(word)).toBe(regexFold(word));
+      }),
+    );
+  });
+});
+
+describe('splitWords', () => {
+  it('should keep inner apostrophes and drop possessives', () => {
+    expect(splitWords('Gordon’s “rock’n’roll” isn’t 60%.')).toEqual([
+      'gordon',
+      "rock'n'roll",
+      "isn't",
+      '60',
+    ]);
+  });
+});
