@@ -24,6 +24,9 @@ export class LiteralMatcher {
   /** The pass in which each state last marked its groups, and each group was last found. */
   private readonly seen: Int32Array;
   private readonly found: Int32Array;
+  /** The groups found by the last scan, each once, in the order found: hits[0 … hitCount). */
+  readonly hits: Int32Array;
+  hitCount = 0;
   private pass = 0;
 
   /** `groups[i]` null: group i is always reported. */
@@ -74,6 +77,7 @@ export class LiteralMatcher {
     }
     this.seen = new Int32Array(states);
     this.found = new Int32Array(groups.length);
+    this.hits = new Int32Array(groups.length);
   }
 
   /** Reads `text`; `has(i)` then tells whether a literal of group i occurs in it. */
@@ -81,6 +85,8 @@ export class LiteralMatcher {
     const { classOf, wideClassOf, next, outStart, out, seen, found, shift, firstReporting } = this;
     // A pass number instead of a fresh array per text: nothing to allocate or clear.
     const pass = (this.pass = (this.pass + 1) | 0);
+    const hits = this.hits;
+    let hitCount = 0;
     let state = 0;
     for (let i = 0; i < text.length; i += 1) {
       const c = text.charCodeAt(i);
@@ -90,8 +96,14 @@ export class LiteralMatcher {
       if (state < firstReporting || seen[state] === pass) continue;
       seen[state] = pass;
       const end = outStart[state + 1] as number;
-      for (let k = outStart[state] as number; k < end; k += 1) found[out[k] as number] = pass;
+      for (let k = outStart[state] as number; k < end; k += 1) {
+        const g = out[k] as number;
+        if (found[g] === pass) continue;
+        found[g] = pass;
+        hits[hitCount++] = g;
+      }
     }
+    this.hitCount = hitCount;
   }
 
   /** Whether a literal of group i occurred in the text last scanned (always, for a null group). */

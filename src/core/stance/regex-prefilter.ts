@@ -1,3 +1,4 @@
+import { AlternativeTally } from './alternative-tally.ts';
 import { LiteralMatcher } from './literal-matcher.ts';
 import { isLiteralAlternation, requiredSets } from './required-literals.ts';
 import { topLevelAlternatives } from './top-level-alternatives.ts';
@@ -9,6 +10,7 @@ import { topLevelAlternatives } from './top-level-alternatives.ts';
  */
 export class RegexPrefilter {
   private readonly matcher: LiteralMatcher;
+  private readonly tally: AlternativeTally;
   /** Per expression: null (always possible), or per alternative the matcher groups it needs. */
   private readonly needs: readonly (readonly (readonly number[])[] | null)[];
   /** Per expression: whether `may` is its exact answer (a plain alternation of literals). */
@@ -25,7 +27,8 @@ export class RegexPrefilter {
     const groups: (readonly string[])[] = [];
     this.needs = regexes.map((re) => {
       const requirement = requiredSets(re);
-      if (requirement === null) return null;
+      // An alternative that needs no literal may always match; the tally counts to at least one.
+      if (requirement === null || requirement.some((sets) => sets.length === 0)) return null;
       return requirement.map((sets) => sets.map((set) => groups.push(set) - 1));
     });
     this.exact = regexes.map(isLiteralAlternation);
@@ -37,17 +40,19 @@ export class RegexPrefilter {
       return sources.map((source) => new RegExp(source, re.flags));
     });
     this.matcher = new LiteralMatcher(groups);
+    this.tally = new AlternativeTally(this.needs, groups.length);
   }
 
   /** `re.test(text)` for expression i and the text last scanned, from the scan where it can. */
   test(i: number, re: RegExp, text: string): boolean {
     const parts = this.parts[i];
-    const alternatives = this.needs[i];
-    if (parts === null || parts === undefined || alternatives === null || this.exact[i] === true) {
+    if (parts === null || parts === undefined || this.exact[i] === true) {
       return this.may(i) && (this.exact[i] === true || re.test(text));
     }
+    if (!this.tally.possible(i)) return false;
+    const first = this.tally.firstOf[i] as number;
     for (let a = 0; a < parts.length; a += 1) {
-      if (this.met(alternatives?.[a]) && (parts[a] as RegExp).test(text)) return true;
+      if (this.tally.met(first + a) && (parts[a] as RegExp).test(text)) return true;
     }
     return false;
   }
@@ -57,6 +62,7 @@ export class RegexPrefilter {
     // Several cue sets read the same comment text one after the other: scan it once.
     if (text !== this.lastText) {
       this.matcher.scan(text);
+      this.tally.tally(this.matcher.hits, this.matcher.hitCount);
       this.lastText = text;
     }
     return this;
@@ -66,16 +72,6 @@ export class RegexPrefilter {
   may(i: number): boolean {
     const alternatives = this.needs[i];
     if (alternatives === undefined) throw new RangeError(`no expression ${i}`);
-    if (alternatives === null) return true;
-    for (const all of alternatives) if (this.met(all)) return true;
-    return false;
-  }
-
-  /** Whether the text last scanned holds a literal of every group in `all`. */
-  private met(all: readonly number[] | undefined): boolean {
-    if (all === undefined) return false;
-    const matcher = this.matcher;
-    for (const g of all) if (!matcher.has(g)) return false;
-    return true;
+    return alternatives === null || this.tally.possible(i);
   }
 }
