@@ -3,6 +3,8 @@
 // mapped to classes first: every character no literal contains is class 0, which sends the
 // automaton back to its root.
 
+import { withoutSuperstrings } from './without-superstrings.ts';
+
 const ASCII = 128;
 
 export class LiteralMatcher {
@@ -31,8 +33,9 @@ export class LiteralMatcher {
 
   /** `groups[i]` null: group i is always reported. */
   constructor(private readonly groups: readonly (readonly string[] | null)[]) {
+    const literals = groups.map((g) => (g === null ? null : withoutSuperstrings(g)));
     let classes = 1;
-    for (const g of groups) {
+    for (const g of literals) {
       for (const literal of g ?? []) {
         for (let i = 0; i < literal.length; i += 1) {
           const c = literal.charCodeAt(i);
@@ -43,7 +46,7 @@ export class LiteralMatcher {
       }
     }
     this.shift = Math.ceil(Math.log2(classes));
-    const { delta, outputs, breadthFirst, states } = this.automaton(classes);
+    const { delta, outputs, breadthFirst, states } = this.automaton(literals, classes);
     // Renumber: silent states first (the root stays 0), reporting ones after; within each, breadth
     // first, so the shallow states most characters lead to share a few cache lines of the table
     // (in creation order they were spread over all of its 8 MB, a cache miss per character).
@@ -117,7 +120,10 @@ export class LiteralMatcher {
    * arrays only where a state reports: building 65,000 states as rows of arrays and Sets took half
    * a second, before the worker could classify its first comment.
    */
-  private automaton(w: number): {
+  private automaton(
+    literals: readonly (readonly string[] | null)[],
+    w: number,
+  ): {
     delta: Int32Array;
     outputs: (number[] | undefined)[];
     breadthFirst: Int32Array;
@@ -127,7 +133,7 @@ export class LiteralMatcher {
     let delta = new Int32Array(capacity * w).fill(-1);
     const outputs: (number[] | undefined)[] = [undefined];
     let states = 1;
-    this.groups.forEach((g, group) => {
+    literals.forEach((g, group) => {
       for (const literal of g ?? []) {
         let s = 0;
         for (let i = 0; i < literal.length; i += 1) {
