@@ -110,10 +110,11 @@ export function domainCues(
 
 /** `index`: the pattern's number in the shared prefilter. */
 function matches(c: DomainCue, lowerText: string, index: number): boolean {
+  const p = cuePrefilter(lowerText);
   return (
-    cuePrefilter(lowerText).may(index) &&
+    p.may(index) &&
     (c.gate === undefined || c.gate.test(lowerText)) &&
-    c.pattern.test(lowerText)
+    p.test(index, c.pattern, lowerText)
   );
 }
 

@@ -3,6 +3,8 @@
 // mapped to classes first: every character no literal contains is class 0, which sends the
 // automaton back to its root.
 
+import { withoutSuperstrings } from './without-superstrings.ts';
+
 const ASCII = 128;
 
 export class LiteralMatcher {
@@ -24,12 +26,16 @@ export class LiteralMatcher {
   /** The pass in which each state last marked its groups, and each group was last found. */
   private readonly seen: Int32Array;
   private readonly found: Int32Array;
+  /** The groups found by the last scan, each once, in the order found: hits[0 … hitCount). */
+  readonly hits: Int32Array;
+  hitCount = 0;
   private pass = 0;
 
   /** `groups[i]` null: group i is always reported. */
   constructor(private readonly groups: readonly (readonly string[] | null)[]) {
+    const literals = groups.map((g) => (g === null ? null : withoutSuperstrings(g)));
     let classes = 1;
-    for (const g of groups) {
+    for (const g of literals) {
       for (const literal of g ?? []) {
         for (let i = 0; i < literal.length; i += 1) {
           const c = literal.charCodeAt(i);
@@ -40,7 +46,7 @@ export class LiteralMatcher {
       }
     }
     this.shift = Math.ceil(Math.log2(classes));
-    const { delta, outputs, breadthFirst, states } = this.automaton(classes);
+    const { delta, outputs, breadthFirst, states } = this.automaton(literals, classes);
     // Renumber: silent states first (the root stays 0), reporting ones after; within each, breadth
     // first, so the shallow states most characters lead to share a few cache lines of the table
     // (in creation order they were spread over all of its 8 MB, a cache miss per character).
@@ -74,6 +80,7 @@ export class LiteralMatcher {
     }
     this.seen = new Int32Array(states);
     this.found = new Int32Array(groups.length);
+    this.hits = new Int32Array(groups.length);
   }
 
   /** Reads `text`; `has(i)` then tells whether a literal of group i occurs in it. */
@@ -81,6 +88,8 @@ export class LiteralMatcher {
     const { classOf, wideClassOf, next, outStart, out, seen, found, shift, firstReporting } = this;
     // A pass number instead of a fresh array per text: nothing to allocate or clear.
     const pass = (this.pass = (this.pass + 1) | 0);
+    const hits = this.hits;
+    let hitCount = 0;
     let state = 0;
     for (let i = 0; i < text.length; i += 1) {
       const c = text.charCodeAt(i);
@@ -90,8 +99,14 @@ export class LiteralMatcher {
       if (state < firstReporting || seen[state] === pass) continue;
       seen[state] = pass;
       const end = outStart[state + 1] as number;
-      for (let k = outStart[state] as number; k < end; k += 1) found[out[k] as number] = pass;
+      for (let k = outStart[state] as number; k < end; k += 1) {
+        const g = out[k] as number;
+        if (found[g] === pass) continue;
+        found[g] = pass;
+        hits[hitCount++] = g;
+      }
     }
+    this.hitCount = hitCount;
   }
 
   /** Whether a literal of group i occurred in the text last scanned (always, for a null group). */
@@ -105,7 +120,10 @@ export class LiteralMatcher {
    * arrays only where a state reports: building 65,000 states as rows of arrays and Sets took half
    * a second, before the worker could classify its first comment.
    */
-  private automaton(w: number): {
+  private automaton(
+    literals: readonly (readonly string[] | null)[],
+    w: number,
+  ): {
     delta: Int32Array;
     outputs: (number[] | undefined)[];
     breadthFirst: Int32Array;
@@ -115,7 +133,7 @@ export class LiteralMatcher {
     let delta = new Int32Array(capacity * w).fill(-1);
     const outputs: (number[] | undefined)[] = [undefined];
     let states = 1;
-    this.groups.forEach((g, group) => {
+    literals.forEach((g, group) => {
       for (const literal of g ?? []) {
         let s = 0;
         for (let i = 0; i < literal.length; i += 1) {

@@ -1,5 +1,7 @@
+import { AlternativeTally } from './alternative-tally.ts';
 import { LiteralMatcher } from './literal-matcher.ts';
 import { isLiteralAlternation, requiredSets } from './required-literals.ts';
+import { topLevelAlternatives } from './top-level-alternatives.ts';
 
 /**
  * Which of many regular expressions could match a text, from one scan for the literals each
@@ -8,26 +10,51 @@ import { isLiteralAlternation, requiredSets } from './required-literals.ts';
  */
 export class RegexPrefilter {
   private readonly matcher: LiteralMatcher;
+  private readonly tally: AlternativeTally;
   /** Per expression: null (always possible), or per alternative the matcher groups it needs. */
   private readonly needs: readonly (readonly (readonly number[])[] | null)[];
   /** Per expression: whether `may` is its exact answer (a plain alternation of literals). */
   private readonly exact: readonly boolean[];
+  /**
+   * Per expression: its top-level alternatives compiled alone, in the order of `needs`, or null.
+   * Most texts meet the literals of one or two of a cue's twenty alternatives: testing those alone
+   * spares the engine trying the other eighteen at every position of the comment.
+   */
+  private readonly parts: readonly (readonly RegExp[] | null)[];
   private lastText: string | null = null;
 
   constructor(regexes: readonly RegExp[]) {
     const groups: (readonly string[])[] = [];
     this.needs = regexes.map((re) => {
       const requirement = requiredSets(re);
-      if (requirement === null) return null;
+      // An alternative that needs no literal may always match; the tally counts to at least one.
+      if (requirement === null || requirement.some((sets) => sets.length === 0)) return null;
       return requirement.map((sets) => sets.map((set) => groups.push(set) - 1));
     });
     this.exact = regexes.map(isLiteralAlternation);
+    this.parts = regexes.map((re, i) => {
+      const sources = topLevelAlternatives(re);
+      const count = this.needs[i]?.length ?? 0;
+      // The literal reading and the split must agree on the alternatives, or neither is trusted.
+      if (sources === null || count < 2 || sources.length !== count) return null;
+      return sources.map((source) => new RegExp(source, re.flags));
+    });
     this.matcher = new LiteralMatcher(groups);
+    this.tally = new AlternativeTally(this.needs, groups.length);
   }
 
   /** `re.test(text)` for expression i and the text last scanned, from the scan where it can. */
   test(i: number, re: RegExp, text: string): boolean {
-    return this.may(i) && (this.exact[i] === true || re.test(text));
+    const parts = this.parts[i];
+    if (parts === null || parts === undefined || this.exact[i] === true) {
+      return this.may(i) && (this.exact[i] === true || re.test(text));
+    }
+    if (!this.tally.possible(i)) return false;
+    const first = this.tally.firstOf[i] as number;
+    for (let a = 0; a < parts.length; a += 1) {
+      if (this.tally.met(first + a) && (parts[a] as RegExp).test(text)) return true;
+    }
+    return false;
   }
 
   /** Reads `text` for the `may` calls that follow. */
@@ -35,6 +62,7 @@ export class RegexPrefilter {
     // Several cue sets read the same comment text one after the other: scan it once.
     if (text !== this.lastText) {
       this.matcher.scan(text);
+      this.tally.tally(this.matcher.hits, this.matcher.hitCount);
       this.lastText = text;
     }
     return this;
@@ -44,18 +72,6 @@ export class RegexPrefilter {
   may(i: number): boolean {
     const alternatives = this.needs[i];
     if (alternatives === undefined) throw new RangeError(`no expression ${i}`);
-    if (alternatives === null) return true;
-    const matcher = this.matcher;
-    for (const all of alternatives) {
-      let met = true;
-      for (const g of all) {
-        if (!matcher.has(g)) {
-          met = false;
-          break;
-        }
-      }
-      if (met) return true;
-    }
-    return false;
+    return alternatives === null || this.tally.possible(i);
   }
 }

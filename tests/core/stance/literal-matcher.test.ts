@@ -64,4 +64,12 @@ describe('LiteralMatcher', () => {
     m.scan('a needle here');
     expect([m.has(0), m.has(1)]).toEqual([false, true]);
   });
+
+  it('should list each group found once, and no null group, in hits', () => {
+    const m = new LiteralMatcher([['war'], null, ['the', 'he'], ['peace']]);
+    m.scan('the war, the war and the other war');
+    expect(Array.from(m.hits.subarray(0, m.hitCount)).sort()).toEqual([0, 2]);
+    m.scan('peace');
+    expect(Array.from(m.hits.subarray(0, m.hitCount))).toEqual([3]);
+  });
 });

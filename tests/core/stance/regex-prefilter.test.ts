@@ -51,4 +51,20 @@ describe('RegexPrefilter', () => {
       regexes.forEach((re, i) => expect(p.test(i, re, text)).toBe(re.test(text)));
     }
   });
+
+  it('should test only the alternatives whose literals occur, and answer as the whole would', () => {
+    const regexes = [/\bnever kept\b|(?<!no )\bdeal (?:is|was) (?:bad|good)\b|\btalk\w* first\b/u];
+    const p = new RegexPrefilter(regexes);
+    const texts = [
+      'they never kept it',
+      'no deal is good',
+      'a deal is good',
+      'talking first',
+      'kept',
+    ];
+    for (const text of texts) {
+      p.scan(text);
+      expect(p.test(0, regexes[0] as RegExp, text)).toBe((regexes[0] as RegExp).test(text));
+    }
+  });
 });
