@@ -39,6 +39,8 @@ const ADDRESS_LOOKBACK = 40;
 const QUOTE_LOOKBACK = 80;
 /** A quotation within the first words ('People "blowing the stop sign" is…') opens the reply. */
 const OPENS_QUOTING = /^\s*(?:[\p{L}'’]+\s+){0,2}["“«„]/u;
+/** The marks `quotesUnseen` reads a quotation from. */
+const OPENS_A_QUOTE = /["“]/;
 /** "@Alma you said staff will bring data…": which of her comments is meant, the words tell. */
 const POINTS_BACK =
   /\byou (?:said|say|wrote|write|mentioned|mention|claimed|claim|suggested|promised)\b/i;
@@ -74,6 +76,8 @@ export function inferReplies(
     let traits = replyTraits(reply, dump.vocabulary.stemOf);
     if (
       traits.you > 0 &&
+      // Most replies quote nothing: no list of forty earlier comments to cut for them.
+      OPENS_A_QUOTE.test(reply.body) &&
       quotesUnseen(reply, dump.comments.slice(Math.max(0, i - ADDRESS_LOOKBACK), i))
     ) {
       // "You say the museum "agreed"…": words no commenter wrote are the article's, and so is "you".

@@ -10,7 +10,13 @@ const META = new RegExp(
   'iu',
 );
 
+// What every phrase of META holds, with the same flags (so "ſ" and "K" fold alike): one literal
+// search rules out most openings, where META tries its whole alternation at every word start. This
+// runs for the reply and again for each candidate that answers a question.
+const META_WORDS = /comment|this thread/iu;
+
 /** Is the comment's opening about the comment section rather than about a comment in it? */
 export function aboutCommentSection(reply: PreparedComment): boolean {
-  return META.test(reply.opening.slice(0, 200));
+  const opening = reply.opening.slice(0, 200);
+  return META_WORDS.test(opening) && META.test(opening);
 }

@@ -1,3 +1,4 @@
+import { isApostropheCode, isLetterOrDigitCode } from '../../text/char-codes.ts';
 import { foldWord } from './scan-words.ts';
 
 export interface Token {
@@ -13,8 +14,6 @@ export interface Token {
   readonly sentenceStart: boolean;
 }
 
-const TOKEN =
-  /[a-zA-Z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2070-\uffff]+(?:['’][a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff]+)*/g;
 // A name is written early: past this many tokens a megabyte comment would only cost time.
 const MAX_NAME_TOKENS = 800;
 
@@ -54,17 +53,51 @@ class LazyToken implements Token {
   }
 }
 
+/**
+ * A letter after an apostrophe: no digit, nothing from U+2000 on (`don't`, `O'Neil`, not `rock'n'9`).
+ * The name cues once matched tokens with a regular expression; these are its two classes.
+ */
+function isLetterAfterApostrophe(c: number): boolean {
+  return c < 0x80
+    ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+    : isLetterOrDigitCode(c) && c < 0x2000;
+}
+
+/**
+ * Where each token of `body` starts and ends (the first 801): letters and digits, then any number of
+ * apostrophes each followed by letters. A scan of character codes: the regular expression it replaces
+ * built a match array per token of every reply that holds a candidate's name.
+ */
+export function tokenSpans(body: string, starts: number[], ends: number[]): void {
+  const n = body.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetterOrDigitCode(body.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isLetterOrDigitCode(body.charCodeAt(i))) i++;
+    while (
+      i + 1 < n &&
+      isApostropheCode(body.charCodeAt(i)) &&
+      isLetterAfterApostrophe(body.charCodeAt(i + 1))
+    ) {
+      i += 2;
+      while (i < n && isLetterAfterApostrophe(body.charCodeAt(i))) i++;
+    }
+    starts.push(start);
+    ends.push(i);
+    if (starts.length > MAX_NAME_TOKENS) return;
+  }
+}
+
 /** The body's word tokens (the first 800) with what surrounds each, for the name cues. */
 export function nameTokens(body: string): Token[] {
-  // Match offsets first (the cap counts matches), then one Token each; no per-match objects.
+  // Offsets first (the cap counts tokens), then one Token each.
   const starts: number[] = [];
   const ends: number[] = [];
-  const pattern = new RegExp(TOKEN.source, 'g');
-  for (let m = pattern.exec(body); m !== null; m = pattern.exec(body)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-    if (starts.length > MAX_NAME_TOKENS) break;
-  }
+  tokenSpans(body, starts, ends);
   const tokens: Token[] = [];
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i] ?? 0;

@@ -17,6 +17,10 @@ const GENERIC =
 // Speaking to the paper, not to a reader ("You are sighting sources… so that the NYT can…").
 const TO_THE_PAPER =
   / (?:nyt|ny times|the times|this article|the article|reporter|reporters|editor|editors|journalist|journalists|the paper) /;
+// A word every phrase of TO_THE_PAPER holds, read off the body as written: most replies have none,
+// and then their normalized text need not be built. The body's letters case-folded hold all a folded
+// word's ASCII letters ("İ" folds to "i" and a combining dot, which no phrase has).
+const PAPER_WORD = /nyt|times|article|reporter|editor|journalist|paper/i;
 
 // "For anyone wondering how to sign up: … you need your account number": written to every reader.
 const TO_EVERYONE = /^(?:for (?:anyone|anybody|everyone|those|all of you|people)\b|psa\b|fyi\b)/i;
@@ -34,7 +38,7 @@ export function speaksToYou(reply: PreparedComment): number {
   const opening = reply.opening.slice(0, 160);
   if (!/\byou/i.test(opening) || TO_EVERYONE.test(opening)) return 0;
   if (TO_A_READER[0]?.test(opening) === true) return 0.66;
-  if (TO_THE_PAPER.test(reply.normText)) return 0;
+  if (PAPER_WORD.test(reply.body) && TO_THE_PAPER.test(reply.normText)) return 0;
   if (TO_A_READER.some((re) => re.test(opening))) return 0.66;
   // A bare "You quote…", "You make it sound…" is aimed at the writer of the piece as often as at
   // the comment above: alone it is no reply, only with another cue.

@@ -40,4 +40,10 @@ describe('aboutCommentSection', () => {
     expect(about('They closed comments on the budget piece within an hour.')).toBe(true);
     expect(about('The plant will switch off the turbines at night.')).toBe(false);
   });
+
+  it('should read the page named in capitals or with a long s, as the full pattern does', () => {
+    expect(about('Anyone else up late reading THIS THREAD?')).toBe(true);
+    expect(about('Anyone else up late reading thiſ thread?')).toBe(true);
+    expect(about('Anyone else up late reading the thread?')).toBe(false);
+  });
 });

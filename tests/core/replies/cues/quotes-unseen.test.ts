@@ -19,4 +19,13 @@ describe('quotesUnseen', () => {
     expect(quotesUnseen(reply, earlier)).toBe(false);
     expect(quotesUnseen(prepareComment('Hal', 'You say the town agreed.'), earlier)).toBe(false);
   });
+
+  it('should find a quotation an earlier comment wrote in capitals or with a possessive', () => {
+    const before = [prepareComment('Gil', "GORDON's Aqueducts leak, and the pumps too.")];
+    const reply = prepareComment('Hal', 'You say “Gordon’s aqueducts leak” like it is news.');
+    expect(quotesUnseen(reply, before)).toBe(false);
+    expect(quotesUnseen(prepareComment('Hal', 'You say "aqueducts burst" again.'), before)).toBe(
+      true,
+    );
+  });
 });

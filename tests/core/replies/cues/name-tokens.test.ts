@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nameTokens, tokenSpans } from '../../../../src/core/replies/cues/name-tokens.ts';
+
+/** The regular expression the scan replaced: the two must cut every text alike. */
+const TOKEN =
+  /[a-zA-Z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2070-\uffff]+(?:['’][a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff]+)*/g;
+
+function regexSpans(body: string): [number, number][] {
+  return [...body.matchAll(TOKEN)].slice(0, 801).map((m) => [m.index, m.index + m[0].length]);
+}
+
+function scanSpans(body: string): [number, number][] {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  tokenSpans(body, starts, ends);
+  return starts.map((s, k) => [s, ends[k] ?? -1]);
+}
+
+// The borders of both character classes, apostrophes, and characters the scan must step over.
+const TRICKY = [
+  'a',
+  'Z',
+  '0',
+  '9',
+  "'",
+  '’',
+  ' ',
+  '.',
+  '-',
+  '\u00bf',
+  '\u00c0',
+  '\u00d7',
+  '\u00f7',
+  '\u00ff',
+  '\u1fff',
+  '\u2000',
+  '\u2019',
+  '\u206f',
+  '\u2070',
+  '\uffff',
+  '\ud83d',
+  '\ude00',
+  'é',
+  'ß',
+  'İ',
+];
+
+describe('tokenSpans', () => {
+  it('should cut the same tokens as the regular expression it replaced, on any text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...TRICKY), { maxLength: 40 }), (chars) => {
+        const body = chars.join('');
+        expect(scanSpans(body)).toEqual(regexSpans(body));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('should keep apostrophes only between a word and letters', () => {
+    const body = "O'Neil's rock'n'roll don't9 ’tis it'";
+    expect(scanSpans(body).map(([s, e]) => body.slice(s, e))).toEqual([
+      "O'Neil's",
+      "rock'n'roll",
+      "don't",
+      '9',
+      'tis',
+      'it',
+    ]);
+  });
+
+  it('should stop after 801 tokens', () => {
+    expect(scanSpans('ab '.repeat(2000))).toHaveLength(801);
+  });
+});
+
+describe('nameTokens', () => {
+  it('should give each token its folded form and surroundings', () => {
+    const [first, second] = nameTokens("Vincent, you're wrong.");
+    expect(first?.lower).toBe('vincent');
+    expect(first?.after).toBe(', ');
+    expect(first?.sentenceStart).toBe(true);
+    expect(second?.text).toBe("you're");
+    expect(second?.before).toBe(', ');
+    expect(second?.sentenceStart).toBe(false);
+  });
+});
