@@ -11,8 +11,8 @@ import {
   targetOfWords,
   type TargetHit,
 } from './target-terms.ts';
-import { normalizeLower, splitMarked, type Sentence } from './split-sentences.ts';
-import { F_DEICTIC, wordInfo } from './vocabulary.ts';
+import { normalizeLower, splitMarkedAt, type Sentence } from './split-sentences.ts';
+import { F_DEICTIC, TARGET_FLAGS, wordInfoAt } from './vocabulary.ts';
 
 export interface StanceInput {
   readonly body: string;
@@ -60,7 +60,7 @@ const IGNORED: ReadonlySet<string> = new Set([...SITUATION_WORDS, ...NON_JUDGEME
  */
 export function classifyStance(comment: StanceInput, parent?: StanceParent): Stance {
   const text = ownVoice(comment.body, parent?.body);
-  const sentences = splitMarked(text, wordInfo);
+  const sentences = splitMarkedAt(text, wordInfoAt);
   const evidence: Evidence[] = [];
 
   const quoted = text.includes('"') || text.includes('“');
@@ -118,15 +118,20 @@ function targetSentiment(sentences: readonly Sentence[], sarcastic: boolean): Ev
   let about: string | null = null;
   let previous: TargetHit | null = null;
   sentences.forEach((sentence, i) => {
+    // Asked only when a word could name a target: reading `words` cuts the sentence's words.
+    const named =
+      (sentence.flags & TARGET_FLAGS) === 0
+        ? null
+        : targetOfWords(sentence.words, sentence.lower, sentence.flags, sentence.known);
     let hit: TargetHit | null =
-      targetOfWords(sentence.words, sentence.lower, sentence.flags, sentence.known) ??
+      named ??
       ((sentences.length <= 2 && i === 0 && REACTION.test(sentence.lower)) ||
       ((sentence.flags & F_DEICTIC) !== 0 && DEICTIC_VERDICT.test(sentence.lower))
         ? { weight: 0.8, term: 'the news' }
         : null);
     // Anaphora: "Shaking hands with Castro while dissidents sit in prison. Shameful." judges the
     // handshake in a sentence that does not name it.
-    if (!hit && previous && sentence.words.length <= CARRY_MAX_WORDS) {
+    if (!hit && previous && sentence.wordCount <= CARRY_MAX_WORDS) {
       hit = { weight: previous.weight * CARRY_WEIGHT, term: previous.term };
     }
     previous = hit;

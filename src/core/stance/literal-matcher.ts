@@ -59,10 +59,11 @@ export class LiteralMatcher {
     order.forEach((old, s) => (renamed[old] = s));
     this.firstReporting = silent;
     // Two bytes a state while they suffice; four past 65,535 states (a table twice the size).
-    this.next =
+    const next =
       states <= 0x10000
         ? new Uint16Array(states << this.shift)
         : new Uint32Array(states << this.shift);
+    this.next = next;
     this.outStart = new Int32Array(states + 1);
     let outLength = 0;
     for (const o of outputs) outLength += o?.length ?? 0;
@@ -73,7 +74,7 @@ export class LiteralMatcher {
       const row = old * classes;
       const to = s << this.shift;
       for (let c = 0; c < classes; c += 1) {
-        this.next[to + c] = renamed[delta[row + c] as number] as number;
+        next[to + c] = renamed[delta[row + c] as number] as number;
       }
       for (const g of outputs[old] ?? []) this.out[at++] = g;
       this.outStart[s + 1] = at;
@@ -129,8 +130,12 @@ export class LiteralMatcher {
     breadthFirst: Int32Array;
     states: number;
   } {
-    let capacity = 1024;
-    let delta = new Int32Array(capacity * w).fill(-1);
+    const { classOf, wideClassOf } = this;
+    // Every character of every literal makes at most one state: sized once, never grown. The
+    // root is no state's child, so 0 marks "no child yet" and the zeroed array needs no fill.
+    let capacity = 1;
+    for (const g of literals) for (const literal of g ?? []) capacity += literal.length;
+    const delta = new Int32Array(capacity * w);
     const outputs: (number[] | undefined)[] = [undefined];
     let states = 1;
     literals.forEach((g, group) => {
@@ -138,35 +143,28 @@ export class LiteralMatcher {
         let s = 0;
         for (let i = 0; i < literal.length; i += 1) {
           const code = literal.charCodeAt(i);
-          const c = (code < ASCII ? this.classOf[code] : this.wideClassOf.get(code)) as number;
-          let child = delta[s * w + c] as number;
-          if (child === -1) {
-            if (states === capacity) {
-              capacity *= 2;
-              const grown = new Int32Array(capacity * w).fill(-1);
-              grown.set(delta);
-              delta = grown;
-            }
-            child = states++;
+          const at = s * w + ((code < ASCII ? classOf[code] : wideClassOf.get(code)) as number);
+          s = delta[at] as number;
+          if (s === 0) {
+            s = states++;
             outputs.push(undefined);
-            delta[s * w + c] = child;
+            delta[at] = s;
           }
-          s = child;
         }
         const o = outputs[s];
         if (o === undefined) outputs[s] = [group];
         else if (!o.includes(group)) o.push(group);
       }
     });
-    // Breadth first, so a state's failure state is complete before the state itself.
+    // Breadth first, so a state's failure state is complete before the state itself. The root's
+    // missing children already read 0: back to the root.
     const fail = new Int32Array(states);
     const queue = new Int32Array(states);
     let tail = 0;
     queue[tail++] = 0;
     for (let c = 0; c < w; c += 1) {
       const child = delta[c] as number;
-      if (child === -1) delta[c] = 0;
-      else queue[tail++] = child;
+      if (child !== 0) queue[tail++] = child;
     }
     for (let q = 1; q < tail; q += 1) {
       const s = queue[q] as number;
@@ -176,11 +174,13 @@ export class LiteralMatcher {
         const own = (outputs[s] ??= []);
         for (const g of inherited) if (!own.includes(g)) own.push(g);
       }
+      const row = s * w;
+      const failRow = f * w;
       for (let c = 0; c < w; c += 1) {
-        const child = delta[s * w + c] as number;
-        const viaFail = delta[f * w + c] as number;
-        if (child === -1) {
-          delta[s * w + c] = viaFail;
+        const child = delta[row + c] as number;
+        const viaFail = delta[failRow + c] as number;
+        if (child === 0) {
+          delta[row + c] = viaFail;
         } else {
           fail[child] = viaFail;
           queue[tail++] = child;

@@ -82,8 +82,19 @@ export class LiteralParser {
   private sequence(): Sequence {
     const sets: (readonly string[])[] = [];
     let frontier: string[] = [''];
+    // Plain characters in a row, not yet joined to the frontier: joined once per run, not once
+    // per character (a string and an array per character of 200 cue sources slowed the first
+    // comment, and the rope strings it left cost again when the automaton read them).
+    let run = '';
+    const flush = (): void => {
+      if (run === '') return;
+      const tail = run;
+      frontier = frontier.map((f) => f + tail);
+      run = '';
+    };
     let whole = true;
     const close = (): void => {
+      flush();
       if (!frontier.includes('')) sets.push(frontier);
       frontier = [''];
       whole = false;
@@ -92,18 +103,26 @@ export class LiteralParser {
       const atom = this.atom();
       const quantity = this.quantifier();
       if (atom.zeroWidth === true) continue;
+      if (atom.char !== undefined && quantity === ONCE) {
+        // An optional group of 64 can leave 65 texts: too many to go on with, as below.
+        if (frontier.length > MAX_SPELLED) close();
+        run += atom.char;
+        continue;
+      }
       const options = atom.char !== undefined ? [atom.char] : (atom.spelled ?? null);
       if (options === null) {
         close();
         if (!quantity.optional && atom.literals !== null) sets.push(atom.literals);
         continue;
       }
+      flush();
       const choices = quantity.optional ? [...options, ''] : options;
       if (frontier.length * choices.length > MAX_SPELLED) close();
       frontier = frontier.flatMap((f) => choices.map((c) => f + c));
       // "ab+c", "ab*c": the first repetition joins what came before it, later ones do not.
       if (quantity.many) close();
     }
+    flush();
     const spelled = whole ? frontier : null;
     close();
     return { sets: sets.filter((s) => s.length > 0), spelled };

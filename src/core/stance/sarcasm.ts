@@ -92,7 +92,7 @@ export function detectSarcasm(
   }
   for (let i = 0; i < sentences.length; i += 1) {
     const s = sentences[i] as Sentence;
-    if (i > 0 && s.words.length <= 3 && MOCK_VERDICT.test(s.lower)) {
+    if (i > 0 && s.wordCount <= 3 && MOCK_VERDICT.test(s.lower)) {
       flagged.add(i);
       cue ??= `sarcasm: "${s.text}"`;
       continue;

@@ -1,4 +1,7 @@
 import { isTokenSpaceCode, isWordEdgeCode } from '../text/char-codes.ts';
+import { scanLine, wordsIn, type InfoAt, type LineSentence } from './scan-line.ts';
+import { isTriggerCode } from './vocabulary.ts';
+import { hashOf } from './word-table.ts';
 
 /**
  * One sentence of a comment: its text, lowercased text and lowercase word tokens (VADER's way:
@@ -8,6 +11,8 @@ export interface Sentence {
   readonly text: string;
   readonly lower: string;
   readonly words: readonly string[];
+  /** `words.length`, known without cutting the words. */
+  readonly wordCount: number;
   /** The OR of the words' flags (0 when no lookup was given). */
   readonly flags: number;
   /** The OR of the words' domain-cue trigger bits (vocabulary.ts; 0 from `splitSentences`). */
@@ -57,9 +62,8 @@ function hasOtherSpace(text: string): boolean {
 /**
  * Sentences and their words. Sentence ends: white space after . ! ? …, or any line break.
  * Abbreviations ("Mr. Putin") split too; harmless here because each piece still carries its own
- * words and target terms. The text is lowercased once and cut with the engine's own
- * `split(' ')`, which is several times faster than a character loop in script: this runs on every
- * comment of a dump.
+ * words and target terms. The text is lowercased once and read in one character loop
+ * (scan-line.ts): this runs on every comment of a dump.
  */
 export function splitSentences(text: string, flagsOf: FlagsOf = NO_FLAGS): Sentence[] {
   if (flagsOf === NO_FLAGS) return splitMarked(text, NO_INFO);
@@ -74,116 +78,86 @@ export function splitSentences(text: string, flagsOf: FlagsOf = NO_FLAGS): Sente
  * it answers kept on the sentence.
  */
 export function splitMarked(text: string, infoOf: InfoOf): Sentence[] {
+  return splitMarkedAt(text, (basis, start, end) => infoOf(basis.slice(start, end)));
+}
+
+/** `splitMarked` with a lookup that reads the word in place (vocabulary.ts `wordInfoAt`). */
+export function splitMarkedAt(text: string, infoAt: InfoAt): Sentence[] {
   const lowerAll = normalizeLower(text);
   // A few characters change length when lowercased ("İ"); then offsets are taken on the original.
   const aligned = lowerAll.length === text.length;
   let basis = aligned ? lowerAll : text;
   if (hasOtherSpace(basis)) basis = basis.replace(OTHER_SPACE, ' ');
   const sentences: Sentence[] = [];
-  const cut: Cut = { text, basis, aligned, infoOf };
+  const sentenceEnd = (s: LineSentence): void => {
+    if (s.end <= s.start) return;
+    const raw = text.slice(s.start, s.end).trim();
+    if (raw === '') return;
+    sentences.push(
+      aligned ? new ScannedSentence(raw, basis, s, s.known ?? NONE) : resplit(raw, infoAt),
+    );
+  };
   const n = basis.length;
   let lineStart = 0;
   while (lineStart <= n) {
     let lineEnd = basis.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
-    scanLine(cut, lineStart, lineEnd, sentences);
+    scanLine(basis, lineStart, lineEnd, aligned ? infoAt : null, sentenceEnd);
     lineStart = lineEnd + 1;
   }
   return sentences;
 }
 
-function scanLine(cut: Cut, lineStart: number, lineEnd: number, out: Sentence[]): void {
-  const { basis, aligned, infoOf } = cut;
-  const line =
-    lineStart === 0 && lineEnd === basis.length ? basis : basis.slice(lineStart, lineEnd);
-  let offset = lineStart;
-  let start = lineStart;
-  let words: string[] = [];
+/** A sentence whose word strings are cut from the lowered text only when first read. */
+class ScannedSentence implements Sentence {
+  readonly lower: string;
+  readonly wordCount: number;
+  readonly flags: number;
+  readonly cues: number;
+  private readonly start: number;
+  private readonly end: number;
+  private cut: readonly string[] | null = null;
+
+  constructor(
+    readonly text: string,
+    private readonly basis: string,
+    s: LineSentence,
+    readonly known: readonly number[],
+  ) {
+    this.lower = basis.slice(s.start, s.end).trim();
+    this.wordCount = s.wordCount;
+    this.flags = s.flags;
+    this.cues = s.cues;
+    this.start = s.start;
+    this.end = s.end;
+  }
+
+  get words(): readonly string[] {
+    return (this.cut ??= wordsIn(this.basis, this.start, this.end));
+  }
+}
+
+/** A sentence of a text whose lowercase is not aligned with it: its words taken from its own lowercase. */
+function resplit(raw: string, infoAt: InfoAt): Sentence {
+  const lower = normalizeLower(raw);
+  const words = wordsOf(lower);
   let flags = 0;
   let cues = 0;
-  let known: number[] | null = null;
-  for (const token of line.split(' ')) {
-    const tokenStart = offset;
-    offset += token.length + 1;
-    if (token === '') continue;
-    const word = aligned ? wordOfToken(token) : null;
-    if (word !== null) {
-      const info = infoOf(word);
-      if (info !== undefined) {
-        flags |= info.flags;
-        cues |= info.cues;
-        (known ??= []).push(words.length, info.flags);
-      }
-      words.push(word);
-    }
-    const last = token.charCodeAt(token.length - 1);
-    if (last === 46 || last === 33 || last === 63 || last === 0x2026) {
-      push(out, cut, start, tokenStart + token.length, words, flags, cues, known);
-      words = [];
-      flags = 0;
-      cues = 0;
-      known = null;
-      start = offset;
-    }
-  }
-  push(out, cut, start, lineEnd, words, flags, cues, known);
-}
-
-interface Cut {
-  readonly text: string;
-  readonly basis: string;
-  readonly aligned: boolean;
-  readonly infoOf: InfoOf;
-}
-
-function push(
-  out: Sentence[],
-  cut: Cut,
-  start: number,
-  end: number,
-  words: string[],
-  flags: number,
-  cues: number,
-  known: readonly number[] | null,
-): void {
-  if (end <= start) return;
-  const raw = cut.text.slice(start, end).trim();
-  if (raw === '') return;
-  if (cut.aligned) {
-    const lower = cut.basis.slice(start, end).trim();
-    out.push({
-      text: raw,
-      lower,
-      words,
-      flags,
-      cues,
-      known: known ?? NONE,
-    });
-    return;
-  }
-  const lower = normalizeLower(raw);
-  const own = wordsOf(lower);
-  let ownFlags = 0;
-  let ownCues = 0;
-  const ownKnown: number[] = [];
-  own.forEach((w, i) => {
-    const info = cut.infoOf(w);
+  const known: number[] = [];
+  words.forEach((w, i) => {
+    const info = infoAt(w, 0, w.length, hashOf(w), isPlain(w));
     if (info !== undefined) {
-      ownFlags |= info.flags;
-      ownCues |= info.cues;
-      ownKnown.push(i, info.flags);
+      flags |= info.flags;
+      cues |= info.cues;
+      known.push(i, info.flags);
     }
   });
-  out.push({ text: raw, lower, words: own, flags: ownFlags, cues: ownCues, known: ownKnown });
+  return { text: raw, lower, words, wordCount: words.length, flags, cues, known };
 }
 
-/** The word in a space-free token: most need no trimming, so most cost no new string. */
-function wordOfToken(token: string): string | null {
-  const n = token.length;
-  if (n > 1 && isWordEdgeCode(token.charCodeAt(0)) && isWordEdgeCode(token.charCodeAt(n - 1))) {
-    return token;
-  }
-  return trimmedWord(token, 0, n);
+function isPlain(word: string): boolean {
+  for (let i = 0; i < word.length; i += 1) if (!isTriggerCode(word.charCodeAt(i))) return false;
+  return true;
 }
 
 function trimmedWord(text: string, from: number, to: number): string | null {

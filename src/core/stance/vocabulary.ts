@@ -45,6 +45,22 @@ export function wordInfo(word: string): WordInfo | undefined {
   return word.length > 2 && isOdd(word) ? ODD : undefined;
 }
 
+/**
+ * `wordInfo` of the word `text[start … end)`, given its `hashOf` and whether every character of it
+ * is a trigger character (`isTriggerCode`): the splitter learns both in its one pass.
+ */
+export function wordInfoAt(
+  text: string,
+  start: number,
+  end: number,
+  hash: number,
+  plain: boolean,
+): WordInfo | undefined {
+  const info = (infos ??= buildInfos()).getAt(text, start, end, hash);
+  if (info !== undefined) return info;
+  return end - start > 2 && !plain ? ODD : undefined;
+}
+
 /** The flags one word was registered under. */
 export function registeredFlags(word: string): number {
   return ((infos ??= buildInfos()).get(word)?.flags ?? 0) & ~F_ODD;

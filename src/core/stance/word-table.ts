@@ -34,6 +34,24 @@ export class WordTable<T> {
     }
   }
 
+  /**
+   * The value stored for the word `text[start … end)`, whose `hashOf` is `hash`: the splitter
+   * hashes while it scans, and most words miss, so no string is cut for them.
+   */
+  getAt(text: string, start: number, end: number, hash: number): T | undefined {
+    const mask = this.mask;
+    const length = end - start;
+    let slot = hash & mask;
+    for (;;) {
+      const key = this.keys[slot] as string;
+      if (key === EMPTY) return undefined;
+      if (this.hashes[slot] === hash && key.length === length && text.startsWith(key, start)) {
+        return this.values[slot];
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
   set(word: string, value: T): void {
     if (word === EMPTY) return;
     if ((this.count + 1) * 2 > this.keys.length) this.grow();
@@ -76,8 +94,17 @@ export class WordTable<T> {
 }
 
 /** FNV-1a over UTF-16 code units, high bits folded in so the low-bit mask sees them. */
-function hashOf(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i += 1) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+export function hashOf(word: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < word.length; i += 1) h = hashStep(h, word.charCodeAt(i));
+  return hashEnd(h);
+}
+
+/** `hashOf` in steps, for a caller that walks the characters anyway: seed, a step a code unit, end. */
+export const HASH_SEED = 0x811c9dc5;
+export function hashStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193);
+}
+export function hashEnd(h: number): number {
   return h ^ (h >>> 15);
 }

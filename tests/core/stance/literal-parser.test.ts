@@ -16,6 +16,16 @@ describe('LiteralParser', () => {
     ]);
   });
 
+  it('should join a run of plain characters to every text spelled before it', () => {
+    expect(sets(String.raw`(?:a|b)cd?e+fg`)).toEqual([[['acde', 'ace', 'bcde', 'bce'], ['fg']]]);
+  });
+
+  it('should end a run where an optional group left more texts than it spells out', () => {
+    // 64 alternatives or none: 65 texts, one of them empty, so no set; "yz" starts afresh.
+    const many = Array.from({ length: 64 }, (_, i) => `w${String(i).padStart(2, '0')}`);
+    expect(sets(`x(?:${many.join('|')})?yz`)).toEqual([[['x'], ['yz']]]);
+  });
+
   it('should keep text on both sides of a zero-width assertion together', () => {
     expect(sets(String.raw`deal\b(?! breaker) done`)).toEqual([[['deal done']]]);
   });

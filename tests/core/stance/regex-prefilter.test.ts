@@ -23,6 +23,19 @@ describe('RegexPrefilter', () => {
     expect(p.scan('every word').may(0)).toBe(false);
   });
 
+  it('should gate on the start of a long literal, but answer a plain alternation exactly', () => {
+    const gated = /\bthe talks are a farce\b/u;
+    const plain = /the talks are a farce|puppet/u;
+    const p = new RegexPrefilter([gated, plain]);
+    const text = 'the talks are a success';
+    p.scan(text);
+    // "the talks ar" occurs: the gate lets the expression decide, and it says no.
+    expect(p.may(0)).toBe(true);
+    expect(p.test(0, gated, text)).toBe(false);
+    expect(p.may(1)).toBe(false);
+    expect(p.scan('so the talks are a farce').may(1)).toBe(true);
+  });
+
   it('should never rule out a cue pattern on a text it matches', () => {
     const cues = [...RELATIONS_CUES, ...VERDICT_CUES];
     const p = new RegexPrefilter(cues.flatMap((c) => [c.gate, c.pattern]));

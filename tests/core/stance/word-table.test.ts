@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WordTable } from '../../../src/core/stance/word-table.ts';
+import { hashOf, WordTable } from '../../../src/core/stance/word-table.ts';
 
 describe('WordTable', () => {
   it('should find what was set, and nothing for other or empty words', () => {
@@ -23,5 +23,18 @@ describe('WordTable', () => {
     t.clear();
     expect(t.size).toBe(0);
     expect(t.get('w1')).toBeUndefined();
+  });
+
+  it('should find a word inside a longer text by its range and hash, as get finds it alone', () => {
+    const t = new WordTable<number>();
+    t.set('peace', 1);
+    t.set('pea', 2);
+    const text = 'no peace, pea or peas';
+    const at = (start: number, end: number) =>
+      t.getAt(text, start, end, hashOf(text.slice(start, end)));
+    expect(at(3, 8)).toBe(1);
+    expect(at(10, 13)).toBe(2);
+    expect(at(17, 21)).toBeUndefined();
+    expect(at(3, 6)).toBe(2);
   });
 });

@@ -1,0 +1,119 @@
+// The word pass of the sentence splitter (split-sentences.ts): one loop over the character codes
+// of a line finds the tokens (runs between plain spaces), the word inside each (punctuation runs
+// trimmed at both ends), its hash for the vocabulary table and whether it is all trigger
+// characters. No string is cut for a word: most words are looked up and forgotten, and a
+// sentence's word strings are made only if a rule reads them (`ScannedSentence.words`).
+import { isWordEdgeCode } from '../text/char-codes.ts';
+import { HASH_SEED, hashEnd, hashStep } from './word-table.ts';
+import { isTriggerCode } from './vocabulary.ts';
+import type { WordInfo } from './split-sentences.ts';
+
+/** What a lookup knows of the word `text[start … end)`, given its `hashOf` and `isTriggerCode` for all. */
+export type InfoAt = (
+  text: string,
+  start: number,
+  end: number,
+  hash: number,
+  plain: boolean,
+) => WordInfo | undefined;
+
+/** What one sentence of a line gathered, passed to `sentenceEnd`. */
+export interface LineSentence {
+  start: number;
+  end: number;
+  wordCount: number;
+  flags: number;
+  cues: number;
+  known: number[] | null;
+}
+
+/**
+ * Reads `basis[lineStart … lineEnd)` (no line break inside, other white space already a plain
+ * space). A sentence ends after a token whose last character is . ! ? or …, and at the line's end;
+ * `sentenceEnd` gets each, with its words looked up by `infoAt` unless `infoAt` is null.
+ */
+export function scanLine(
+  basis: string,
+  lineStart: number,
+  lineEnd: number,
+  infoAt: InfoAt | null,
+  sentenceEnd: (s: LineSentence) => void,
+): void {
+  let s: LineSentence = fresh(lineStart);
+  let i = lineStart;
+  while (i < lineEnd) {
+    if (basis.charCodeAt(i) === 32) {
+      i += 1;
+      continue;
+    }
+    let wordStart = -1;
+    let wordEnd = -1;
+    let h = HASH_SEED;
+    let plain = true;
+    let endHash = 0;
+    let endPlain = true;
+    for (; i < lineEnd; i += 1) {
+      const c = basis.charCodeAt(i);
+      if (c === 32) break;
+      const edge = isWordEdgeCode(c);
+      if (wordStart < 0) {
+        if (!edge) continue;
+        wordStart = i;
+      }
+      // Inner punctuation ("u.s", "sham/farce") belongs to the word: hashed and flagged too.
+      h = hashStep(h, c);
+      plain = plain && isTriggerCode(c);
+      if (edge) {
+        wordEnd = i + 1;
+        endHash = h;
+        endPlain = plain;
+      }
+    }
+    // One-letter tokens are dropped, as VADER drops them.
+    if (infoAt !== null && wordEnd - wordStart > 1) {
+      const info = infoAt(basis, wordStart, wordEnd, hashEnd(endHash), endPlain);
+      if (info !== undefined) {
+        s.flags |= info.flags;
+        s.cues |= info.cues;
+        (s.known ??= []).push(s.wordCount, info.flags);
+      }
+      s.wordCount += 1;
+    }
+    const last = basis.charCodeAt(i - 1);
+    if (last === 46 || last === 33 || last === 63 || last === 0x2026) {
+      s.end = i;
+      sentenceEnd(s);
+      s = fresh(i + 1);
+    }
+  }
+  s.end = lineEnd;
+  sentenceEnd(s);
+}
+
+function fresh(start: number): LineSentence {
+  return { start, end: start, wordCount: 0, flags: 0, cues: 0, known: null };
+}
+
+/** The words `scanLine` counted in `basis[start … end)`, as strings. */
+export function wordsIn(basis: string, start: number, end: number): string[] {
+  const words: string[] = [];
+  let i = start;
+  while (i < end) {
+    if (basis.charCodeAt(i) === 32) {
+      i += 1;
+      continue;
+    }
+    let wordStart = -1;
+    let wordEnd = -1;
+    for (; i < end; i += 1) {
+      const c = basis.charCodeAt(i);
+      if (c === 32) break;
+      if (isWordEdgeCode(c)) {
+        if (wordStart < 0) wordStart = i;
+        wordEnd = i + 1;
+      }
+    }
+    if (wordEnd - wordStart > 1) words.push(basis.slice(wordStart, wordEnd));
+  }
+  return words;
+}
