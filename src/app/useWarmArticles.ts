@@ -1,5 +1,5 @@
 import { useEffect, useReducer, useState } from 'react';
-import { articleWarm, warmArticle } from '../core/view/derive-view.ts';
+import { articleWarm, warmArticle } from '../core/view/tree-order.ts';
 import type { ArticlesState } from '../features/data/index.ts';
 
 /**

@@ -12,8 +12,6 @@ import type { ArticleIndex } from '../article/article-index.ts';
 import type { CommentKey } from '../article/comment-key.ts';
 import type { DerivedView, ViewInputs } from './derived-view.ts';
 
-export { articleWarm, warmArticle } from './tree-order.ts';
-
 const NO_TERMS: readonly string[] = [];
 const NO_NOTICES: readonly ViewNotice[] = [];
 const NO_COLLAPSE: ReadonlySet<CommentKey> = new Set();
