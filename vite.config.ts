@@ -13,10 +13,12 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
-        // Two tiny modules the entry shares with lazy chunks would be split into chunks of their own:
+        // Three tiny modules the entry shares with lazy chunks would be split into chunks of their own:
         // each extra first-view request costs gzip framing and a round trip for a few hundred bytes.
         manualChunks: (id: string) =>
-          /core\/(article\/comment-key|stance\/stance-labels)\.ts$/.test(id) ? 'index' : null,
+          /core\/(article\/comment-key|stance\/stance-labels|text\/compare-text)\.ts$/.test(id)
+            ? 'index'
+            : null,
       },
     },
   },

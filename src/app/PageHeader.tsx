@@ -41,7 +41,7 @@ export function PageHeader({
   return (
     <header
       ref={ref}
-      className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-700 dark:bg-slate-900/95"
+      className="sticky top-0 z-30 border-b border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
     >
       {/* `relative`: the Tools menu's notices hang under this bar, over the page, not in its flow. */}
       <div className="relative mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1.5 px-3 py-1.5 sm:px-4 md:py-2">

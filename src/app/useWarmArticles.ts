@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useState } from 'react';
+import { startTransition, useEffect, useReducer, useState } from 'react';
 import { articleWarm, warmArticle } from '../core/view/tree-order.ts';
 import type { ArticlesState } from '../features/data/index.ts';
 
@@ -17,7 +17,9 @@ export function useWarmArticles(state: ArticlesState): ArticlesState {
     if (cold === undefined) return undefined;
     const timer = setTimeout(() => {
       warmArticle(cold);
-      bump();
+      // The render that shows the warmed articles is the page's biggest: as a transition React
+      // splits it into short tasks; a plain update from a timer is rendered in one.
+      startTransition(bump);
     }, 0);
     return () => clearTimeout(timer);
   }, [cold, warmed]);

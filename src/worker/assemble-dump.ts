@@ -1,31 +1,63 @@
 import { treeFromShapeIn } from '../core/article/tree-shape.ts';
 import type { ThreadComment } from '../core/types.ts';
+import { nextTask } from './next-task.ts';
 import type { OpenedDump, OpenedWire } from './protocol.ts';
 
+/** Comments whose tree lookups are rebuilt in one task: a few milliseconds' worth. */
+export const REBUILD_STEP = 10_000;
+
+/** Puts an opened dump back together on the page from the worker's `comments` and `opened` messages. */
+export interface DumpAssembler {
+  /** A `comments` message: its JSON is decoded in a task of its own while the worker goes on. */
+  add(json: string): void;
+  /** The `opened` message: once every slice is decoded, the tree is rebuilt in steps, then `done`. */
+  finish(wire: OpenedWire, done: (dump: OpenedDump) => void): void;
+}
+
 /**
- * The dump as the worker opened it, from its wire form and its comments as JSON slices: each slice
- * is parsed, and its part of the tree's lookups rebuilt, in a task of its own, then the dump is
- * handed on in another. Each slice is let go once parsed: 50,000 comments are about 40 MB of text.
+ * Each slice is decoded as it arrives, not all after `opened`: at 50,000 comments the page then
+ * decodes while the worker is still encoding, instead of a second after it. Each slice is let go
+ * once parsed: 50,000 comments are about 40 MB of text.
  */
-export function assembleDump(
-  wire: OpenedWire,
-  slices: string[],
-  done: (dump: OpenedDump) => void,
-): void {
-  const { doc, shape, ...rest } = wire;
+export function createDumpAssembler(): DumpAssembler {
+  const queue: string[] = [];
   const comments: ThreadComment[] = [];
-  const tree = treeFromShapeIn(shape, comments);
-  const step = (k: number): void => {
-    const slice = slices[k];
-    if (slice === undefined) {
-      done({ ...rest, tree: tree.finish({ ...doc, comments }) });
-      return;
+  let decoding = false;
+  let whenDecoded: (() => void) | null = null;
+
+  const decodeNext = (): void => {
+    const json = queue.shift();
+    if (json !== undefined) for (const c of JSON.parse(json) as ThreadComment[]) comments.push(c);
+    if (queue.length > 0) nextTask(decodeNext);
+    else {
+      decoding = false;
+      whenDecoded?.();
     }
-    slices[k] = '';
-    const from = comments.length;
-    for (const c of JSON.parse(slice) as ThreadComment[]) comments.push(c);
-    tree.add(from, comments.length);
-    setTimeout(() => step(k + 1), 0);
   };
-  setTimeout(() => step(0), 0);
+
+  return {
+    add(json) {
+      queue.push(json);
+      if (decoding) return;
+      decoding = true;
+      nextTask(decodeNext);
+    },
+    finish(wire, done) {
+      whenDecoded = () => rebuild(wire, comments, done);
+      if (!decoding) nextTask(whenDecoded);
+    },
+  };
+}
+
+/** The tree's lookups from the wire's shape, REBUILD_STEP comments per task. */
+function rebuild(wire: OpenedWire, comments: ThreadComment[], done: (d: OpenedDump) => void) {
+  const { doc, shape, ...rest } = wire;
+  const tree = treeFromShapeIn(shape, comments);
+  const step = (from: number): void => {
+    const to = Math.min(from + REBUILD_STEP, comments.length);
+    tree.add(from, to);
+    if (to < comments.length) nextTask(() => step(to));
+    else done({ ...rest, tree: tree.finish({ ...doc, comments }) });
+  };
+  step(0);
 }

@@ -37,7 +37,9 @@ describe('App', () => {
     expect(within(switcher).getByRole('button', { name: /135 comments/ })).toBeInTheDocument();
     expect(within(switcher).getByRole('button', { name: /24 comments/ })).toBeInTheDocument();
     // The list is virtualised: the first article's header and its first comments are rendered.
-    expect(screen.getAllByRole('heading', { level: 2 }).length).toBeGreaterThan(0);
+    expect(
+      (await screen.findAllByRole('heading', { level: 2 }, { timeout: 5000 })).length,
+    ).toBeGreaterThan(0);
     expect(document.querySelectorAll('article[id^="c-"]').length).toBeGreaterThan(0);
   }, 60_000);
 

@@ -175,7 +175,7 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     ]);
     reply({ type: 'comments', id: 1, json: JSON.stringify(doc.comments.slice(0, 3)) });
     reply({ type: 'comments', id: 1, json: JSON.stringify(doc.comments.slice(3)) });
-    const relevance = { mentioning: 0, total: 4, share: 0, relevant: false };
+    const relevance = { mentioning: 0, total: 4, relevant: false };
     const shape = treeShape(buildArticleTree(doc));
     const wire = { hash: 'h', name: 'a.txt', doc: { ...doc, comments: [] }, shape, relevance };
     reply({ type: 'opened', id: 1, result: { ok: true, value: wire } });
@@ -209,7 +209,7 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
           name: 'a.txt',
           doc: makeDoc('A', []),
           shape: { parents: new Int32Array(0), descendants: new Int32Array(0) },
-          relevance: { mentioning: 0, total: 0, share: 0, relevant: true },
+          relevance: { mentioning: 0, total: 0, relevant: true },
         },
       },
     });

@@ -19,7 +19,7 @@ function memory() {
   };
 }
 
-const relevance = { mentioning: 0, total: 0, share: 0, relevant: true };
+const relevance = { mentioning: 0, total: 0, relevant: true };
 const doc = (title: string): CachedParse => ({
   doc: {
     format: 'indented',

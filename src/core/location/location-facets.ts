@@ -1,3 +1,4 @@
+import { compareText } from '../text/compare-text.ts';
 import type { NormalizedLocation } from '../types.ts';
 
 /** The `loc` value of the bucket for comments with no resolvable place. */
@@ -89,6 +90,6 @@ function bump(
 
 function freeze(nodes: ReadonlyMap<string, Node>): LocationFacet[] {
   return [...nodes.values()]
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .sort((a, b) => b.count - a.count || compareText(a.name, b.name))
     .map((n) => ({ name: n.name, level: n.level, count: n.count, children: freeze(n.children) }));
 }

@@ -1,3 +1,4 @@
+import { compareText } from '../text/compare-text.ts';
 import type { StanceLabel } from '../types.ts';
 import { LEARN_DEFAULTS, type LearnOptions } from './learn-options.ts';
 import { pseudoLabels } from './pseudo-labels.ts';
@@ -113,7 +114,7 @@ export function learnStance(
         pull: ((w[best * size + f] ?? 0) - (w[from * size + f] ?? 0)) * (x.values[j] ?? 0),
       }))
       .filter((c) => !c.f.startsWith(RULE_PREFIX) && c.pull > MIN_PULL)
-      .sort((a, b) => b.pull - a.pull || a.f.localeCompare(b.f))
+      .sort((a, b) => b.pull - a.pull || compareText(a.f, b.f))
       .map((c) => shownName(c.f));
     const words = [...new Set(named)].slice(0, WORDS_SHOWN);
     learned.set(i, { label, confidence: Math.round(confidence * 100) / 100, words });

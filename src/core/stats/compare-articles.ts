@@ -1,3 +1,4 @@
+import { compareText } from '../text/compare-text.ts';
 import { commentKey } from '../article/comment-key.ts';
 import { normalizeAuthor } from '../view/apply-view.ts';
 import type { StanceLabel } from '../types.ts';
@@ -77,7 +78,7 @@ export function compareArticles(
       const other = authorsB.get(norm);
       return other === undefined ? [] : [{ name, countA: count, countB: other.count }];
     })
-    .sort((x, y) => y.countA + y.countB - (x.countA + x.countB) || x.name.localeCompare(y.name));
+    .sort((x, y) => y.countA + y.countB - (x.countA + x.countB) || compareText(x.name, y.name));
   return {
     a,
     b,

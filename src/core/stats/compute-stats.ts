@@ -1,3 +1,4 @@
+import { compareText } from '../text/compare-text.ts';
 import { commentKey } from '../article/comment-key.ts';
 import { hasPlace } from '../location/location-facets.ts';
 import type { StanceLabel } from '../types.ts';
@@ -95,7 +96,7 @@ function bump(
 function ranked(map: Map<string, { comments: number; mix: StanceMix }>, limit = Infinity): Tally[] {
   return [...map]
     .map(([name, t]) => ({ name, comments: t.comments, mix: t.mix }))
-    .sort((a, b) => b.comments - a.comments || a.name.localeCompare(b.name))
+    .sort((a, b) => b.comments - a.comments || compareText(a.name, b.name))
     .slice(0, limit);
 }
 

@@ -1,3 +1,4 @@
+import { compareText } from '../text/compare-text.ts';
 import type { WordCounts } from './word-counts.ts';
 
 /** One word's score: δ > 0 (and z > 0) leans to side A, < 0 to side B. */
@@ -58,7 +59,7 @@ export function fightinWords(
     scores.push({ word, countA: ya, countB: yb, delta, z: delta / Math.sqrt(variance) });
   }
   // Ties (same z) fall back to the word, so the table is the same on every run.
-  return scores.sort((x, y) => y.z - x.z || x.word.localeCompare(y.word));
+  return scores.sort((x, y) => y.z - x.z || compareText(x.word, y.word));
 }
 
 /** The `limit` words most distinctive of each side: A's by z descending, B's by z ascending. */

@@ -1,3 +1,4 @@
+import { compareText } from '../text/compare-text.ts';
 import { articleColumns, type ArticleColumns } from '../export/article-columns.ts';
 import {
   createLocationFacetCounter,
@@ -157,7 +158,7 @@ export function applyView(
   }
 
   const authors = [...authorCounts.values()].sort(
-    (a, b) => b.count - a.count || a.name.localeCompare(b.name),
+    (a, b) => b.count - a.count || compareText(a.name, b.name),
   );
   return {
     matches,

@@ -1,20 +1,11 @@
-import { articleSlug } from '../article/article-slug.ts';
-import {
-  EMPTY_VIEW,
-  type SortOrder,
-  type ViewMode,
-  type ViewNotice,
-  type ViewState,
-} from './view-types.ts';
-import { isStanceLabel, STANCE_LABELS } from '../stance/stance-labels.ts';
+import { assignViewParam, type MutableView } from './assign-view-param.ts';
+import { isParam, VIEW_PARAMS, type Param } from './view-params.ts';
+import { EMPTY_VIEW, type ViewNotice, type ViewState } from './view-types.ts';
+import { STANCE_LABELS } from '../stance/stance-labels.ts';
 
 // Values longer than this are not something a person typed or a link needs; they are dropped so a
 // hostile link cannot make the page search or render megabytes.
 export const MAX_PARAM_LENGTH = 500;
-const SORTS: readonly SortOrder[] = ['page', 'replies', 'longest'];
-const MODES: readonly ViewMode[] = ['comments', 'stats'];
-// THREAD_JSON.md promises URL-safe ids.
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 // C0/C1 control characters never belong in a name or a search.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
@@ -23,35 +14,10 @@ const MAX_RAW_LENGTH = MAX_PARAM_LENGTH * 12;
 // A link with thousands of junk parameters should not flood the page with notices.
 const MAX_NOTICES = 10;
 
-type Param =
-  | 'article'
-  | 'q'
-  | 'stance'
-  | 'loc'
-  | 'author'
-  | 'thread'
-  | 'comment'
-  | 'view'
-  | 'compare'
-  | 'sort';
-/** The fixed order `buildViewUrl` writes parameters in. */
-const VIEW_PARAMS: readonly Param[] = [
-  'article',
-  'q',
-  'stance',
-  'loc',
-  'author',
-  'thread',
-  'comment',
-  'view',
-  'compare',
-  'sort',
-];
-
 /** Reads `?article=…&q=…` (leading `?` optional). Never throws: whatever it cannot use becomes a notice. */
 export function parseViewUrl(search: string): { view: ViewState; notices: ViewNotice[] } {
   const notices: ViewNotice[] = [];
-  const view: { -readonly [K in keyof ViewState]: ViewState[K] } = { ...EMPTY_VIEW };
+  const view: MutableView = { ...EMPTY_VIEW };
   const seen = new Set<string>();
   const query = search.startsWith('?') ? search.slice(1) : search;
   for (const part of query.split('&')) {
@@ -92,7 +58,7 @@ export function parseViewUrl(search: string): { view: ViewState; notices: ViewNo
       notices.push({ param: name, message: `Ignored “${name}”: it contains control characters.` });
       continue;
     }
-    const problem = assign(view, name, value.trim());
+    const problem = assignViewParam(view, name, value.trim());
     if (problem !== null) notices.push({ param: name, message: problem });
   }
   if (notices.length > MAX_NOTICES) {
@@ -145,78 +111,6 @@ function valueOf(view: ViewState, name: Param): string | null {
   }
 }
 
-function assign(
-  view: { -readonly [K in keyof ViewState]: ViewState[K] },
-  name: Param,
-  value: string,
-): string | null {
-  if (value === '') return null;
-  switch (name) {
-    case 'article':
-      if (articleSlug(value) !== value)
-        return `Ignored “article”: “${value}” is not an article slug.`;
-      view.article = value;
-      return null;
-    case 'q':
-      view.q = value;
-      return null;
-    case 'loc':
-      view.loc = value;
-      return null;
-    case 'author':
-      view.author = value;
-      return null;
-    case 'thread':
-    case 'comment':
-      if (!ID_PATTERN.test(value)) return `Ignored “${name}”: “${value}” is not a comment id.`;
-      view[name] = value;
-      return null;
-    case 'stance': {
-      const labels = value.split(',').map((s) => s.trim().toLowerCase());
-      const bad = labels.filter((s) => s !== '' && !isStanceLabel(s));
-      const good = STANCE_LABELS.filter((s) => labels.includes(s));
-      view.stance = good;
-      return bad.length === 0
-        ? null
-        : `Ignored stance “${bad.join('”, “')}”: use support, oppose or neutral.`;
-    }
-    case 'view': {
-      const mode = value.toLowerCase();
-      if (!isMode(mode)) return `Ignored view “${value}”: use comments or stats.`;
-      view.mode = mode;
-      return null;
-    }
-    case 'compare':
-      return assignCompare(view, value);
-    case 'sort': {
-      const sort = value.toLowerCase();
-      if (!isSort(sort)) return `Ignored sort “${value}”: use page, replies or longest.`;
-      view.sort = sort;
-      return null;
-    }
-    default:
-      return name satisfies never;
-  }
-}
-
-function assignCompare(
-  view: { -readonly [K in keyof ViewState]: ViewState[K] },
-  value: string,
-): string | null {
-  const slugs = value.split(',').map((s) => s.trim());
-  const bad = slugs.filter((s) => s === '' || articleSlug(s) !== s);
-  if (bad.length > 0) {
-    return `Ignored “compare”: “${bad.join('”, “') || ','}” is not an article slug.`;
-  }
-  const [a, b] = slugs;
-  if (slugs.length !== 2 || a === undefined || b === undefined) {
-    return `Ignored “compare”: it takes two article slugs separated by a comma, not ${slugs.length}.`;
-  }
-  if (a === b) return `Ignored “compare”: “${a}” is named twice; name two different articles.`;
-  view.compare = [a, b];
-  return null;
-}
-
 function nonEmpty(value: string | null): string | null {
   if (value === null) return null;
   const trimmed = value.trim();
@@ -234,16 +128,4 @@ function decode(raw: string): string | null {
 
 function clip(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
-}
-
-function isParam(name: string): name is Param {
-  return (VIEW_PARAMS as readonly string[]).includes(name);
-}
-
-function isMode(s: string): s is ViewMode {
-  return (MODES as readonly string[]).includes(s);
-}
-
-function isSort(s: string): s is SortOrder {
-  return (SORTS as readonly string[]).includes(s);
 }

@@ -1,5 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import {
+  startTransition,
   useCallback,
   useImperativeHandle,
   useLayoutEffect,
@@ -16,7 +17,7 @@ import { ArticleHeader } from '../articles/index.ts';
 import { CommentItem } from './CommentItem.tsx';
 import { ancestorKey } from './ancestor-key.ts';
 import { groupRows, type RowNode } from './group-rows.ts';
-import { headerHeight, scrollDelta, type Placement } from './scroll-into-place.ts';
+import { firstRowOnScreen, scrollDelta, type Placement } from './scroll-into-place.ts';
 import type { Anchor } from '../../shared/scroll-anchor.ts';
 
 // First guesses before measuring; measured heights replace them as rows render.
@@ -70,7 +71,18 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 8,
     scrollMargin,
+    // The viewport from the first render: with the default (0 × 0) the first render showed no rows,
+    // and the rows on screen were rendered again, synchronously, once the list was mounted.
+    initialRect: { width: innerWidth, height: innerHeight },
   });
+
+  // A row's height is read as it mounts, but the re-render that follows (rows added or dropped as
+  // the range settles on real heights) is a transition: a plain update from a ref is rendered in
+  // the same task, which made the first view's commit one task of 200 ms on a slow phone.
+  const measureRef = useCallback(
+    (node: HTMLElement | null) => startTransition(() => virtualizer.measureElement(node)),
+    [virtualizer],
+  );
 
   // Built on the first jump, not per render: at 50k rows a keystroke should not pay for a map
   // that only a jump to a comment reads.
@@ -115,17 +127,7 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
     },
     [indexOfKey, virtualizer],
   );
-  const topAnchor = useCallback((): Anchor | null => {
-    const top = headerHeight();
-    const els = listRef.current?.querySelectorAll<HTMLElement>('[data-key]') ?? [];
-    for (const el of els) {
-      const rect = el.getBoundingClientRect();
-      if (rect.bottom > top + 1 && rect.height > 0) {
-        return { key: el.dataset.key ?? '', offset: Math.round(rect.top) };
-      }
-    }
-    return null;
-  }, []);
+  const topAnchor = useCallback(() => firstRowOnScreen(listRef.current), []);
   useImperativeHandle(
     ref,
     () => ({ scrollToKey, topAnchor, toTop: () => virtualizer.scrollToOffset(0) }),
@@ -152,7 +154,7 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
         return (
           <li key={node.key} className="m-0 p-0">
             {row?.kind === 'comment' && node.index !== null && (
-              <CommentItem row={row} index={node.index} measureRef={virtualizer.measureElement} />
+              <CommentItem row={row} index={node.index} measureRef={measureRef} />
             )}
             {node.children.length > 0 && renderNodes(node.children)}
           </li>
@@ -183,7 +185,7 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
                   article={article}
                   count={header.count}
                   index={section.header}
-                  measureRef={virtualizer.measureElement}
+                  measureRef={measureRef}
                 />
               )}
               {section.items.length > 0 && renderNodes(section.items)}

@@ -1,3 +1,5 @@
+import type { Anchor } from '../../shared/scroll-anchor.ts';
+
 /** How a row should sit on screen after a jump. */
 export interface Placement {
   /** 'start': its top just under the sticky header (or at `offset`); 'auto': moved only if off screen. */
@@ -26,4 +28,16 @@ export function scrollDelta(rect: DOMRect, place: Placement): number {
     return Math.round(Math.min(rect.bottom - window.innerHeight + GAP, rect.top - top));
   }
   return 0;
+}
+
+/** The first row of `list` whose bottom shows below the sticky header, and where its top is. */
+export function firstRowOnScreen(list: HTMLElement | null): Anchor | null {
+  const top = headerHeight();
+  for (const el of list?.querySelectorAll<HTMLElement>('[data-key]') ?? []) {
+    const rect = el.getBoundingClientRect();
+    if (rect.bottom > top + 1 && rect.height > 0) {
+      return { key: el.dataset.key ?? '', offset: Math.round(rect.top) };
+    }
+  }
+  return null;
 }

@@ -16,9 +16,10 @@ function comments(path: string) {
 describe('stanceRelevance', () => {
   it('should find both seed discussions about the rapprochement', () => {
     for (const seed of ['seeds/000_ee58b0036ea7db85.txt', 'seeds/002_2cf2c4a3a6e85ec2.txt']) {
-      const r = stanceRelevance(comments(seed));
-      expect(r.relevant, seed).toBe(true);
-      expect(r.share, seed).toBeGreaterThan(0.4);
+      const all = comments(seed);
+      expect(stanceRelevance(all).relevant, seed).toBe(true);
+      const naming = all.filter((c) => mentionsTopic(c.body)).length;
+      expect(naming / all.length, seed).toBeGreaterThan(0.4);
     }
   });
 
@@ -33,14 +34,23 @@ describe('stanceRelevance', () => {
     const on = { body: 'Putin again.' };
     const off = { body: 'Nice weather.' };
     const below = [on, ...Array.from({ length: 9 }, () => off)];
-    expect(stanceRelevance(below).share).toBeLessThan(STANCE_RELEVANCE_THRESHOLD);
-    expect(stanceRelevance(below).relevant).toBe(false);
+    expect(1 / below.length).toBeLessThan(STANCE_RELEVANCE_THRESHOLD);
+    expect(stanceRelevance(below)).toEqual({ mentioning: 1, total: 10, relevant: false });
     const at = [on, on, ...Array.from({ length: 8 }, () => off)];
     expect(stanceRelevance(at).relevant).toBe(true);
   });
 
+  it('should stop counting once the threshold is reached, wherever the mentions are', () => {
+    const on = { body: 'Sanctions work.' };
+    const off = { body: 'Nice weather.' };
+    const late = [...Array.from({ length: 17 }, () => off), on, on, on];
+    expect(stanceRelevance(late)).toEqual({ mentioning: 3, total: 20, relevant: true });
+    const early = [on, on, on, on, ...Array.from({ length: 16 }, () => off)];
+    expect(stanceRelevance(early)).toEqual({ mentioning: 3, total: 20, relevant: true });
+  });
+
   it('should call an empty discussion relevant so that no notice speaks about it', () => {
-    expect(stanceRelevance([])).toEqual({ mentioning: 0, total: 0, share: 0, relevant: true });
+    expect(stanceRelevance([])).toEqual({ mentioning: 0, total: 0, relevant: true });
   });
 });
 

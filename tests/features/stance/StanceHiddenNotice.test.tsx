@@ -39,7 +39,7 @@ describe('useStanceShown', () => {
     await waitFor(() => expect([...result.current.hidden]).toEqual(['bikes']));
     expect(result.current.isShown('bikes')).toBe(false);
     expect(result.current.isShown('summit')).toBe(true);
-    expect(result.current.relevanceOf('bikes')?.share).toBe(0);
+    expect(result.current.relevanceOf('bikes')?.mentioning).toBe(0);
   });
 
   it('should show it when the reader asks, and remember that', async () => {
