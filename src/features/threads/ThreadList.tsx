@@ -1,6 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import {
-  startTransition,
   useCallback,
   useImperativeHandle,
   useLayoutEffect,
@@ -16,6 +15,7 @@ import type { CommentKey } from '../../core/article/comment-key.ts';
 import { ArticleHeader } from '../articles/index.ts';
 import { CommentItem } from './CommentItem.tsx';
 import { ancestorKey } from './ancestor-key.ts';
+import { measureRow } from './measure-row.ts';
 import { groupRows, type RowNode } from './group-rows.ts';
 import { firstRowOnScreen, scrollDelta, type Placement } from './scroll-into-place.ts';
 import type { Anchor } from '../../shared/scroll-anchor.ts';
@@ -74,15 +74,8 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
     // The viewport from the first render: with the default (0 × 0) the first render showed no rows,
     // and the rows on screen were rendered again, synchronously, once the list was mounted.
     initialRect: { width: innerWidth, height: innerHeight },
+    measureElement: measureRow,
   });
-
-  // A row's height is read as it mounts, but the re-render that follows (rows added or dropped as
-  // the range settles on real heights) is a transition: a plain update from a ref is rendered in
-  // the same task, which made the first view's commit one task of 200 ms on a slow phone.
-  const measureRef = useCallback(
-    (node: HTMLElement | null) => startTransition(() => virtualizer.measureElement(node)),
-    [virtualizer],
-  );
 
   // Built on the first jump, not per render: at 50k rows a keystroke should not pay for a map
   // that only a jump to a comment reads.
@@ -154,7 +147,7 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
         return (
           <li key={node.key} className="m-0 p-0">
             {row?.kind === 'comment' && node.index !== null && (
-              <CommentItem row={row} index={node.index} measureRef={measureRef} />
+              <CommentItem row={row} index={node.index} measureRef={virtualizer.measureElement} />
             )}
             {node.children.length > 0 && renderNodes(node.children)}
           </li>
@@ -185,7 +178,7 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
                   article={article}
                   count={header.count}
                   index={section.header}
-                  measureRef={measureRef}
+                  measureRef={virtualizer.measureElement}
                 />
               )}
               {section.items.length > 0 && renderNodes(section.items)}
