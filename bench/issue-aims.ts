@@ -82,7 +82,8 @@ export function issueAims(r: BenchResults): string[] {
         },
   );
   const w = r.browser;
-  const ratio = w === null ? null : Math.round((w.openMs / w.seedsFirstThreadMs) * 10) / 10;
+  // Compared unrounded: 4,743 / 1,574 ms is 3.01×, which one decimal would show as a met 3.0×.
+  const ratio = w === null ? null : w.openMs / w.seedsFirstThreadMs;
   aims.push(
     w === null || ratio === null
       ? {
@@ -91,7 +92,7 @@ export function issueAims(r: BenchResults): string[] {
         }
       : {
           aim: "Chromium: open the 50k dump ≤ 3× the seeds' first view",
-          result: `${ratio}× (${w.openMs} / ${w.seedsFirstThreadMs} ms)`,
+          result: `${ratio.toFixed(2)}× (${w.openMs} / ${w.seedsFirstThreadMs} ms)`,
           met: ratio <= 3,
         },
     w === null
