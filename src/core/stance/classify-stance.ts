@@ -60,7 +60,8 @@ const IGNORED: ReadonlySet<string> = new Set([...SITUATION_WORDS, ...NON_JUDGEME
  */
 export function classifyStance(comment: StanceInput, parent?: StanceParent): Stance {
   const text = ownVoice(comment.body, parent?.body);
-  const sentences = splitMarkedAt(text, wordInfoAt);
+  const lowerText = normalizeLower(text);
+  const sentences = splitMarkedAt(text, wordInfoAt, lowerText);
   const evidence: Evidence[] = [];
 
   const quoted = text.includes('"') || text.includes('“');
@@ -69,7 +70,7 @@ export function classifyStance(comment: StanceInput, parent?: StanceParent): Sta
   if (sarcasm) evidence.push({ cue: sarcasm.cue, weight: -0.9 });
 
   // Only the critics' acted-out outcry ("OMG … puppet!") is read inside quotations.
-  const lowerFull = OUTCRY_GATE.test(comment.body)
+  const lowerFull = hasOutcry(comment.body, text, lowerText)
     ? normalizeLower(withoutParentQuotes(comment.body, parent?.body))
     : null;
   // Joined once, and only read when a cue could apply; the domain and general cues share it.
@@ -93,7 +94,8 @@ export function classifyStance(comment: StanceInput, parent?: StanceParent): Sta
   const sentiment = targetSentiment(sentences, sarcasm !== null);
   if (sentiment) evidence.push(sentiment);
 
-  if (parent) {
+  // A neutral parent lends no sign whichever way the reply reads it (inheritedSign): not read.
+  if (parent && parent.stance.label !== 'neutral') {
     const reading = readReply(sentences[0]?.lower ?? '', parent.author);
     const sign = reading ? inheritedSign(parent.stance.label, reading.move) : 0;
     if (reading && sign !== 0) evidence.push({ cue: reading.cue, weight: sign * REPLY_WEIGHT });
@@ -158,6 +160,16 @@ function targetSentiment(sentences: readonly Sentence[], sarcastic: boolean): Ev
   const tone = sum > 0 ? 'positive' : 'negative';
   const cue = `${tone} about "${about}"${top.length > 0 ? `: ${top.join(', ')}` : ''}`;
   return { cue, weight: Math.max(-1.5, Math.min(1.5, sum)) };
+}
+
+/**
+ * `OUTCRY_GATE.test(body)`, answered from the lowercase own voice when that is the whole body: two
+ * native searches instead of a case-blind expression over every comment. No character outside
+ * ASCII lowercases to, or case-folds under /i to, a letter of "omg" or "oh my god".
+ */
+function hasOutcry(body: string, text: string, lowerText: string): boolean {
+  if (text !== body) return OUTCRY_GATE.test(body);
+  return lowerText.includes('omg') || lowerText.includes('oh my god');
 }
 
 function labelOf(score: number): StanceLabel {
