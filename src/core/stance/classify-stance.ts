@@ -11,7 +11,7 @@ import {
   targetOfWords,
   type TargetHit,
 } from './target-terms.ts';
-import { normalizeLower, splitMarkedAt, type Sentence } from './split-sentences.ts';
+import { joinedLower, normalizeLower, splitMarkedAt, type Sentence } from './split-sentences.ts';
 import { F_DEICTIC, TARGET_FLAGS, wordInfoAt } from './vocabulary.ts';
 
 export interface StanceInput {
@@ -75,7 +75,7 @@ export function classifyStance(comment: StanceInput, parent?: StanceParent): Sta
     : null;
   // Joined once, and only read when a cue could apply; the domain and general cues share it.
   let joined: string | null = null;
-  const lowerAll = (): string => (joined ??= sentences.map((s) => s.lower).join(' '));
+  const lowerAll = (): string => (joined ??= joinedLower(sentences, text, lowerText));
   const domain = domainCues(lowerAll, lowerFull, sentences);
   for (const hit of domain) evidence.push(hit);
   // The general ways of speaking add what the domain cues have not already said.
@@ -116,7 +116,8 @@ export function classifyStance(comment: StanceInput, parent?: StanceParent): Sta
  */
 function targetSentiment(sentences: readonly Sentence[], sarcastic: boolean): Evidence | null {
   let sum = 0;
-  const words = new Map<string, number>();
+  // Made on the first carried word: most comments have none.
+  let words: Map<string, number> | null = null;
   let about: string | null = null;
   let previous: TargetHit | null = null;
   sentences.forEach((sentence, i) => {
@@ -147,12 +148,13 @@ function targetSentiment(sentences: readonly Sentence[], sarcastic: boolean): Ev
     about ??= hit.term;
     for (const w of carried) {
       if (Math.sign(w.valence) === Math.sign(compound)) {
+        words ??= new Map();
         words.set(w.word, (words.get(w.word) ?? 0) + w.valence * hit.weight);
       }
     }
   });
   if (sum === 0 || about === null) return null;
-  const top = [...words.entries()]
+  const top = [...(words ?? new Map<string, number>()).entries()]
     .filter(([, v]) => Math.sign(v) === Math.sign(sum))
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
     .slice(0, 3)

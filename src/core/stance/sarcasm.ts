@@ -69,13 +69,17 @@ export function detectSarcasm(
   // The parent is lowercased only if a pattern matches, which few sentences do.
   let parent = typeof parentLowerOrThunk === 'string' ? parentLowerOrThunk : null;
   const parentLower = (): string => (parent ??= (parentLowerOrThunk as () => string)());
-  const flagged = new Set<number>();
+  // Made on the first flag: most comments are not sarcastic, and this runs on every one.
+  let flagged: Set<number> | null = null;
+  const flag = (i: number): void => {
+    (flagged ??= new Set<number>()).add(i);
+  };
   let cue: string | null = null;
   const first = sentences[0];
   if (first && OPENER.test(first.lower) && sentences.length > 1) {
     const ohOrBang = first.lower.startsWith('oh') || first.text.includes('!');
     if (ohOrBang) {
-      flagged.add(0);
+      flag(0);
       cue = `sarcasm: "${first.text}"`;
     }
   }
@@ -86,21 +90,21 @@ export function detectSarcasm(
     (PRAISE_THEN.test(first.lower) ||
       (PRAISE_ALONE.test(first.lower) && second !== undefined && /^(so|now)\b/u.test(second.lower)))
   ) {
-    flagged.add(0);
-    if (second) flagged.add(1);
+    flag(0);
+    if (second) flag(1);
     cue = `sarcasm: "${first.text}"`;
   }
   for (let i = 0; i < sentences.length; i += 1) {
     const s = sentences[i] as Sentence;
     if (i > 0 && s.wordCount <= 3 && MOCK_VERDICT.test(s.lower)) {
-      flagged.add(i);
+      flag(i);
       cue ??= `sarcasm: "${s.text}"`;
       continue;
     }
     if (quoted && (s.text.includes('"') || s.text.includes('“'))) {
       const q = SCARE_QUOTED.exec(s.lower);
       if (q && !parentLower().includes(q[0])) {
-        flagged.add(i);
+        flag(i);
         cue ??= `sarcasm: scare quotes ${q[0]}`;
         continue;
       }
@@ -109,10 +113,10 @@ export function detectSarcasm(
     const m = PHRASES.exec(s.lower);
     // "Yes, what could go wrong? Well, …" echoes the parent's irony in order to answer it.
     if (!m || parentLower().includes(m[0])) continue;
-    flagged.add(i);
+    flag(i);
     cue ??= `sarcasm: "${m[0]}"`;
   }
-  return cue === null ? null : { cue, sentences: flagged };
+  return cue === null ? null : { cue, sentences: flagged ?? new Set() };
 }
 
 /** Sentences split with vocabulary flags answer from them; others are scanned. */

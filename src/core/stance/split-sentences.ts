@@ -113,6 +113,24 @@ export function splitMarkedAt(
   return sentences;
 }
 
+/** White space that sentence splitting would drop or fold: at an end, doubled, or not a plain space. */
+const UNEVEN_SPACE = /^ | $|[^\S ]| {2}/u;
+
+/**
+ * The sentences' lowercase joined by single spaces, as the cue expressions read a comment.
+ * `lowerAll` is `normalizeLower` of the text they were split from: when it has no white space but
+ * single plain spaces inside, each sentence is a piece of it between two of those spaces, so it is
+ * that join already and no copy is made.
+ */
+export function joinedLower(
+  sentences: readonly Sentence[],
+  text: string,
+  lowerAll: string,
+): string {
+  if (lowerAll.length === text.length && !UNEVEN_SPACE.test(lowerAll)) return lowerAll;
+  return sentences.map((s) => s.lower).join(' ');
+}
+
 /** A sentence whose word strings are cut from the lowered text only when first read. */
 class ScannedSentence implements Sentence {
   readonly lower: string;
