@@ -66,7 +66,7 @@ export function classifyStance(comment: StanceInput, parent?: StanceParent): Sta
 
   const quoted = text.includes('"') || text.includes('“');
   const parentLower = parent ? () => normalizeLower(parent.body) : '';
-  const sarcasm = detectSarcasm(sentences, parentLower, quoted);
+  const sarcasm = detectSarcasm(sentences, parentLower, quoted, true);
   if (sarcasm) evidence.push({ cue: sarcasm.cue, weight: -0.9 });
 
   // Only the critics' acted-out outcry ("OMG … puppet!") is read inside quotations.

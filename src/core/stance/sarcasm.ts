@@ -65,6 +65,11 @@ export function detectSarcasm(
   sentences: readonly Sentence[],
   parentLowerOrThunk: string | (() => string) = '',
   quoted = true,
+  /**
+   * The sentences were split with the vocabulary lookup (vocabulary.ts `wordInfoAt`), so one
+   * without F_PHRASE has no phrase word even when it has no flag at all: its words are not cut.
+   */
+  looked = false,
 ): SarcasmHit | null {
   // The parent is lowercased only if a pattern matches, which few sentences do.
   let parent = typeof parentLowerOrThunk === 'string' ? parentLowerOrThunk : null;
@@ -109,7 +114,7 @@ export function detectSarcasm(
         continue;
       }
     }
-    if (!hasPhraseWord(s)) continue;
+    if (!hasPhraseWord(s, looked)) continue;
     const m = PHRASES.exec(s.lower);
     // "Yes, what could go wrong? Well, …" echoes the parent's irony in order to answer it.
     if (!m || parentLower().includes(m[0])) continue;
@@ -120,8 +125,8 @@ export function detectSarcasm(
 }
 
 /** Sentences split with vocabulary flags answer from them; others are scanned. */
-function hasPhraseWord(s: Sentence): boolean {
-  if (s.flags !== 0) return (s.flags & F_PHRASE) !== 0;
+function hasPhraseWord(s: Sentence, looked: boolean): boolean {
+  if (looked || s.flags !== 0) return (s.flags & F_PHRASE) !== 0;
   for (const w of s.words) if (PHRASE_GATE.has(w)) return true;
   return false;
 }
