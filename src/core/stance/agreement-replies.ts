@@ -31,7 +31,7 @@ export function readReply(
   const opening = openingLower.trim();
   const firstName = parentAuthor ? firstNameOf(parentAuthor) : undefined;
   // Each pattern below is tried only when its literal part occurs: most replies match none.
-  if (firstName && firstName.length > 1 && opening.startsWith(firstName)) {
+  if (firstName && firstName.length > 1 && opening.startsWith(firstName) && namesVerdict(opening)) {
     if (namedPattern(firstName).test(opening))
       return { move: 'agree', cue: `agrees with ${parentAuthor ?? ''}`.trim() };
   }
@@ -99,6 +99,11 @@ function firstNameOf(author: string): string | undefined {
   if (FIRST_NAMES.size >= NAMES_LIMIT) FIRST_NAMES.clear();
   FIRST_NAMES.set(author, name);
   return name;
+}
+
+/** A word every namedPattern match ends with: a name's expression is built only when one occurs. */
+function namesVerdict(opening: string): boolean {
+  return opening.includes('right') || opening.includes('correct') || opening.includes('spot on');
 }
 
 /** "Gordon is right": compiled once per first name, as names recur through a thread. */

@@ -11,7 +11,7 @@ import {
   targetOfWords,
   type TargetHit,
 } from './target-terms.ts';
-import { normalizeLower, splitMarkedAt, type Sentence } from './split-sentences.ts';
+import { joinedLower, normalizeLower, splitMarkedAt, type Sentence } from './split-sentences.ts';
 import { F_DEICTIC, TARGET_FLAGS, wordInfoAt } from './vocabulary.ts';
 
 export interface StanceInput {
@@ -60,21 +60,22 @@ const IGNORED: ReadonlySet<string> = new Set([...SITUATION_WORDS, ...NON_JUDGEME
  */
 export function classifyStance(comment: StanceInput, parent?: StanceParent): Stance {
   const text = ownVoice(comment.body, parent?.body);
-  const sentences = splitMarkedAt(text, wordInfoAt);
+  const lowerText = normalizeLower(text);
+  const sentences = splitMarkedAt(text, wordInfoAt, lowerText);
   const evidence: Evidence[] = [];
 
   const quoted = text.includes('"') || text.includes('“');
   const parentLower = parent ? () => normalizeLower(parent.body) : '';
-  const sarcasm = detectSarcasm(sentences, parentLower, quoted);
+  const sarcasm = detectSarcasm(sentences, parentLower, quoted, true);
   if (sarcasm) evidence.push({ cue: sarcasm.cue, weight: -0.9 });
 
   // Only the critics' acted-out outcry ("OMG … puppet!") is read inside quotations.
-  const lowerFull = OUTCRY_GATE.test(comment.body)
+  const lowerFull = hasOutcry(comment.body, text, lowerText)
     ? normalizeLower(withoutParentQuotes(comment.body, parent?.body))
     : null;
   // Joined once, and only read when a cue could apply; the domain and general cues share it.
   let joined: string | null = null;
-  const lowerAll = (): string => (joined ??= sentences.map((s) => s.lower).join(' '));
+  const lowerAll = (): string => (joined ??= joinedLower(sentences, text, lowerText));
   const domain = domainCues(lowerAll, lowerFull, sentences);
   for (const hit of domain) evidence.push(hit);
   // The general ways of speaking add what the domain cues have not already said.
@@ -93,7 +94,8 @@ export function classifyStance(comment: StanceInput, parent?: StanceParent): Sta
   const sentiment = targetSentiment(sentences, sarcasm !== null);
   if (sentiment) evidence.push(sentiment);
 
-  if (parent) {
+  // A neutral parent lends no sign whichever way the reply reads it (inheritedSign): not read.
+  if (parent && parent.stance.label !== 'neutral') {
     const reading = readReply(sentences[0]?.lower ?? '', parent.author);
     const sign = reading ? inheritedSign(parent.stance.label, reading.move) : 0;
     if (reading && sign !== 0) evidence.push({ cue: reading.cue, weight: sign * REPLY_WEIGHT });
@@ -114,7 +116,8 @@ export function classifyStance(comment: StanceInput, parent?: StanceParent): Sta
  */
 function targetSentiment(sentences: readonly Sentence[], sarcastic: boolean): Evidence | null {
   let sum = 0;
-  const words = new Map<string, number>();
+  // Made on the first carried word: most comments have none.
+  let words: Map<string, number> | null = null;
   let about: string | null = null;
   let previous: TargetHit | null = null;
   sentences.forEach((sentence, i) => {
@@ -145,12 +148,13 @@ function targetSentiment(sentences: readonly Sentence[], sarcastic: boolean): Ev
     about ??= hit.term;
     for (const w of carried) {
       if (Math.sign(w.valence) === Math.sign(compound)) {
+        words ??= new Map();
         words.set(w.word, (words.get(w.word) ?? 0) + w.valence * hit.weight);
       }
     }
   });
   if (sum === 0 || about === null) return null;
-  const top = [...words.entries()]
+  const top = [...(words ?? new Map<string, number>()).entries()]
     .filter(([, v]) => Math.sign(v) === Math.sign(sum))
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
     .slice(0, 3)
@@ -158,6 +162,16 @@ function targetSentiment(sentences: readonly Sentence[], sarcastic: boolean): Ev
   const tone = sum > 0 ? 'positive' : 'negative';
   const cue = `${tone} about "${about}"${top.length > 0 ? `: ${top.join(', ')}` : ''}`;
   return { cue, weight: Math.max(-1.5, Math.min(1.5, sum)) };
+}
+
+/**
+ * `OUTCRY_GATE.test(body)`, answered from the lowercase own voice when that is the whole body: two
+ * native searches instead of a case-blind expression over every comment. No character outside
+ * ASCII lowercases to, or case-folds under /i to, a letter of "omg" or "oh my god".
+ */
+function hasOutcry(body: string, text: string, lowerText: string): boolean {
+  if (text !== body) return OUTCRY_GATE.test(body);
+  return lowerText.includes('omg') || lowerText.includes('oh my god');
 }
 
 function labelOf(score: number): StanceLabel {

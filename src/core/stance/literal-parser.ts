@@ -34,6 +34,8 @@ const ZERO_WIDTH: Atom = { literals: null, zeroWidth: true };
 const ONCE: Quantity = { optional: false, many: false };
 /** Spelled-out alternatives kept at most: "(?:a|an|the) (?:deal|talks)" is 6. */
 const MAX_SPELLED = 64;
+/** Members a class may have and still be spelled out: more would multiply the texts too fast. */
+const MAX_CLASS = 4;
 
 export class LiteralParser {
   private pos = 0;
@@ -132,10 +134,7 @@ export class LiteralParser {
     const ch = this.src[this.pos] as string;
     this.pos += 1;
     if (ch === '(') return this.group();
-    if (ch === '[') {
-      this.skipClass();
-      return NONE;
-    }
+    if (ch === '[') return this.characterClass();
     if (ch === '\\') return this.escape();
     if (ch === '^' || ch === '$') return ZERO_WIDTH;
     if (ch === '.') return NONE;
@@ -165,12 +164,26 @@ export class LiteralParser {
     return lookaround ? ZERO_WIDTH : inner;
   }
 
-  private skipClass(): void {
+  /**
+   * A class of a few plain characters ("[.!?]", "[ée]") is spelled out as its members, so the run
+   * of literals goes on through it: "talk[.!]" needs "talk." or "talk!", far rarer than "talk".
+   * Anything else (a range, a negation, an escape, a surrogate) is skipped as no literal.
+   */
+  private characterClass(): Atom {
+    const start = this.pos;
     while (!this.done() && this.src[this.pos] !== ']') {
       this.pos += this.src[this.pos] === '\\' ? 2 : 1;
     }
     if (this.done()) throw new SyntaxError('unclosed class');
+    const body = this.src.slice(start, this.pos);
     this.pos += 1;
+    const members = [...new Set(body.split(''))];
+    const plain =
+      members.length > 0 &&
+      members.length <= MAX_CLASS &&
+      members.every(standsForItself) &&
+      !body.slice(1, -1).includes('-');
+    return plain ? { literals: members, spelled: members } : NONE;
   }
 
   private escape(): Atom {
@@ -212,6 +225,16 @@ export class LiteralParser {
     if (this.src[this.pos] === '?') this.pos += 1;
     return quantity;
   }
+}
+
+/**
+ * A class member that is one character and only itself: not an escape, a negation, a nested class
+ * (the v flag's) or half of a surrogate pair, which without the u flag matches alone. "-" stands
+ * for itself only first or last, which the caller checks.
+ */
+function standsForItself(member: string): boolean {
+  const c = member.charCodeAt(0);
+  return !'\\[]^&'.includes(member) && (c < 0xd800 || c > 0xdfff);
 }
 
 /** A surrogate is half a character: a quantifier after it would apply to the whole pair. */

@@ -1,7 +1,7 @@
 // Literal strings every match of a regular expression contains, read from its source
 // (literal-parser.ts): a cheap multi-pattern scan for them can then spare the expression on most
 // texts. An expression whose source cannot be read gets null: "no literal, always try it".
-import { bestSet, LiteralParser, shortest } from './literal-parser.ts';
+import { bestSet, LiteralParser } from './literal-parser.ts';
 
 /**
  * What every match of a regular expression contains: for each top-level alternative, sets of
@@ -12,6 +12,17 @@ export type Requirement = readonly (readonly (readonly string[])[])[];
 
 /** Sets shorter than this are dropped from a conjunction: " " is in every text, so it rules nothing out. */
 const MIN_USEFUL = 3;
+
+/**
+ * A character prose seldom holds: a literal with one (">", "%") rules out most texts however
+ * short it is. Letters, digits, white space, quotes and sentence punctuation are everywhere.
+ */
+const RARE_CHAR = /[^\p{L}\p{N}\s.,;:!?'"“”‘’()-]/u;
+
+/** A literal that rules out most texts: long enough, or holding a rare character. */
+function isSelective(literal: string): boolean {
+  return literal.length >= MIN_USEFUL || RARE_CHAR.test(literal);
+}
 
 /** Literals one of which every match of `re` contains; null when none can be named. */
 export function requiredLiterals(re: RegExp): string[] | null {
@@ -36,7 +47,7 @@ export function requiredSets(re: RegExp): Requirement | null {
   try {
     const parser = new LiteralParser(re.source);
     const alternatives = parser.topLevel().map((sets) => {
-      const useful = sets.filter((set) => shortest(set) >= MIN_USEFUL);
+      const useful = sets.filter((set) => set.every(isSelective));
       const fallback = bestSet(sets);
       return useful.length > 0 ? useful : fallback ? [fallback] : [];
     });

@@ -65,17 +65,26 @@ export function detectSarcasm(
   sentences: readonly Sentence[],
   parentLowerOrThunk: string | (() => string) = '',
   quoted = true,
+  /**
+   * The sentences were split with the vocabulary lookup (vocabulary.ts `wordInfoAt`), so one
+   * without F_PHRASE has no phrase word even when it has no flag at all: its words are not cut.
+   */
+  looked = false,
 ): SarcasmHit | null {
   // The parent is lowercased only if a pattern matches, which few sentences do.
   let parent = typeof parentLowerOrThunk === 'string' ? parentLowerOrThunk : null;
   const parentLower = (): string => (parent ??= (parentLowerOrThunk as () => string)());
-  const flagged = new Set<number>();
+  // Made on the first flag: most comments are not sarcastic, and this runs on every one.
+  let flagged: Set<number> | null = null;
+  const flag = (i: number): void => {
+    (flagged ??= new Set<number>()).add(i);
+  };
   let cue: string | null = null;
   const first = sentences[0];
   if (first && OPENER.test(first.lower) && sentences.length > 1) {
     const ohOrBang = first.lower.startsWith('oh') || first.text.includes('!');
     if (ohOrBang) {
-      flagged.add(0);
+      flag(0);
       cue = `sarcasm: "${first.text}"`;
     }
   }
@@ -86,38 +95,38 @@ export function detectSarcasm(
     (PRAISE_THEN.test(first.lower) ||
       (PRAISE_ALONE.test(first.lower) && second !== undefined && /^(so|now)\b/u.test(second.lower)))
   ) {
-    flagged.add(0);
-    if (second) flagged.add(1);
+    flag(0);
+    if (second) flag(1);
     cue = `sarcasm: "${first.text}"`;
   }
   for (let i = 0; i < sentences.length; i += 1) {
     const s = sentences[i] as Sentence;
     if (i > 0 && s.wordCount <= 3 && MOCK_VERDICT.test(s.lower)) {
-      flagged.add(i);
+      flag(i);
       cue ??= `sarcasm: "${s.text}"`;
       continue;
     }
     if (quoted && (s.text.includes('"') || s.text.includes('“'))) {
       const q = SCARE_QUOTED.exec(s.lower);
       if (q && !parentLower().includes(q[0])) {
-        flagged.add(i);
+        flag(i);
         cue ??= `sarcasm: scare quotes ${q[0]}`;
         continue;
       }
     }
-    if (!hasPhraseWord(s)) continue;
+    if (!hasPhraseWord(s, looked)) continue;
     const m = PHRASES.exec(s.lower);
     // "Yes, what could go wrong? Well, …" echoes the parent's irony in order to answer it.
     if (!m || parentLower().includes(m[0])) continue;
-    flagged.add(i);
+    flag(i);
     cue ??= `sarcasm: "${m[0]}"`;
   }
-  return cue === null ? null : { cue, sentences: flagged };
+  return cue === null ? null : { cue, sentences: flagged ?? new Set() };
 }
 
 /** Sentences split with vocabulary flags answer from them; others are scanned. */
-function hasPhraseWord(s: Sentence): boolean {
-  if (s.flags !== 0) return (s.flags & F_PHRASE) !== 0;
+function hasPhraseWord(s: Sentence, looked: boolean): boolean {
+  if (looked || s.flags !== 0) return (s.flags & F_PHRASE) !== 0;
   for (const w of s.words) if (PHRASE_GATE.has(w)) return true;
   return false;
 }

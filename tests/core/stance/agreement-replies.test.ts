@@ -31,6 +31,9 @@ describe('readReply', () => {
       cue: 'agrees with Gordon P',
     });
     expect(readReply('gordon is right.', 'Mary')).toBeNull();
+    expect(readReply("gordon's spot on here.", 'Gordon P')?.cue).toBe('agrees with Gordon P');
+    expect(readReply('gordon, you are correct', 'Gordon P')?.cue).toBe('agrees with Gordon P');
+    expect(readReply('gordon is wrong.', 'Gordon P')).toBeNull();
   });
 
   it('should not take an opening "No"/"Yes" inside a longer sentence as a verdict', () => {

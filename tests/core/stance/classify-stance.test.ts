@@ -148,6 +148,16 @@ describe('classifyStance', () => {
     expect(s.cues).not.toContain('puppet');
   });
 
+  it('should hear the acted-out outcry in any case, in a reply as in a top-level comment', () => {
+    const body =
+      'Putin talks to Trump: “Oh My GOD Trump is getting his orders from Russia! This proves he’s a Russian puppet!”';
+    expect(classifyStance({ body }).cues).toContain('answers the critics');
+    // The reply opens with a verbatim copy of its parent, so its own voice is not the whole body.
+    const parentBody = 'Sanctions hurt ordinary people long before they hurt Russia.';
+    const reply = classifyStance({ body: `${parentBody}\n${body}` }, parent('oppose', parentBody));
+    expect(reply.cues).toContain('answers the critics');
+  });
+
   it('should keep score and label consistent and never throw on any text', () => {
     fc.assert(
       fc.property(

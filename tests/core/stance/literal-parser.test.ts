@@ -30,10 +30,21 @@ describe('LiteralParser', () => {
     expect(sets(String.raw`deal\b(?! breaker) done`)).toEqual([[['deal done']]]);
   });
 
-  it('should end a run where it cannot know the text: a class, a dot, \\w, a repeat', () => {
-    expect(sets(String.raw`ab[cd]ef.gh\w+ij+kl`)).toEqual([
+  it('should end a run where it cannot know the text: a range, a dot, \\w, a repeat', () => {
+    expect(sets(String.raw`ab[c-e]ef.gh\w+ij+kl`)).toEqual([
       [['ab'], ['ef'], ['gh'], ['ij'], ['kl']],
     ]);
+  });
+
+  it('should spell out a class of a few plain characters as its members', () => {
+    expect(sets(String.raw`talk[.!]`)).toEqual([[['talk.', 'talk!']]]);
+    expect(sets(String.raw`x[-a]y|x[a-]y`)).toEqual([[['x-y', 'xay']], [['xay', 'x-y']]]);
+  });
+
+  it('should not spell out a class that is a range, a negation, an escape or too many characters', () => {
+    for (const cls of ['[a-c]', '[^ab]', String.raw`[\s(]`, '[abcde]', '[\ud83d]']) {
+      expect(sets(`ab${cls}cd`)).toEqual([[['ab'], ['cd']]]);
+    }
   });
 
   it('should throw on source it cannot read', () => {

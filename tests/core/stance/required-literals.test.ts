@@ -11,12 +11,13 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(/\bsit down\b/u)).toEqual(['sit down']);
   });
 
-  it('should spell out optional characters, and end a run at a repeat, a class, a dot or an escape', () => {
+  it('should spell out optional characters and small classes, and end a run at a repeat, a dot or an escape', () => {
     expect(requiredLiterals(/honou?red/u)).toEqual(['honoured', 'honored']);
     expect(requiredLiterals(/na.v/u)).toEqual(['na']);
     expect(requiredLiterals(/ab+c/u)).toEqual(['ab']);
     expect(requiredLiterals(/x{0,3}yz/u)).toEqual(['yz']);
-    expect(requiredLiterals(/d[ée]tente/u)).toEqual(['tente']);
+    expect(requiredLiterals(/d[ée]tente/u)).toEqual(['détente', 'detente']);
+    expect(requiredLiterals(/d[a-z]tente/u)).toEqual(['tente']);
     expect(requiredLiterals(/\u2026abc/u)).toEqual(['abc']);
   });
 
@@ -68,6 +69,13 @@ describe('requiredLiterals', () => {
     ]);
     expect(requiredSets(/\bsaid (?:\w+ )?no\b/u)).toEqual([[['said ']]]);
     expect(requiredSets(/a|\w+/u)).toBeNull();
+  });
+
+  it('should also keep a shorter set when each of its literals holds a character prose seldom has', () => {
+    expect(requiredSets(/\btalk\w*\s*(?:>|beats)\s*\w+ war\b/u)).toEqual([
+      [['talk'], ['>', 'beats'], [' war']],
+    ]);
+    expect(requiredSets(/\btalk\w*\s*(?:,|beats)\s*\w+ war\b/u)).toEqual([[['talk'], [' war']]]);
   });
 
   it('should call only a plain alternation of literals exact', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectSarcasm } from '../../../src/core/stance/sarcasm.ts';
-import { splitSentences } from '../../../src/core/stance/split-sentences.ts';
+import { splitMarkedAt, splitSentences } from '../../../src/core/stance/split-sentences.ts';
+import { wordInfoAt } from '../../../src/core/stance/vocabulary.ts';
 
 const detect = (text: string) => detectSarcasm(splitSentences(text));
 
@@ -54,5 +55,21 @@ describe('detectSarcasm', () => {
   it('should leave sincere one-line praise alone', () => {
     expect(detect('This is fantastic.')).toBeNull();
     expect(detect('Great news for Europe.')).toBeNull();
+  });
+
+  it('should find the same on sentences split with the vocabulary, read from their flags', () => {
+    const texts = [
+      'Two despots are on the case. What could go wrong?',
+      'Ok. Problem solved, they say.',
+      'Yeah, right. Sure.',
+      'Hmm. Good luck with that.',
+      'Nothing says peace like a tank parade. Fine.',
+      'Because that worked so well last time. Ok.',
+      'No irony here. None at all.',
+    ];
+    for (const text of texts) {
+      const looked = detectSarcasm(splitMarkedAt(text, wordInfoAt), '', true, true);
+      expect(looked).toEqual(detect(text));
+    }
   });
 });
