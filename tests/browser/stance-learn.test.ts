@@ -35,6 +35,23 @@ async function moreThan(page: Page, n: number): Promise<number> {
   throw new Error(`the view never went above ${n} comments`);
 }
 
+/**
+ * The id of a comment on screen the machine reads as neutral, scrolling until there is one. Read in
+ * one step: a learned label arriving between finding the comment and reading its id can turn it
+ * "oppose", and a locator re-resolved then waits for a neutral comment that is no longer there.
+ */
+async function nextNeutralId(page: Page): Promise<string> {
+  for (let i = 0; i < 200; i += 1) {
+    const id = await page.evaluate(
+      () => document.querySelector('article[id^="c-"]:has([data-stance="neutral"])')?.id ?? null,
+    );
+    if (id !== null) return id;
+    await page.mouse.wheel(0, 700);
+    await page.waitForTimeout(60);
+  }
+  throw new Error('scrolled to the end without a comment read as neutral');
+}
+
 describe('teaching the stance model', () => {
   it('should re-label other comments from a few reader labels, explain why, and keep them after reload', async () => {
     const { page, errors } = await openPage(browser, `/?article=${SLUG}&stance=oppose`);
@@ -45,11 +62,7 @@ describe('teaching the stance model', () => {
     await inView(page);
     for (let k = 0; k < TAUGHT; k += 1) {
       // Learned labels may turn the neutral comments on screen into "oppose": scroll to the next one.
-      const comment = await scrollUntil(
-        page,
-        page.locator('article[id^="c-"]', { has: page.locator('[data-stance="neutral"]') }),
-      );
-      const id = (await comment.getAttribute('id')) ?? '';
+      const id = await nextNeutralId(page);
       const target = page.locator(`article[id="${id}"]`);
       await target.getByRole('button', { name: /stance details/u }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Opposes', exact: true }).click();
