@@ -23,13 +23,10 @@ export function assignViewParam(view: MutableView, name: Param, value: string): 
       view.article = value;
       return null;
     case 'q':
-      view.q = value;
-      return null;
     case 'loc':
-      view.loc = value;
-      return null;
     case 'author':
-      view.author = value;
+      // Free text: any value a person could type is kept as given.
+      view[name] = value;
       return null;
     case 'thread':
     case 'comment':

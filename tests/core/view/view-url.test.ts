@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildViewUrl, MAX_PARAM_LENGTH, parseViewUrl } from '../../../src/core/view/view-url.ts';
 import { EMPTY_VIEW, type ViewState } from '../../../src/core/view/view-types.ts';
+import { VIEW_PARAMS } from '../../../src/core/view/view-params.ts';
 
 describe('parseViewUrl', () => {
   it('should read every LINKS.md parameter', () => {
@@ -101,19 +102,7 @@ describe('parseViewUrl', () => {
   }, 30_000);
 
   it('should never throw on query strings built from real names and junk values', () => {
-    const name = fc.constantFrom(
-      'article',
-      'q',
-      'stance',
-      'loc',
-      'author',
-      'thread',
-      'comment',
-      'view',
-      'compare',
-      'sort',
-      'x',
-    );
+    const name = fc.constantFrom(...VIEW_PARAMS, 'x');
     const value = fc.oneof(
       fc.string(),
       fc.constantFrom('%', '%zz', '%E0%A4', 'support,,oppose', '+'),
