@@ -4,10 +4,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 let passed = 0;
 let failed = 0;
+// Repeated right above the last line: CI shows only the end of a long log, and a failure's name
+// printed minutes earlier is lost there.
+const failures = [];
 
 function run(cmd, args, env = {}) {
   console.log(`\n$ ${cmd} ${args.join(' ')}`);
@@ -19,7 +22,10 @@ function check(name, cmd, args) {
   const ok = run(cmd, args);
   console.log(`${ok ? 'ok' : 'FAILED'}: ${name}`);
   if (ok) passed += 1;
-  else failed += 1;
+  else {
+    failed += 1;
+    failures.push(name);
+  }
 }
 
 check('types (tsc --noEmit)', 'npx', ['tsc', '--noEmit', '-p', '.']);
@@ -47,10 +53,20 @@ for (const project of ['unit', 'component', 'browser']) {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     passed += report.numPassedTests;
     failed += report.numFailedTests;
+    for (const file of report.testResults ?? []) {
+      for (const t of file.assertionResults ?? []) {
+        if (t.status === 'failed')
+          failures.push(`${project}: ${relative(process.cwd(), file.name)} > ${t.fullName}`);
+      }
+    }
     // A suite that fails to load has no failed tests of its own but must still turn the run red.
-    if (!ok && report.numFailedTests === 0) failed += 1;
+    if (!ok && report.numFailedTests === 0) {
+      failed += 1;
+      failures.push(`${project}: a test file failed to load`);
+    }
   } else if (!ok) {
     failed += 1;
+    failures.push(`${project}: vitest wrote no report`);
   }
 }
 
@@ -65,5 +81,6 @@ check('bench runs (npm run bench -- --quick)', 'npm', [
   join(mkdtempSync(join(tmpdir(), 'bench-')), 'results'),
 ]);
 
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((f) => `- ${f}`).join('\n')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
