@@ -16,6 +16,7 @@ import { ArticleHeader } from '../articles/index.ts';
 import { CommentItem } from './CommentItem.tsx';
 import { ancestorKey } from './ancestor-key.ts';
 import { measureRow } from './measure-row.ts';
+import { skipMountScroll } from './skip-mount-scroll.ts';
 import { groupRows, type RowNode } from './group-rows.ts';
 import { firstRowOnScreen, scrollDelta, type Placement } from './scroll-into-place.ts';
 import type { Anchor } from '../../shared/scroll-anchor.ts';
@@ -51,15 +52,21 @@ export interface ThreadListProps {
 export function ThreadList({ rows, articles, ref }: ThreadListProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
+  const [scrollToFn] = useState(skipMountScroll);
 
-  // The list starts below the page header; the window virtualizer needs that offset.
+  // The list starts below the page header; the window virtualizer needs that offset. Read when the
+  // ResizeObserver reports, after the browser's layout: read as the list mounted, it forced a layout
+  // and a second, synchronous render of every row on screen inside the commit. Until then the
+  // offset is 0, which renders a few rows more than the screen shows, never fewer.
   useLayoutEffect(() => {
     const el = listRef.current;
     if (el === null) return;
     const update = () =>
       setScrollMargin(Math.round(el.getBoundingClientRect().top + window.scrollY));
-    update();
-    if (typeof ResizeObserver === 'undefined') return;
+    if (typeof ResizeObserver === 'undefined') {
+      update();
+      return;
+    }
     const observer = new ResizeObserver(update);
     observer.observe(document.body);
     return () => observer.disconnect();
@@ -75,6 +82,7 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
     // and the rows on screen were rendered again, synchronously, once the list was mounted.
     initialRect: { width: innerWidth, height: innerHeight },
     measureElement: measureRow,
+    scrollToFn,
   });
 
   // Built on the first jump, not per render: at 50k rows a keystroke should not pay for a map
