@@ -27,20 +27,16 @@ export function PageHeader({
   filters: ReactNode;
 }) {
   const ref = useRef<HTMLElement>(null);
-  // From the ResizeObserver's entries only, which come after the browser's own layout: reading
-  // offsetHeight as the header mounted forced a layout of the whole first view inside React's commit
-  // (about 140 ms of the first view's longest task at Lighthouse's 4× slowdown). Written only when it
-  // changes, since the root's custom property restyles the whole page.
+  // Read when the ResizeObserver reports (as it starts observing, then on each change of size),
+  // after the browser's own layout, so reading it forces nothing. Read as the header mounted, it
+  // forced a layout of the whole first view inside React's commit: about 140 ms of the first
+  // view's longest task at Lighthouse's 4× slowdown.
   useLayoutEffect(() => {
     const el = ref.current;
     if (el === null || typeof ResizeObserver === 'undefined') return;
-    let published = -1;
-    const observer = new ResizeObserver(([entry]) => {
-      const height = Math.round(entry?.borderBoxSize[0]?.blockSize ?? el.offsetHeight);
-      if (height === published) return;
-      published = height;
-      document.documentElement.style.setProperty('--header-h', `${height}px`);
-    });
+    const observer = new ResizeObserver(() =>
+      document.documentElement.style.setProperty('--header-h', `${el.offsetHeight}px`),
+    );
     observer.observe(el);
     return () => observer.disconnect();
   }, []);

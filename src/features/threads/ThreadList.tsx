@@ -60,14 +60,11 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
   // offset is 0, which renders a few rows more than the screen shows, never fewer.
   useLayoutEffect(() => {
     const el = listRef.current;
-    if (el === null) return;
-    const update = () =>
-      setScrollMargin(Math.round(el.getBoundingClientRect().top + window.scrollY));
-    if (typeof ResizeObserver === 'undefined') {
-      update();
-      return;
-    }
-    const observer = new ResizeObserver(update);
+    // Without ResizeObserver (jsdom) there is no layout to read either: the offset stays 0.
+    if (el === null || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() =>
+      setScrollMargin(Math.round(el.getBoundingClientRect().top + window.scrollY)),
+    );
     observer.observe(document.body);
     return () => observer.disconnect();
   }, []);

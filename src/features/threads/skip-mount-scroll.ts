@@ -15,9 +15,9 @@ type ScrollToFn = (
 export function skipMountScroll(scroll: ScrollToFn = windowScroll): ScrollToFn {
   let wrote = false;
   return (offset, options, instance) => {
-    const first = !wrote;
+    if (wrote || options.adjustments !== undefined || options.behavior !== undefined) {
+      scroll(offset, options, instance);
+    }
     wrote = true;
-    if (first && options.adjustments === undefined && options.behavior === undefined) return;
-    scroll(offset, options, instance);
   };
 }

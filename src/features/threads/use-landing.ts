@@ -27,17 +27,6 @@ const SAVE_DELAY_MS = 150;
 export function useLanding(input: LandingInput): void {
   const { arrival, ready, targetKey, listRef, reveal, jump } = input;
   const landed = useRef(-1);
-  // Whether the window has scrolled since the page loaded. With scroll restoration manual, a page
-  // that has not is at its top already, and scrolling it there measured the whole list (a forced
-  // layout of the first view) for nothing.
-  const scrolled = useRef(false);
-  useEffect(() => {
-    const onScroll = () => {
-      scrolled.current = true;
-    };
-    window.addEventListener('scroll', onScroll, { passive: true, once: true });
-    return () => window.removeEventListener('scroll', onScroll);
-  }, []);
 
   useEffect(() => {
     if (!ready || landed.current === arrival.seq) return;
@@ -48,8 +37,6 @@ export function useLanding(input: LandingInput): void {
     } else if (targetKey !== null) {
       reveal(targetKey);
       jump(targetKey, { align: 'start' });
-    } else if (arrival.kind === 'load' && !scrolled.current) {
-      // At the top already.
     } else if (listRef.current === null) {
       window.scrollTo(0, 0);
     } else {
