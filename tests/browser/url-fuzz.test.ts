@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleSlug } from '../../src/core/article/article-slug.ts';
+import { isParam } from '../../src/core/view/view-params.ts';
 import { parseThread } from '../../src/core/parse-thread.ts';
 import type { ThreadDocument } from '../../src/core/types.ts';
 import { baseURL, launchBrowser } from './support/browser.ts';
@@ -64,18 +65,6 @@ function arbitraries(docs: readonly ThreadDocument[]) {
     ],
   }));
   const allIds = new Set(articles.flatMap((a) => a.ids));
-  const knownNames = [
-    'article',
-    'q',
-    'stance',
-    'loc',
-    'author',
-    'thread',
-    'comment',
-    'view',
-    'compare',
-    'sort',
-  ];
   const stanceSet = fc
     .subarray(['support', 'oppose', 'neutral'], { minLength: 1 })
     .map((s) => s.join(','));
@@ -104,7 +93,7 @@ function arbitraries(docs: readonly ThreadDocument[]) {
     // A parameter the app does not know.
     fc
       .tuple(fc.string({ minLength: 1, maxLength: 12 }), fc.string({ maxLength: 20 }))
-      .filter(([n]) => !knownNames.includes(n))
+      .filter(([n]) => !isParam(n))
       .map(([n, v]) => part(n, v, true)),
     fc
       .string({ minLength: 1, maxLength: 30 })
