@@ -59,16 +59,26 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
-/** Scrolls the (virtualised) page down a screen at a time until `locator` matches something. */
-export async function scrollUntil(
+/** Scrolls the (virtualised) page down a screen at a time until `read` finds something. */
+export async function scrollUntilFound<T>(
   page: Page,
-  locator: Locator,
+  read: () => Promise<T | null>,
   maxScreens = 200,
-): Promise<Locator> {
+): Promise<T> {
   for (let i = 0; i < maxScreens; i += 1) {
-    if ((await locator.count()) > 0) return locator.first();
+    const found = await read();
+    if (found !== null) return found;
     await page.mouse.wheel(0, 700);
     await page.waitForTimeout(60);
   }
   throw new Error('scrolled to the end without finding it');
+}
+
+/** Scrolls the (virtualised) page down a screen at a time until `locator` matches something. */
+export function scrollUntil(page: Page, locator: Locator, maxScreens = 200): Promise<Locator> {
+  return scrollUntilFound(
+    page,
+    async () => ((await locator.count()) > 0 ? locator.first() : null),
+    maxScreens,
+  );
 }

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseURL, launchBrowser, openPage } from './support/browser.ts';
-import { scrollUntil } from './explorer-support.ts';
+import { scrollUntil, scrollUntilFound } from './explorer-support.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -40,16 +40,12 @@ async function moreThan(page: Page, n: number): Promise<number> {
  * one step: a learned label arriving between finding the comment and reading its id can turn it
  * "oppose", and a locator re-resolved then waits for a neutral comment that is no longer there.
  */
-async function nextNeutralId(page: Page): Promise<string> {
-  for (let i = 0; i < 200; i += 1) {
-    const id = await page.evaluate(
+function nextNeutralId(page: Page): Promise<string> {
+  return scrollUntilFound(page, () =>
+    page.evaluate(
       () => document.querySelector('article[id^="c-"]:has([data-stance="neutral"])')?.id ?? null,
-    );
-    if (id !== null) return id;
-    await page.mouse.wheel(0, 700);
-    await page.waitForTimeout(60);
-  }
-  throw new Error('scrolled to the end without a comment read as neutral');
+    ),
+  );
 }
 
 describe('teaching the stance model', () => {

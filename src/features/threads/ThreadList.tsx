@@ -57,7 +57,7 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
   // The list starts below the page header; the window virtualizer needs that offset. Read when the
   // ResizeObserver reports, after the browser's layout: read as the list mounted, it forced a layout
   // and a second, synchronous render of every row on screen inside the commit. Until then the
-  // offset is 0, which renders a few rows more than the screen shows, never fewer.
+  // offset is 0: the range is off by the header's height, which the overscan (8 rows) covers.
   useLayoutEffect(() => {
     const el = listRef.current;
     // Without ResizeObserver (jsdom) there is no layout to read either: the offset stays 0.

@@ -1,10 +1,6 @@
-import { windowScroll, type Virtualizer } from '@tanstack/react-virtual';
+import { windowScroll, type VirtualizerOptions } from '@tanstack/react-virtual';
 
-type ScrollToFn = (
-  offset: number,
-  options: { adjustments?: number; behavior?: ScrollBehavior },
-  instance: Virtualizer<Window, Element>,
-) => void;
+type ScrollToFn = VirtualizerOptions<Window, Element>['scrollToFn'];
 
 /**
  * The window virtualizer's scroll, minus its first write: as it mounts, the virtualizer writes
