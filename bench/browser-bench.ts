@@ -34,10 +34,11 @@ export interface BrowserRun {
   /** The longest main-thread task seen on each page of the run (load, open, revisit, typing). */
   readonly longestTaskMs: number;
   /**
-   * The same, per page: the first (seeds' load, typing on the seeds, the 50k open) and the revisit
-   * (the 50k dump's first view, folding, typing): one bench run found 225 ms and could not say where.
+   * The same, per step of the run (seeds' load, typing on the seeds, the 50k open, its index and
+   * cache, the revisit's load, folding, typing at 50k): one bench run found 225 ms and could not say
+   * where. A task belongs to the step that had begun when it started.
    */
-  readonly longestTaskByPageMs: { readonly open: number; readonly revisit: number };
+  readonly longestTaskByStepMs: Readonly<Record<string, number>>;
   readonly mainHeapMB: number | null;
 }
 
@@ -67,10 +68,12 @@ export interface BrowserBenchResult {
 }
 
 const FIRST_THREAD_PROBE = `
-  window.__bench = { firstThread: null, longTasks: [] };
+  window.__bench = { firstThread: null, longTasks: [], steps: [] };
   // Every main-thread task over 50 ms on this page, from its start (buffered entries included).
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__bench.longTasks.push(Math.round(e.duration));
+    for (const e of list.getEntries()) {
+      window.__bench.longTasks.push([e.startTime, Math.round(e.duration)]);
+    }
   }).observe({ type: 'longtask', buffered: true });
   (function probe() {
     // The target survives same-tab navigations, so the 50k visit waits for the dump's own thread.
@@ -168,11 +171,29 @@ export async function settledStatus(page: Page): Promise<string> {
   return last;
 }
 
-/** The longest task the page has seen since it loaded (0 when none passed 50 ms). */
-async function longestTask(page: Page): Promise<number> {
-  return page.evaluate(() =>
-    Math.max(0, ...(window as unknown as { __bench: { longTasks: number[] } }).__bench.longTasks),
+interface TaskLog {
+  readonly longTasks: [number, number][];
+  readonly steps: [string, number][];
+}
+
+/** Marks the start of a step of the run on the page's clock: later long tasks are counted to it. */
+async function beginStep(page: Page, name: string): Promise<void> {
+  await page.evaluate(
+    (n) => (window as unknown as { __bench: TaskLog }).__bench.steps.push([n, performance.now()]),
+    name,
   );
+}
+
+/** The longest task of each step since the page loaded (0 when none passed 50 ms). */
+async function longestByStep(page: Page, first: string): Promise<Record<string, number>> {
+  const log = await page.evaluate(() => (window as unknown as { __bench: TaskLog }).__bench);
+  const steps: [string, number][] = [[first, -Infinity], ...log.steps];
+  const out: Record<string, number> = Object.fromEntries(steps.map(([n]) => [n, 0]));
+  for (const [start, duration] of log.longTasks) {
+    const step = steps.findLast(([, at]) => at <= start)?.[0] ?? first;
+    out[step] = Math.max(out[step] ?? 0, duration);
+  }
+  return out;
 }
 
 /** Each keystroke from a settled status line to the frame where the new count shows. */
@@ -215,9 +236,11 @@ async function oneRun(
   const page = await context.newPage();
   await page.addInitScript(FIRST_THREAD_PROBE);
   const seeds = await firstThread(page, base + '/');
+  await beginStep(page, 'typing (seeds)');
   const seedsKeystrokeMs = await typeKeys(page, dump.keystrokes);
 
   // Open the dump the way a reader does: the Tools menu's file input.
+  await beginStep(page, '50k open');
   await arm(page, 'change', {
     kind: 'text',
     selector: '[aria-live="polite"] p',
@@ -234,14 +257,16 @@ async function oneRun(
 
   // A revisit reads the parse back from the worker's cache, written once the search index is
   // built: wait for it, so the figure is the revisit a reader gets, not a race with that write.
+  await beginStep(page, '50k index and cache');
   await waitForParseCache(page, 300_000);
-  const longestOnOpenPage = await longestTask(page);
+  const onOpenPage = await longestByStep(page, 'seeds load');
   await page.evaluate(`sessionStorage.setItem('bench-target', 'article#c-${dump.bigRootId}')`);
   const big = await firstThread(page, `${base}/?article=${encodeURIComponent(dump.slug)}`);
   const rootToggle = `article#c-${dump.bigRootId} button[aria-expanded]`;
   await page.locator(rootToggle).first().waitFor({ timeout: 120_000 });
   await settledStatus(page);
 
+  await beginStep(page, 'folding (50k)');
   const collapseMs: number[] = [];
   const expandMs: number[] = [];
   for (let i = 0; i < 5; i += 1) {
@@ -253,8 +278,10 @@ async function oneRun(
     expandMs.push((await measured(page)) ?? Number.NaN);
   }
 
+  await beginStep(page, 'typing (50k)');
   const keystrokeMs = await typeKeys(page, dump.keystrokes);
-  const longestOnRevisit = await longestTask(page);
+  const onRevisit = await longestByStep(page, '50k revisit load');
+  const longestTaskByStepMs = { ...onOpenPage, ...onRevisit };
   const mainHeapMB = await page.evaluate(() => {
     const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
     return memory === undefined ? null : memory.usedJSHeapSize / 2 ** 20;
@@ -269,8 +296,8 @@ async function oneRun(
     expandMs,
     keystrokeMs,
     seedsKeystrokeMs,
-    longestTaskMs: Math.max(longestOnOpenPage, longestOnRevisit),
-    longestTaskByPageMs: { open: longestOnOpenPage, revisit: longestOnRevisit },
+    longestTaskMs: Math.max(...Object.values(longestTaskByStepMs)),
+    longestTaskByStepMs,
     mainHeapMB: mainHeapMB === null ? null : round(mainHeapMB, 0),
   };
 }
