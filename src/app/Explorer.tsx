@@ -6,7 +6,6 @@ import { StanceBadge } from '../features/stance/index.ts';
 import { useStanceShown } from '../features/stance/index.ts';
 import { useTaughtStance } from '../features/stance/index.ts';
 import { useArticles } from '../features/data/index.ts';
-import { useLoadProgress } from '../features/data/index.ts';
 import { useSearch } from '../features/data/index.ts';
 import { ReaderTools } from '../features/open-file/index.ts';
 import { ExplorerView } from './ExplorerView.tsx';
@@ -45,7 +44,6 @@ export function Explorer() {
   const { articles, loaded, relevance, isPending, failures, error } = useWarmArticles(
     useDeferredValue(useArticles()),
   );
-  const progress = useLoadProgress();
   // Search only a loaded article's index; an unknown slug in the URL searches everything.
   // While comparing (issue 15) `article` is ignored, so the search covers both compared articles.
   const slug =
@@ -109,17 +107,12 @@ export function Explorer() {
             ? `Your stance labels could not be saved: ${overrides.error}`
             : null;
   const loading = isPending && articles.length === 0 && error === null;
-  const percent =
-    progress === null || progress.total === 0
-      ? null
-      : Math.round((progress.done / progress.total) * 100);
 
   return (
     <>
       <ExplorerView
         articles={loading ? null : articles}
         opening={isPending}
-        progress={percent === null ? null : `Loading comments… ${percent}%`}
         loadError={loadError}
         hits={search.hits}
         searchPending={search.pending}

@@ -34,7 +34,6 @@ export interface ExplorerLayoutProps {
   readonly loading: boolean;
   /** Some dump is still opening: the count is not final yet. */
   readonly opening: boolean;
-  readonly progress: string | null;
   readonly alerts: ReadonlyArray<string | null>;
   readonly notices: readonly ViewNotice[];
   onDismiss(notice: ViewNotice): void;
@@ -134,7 +133,7 @@ export function ExplorerLayout(props: ExplorerLayoutProps) {
               inView={result.inView}
               inScope={result.inScope}
               partial={props.opening}
-              loading={loading ? (props.progress ?? 'Loading comments…') : null}
+              loading={loading}
             />
             <AlertArea messages={props.alerts} />
             <NoticeArea notices={props.notices} onDismiss={props.onDismiss} />

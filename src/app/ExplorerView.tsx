@@ -31,8 +31,6 @@ export interface ExplorerViewProps {
   articles: readonly ArticleIndex[] | null;
   /** Some source is still being opened: "no such article / comment" would be said too early. */
   readonly opening?: boolean;
-  /** "Loading comments… 40%" while loading. */
-  progress: string | null;
   /** An error the reader must see (the articles could not load). */
   loadError: string | null;
   /** Hits for the view's search (the last answer while a newer one is on its way). */
@@ -161,7 +159,6 @@ export function ExplorerView(props: ExplorerViewProps) {
       articles={articles}
       loading={loading}
       opening={props.opening === true}
-      progress={props.progress}
       alerts={[props.loadError, copyError]}
       notices={notices}
       onDismiss={dismiss}

@@ -1,3 +1,5 @@
+import { useLoadProgress } from '../features/data/index.ts';
+
 /**
  * The page's first role="status" element (LINKS.md): "N of M comments" for the current view. While
  * loading it says so, keeping its box so nothing below it moves.
@@ -10,7 +12,7 @@ export function StatusLine({
 }: {
   inView: number;
   inScope: number;
-  loading: string | null;
+  loading: boolean;
   /**
    * Some article is still opening: the count is not final, and must not read as if it were (on a
    * slow machine the small seed opens first, and "24 of 24 comments" would be a wrong answer).
@@ -22,7 +24,22 @@ export function StatusLine({
       role="status"
       className="min-h-6 text-sm font-medium text-slate-800 tabular-nums dark:text-slate-200"
     >
-      {loading ?? `${inView} of ${inScope} comments${partial ? ' so far; more are loading…' : ''}`}
+      {loading ? (
+        <LoadProgressText />
+      ) : (
+        `${inView} of ${inScope} comments${partial ? ' so far; more are loading…' : ''}`
+      )}
     </p>
   );
+}
+
+/**
+ * The only reader of the worker's progress: each step it reports then re-renders these few words,
+ * not the page (at start-up a dozen steps, each a render of every row, while the seeds' first view
+ * is being drawn).
+ */
+function LoadProgressText() {
+  const progress = useLoadProgress();
+  if (progress === null || progress.total === 0) return 'Loading comments…';
+  return `Loading comments… ${Math.round((progress.done / progress.total) * 100)}%`;
 }

@@ -19,7 +19,6 @@ function Harness({
     <ExplorerView
       articles={articles}
       opening={opening}
-      progress={null}
       loadError={null}
       hits={hits}
       searchBusy={false}
