@@ -160,6 +160,12 @@ export const HELD_OUT_15_SET = 'held-out 15 (144; first scored 0.764, errors rea
 export const HELD_OUT_16_SET =
   'held-out 16 (144; written blind in session 11, errors never listed)';
 
+// Written and labelled blind in session 15 by a helper that never saw the inference code or ran it,
+// while held-out 16's errors were read; weighted towards replies that name no one (answers, "you",
+// exchanges, short reactions). Its errors are never listed.
+export const HELD_OUT_17_SET =
+  'held-out 17 (144; written blind in session 15, errors never listed)';
+
 /** The held-out sets of issue 13, each with its dumps under tests/fixtures/replies. */
 const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
   [HELD_OUT_SET, ['heldout-heatwave', 'heldout-library']],
@@ -184,9 +190,10 @@ const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
     ['heldout15-farmers-market', 'heldout15-music-venue', 'heldout15-solar-panels'],
   ],
   [HELD_OUT_16_SET, ['heldout16-strban', 'heldout16-hospitalmerger', 'heldout16-quarry']],
+  [HELD_OUT_17_SET, ['heldout17-dam-removal', 'heldout17-ambulance', 'heldout17-deer-cull']],
 ];
 
-/** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (sixteen held-out sets). */
+/** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (seventeen held-out sets). */
 export function replySets({ heldOut = true }: { readonly heldOut?: boolean } = {}): ReplySet[] {
   const sets: [string, [string, string][]][] = [
     [SEED_SET, [['seeds/000_ee58b0036ea7db85.txt', `${FIX}/nyt-reply-labels.json`]]],
