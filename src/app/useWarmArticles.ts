@@ -15,11 +15,14 @@ export function useWarmArticles(state: ArticlesState): ArticlesState {
   if (cold === undefined && lastWarm !== state) setLastWarm(state);
   useEffect(() => {
     if (cold === undefined) return undefined;
-    const timer = setTimeout(() => {
+    // A timer per piece, and a render only once the article is warm: a render per piece would
+    // redraw the page a dozen times for nothing while a 50,000-comment dump is warmed.
+    let timer = setTimeout(function step() {
       warmArticle(cold);
       // The render that shows the warmed articles is the page's biggest: as a transition React
       // splits it into short tasks; a plain update from a timer is rendered in one.
-      startTransition(bump);
+      if (articleWarm(cold)) startTransition(bump);
+      else timer = setTimeout(step, 0);
     }, 0);
     return () => clearTimeout(timer);
   }, [cold, warmed]);

@@ -1,11 +1,10 @@
 import { articleKeys } from '../article/article-keys.ts';
 import { commentKey } from '../article/comment-key.ts';
 import { parentsBuilt, treeParents } from '../article/tree-parents.ts';
-import { hasPlace } from '../location/location-facets.ts';
-import type { NormalizedLocation } from '../types.ts';
 import type { ArticleIndex, ArticleTree } from '../article/article-index.ts';
 import type { CommentKey } from '../article/comment-key.ts';
-import { STANCE_LABELS } from '../stance/stance-labels.ts';
+import type { NormalizedLocation } from '../types.ts';
+import { TreeColumnsBuilder, type TreeColumns } from './tree-columns-builder.ts';
 
 /**
  * An article's comments as parallel arrays, built once per index. Filtering 50k comments on every
@@ -28,25 +27,36 @@ export interface ArticleColumns {
   readonly authors: readonly { readonly norm: string; readonly shown: string }[];
 }
 
-/** The columns that do not depend on the slug the page gives the article. */
-type TreeColumns = Omit<ArticleColumns, 'keys'>;
-
 // Keyed by the comment map, which the worker's tree and every index named from it share.
 const byTree = new WeakMap<ArticleTree['byId'], TreeColumns>();
 const cache = new WeakMap<ArticleIndex, ArticleColumns>();
+/** Trees whose columns are being built ahead of their first view, a slice per task. */
+const building = new WeakMap<ArticleTree['byId'], TreeColumnsBuilder>();
+
+/** Comments read per warm step: a fifth of a 50,000-comment dump, whose columns in one go took 120 ms. */
+export const COLUMNS_STEP = 10_000;
 
 /** Whether a tree's columns and parents are built (its first view then builds only its keys). */
 export const columnsBuilt = (tree: Pick<ArticleTree, 'byId' | 'children'>): boolean =>
   byTree.has(tree.byId) && parentsBuilt(tree);
 
 /**
- * Builds the next missing piece of a tree's columns ahead of its first view: the columns, then the
- * parents. At 50,000 comments each takes a task of its own (together they made one of 260 ms)
- * instead of lengthening the one that derives the view.
+ * Builds the next missing piece of a tree's columns ahead of its first view: the columns,
+ * COLUMNS_STEP comments at a time, then the parents. Each piece is a task of its own (at 50,000
+ * comments the columns and parents together once made one of 260 ms) instead of lengthening the
+ * one that derives the view.
  */
 export function warmArticleColumns(tree: Pick<ArticleTree, 'byId' | 'children'>): void {
-  if (!byTree.has(tree.byId)) treeColumns(tree.byId);
-  else treeParents(tree);
+  if (byTree.has(tree.byId)) {
+    treeParents(tree);
+    return;
+  }
+  let builder = building.get(tree.byId);
+  if (builder === undefined) building.set(tree.byId, (builder = new TreeColumnsBuilder(tree.byId)));
+  const columns = builder.step(COLUMNS_STEP);
+  if (columns === null) return;
+  building.delete(tree.byId);
+  byTree.set(tree.byId, columns);
 }
 
 /** Each comment's position (its index in `doc.comments`), for work done before the slug is known. */
@@ -56,48 +66,8 @@ export const treePositions = (tree: Pick<ArticleTree, 'byId'>): ReadonlyMap<stri
 function treeColumns(byId: ArticleTree['byId']): TreeColumns {
   const known = byTree.get(byId);
   if (known !== undefined) return known;
-  const n = byId.size;
-  const ids: string[] = [];
-  const position = new Map<string, number>();
-  const place = new Int32Array(n);
-  const author = new Int32Array(n);
-  const stance = new Uint8Array(n);
-  const places: NormalizedLocation[] = [];
-  const placeIds = new Map<string, number>();
-  const authors: { norm: string; shown: string }[] = [];
-  const authorIds = new Map<string, number>();
-  for (const c of byId.values()) {
-    const i = ids.length;
-    ids.push(c.id);
-    position.set(c.id, i);
-    stance[i] = STANCE_LABELS.indexOf(c.stance.label);
-    if (hasPlace(c.location)) {
-      const { country, region, city } = c.location;
-      const id = `${country ?? ''}\u0000${region ?? ''}\u0000${city ?? ''}`;
-      let p = placeIds.get(id);
-      if (p === undefined) {
-        p = places.length;
-        places.push(c.location);
-        placeIds.set(id, p);
-      }
-      place[i] = p;
-    } else {
-      place[i] = -1;
-    }
-    if (c.author === null) {
-      author[i] = -1;
-    } else {
-      const norm = c.author.trim().toLowerCase();
-      let a = authorIds.get(norm);
-      if (a === undefined) {
-        a = authors.length;
-        authors.push({ norm, shown: c.author.trim() });
-        authorIds.set(norm, a);
-      }
-      author[i] = a;
-    }
-  }
-  const columns: TreeColumns = { ids, position, place, places, stance, author, authors };
+  const columns = (building.get(byId) ?? new TreeColumnsBuilder(byId)).finish();
+  building.delete(byId);
   byTree.set(byId, columns);
   return columns;
 }
