@@ -40,6 +40,6 @@ export function StatusLine({
  */
 function LoadProgressText() {
   const progress = useLoadProgress();
-  if (progress === null || progress.total === 0) return 'Loading comments…';
-  return `Loading comments… ${Math.round((progress.done / progress.total) * 100)}%`;
+  const known = progress !== null && progress.total > 0;
+  return `Loading comments…${known ? ` ${Math.round((progress.done / progress.total) * 100)}%` : ''}`;
 }

@@ -4,7 +4,11 @@ import { parentsBuilt, treeParents } from '../article/tree-parents.ts';
 import type { ArticleIndex, ArticleTree } from '../article/article-index.ts';
 import type { CommentKey } from '../article/comment-key.ts';
 import type { NormalizedLocation } from '../types.ts';
-import { TreeColumnsBuilder, type TreeColumns } from './tree-columns-builder.ts';
+import {
+  treeColumnsBuilder,
+  type TreeColumns,
+  type TreeColumnsBuilder,
+} from './tree-columns-builder.ts';
 
 /**
  * An article's comments as parallel arrays, built once per index. Filtering 50k comments on every
@@ -28,17 +32,21 @@ export interface ArticleColumns {
 }
 
 // Keyed by the comment map, which the worker's tree and every index named from it share.
-const byTree = new WeakMap<ArticleTree['byId'], TreeColumns>();
+const byTree = new WeakMap<ArticleTree['byId'], TreeColumnsBuilder>();
 const cache = new WeakMap<ArticleIndex, ArticleColumns>();
-/** Trees whose columns are being built ahead of their first view, a slice per task. */
-const building = new WeakMap<ArticleTree['byId'], TreeColumnsBuilder>();
 
 /** Comments read per warm step: a fifth of a 50,000-comment dump, whose columns in one go took 120 ms. */
 export const COLUMNS_STEP = 10_000;
 
+function builderOf(byId: ArticleTree['byId']): TreeColumnsBuilder {
+  let builder = byTree.get(byId);
+  if (builder === undefined) byTree.set(byId, (builder = treeColumnsBuilder(byId)));
+  return builder;
+}
+
 /** Whether a tree's columns and parents are built (its first view then builds only its keys). */
 export const columnsBuilt = (tree: Pick<ArticleTree, 'byId' | 'children'>): boolean =>
-  byTree.has(tree.byId) && parentsBuilt(tree);
+  builderOf(tree.byId).step(0) !== null && parentsBuilt(tree);
 
 /**
  * Builds the next missing piece of a tree's columns ahead of its first view: the columns,
@@ -47,16 +55,9 @@ export const columnsBuilt = (tree: Pick<ArticleTree, 'byId' | 'children'>): bool
  * one that derives the view.
  */
 export function warmArticleColumns(tree: Pick<ArticleTree, 'byId' | 'children'>): void {
-  if (byTree.has(tree.byId)) {
-    treeParents(tree);
-    return;
-  }
-  let builder = building.get(tree.byId);
-  if (builder === undefined) building.set(tree.byId, (builder = new TreeColumnsBuilder(tree.byId)));
-  const columns = builder.step(COLUMNS_STEP);
-  if (columns === null) return;
-  building.delete(tree.byId);
-  byTree.set(tree.byId, columns);
+  const builder = builderOf(tree.byId);
+  if (builder.step(0) === null) builder.step(COLUMNS_STEP);
+  else treeParents(tree);
 }
 
 /** Each comment's position (its index in `doc.comments`), for work done before the slug is known. */
@@ -64,12 +65,8 @@ export const treePositions = (tree: Pick<ArticleTree, 'byId'>): ReadonlyMap<stri
   treeColumns(tree.byId).position;
 
 function treeColumns(byId: ArticleTree['byId']): TreeColumns {
-  const known = byTree.get(byId);
-  if (known !== undefined) return known;
-  const columns = (building.get(byId) ?? new TreeColumnsBuilder(byId)).finish();
-  building.delete(byId);
-  byTree.set(byId, columns);
-  return columns;
+  // Unbounded, a step reads every comment left, so it always ends with the columns.
+  return builderOf(byId).step(Infinity) as TreeColumns;
 }
 
 export function articleColumns(index: ArticleIndex): ArticleColumns {

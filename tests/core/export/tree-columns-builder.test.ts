@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { TreeColumnsBuilder } from '../../../src/core/export/tree-columns-builder.ts';
+import { treeColumnsBuilder } from '../../../src/core/export/tree-columns-builder.ts';
 import { makeArticle } from '../../app/support/make-articles.ts';
 
-describe('TreeColumnsBuilder', () => {
+describe('treeColumnsBuilder', () => {
   const article = makeArticle('x', 'X', [
     { id: 'a', author: 'Ann', city: 'Boston', region: 'Massachusetts', country: 'United States' },
     { id: 'b', parent: 'a', author: ' ann ', stance: 'oppose' },
@@ -12,15 +12,16 @@ describe('TreeColumnsBuilder', () => {
   ]);
 
   it('should give the same columns in slices as in one go', () => {
-    const whole = new TreeColumnsBuilder(article.byId).finish();
-    const sliced = new TreeColumnsBuilder(article.byId);
+    const whole = treeColumnsBuilder(article.byId).step(Infinity);
+    const sliced = treeColumnsBuilder(article.byId);
     expect(sliced.step(2)).toBeNull();
     expect(sliced.step(2)).toBeNull();
     expect(sliced.step(2)).toEqual(whole);
   });
 
   it('should number each place and each name once, in the order first met', () => {
-    const cols = new TreeColumnsBuilder(article.byId).finish();
+    const cols = treeColumnsBuilder(article.byId).step(Infinity);
+    if (cols === null) throw new Error('every comment was read');
     expect(cols.ids).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect([...cols.place]).toEqual([0, -1, 0, 1, 0]);
     expect(cols.places.map((p) => p.country)).toEqual(['United States', 'Canada']);
