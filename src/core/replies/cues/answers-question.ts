@@ -42,8 +42,23 @@ function asksThenNotes(candidate: PreparedComment): boolean {
   const after = candidate.body.slice(end).trim();
   return after.split(/\s+/u).length <= NOTE_WORDS && WH_QUESTION.test(candidate.body.slice(0, end));
 }
+
+/**
+ * "Would the expansion change truck hours? Right now they start at 6 a.m.": a question asking a fact,
+ * put first and followed only by a sentence or two on why it is asked, is as open as one at the end;
+ * but as often the start of a comment of its own, so only a reply taking up its words answers it.
+ */
+function asksFirstThenReason(candidate: PreparedComment): boolean {
+  if (!candidate.asks) return false;
+  const first = candidate.firstSentence.trimEnd();
+  if (!first.endsWith('?') || !FACT_FIRST.test(first)) return false;
+  return candidate.body.slice(first.length).trim().split(/\s+/u).length <= REASON_WORDS;
+}
 const NOTE_WORDS = 6;
+const REASON_WORDS = 16;
 const WH_QUESTION = /(?:^|[.!?]\s+)(?:why|what|who|when|where|which|how)\b[^.!?]*\?$/iu;
+const FACT_FIRST =
+  /^\s*(?:does|do|did|is|are|was|were|will|would|has|have|can|what|when|where|which|who|how)\b[^?]*\?$/iu;
 
 /** A question of its own, not a one-word "Honestly?" before the answer. */
 const asksBack = (reply: PreparedComment): boolean =>
@@ -53,13 +68,23 @@ const asksBack = (reply: PreparedComment): boolean =>
 function takesUpQuestion(reply: PreparedComment, candidate: PreparedComment): number {
   let asked = '';
   for (const m of candidate.body.matchAll(ASKS_FACT)) asked += ` ${m[1] ?? ''}`;
+  return takesUp(reply, asked);
+}
+
+/** Content words of `reply` found in `asked`. */
+function takesUp(reply: PreparedComment, asked: string): number {
   if (asked === '') return 0;
   // A stem is a word's start ("school" for "schools"): a question word starting with it takes it up.
   const words = [...new Set(asked.toLowerCase().split(/[^\p{L}\p{N}'’]+/u))];
   let n = 0;
   for (const stem of reply.stems) if (words.some((w) => w.startsWith(stem))) n += 1;
+  // "Hours stay 6 to 6…": an answer opening on the question's own noun, capitalised as the first
+  // word (and so read as a possible name, not a content stem).
+  const lead = reply.firstWord.slice(0, LEAD_STEM);
+  if (n === 0 && lead.length === LEAD_STEM && words.some((w) => w.startsWith(lead))) n = 1;
   return n;
 }
+const LEAD_STEM = 4;
 
 /**
  * Does `reply` answer a question `candidate` asked? An answer-like opener after a question is the
@@ -132,7 +157,9 @@ export function answersQuestion(
   // the openers above do not reach past it, as they begin new comments there as often.
   if (
     (candidateIsAbove || interleaved) &&
-    (candidate.endsWithQuestion || asksThenNotes(candidate)) &&
+    (candidate.endsWithQuestion ||
+      asksThenNotes(candidate) ||
+      (asksFirstThenReason(candidate) && takesUp(reply, candidate.firstSentence) >= 1)) &&
     candidate.wordCount <= 40 &&
     !asksBack(reply) &&
     reply.wordCount <= 60 &&
