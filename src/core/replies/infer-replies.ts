@@ -6,6 +6,7 @@ import { whichStatement } from './cues/which-statement.ts';
 import { answerToMe } from './cues/answer-to-me.ts';
 import { preferAddressed } from './cues/prefer-addressed.ts';
 import { mayAnswerBack, mayReachBack, namesAuthor, restatesAt } from './cues/reach-back.ts';
+import { answersOpenQuestion, OPEN_QUESTION_REACH } from './cues/answers-open-question.ts';
 import { askedRightAbove } from './cues/asked-right-above.ts';
 import {
   reachBackTraits,
@@ -67,6 +68,8 @@ export function inferReplies(
   const dump = prepareDump(comments, article);
   const guesses: ReplyGuess[] = [];
   const rootOf: number[] = [];
+  /** 1 for a comment some later comment was found to answer. */
+  const answered = new Uint8Array(dump.comments.length);
   /** The current thread's latest comments (its root is `rootOf[i - 1]`). */
   let members: number[] = [];
   /** The top-level comment of the thread the page is showing at comment i. */
@@ -141,6 +144,18 @@ export function inferReplies(
         if (s !== null) consider({ ...s, score: s.score * LOOKBACK_DAMPING });
         backOnly.push(i - 2);
       }
+      // A question that opened a subject and is still unanswered waits for its answer while other
+      // conversations go on below it (pages written in time order interleave them).
+      if (!traits.meta) {
+        for (let j = i - 2; j >= Math.max(0, i - OPEN_QUESTION_REACH); j--) {
+          const cand = dump.comments[j];
+          if (guesses[j] !== null || answered[j] === 1 || cand?.asks !== true) continue;
+          if (cand.authorKey !== null && cand.authorKey === reply.authorKey) continue;
+          const name = cand.author ?? 'an unnamed commenter';
+          const hit = answersOpenQuestion(reply, cand, name);
+          if (hit !== null) consider({ index: j, score: hit.score, hits: [hit] });
+        }
+      }
     }
     best = preferAddressed(best, addressed);
     let threshold = reply.wordCount >= LONG_COMMENT_WORDS ? LONG_THRESHOLD : REPLY_THRESHOLD;
@@ -174,6 +189,7 @@ export function inferReplies(
       .filter((h, k) => k === 0 || h.score >= 0.5)
       .map((h) => h.reason)
       .join('; ');
+    answered[best.index] = 1;
     guesses.push({
       parentIndex: best.index,
       confidence: Math.min(0.97, Number(best.score.toFixed(2))),
