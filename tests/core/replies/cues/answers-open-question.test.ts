@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { answersOpenQuestion } from '../../../../src/core/replies/cues/answers-open-question.ts';
+import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
+
+describe('answersOpenQuestion', () => {
+  const asked = prepareComment(
+    'Nell',
+    'Will the library keep Sunday hours this summer? My kids use it after church.',
+  );
+
+  it('should read an answer opener as the answer to a question a few comments up', () => {
+    const reply = prepareComment('Omar', 'Yes, the branch posted it on the door last week.');
+    expect(answersOpenQuestion(reply, asked, 'Nell')?.reason).toBe("answers Nell's question");
+  });
+
+  it("should read a statement taking up two of the question's words as its answer", () => {
+    const reply = prepareComment(
+      'Omar',
+      'Sunday hours end in June, the summer schedule is shorter.',
+    );
+    expect(answersOpenQuestion(reply, asked, 'Nell')?.score).toBe(0.6);
+  });
+
+  it('should not read a statement on the same subject as the answer', () => {
+    const reply = prepareComment('Omar', 'The library needs a new roof more than anything.');
+    expect(answersOpenQuestion(reply, asked, 'Nell')).toBeNull();
+  });
+
+  it('should not read a reply that asks a question of its own as the answer', () => {
+    const reply = prepareComment('Omar', 'Yes, but who pays the staff on Sunday?');
+    expect(answersOpenQuestion(reply, asked, 'Nell')).toBeNull();
+  });
+
+  it('should not take a question asked only further into a comment as open', () => {
+    const later = prepareComment(
+      'Nell',
+      'The council cut the budget again. How can anyone trust them with the library?',
+    );
+    const reply = prepareComment('Omar', 'Yes, the budget is the whole story.');
+    expect(answersOpenQuestion(reply, later, 'Nell')).toBeNull();
+  });
+});
