@@ -45,6 +45,9 @@ const OPENS_A_QUOTE = /["“]/;
 /** "@Alma you said staff will bring data…": which of her comments is meant, the words tell. */
 const POINTS_BACK =
   /\byou (?:said|say|wrote|write|mentioned|mention|claimed|claim|suggested|promised)\b/i;
+/** Words that send the reader up the page: "way back up top", "your first comment", "earlier". */
+const FAR_UP =
+  /\b(?:up top|at the top|way back|way up|further up|higher up|up-?thread|your first comment|your (?:earlier|original) (?:comment|post|point))\b/i;
 /**
  * A comment this far back is seldom a candidate any more (only a thread's root is), so what it built
  * on first use is dropped; if it is reached again, it is rebuilt. Keeping it all ran a 50,000-comment
@@ -172,10 +175,16 @@ export function inferReplies(
     reply.releaseReplyScratch();
     dump.comments[i - SCRATCH_KEPT]?.releaseScratch();
     const kind = traits.address?.kind;
+    // "Grant, way back up top you said…": which of their comments is meant may sit further up.
+    const from =
+      i - (best !== null && FAR_UP.test(reply.opening) ? QUOTE_LOOKBACK : ADDRESS_LOOKBACK);
     if (best !== null && (kind === 'what-said' || kind === 'agree-with' || pointsBack)) {
-      best = { ...best, index: whichStatement(dump, i, best.index, i - ADDRESS_LOOKBACK) };
+      best = { ...best, index: whichStatement(dump, i, best.index, from) };
     } else if (best !== null && best.hits[0]?.points === 'address') {
-      best = { ...best, index: answerToMe(dump, guesses, i, best.index, i - ADDRESS_LOOKBACK) };
+      // Spoken to by name, a commenter is answered on whichever of their comments the words take
+      // up, however far up the page ("ems_guy_44, the overnight falls are my mother", his first
+      // comment on overnight falls): a name reaches as far as a quotation does.
+      best = { ...best, index: answerToMe(dump, guesses, i, best.index, i - QUOTE_LOOKBACK) };
     }
     if (best === null || best.score < threshold) {
       guesses.push(null);
