@@ -5,7 +5,13 @@ import { quotesUnseen } from './cues/quotes-unseen.ts';
 import { whichStatement } from './cues/which-statement.ts';
 import { answerToMe } from './cues/answer-to-me.ts';
 import { preferAddressed } from './cues/prefer-addressed.ts';
-import { mayAnswerBack, mayReachBack, namesAuthor, restatesAt } from './cues/reach-back.ts';
+import {
+  mayAnswerBack,
+  mayReachBack,
+  namesAuthor,
+  restatesAt,
+  sharesRare,
+} from './cues/reach-back.ts';
 import { answersOpenQuestion, OPEN_QUESTION_REACH } from './cues/answers-open-question.ts';
 import { askedRightAbove } from './cues/asked-right-above.ts';
 import {
@@ -145,6 +151,19 @@ export function inferReplies(
       if (root === i - 1 && i >= 2 && !drawn) {
         const s = scoreCandidate(dump, guesses, i, i - 2, root, quiet);
         if (s !== null) consider({ ...s, score: s.score * LOOKBACK_DAMPING });
+        backOnly.push(i - 2);
+      } else if (
+        root === i - 1 &&
+        i >= 2 &&
+        traits.you > 0 &&
+        sharesRare(dump, i, i - 2) &&
+        !sharesRare(dump, i, i - 1)
+      ) {
+        // "A permit lottery would have been fine with me too. You're not the problem.": its "you" is
+        // the writer whose words it takes up, two up, not the new subject right above that shares
+        // none of them.
+        const s = scoreCandidate(dump, guesses, i, i - 2, root, traits);
+        if (s !== null) consider(s);
         backOnly.push(i - 2);
       }
       // A question that opened a subject and is still unanswered waits for its answer while other
