@@ -2,6 +2,7 @@ import type { ReplyGuess } from '../../types.ts';
 import { backAndForth } from './back-and-forth.ts';
 import { calledOn } from './called-on.ts';
 import type { CueHit } from './cue-hit.ts';
+import { opensWithThanks } from './opens-with-thanks.ts';
 import { picksUpAnswer } from './picks-up-answer.ts';
 import { reactsToAnswer } from './reacts-to-answer.ts';
 import type { PreparedDump } from './prepare-dump.ts';
@@ -54,7 +55,14 @@ export function answersBack(
   // it was left waiting on them (asked, told "you…") and this is their first word since.
   const near = i - j <= EXCHANGE_REACH;
   const called = j < threadRoot && i - j <= CALLED_REACH ? calledOn(dump, i, j) : null;
-  if (near || (called !== null && waitsOn(dump, guesses, i, j, called, t.echoes))) {
+  // "Thank you, calling the county tomorrow." closes the exchange: a later comment of the one thanked
+  // taking up its words is about the subject, no answer back across new subjects. Thanks asking a
+  // follow-up ("Thank you. So the draft wouldn't fix it?") keep it open.
+  const thanked = dump.comments[j];
+  const closed = j < threadRoot && thanked?.asks !== true && opensWithThanks(thanked);
+  if (closed) {
+    if (j === i - 1) out.push({ score: 0.62, reason: `answers ${name} back in their exchange` });
+  } else if (near || (called !== null && waitsOn(dump, guesses, i, j, called, t.echoes))) {
     const how =
       called === 'name' ? 'spoke to them by name' : called === 'you' ? 'told them' : 'asked them';
     if (called !== null) {
