@@ -38,9 +38,17 @@ export function answersOpenQuestion(
   if (!ANSWER_OPENER.test(reply.opening) && takesUpQuestion(reply, candidate) < TAKEN_UP_WORDS) {
     return null;
   }
+  // "Yes, and photograph it." answers "Has anyone noticed…?" more surely than it agrees with the
+  // statement right above, even one it also speaks to ("you should…"); below any name still.
+  const reason = `answers ${candidateName}'s question`;
+  if (YES_NO.test(reply.opening) && YES_NO_QUESTION.test(candidate.firstSentence)) {
+    return { score: 0.75, reason };
+  }
   // Above an opener like "Yes," right under an unrelated comment (0.55), below any name.
-  return { score: 0.6, reason: `answers ${candidateName}'s question` };
+  return { score: 0.6, reason };
 }
+const YES_NO = /^(?:yes|yeah|yep|no|nope)\b/iu;
+const YES_NO_QUESTION = /^\s*(?:does|do|did|is|are|was|were|will|would|has|have|can)\b/iu;
 const MAX_QUESTION_WORDS = 40;
 const MAX_ANSWER_WORDS = 60;
 const TAKEN_UP_WORDS = 2;
