@@ -13,6 +13,11 @@ describe('answersOpenQuestion', () => {
     expect(answersOpenQuestion(reply, asked, 'Nell')?.reason).toBe("answers Nell's question");
   });
 
+  it('should weigh a yes or no to a yes/no question above an opener under a statement', () => {
+    const reply = prepareComment('Omar', 'Yes, and you should ask for the summer schedule.');
+    expect(answersOpenQuestion(reply, asked, 'Nell')?.score).toBeGreaterThan(0.7);
+  });
+
   it("should read a statement taking up two of the question's words as its answer", () => {
     const reply = prepareComment(
       'Omar',
