@@ -29,6 +29,8 @@ export interface FlatCommentInput {
 
 /** A guess needs this much combined evidence; below it the comment is top level. */
 const REPLY_THRESHOLD = 0.5;
+/** How far up past a new subject a "you" that takes up a comment's words may reach. */
+const YOU_REACH = 3;
 /** A long comment usually opens its own subject: it needs more than a "you" or an opener. */
 const LONG_COMMENT_WORDS = 90;
 const LONG_THRESHOLD = 0.6;
@@ -152,19 +154,16 @@ export function inferReplies(
         const s = scoreCandidate(dump, guesses, i, i - 2, root, quiet);
         if (s !== null) consider({ ...s, score: s.score * LOOKBACK_DAMPING });
         backOnly.push(i - 2);
-      } else if (
-        root === i - 1 &&
-        i >= 2 &&
-        traits.you > 0 &&
-        sharesRare(dump, i, i - 2) &&
-        !sharesRare(dump, i, i - 1)
-      ) {
+      } else if (traits.you > 0 && root >= i - 2) {
         // "A permit lottery would have been fine with me too. You're not the problem.": its "you" is
-        // the writer whose words it takes up, two up, not the new subject right above that shares
-        // none of them.
-        const s = scoreCandidate(dump, guesses, i, i - 2, root, traits);
-        if (s !== null) consider(s);
-        backOnly.push(i - 2);
+        // the writer whose words it takes up, a few up past a new subject, when nothing since
+        // shares any of them.
+        const j = youTakesUp(i, root);
+        if (j !== null) {
+          const s = scoreCandidate(dump, guesses, i, j, root, traits);
+          if (s !== null) consider(s);
+          backOnly.push(j);
+        }
       }
       // A question that opened a subject and is still unanswered waits for its answer while other
       // conversations go on below it (pages written in time order interleave them).
@@ -238,6 +237,18 @@ export function inferReplies(
       if (members.length > 2 * THREAD_WINDOW) members = members.slice(-THREAD_WINDOW);
     }
   });
+
+  /**
+   * The comment before the current thread's root `threadRoot`, at most YOU_REACH up, whose rare words
+   * reply `i` takes up when none of the comments after it share one; null when there is none.
+   */
+  function youTakesUp(i: number, threadRoot: number): number | null {
+    for (let k = threadRoot; k < i; k++) if (sharesRare(dump, i, k)) return null;
+    for (let j = threadRoot - 1; j >= Math.max(0, i - YOU_REACH); j--) {
+      if (sharesRare(dump, i, j)) return j;
+    }
+    return null;
+  }
 
   /**
    * Was thread `threadRoot` still going in the LOOKBACK comments before the current thread began?

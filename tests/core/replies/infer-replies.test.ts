@@ -423,6 +423,23 @@ describe('inferReplies, pages written in time order', () => {
     ).toEqual([null, null, 0]);
   });
 
+  it('should reach three up for a "you" taking up words no comment since shares', () => {
+    expect(
+      parents([
+        c(
+          'Ann',
+          'Home appraisals will drop now, and not just near the bridge. Enjoy your smaller appraisal.',
+        ),
+        c('Bo', 'Is the ferry still running on Sundays?'),
+        c('Di', 'The council finally decided something, at least.'),
+        c(
+          'Ed',
+          'Smaller appraisals are the first good news for young buyers in years. You say that like a threat.',
+        ),
+      ]).at(-1),
+    ).toBe(0);
+  });
+
   it('should find the earlier comment a name takes up, however far up the page', () => {
     const filler = Array.from({ length: 44 }, (_, k) =>
       c(`Reader ${String(k)}`, `Remark number ${String(k)} about the toll plaza.`),
