@@ -147,7 +147,11 @@ export function addressesByName(
         (at === 1 || prev.sentenceStart || /[,;—]\s*$/.test(prev.before));
       const pauseBefore =
         at === 0 || sentenceStart || titleOpens || greeted || /[,;—-]\s*$/.test(start.before);
-      const pauseAfter = next === undefined || /^\s*[,:;!.?—]/.test(end.after);
+      // The period closing an initial ("J.P. is…") is part of the name, no pause after it.
+      const after = v.words.every((w) => w.length === 1)
+        ? end.after.replace(/^\./u, '')
+        : end.after;
+      const pauseAfter = next === undefined || /^\s*[,:;!.?—]/.test(after);
       let score: number;
       if (
         pauseBefore &&

@@ -56,6 +56,12 @@ describe('addressesByName', () => {
     expect(check('We asked dave about it, no answer.', 'dave_the_diver_9')).toBeNull();
   });
 
+  it('should read the initials a commenter signs with as a mention of them', () => {
+    expect(check('J.P. is the one this rule hurts most.', 'J.P. Doyle')?.reason).toBe(
+      'names J.P. Doyle',
+    );
+  });
+
   it('should return null when the name is absent', () => {
     expect(check('Nobody here mentioned the schools.', 'Vincent')).toBeNull();
   });
