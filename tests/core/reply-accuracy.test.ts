@@ -71,8 +71,8 @@ const FLOORS: Record<string, number> = {
   [HELD_OUT_15_SET]: 0.86,
   // Written blind in session 11, scored once after held-out 15's fixes: 0.681 (98/144). The
   // session's starting code scored 0.646 (93/144), the code after held-out 14's fixes 0.688
-  // (99/144). Its errors were read in session 15: 0.826 (119/144).
-  [HELD_OUT_16_SET]: 0.82,
+  // (99/144). Its errors were read in session 15: 0.847 (122/144).
+  [HELD_OUT_16_SET]: 0.84,
 };
 /** Blind sets: held to their floor only, so that no gate lists their errors. None at present. */
 const BLIND_SETS: readonly string[] = [];
