@@ -5,14 +5,9 @@ import { quotesUnseen } from './cues/quotes-unseen.ts';
 import { whichStatement } from './cues/which-statement.ts';
 import { answerToMe } from './cues/answer-to-me.ts';
 import { preferAddressed } from './cues/prefer-addressed.ts';
-import {
-  mayAnswerBack,
-  mayReachBack,
-  namesAuthor,
-  restatesAt,
-  sharesRare,
-} from './cues/reach-back.ts';
-import { answersOpenQuestion, OPEN_QUESTION_REACH } from './cues/answers-open-question.ts';
+import { mayAnswerBack, mayReachBack, namesAuthor, restatesAt } from './cues/reach-back.ts';
+import { openQuestionAnswered } from './cues/answers-open-question.ts';
+import { youTakesUp } from './cues/you-takes-up.ts';
 import { askedRightAbove } from './cues/asked-right-above.ts';
 import {
   reachBackTraits,
@@ -29,8 +24,6 @@ export interface FlatCommentInput {
 
 /** A guess needs this much combined evidence; below it the comment is top level. */
 const REPLY_THRESHOLD = 0.5;
-/** How far up past a new subject a "you" that takes up a comment's words may reach. */
-const YOU_REACH = 3;
 /** A long comment usually opens its own subject: it needs more than a "you" or an opener. */
 const LONG_COMMENT_WORDS = 90;
 const LONG_THRESHOLD = 0.6;
@@ -158,7 +151,7 @@ export function inferReplies(
         // "A permit lottery would have been fine with me too. You're not the problem.": its "you" is
         // the writer whose words it takes up, a few up past a new subject, when nothing since
         // shares any of them.
-        const j = youTakesUp(i, root);
+        const j = youTakesUp(dump, i, root);
         if (j !== null) {
           const s = scoreCandidate(dump, guesses, i, j, root, traits);
           if (s !== null) consider(s);
@@ -167,16 +160,7 @@ export function inferReplies(
       }
       // A question that opened a subject and is still unanswered waits for its answer while other
       // conversations go on below it (pages written in time order interleave them).
-      if (!traits.meta) {
-        for (let j = i - 2; j >= Math.max(0, i - OPEN_QUESTION_REACH); j--) {
-          const cand = dump.comments[j];
-          if (guesses[j] !== null || answered[j] === 1 || cand?.asks !== true) continue;
-          if (cand.authorKey !== null && cand.authorKey === reply.authorKey) continue;
-          const name = cand.author ?? 'an unnamed commenter';
-          const hit = answersOpenQuestion(reply, cand, name);
-          if (hit !== null) consider({ index: j, score: hit.score, hits: [hit] });
-        }
-      }
+      if (!traits.meta) consider(openQuestionAnswered(dump, guesses, answered, i));
     }
     best = preferAddressed(best, addressed);
     let threshold = reply.wordCount >= LONG_COMMENT_WORDS ? LONG_THRESHOLD : REPLY_THRESHOLD;
@@ -237,18 +221,6 @@ export function inferReplies(
       if (members.length > 2 * THREAD_WINDOW) members = members.slice(-THREAD_WINDOW);
     }
   });
-
-  /**
-   * The comment before the current thread's root `threadRoot`, at most YOU_REACH up, whose rare words
-   * reply `i` takes up when none of the comments after it share one; null when there is none.
-   */
-  function youTakesUp(i: number, threadRoot: number): number | null {
-    for (let k = threadRoot; k < i; k++) if (sharesRare(dump, i, k)) return null;
-    for (let j = threadRoot - 1; j >= Math.max(0, i - YOU_REACH); j--) {
-      if (sharesRare(dump, i, j)) return j;
-    }
-    return null;
-  }
 
   /**
    * Was thread `threadRoot` still going in the LOOKBACK comments before the current thread began?

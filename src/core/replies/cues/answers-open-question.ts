@@ -6,8 +6,11 @@ import {
   INTRODUCES,
   takesUpQuestion,
 } from './answers-question.ts';
+import type { ReplyGuess } from '../../types.ts';
 import type { CueHit } from './cue-hit.ts';
 import type { PreparedComment } from './prepare-comment.ts';
+import type { PreparedDump } from './prepare-dump.ts';
+import type { Scored } from './score-candidate.ts';
 
 /**
  * How far down a page written in time order the answer to a question nobody has taken up yet may
@@ -52,3 +55,29 @@ const YES_NO_QUESTION = /^\s*(?:does|do|did|is|are|was|were|will|would|has|have|
 const MAX_QUESTION_WORDS = 40;
 const MAX_ANSWER_WORDS = 60;
 const TAKEN_UP_WORDS = 2;
+
+/**
+ * The best question a few comments above reply `i` that opened a subject (a top-level guess), is not
+ * the reply author's own, and has no answer yet (`answered`), which the reply answers; or null.
+ */
+export function openQuestionAnswered(
+  dump: PreparedDump,
+  guesses: readonly ReplyGuess[],
+  answered: Uint8Array,
+  i: number,
+): Scored | null {
+  const reply = dump.comments[i];
+  if (reply === undefined) return null;
+  let best: Scored | null = null;
+  // Nearest first: of two alike, the closer question is the one answered.
+  for (let j = i - 2; j >= Math.max(0, i - OPEN_QUESTION_REACH); j--) {
+    const cand = dump.comments[j];
+    if (guesses[j] !== null || answered[j] === 1 || cand?.asks !== true) continue;
+    if (cand.authorKey !== null && cand.authorKey === reply.authorKey) continue;
+    const hit = answersOpenQuestion(reply, cand, cand.author ?? 'an unnamed commenter');
+    if (hit !== null && (best === null || hit.score > best.score)) {
+      best = { index: j, score: hit.score, hits: [hit] };
+    }
+  }
+  return best;
+}

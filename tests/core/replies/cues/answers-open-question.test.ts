@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { answersOpenQuestion } from '../../../../src/core/replies/cues/answers-open-question.ts';
+import {
+  answersOpenQuestion,
+  openQuestionAnswered,
+} from '../../../../src/core/replies/cues/answers-open-question.ts';
 import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
+import { dumpOf } from '../support/dump-of.ts';
 
 describe('answersOpenQuestion', () => {
   const asked = prepareComment(
@@ -43,5 +47,27 @@ describe('answersOpenQuestion', () => {
     );
     const reply = prepareComment('Omar', 'Yes, the budget is the whole story.');
     expect(answersOpenQuestion(reply, later, 'Nell')).toBeNull();
+  });
+});
+
+describe('openQuestionAnswered', () => {
+  const pairs: [string, string][] = [
+    ['Nell', 'Will the library keep Sunday hours this summer? My kids use it after church.'],
+    ['Bo', 'The roof leaks over the children’s room again.'],
+    ['Cy', 'Bo, the county fixed that leak in May.'],
+    ['Omar', 'Yes, the branch posted it on the door last week.'],
+  ];
+  const to = (parentIndex: number) => ({ parentIndex, confidence: 0.9, reason: '' });
+
+  it('should find the unanswered question a few comments up that the reply answers', () => {
+    const dump = dumpOf('Library Hours', ...pairs);
+    const found = openQuestionAnswered(dump, [null, null, to(1)], new Uint8Array(4), 3);
+    expect(found?.index).toBe(0);
+  });
+
+  it('should pass over a question already answered', () => {
+    const dump = dumpOf('Library Hours', ...pairs);
+    const answered = Uint8Array.from([1, 0, 0, 0]);
+    expect(openQuestionAnswered(dump, [null, null, to(1)], answered, 3)).toBeNull();
   });
 });
