@@ -6,6 +6,8 @@ import { whichStatement } from './cues/which-statement.ts';
 import { answerToMe } from './cues/answer-to-me.ts';
 import { preferAddressed } from './cues/prefer-addressed.ts';
 import { mayAnswerBack, mayReachBack, namesAuthor, restatesAt } from './cues/reach-back.ts';
+import { openQuestionAnswered } from './cues/answers-open-question.ts';
+import { youTakesUp } from './cues/you-takes-up.ts';
 import { askedRightAbove } from './cues/asked-right-above.ts';
 import {
   reachBackTraits,
@@ -44,6 +46,9 @@ const OPENS_A_QUOTE = /["“]/;
 /** "@Alma you said staff will bring data…": which of her comments is meant, the words tell. */
 const POINTS_BACK =
   /\byou (?:said|say|wrote|write|mentioned|mention|claimed|claim|suggested|promised)\b/i;
+/** Words that send the reader up the page: "way back up top", "your first comment", "earlier". */
+const FAR_UP =
+  /\b(?:up top|at the top|way back|way up|further up|higher up|up-?thread|your first comment|your (?:earlier|original) (?:comment|post|point))\b/i;
 /**
  * A comment this far back is seldom a candidate any more (only a thread's root is), so what it built
  * on first use is dropped; if it is reached again, it is rebuilt. Keeping it all ran a 50,000-comment
@@ -67,6 +72,8 @@ export function inferReplies(
   const dump = prepareDump(comments, article);
   const guesses: ReplyGuess[] = [];
   const rootOf: number[] = [];
+  /** 1 for a comment some later comment was found to answer. */
+  const answered = new Uint8Array(dump.comments.length);
   /** The current thread's latest comments (its root is `rootOf[i - 1]`). */
   let members: number[] = [];
   /** The top-level comment of the thread the page is showing at comment i. */
@@ -140,7 +147,20 @@ export function inferReplies(
         const s = scoreCandidate(dump, guesses, i, i - 2, root, quiet);
         if (s !== null) consider({ ...s, score: s.score * LOOKBACK_DAMPING });
         backOnly.push(i - 2);
+      } else if (traits.you > 0 && root >= i - 2) {
+        // "A permit lottery would have been fine with me too. You're not the problem.": its "you" is
+        // the writer whose words it takes up, a few up past a new subject, when nothing since
+        // shares any of them.
+        const j = youTakesUp(dump, i, root);
+        if (j !== null) {
+          const s = scoreCandidate(dump, guesses, i, j, root, traits);
+          if (s !== null) consider(s);
+          backOnly.push(j);
+        }
       }
+      // A question that opened a subject and is still unanswered waits for its answer while other
+      // conversations go on below it (pages written in time order interleave them).
+      if (!traits.meta) consider(openQuestionAnswered(dump, guesses, answered, i));
     }
     best = preferAddressed(best, addressed);
     let threshold = reply.wordCount >= LONG_COMMENT_WORDS ? LONG_THRESHOLD : REPLY_THRESHOLD;
@@ -157,10 +177,16 @@ export function inferReplies(
     reply.releaseReplyScratch();
     dump.comments[i - SCRATCH_KEPT]?.releaseScratch();
     const kind = traits.address?.kind;
+    // "Grant, way back up top you said…": which of their comments is meant may sit further up.
+    const from =
+      i - (best !== null && FAR_UP.test(reply.opening) ? QUOTE_LOOKBACK : ADDRESS_LOOKBACK);
     if (best !== null && (kind === 'what-said' || kind === 'agree-with' || pointsBack)) {
-      best = { ...best, index: whichStatement(dump, i, best.index, i - ADDRESS_LOOKBACK) };
+      best = { ...best, index: whichStatement(dump, i, best.index, from) };
     } else if (best !== null && best.hits[0]?.points === 'address') {
-      best = { ...best, index: answerToMe(dump, guesses, i, best.index, i - ADDRESS_LOOKBACK) };
+      // Spoken to by name, a commenter is answered on whichever of their comments the words take
+      // up, however far up the page ("ems_guy_44, the overnight falls are my mother", his first
+      // comment on overnight falls): a name reaches as far as a quotation does.
+      best = { ...best, index: answerToMe(dump, guesses, i, best.index, i - QUOTE_LOOKBACK) };
     }
     if (best === null || best.score < threshold) {
       guesses.push(null);
@@ -174,6 +200,7 @@ export function inferReplies(
       .filter((h, k) => k === 0 || h.score >= 0.5)
       .map((h) => h.reason)
       .join('; ');
+    answered[best.index] = 1;
     guesses.push({
       parentIndex: best.index,
       confidence: Math.min(0.97, Number(best.score.toFixed(2))),

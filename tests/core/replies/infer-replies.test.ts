@@ -400,3 +400,56 @@ describe('inferReplies, an asker coming back to the answer', () => {
     expect(parents(list).at(-1)).toBe(1);
   });
 });
+
+describe('inferReplies, pages written in time order', () => {
+  it('should take a yes to an open yes/no question a few comments up over the statement above', () => {
+    expect(
+      parents([
+        c('Ann', 'Will the county hold a hearing before the vote? I work days.'),
+        c('Bo', 'The bridge will cost twice the estimate, as these projects always do.'),
+        c('Cy', 'Bo, the estimate already has a contingency line in it.'),
+        c('Di', 'Yes, it is set for the evening of the 14th at the library.'),
+      ]).at(-1),
+    ).toBe(0);
+  });
+
+  it('should give a "you" taking up the words of the comment before a new subject to its writer', () => {
+    expect(
+      parents([
+        c('Ann', 'A toll lottery for residents would have been fair to everyone.'),
+        c('Bo', 'The ferry schedule is the bigger problem for commuters downtown.'),
+        c('Cy', "A toll lottery would suit me too, honestly. You're not the problem here."),
+      ]),
+    ).toEqual([null, null, 0]);
+  });
+
+  it('should reach three up for a "you" taking up words no comment since shares', () => {
+    expect(
+      parents([
+        c(
+          'Ann',
+          'Home appraisals will drop now, and not just near the bridge. Enjoy your smaller appraisal.',
+        ),
+        c('Bo', 'Is the ferry still running on Sundays?'),
+        c('Di', 'The council finally decided something, at least.'),
+        c(
+          'Ed',
+          'Smaller appraisals are the first good news for young buyers in years. You say that like a threat.',
+        ),
+      ]).at(-1),
+    ).toBe(0);
+  });
+
+  it('should find the earlier comment a name takes up, however far up the page', () => {
+    const filler = Array.from({ length: 44 }, (_, k) =>
+      c(`Reader ${String(k)}`, `Remark number ${String(k)} about the toll plaza.`),
+    );
+    const list = [
+      c('river_rat_7', 'The overnight closures hit the night-shift nurses hardest.'),
+      ...filler,
+      c('river_rat_7', 'Parking at the plaza is fine most days.'),
+      c('Ola', 'river_rat_7, the overnight closures are my whole commute.'),
+    ];
+    expect(parents(list).at(-1)).toBe(0);
+  });
+});

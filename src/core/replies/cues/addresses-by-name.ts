@@ -68,6 +68,13 @@ function matchesAt(tokens: readonly Token[], at: number, v: NameVariant): boolea
 }
 
 /**
+ * A lower-case handle's word counts only where a vocative stands: first ("jim, the map…"), or right
+ * after a greeting ("Thanks jim, that's…"); elsewhere "jim" or "kat" is as often somebody else.
+ */
+const opensWithHandleWord = (reply: PreparedComment, word: string): boolean =>
+  reply.firstWord === word || (LEAD_INS.has(reply.firstWord) && reply.tokens[1]?.lower === word);
+
+/**
  * Does `reply` name the commenter `displayName`? A vocative ("Vincent, sanctions…", "…a stretch,
  * Deb.") is the surest sign; a name glued to another capitalized word is somebody else's name
  * ("Kim Jong-un" is not the commenter Kim, "Paul Ryan" is not Ryan).
@@ -88,7 +95,7 @@ export function addressesByName(
     const first = v.words[0];
     if (
       first === undefined ||
-      !(v.lowerCaseHandle ? reply.firstWord === first : reply.hasNameWord(first))
+      !(v.lowerCaseHandle ? opensWithHandleWord(reply, first) : reply.hasNameWord(first))
     ) {
       continue;
     }
@@ -140,7 +147,11 @@ export function addressesByName(
         (at === 1 || prev.sentenceStart || /[,;—]\s*$/.test(prev.before));
       const pauseBefore =
         at === 0 || sentenceStart || titleOpens || greeted || /[,;—-]\s*$/.test(start.before);
-      const pauseAfter = next === undefined || /^\s*[,:;!.?—]/.test(end.after);
+      // The period closing an initial ("J.P. is…") is part of the name, no pause after it.
+      const after = v.words.every((w) => w.length === 1)
+        ? end.after.replace(/^\./u, '')
+        : end.after;
+      const pauseAfter = next === undefined || /^\s*[,:;!.?—]/.test(after);
       let score: number;
       if (
         pauseBefore &&

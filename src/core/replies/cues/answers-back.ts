@@ -2,12 +2,18 @@ import type { ReplyGuess } from '../../types.ts';
 import { backAndForth } from './back-and-forth.ts';
 import { calledOn } from './called-on.ts';
 import type { CueHit } from './cue-hit.ts';
+import { opensWithThanks } from './opens-with-thanks.ts';
 import { picksUpAnswer } from './picks-up-answer.ts';
 import { reactsToAnswer } from './reacts-to-answer.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 
 /** How far below a comment its author's partner in an exchange may still be answering it back. */
 export const EXCHANGE_REACH = 6;
+/**
+ * Called on (by name, with a question, with a pointed "you"), a commenter answers with their next
+ * comment even when a page written in time order put many other conversations in between.
+ */
+export const CALLED_REACH = 16;
 /**
  * Spoken to by name or asked, a commenter's next comment answers back: strong enough to reach
  * across the new subjects opened in between (past the reach-back damping and threshold). Inside
@@ -45,9 +51,18 @@ export function answersBack(
   const name = dump.comments[j]?.author ?? 'an unnamed commenter';
   const asker = dump.comments[parent.parentIndex]?.authorKey ?? null;
   if (!backAndForth(dump.comments[i]?.authorKey ?? null, asker)) return;
-  // An exchange this far up is over: a later word from one of the two starts something new.
-  if (i - j <= EXCHANGE_REACH) {
-    const called = j < threadRoot ? calledOn(dump, i, j) : null;
+  // An exchange this far up is over: a later word from one of the two starts something new, unless
+  // it was left waiting on them (asked, told "you…") and this is their first word since.
+  const near = i - j <= EXCHANGE_REACH;
+  const called = j < threadRoot && i - j <= CALLED_REACH ? calledOn(dump, i, j) : null;
+  // "Thank you, calling the county tomorrow." closes the exchange: a later comment of the one thanked
+  // taking up its words is about the subject, no answer back across new subjects. Thanks asking a
+  // follow-up ("Thank you. So the draft wouldn't fix it?") keep it open.
+  const thanked = dump.comments[j];
+  const closed = j < threadRoot && thanked?.asks !== true && opensWithThanks(thanked);
+  if (closed) {
+    if (j === i - 1) out.push({ score: 0.62, reason: `answers ${name} back in their exchange` });
+  } else if (near || (called !== null && waitsOn(dump, guesses, i, j, called, t.echoes))) {
     const how =
       called === 'name' ? 'spoke to them by name' : called === 'you' ? 'told them' : 'asked them';
     if (called !== null) {
@@ -76,4 +91,31 @@ export function answersBack(
   ) {
     out.push({ score: CALLED_BACK, reason: `picks up the answer ${name} gave them` });
   }
+}
+
+/**
+ * Past the exchange's usual reach, is comment `j`'s call still waiting on `i`'s author? A question or
+ * a pointed "you" waits for their next comment; a name alone only when they take up its words
+ * (`echoes`): otherwise their next comment is as often a subject of their own. A reply that opens
+ * with a question of its own starts something new, and a later answer to them is the call they
+ * take up, being the one they read last.
+ */
+export function waitsOn(
+  dump: PreparedDump,
+  guesses: readonly ReplyGuess[],
+  i: number,
+  j: number,
+  called: 'name' | 'question' | 'you',
+  echoes: boolean,
+): boolean {
+  const reply = dump.comments[i];
+  if (reply === undefined || reply.firstSentence.trimEnd().endsWith('?')) return false;
+  if (called === 'name' && !echoes) return false;
+  for (let k = j + 1; k < i; k++) {
+    const parent = guesses[k];
+    if (parent == null) continue;
+    const answered = dump.comments[parent.parentIndex]?.authorKey;
+    if (answered === reply.authorKey && calledOn(dump, i, k) !== null) return false;
+  }
+  return true;
 }

@@ -7,7 +7,7 @@ import { normalizeWords } from './prepare-comment.ts';
 // How answers start: "No.", "Because…", "I remember.", "May be they…", "Both, from October.".
 // A bare "no" answers only before a pause or a pronoun: "No funnel cake this year" is a determiner.
 // "Nobody asked students", "No one here has mentioned…" complain about the debate; they answer nothing.
-const ANSWER_OPENER =
+export const ANSWER_OPENER =
   /^(?:yes|yeah|yep|yea|no(?=\s*(?:[,.!;:—–-]|$)|\s+(?:i|it|we|they|he|she|you|not|way|sir|idea|one)\b)|nope|nah|because|sure|probably|hopefully|maybe|may be|perhaps|absolutely|definitely|of course|i remember|i do|i did|not really|none|nothing|(?:nobody|no one)(?!\s+(?:asked|asks|mentioned|mentions|has|have|is|was|cares|wants|talks|seems|here|in)\b)|never|both|neither|either)\b/i;
 // A question put to every reader: "Does anyone know…", "Has anyone asked…", "Can someone explain…".
 // "Question for anyone who knows: will the semis…?" too.
@@ -18,11 +18,11 @@ const CLAUSE_WORD =
   /\b(?:i|you|we|they|he|she|it|this|that|these|those|there|is|are|was|were|be|do|does|did|have|has|had|will|would|can|could|should|must|may|might|not)\b/u;
 // A commenter introducing themselves starts a subject of their own.
 // Nor does one that starts from the article, or talks about the page.
-const INTRODUCES =
+export const INTRODUCES =
   /^(?:as an? |i am |i'm |i've |i have |i run |i work |i volunteer |i live |been |speaking as |the (?:article|story|piece|report) )/iu;
 // A question that challenges ("You think Russia would…?", "So we just…?") wants no answer.
 // So does one that proposes ("Couldn't that money hire an aide?", "Wouldn't a cap be fairer?").
-const CHALLENGE =
+export const CHALLENGE =
   /(?:^|[.!?]\s+)(?:you|so|and|but|really|seriously|couldn['’]t|shouldn['’]t|wouldn['’]t)\b[^.!?]*\?\s*$/iu;
 // A yes or no after a first remark ("Not my cousin, I promise. And no, he has not.").
 const LATER_YES_NO = /[.!?]\s+(?:and |but )?(?:yes|no)\b[,.]/i;
@@ -42,24 +42,49 @@ function asksThenNotes(candidate: PreparedComment): boolean {
   const after = candidate.body.slice(end).trim();
   return after.split(/\s+/u).length <= NOTE_WORDS && WH_QUESTION.test(candidate.body.slice(0, end));
 }
+
+/**
+ * "Would the expansion change truck hours? Right now they start at 6 a.m.": a question asking a fact,
+ * put first and followed only by a sentence or two on why it is asked, is as open as one at the end;
+ * but as often the start of a comment of its own, so only a reply taking up its words answers it.
+ */
+export function asksFirstThenReason(candidate: PreparedComment): boolean {
+  if (!candidate.asks) return false;
+  const first = candidate.firstSentence.trimEnd();
+  if (!first.endsWith('?') || !FACT_FIRST.test(first)) return false;
+  return candidate.body.slice(first.length).trim().split(/\s+/u).length <= REASON_WORDS;
+}
 const NOTE_WORDS = 6;
+const REASON_WORDS = 16;
 const WH_QUESTION = /(?:^|[.!?]\s+)(?:why|what|who|when|where|which|how)\b[^.!?]*\?$/iu;
+const FACT_FIRST =
+  /^\s*(?:does|do|did|is|are|was|were|will|would|has|have|can|what|when|where|which|who|how)\b[^?]*\?$/iu;
 
 /** A question of its own, not a one-word "Honestly?" before the answer. */
 const asksBack = (reply: PreparedComment): boolean =>
   reply.asks && !/^\s*[\p{L}'’]+\?\s+[^?]*$/u.test(reply.body);
 
 /** Content words of `reply` found in a question asking for a fact in `candidate`. */
-function takesUpQuestion(reply: PreparedComment, candidate: PreparedComment): number {
+export function takesUpQuestion(reply: PreparedComment, candidate: PreparedComment): number {
   let asked = '';
   for (const m of candidate.body.matchAll(ASKS_FACT)) asked += ` ${m[1] ?? ''}`;
+  return takesUp(reply, asked);
+}
+
+/** Content words of `reply` found in `asked`. */
+function takesUp(reply: PreparedComment, asked: string): number {
   if (asked === '') return 0;
   // A stem is a word's start ("school" for "schools"): a question word starting with it takes it up.
   const words = [...new Set(asked.toLowerCase().split(/[^\p{L}\p{N}'’]+/u))];
   let n = 0;
   for (const stem of reply.stems) if (words.some((w) => w.startsWith(stem))) n += 1;
+  // "Hours stay 6 to 6…": an answer opening on the question's own noun, capitalised as the first
+  // word (and so read as a possible name, not a content stem).
+  const lead = reply.firstWord.slice(0, LEAD_STEM);
+  if (n === 0 && lead.length === LEAD_STEM && words.some((w) => w.startsWith(lead))) n = 1;
   return n;
 }
+const LEAD_STEM = 4;
 
 /**
  * Does `reply` answer a question `candidate` asked? An answer-like opener after a question is the
@@ -132,7 +157,9 @@ export function answersQuestion(
   // the openers above do not reach past it, as they begin new comments there as often.
   if (
     (candidateIsAbove || interleaved) &&
-    (candidate.endsWithQuestion || asksThenNotes(candidate)) &&
+    (candidate.endsWithQuestion ||
+      asksThenNotes(candidate) ||
+      (asksFirstThenReason(candidate) && takesUp(reply, candidate.firstSentence) >= 1)) &&
     candidate.wordCount <= 40 &&
     !asksBack(reply) &&
     reply.wordCount <= 60 &&

@@ -2,6 +2,7 @@ import { addressesByName } from './addresses-by-name.ts';
 import { addressesOpening } from './addresses-opening.ts';
 import { firstSince } from './first-since.ts';
 import { openingAddress } from './opening-address.ts';
+import type { PreparedComment } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import { speaksToYou } from './speaks-to-you.ts';
 
@@ -28,6 +29,19 @@ export function calledOn(
   const address = openingAddress(cand.opening);
   if (address !== null && addressesOpening(address, author)?.points === 'address') return 'name';
   if ((addressesByName(cand, author, dump.variantsOf(author))?.score ?? 0) >= 0.9) return 'name';
-  if (cand.endsWithQuestion) return 'question';
+  if (cand.endsWithQuestion || opensAsking(cand)) return 'question';
   return speaksToYou(cand) >= TOLD_YOU ? 'you' : null;
 }
+
+/**
+ * "And how much of that is from day-trippers? I'd bet you can't separate the two.": a question opening
+ * a short answer to them calls for their answer as one closing it does ("Really? …" is no question,
+ * and one opening a long argument is as often rhetoric).
+ */
+function opensAsking(cand: PreparedComment): boolean {
+  const first = cand.firstSentence.trimEnd();
+  if (!first.endsWith('?') || first.split(/\s+/u).length < OPENING_QUESTION_WORDS) return false;
+  return cand.wordCount - first.split(/\s+/u).length <= REMARK_WORDS;
+}
+const OPENING_QUESTION_WORDS = 4;
+const REMARK_WORDS = 16;

@@ -2,6 +2,8 @@ import { splitDisplayName } from './name-variants.ts';
 
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'rev']);
 const TITLED = /^(?:dr|mr|mrs|ms|prof|rev)\b/iu;
+/** A handle in lower case, its words joined by an underscore, a dot or digits. */
+const LOWER_CASE_HANDLE = /^[\p{Ll}\p{N}]+(?:[._][\p{Ll}\p{N}]+)+$|^\p{Ll}+\p{N}+$/u;
 
 interface NameKey {
   /** Lower case, letters and digits only: `MyThreeCents` and `my three cents` are one. */
@@ -57,6 +59,8 @@ export function nameMatches(written: string, displayName: string): boolean {
 
 /** "J. R." for "J. R. O.", "Dr. N." for "Dr. Nkemelu", "S. K." for "S. K.": initials, title aside. */
 export function initialsMatch(written: string, displayName: string): boolean {
+  // "T.J." is somebody's given initials: nobody shortens "truckin_jim_65" that way.
+  if (LOWER_CASE_HANDLE.test(displayName)) return false;
   const letters = words(written).map((w) => w[0] ?? '');
   const initials = words(displayName).map((w) => w[0] ?? '');
   if (letters.length === 0 || letters.length > initials.length) return false;

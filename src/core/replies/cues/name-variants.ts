@@ -123,6 +123,17 @@ export function nameVariants(displayName: string): NameVariant[] {
       variants.push({ words: [joined], lowerCaseHandle, whole: true });
     }
   }
+  // "J.P. is exactly the person this hurts." for J.P. Doyle: the initials a commenter signs with,
+  // written as they sign them, stand for them as their first name would.
+  const lead = parts.findIndex((p) => !/^\p{Lu}$/u.test(p));
+  if (lead >= 2 && lead < parts.length && parts.slice(0, lead).every((p) => /^\p{Lu}$/u.test(p))) {
+    const initials = words.slice(0, lead);
+    const key = initials.join(' ');
+    if (!seen.has(key)) {
+      seen.add(key);
+      variants.push({ words: initials, lowerCaseHandle: false, whole: false });
+    }
+  }
   // "K.L.W." written in full mid-text ("the figure K.L.W. asked about") is as distinct as a name.
   if (
     words.length >= 2 &&

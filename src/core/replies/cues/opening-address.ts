@@ -24,8 +24,11 @@ const INITIALS = new RegExp(
 );
 // A handle written as a vocative ("islander_1962, the district…", "marco.r, no"): its digits, dot
 // or underscore tell it from a word that merely opens a sentence.
-const HANDLE = /^([\p{L}\p{N}]+(?:[._][\p{L}\p{N}]+)*)[,:]\s/u;
+const HANDLE = /^([\p{L}\p{N}]+(?:[._][\p{L}\p{N}]+)*)(?:[,:]\s|\s+(?=\p{Ll}))/u;
 const HANDLE_MARK = /[\p{N}._]/u;
+// "ems_guy_44 how long does it take…": with no comma after it, only a handle of letters joined by an
+// underscore or run into digits is one; "2016 was…" or "3.5 million…" open with a number.
+const BARE_HANDLE = /^(?=[\p{L}\p{N}_]*\p{L})[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$|^\p{L}+\p{N}+$/u;
 const COLON = new RegExp(String.raw`^(${TITLE}${NAME}):\s`, 'u');
 // "What J.T. said": initials stand for a name here too.
 const INITIALS_NAME = String.raw`(?:\p{Lu}\.\s?){1,3}`;
@@ -50,7 +53,13 @@ export function openingAddress(opening: string): OpeningAddress | null {
   const written = initials?.[1] ?? initials?.[2];
   if (written) return { kind: 'initials', name: written.trim() };
   const handle = HANDLE.exec(text);
-  if (handle?.[1] && HANDLE_MARK.test(handle[1])) return { kind: 'handle', name: handle[1] };
+  if (
+    handle?.[1] &&
+    HANDLE_MARK.test(handle[1]) &&
+    (/^[,:]/u.test(handle[0].slice(handle[1].length)) || BARE_HANDLE.test(handle[1]))
+  ) {
+    return { kind: 'handle', name: handle[1] };
+  }
   const what = WHAT_SAID.exec(text);
   if (what?.[1] && !NOT_A_NAME.test(what[1])) return { kind: 'what-said', name: what[1].trim() };
   const agree = AGREE_WITH.exec(text);

@@ -1,6 +1,6 @@
 import type { ReplyGuess } from '../../types.ts';
 import { addressesOpening } from './addresses-opening.ts';
-import { EXCHANGE_REACH } from './answers-back.ts';
+import { CALLED_REACH, EXCHANGE_REACH, waitsOn } from './answers-back.ts';
 import { calledOn } from './called-on.ts';
 import { backAndForth } from './back-and-forth.ts';
 import { mirrorsPossessive } from './mirrors-possessive.ts';
@@ -89,7 +89,9 @@ export function mayAnswerBack(
   if (!thanks && drawn && !calledHard(dump, i, j) && !(near && sharesRare(dump, i, j))) {
     return false;
   }
-  return thanks || near || sharesRare(dump, i, j);
+  if (thanks || near || sharesRare(dump, i, j)) return true;
+  const called = i - j <= CALLED_REACH ? calledOn(dump, i, j) : null;
+  return called !== null && waitsOn(dump, guesses, i, j, called, false);
 }
 
 /** Told "you…", or asked by name: the call their next comment answers, whatever is above it. */

@@ -10,6 +10,7 @@ import { echoesRareWords } from './echoes-rare-words.ts';
 import { openingAddress, type OpeningAddress } from './opening-address.ts';
 import { mirrorsPossessive } from './mirrors-possessive.ts';
 import { opensWithReplyWord } from './opens-with-reply-word.ts';
+import { opensWithThanks } from './opens-with-thanks.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import { putToAnother } from './put-to-another.ts';
@@ -49,17 +50,13 @@ export function replyTraits(reply: PreparedComment, stemOf: Map<string, string>)
     short: !meta && shortReaction(reply),
     opener: !meta && opensWithReplyWord(reply),
     refers: !meta && refersToComment(reply),
-    thanks: THANKS.test(reply.opening),
+    thanks: opensWithThanks(reply),
     address: openingAddress(reply.opening),
     opensWithQuestion: reply.firstSentence.trimEnd().endsWith('?'),
     found: reply.quotedSpans.map(() => false),
     recalled: recalledStems(reply.opening, stemOf),
   };
 }
-
-// "Thanks, that answers it.", "Good to know, thanks.": the asker comes back to whoever answered.
-const THANKS =
-  /^(?:thanks|thank you|many thanks|much appreciated|appreciate (?:it|that)|good to know|that helps|that answers)\b/iu;
 
 /** Traits for a candidate outside the current thread: only what names or quotes a comment counts. */
 export const reachBackTraits = (t: ReplyTraits): ReplyTraits => ({

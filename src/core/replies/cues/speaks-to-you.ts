@@ -10,6 +10,10 @@ const TO_A_READER = [
   // one reader, ending on a tag that waits for their answer or turns their own words on them.
   /^\s*you\b[^.!?]*,\s*(?:right|no|huh|eh)\?|^\s*you\b[^.!?]*,\s*though[.!]/i,
   /(?:^|[.!?]\s+)you (?:mean|say|said|think|stated|claim|assume|seem|forget|forgot|missed|have \w+(?: \w+){0,5} confused)\b/i,
+  // "You're looking at the wrong number.", "You're not the problem.": a sentence telling one reader
+  // what they are doing, or are, in their argument (not "you're going to" or "you're allowed to",
+  // which tell everyone).
+  /(?:^|[.!?]\s+)you(?:'re|’re| are) (?:not )?(?:looking|ignoring|missing|confusing|mixing|assuming|forgetting|comparing|misreading|twisting|blaming|reading|describing|arguing|talking about|the (?:problem|one))\b/i,
 ];
 // Second person that speaks to everyone ("if you believe this", "you guess which is which").
 const GENERIC =

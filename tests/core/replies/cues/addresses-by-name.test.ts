@@ -49,6 +49,19 @@ describe('addressesByName', () => {
     expect(check('pragmatist, you missed the point.', 'pragmatist')?.score).toBeGreaterThan(0.9);
   });
 
+  it("should read a lower-case handle's word right after a greeting as a vocative", () => {
+    expect(
+      check('Thanks dave, that clears it up.', 'dave_the_diver_9')?.score,
+    ).toBeGreaterThanOrEqual(0.9);
+    expect(check('We asked dave about it, no answer.', 'dave_the_diver_9')).toBeNull();
+  });
+
+  it('should read the initials a commenter signs with as a mention of them', () => {
+    expect(check('J.P. is the one this rule hurts most.', 'J.P. Doyle')?.reason).toBe(
+      'names J.P. Doyle',
+    );
+  });
+
   it('should return null when the name is absent', () => {
     expect(check('Nobody here mentioned the schools.', 'Vincent')).toBeNull();
   });

@@ -67,6 +67,49 @@ describe('answersBack', () => {
     ]);
   });
 
+  describe('past the usual reach of an exchange', () => {
+    const fillers: [string, string][] = Array.from({ length: 7 }, (_, k) => [
+      `Reader ${String(k)}`,
+      `Comment number ${String(k)} about parking downtown.`,
+    ]);
+    const called = (call: string, answer: string): [string, string][] => [
+      ['Joe', 'Drivers are the real shortage on these routes.'],
+      ['Lena', call],
+      ...fillers,
+      ['Joe', answer],
+    ];
+    const guesses = [null, to(0), ...fillers.map(() => null)];
+
+    it('should answer back a question still waiting on them', () => {
+      const pairs = called(
+        'How many are they short, exactly?',
+        'Eleven, per the union newsletter.',
+      );
+      expect(hitsOf(pairs, guesses, 1, 2)).toEqual(['answers Lena back, who asked them 0.9']);
+    });
+
+    it('should answer back a name only when the reply takes up its words', () => {
+      const pairs = called('Joe, the mechanics left too.', 'The mechanics went to the airport.');
+      expect(hitsOf(pairs, guesses, 1, 2)).toEqual([]);
+      expect(hitsOf(pairs, guesses, 1, 2, { ...quiet, echoes: true })).toEqual([
+        'answers Lena back, who spoke to them by name 0.9',
+      ]);
+    });
+
+    it('should not answer back when the reply opens with a question of its own', () => {
+      const pairs = called('How many are they short, exactly?', 'Why does nobody fix the 14?');
+      expect(hitsOf(pairs, guesses, 1, 2)).toEqual([]);
+    });
+
+    it('should leave a call alone once a later answer to them called on them too', () => {
+      const pairs: [string, string][] = [...called('How many are they short?', 'Eleven.')];
+      pairs[5] = ['Mo', 'Joe, did you ask the union?'];
+      const later = [...guesses];
+      later[5] = to(0);
+      expect(hitsOf(pairs, later, 1, 2)).toEqual([]);
+    });
+  });
+
   it('should say nothing when the candidate answered someone else', () => {
     expect(hitsOf(exchange, [null, null, to(1)], 2, 0)).toEqual([]);
   });

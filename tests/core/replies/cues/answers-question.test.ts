@@ -137,6 +137,18 @@ describe('answersQuestion, plain statements', () => {
     expect(answersQuestion(reply, who, 'Kevin', false)).toBeNull();
   });
 
+  it('should read a statement taking up a fact question put first, before why it is asked, as its answer', () => {
+    const asked = prepareComment(
+      'Nell',
+      'Will the ferry keep its winter schedule? My shift starts at six.',
+    );
+    const reply = prepareComment('Omar', 'Schedule stays the same until April, per the notice.');
+    expect(answersQuestion(reply, asked, 'Nell', true)?.score).toBe(0.5);
+    // A statement that takes up none of its words is a comment of its own.
+    const other = prepareComment('Omar', 'The new boats are quieter than the old ones.');
+    expect(answersQuestion(other, asked, 'Nell', true)).toBeNull();
+  });
+
   it('should not read a commenter introducing themselves as an answer', () => {
     const reply = prepareComment(
       'Aiyana',

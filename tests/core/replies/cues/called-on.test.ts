@@ -37,6 +37,26 @@ describe('calledOn', () => {
     expect(calledOn(dump, 3, 1)).toBe('you');
   });
 
+  it('should count a question opening a short answer to them, not one opening a long argument', () => {
+    const ask = (second: string) =>
+      calledOn(
+        dumpOf(
+          ['Otto', 'Evening hours matter most to students.'],
+          ['Greta', `And how many of them come after eight? ${second}`],
+          ['Ines', 'The branch on Elm closes at six already.'],
+          ['Otto', 'Forty a night, per the desk log.'],
+        ),
+        3,
+        1,
+      );
+    expect(ask("I'd bet you can't count them.")).toBe('question');
+    expect(
+      ask(
+        'The county cut hours across the system in 2019, and every branch lost evening staff first, so the numbers after that mean nothing at all about what students want or need from the library.',
+      ),
+    ).toBeNull();
+  });
+
   it('should not count it once the author has written again since', () => {
     const dump = dumpOf(
       ['Otto', 'Evening hours matter most to students.'],

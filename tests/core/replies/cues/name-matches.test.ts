@@ -31,6 +31,11 @@ describe('initialsMatch', () => {
     expect(initialsMatch('Dr. N.', 'Dr. Nkemelu')).toBe(true);
   });
 
+  it('should not read initials as a lower-case handle', () => {
+    expect(initialsMatch('T.J.', 'truckin_jim_65')).toBe(false);
+    expect(initialsMatch('T.J.', 'T.J. Brandt')).toBe(true);
+  });
+
   it('should not match other initials or a lone initial of a longer name', () => {
     expect(initialsMatch('J. R.', 'K. L. M.')).toBe(false);
     expect(initialsMatch('M.', 'M. A. G.')).toBe(false);

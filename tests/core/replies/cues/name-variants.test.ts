@@ -52,4 +52,9 @@ describe('nameVariants', () => {
     expect(phrases('K.L.W.')).toEqual(['k l w']);
     expect(phrases('Dr. N.')).not.toContain('dr n');
   });
+
+  it('should offer the initials a name opens with, as its owner signs them', () => {
+    expect(phrases('J.P. Doyle')).toContain('j p');
+    expect(phrases('Ann Doyle')).not.toContain('a');
+  });
 });

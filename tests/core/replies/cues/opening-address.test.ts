@@ -31,6 +31,20 @@ describe('openingAddress', () => {
     expect(openingAddress('Well, this is odd.')).toBeNull();
   });
 
+  it('should read a handle with an underscore or digits opening a sentence without a comma', () => {
+    expect(openingAddress('river_rat_7 did the ferry run late again?')).toEqual({
+      kind: 'handle',
+      name: 'river_rat_7',
+    });
+    expect(openingAddress('sam1984 how far is the new stop?')).toEqual({
+      kind: 'handle',
+      name: 'sam1984',
+    });
+    // A number or a dotted abbreviation opening a sentence is no handle.
+    expect(openingAddress('2016 was the last time they tried this.')).toBeNull();
+    expect(openingAddress('3.5 million riders a year is a lot.')).toBeNull();
+  });
+
   it('should read "@Dr. Name" whole and initials after a thank-you', () => {
     expect(openingAddress('@Dr. Ines Carvalho the 7:00 boat')).toEqual({
       kind: 'at',

@@ -12,6 +12,12 @@ describe('opensWithReplyWord', () => {
     expect(opens('Could that be why the vote was delayed?')).toBe(true);
   });
 
+  it('should read "Is that true?" as a reply, but not "Is that report public?" asking about a thing', () => {
+    expect(opens('Is that true? I had not heard it.')).toBe(true);
+    expect(opens('Was that before the vote?')).toBe(true);
+    expect(opens('Is that report public anywhere? I want to read it.')).toBe(false);
+  });
+
   it('should not fire on an ordinary first sentence', () => {
     expect(opens('Yesterday the council voted again.')).toBe(false);
     expect(opens('No parking was planned for the new library.')).toBe(false);

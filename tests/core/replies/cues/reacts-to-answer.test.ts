@@ -18,6 +18,11 @@ describe('reactsToAnswer', () => {
     expect(reactsToAnswer(exchange('Okay, never mind then.'), 3, 1, 0)).toBe(true);
   });
 
+  it('should recognise the asker taking up advice in the answer', () => {
+    expect(reactsToAnswer(exchange('Will do, I have the receipts already.'), 3, 1, 0)).toBe(true);
+    expect(reactsToAnswer(exchange('Good idea, I will ask at the hearing.'), 3, 1, 0)).toBe(true);
+  });
+
   it('should not count a comment that opens otherwise, or one after a statement', () => {
     expect(reactsToAnswer(exchange('The ferry should come back.'), 3, 1, 0)).toBe(false);
     expect(reactsToAnswer(exchange('Wow.', 'Tolls are coming back.'), 3, 1, 0)).toBe(false);

@@ -26,6 +26,14 @@ describe('speaksToYou', () => {
     expect(you('You can see the dam from here. It was built in 1931, right?')).toBeLessThan(0.5);
   });
 
+  it('should read a later sentence telling one reader what they are doing as aimed at them', () => {
+    expect(you("The gauges measure flow. You're looking at the wrong number.")).toBeGreaterThan(
+      0.6,
+    );
+    expect(you("A lottery suits me too. You're not the problem.")).toBeGreaterThan(0.6);
+    expect(you("Fees rise in May. You're going to pay more either way.")).toBe(0);
+  });
+
   it('should ignore second person that speaks to everyone', () => {
     expect(you('If you believe this, I have a bridge to sell.')).toBe(0);
     expect(you('Thank you, council, for nothing.')).toBe(0);

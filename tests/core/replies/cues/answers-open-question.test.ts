@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  answersOpenQuestion,
+  openQuestionAnswered,
+} from '../../../../src/core/replies/cues/answers-open-question.ts';
+import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
+import { dumpOf } from '../support/dump-of.ts';
+
+describe('answersOpenQuestion', () => {
+  const asked = prepareComment(
+    'Nell',
+    'Will the library keep Sunday hours this summer? My kids use it after church.',
+  );
+
+  it('should read an answer opener as the answer to a question a few comments up', () => {
+    const reply = prepareComment('Omar', 'Yes, the branch posted it on the door last week.');
+    expect(answersOpenQuestion(reply, asked, 'Nell')?.reason).toBe("answers Nell's question");
+  });
+
+  it('should weigh a yes or no to a yes/no question above an opener under a statement', () => {
+    const reply = prepareComment('Omar', 'Yes, and you should ask for the summer schedule.');
+    expect(answersOpenQuestion(reply, asked, 'Nell')?.score).toBeGreaterThan(0.7);
+  });
+
+  it("should read a statement taking up two of the question's words as its answer", () => {
+    const reply = prepareComment(
+      'Omar',
+      'Sunday hours end in June, the summer schedule is shorter.',
+    );
+    expect(answersOpenQuestion(reply, asked, 'Nell')?.score).toBe(0.6);
+  });
+
+  it('should not read a statement on the same subject as the answer', () => {
+    const reply = prepareComment('Omar', 'The library needs a new roof more than anything.');
+    expect(answersOpenQuestion(reply, asked, 'Nell')).toBeNull();
+  });
+
+  it('should not read a reply that asks a question of its own as the answer', () => {
+    const reply = prepareComment('Omar', 'Yes, but who pays the staff on Sunday?');
+    expect(answersOpenQuestion(reply, asked, 'Nell')).toBeNull();
+  });
+
+  it('should not take a question asked only further into a comment as open', () => {
+    const later = prepareComment(
+      'Nell',
+      'The council cut the budget again. How can anyone trust them with the library?',
+    );
+    const reply = prepareComment('Omar', 'Yes, the budget is the whole story.');
+    expect(answersOpenQuestion(reply, later, 'Nell')).toBeNull();
+  });
+});
+
+describe('openQuestionAnswered', () => {
+  const pairs: [string, string][] = [
+    ['Nell', 'Will the library keep Sunday hours this summer? My kids use it after church.'],
+    ['Bo', 'The roof leaks over the children’s room again.'],
+    ['Cy', 'Bo, the county fixed that leak in May.'],
+    ['Omar', 'Yes, the branch posted it on the door last week.'],
+  ];
+  const to = (parentIndex: number) => ({ parentIndex, confidence: 0.9, reason: '' });
+
+  it('should find the unanswered question a few comments up that the reply answers', () => {
+    const dump = dumpOf('Library Hours', ...pairs);
+    const found = openQuestionAnswered(dump, [null, null, to(1)], new Uint8Array(4), 3);
+    expect(found?.index).toBe(0);
+  });
+
+  it('should pass over a question already answered', () => {
+    const dump = dumpOf('Library Hours', ...pairs);
+    const answered = Uint8Array.from([1, 0, 0, 0]);
+    expect(openQuestionAnswered(dump, [null, null, to(1)], answered, 3)).toBeNull();
+  });
+});
