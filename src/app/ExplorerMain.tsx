@@ -1,10 +1,17 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { DerivedView } from '../core/view/derived-view.ts';
 import { EMPTY_VIEW, type ViewState } from '../core/view/view-types.ts';
 import type { ArticleIndex } from '../core/article/article-index.ts';
-import { ComparePanel } from '../features/compare/index.ts';
 import { ErrorBoundary } from '../features/errors/index.ts';
-import { StatsPanel } from '../features/stats/index.ts';
+
+// Stats and the comparison (charts, stats code, word counts, the map) are lazy chunks: nothing of
+// them is in the first-view bundle; each loads when the reader first switches to it.
+const StatsPanel = lazy(() =>
+  import('../features/stats/StatsPanel.tsx').then((m) => ({ default: m.StatsPanel })),
+);
+const ComparePanel = lazy(() =>
+  import('../features/compare/ComparePanel.tsx').then((m) => ({ default: m.ComparePanel })),
+);
 
 /**
  * The main column for the view's mode: the comparison (`compare=`), Stats (`view=stats`) or the
@@ -29,13 +36,15 @@ export function ExplorerMain({
         onBack={() => go({ ...view, compare: null })}
         resetKeys={[view, articles]}
       >
-        <ComparePanel
-          articles={articles}
-          view={view}
-          matches={derived.result.matches}
-          stanceOf={derived.stanceOf}
-          navigate={go}
-        />
+        <Suspense fallback={<p className="py-4 text-sm">Loading the comparison…</p>}>
+          <ComparePanel
+            articles={articles}
+            view={view}
+            matches={derived.result.matches}
+            stanceOf={derived.stanceOf}
+            navigate={go}
+          />
+        </Suspense>
       </ErrorBoundary>
     );
   }
@@ -46,14 +55,16 @@ export function ExplorerMain({
         onBack={() => go({ ...view, mode: 'comments' })}
         resetKeys={[view, articles]}
       >
-        <StatsPanel
-          articles={derived.scope}
-          all={articles}
-          view={view}
-          matches={derived.matches}
-          stanceOf={derived.stanceOf}
-          navigate={go}
-        />
+        <Suspense fallback={<p className="py-4 text-sm">Loading stats…</p>}>
+          <StatsPanel
+            articles={derived.scope}
+            all={articles}
+            view={view}
+            matches={derived.matches}
+            stanceOf={derived.stanceOf}
+            navigate={go}
+          />
+        </Suspense>
       </ErrorBoundary>
     );
   }

@@ -1,14 +1,8 @@
-import { lazy, Suspense } from 'react';
 import type { StanceLabel } from '../../core/types.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
 import type { ArticleIndex } from '../../core/article/article-index.ts';
 import type { CommentKey } from '../../core/article/comment-key.ts';
-
-// The comparison (its stats, the word counts, the map through it) is a lazy chunk, like Stats:
-// nothing of it is in the first-view bundle.
-const CompareView = lazy(() =>
-  import('./CompareView.tsx').then((m) => ({ default: m.CompareView })),
-);
+import { CompareView } from './CompareView.tsx';
 
 export interface ComparePanelProps {
   readonly articles: readonly ArticleIndex[];
@@ -20,15 +14,15 @@ export interface ComparePanelProps {
   readonly navigate: (next: ViewState) => void;
 }
 
-/** Two discussions side by side (`compare=a,b`); renders nothing when the view compares nothing. */
+/**
+ * Two discussions side by side (`compare=a,b`); renders nothing when the view compares nothing.
+ * The app loads it lazily, like Stats, with its stats, word counts and map: nothing of it is in
+ * the first-view bundle.
+ */
 export function ComparePanel(props: ComparePanelProps) {
   const [a, b] = props.view.compare ?? [];
   const articleA = props.articles.find((x) => x.slug === a);
   const articleB = props.articles.find((x) => x.slug === b);
   if (articleA === undefined || articleB === undefined) return null;
-  return (
-    <Suspense fallback={<p className="py-4 text-sm">Loading the comparison…</p>}>
-      <CompareView {...props} articleA={articleA} articleB={articleB} />
-    </Suspense>
-  );
+  return <CompareView {...props} articleA={articleA} articleB={articleB} />;
 }

@@ -1,5 +1,5 @@
-// The compare feature's public face: the app renders ComparePanel when the view has `compare`;
-// the article switcher and Stats offer CompareWith.
-export { ComparePanel, type ComparePanelProps } from './ComparePanel.tsx';
+// The compare feature's public face: the article switcher and Stats offer CompareWith. The app
+// loads ComparePanel.tsx lazily when the view has `compare`, so it is not exported here (a static
+// export would pull it into the first-view bundle).
 export { CompareWith } from './CompareWith.tsx';
 export { compareView } from './compare-links.ts';

@@ -1,14 +1,10 @@
-import { lazy, Suspense } from 'react';
 import type { StanceLabel } from '../../core/types.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
 import type { ArticleIndex } from '../../core/article/article-index.ts';
 import type { CommentKey } from '../../core/article/comment-key.ts';
 import { hrefOf } from '../../shared/href-of.ts';
 import { compareView } from '../compare/index.ts';
-
-// The Stats view (charts, stats code, and through it the map) is a lazy chunk: nothing of it is
-// in the first-view bundle; it loads when the reader first switches to it.
-const StatsView = lazy(() => import('./StatsView.tsx').then((m) => ({ default: m.StatsView })));
+import { StatsView } from './StatsView.tsx';
 
 export interface StatsPanelProps {
   /** The articles the view covers (the chosen article, or all). */
@@ -25,23 +21,22 @@ export interface StatsPanelProps {
 
 /**
  * Stats for the view in the URL: its article (the same one the sidebar and the status line name)
- * and every filter; a chart click shows those comments.
+ * and every filter; a chart click shows those comments. The app loads this panel, and the charts,
+ * the stats code and the map with it, lazily: nothing of it is in the first-view bundle.
  */
 export function StatsPanel({ articles, all, view, matches, stanceOf, navigate }: StatsPanelProps) {
   return (
-    <Suspense fallback={<p className="py-4 text-sm">Loading stats…</p>}>
-      <StatsView
-        articles={articles}
-        all={all}
-        matches={matches}
-        base={view}
-        stanceOf={stanceOf}
-        scope={view.article}
-        onScope={(article) => navigate({ ...view, article, thread: null, comment: null })}
-        hrefOf={(next) => hrefOf({ ...next, mode: 'comments' })}
-        onPick={(next) => navigate({ ...next, mode: 'comments' })}
-        onCompare={(a, b) => navigate(compareView(view, a, b))}
-      />
-    </Suspense>
+    <StatsView
+      articles={articles}
+      all={all}
+      matches={matches}
+      base={view}
+      stanceOf={stanceOf}
+      scope={view.article}
+      onScope={(article) => navigate({ ...view, article, thread: null, comment: null })}
+      hrefOf={(next) => hrefOf({ ...next, mode: 'comments' })}
+      onPick={(next) => navigate({ ...next, mode: 'comments' })}
+      onCompare={(a, b) => navigate(compareView(view, a, b))}
+    />
   );
 }
