@@ -5,9 +5,11 @@ import type { ArticleIndex } from '../core/article/article-index.ts';
 import { ErrorBoundary } from '../features/errors/index.ts';
 
 // Stats and the comparison (charts, stats code, word counts, the map) are lazy chunks: nothing of
-// them is in the first-view bundle; each loads when the reader first switches to it.
+// them is in the first-view bundle; each loads when the reader first switches to it. Stats comes
+// through its public face, which nothing imports statically; the compare feature's face is in the
+// first view (CompareWith), so its panel is loaded by its own file.
 const StatsPanel = lazy(() =>
-  import('../features/stats/StatsPanel.tsx').then((m) => ({ default: m.StatsPanel })),
+  import('../features/stats/index.ts').then((m) => ({ default: m.StatsPanel })),
 );
 const ComparePanel = lazy(() =>
   import('../features/compare/ComparePanel.tsx').then((m) => ({ default: m.ComparePanel })),

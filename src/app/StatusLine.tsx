@@ -34,9 +34,8 @@ export function StatusLine({
 }
 
 /**
- * The only reader of the worker's progress: each step it reports then re-renders these few words,
- * not the page (at start-up a dozen steps, each a render of every row, while the seeds' first view
- * is being drawn).
+ * The only reader of the worker's progress: each step it reports re-renders these few words, not
+ * the whole page (it did, with every row on screen, while a dump opened beside the seeds).
  */
 function LoadProgressText() {
   const progress = useLoadProgress();

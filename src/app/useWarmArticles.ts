@@ -16,7 +16,7 @@ export function useWarmArticles(state: ArticlesState): ArticlesState {
   useEffect(() => {
     if (cold === undefined) return undefined;
     // A timer per piece, and a render only once the article is warm: a render per piece would
-    // redraw the page a dozen times for nothing while a 50,000-comment dump is warmed.
+    // redraw the page for nothing after each of a 50,000-comment dump's seven pieces.
     let timer = setTimeout(function step() {
       warmArticle(cold);
       // The render that shows the warmed articles is the page's biggest: as a transition React

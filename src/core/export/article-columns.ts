@@ -36,7 +36,7 @@ const byTree = new WeakMap<ArticleTree['byId'], TreeColumnsBuilder>();
 const cache = new WeakMap<ArticleIndex, ArticleColumns>();
 
 /** Comments read per warm step: a fifth of a 50,000-comment dump, whose columns in one go took 120 ms. */
-export const COLUMNS_STEP = 10_000;
+const COLUMNS_STEP = 10_000;
 
 function builderOf(byId: ArticleTree['byId']): TreeColumnsBuilder {
   let builder = byTree.get(byId);

@@ -19,6 +19,16 @@ describe('treeColumnsBuilder', () => {
     expect(sliced.step(2)).toEqual(whole);
   });
 
+  it('should only answer a step of none: null until every comment is read, then the columns', () => {
+    const builder = treeColumnsBuilder(article.byId);
+    expect(builder.step(0)).toBeNull();
+    expect(builder.step(3)).toBeNull();
+    expect(builder.step(0)).toBeNull();
+    const done = builder.step(2);
+    expect(done?.ids).toHaveLength(5);
+    expect(builder.step(0)).toBe(done);
+  });
+
   it('should number each place and each name once, in the order first met', () => {
     const cols = treeColumnsBuilder(article.byId).step(Infinity);
     if (cols === null) throw new Error('every comment was read');
