@@ -2,13 +2,13 @@ import type { ArticleMeta, ReplyGuess } from '../types.ts';
 import { prepareDump } from './cues/prepare-dump.ts';
 import { quotesArticle } from './cues/quotes-article.ts';
 import { quotesUnseen } from './cues/quotes-unseen.ts';
-import { whichStatement } from './cues/which-statement.ts';
-import { answerToMe } from './cues/answer-to-me.ts';
 import { preferAddressed } from './cues/prefer-addressed.ts';
 import { mayAnswerBack, mayReachBack, namesAuthor, restatesAt } from './cues/reach-back.ts';
 import { openQuestionAnswered } from './cues/answers-open-question.ts';
 import { youTakesUp } from './cues/you-takes-up.ts';
 import { askedRightAbove } from './cues/asked-right-above.ts';
+import { ADDRESS_LOOKBACK, QUOTE_LOOKBACK, repoint } from './cues/repoint.ts';
+import { LOOKBACK, PageThreads } from './page-threads.ts';
 import {
   reachBackTraits,
   replyTraits,
@@ -29,26 +29,12 @@ const LONG_COMMENT_WORDS = 90;
 const LONG_THRESHOLD = 0.6;
 /** A comment citing the article starts a subject unless it names or quotes a commenter. */
 const ARTICLE_QUOTE_THRESHOLD = 0.85;
-/** Replies in a thread seen as candidates: the root plus the latest ones (keeps inference linear). */
-const THREAD_WINDOW = 15;
-/** Comments before the current thread that a strong cue (a name, a quote) may still reach. */
-const LOOKBACK = 6;
 const LOOKBACK_THRESHOLD = 0.8;
 const LOOKBACK_DAMPING = 0.92;
-/** An opening that names whom it answers ("What Gordon said.") may reach this much further back. */
-const ADDRESS_LOOKBACK = 40;
-/** An opening quotation is exact: it may reach twice as far. */
-const QUOTE_LOOKBACK = 80;
 /** A quotation within the first words ('People "blowing the stop sign" is…') opens the reply. */
 const OPENS_QUOTING = /^\s*(?:[\p{L}'’]+\s+){0,2}["“«„]/u;
 /** The marks `quotesUnseen` reads a quotation from. */
 const OPENS_A_QUOTE = /["“]/;
-/** "@Alma you said staff will bring data…": which of her comments is meant, the words tell. */
-const POINTS_BACK =
-  /\byou (?:said|say|wrote|write|mentioned|mention|claimed|claim|suggested|promised)\b/i;
-/** Words that send the reader up the page: "way back up top", "your first comment", "earlier". */
-const FAR_UP =
-  /\b(?:up top|at the top|way back|way up|further up|higher up|up-?thread|your first comment|your (?:earlier|original) (?:comment|post|point))\b/i;
 /**
  * A comment this far back is seldom a candidate any more (only a thread's root is), so what it built
  * on first use is dropped; if it is reached again, it is rebuilt. Keeping it all ran a 50,000-comment
@@ -71,13 +57,9 @@ export function inferReplies(
 ): ReplyGuess[] {
   const dump = prepareDump(comments, article);
   const guesses: ReplyGuess[] = [];
-  const rootOf: number[] = [];
   /** 1 for a comment some later comment was found to answer. */
   const answered = new Uint8Array(dump.comments.length);
-  /** The current thread's latest comments (its root is `rootOf[i - 1]`). */
-  let members: number[] = [];
-  /** The top-level comment of the thread the page is showing at comment i. */
-  let root = 0;
+  const threads = new PageThreads();
 
   dump.comments.forEach((reply, i) => {
     let traits = replyTraits(reply, dump.vocabulary.stemOf);
@@ -90,6 +72,7 @@ export function inferReplies(
       // "You say the museum "agreed"…": words no commenter wrote are the article's, and so is "you".
       traits = { ...traits, you: 0 };
     }
+    const { root, members } = threads;
     let best: Scored | null = null;
     /** The best candidate the reply speaks to by name ("…, Joy."): its "you" is theirs. */
     let addressed: Scored | null = null;
@@ -171,28 +154,14 @@ export function inferReplies(
     ) {
       threshold = ARTICLE_QUOTE_THRESHOLD;
     }
-    const pointsBack = POINTS_BACK.test(reply.opening.slice(0, 160));
     // Tokens and the like serve only while this comment is the reply: dropped at once, they die
     // young instead of piling up as old garbage that no collection visits before the run ends.
     reply.releaseReplyScratch();
     dump.comments[i - SCRATCH_KEPT]?.releaseScratch();
-    const kind = traits.address?.kind;
-    // "Grant, way back up top you said…": which of their comments is meant may sit further up.
-    const from =
-      i - (best !== null && FAR_UP.test(reply.opening) ? QUOTE_LOOKBACK : ADDRESS_LOOKBACK);
-    if (best !== null && (kind === 'what-said' || kind === 'agree-with' || pointsBack)) {
-      best = { ...best, index: whichStatement(dump, i, best.index, from) };
-    } else if (best !== null && best.hits[0]?.points === 'address') {
-      // Spoken to by name, a commenter is answered on whichever of their comments the words take
-      // up, however far up the page ("ems_guy_44, the overnight falls are my mother", his first
-      // comment on overnight falls): a name reaches as far as a quotation does.
-      best = { ...best, index: answerToMe(dump, guesses, i, best.index, i - QUOTE_LOOKBACK) };
-    }
+    if (best !== null) best = repoint(dump, guesses, i, best, traits.address);
     if (best === null || best.score < threshold) {
       guesses.push(null);
-      rootOf.push(i);
-      members = [i];
-      root = i;
+      threads.startAt(i);
       return;
     }
     const reason = best.hits
@@ -206,44 +175,8 @@ export function inferReplies(
       confidence: Math.min(0.97, Number(best.score.toFixed(2))),
       reason,
     });
-    const parentRoot = rootOf[best.index] ?? best.index;
-    rootOf.push(parentRoot);
-    const resumes = best.index >= root - LOOKBACK || activeBefore(parentRoot);
-    if (parentRoot !== root && resumes && !backOnly.includes(best.index)) {
-      // Only the comments since the thread was last seen join it; older ones keep their threads.
-      rethread(Math.max(best.index, root - LOOKBACK - 1), parentRoot, i);
-      root = parentRoot;
-    } else {
-      // Past LOOKBACK only a name, an address or a quotation reaches: the comment answers an old one
-      // out of place, and the threads between stay as they were. It stays a candidate where it
-      // stands, for whoever answers it next.
-      members.push(i);
-      if (members.length > 2 * THREAD_WINDOW) members = members.slice(-THREAD_WINDOW);
-    }
+    threads.answer(i, best.index, backOnly);
   });
-
-  /**
-   * Was thread `threadRoot` still going in the LOOKBACK comments before the current thread began?
-   * A reply to its old root ("What Dr. Mensah said", Mensah's first comment) then rejoins a
-   * conversation the page was just showing, however far back the comment it echoes sits.
-   */
-  function activeBefore(threadRoot: number): boolean {
-    for (let k = root - 1; k >= Math.max(0, root - LOOKBACK); k--) {
-      if (rootOf[k] === threadRoot) return true;
-    }
-    return false;
-  }
-
-  /**
-   * A reply reaching back past top-level guesses reopens the older thread for the replies after it.
-   * The comments in between stay top level: in a page that kept threads whole they would belong to
-   * it, but in a dump written in time order they are new subjects, and nothing in them says which.
-   */
-  function rethread(after: number, threadRoot: number, i: number): void {
-    for (let k = after + 1; k < i; k++) rootOf[k] = threadRoot;
-    members = [threadRoot];
-    for (let k = Math.max(threadRoot + 1, i - THREAD_WINDOW); k <= i; k++) members.push(k);
-  }
 
   return guesses;
 }

@@ -1,0 +1,46 @@
+import type { ReplyGuess } from '../../types.ts';
+import { answerToMe } from './answer-to-me.ts';
+import type { PreparedDump } from './prepare-dump.ts';
+import type { Scored } from './score-candidate.ts';
+import type { OpeningAddress } from './opening-address.ts';
+import { whichStatement } from './which-statement.ts';
+
+/** An opening that names whom it answers ("What Gordon said.") may reach this much further back. */
+export const ADDRESS_LOOKBACK = 40;
+/** An opening quotation is exact: it may reach twice as far. */
+export const QUOTE_LOOKBACK = 80;
+/** "@Alma you said staff will bring data…": which of her comments is meant, the words tell. */
+const POINTS_BACK =
+  /\byou (?:said|say|wrote|write|mentioned|mention|claimed|claim|suggested|promised)\b/i;
+/** Words that send the reader up the page: "way back up top", "your first comment", "earlier". */
+const FAR_UP =
+  /\b(?:up top|at the top|way back|way up|further up|higher up|up-?thread|your first comment|your (?:earlier|original) (?:comment|post|point))\b/i;
+
+/**
+ * The comment of the chosen candidate's author that reply `i` answers: the chosen one, or another of
+ * theirs that the reply's words point at ("What Gordon said about the dam", "Grant, way back up top
+ * you said…"). Shared by the rules' choice and any other chooser, so both re-point alike.
+ */
+export function repoint(
+  dump: PreparedDump,
+  guesses: readonly ReplyGuess[],
+  i: number,
+  best: Scored,
+  address: OpeningAddress | null,
+): Scored {
+  const opening = dump.comments[i]?.opening ?? '';
+  const kind = address?.kind;
+  const pointsBack = POINTS_BACK.test(opening.slice(0, 160));
+  // "Grant, way back up top you said…": which of their comments is meant may sit further up.
+  const from = i - (FAR_UP.test(opening) ? QUOTE_LOOKBACK : ADDRESS_LOOKBACK);
+  if (kind === 'what-said' || kind === 'agree-with' || pointsBack) {
+    return { ...best, index: whichStatement(dump, i, best.index, from) };
+  }
+  if (best.hits[0]?.points === 'address') {
+    // Spoken to by name, a commenter is answered on whichever of their comments the words take
+    // up, however far up the page ("ems_guy_44, the overnight falls are my mother", his first
+    // comment on overnight falls): a name reaches as far as a quotation does.
+    return { ...best, index: answerToMe(dump, guesses, i, best.index, i - QUOTE_LOOKBACK) };
+  }
+  return best;
+}
