@@ -3,7 +3,7 @@ import { openingAddress } from '../../../../src/core/replies/cues/opening-addres
 import { prepareDump } from '../../../../src/core/replies/cues/prepare-dump.ts';
 import { repoint } from '../../../../src/core/replies/cues/repoint.ts';
 import type { Scored } from '../../../../src/core/replies/cues/score-candidate.ts';
-import type { ArticleMeta } from '../../../../src/core/types.ts';
+import type { ArticleMeta, ReplyGuess } from '../../../../src/core/types.ts';
 
 const article: ArticleMeta = {
   title: 'Launch Scrubbed Again',
@@ -21,6 +21,7 @@ const comments = [
   { author: 'Kai', body: 'Sounds right to me.' },
 ];
 const dump = prepareDump(comments, article);
+const g = (parentIndex: number): ReplyGuess => ({ parentIndex, confidence: 0.9, reason: 'test' });
 const scored = (index: number, points?: 'address'): Scored => ({
   index,
   score: 0.9,
@@ -30,10 +31,10 @@ const scored = (index: number, points?: 'address'): Scored => ({
 describe('repoint', () => {
   it('should move a "What X said" reply to the comment of X its words take up', () => {
     const address = openingAddress(dump.comments[3]?.opening ?? '');
-    expect(repoint(dump, [null, 0, 1], 3, scored(2), address).index).toBe(0);
+    expect(repoint(dump, [null, g(0), g(1)], 3, scored(2), address).index).toBe(0);
   });
 
   it('should keep a choice that names no one and points nowhere back', () => {
-    expect(repoint(dump, [null, 0, 1, 0], 4, scored(3), null)).toEqual(scored(3));
+    expect(repoint(dump, [null, g(0), g(1), g(0)], 4, scored(3), null)).toEqual(scored(3));
   });
 });
