@@ -1,31 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { openingAddress } from '../../../../src/core/replies/cues/opening-address.ts';
-import { prepareDump } from '../../../../src/core/replies/cues/prepare-dump.ts';
 import { repoint } from '../../../../src/core/replies/cues/repoint.ts';
 import type { Scored } from '../../../../src/core/replies/cues/score-candidate.ts';
-import type { ArticleMeta, ReplyGuess } from '../../../../src/core/types.ts';
+import type { ReplyGuess } from '../../../../src/core/types.ts';
+import { dumpOf } from '../support/dump-of.ts';
 
-const article: ArticleMeta = {
-  title: 'Launch Scrubbed Again',
-  subtitle: null,
-  date: null,
-  declaredCommentCount: null,
-  byline: null,
-  body: null,
-};
-const comments = [
-  { author: 'Demir', body: 'The range overtime is billed to the launch provider, not taxpayers.' },
-  { author: 'Drew', body: 'Good to know.' },
-  { author: 'Demir', body: 'Glad it helped. It was a flight director line, not mine.' },
-  { author: 'Lan', body: 'What Demir said about range overtime should be in the article.' },
-  { author: 'Kai', body: 'Sounds right to me.' },
-];
-const dump = prepareDump(comments, article);
+const dump = dumpOf(
+  'Launch Scrubbed Again',
+  ['Demir', 'The range overtime is billed to the launch provider, not taxpayers.'],
+  ['Drew', 'Good to know.'],
+  ['Demir', 'Glad it helped. It was a flight director line, not mine.'],
+  ['Lan', 'What Demir said about range overtime should be in the article.'],
+  ['Kai', 'Sounds right to me.'],
+);
 const g = (parentIndex: number): ReplyGuess => ({ parentIndex, confidence: 0.9, reason: 'test' });
-const scored = (index: number, points?: 'address'): Scored => ({
+const scored = (index: number): Scored => ({
   index,
   score: 0.9,
-  hits: [{ score: 0.9, reason: 'test', ...(points === undefined ? {} : { points }) }],
+  hits: [{ score: 0.9, reason: 'test' }],
 });
 
 describe('repoint', () => {
