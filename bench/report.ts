@@ -24,7 +24,6 @@ export interface BenchResults {
 const ok = (pass: boolean) => (pass ? 'yes' : '**no**');
 const ms = (v: number | null) => (v === null || !Number.isFinite(v) ? 'n/a' : `${v} ms`);
 
-/** The readable table of bench/results.md (the README's "Performance" section quotes it). */
 /** One row per step of the browser run: its longest task in each run, so a task over the aim is placed. */
 function longestBySteps(samples: readonly BrowserRun[]): string[] {
   const steps = [...new Set(samples.flatMap((r) => Object.keys(r.longestTaskByStepMs)))];
@@ -34,6 +33,7 @@ function longestBySteps(samples: readonly BrowserRun[]): string[] {
   );
 }
 
+/** The readable table of bench/results.md (the README's "Performance" section quotes it). */
 export function renderMarkdown(r: BenchResults): string {
   const m = r.machine;
   const out: string[] = [

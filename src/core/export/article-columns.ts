@@ -46,7 +46,7 @@ function builderOf(byId: ArticleTree['byId']): TreeColumnsBuilder {
 
 /** Whether a tree's columns and parents are built (its first view then builds only its keys). */
 export const columnsBuilt = (tree: Pick<ArticleTree, 'byId' | 'children'>): boolean =>
-  builderOf(tree.byId).step(0) !== null && parentsBuilt(tree);
+  (byTree.get(tree.byId)?.step(0) ?? null) !== null && parentsBuilt(tree);
 
 /**
  * Builds the next missing piece of a tree's columns ahead of its first view: the columns,

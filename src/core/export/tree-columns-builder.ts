@@ -1,3 +1,4 @@
+import { normalizeAuthor } from '../article/normalize-author.ts';
 import { hasPlace } from '../location/location-facets.ts';
 import { STANCE_LABELS } from '../stance/stance-labels.ts';
 import type { NormalizedLocation, ThreadComment } from '../types.ts';
@@ -44,7 +45,7 @@ export function treeColumnsBuilder(byId: ReadonlyMap<string, ThreadComment>): Tr
   };
 
   const authorId = (spelling: string): number => {
-    const norm = spelling.trim().toLowerCase();
+    const norm = normalizeAuthor(spelling);
     let a = authorIds.get(norm);
     if (a === undefined) {
       a = columns.authors.push({ norm, shown: spelling.trim() }) - 1;

@@ -10,14 +10,18 @@ export const LOOKBACK = 6;
 export class PageThreads {
   /** The top-level comment of the thread the page is showing. */
   root = 0;
-  /** The current thread's latest comments, its root among them. */
-  members: number[] = [];
+  private latest: number[] = [];
   private readonly rootOf: number[] = [];
+
+  /** The current thread's latest comments, its root among them: the next reply's candidates. */
+  get members(): readonly number[] {
+    return this.latest;
+  }
 
   /** Comment i starts a thread of its own. */
   startAt(i: number): void {
     this.rootOf.push(i);
-    this.members = [i];
+    this.latest = [i];
     this.root = i;
   }
 
@@ -36,9 +40,9 @@ export class PageThreads {
       this.rethread(Math.max(parent, this.root - LOOKBACK - 1), parentRoot, i);
       this.root = parentRoot;
     } else {
-      this.members.push(i);
-      if (this.members.length > 2 * THREAD_WINDOW) {
-        this.members = this.members.slice(-THREAD_WINDOW);
+      this.latest.push(i);
+      if (this.latest.length > 2 * THREAD_WINDOW) {
+        this.latest = this.latest.slice(-THREAD_WINDOW);
       }
     }
   }
@@ -62,7 +66,7 @@ export class PageThreads {
    */
   private rethread(after: number, threadRoot: number, i: number): void {
     for (let k = after + 1; k < i; k++) this.rootOf[k] = threadRoot;
-    this.members = [threadRoot];
-    for (let k = Math.max(threadRoot + 1, i - THREAD_WINDOW); k <= i; k++) this.members.push(k);
+    this.latest = [threadRoot];
+    for (let k = Math.max(threadRoot + 1, i - THREAD_WINDOW); k <= i; k++) this.latest.push(k);
   }
 }

@@ -1,6 +1,6 @@
 import { compareText } from '../text/compare-text.ts';
 import { commentKey } from '../article/comment-key.ts';
-import { normalizeAuthor } from '../view/apply-view.ts';
+import { normalizeAuthor } from '../article/normalize-author.ts';
 import type { StanceLabel } from '../types.ts';
 import type { ArticleIndex } from '../article/article-index.ts';
 import type { CommentKey } from '../article/comment-key.ts';

@@ -14,6 +14,7 @@ import type { ArticleIndex } from '../article/article-index.ts';
 import type { CommentKey } from '../article/comment-key.ts';
 import type { OverrideOf } from '../stance/effective-stance.ts';
 import { viewScope } from './view-scope.ts';
+import { normalizeAuthor } from '../article/normalize-author.ts';
 import { STANCE_LABELS } from '../stance/stance-labels.ts';
 
 export interface ApplyViewOptions {
@@ -56,11 +57,6 @@ export interface ViewResult {
 }
 
 const NO_POSITIONS = new Int32Array(0);
-
-/** Author filters compare names case- and edge-space-insensitively. */
-export function normalizeAuthor(name: string): string {
-  return name.trim().toLowerCase();
-}
 
 /** What applyView reads of a view: the search box, the target comment and the sort do not filter. */
 export type ViewFilter = Pick<ViewState, 'article' | 'thread' | 'stance' | 'loc' | 'author'> & {

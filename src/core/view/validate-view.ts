@@ -1,4 +1,4 @@
-import { normalizeAuthor } from './apply-view.ts';
+import { normalizeAuthor } from '../article/normalize-author.ts';
 import { viewScope } from './view-scope.ts';
 import { locationMatches, normalizeLoc } from '../location/location-facets.ts';
 import type { ViewNotice, ViewState } from './view-types.ts';

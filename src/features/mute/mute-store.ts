@@ -1,4 +1,4 @@
-import { normalizeAuthor } from '../../core/view/apply-view.ts';
+import { normalizeAuthor } from '../../core/article/normalize-author.ts';
 import { readVersioned, writeVersioned } from '../../shared/storage/versioned-storage.ts';
 
 const KEY = 'thread-explorer:muted';

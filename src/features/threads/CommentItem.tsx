@@ -10,7 +10,7 @@ import { useThreadContext } from './thread-context.ts';
 import { Highlighted } from '../search/index.ts';
 import { commentKey } from '../../core/article/comment-key.ts';
 import { DumpText } from '../../shared/text/DumpText.tsx';
-import { normalizeAuthor } from '../../core/view/apply-view.ts';
+import { normalizeAuthor } from '../../core/article/normalize-author.ts';
 
 type CommentRow = Extract<Row, { kind: 'comment' }>;
 

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { parentKey } from '../../core/article/parent-key.ts';
 import type { Stance, ThreadComment } from '../../core/types.ts';
-import { normalizeAuthor } from '../../core/view/apply-view.ts';
+import { normalizeAuthor } from '../../core/article/normalize-author.ts';
 import type { DerivedView } from '../../core/view/derived-view.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
 import type { CommentKey } from '../../core/article/comment-key.ts';

@@ -6,6 +6,10 @@ import type { PreparedComment } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import { speaksToYou } from './speaks-to-you.ts';
 
+/** Words a question opening an answer needs to be one ("Really?" is not), and what may follow it. */
+const OPENING_QUESTION_WORDS = 4;
+const REMARK_WORDS = 16;
+
 /** "You're wrong about…", "You do know…, right?": a "you" this sure is put to the one answered. */
 const TOLD_YOU = 0.6;
 
@@ -40,8 +44,7 @@ export function calledOn(
  */
 function opensAsking(cand: PreparedComment): boolean {
   const first = cand.firstSentence.trimEnd();
-  if (!first.endsWith('?') || first.split(/\s+/u).length < OPENING_QUESTION_WORDS) return false;
-  return cand.wordCount - first.split(/\s+/u).length <= REMARK_WORDS;
+  if (!first.endsWith('?')) return false;
+  const asked = first.split(/\s+/u).length;
+  return asked >= OPENING_QUESTION_WORDS && cand.wordCount - asked <= REMARK_WORDS;
 }
-const OPENING_QUESTION_WORDS = 4;
-const REMARK_WORDS = 16;

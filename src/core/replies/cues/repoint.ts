@@ -19,7 +19,7 @@ const FAR_UP =
 /**
  * The comment of the chosen candidate's author that reply `i` answers: the chosen one, or another of
  * theirs that the reply's words point at ("What Gordon said about the dam", "Grant, way back up top
- * you said…"). Shared by the rules' choice and any other chooser, so both re-point alike.
+ * you said…").
  */
 export function repoint(
   dump: PreparedDump,
