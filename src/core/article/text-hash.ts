@@ -11,6 +11,25 @@ export interface TextHasher {
   reset(): void;
 }
 
+/** The two running halves `mixRange` leaves behind: a pair returned without an object per call. */
+const mixed = new Int32Array(2);
+
+/**
+ * cyrb53's character loop over `text[from … to)`, from the halves `a` and `b`, into `mixed`. A
+ * function of its own: inside the hasher's `update` (default parameters, closure state), Chromium's
+ * V8 kept the loop fast on a first dump and ran it six to eight times slower from the second on
+ * (ids for 50,000 comments: 60 ms, then 240–280 ms); out here it stays fast.
+ */
+function mixRange(text: string, from: number, to: number, a: number, b: number): void {
+  for (let i = from; i < to; i += 1) {
+    const ch = text.charCodeAt(i);
+    a = Math.imul(a ^ ch, 2654435761);
+    b = Math.imul(b ^ ch, 1597334677);
+  }
+  mixed[0] = a;
+  mixed[1] = b;
+}
+
 export function createTextHasher(seed = 0): TextHasher {
   let h1 = 0xdeadbeef ^ seed;
   let h2 = 0x41c6ce57 ^ seed;
@@ -20,16 +39,9 @@ export function createTextHasher(seed = 0): TextHasher {
       h2 = 0x41c6ce57 ^ seed;
     },
     update(text, from = 0, to = text.length) {
-      // Locals, not the closure's variables, in the loop: this runs over every character.
-      let a = h1;
-      let b = h2;
-      for (let i = from; i < to; i += 1) {
-        const ch = text.charCodeAt(i);
-        a = Math.imul(a ^ ch, 2654435761);
-        b = Math.imul(b ^ ch, 1597334677);
-      }
-      h1 = a;
-      h2 = b;
+      mixRange(text, from, to, h1, h2);
+      h1 = mixed[0] as number;
+      h2 = mixed[1] as number;
     },
     value() {
       let a = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
