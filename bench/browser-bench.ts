@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../tests/browser/support/browser.ts';
 import { waitForParseCache } from './parse-cached.ts';
 import { startStaticServer } from '../tests/browser/support/static-server.ts';
+import { benchFlatOpen, type FlatOpen } from './flat-open.ts';
 import { median, round } from './stats.ts';
 
 export interface BigDump {
@@ -16,6 +17,8 @@ export interface BigDump {
   readonly bigRootId: string;
   /** Keystrokes after which the number of matches changes: [text before, key]. */
   readonly keystrokes: ReadonlyArray<readonly [string, string]>;
+  /** A flat dump of the same size, opened in runs of its own (flat-open.ts). */
+  readonly flat?: { readonly name: string; readonly text: string; readonly comments: number };
 }
 
 export interface BrowserRun {
@@ -65,6 +68,8 @@ export interface BrowserBenchResult {
   readonly longestTaskMs: number;
   readonly mainHeapMB: number | null;
   readonly samples: readonly BrowserRun[];
+  /** The flat dump's opens; null when none was given. */
+  readonly flatOpen: FlatOpen | null;
 }
 
 const FIRST_THREAD_PROBE = `
@@ -324,6 +329,17 @@ export async function benchBrowser(
       log(`  browser run ${r + 1}/${runs}: ${JSON.stringify(run)}`);
       samples.push(run);
     }
+    let flatOpen: FlatOpen | null = null;
+    if (dump.flat !== undefined) {
+      const flatPath = join(dumpDir, dump.flat.name);
+      await writeFile(flatPath, dump.flat.text);
+      const size = {
+        comments: dump.flat.comments,
+        megabytes: round(Buffer.byteLength(dump.flat.text) / 1e6, 1),
+      };
+      flatOpen = await benchFlatOpen(browser, url, flatPath, size, runs);
+      log(`  flat opens: ${JSON.stringify(flatOpen.openMs)}`);
+    }
     const all = (pick: (r: BrowserRun) => readonly (number | null)[]) =>
       samples.flatMap(pick).filter((v): v is number => v !== null && Number.isFinite(v));
     const med = (pick: (r: BrowserRun) => number) => median(samples.map(pick));
@@ -364,6 +380,7 @@ export async function benchBrowser(
       longestTaskMs: Math.max(...samples.map((r) => r.longestTaskMs)),
       mainHeapMB: heap.length > 0 ? round(median(heap), 0) : null,
       samples,
+      flatOpen,
     };
   } finally {
     await browser.close();

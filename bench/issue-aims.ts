@@ -16,6 +16,25 @@ function keystrokeRatio(w: NonNullable<BenchResults['browser']>): number {
   return Math.round((w.keystrokeP95Ms / w.seedsKeystrokeP95Ms) * 10) / 10;
 }
 
+/** The 50k open against the seeds' first view: the indented dump, and the flat one when timed. */
+function openAim(w: NonNullable<BenchResults['browser']>, ratio: number): Aim {
+  const indented = `indented ${ratio.toFixed(2)}× (${w.openMs} / ${w.seedsFirstThreadMs} ms)`;
+  const flat = w.flatOpen ?? null;
+  if (flat === null) {
+    return {
+      aim: "Chromium: open the 50k dump ≤ 3× the seeds' first view",
+      result: indented,
+      met: ratio <= 3,
+    };
+  }
+  const flatRatio = flat.openMedianMs / w.seedsFirstThreadMs;
+  return {
+    aim: "Chromium: open the 50k dump ≤ 3× the seeds' first view (indented and flat)",
+    result: `${indented}; flat ${flatRatio.toFixed(2)}× (${flat.openMedianMs} / ${w.seedsFirstThreadMs} ms)`,
+    met: ratio <= 3 && flatRatio <= 3,
+  };
+}
+
 /** Issue 12's aims as the bench last measured them, each with met / not met / not measured. */
 export function issueAims(r: BenchResults): string[] {
   const aims: Aim[] = [];
@@ -90,11 +109,7 @@ export function issueAims(r: BenchResults): string[] {
           aim: "Chromium: open the 50k dump ≤ 3× the seeds' first view",
           ...NOT_MEASURED('browser skipped'),
         }
-      : {
-          aim: "Chromium: open the 50k dump ≤ 3× the seeds' first view",
-          result: `${ratio.toFixed(2)}× (${w.openMs} / ${w.seedsFirstThreadMs} ms)`,
-          met: ratio <= 3,
-        },
+      : openAim(w, ratio),
     w === null
       ? {
           aim: 'Chromium: keystroke p95 at 50k ≤ 2× the same keystrokes on the seeds',

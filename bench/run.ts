@@ -143,6 +143,12 @@ if (!skip.has('bundle') || !skip.has('browser') || !skip.has('lighthouse')) {
         slug,
         bigRootId: first.id,
         keystrokes,
+        // The issue's own reference dump is flat: its open is timed too (guessed parents).
+        flat: {
+          name: `flat-${bigComments}.txt`,
+          text: generateDump({ comments: bigComments, layout: 'flat', seed: 11, corpus }).text,
+          comments: bigComments,
+        },
       };
       log(`browser: ${browserRuns} runs; keystrokes ${JSON.stringify(keystrokes)}`);
       browser = await benchBrowser(distDir, dump, browserRuns, log);
@@ -197,7 +203,7 @@ notes.push(
   'CLI: `node --import tsx src/cli/parse.ts FILE` (what `npm run parse` runs), stdout counted and dropped; peak resident set from `process.resourceUsage().maxRSS`, read at exit by a preloaded hook (bench/peak-rss.mjs). One run each.',
   'Parse ratios: each run times split, the structural parse and the full parse back to back on the same text; the ratio is taken within the run, then the median over runs.',
   "Search: ranked queries go through the app's searchIndex (typed-array BM25+ over MiniSearch's radix tree of terms: prefix from 2 letters, 0.2 × length edits from 4, AND, author boost); 'every match' is matchQuery, what the worker answers the page with (every matching comment's position, unranked, and the terms reached); each run times all 50 queries once; p50/p95 over queries, median over runs. The reference is MiniSearch as the app used it before, with the same options (prefix from 1 letter).",
-  'Browser: a fresh context per run. First thread = first `article[id^="c-"]` laid out, seen by a requestAnimationFrame probe injected before the page loads (ms since navigation start). Interactions: from the trusted event\'s timestamp (Playwright click / key press) to the first frame where the result shows, plus a macrotask so that frame has painted.',
+  "Browser: a fresh context per run. First thread = first `article[id^=\"c-\"]` laid out, seen by a requestAnimationFrame probe injected before the page loads (ms since navigation start). Interactions: from the trusted event's timestamp (Playwright click / key press) to the first frame where the result shows, plus a macrotask so that frame has painted. The flat 50k dump (seed 11, as the CLI's) is opened after the other runs, once per run, each in a fresh context after the seeds' first thread; its ratio is taken against the same seeds' first-view median.",
 );
 
 const results: BenchResults = {
