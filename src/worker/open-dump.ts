@@ -54,8 +54,10 @@ export const CANCELLED: OpenError = {
 
 class Cancelled extends Error {}
 
-// Progress steps of an open: parse, then the tree index (the search index comes after the reply).
-const STAGES = 2;
+// Progress of an open, in hundredths: the parse (reported as it goes) takes nearly all of it,
+// the tree index the rest (the search index comes after the reply).
+const STAGES = 100;
+const PARSED = 95;
 
 interface Job {
   readonly waiters: Set<number>;
@@ -87,14 +89,20 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
     await checkpoint('parse', 0);
     const cache = text.length >= CACHE_MIN_CHARS ? deps.cache : undefined;
     const fromCache = await cache?.get(hash);
+    // Reported as whole hundredths only: a 50,000-comment parse would otherwise post 200 times.
+    let shown = 0;
+    const onParse = (done: number, total: number): void => {
+      const at = Math.floor((PARSED * done) / Math.max(1, total));
+      if (at > shown) report(waiters, { done: (shown = at), total: STAGES, stage: 'parse' });
+    };
     const parsed: ReturnType<typeof parseThread> =
-      fromCache === undefined ? parseThread(text) : { ok: true, value: fromCache.doc };
+      fromCache === undefined ? parseThread(text, onParse) : { ok: true, value: fromCache.doc };
     if (!parsed.ok) {
       const opened: Opened = { ok: false, error: describeParseError(parsed.error, text, name) };
       done.set(hash, { opened, search: null });
       return opened;
     }
-    await checkpoint('index', 1);
+    await checkpoint('index', PARSED);
     const tree = buildArticleTree(parsed.value);
     const relevance = fromCache?.relevance ?? stanceRelevance(tree.doc.comments);
     report(waiters, { done: STAGES, total: STAGES, stage: 'index' });

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { accountLines } from './support/account-lines.ts';
 import { parseLayout } from '../../src/core/parse/parse-layout.ts';
-import { parseThread } from '../../src/core/parse-thread.ts';
+import { parseThread, PROGRESS_STEP } from '../../src/core/parse-thread.ts';
+import { generateDump } from '../../scripts/gen-dump/generate-dump.ts';
 import type { ThreadDocument } from '../../src/core/types.ts';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures');
@@ -107,4 +108,42 @@ describe('parseThread on pathological input', () => {
       expect(pipelineMs).toBeLessThan(5_000);
     }, 60_000);
   }
+});
+
+describe('parseThread progress', () => {
+  const seed = (name: string) => readFileSync(join('seeds', name), 'utf8');
+
+  function reports(text: string): [number, number][] {
+    const seen: [number, number][] = [];
+    parseThread(text, (done, total) => seen.push([done, total]));
+    return seen;
+  }
+
+  it('should count a flat dump twice (parents guessed, then stances) and end at the total', () => {
+    const text = seed('000_ee58b0036ea7db85.txt');
+    const parsed = parseThread(text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const n = parsed.value.comments.length;
+    const seen = reports(text);
+    expect(seen.every(([, total]) => total === 2 * n)).toBe(true);
+    // The stance pass starts where the guessing ended: halfway.
+    expect(seen.map(([done]) => done)).toEqual([0, n, 2 * n]);
+  });
+
+  it('should count an indented dump once, every PROGRESS_STEP comments, up to the total', () => {
+    const { text } = generateDump({ comments: 1_200, layout: 'indented', seed: 3 });
+    expect(reports(text)).toEqual([
+      [0, 1_200],
+      [PROGRESS_STEP, 1_200],
+      [2 * PROGRESS_STEP, 1_200],
+      [1_200, 1_200],
+    ]);
+  });
+
+  it('should parse the same with or without someone listening', () => {
+    const text = seed('002_2cf2c4a3a6e85ec2.txt');
+    expect(JSON.stringify(parseThread(text, () => undefined))).toBe(
+      JSON.stringify(parseThread(text)),
+    );
+  });
 });

@@ -54,6 +54,8 @@ const better = (a: Scored | null, b: Scored | null): Scored | null =>
 export function inferReplies(
   comments: readonly FlatCommentInput[],
   article: ArticleMeta,
+  /** Told the index of each comment as its parent is sought: how far the guessing has got. */
+  onComment?: (index: number) => void,
 ): ReplyGuess[] {
   const dump = prepareDump(comments, article);
   const guesses: ReplyGuess[] = [];
@@ -62,6 +64,7 @@ export function inferReplies(
   const threads = new PageThreads();
 
   dump.comments.forEach((reply, i) => {
+    onComment?.(i);
     let traits = replyTraits(reply, dump.vocabulary.stemOf);
     if (
       traits.you > 0 &&

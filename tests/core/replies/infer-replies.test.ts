@@ -18,6 +18,14 @@ const parents = (list: FlatCommentInput[]) =>
   inferReplies(list, article).map((g) => (g === null ? null : g.parentIndex));
 
 describe('inferReplies', () => {
+  it('should tell its listener each comment in order as its parent is sought', () => {
+    const list = [c('Ann', 'First.'), c('Bo', 'Ann, I agree.'), c('Cy', 'Something else.')];
+    const told: number[] = [];
+    const guesses = inferReplies(list, article, (i) => told.push(i));
+    expect(told).toEqual([0, 1, 2]);
+    expect(guesses).toEqual(inferReplies(list, article));
+  });
+
   it('should leave comments without cues at the top level', () => {
     expect(
       parents([
