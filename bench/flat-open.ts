@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { arm, measured } from './browser-bench.ts';
+import { timedOpen } from './browser-bench.ts';
 import { median, round } from './stats.ts';
 
 export interface FlatOpen {
@@ -28,14 +28,7 @@ export async function benchFlatOpen(
     const page = await context.newPage();
     await page.goto(base + '/');
     await page.locator('article[id^="c-"]').first().waitFor({ timeout: 120_000 });
-    await arm(page, 'change', {
-      kind: 'text',
-      selector: '[aria-live="polite"] p',
-      prefix: 'Opened “',
-    });
-    await page.getByRole('button', { name: 'Tools', exact: true }).click();
-    await page.locator('input[type="file"]').first().setInputFiles(path);
-    openMs.push((await measured(page, 300_000)) ?? Number.NaN);
+    openMs.push(await timedOpen(page, path));
     await context.close();
   }
   return {
