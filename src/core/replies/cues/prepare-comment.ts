@@ -10,7 +10,7 @@ import { folded, normalizeWords, scanWords } from './scan-words.ts';
 import { Prepared, type PreparedComment } from './prepared-comment.ts';
 
 export { foldWord, normalizeWords, splitWords } from './scan-words.ts';
-export type { Token } from './name-tokens.ts';
+export type { NameTokens, Token } from './name-tokens.ts';
 export type { PreparedComment } from './prepared-comment.ts';
 
 // Everything the reply cues read from one comment, in one pass over its characters. What only a

@@ -1,5 +1,5 @@
 import { folded, normalizeWords } from './scan-words.ts';
-import { nameTokens, type Token } from './name-tokens.ts';
+import { nameTokens, type NameTokens } from './name-tokens.ts';
 import type { StemPool } from './stem-pool.ts';
 
 /** Up to this many name words a linear scan answers `hasNameWord`; past it, a set built on demand. */
@@ -33,8 +33,8 @@ export interface PreparedComment {
   releaseScratch(): void;
   /** Drops only what the comment built as the reply being placed (tokens, opening, first sentence). */
   releaseReplyScratch(): void;
-  /** Tokens with their surroundings (the first 800), built on first use. */
-  readonly tokens: readonly Token[];
+  /** Tokens with their surroundings (the first 801), built on first use. */
+  readonly tokens: NameTokens;
   /** Folded words joined by single spaces, padded with a space each side; built on first use. */
   readonly normText: string;
   /** What the comment puts between double quotation marks (two words or more; the first 12). */
@@ -77,7 +77,7 @@ export class Prepared implements PreparedComment {
   #stems: string[] | null = null;
   #opening: string | null = null;
   #firstSentence: string | null = null;
-  #tokens: Token[] | null = null;
+  #tokens: NameTokens | null = null;
   #normText: string | null = null;
   #stemSet: Set<string> | null = null;
   #nameSet: Set<string> | null = null;
@@ -164,7 +164,7 @@ export class Prepared implements PreparedComment {
     this.#firstSentence = null;
   }
 
-  get tokens(): Token[] {
+  get tokens(): NameTokens {
     this.#tokens ??= nameTokens(this.body.replace(/’/g, "'"));
     return this.#tokens;
   }
