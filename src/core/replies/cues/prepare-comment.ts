@@ -37,7 +37,7 @@ export function prepareComment(
   let firstWord = '';
   const nameWords: string[] = [];
   const serial = ++vocabulary.comments;
-  const { df, names, pool } = vocabulary;
+  const { names, pool } = vocabulary;
   // Where each stem's word is written rides along in the pool: a string per content word of every
   // comment, kept for the whole dump, was a third of what preparing a 50,000-comment dump held.
   const from = pool.length;
@@ -59,7 +59,7 @@ export function prepareComment(
     const count = stemCount(w, vocabulary);
     if (count === NOT_CONTENT || count.serial === serial) return;
     count.serial = serial;
-    df.set(count.stem, ++count.comments);
+    count.comments++;
     // The end times four (under 2^32: strings stop at 2^29), plus the scan's two flags: folding
     // the slice again is then exact.
     pool.push(count.id, start, end * 4 + (upper ? 1 : 0) + (apostrophe ? 2 : 0));
