@@ -60,7 +60,11 @@ export function restatesEarlier(
   if (runs.length === 0) return null;
   // Nor is it when the candidate lacks a content word of every run: its stems say so cheaply.
   let shared: Set<string> | null = null;
-  for (const s of candidate.stems) if (stems.has(s)) (shared ??= new Set()).add(s);
+  // By index: the list of stems would be built again for each candidate whose scratch was released.
+  for (let k = 0; k < candidate.distinctStems; k++) {
+    const s = candidate.stemAt(k);
+    if (stems.has(s)) (shared ??= new Set()).add(s);
+  }
   const mayHold = (k: number): boolean => (needs[k] ?? []).every((s) => shared?.has(s) === true);
   // Words the candidate itself puts in quotation marks are a third text's: both repeat it.
   const quotesIt = (run: string) => candidate.quotedSpans.some((q) => ` ${q} `.includes(run));
