@@ -41,6 +41,7 @@ export function prepareComment(
   // Where each stem's word is written rides along in the pool: a string per content word of every
   // comment, kept for the whole dump, was a third of what preparing a 50,000-comment dump held.
   const from = pool.length;
+  let bits = 0;
   scanWords(body, (start, end, upper, apostrophe) => {
     wordCount++;
     const first = wordCount === 1;
@@ -60,6 +61,7 @@ export function prepareComment(
     if (count === NOT_CONTENT || count.serial === serial) return;
     count.serial = serial;
     count.comments++;
+    bits |= count.bit;
     // The end times four (under 2^32: strings stop at 2^29), plus the scan's two flags: folding
     // the slice again is then exact.
     pool.push(count.id, start, end * 4 + (upper ? 1 : 0) + (apostrophe ? 2 : 0));
@@ -92,6 +94,7 @@ export function prepareComment(
     asks,
     endsWithQuestion: asks && /\?+\W*(?:heh|lol|ha|eh)?\W*$/i.test(ownText.slice(-40)),
     wordCount,
+    stemBits: bits,
   });
 }
 

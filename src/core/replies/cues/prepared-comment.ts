@@ -17,6 +17,8 @@ export interface PreparedComment {
   hasNameWord(word: string): boolean;
   /** Distinct content stems (see `contentStem`), and the word written for each, same order. */
   readonly stems: readonly string[];
+  /** The `stemBit` of each of `stems`, ORed: a stem whose bit is missing is not among them. */
+  readonly stemBits: number;
   /** How many `stems`, without building the list. */
   readonly distinctStems: number;
   /** `stems[k]`, without building the list. */
@@ -58,7 +60,13 @@ export interface PreparedComment {
 
 export type EagerPart = Pick<
   PreparedComment,
-  'quotedSpans' | 'quotedStems' | 'citesArticle' | 'asks' | 'endsWithQuestion' | 'wordCount'
+  | 'quotedSpans'
+  | 'quotedStems'
+  | 'citesArticle'
+  | 'asks'
+  | 'endsWithQuestion'
+  | 'wordCount'
+  | 'stemBits'
 >;
 
 /**
@@ -73,6 +81,7 @@ export class Prepared implements PreparedComment {
   readonly asks: boolean;
   readonly endsWithQuestion: boolean;
   readonly wordCount: number;
+  readonly stemBits: number;
   readonly distinctStems: number;
   #stems: string[] | null = null;
   #opening: string | null = null;
@@ -100,6 +109,7 @@ export class Prepared implements PreparedComment {
     this.asks = eager.asks;
     this.endsWithQuestion = eager.endsWithQuestion;
     this.wordCount = eager.wordCount;
+    this.stemBits = eager.stemBits;
   }
 
   // The opening and first sentence are read only while the comment is the reply being placed.

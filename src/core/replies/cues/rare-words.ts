@@ -1,4 +1,5 @@
 import { StemPool } from './stem-pool.ts';
+import { stemBit } from './stem-bit.ts';
 
 // Frequent words say nothing about who answers whom; only words few comments use do.
 const STOP = new Set(
@@ -64,6 +65,8 @@ export interface StemCount {
   readonly stem: string;
   /** Its id in the vocabulary's pool. */
   readonly id: number;
+  /** Its `stemBit`. */
+  readonly bit: number;
   /** The comment that last counted it, so a stem counts once per comment. */
   serial: number;
   /** How many comments use it, as `df` has it. */
@@ -71,7 +74,7 @@ export interface StemCount {
 }
 
 /** What words too short or too common to be content share: no stem, never counted. */
-export const NOT_CONTENT: StemCount = { stem: '', id: -1, serial: 0, comments: 0 };
+export const NOT_CONTENT: StemCount = { stem: '', id: -1, bit: 0, serial: 0, comments: 0 };
 
 /**
  * What a dump's comments share, filled while they are prepared: the stem of each word seen (a
@@ -123,7 +126,13 @@ export function stemCount(word: string, vocabulary: Vocabulary): StemCount {
     if (count === undefined)
       vocabulary.countOf.set(
         stem,
-        (count = { stem, id: vocabulary.pool.add(stem), serial: 0, comments: 0 }),
+        (count = {
+          stem,
+          id: vocabulary.pool.add(stem),
+          bit: stemBit(stem),
+          serial: 0,
+          comments: 0,
+        }),
       );
     vocabulary.counted.set(word, count);
   }
