@@ -1,6 +1,6 @@
 import type { CueHit } from './cue-hit.ts';
 import type { NameVariant } from './name-variants.ts';
-import type { PreparedComment, Token } from './prepare-comment.ts';
+import type { NameTokens, PreparedComment, Token } from './prepare-comment.ts';
 
 // Titles and greetings stand right before a name without making it someone else's name
 // ("Prof. Sharma", "Professor Kessler" for Prof. Miriam Kessler, "Coach Dunphy", "Thanks Gordon").
@@ -47,19 +47,21 @@ const REMARK_BEFORE = new Set(['with', 're', 'to', 'like', '@', 'thanks', 'thank
 const OWN_TITLE = /^\p{Lu}\p{Ll}+(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 
 /** The three words after a name, as written, for the verdicts read there. */
-const wordsAfter = (tokens: readonly Token[], from: number, gap: string): string =>
-  gap +
-  tokens
-    .slice(from, from + 3)
-    .map((t) => t.text + t.after)
-    .join('');
+function wordsAfter(tokens: NameTokens, from: number, gap: string): string {
+  let words = gap;
+  for (let k = from; k < Math.min(from + 3, tokens.length); k++) {
+    const t = tokens.at(k);
+    if (t !== undefined) words += t.text + t.after;
+  }
+  return words;
+}
 
 const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 
-function matchesAt(tokens: readonly Token[], at: number, v: NameVariant): boolean {
+function matchesAt(tokens: NameTokens, at: number, v: NameVariant): boolean {
   return v.words.every((w, k) => {
-    const t = tokens[at + k];
-    if (t === undefined || t.lower !== w) return false;
+    const t = tokens.is(at + k, w) ? tokens.at(at + k) : undefined;
+    if (t === undefined) return false;
     // Inside a multi-word name only spaces, periods or a hyphen ("Hyun-woo") may separate the words.
     const hyphened = k > 0 && /^[-‐]$/.test(t.before);
     if (k > 0 && !hyphened && !/^[\s.]*$/.test(t.before)) return false;
@@ -72,7 +74,7 @@ function matchesAt(tokens: readonly Token[], at: number, v: NameVariant): boolea
  * after a greeting ("Thanks jim, that's…"); elsewhere "jim" or "kat" is as often somebody else.
  */
 const opensWithHandleWord = (reply: PreparedComment, word: string): boolean =>
-  reply.firstWord === word || (LEAD_INS.has(reply.firstWord) && reply.tokens[1]?.lower === word);
+  reply.firstWord === word || (LEAD_INS.has(reply.firstWord) && reply.tokens.lower(1) === word);
 
 /**
  * Does `reply` name the commenter `displayName`? A vocative ("Vincent, sanctions…", "…a stretch,
@@ -105,12 +107,12 @@ export function addressesByName(
     // else in full is theirs wherever it stands alone.
     let borneByOther = false;
     for (let at = 0; at < tokens.length; at++) {
-      if (tokens[at]?.lower !== first || !matchesAt(tokens, at, v)) continue;
-      const start = tokens[at];
-      const end = tokens[at + v.words.length - 1];
+      if (!tokens.is(at, first) || !matchesAt(tokens, at, v)) continue;
+      const start = tokens.at(at);
+      const end = tokens.at(at + v.words.length - 1);
       if (start === undefined || end === undefined) continue;
-      const prev = tokens[at - 1];
-      const next = tokens[at + v.words.length];
+      const prev = tokens.at(at - 1);
+      const next = tokens.at(at + v.words.length);
       // The title the commenter signs with counts too ("Councilmember Reyes" for Councilmember
       // Alma Reyes).
       const titled =

@@ -1,9 +1,10 @@
 import type { CueHit } from './cue-hit.ts';
-import { initialsMatch, nameMatches } from './name-matches.ts';
+import { initialsMatch, mayInitialsMatch, mayNameMatch, nameMatches } from './name-matches.ts';
 import type { OpeningAddress } from './opening-address.ts';
 
-// A reply's address is weighed against each of its forty to eighty candidates, whose authors
-// repeat: the answers for the latest address are kept by name.
+// A reply's address is weighed against each of its forty to eighty candidates: a first test on the
+// cached name keys turns nearly all of them away, and the answers for the rest are kept by name
+// for the latest address.
 let memoFor: OpeningAddress | null = null;
 const memo = new Map<string, CueHit | null>();
 
@@ -13,6 +14,8 @@ const memo = new Map<string, CueHit | null>();
  * no one else.
  */
 export function addressesOpening(address: OpeningAddress, displayName: string): CueHit | null {
+  const may = address.kind === 'initials' ? mayInitialsMatch : mayNameMatch;
+  if (!may(address.name, displayName)) return null;
   if (address !== memoFor) {
     memo.clear();
     memoFor = address;

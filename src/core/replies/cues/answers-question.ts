@@ -3,6 +3,7 @@ import type { CueHit } from './cue-hit.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 
 import { normalizeWords } from './prepare-comment.ts';
+import { lastReplyCache } from './last-reply-cache.ts';
 
 // How answers start: "No.", "Because…", "I remember.", "May be they…", "Both, from October.".
 // A bare "no" answers only before a pause or a pronoun: "No funnel cake this year" is a determiner.
@@ -86,6 +87,20 @@ function takesUp(reply: PreparedComment, asked: string): number {
 }
 const LEAD_STEM = 4;
 
+interface FirstSentence {
+  /** Normalized. */
+  readonly picked: string;
+  /** The same padded with a space each side, as it is looked for in a candidate's text. */
+  readonly padded: string;
+  readonly words: number;
+}
+
+// Weighed against every candidate that asked something: the first sentence is normalized once.
+const firstSentenceOf = lastReplyCache((reply): FirstSentence => {
+  const picked = normalizeWords(reply.firstSentence);
+  return { picked, padded: ` ${picked} `, words: picked.split(' ').length };
+});
+
 /**
  * Does `reply` answer a question `candidate` asked? An answer-like opener after a question is the
  * strong form; a very short reply right under a question is the weak one ("Twitter of course.").
@@ -110,9 +125,8 @@ export function answersQuestion(
     return { score: candidateIsAbove ? 0.72 : 0.62, reason };
   }
   // "October or the one after?" — "The one after.": a short first sentence taken from the question.
-  const picked = normalizeWords(reply.firstSentence);
-  const n = picked.split(' ').length;
-  if (n >= 2 && n <= 5 && candidate.normText.includes(` ${picked} `)) {
+  const { picked, padded, words: n } = firstSentenceOf(reply);
+  if (n >= 2 && n <= 5 && candidate.normText.includes(padded)) {
     return { score: candidateIsAbove ? 0.72 : 0.62, reason };
   }
   // "Mostly federal. The article says…": a first sentence of three words or fewer, with no pronoun or

@@ -1,5 +1,6 @@
 import type { CueHit } from './cue-hit.ts';
 import type { PreparedComment } from './prepare-comment.ts';
+import type { Vocabulary } from './rare-words.ts';
 
 /**
  * Words few comments use (the maps hold only those, stem to surface word), shared by a reply and an
@@ -14,7 +15,7 @@ export function echoesRareWords(
   reply: PreparedComment,
   replyRare: ReadonlyMap<string, string>,
   candidateRare: ReadonlyMap<string, string>,
-  df: ReadonlyMap<string, number>,
+  df: Vocabulary['df'],
   candidateName: string,
 ): CueHit | null {
   let miss = 1;

@@ -57,6 +57,27 @@ export function nameMatches(written: string, displayName: string): boolean {
   return TITLED.test(written) && want.every((w, k) => tail[k] === w);
 }
 
+/**
+ * False wherever `nameMatches` is, from the two cached keys alone: an opening address is weighed
+ * against forty to eighty display names, nearly none of them its own.
+ */
+export function mayNameMatch(written: string, displayName: string): boolean {
+  const want = keyOf(written);
+  const have = keyOf(displayName);
+  if (want.folded !== '' && want.folded === have.folded) return true;
+  // The first words meet, or (after a title) the last ones.
+  return (
+    want.words.length > 0 &&
+    (want.words[0] === have.words[0] || want.words.at(-1) === have.words.at(-1))
+  );
+}
+
+/** False wherever `initialsMatch` is: the first initials differ. */
+export function mayInitialsMatch(written: string, displayName: string): boolean {
+  const letter = words(written)[0]?.[0];
+  return letter !== undefined && letter === words(displayName)[0]?.[0];
+}
+
 /** "J. R." for "J. R. O.", "Dr. N." for "Dr. Nkemelu", "S. K." for "S. K.": initials, title aside. */
 export function initialsMatch(written: string, displayName: string): boolean {
   // "T.J." is somebody's given initials: nobody shortens "truckin_jim_65" that way.

@@ -18,14 +18,65 @@ export interface Token {
 const MAX_NAME_TOKENS = 800;
 
 /**
- * A token that cuts its surroundings out of the body only when asked: the name cues scan every
- * token's `lower` but look around only the few that match a name, and building all of them eagerly
- * was most of the cost of reading names on a 50,000-comment dump.
+ * A reply's tokens as offsets: the name cues compare every token with a name's first word but look
+ * around only the few that match, and an object and two strings per token were most of the cost of
+ * reading names on a 30,000-comment dump.
  */
-class LazyToken implements Token {
-  readonly text: string;
-  readonly lower: string;
+export interface NameTokens {
+  readonly length: number;
+  /** Token `k` folded with `foldWord`. */
+  lower(k: number): string | undefined;
+  /** Whether token `k` folds to `word`: most tokens are told apart by their first character. */
+  is(k: number, word: string): boolean;
+  /** Token `k` with its surroundings. */
+  at(k: number): Token | undefined;
+}
 
+class TokenList implements NameTokens {
+  readonly #lower: (string | undefined)[] = [];
+
+  constructor(
+    private readonly body: string,
+    private readonly starts: readonly number[],
+    private readonly ends: readonly number[],
+  ) {}
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  lower(k: number): string | undefined {
+    const start = this.starts[k];
+    if (start === undefined) return undefined;
+    let word = this.#lower[k];
+    if (word === undefined) {
+      word = foldWord(this.body.slice(start, this.ends[k]));
+      this.#lower[k] = word;
+    }
+    return word;
+  }
+
+  is(k: number, word: string): boolean {
+    const start = this.starts[k];
+    if (start === undefined) return false;
+    const c = this.body.charCodeAt(start);
+    // An ASCII first character lower-cases alone; a token never folds to an empty word.
+    if (c < 0x80 && (c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(0)) return false;
+    return this.lower(k) === word;
+  }
+
+  at(k: number): Token | undefined {
+    const start = this.starts[k];
+    const end = this.ends[k];
+    if (start === undefined || end === undefined) return undefined;
+    const prevEnd = k === 0 ? 0 : (this.ends[k - 1] ?? 0);
+    const nextStart = this.starts[k + 1] ?? this.body.length;
+    return new LazyToken(this.body, start, end, prevEnd, nextStart, k === 0, this.lower(k) ?? '');
+  }
+}
+
+/** One token, built only where a name matched: it cuts its surroundings when asked. */
+class LazyToken implements Token {
   constructor(
     private readonly body: string,
     private readonly start: number,
@@ -35,9 +86,11 @@ class LazyToken implements Token {
     /** Where the next token starts (the body's length for the last). */
     private readonly nextStart: number,
     private readonly first: boolean,
-  ) {
-    this.text = body.slice(start, end);
-    this.lower = foldWord(this.text);
+    readonly lower: string,
+  ) {}
+
+  get text(): string {
+    return this.body.slice(this.start, this.end);
   }
 
   get before(): string {
@@ -92,18 +145,10 @@ export function tokenSpans(body: string, starts: number[], ends: number[]): void
   }
 }
 
-/** The body's word tokens (the first 800) with what surrounds each, for the name cues. */
-export function nameTokens(body: string): Token[] {
-  // Offsets first (the cap counts tokens), then one Token each.
+/** The body's word tokens (the first 801) with what surrounds each, for the name cues. */
+export function nameTokens(body: string): NameTokens {
   const starts: number[] = [];
   const ends: number[] = [];
   tokenSpans(body, starts, ends);
-  const tokens: Token[] = [];
-  for (let i = 0; i < starts.length; i++) {
-    const start = starts[i] ?? 0;
-    const prevEnd = i === 0 ? 0 : (ends[i - 1] ?? 0);
-    const nextStart = starts[i + 1] ?? body.length;
-    tokens.push(new LazyToken(body, start, ends[i] ?? start, prevEnd, nextStart, i === 0));
-  }
-  return tokens;
+  return new TokenList(body, starts, ends);
 }

@@ -10,7 +10,7 @@ import { folded, normalizeWords, scanWords } from './scan-words.ts';
 import { Prepared, type PreparedComment } from './prepared-comment.ts';
 
 export { foldWord, normalizeWords, splitWords } from './scan-words.ts';
-export type { Token } from './name-tokens.ts';
+export type { NameTokens, Token } from './name-tokens.ts';
 export type { PreparedComment } from './prepared-comment.ts';
 
 // Everything the reply cues read from one comment, in one pass over its characters. What only a
@@ -37,10 +37,11 @@ export function prepareComment(
   let firstWord = '';
   const nameWords: string[] = [];
   const serial = ++vocabulary.comments;
-  const { df, names, pool } = vocabulary;
+  const { names, pool } = vocabulary;
   // Where each stem's word is written rides along in the pool: a string per content word of every
   // comment, kept for the whole dump, was a third of what preparing a 50,000-comment dump held.
   const from = pool.length;
+  let bits = 0;
   scanWords(body, (start, end, upper, apostrophe) => {
     wordCount++;
     const first = wordCount === 1;
@@ -59,7 +60,8 @@ export function prepareComment(
     const count = stemCount(w, vocabulary);
     if (count === NOT_CONTENT || count.serial === serial) return;
     count.serial = serial;
-    df.set(count.stem, ++count.comments);
+    count.comments++;
+    bits |= count.bit;
     // The end times four (under 2^32: strings stop at 2^29), plus the scan's two flags: folding
     // the slice again is then exact.
     pool.push(count.id, start, end * 4 + (upper ? 1 : 0) + (apostrophe ? 2 : 0));
@@ -92,6 +94,7 @@ export function prepareComment(
     asks,
     endsWithQuestion: asks && /\?+\W*(?:heh|lol|ha|eh)?\W*$/i.test(ownText.slice(-40)),
     wordCount,
+    stemBits: bits,
   });
 }
 

@@ -16,8 +16,13 @@ export interface PreparedDump {
    * of every reply, so by index rather than by looking the name up each time.
    */
   readonly variantsAt: readonly (readonly NameVariant[])[];
-  /** Per comment, the distinct first words of those variants: a name is written from one of them. */
-  readonly nameStartsAt: readonly (readonly string[])[];
+  /** Per comment, its author's number (-1 when unnamed): the same for every comment of one name. */
+  readonly authorAt: readonly number[];
+  /**
+   * The numbers of the authors one of whose variants starts with this word: a name is written from
+   * one of those first words.
+   */
+  readonly authorsStartingWith: ReadonlyMap<string, readonly number[]>;
 }
 
 const NO_VARIANTS: never[] = [];
@@ -29,9 +34,8 @@ export function prepareDump(
   const vocabulary = newVocabulary();
   const prepared = comments.map((c) => prepareComment(c.author, c.body, vocabulary));
   const { df } = vocabulary;
-  // Only preparing reads the counts by word; `df` keeps the numbers for the whole run.
+  // Only preparing reads the counts by word; `df` reads them by stem for the whole run.
   vocabulary.counted.clear();
-  vocabulary.countOf.clear();
   vocabulary.pool.trim();
   // "Rare" scales with the dump: in a big one a shared word must still be a small minority's.
   const rareLimit = Math.max(4, Math.ceil(comments.length / 500));
@@ -60,23 +64,37 @@ export function prepareDump(
     }
     return v;
   };
-  const startsCache = new Map<string, readonly string[]>();
+  const authorIds = new Map<string, number>();
   const variantsAt: (readonly NameVariant[])[] = [];
-  const nameStartsAt: (readonly string[])[] = [];
+  const authorAt: number[] = [];
+  const authorsStartingWith = new Map<string, number[]>();
   for (const c of prepared) {
     if (c.author === null) {
       variantsAt.push(NO_VARIANTS);
-      nameStartsAt.push(NO_VARIANTS);
+      authorAt.push(-1);
       continue;
     }
     const variants = variantsOf(c.author);
-    let starts = startsCache.get(c.author);
-    if (starts === undefined) {
-      starts = [...new Set(variants.map((v) => v.words[0] ?? ''))];
-      startsCache.set(c.author, starts);
+    let id = authorIds.get(c.author);
+    if (id === undefined) {
+      id = authorIds.size;
+      authorIds.set(c.author, id);
+      for (const w of new Set(variants.map((v) => v.words[0] ?? ''))) {
+        const ids = authorsStartingWith.get(w);
+        if (ids === undefined) authorsStartingWith.set(w, [id]);
+        else ids.push(id);
+      }
     }
     variantsAt.push(variants);
-    nameStartsAt.push(starts);
+    authorAt.push(id);
   }
-  return { comments: prepared, vocabulary, rare, variantsOf, variantsAt, nameStartsAt };
+  return {
+    comments: prepared,
+    vocabulary,
+    rare,
+    variantsOf,
+    variantsAt,
+    authorAt,
+    authorsStartingWith,
+  };
 }

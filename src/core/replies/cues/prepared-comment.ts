@@ -1,5 +1,5 @@
 import { folded, normalizeWords } from './scan-words.ts';
-import { nameTokens, type Token } from './name-tokens.ts';
+import { nameTokens, type NameTokens } from './name-tokens.ts';
 import type { StemPool } from './stem-pool.ts';
 
 /** Up to this many name words a linear scan answers `hasNameWord`; past it, a set built on demand. */
@@ -17,6 +17,8 @@ export interface PreparedComment {
   hasNameWord(word: string): boolean;
   /** Distinct content stems (see `contentStem`), and the word written for each, same order. */
   readonly stems: readonly string[];
+  /** The `stemBit` of each of `stems`, ORed: a stem whose bit is missing is not among them. */
+  readonly stemBits: number;
   /** How many `stems`, without building the list. */
   readonly distinctStems: number;
   /** `stems[k]`, without building the list. */
@@ -33,8 +35,8 @@ export interface PreparedComment {
   releaseScratch(): void;
   /** Drops only what the comment built as the reply being placed (tokens, opening, first sentence). */
   releaseReplyScratch(): void;
-  /** Tokens with their surroundings (the first 800), built on first use. */
-  readonly tokens: readonly Token[];
+  /** Tokens with their surroundings (the first 801), built on first use. */
+  readonly tokens: NameTokens;
   /** Folded words joined by single spaces, padded with a space each side; built on first use. */
   readonly normText: string;
   /** What the comment puts between double quotation marks (two words or more; the first 12). */
@@ -58,7 +60,13 @@ export interface PreparedComment {
 
 export type EagerPart = Pick<
   PreparedComment,
-  'quotedSpans' | 'quotedStems' | 'citesArticle' | 'asks' | 'endsWithQuestion' | 'wordCount'
+  | 'quotedSpans'
+  | 'quotedStems'
+  | 'citesArticle'
+  | 'asks'
+  | 'endsWithQuestion'
+  | 'wordCount'
+  | 'stemBits'
 >;
 
 /**
@@ -73,11 +81,12 @@ export class Prepared implements PreparedComment {
   readonly asks: boolean;
   readonly endsWithQuestion: boolean;
   readonly wordCount: number;
+  readonly stemBits: number;
   readonly distinctStems: number;
   #stems: string[] | null = null;
   #opening: string | null = null;
   #firstSentence: string | null = null;
-  #tokens: Token[] | null = null;
+  #tokens: NameTokens | null = null;
   #normText: string | null = null;
   #stemSet: Set<string> | null = null;
   #nameSet: Set<string> | null = null;
@@ -100,6 +109,7 @@ export class Prepared implements PreparedComment {
     this.asks = eager.asks;
     this.endsWithQuestion = eager.endsWithQuestion;
     this.wordCount = eager.wordCount;
+    this.stemBits = eager.stemBits;
   }
 
   // The opening and first sentence are read only while the comment is the reply being placed.
@@ -164,7 +174,7 @@ export class Prepared implements PreparedComment {
     this.#firstSentence = null;
   }
 
-  get tokens(): Token[] {
+  get tokens(): NameTokens {
     this.#tokens ??= nameTokens(this.body.replace(/’/g, "'"));
     return this.#tokens;
   }

@@ -1,6 +1,7 @@
 import { lastReplyCache } from './last-reply-cache.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import { contentStem } from './rare-words.ts';
+import { stemBits } from './stem-bit.ts';
 
 /** The four-word stretches `containsSpan` tries start this many words apart (at most eight). */
 export const stretchStep = (words: number): number => Math.max(4, Math.ceil((words - 3) / 8));
@@ -17,6 +18,8 @@ export interface QuoteSearch {
    * stretch): a comment lacking a stem of every list cannot hold the quotation.
    */
   readonly needs: readonly (readonly string[])[];
+  /** Per place, the `stemBits` of its needs. */
+  readonly needBits: readonly number[];
 }
 
 // Only for plain ASCII words is the word as folded never longer than as written, so a comment that
@@ -43,7 +46,13 @@ export const quoteNeeds = lastReplyCache((reply: PreparedComment): readonly Quot
       stretches.push(` ${words.slice(i, i + 4).join(' ')} `);
       needs.push(of(i, i + 4));
     }
-    return { wordCount: words.length, whole: ` ${span} `, stretches, needs };
+    return {
+      wordCount: words.length,
+      whole: ` ${span} `,
+      stretches,
+      needs,
+      needBits: needs.map(stemBits),
+    };
   });
 });
 

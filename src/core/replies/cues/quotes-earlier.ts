@@ -30,6 +30,8 @@ export function quotesEarlier(
   const uses = (s: string): boolean => candidate.stemSet.has(s);
   quotes.forEach((quote, k) => {
     if (reply.citesArticle[k] === true) return;
+    // The candidate's stem bits already tell most candidates lack a word of every place looked at.
+    if (!quote.needBits.some((b) => (b & ~candidate.stemBits) === 0)) return;
     // No content word of the quotation in the candidate: it cannot hold a four-word stretch of it
     // (unless the stretch is all little words), so the costly text search is skipped.
     const keys = reply.quotedStems[k] ?? [];

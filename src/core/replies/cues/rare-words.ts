@@ -1,4 +1,5 @@
 import { StemPool } from './stem-pool.ts';
+import { stemBit } from './stem-bit.ts';
 
 // Frequent words say nothing about who answers whom; only words few comments use do.
 const STOP = new Set(
@@ -64,6 +65,8 @@ export interface StemCount {
   readonly stem: string;
   /** Its id in the vocabulary's pool. */
   readonly id: number;
+  /** Its `stemBit`. */
+  readonly bit: number;
   /** The comment that last counted it, so a stem counts once per comment. */
   serial: number;
   /** How many comments use it, as `df` has it. */
@@ -71,7 +74,7 @@ export interface StemCount {
 }
 
 /** What words too short or too common to be content share: no stem, never counted. */
-export const NOT_CONTENT: StemCount = { stem: '', id: -1, serial: 0, comments: 0 };
+export const NOT_CONTENT: StemCount = { stem: '', id: -1, bit: 0, serial: 0, comments: 0 };
 
 /**
  * What a dump's comments share, filled while they are prepared: the stem of each word seen (a
@@ -79,13 +82,17 @@ export const NOT_CONTENT: StemCount = { stem: '', id: -1, serial: 0, comments: 0
  */
 export interface Vocabulary {
   readonly stemOf: Map<string, string>;
-  readonly df: Map<string, number>;
+  /**
+   * How many comments use each stem: read off the counts, where a map written per stem of every
+   * comment cost a tenth of preparing a dump.
+   */
+  readonly df: { get(stem: string): number | undefined };
   /**
    * Each word seen to its stem's count: one lookup per word of every comment, where the stem, the
    * comment that last counted it and its count were three maps read (and two written) per word.
    */
   readonly counted: Map<string, StemCount>;
-  /** The shared count of each stem, read only when a new word is met. */
+  /** The shared count of each stem, kept for `df`. */
   readonly countOf: Map<string, StemCount>;
   /**
    * One string per distinct name word, shared by every comment that writes it, and the comment
@@ -98,11 +105,12 @@ export interface Vocabulary {
 }
 
 export function newVocabulary(): Vocabulary {
+  const countOf = new Map<string, StemCount>();
   return {
     stemOf: new Map(),
-    df: new Map(),
+    df: { get: (stem) => countOf.get(stem)?.comments },
     counted: new Map(),
-    countOf: new Map(),
+    countOf,
     names: new Map(),
     pool: new StemPool(),
     comments: 0,
@@ -118,7 +126,13 @@ export function stemCount(word: string, vocabulary: Vocabulary): StemCount {
     if (count === undefined)
       vocabulary.countOf.set(
         stem,
-        (count = { stem, id: vocabulary.pool.add(stem), serial: 0, comments: 0 }),
+        (count = {
+          stem,
+          id: vocabulary.pool.add(stem),
+          bit: stemBit(stem),
+          serial: 0,
+          comments: 0,
+        }),
       );
     vocabulary.counted.set(word, count);
   }

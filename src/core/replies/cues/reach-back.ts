@@ -7,6 +7,7 @@ import { mirrorsPossessive } from './mirrors-possessive.ts';
 import type { OpeningAddress } from './opening-address.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import { restatesEarlier } from './restates-earlier.ts';
+import { writesAuthorName } from './writes-author-name.ts';
 
 // The cheap tests that decide whether a candidate before the current thread is scored at all.
 
@@ -47,7 +48,7 @@ export function namesAuthor(dump: PreparedDump, i: number, j: number): boolean {
   const reply = dump.comments[i];
   const cand = dump.comments[j];
   if (reply === undefined || cand === undefined) return false;
-  if (dump.nameStartsAt[j]?.some((w) => reply.hasNameWord(w)) === true) return true;
+  if (writesAuthorName(dump, i, j)) return true;
   return mirrorsPossessive(reply, cand, '') !== null;
 }
 

@@ -3,6 +3,7 @@ import { openingQuestion } from './opening-question.ts';
 import { lastReplyCache } from './last-reply-cache.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import { contentStem } from './rare-words.ts';
+import { stemBits } from './stem-bit.ts';
 
 /** Words in a row a question must repeat: fewer are too often a common phrase ("on the other hand"). */
 const RUN = 6;
@@ -12,11 +13,13 @@ interface QuestionRuns {
   readonly runs: readonly string[];
   /** Per run, the content stems a comment repeating it must have among its own stems. */
   readonly needs: readonly (readonly string[])[];
+  /** Per run, the `stemBits` of its needs. */
+  readonly needBits: readonly number[];
   /** All those stems. */
   readonly stems: ReadonlySet<string>;
 }
 
-const NO_RUNS: QuestionRuns = { runs: [], needs: [], stems: new Set() };
+const NO_RUNS: QuestionRuns = { runs: [], needs: [], needBits: [], stems: new Set() };
 
 // Only for plain ASCII words is the word as folded never longer than as written, so a candidate that
 // writes it surely counted its stem (`prepareComment` skips only short words); a word that may grow
@@ -39,7 +42,12 @@ const questionRuns = lastReplyCache((reply): QuestionRuns => {
       runs.push(` ${words.slice(k, k + RUN).join(' ')} `);
       needs.push(wordStems.slice(k, k + RUN).filter((s) => s !== ''));
     }
-    result = { runs, needs, stems: new Set(wordStems.filter((s) => s !== '')) };
+    result = {
+      runs,
+      needs,
+      needBits: needs.map(stemBits),
+      stems: new Set(wordStems.filter((s) => s !== '')),
+    };
   }
   return result;
 });
@@ -54,13 +62,19 @@ export function restatesEarlier(
   candidate: PreparedComment,
   candidateName: string,
 ): CueHit | null {
-  const { runs, needs, stems } = questionRuns(reply);
+  const { runs, needs, needBits, stems } = questionRuns(reply);
   // Most replies ask nothing: then the candidate's text is not read at all (it may have to be
   // rebuilt: scratch is released once a comment is done, and this runs for eighty candidates).
   if (runs.length === 0) return null;
+  // Nor are its stems, when their bits already say it lacks a stem of every run.
+  if (!needBits.some((b) => (b & ~candidate.stemBits) === 0)) return null;
   // Nor is it when the candidate lacks a content word of every run: its stems say so cheaply.
   let shared: Set<string> | null = null;
-  for (const s of candidate.stems) if (stems.has(s)) (shared ??= new Set()).add(s);
+  // By index: the list of stems would be built again for each candidate whose scratch was released.
+  for (let k = 0; k < candidate.distinctStems; k++) {
+    const s = candidate.stemAt(k);
+    if (stems.has(s)) (shared ??= new Set()).add(s);
+  }
   const mayHold = (k: number): boolean => (needs[k] ?? []).every((s) => shared?.has(s) === true);
   // Words the candidate itself puts in quotation marks are a third text's: both repeat it.
   const quotesIt = (run: string) => candidate.quotedSpans.some((q) => ` ${q} `.includes(run));

@@ -30,6 +30,8 @@ describe('answersQuestion', () => {
     expect(answersQuestion(reply, options, 'Art', true)?.score).toBeGreaterThan(0.7);
     const both = prepareComment('M', 'Both, from next October, with a year more for mowers.');
     expect(answersQuestion(both, options, 'Art', true)).not.toBeNull();
+    // Read once per reply: the next reply's first sentence is its own.
+    expect(answersQuestion(reply, options, 'Art', true)?.score).toBeGreaterThan(0.7);
   });
 
   it('should weigh the answer less when the question is further up the thread', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { initialsMatch, nameMatches } from '../../../../src/core/replies/cues/name-matches.ts';
+import {
+  initialsMatch,
+  mayInitialsMatch,
+  mayNameMatch,
+  nameMatches,
+} from '../../../../src/core/replies/cues/name-matches.ts';
 
 describe('nameMatches', () => {
   it('should match a first name, a full name or a whole handle', () => {
@@ -40,5 +45,47 @@ describe('initialsMatch', () => {
     expect(initialsMatch('J. R.', 'K. L. M.')).toBe(false);
     expect(initialsMatch('M.', 'M. A. G.')).toBe(false);
     expect(initialsMatch('Dr. N.', 'Nancy Owens')).toBe(false);
+  });
+});
+
+const NAMES = [
+  'Dave',
+  'Dave Whitfield',
+  'Lisa Tran',
+  'gooner_in_exile',
+  'sam1984',
+  'sam1985',
+  'Dr. Mensah',
+  'Dr. Kofi Mensah',
+  'Mensah',
+  'J. R.',
+  'J. R. O.',
+  'Dr. N.',
+  'Dr. Nkemelu',
+  'S. K.',
+  'T.J.',
+  'truckin_jim_65',
+  'MyThreeCents',
+  'my three cents',
+  'Three Cents',
+  '',
+  '42',
+  'Ms. Ana Li',
+  'Ms. Li',
+];
+
+describe('mayNameMatch and mayInitialsMatch', () => {
+  it('should be true wherever nameMatches or initialsMatch is', () => {
+    for (const written of NAMES) {
+      for (const name of NAMES) {
+        if (nameMatches(written, name)) expect(mayNameMatch(written, name)).toBe(true);
+        if (initialsMatch(written, name)) expect(mayInitialsMatch(written, name)).toBe(true);
+      }
+    }
+  });
+
+  it('should turn away names that share no first or last word', () => {
+    expect(mayNameMatch('Dave', 'Lisa Tran')).toBe(false);
+    expect(mayInitialsMatch('J. R.', 'S. K.')).toBe(false);
   });
 });

@@ -76,12 +76,42 @@ describe('tokenSpans', () => {
 
 describe('nameTokens', () => {
   it('should give each token its folded form and surroundings', () => {
-    const [first, second] = nameTokens("Vincent, you're wrong.");
+    const tokens = nameTokens("Vincent, you're wrong.");
+    const first = tokens.at(0);
+    const second = tokens.at(1);
     expect(first?.lower).toBe('vincent');
     expect(first?.after).toBe(', ');
     expect(first?.sentenceStart).toBe(true);
     expect(second?.text).toBe("you're");
     expect(second?.before).toBe(', ');
     expect(second?.sentenceStart).toBe(false);
+  });
+
+  it('should answer is(k, word) as comparing lower(k) with the word does, on any text', () => {
+    const words = ['vincent', 'i̇stanbul', 'éa', "o'neil", 'ab', 'a', '9', 'ǆ', 'ß'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...TRICKY, 'İ', 'Ǆ', 'ǅ', 'É', 'V', 'incent', 's'), {
+          maxLength: 30,
+        }),
+        fc.constantFrom(...words),
+        (chars, word) => {
+          const tokens = nameTokens(chars.join(''));
+          for (let k = -1; k <= tokens.length; k++) {
+            expect(tokens.is(k, word)).toBe(tokens.lower(k) === word);
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('should give nothing outside its tokens', () => {
+    const tokens = nameTokens('Fine, Deb.');
+    expect([tokens.at(-1), tokens.at(2), tokens.lower(2)]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

@@ -3,7 +3,11 @@ import { newVocabulary } from '../../../../src/core/replies/cues/rare-words.ts';
 import {
   normalizeWords,
   prepareComment,
+  type PreparedComment,
 } from '../../../../src/core/replies/cues/prepare-comment.ts';
+
+const allTokens = (c: PreparedComment) =>
+  Array.from({ length: c.tokens.length }, (_, k) => c.tokens.at(k));
 
 describe('prepareComment', () => {
   it('should fold words: case, curly apostrophes, possessives', () => {
@@ -28,7 +32,7 @@ describe('prepareComment', () => {
 
   it('should give tokens their surroundings and sentence starts', () => {
     const c = prepareComment('A', 'Fine, Deb. Next');
-    expect(c.tokens.map((t) => [t.text, t.after, t.sentenceStart])).toEqual([
+    expect(allTokens(c).map((t) => [t?.text, t?.after, t?.sentenceStart])).toEqual([
       ['Fine', ', ', true],
       ['Deb', '. ', false],
       ['Next', '', true],
@@ -85,7 +89,7 @@ describe('prepareComment', () => {
   it('should rebuild what releaseScratch dropped exactly as before', () => {
     const c = prepareComment('A', 'Fine, Deb. "not now" you said?');
     const before = [
-      c.tokens.map((t) => t.text),
+      allTokens(c).map((t) => t?.text),
       c.normText,
       [...c.stemSet],
       c.opening,
@@ -93,7 +97,7 @@ describe('prepareComment', () => {
     ];
     c.releaseScratch();
     expect([
-      c.tokens.map((t) => t.text),
+      allTokens(c).map((t) => t?.text),
       c.normText,
       [...c.stemSet],
       c.opening,

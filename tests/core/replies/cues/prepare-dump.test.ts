@@ -42,8 +42,10 @@ describe('prepareDump', () => {
     );
     expect(dump.variantsAt[0]).toEqual(dump.variantsOf('Mike Brennan'));
     expect(dump.variantsAt[1]).toEqual([]);
-    expect(dump.nameStartsAt[0]).toEqual(['mike', 'brennan']);
-    expect(dump.nameStartsAt[1]).toEqual([]);
-    expect(dump.nameStartsAt[2]).toBe(dump.nameStartsAt[0]);
+    expect(dump.authorAt).toEqual([0, -1, 0]);
+    expect([...dump.authorsStartingWith]).toEqual([
+      ['mike', [0]],
+      ['brennan', [0]],
+    ]);
   });
 });

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldWord, splitWords } from '../../../../src/core/replies/cues/scan-words.ts';
+import {
+  foldWord,
+  normalizeWords,
+  splitWords,
+} from '../../../../src/core/replies/cues/scan-words.ts';
 
 /** The fold as first written, with regular expressions: the faster one must not differ. */
 const regexFold = (word: string): string => {
@@ -35,5 +39,38 @@ describe('splitWords', () => {
       "isn't",
       '60',
     ]);
+  });
+});
+
+describe('normalizeWords', () => {
+  it('should join the folded words by single spaces, runs of plain words cut whole', () => {
+    expect(normalizeWords('The Cat  sat. On the MAT’s edge, “Σ” é 9')).toBe(
+      'the cat sat on the mat edge σ é 9',
+    );
+  });
+
+  it('should give what joining splitWords gives, on any text', () => {
+    const chars = fc.constantFrom(
+      'a',
+      'B',
+      ' ',
+      '  ',
+      '\n',
+      '.',
+      "'",
+      '’',
+      's',
+      'İ',
+      'Σ',
+      'é',
+      '9',
+    );
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }), (cs) => {
+        const text = cs.join('');
+        expect(normalizeWords(text)).toBe(splitWords(text).join(' '));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
