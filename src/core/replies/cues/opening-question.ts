@@ -1,14 +1,13 @@
-import { normalizeWords, type PreparedComment } from './prepare-comment.ts';
+import { lastReplyCache } from './last-reply-cache.ts';
+import { normalizeWords } from './prepare-comment.ts';
 
-// A reply is weighed against tens of candidates by more than one cue: split its question once.
-const cache = new WeakMap<PreparedComment, readonly string[]>();
-
-/** The normalised words of the reply's first sentence when it is a question; none otherwise. */
-export function openingQuestion(reply: PreparedComment): readonly string[] {
-  const cached = cache.get(reply);
-  if (cached !== undefined) return cached;
+/**
+ * The normalised words of the reply's first sentence when it is a question; none otherwise. A reply
+ * is weighed against tens of candidates by more than one cue: its question is split once, and kept
+ * only while it is the reply (a WeakMap entry per comment of the dump cost a set per reply and
+ * work for every collection).
+ */
+export const openingQuestion = lastReplyCache((reply): readonly string[] => {
   const first = reply.firstSentence.trimEnd();
-  const words = first.endsWith('?') ? normalizeWords(first).split(' ') : [];
-  cache.set(reply, words);
-  return words;
-}
+  return first.endsWith('?') ? normalizeWords(first).split(' ') : [];
+});

@@ -2,11 +2,11 @@ import {
   contentStem,
   newVocabulary,
   NOT_CONTENT,
-  stemCount,
+  countOfEntry,
   type Vocabulary,
 } from './rare-words.ts';
 import { isUpperCode } from '../../text/char-codes.ts';
-import { folded, normalizeWords, scanWords } from './scan-words.ts';
+import { normalizeWords, scanWords } from './scan-words.ts';
 import { Prepared, type PreparedComment } from './prepared-comment.ts';
 
 export { foldWord, normalizeWords, splitWords } from './scan-words.ts';
@@ -37,27 +37,25 @@ export function prepareComment(
   let firstWord = '';
   const nameWords: string[] = [];
   const serial = ++vocabulary.comments;
-  const { names, pool } = vocabulary;
+  const { words, pool } = vocabulary;
   // Where each stem's word is written rides along in the pool: a string per content word of every
   // comment, kept for the whole dump, was a third of what preparing a 50,000-comment dump held.
   const from = pool.length;
   let bits = 0;
-  scanWords(body, (start, end, upper, apostrophe) => {
+  scanWords(body, (start, end, upper, apostrophe, ascii) => {
     wordCount++;
     const first = wordCount === 1;
     const capital = isUpperCode(body.charCodeAt(start));
     // Short lower-case words are neither names nor content: count them, nothing more.
     if (!first && !capital && end - start < 4) return;
-    const w = folded(body, start, end, upper, apostrophe);
-    if (first) firstWord = w;
-    if (first || capital) {
+    const entry = words.at(body, start, end, upper, apostrophe, ascii);
+    if (first) firstWord = entry.word;
+    if ((first || capital) && entry.nameSerial !== serial) {
       // One shared string per distinct name word, and a short array instead of a Set per comment.
-      let entry = names.get(w);
-      if (entry === undefined) names.set(w, (entry = { word: w, serial: 0 }));
-      if (entry.serial !== serial) nameWords.push(entry.word);
-      entry.serial = serial;
+      nameWords.push(entry.word);
+      entry.nameSerial = serial;
     }
-    const count = stemCount(w, vocabulary);
+    const count = countOfEntry(entry, vocabulary);
     if (count === NOT_CONTENT || count.serial === serial) return;
     count.serial = serial;
     count.comments++;

@@ -35,7 +35,7 @@ export function prepareDump(
   const prepared = comments.map((c) => prepareComment(c.author, c.body, vocabulary));
   const { df } = vocabulary;
   // Only preparing reads the counts by word; `df` reads them by stem for the whole run.
-  vocabulary.counted.clear();
+  vocabulary.words.clear();
   vocabulary.pool.trim();
   // "Rare" scales with the dump: in a big one a shared word must still be a small minority's.
   const rareLimit = Math.max(4, Math.ceil(comments.length / 500));

@@ -1,20 +1,17 @@
 import type { CueHit } from './cue-hit.ts';
 import { contentStem } from './rare-words.ts';
 import { openingQuestion } from './opening-question.ts';
+import { lastReplyCache } from './last-reply-cache.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 
-// The reply is weighed against some twenty candidates: read its question once, not once per candidate.
-const questionCache = new WeakMap<PreparedComment, readonly string[] | null>();
-
-/** The words of a short opening question (3 to 10 words), else null. */
-function questionWords(reply: PreparedComment): readonly string[] | null {
-  const cached = questionCache.get(reply);
-  if (cached !== undefined) return cached;
+/**
+ * The words of a short opening question (3 to 10 words), else null: the reply is weighed against
+ * some twenty candidates, its question is read once.
+ */
+const questionWords = lastReplyCache((reply): readonly string[] | null => {
   const words = openingQuestion(reply);
-  const result = words.length < 3 || words.length > 10 ? null : words;
-  questionCache.set(reply, result);
-  return result;
-}
+  return words.length < 3 || words.length > 10 ? null : words;
+});
 
 /**
  * An opening question that restates an earlier comment's claim ("Putin wants Syrians in Europe?")

@@ -1,5 +1,6 @@
 import { StemPool } from './stem-pool.ts';
 import { stemBit } from './stem-bit.ts';
+import { WordTable, type WordEntry } from './word-table.ts';
 
 // Frequent words say nothing about who answers whom; only words few comments use do.
 const STOP = new Set(
@@ -88,17 +89,13 @@ export interface Vocabulary {
    */
   readonly df: { get(stem: string): number | undefined };
   /**
-   * Each word seen to its stem's count: one lookup per word of every comment, where the stem, the
-   * comment that last counted it and its count were three maps read (and two written) per word.
+   * Each distinct word seen, with its stem's count and the comment that last named it: one look-up
+   * per word of every comment, where the stem, the comment that last counted it and its count were
+   * three maps read (and two written) per word.
    */
-  readonly counted: Map<string, StemCount>;
+  readonly words: WordTable;
   /** The shared count of each stem, kept for `df`. */
   readonly countOf: Map<string, StemCount>;
-  /**
-   * One string per distinct name word, shared by every comment that writes it, and the comment
-   * that last wrote it (so each comment lists it once).
-   */
-  readonly names: Map<string, { readonly word: string; serial: number }>;
   /** The stems of every comment prepared, with where each is written. */
   readonly pool: StemPool;
   comments: number;
@@ -109,9 +106,8 @@ export function newVocabulary(): Vocabulary {
   return {
     stemOf: new Map(),
     df: { get: (stem) => countOf.get(stem)?.comments },
-    counted: new Map(),
+    words: new WordTable(),
     countOf,
-    names: new Map(),
     pool: new StemPool(),
     comments: 0,
   };
@@ -119,22 +115,18 @@ export function newVocabulary(): Vocabulary {
 
 /** The count of `word`'s content stem (`NOT_CONTENT` when it has none), met once per word. */
 export function stemCount(word: string, vocabulary: Vocabulary): StemCount {
-  let count = vocabulary.counted.get(word);
+  return countOfEntry(vocabulary.words.of(word), vocabulary);
+}
+
+/** `stemCount` of a word already found in the vocabulary's table. */
+export function countOfEntry(entry: WordEntry, vocabulary: Vocabulary): StemCount {
+  if (entry.count !== null) return entry.count;
+  const stem = contentStem(entry.word, vocabulary.stemOf);
+  let count = stem === '' ? NOT_CONTENT : vocabulary.countOf.get(stem);
   if (count === undefined) {
-    const stem = contentStem(word, vocabulary.stemOf);
-    count = stem === '' ? NOT_CONTENT : vocabulary.countOf.get(stem);
-    if (count === undefined)
-      vocabulary.countOf.set(
-        stem,
-        (count = {
-          stem,
-          id: vocabulary.pool.add(stem),
-          bit: stemBit(stem),
-          serial: 0,
-          comments: 0,
-        }),
-      );
-    vocabulary.counted.set(word, count);
+    count = { stem, id: vocabulary.pool.add(stem), bit: stemBit(stem), serial: 0, comments: 0 };
+    vocabulary.countOf.set(stem, count);
   }
+  entry.count = count;
   return count;
 }

@@ -21,6 +21,8 @@ import { refersToComment } from './refers-to-comment.ts';
 import { restatesEarlier } from './restates-earlier.ts';
 import { shortReaction } from './short-reaction.ts';
 import { speaksToYou } from './speaks-to-you.ts';
+import { writesAuthorName } from './writes-author-name.ts';
+import type { NameVariant } from './name-variants.ts';
 
 /** The cues that only look at the reply itself, read once per reply. */
 export interface ReplyTraits {
@@ -74,6 +76,8 @@ export interface Scored {
   readonly hits: readonly CueHit[];
 }
 
+const isHandle = (v: NameVariant): boolean => v.lowerCaseHandle;
+
 /** An answer this sure reads as one whoever the question was put to. */
 const SURE_ANSWER = 0.6;
 
@@ -118,7 +122,13 @@ export function scoreCandidate(
   const above = j === i - 1;
   buf.length = 0;
   if (cand.author !== null) {
-    const named = addressesByName(reply, cand.author, dump.variantsAt[j] ?? []);
+    const variants = dump.variantsAt[j] ?? [];
+    // A name is read only from a variant's first word written as a name, or from a lower-case
+    // handle opening the reply: most candidates' names are nowhere in it, told by one look-up.
+    const named =
+      writesAuthorName(dump, i, j) || variants.some(isHandle)
+        ? addressesByName(reply, cand.author, variants)
+        : null;
     add(named);
     if (named !== null) add(picksUpSubject(dump, reply, cand, name));
   }

@@ -12,4 +12,14 @@ describe('openingQuestion', () => {
     const reply = prepareComment('Odile', 'Putin wants a deal. Does Trump?');
     expect(openingQuestion(reply)).toEqual([]);
   });
+
+  it('should read each reply’s own question when replies alternate', () => {
+    const asks = prepareComment('Odile', 'Who pays for it? Not us.');
+    const tells = prepareComment('Odile', 'The county pays.');
+    expect([asks, tells, asks].map((c) => openingQuestion(c))).toEqual([
+      ['who', 'pays', 'for', 'it'],
+      [],
+      ['who', 'pays', 'for', 'it'],
+    ]);
+  });
 });

@@ -24,6 +24,21 @@ describe('scoreCandidate', () => {
     expect(s?.score).toBeGreaterThan(Math.max(...(s?.hits ?? []).map((h) => h.score)));
   });
 
+  it('should read a name written as a name, or a lower-case handle after a greeting', () => {
+    const dump = dumpOf(
+      ['jim', 'The ferry was late again.'],
+      ['Ruth Okafor', 'It always is.'],
+      ['Max', 'Thanks jim, that matches what Ruth saw.'],
+    );
+    const reply = dump.comments[2];
+    if (reply === undefined) throw new Error('no reply');
+    const traits = replyTraits(reply, dump.vocabulary.stemOf);
+    const reasons = (j: number) =>
+      scoreCandidate(dump, [null, null], 2, j, 0, traits)?.hits.map((h) => h.reason);
+    expect(reasons(0)).toContain('addresses jim by name');
+    expect(reasons(1)).toContain('names Ruth Okafor');
+  });
+
   it('should never score a comment as a reply to its own author', () => {
     const dump = dumpOf(['Lia', 'Who checks the schedules?'], ['Lia', 'Nobody, as usual.']);
     const reply = dump.comments[1];

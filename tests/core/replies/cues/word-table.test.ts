@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { folded, scanWords } from '../../../../src/core/replies/cues/scan-words.ts';
+import { WordTable } from '../../../../src/core/replies/cues/word-table.ts';
+
+/** Every word of `text` through the table, as `prepareComment` passes them. */
+function entries(table: WordTable, text: string) {
+  const found: { folded: string; word: string; entry: object }[] = [];
+  scanWords(text, (start, end, upper, apostrophe, ascii) => {
+    const entry = table.at(text, start, end, upper, apostrophe, ascii);
+    found.push({ folded: folded(text, start, end, upper, apostrophe), word: entry.word, entry });
+  });
+  return found;
+}
+
+describe('WordTable', () => {
+  it('should give each word its folded form, one entry per distinct folded word', () => {
+    const table = new WordTable();
+    const [a, b, c, d] = entries(table, 'Gordon GORDON gordon’s Gordon’s');
+    expect(a?.word).toBe('gordon');
+    expect(b?.entry).toBe(a?.entry);
+    expect(c?.entry).toBe(a?.entry);
+    expect(d?.entry).toBe(a?.entry);
+    expect(table.of('gordon')).toBe(a?.entry);
+  });
+
+  it('should fold as folded() does and keep entries apart, past its first slots too', () => {
+    const chars = fc.constantFrom('a', 'B', 'z', '9', ' ', "'", '’', 's', 'é', 'İ', 'Σ', '.');
+    fc.assert(
+      fc.property(fc.array(fc.array(chars, { maxLength: 8 }), { maxLength: 60 }), (parts) => {
+        const table = new WordTable();
+        const byWord = new Map<string, object>();
+        const text =
+          parts.map((p) => p.join('')).join(' ') +
+          ' ' +
+          Array.from({ length: 700 }, (_, i) => `w${i}`).join(' ');
+        for (const { folded: f, word, entry } of entries(table, text)) {
+          expect(word).toBe(f);
+          const seen = byWord.get(f);
+          if (seen === undefined) byWord.set(f, entry);
+          else expect(entry).toBe(seen);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('should forget its words when cleared', () => {
+    const table = new WordTable();
+    const before = table.of('aqueduct');
+    table.clear();
+    expect(table.of('aqueduct')).not.toBe(before);
+  });
+});
