@@ -1,6 +1,6 @@
 import { StemPool } from './stem-pool.ts';
 import { stemBit } from './stem-bit.ts';
-import { WordTable, type WordEntry } from './word-table.ts';
+import { FoldedWords, type WordEntry } from './folded-words.ts';
 
 // Frequent words say nothing about who answers whom; only words few comments use do.
 const STOP = new Set(
@@ -93,7 +93,7 @@ export interface Vocabulary {
    * per word of every comment, where the stem, the comment that last counted it and its count were
    * three maps read (and two written) per word.
    */
-  readonly words: WordTable;
+  readonly words: FoldedWords;
   /** The shared count of each stem, kept for `df`. */
   readonly countOf: Map<string, StemCount>;
   /** The stems of every comment prepared, with where each is written. */
@@ -106,7 +106,7 @@ export function newVocabulary(): Vocabulary {
   return {
     stemOf: new Map(),
     df: { get: (stem) => countOf.get(stem)?.comments },
-    words: new WordTable(),
+    words: new FoldedWords(),
     countOf,
     pool: new StemPool(),
     comments: 0,

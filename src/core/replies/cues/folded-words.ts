@@ -18,7 +18,7 @@ const FIRST_SLOTS = 1024;
  * 30,000-comment dump cost no string each (slicing and hashing every word for a map was the
  * largest cost of preparing a dump). Other words are folded first, as before.
  */
-export class WordTable {
+export class FoldedWords {
   #slots = new Int32Array(FIRST_SLOTS);
   #entries: WordEntry[] = [];
   #hashes: number[] = [];

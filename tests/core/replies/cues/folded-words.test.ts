@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { folded, scanWords } from '../../../../src/core/replies/cues/scan-words.ts';
-import { WordTable } from '../../../../src/core/replies/cues/word-table.ts';
+import { FoldedWords } from '../../../../src/core/replies/cues/folded-words.ts';
 
 /** Every word of `text` through the table, as `prepareComment` passes them. */
-function entries(table: WordTable, text: string) {
+function entries(table: FoldedWords, text: string) {
   const found: { folded: string; word: string; entry: object }[] = [];
   scanWords(text, (start, end, upper, apostrophe, ascii) => {
     const entry = table.at(text, start, end, upper, apostrophe, ascii);
@@ -13,9 +13,9 @@ function entries(table: WordTable, text: string) {
   return found;
 }
 
-describe('WordTable', () => {
+describe('FoldedWords', () => {
   it('should give each word its folded form, one entry per distinct folded word', () => {
-    const table = new WordTable();
+    const table = new FoldedWords();
     const [a, b, c, d] = entries(table, 'Gordon GORDON gordon’s Gordon’s');
     expect(a?.word).toBe('gordon');
     expect(b?.entry).toBe(a?.entry);
@@ -28,7 +28,7 @@ describe('WordTable', () => {
     const chars = fc.constantFrom('a', 'B', 'z', '9', ' ', "'", '’', 's', 'é', 'İ', 'Σ', '.');
     fc.assert(
       fc.property(fc.array(fc.array(chars, { maxLength: 8 }), { maxLength: 60 }), (parts) => {
-        const table = new WordTable();
+        const table = new FoldedWords();
         const byWord = new Map<string, object>();
         const text =
           parts.map((p) => p.join('')).join(' ') +
@@ -46,7 +46,7 @@ describe('WordTable', () => {
   });
 
   it('should forget its words when cleared', () => {
-    const table = new WordTable();
+    const table = new FoldedWords();
     const before = table.of('aqueduct');
     table.clear();
     expect(table.of('aqueduct')).not.toBe(before);
