@@ -19,7 +19,7 @@ function keystrokeRatio(w: NonNullable<BenchResults['browser']>): number {
 /** The 50k open against the seeds' first view: the indented dump, and the flat one when timed. */
 function openAim(w: NonNullable<BenchResults['browser']>, ratio: number): Aim {
   const indented = `indented ${ratio.toFixed(2)}× (${w.openMs} / ${w.seedsFirstThreadMs} ms)`;
-  const flat = w.flatOpen ?? null;
+  const flat = w.flatOpen;
   if (flat === null) {
     return {
       aim: "Chromium: open the 50k dump ≤ 3× the seeds' first view",

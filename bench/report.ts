@@ -85,7 +85,7 @@ export function renderMarkdown(r: BenchResults): string {
     out.push(
       `| Chromium: navigation → first thread, seeds (${w.runs} runs) | ${ms(w.seedsFirstThreadMs)} | | |`,
       `| Chromium: open ${big} → "Opened" | ${ms(w.openMs)} | | |`,
-      ...(w.flatOpen === null || w.flatOpen === undefined
+      ...(w.flatOpen === null
         ? []
         : [
             `| Chromium: open ${w.flatOpen.comments.toLocaleString('en')}-comment flat dump (${w.flatOpen.megabytes} MB) → "Opened", parents guessed (per run: ${w.flatOpen.openMs.map(ms).join(', ')}) | ${ms(w.flatOpen.openMedianMs)} | | |`,

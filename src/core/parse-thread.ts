@@ -38,18 +38,9 @@ function statedLinks(dump: ParsedDump): Link[] {
 function guessedLinks(
   dump: ParsedDump,
   warnings: string[],
-  onProgress: ParseProgress | undefined,
+  onComment: ((index: number) => void) | undefined,
 ): Link[] {
-  const total = 2 * dump.comments.length;
-  const guesses = inferReplies(
-    dump.comments,
-    dump.article,
-    onProgress === undefined
-      ? undefined
-      : (i) => {
-          if (i % PROGRESS_STEP === 0) onProgress(i, total);
-        },
-  );
+  const guesses = inferReplies(dump.comments, dump.article, onComment);
   return dump.comments.map((c, i) => {
     const guess = guesses[i] ?? null;
     if (guess === null) return { parent: null, reply: null };
@@ -82,15 +73,22 @@ export function parseThread(
   const n = dump.comments.length;
   const guessed = dump.format !== 'indented';
   const total = guessed ? 2 * n : n;
-  // The stance loop below reports from here: after the parents are guessed, when they are.
-  const stanceFrom = guessed ? n : 0;
+  /** A pass's listener: comment i of it is comment `from + i` of the whole parse's count. */
+  const pass = (from: number) =>
+    onProgress === undefined
+      ? undefined
+      : (i: number) => {
+          if (i % PROGRESS_STEP === 0) onProgress(from + i, total);
+        };
   const warnings = [...dump.warnings];
-  const links = guessed ? guessedLinks(dump, warnings, onProgress) : statedLinks(dump);
+  const links = guessed ? guessedLinks(dump, warnings, pass(0)) : statedLinks(dump);
+  // The stances are read after the parents are guessed, when they are.
+  const stanceStep = pass(guessed ? n : 0);
   const ids = makeIds(dump.comments);
 
   const comments: ThreadComment[] = [];
   dump.comments.forEach((raw, i) => {
-    if (onProgress !== undefined && i % PROGRESS_STEP === 0) onProgress(stanceFrom + i, total);
+    stanceStep?.(i);
     const link = links[i] ?? { parent: null, reply: null };
     const parent = link.parent === null ? undefined : comments[link.parent];
     const stance = classifyStance(

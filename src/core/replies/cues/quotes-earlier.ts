@@ -1,6 +1,7 @@
 import type { CueHit } from './cue-hit.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import { containsQuote, quoteNeeds, stretchStep } from './quote-needs.ts';
+import { mayHoldOne } from './stem-bit.ts';
 
 /** Is `span` (normalized words) in `text`, whole, or at least by a four-word stretch of it? */
 export function containsSpan(text: string, span: string): 'whole' | 'part' | null {
@@ -31,7 +32,7 @@ export function quotesEarlier(
   quotes.forEach((quote, k) => {
     if (reply.citesArticle[k] === true) return;
     // The candidate's stem bits already tell most candidates lack a word of every place looked at.
-    if (!quote.needBits.some((b) => (b & ~candidate.stemBits) === 0)) return;
+    if (!mayHoldOne(quote.needBits, candidate.stemBits)) return;
     // No content word of the quotation in the candidate: it cannot hold a four-word stretch of it
     // (unless the stretch is all little words), so the costly text search is skipped.
     const keys = reply.quotedStems[k] ?? [];

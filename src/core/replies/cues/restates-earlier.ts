@@ -3,7 +3,7 @@ import { openingQuestion } from './opening-question.ts';
 import { lastReplyCache } from './last-reply-cache.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import { contentStem } from './rare-words.ts';
-import { stemBits } from './stem-bit.ts';
+import { mayHoldOne, stemBits } from './stem-bit.ts';
 
 /** Words in a row a question must repeat: fewer are too often a common phrase ("on the other hand"). */
 const RUN = 6;
@@ -67,7 +67,7 @@ export function restatesEarlier(
   // rebuilt: scratch is released once a comment is done, and this runs for eighty candidates).
   if (runs.length === 0) return null;
   // Nor are its stems, when their bits already say it lacks a stem of every run.
-  if (!needBits.some((b) => (b & ~candidate.stemBits) === 0)) return null;
+  if (!mayHoldOne(needBits, candidate.stemBits)) return null;
   // Nor is it when the candidate lacks a content word of every run: its stems say so cheaply.
   let shared: Set<string> | null = null;
   // By index: the list of stems would be built again for each candidate whose scratch was released.

@@ -17,3 +17,11 @@ export function stemBits(stems: readonly string[]): number {
   for (const s of stems) bits |= stemBit(s);
   return bits;
 }
+
+/**
+ * Whether a comment with `bits` may hold every stem of at least one of the sets whose bits are
+ * `needBits`: false is proof it holds none of them whole.
+ */
+export function mayHoldOne(needBits: readonly number[], bits: number): boolean {
+  return needBits.some((need) => (need & ~bits) === 0);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
-import { stemBit, stemBits } from '../../../../src/core/replies/cues/stem-bit.ts';
+import { mayHoldOne, stemBit, stemBits } from '../../../../src/core/replies/cues/stem-bit.ts';
 
 describe('stemBit', () => {
   it('should give one bit of 32 for a stem, none for the empty one', () => {
@@ -16,5 +16,15 @@ describe('stemBit', () => {
     const c = prepareComment('A', 'The aqueduct leaks; reservoirs flood, aqueducts crack.');
     expect(c.stemBits).toBe(stemBits(c.stems));
     expect(stemBits(['aqueduct', 'flood']) & ~c.stemBits).toBe(0);
+  });
+
+  it('should rule a comment out only when it lacks a bit of every set of stems', () => {
+    const c = prepareComment('A', 'The aqueduct leaks; reservoirs flood.');
+    const held = stemBits(['aqueduct', 'flood']);
+    const missing = stemBit('zzyzx') | stemBit('quixotic');
+    expect(missing & ~c.stemBits).not.toBe(0);
+    expect(mayHoldOne([missing, held], c.stemBits)).toBe(true);
+    expect(mayHoldOne([missing], c.stemBits)).toBe(false);
+    expect(mayHoldOne([], c.stemBits)).toBe(false);
   });
 });
