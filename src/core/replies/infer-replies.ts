@@ -29,7 +29,9 @@ const LONG_COMMENT_WORDS = 90;
 const LONG_THRESHOLD = 0.6;
 /** A comment citing the article starts a subject unless it names or quotes a commenter. */
 const ARTICLE_QUOTE_THRESHOLD = 0.85;
-const LOOKBACK_THRESHOLD = 0.8;
+// A first name in the third person ("Gloria's story is exactly why.", 0.84 before damping) still
+// reaches back past new subjects; a bare echo of words does not.
+const LOOKBACK_THRESHOLD = 0.77;
 const LOOKBACK_DAMPING = 0.92;
 /** A quotation within the first words ('People "blowing the stop sign" is…') opens the reply. */
 const OPENS_QUOTING = /^\s*(?:[\p{L}'’]+\s+){0,2}["“«„]/u;

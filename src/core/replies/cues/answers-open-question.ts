@@ -29,6 +29,8 @@ export function answersOpenQuestion(
   reply: PreparedComment,
   candidate: PreparedComment,
   candidateName: string,
+  /** The two share a word few comments of the dump use ("culvert"). */
+  sharesRare = false,
 ): CueHit | null {
   // A comment that opens by asking for a fact ("Will anyone from the state be there? They have to
   // approve it.") wants an answer; a question further into a comment is as often rhetoric.
@@ -37,8 +39,13 @@ export function answersOpenQuestion(
     return null;
   }
   if (CHALLENGE.test(candidate.body) || aboutCommentSection(candidate)) return null;
-  // One shared word is as often the subject both write about ("property" values, "property" tax).
-  if (!ANSWER_OPENER.test(reply.opening) && takesUpQuestion(reply, candidate) < TAKEN_UP_WORDS) {
+  // One shared word is as often the subject both write about ("property" values, "property" tax),
+  // unless few comments use it ("Has anybody asked what happens to the culvert?" … "The culvert is
+  // in the consultant's report, page 41.").
+  if (
+    !ANSWER_OPENER.test(reply.opening) &&
+    takesUpQuestion(reply, candidate) < (sharesRare ? 1 : TAKEN_UP_WORDS)
+  ) {
     return null;
   }
   // "Yes, and photograph it." answers "Has anyone noticed…?" more surely than it agrees with the
@@ -74,7 +81,11 @@ export function openQuestionAnswered(
     const cand = dump.comments[j];
     if (guesses[j] !== null || answered[j] === 1 || cand?.asks !== true) continue;
     if (cand.authorKey !== null && cand.authorKey === reply.authorKey) continue;
-    const hit = answersOpenQuestion(reply, cand, cand.author ?? 'an unnamed commenter');
+    const rare = dump.rare[j];
+    let sharesRare = false;
+    if (rare !== undefined)
+      for (const stem of dump.rare[i]?.keys() ?? []) sharesRare ||= rare.has(stem);
+    const hit = answersOpenQuestion(reply, cand, cand.author ?? 'an unnamed commenter', sharesRare);
     if (hit !== null && (best === null || hit.score > best.score)) {
       best = { index: j, score: hit.score, hits: [hit] };
     }

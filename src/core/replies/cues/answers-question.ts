@@ -56,7 +56,7 @@ export function asksFirstThenReason(candidate: PreparedComment): boolean {
   return candidate.body.slice(first.length).trim().split(/\s+/u).length <= REASON_WORDS;
 }
 const NOTE_WORDS = 6;
-const REASON_WORDS = 16;
+const REASON_WORDS = 20;
 const WH_QUESTION = /(?:^|[.!?]\s+)(?:why|what|who|when|where|which|how)\b[^.!?]*\?$/iu;
 const FACT_FIRST =
   /^\s*(?:does|do|did|is|are|was|were|will|would|has|have|can|what|when|where|which|who|how)\b[^?]*\?$/iu;

@@ -116,6 +116,16 @@ export function nameVariants(displayName: string): NameVariant[] {
       variants.push({ words: [first ?? '', last], lowerCaseHandle: false, whole: false });
     }
   }
+  // "TK, bowhunting in a city park…" to bowhunter_tk42: two letters inside a handle are the
+  // initials its owner goes by; as short as they are, only a direct address counts.
+  if (/[_\d]/u.test(displayName)) {
+    for (const w of words) {
+      if (w.length === 2 && !COMMON.has(w) && !seen.has(w)) {
+        seen.add(w);
+        variants.push({ words: [w], lowerCaseHandle: true, whole: false });
+      }
+    }
+  }
   // "OldPierOwner, we should…": a CamelCase handle written as one word, as its owner spells it.
   if (parts.length > 1 && /^[\p{L}\p{N}]+$/u.test(displayName)) {
     const joined = words.join('');

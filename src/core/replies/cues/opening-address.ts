@@ -11,8 +11,9 @@ export interface OpeningAddress {
 }
 
 const TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?`;
-// Up to three words of a name or handle; a handle may hold digits and underscores.
-const NAME = String.raw`[\p{Lu}\p{Ll}\p{N}_][\p{L}\p{N}_'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,2}`;
+// Up to three words of a name or handle; a handle may hold digits and underscores. "I" after it
+// starts the sentence ("@bowhunter_tk42 I bowhunt too"), as do "I'm" and "I'd".
+const NAME = String.raw`[\p{Lu}\p{Ll}\p{N}_][\p{L}\p{N}_'’-]*(?: (?!I(?:['’]\p{L}+)?\b)[\p{Lu}][\p{L}'’-]*){0,2}`;
 const AT = new RegExp(String.raw`^@(${TITLE}${NAME})`, 'u');
 // A thank-you or a greeting may come first ("Thanks, T. R. Four boats…"); then the initials may
 // end the sentence, since the lead-in already says someone is spoken to.

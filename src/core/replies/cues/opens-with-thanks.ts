@@ -1,12 +1,13 @@
 import type { PreparedComment } from './prepare-comment.ts';
 
 // "Thanks, that answers it.", "Good to know, thanks.", "Oh good, thank you.": the asker comes back
-// to whoever answered. A short interjection may come first.
+// to whoever answered. A short interjection may come first. "Appreciate the straight answer." and
+// "Found it." (the page an answer pointed to) acknowledge an answer as surely.
 const THANKS =
-  /^(?:(?:oh|ah|ok|okay|great|good|oh good|ah ok|perfect|wonderful)[,!.]?\s+)?(?:thanks|thank you|many thanks|much appreciated|appreciate (?:it|that)|good to know|that helps|that answers)\b/iu;
+  /^(?:(?:oh|ah|ok|okay|great|good|oh good|ah ok|perfect|wonderful)[,!.]?\s+)?(?:thanks|thank you|many thanks|much appreciated|appreciate (?:it|that|the (?:[a-z]+ )?(?:answer|reply|info|information|explanation|response))|good to know|that helps|that answers|found it)\b/iu;
 // "That's what I was afraid of. Thanks for explaining.": in a comment this short, thanks closing it
 // are as much its point as thanks opening it.
-const THANKS_LATER = /[.!?]\s+(?:thanks|thank you)\b/iu;
+const THANKS_LATER = /[.!?,]\s+(?:thanks|thank you|good to know|found it)\b/iu;
 const SHORT_WORDS = 15;
 
 /** Does the comment thank someone, opening with it or closing a short comment with it? */

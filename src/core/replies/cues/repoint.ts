@@ -36,11 +36,24 @@ export function repoint(
   if (kind === 'what-said' || kind === 'agree-with' || pointsBack) {
     return { ...best, index: whichStatement(dump, i, best.index, from) };
   }
-  if (best.hits[0]?.points === 'address') {
-    // Spoken to by name, a commenter is answered on whichever of their comments the words take
+  if (best.hits[0]?.points !== undefined) {
+    // Spoken to or named, a commenter is answered on whichever of their comments the words take
     // up, however far up the page ("ems_guy_44, the overnight falls are my mother", his first
-    // comment on overnight falls): a name reaches as far as a quotation does.
-    return { ...best, index: answerToMe(dump, guesses, i, best.index, i - QUOTE_LOOKBACK) };
+    // comment on overnight falls; "Mike Ferrante is right that nobody works in town anymore", his
+    // first, not his latest): a name reaches as far as a quotation does.
+    // "@name" is written to their latest comment, and the words decide from there: a stray echo
+    // of an older one of theirs ("@bowhunter_tk42 I bowhunt too", their first comment on
+    // bowhunters) does not outweigh it. Other forms of address weigh every comment of theirs.
+    const latest = kind === 'at' ? latestBy(dump, i, best.index) : best.index;
+    return { ...best, index: answerToMe(dump, guesses, i, latest, i - QUOTE_LOOKBACK) };
   }
   return best;
+}
+
+/** The latest comment before `i` by the author of comment `j`. */
+function latestBy(dump: PreparedDump, i: number, j: number): number {
+  const key = dump.comments[j]?.authorKey;
+  if (key === null || key === undefined) return j;
+  for (let k = i - 1; k > j; k--) if (dump.comments[k]?.authorKey === key) return k;
+  return j;
 }

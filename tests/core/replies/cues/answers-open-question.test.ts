@@ -30,6 +30,16 @@ describe('answersOpenQuestion', () => {
     expect(answersOpenQuestion(reply, asked, 'Nell')?.score).toBe(0.6);
   });
 
+  it('should read one shared word few comments use as taking the question up', () => {
+    const culvert = prepareComment(
+      'Amos',
+      'Has anybody asked what happens to the Route 12 culvert when the river carries silt?',
+    );
+    const reply = prepareComment('Tomás', "The culvert is in the consultant's report, page 41.");
+    expect(answersOpenQuestion(reply, culvert, 'Amos')).toBeNull();
+    expect(answersOpenQuestion(reply, culvert, 'Amos', true)?.score).toBe(0.6);
+  });
+
   it('should not read a statement on the same subject as the answer', () => {
     const reply = prepareComment('Omar', 'The library needs a new roof more than anything.');
     expect(answersOpenQuestion(reply, asked, 'Nell')).toBeNull();

@@ -21,6 +21,13 @@ describe('nameVariants', () => {
     );
   });
 
+  it('should offer two letters inside a handle as initials, trusted only as direct address', () => {
+    const tk = nameVariants('bowhunter_tk42').find((v) => v.words.join(' ') === 'tk');
+    expect(tk?.lowerCaseHandle).toBe(true);
+    expect(nameVariants('Jo Tan').some((v) => v.lowerCaseHandle)).toBe(false);
+    expect(phrases('river_of_hope')).not.toContain('of');
+  });
+
   it('should not offer a lone everyday word from a phrase-like handle', () => {
     expect(phrases('Great American')).not.toContain('great');
     expect(phrases('Great American')).not.toContain('american');

@@ -7,6 +7,11 @@ describe('openingAddress', () => {
       kind: 'at',
       name: 'Lisa Tran',
     });
+    expect(openingAddress('@bowhunter_tk42 I bowhunt too')).toEqual({
+      kind: 'at',
+      name: 'bowhunter_tk42',
+    });
+    expect(openingAddress("@Lisa Tran I'm with you")).toEqual({ kind: 'at', name: 'Lisa Tran' });
     expect(openingAddress('@gooner_in_exile eleven goals')).toEqual({
       kind: 'at',
       name: 'gooner_in_exile',

@@ -11,6 +11,13 @@ describe('opensWithThanks', () => {
     expect(thanks('Great, thanks for checking.')).toBe(true);
   });
 
+  it('should read an acknowledged answer as thanks: "Appreciate the straight answer", "Found it."', () => {
+    expect(thanks('Appreciate the straight answer. Nobody had said it out loud.')).toBe(true);
+    expect(thanks('Found it. Ok, that helps my mother.')).toBe(true);
+    expect(thanks('Page 41, found it. Good to know somebody read the report.')).toBe(true);
+    expect(thanks('Appreciate the county for once, they plowed early.')).toBe(false);
+  });
+
   it('should read thanks closing a short comment', () => {
     expect(thanks("That's what I feared. Thanks for explaining.")).toBe(true);
   });

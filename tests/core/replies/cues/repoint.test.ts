@@ -26,6 +26,23 @@ describe('repoint', () => {
     expect(repoint(dump, [null, g(0), g(1)], 3, scored(2), address).index).toBe(0);
   });
 
+  it('should send "@name" to their latest comment unless its words take up an older one', () => {
+    const at = dumpOf(
+      'Deer Cull',
+      ['bow_tk', 'Why pay sharpshooters when a hundred bowhunters would do it for free?'],
+      ['Pat', 'Bowhunting in a park means wounded deer in backyards.'],
+      ['bow_tk', 'Trails would be closed during any hunt. Read the Brookfield plan.'],
+      ['Quinn', '@bow_tk I hunt too, and closed trails or not, not in a park.'],
+    );
+    const address = openingAddress(at.comments[3]?.opening ?? '');
+    const hit: Scored = {
+      index: 0,
+      score: 0.96,
+      hits: [{ score: 0.9, reason: 't', points: 'address' }],
+    };
+    expect(repoint(at, [null, g(0), g(1)], 3, hit, address).index).toBe(2);
+  });
+
   it('should keep a choice that names no one and points nowhere back', () => {
     expect(repoint(dump, [null, g(0), g(1), g(0)], 4, scored(3), null)).toEqual(scored(3));
   });
