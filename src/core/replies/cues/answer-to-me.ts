@@ -1,4 +1,5 @@
 import type { ReplyGuess } from '../../types.ts';
+import { shortReaction } from './short-reaction.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import { sharedPhrases } from './shared-phrases.ts';
 import { overlap } from './which-statement.ts';
@@ -38,13 +39,19 @@ export function answerToMe(
   // Spoken to by name with none of their latest words, the reply takes up an earlier comment of
   // theirs it shares words with ("Lena, the floodlights helped", her comment on the floodlights).
   // Read only once an earlier comment of theirs is found: most replies have none in reach.
+  const reactsAbove = chosen === i - 1 && reply !== undefined && shortReaction(reply);
   let latest = -1;
   let best = chosen;
   let most = 0;
   for (let j = chosen - 1; j >= Math.max(0, from); j--) {
     if (dump.comments[j]?.authorKey !== them) continue;
     if (latest < 0) most = latest = shared(chosen);
-    if (wroteToMe(j)) return shared(j) >= latest ? j : chosen;
+    // A short reaction right under the one named ("Exactly, Carol Ann.") reacts to the comment
+    // above, unless its words take up the earlier one.
+    if (wroteToMe(j)) {
+      const n = shared(j);
+      return n > latest || (n === latest && !reactsAbove) ? j : chosen;
+    }
     const n = latest === 0 ? shared(j) : 0;
     if (n > most && n >= 2) [best, most] = [j, n];
   }

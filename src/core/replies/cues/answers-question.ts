@@ -23,8 +23,9 @@ export const INTRODUCES =
   /^(?:as an? |i am |i'm |i've |i have |i run |i work |i volunteer |i live |been |speaking as |the (?:article|story|piece|report) )/iu;
 // A question that challenges ("You think Russia would…?", "So we just…?") wants no answer.
 // So does one that proposes ("Couldn't that money hire an aide?", "Wouldn't a cap be fairer?").
+// "Why pay sharpshooters $400 a deer when bowhunters would do it for free?" argues too.
 export const CHALLENGE =
-  /(?:^|[.!?]\s+)(?:you|so|and|but|really|seriously|couldn['’]t|shouldn['’]t|wouldn['’]t)\b[^.!?]*\?\s*$/iu;
+  /(?:^|[.!?]\s+)(?:(?:you|so|and|but|really|seriously|couldn['’]t|shouldn['’]t|wouldn['’]t)\b[^.!?]*|why\b[^.!?]*\bwhen\b[^.!?]*)\?\s*$/iu;
 // A yes or no after a first remark ("Not my cousin, I promise. And no, he has not.").
 const LATER_YES_NO = /[.!?]\s+(?:and |but )?(?:yes|no)\b[,.]/i;
 

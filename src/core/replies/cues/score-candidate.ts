@@ -89,6 +89,12 @@ const SURE_ANSWER = 0.6;
 const ECHO_NEAR = 3;
 const FAR_ECHO = 0.75;
 
+/**
+ * A question further up than this has had its answers, or its thread has moved on: "Lots of coffee
+ * and a very patient husband." twenty comments under "Who comes now?" answers someone nearer.
+ */
+const QUESTION_REACH = 12;
+
 /** Shared words this telling are the partner's own taken up, not a word of the subject. */
 const TAKES_UP = 0.3;
 
@@ -149,7 +155,7 @@ export function scoreCandidate(
     echo = echoesRareWords(reply, replyRare, candRare, dump.vocabulary.df, name);
     add(echo);
   }
-  if (cand.asks) {
+  if (cand.asks && i - j <= QUESTION_REACH) {
     // "Lockers? Pouches?" — (a reply to an earlier comment) — "The policy says pouches…": a question
     // with only another conversation's comment under it is still the one right above.
     const between = j === i - 2 ? guesses[i - 1] : null;

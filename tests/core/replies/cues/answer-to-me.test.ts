@@ -37,6 +37,20 @@ describe('answerToMe', () => {
     expect(answerToMe(dump, [null, null, null, to(2)], 4, 3, 0)).toBe(3);
   });
 
+  it('should keep the comment right above when a short reaction names its author', () => {
+    const roses = prepareDump(
+      [
+        { author: 'Mark', body: 'Carol Ann, they got my arborvitae too.' },
+        { author: 'Carol Ann', body: 'Mark, arborvitae is their favorite.' },
+        { author: 'Marisol', body: 'Carol Ann, roses are no reason to shoot a hundred deer.' },
+        { author: 'Carol Ann', body: 'It is not the roses, dear. Nothing grows back in the park.' },
+        { author: 'Mark', body: 'Exactly, Carol Ann.' },
+      ],
+      article,
+    );
+    expect(answerToMe(roses, [null, to(0), to(1), to(2)], 4, 3, 0)).toBe(3);
+  });
+
   it('should keep the latest comment when the reply takes up its words', () => {
     const fair = prepareDump(
       [

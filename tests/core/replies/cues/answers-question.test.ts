@@ -198,6 +198,18 @@ describe('answersQuestion, a one-word question before the answer', () => {
     expect(answersQuestion(reply, proposes, 'Ida', true)).toBeNull();
   });
 
+  it('should not read a statement under "Why X when Y?" as its answer: the question argues', () => {
+    const argues = prepareComment(
+      'tk42',
+      'Why pay sharpshooters $400 a deer when bowhunters would do it for free?',
+    );
+    const reply = prepareComment(
+      'Carol',
+      'Forty years of gardening on Hollow Road and I gave up on tulips. They ate the roses, thorns and all.',
+    );
+    expect(answersQuestion(reply, argues, 'tk42', true)).toBeNull();
+  });
+
   it('should not read a complaint that nobody asked as an answer', () => {
     const reply = prepareComment('Lu', 'Nobody asked the drivers. We know these roads best.');
     expect(answersQuestion(reply, asker, 'Quinn', false)).toBeNull();

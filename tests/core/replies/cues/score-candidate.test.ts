@@ -132,6 +132,24 @@ describe('shared words far up the page', () => {
     );
   };
 
+  it('should not read a few words as the answer to a question far up the thread', () => {
+    const asked = dumpOf(['Gloria', 'Who comes now?'], ...filler, ...filler, ...filler, ...filler, [
+      'Yolanda',
+      'Lots of coffee.',
+    ]);
+    const i = asked.comments.length - 1;
+    const reply = asked.comments[i];
+    if (reply === undefined) throw new Error('no reply');
+    const traits = replyTraits(reply, asked.vocabulary.stemOf);
+    expect(scoreCandidate(asked, [], i, 0, 0, traits)).toBeNull();
+    const near = dumpOf(['Gloria', 'Who comes now?'], ['Yolanda', 'Lots of coffee.']);
+    const r = near.comments[1];
+    if (r === undefined) throw new Error('no reply');
+    expect(
+      scoreCandidate(near, [], 1, 0, 0, replyTraits(r, near.vocabulary.stemOf)),
+    ).not.toBeNull();
+  });
+
   it('should count bare shared words for less once the comment is more than three up', () => {
     const near = echoScore(filler.slice(0, 2));
     const far = echoScore(filler);
