@@ -76,8 +76,8 @@ const FLOORS: Record<string, number> = {
   [HELD_OUT_16_SET]: 0.84,
   // Written blind in session 15 while held-out 16's errors were read; the session's starting code
   // scored 0.736 (106/144), the code after held-out 16's fixes 0.729 (105/144): those fixes did
-  // not carry over to it. Its errors were read in session 18: 0.847 (122/144).
-  [HELD_OUT_17_SET]: 0.83,
+  // not carry over to it. Its errors were read in session 18: 0.868 (125/144).
+  [HELD_OUT_17_SET]: 0.85,
 };
 /** Blind sets: held to their floor only, so that no gate lists their errors. */
 const BLIND_SETS: readonly string[] = [];

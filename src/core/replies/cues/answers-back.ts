@@ -52,9 +52,10 @@ export function answersBack(
   const asker = dump.comments[parent.parentIndex]?.authorKey ?? null;
   if (!backAndForth(dump.comments[i]?.authorKey ?? null, asker)) return;
   // An exchange this far up is over: a later word from one of the two starts something new, unless
-  // it was left waiting on them (asked, told "you…") and this is their first word since.
+  // it was left waiting on them (asked, told "you…") and this is their first word since, whether
+  // new subjects or other conversations of the same thread came in between.
   const near = i - j <= EXCHANGE_REACH;
-  const called = j < threadRoot && i - j <= CALLED_REACH ? calledOn(dump, i, j) : null;
+  const called = (j < threadRoot || !near) && i - j <= CALLED_REACH ? calledOn(dump, i, j) : null;
   // "Thank you, calling the county tomorrow." closes the exchange: a later comment of the one thanked
   // taking up its words is about the subject, no answer back across new subjects. Thanks asking a
   // follow-up ("Thank you. So the draft wouldn't fix it?") keep it open.
@@ -81,14 +82,10 @@ export function answersBack(
     }
   }
   // "Thank you, that worked." comes back to whoever answered, however many comments later; so does
-  // the asker's next comment picking up the answer's words, past the new subjects between.
+  // the asker's next comment picking up the answer's words, past the new subjects between or, on a
+  // page in time order, the other conversations of one long thread.
   if (t.thanks) out.push({ score: 0.9, reason: `thanks ${name}, who answered them` });
-  else if (
-    i - j > EXCHANGE_REACH &&
-    t.echoes &&
-    j < threadRoot &&
-    picksUpAnswer(dump, i, j, parent.parentIndex)
-  ) {
+  else if (i - j > EXCHANGE_REACH && t.echoes && picksUpAnswer(dump, i, j, parent.parentIndex)) {
     out.push({ score: CALLED_BACK, reason: `picks up the answer ${name} gave them` });
   }
 }

@@ -110,6 +110,22 @@ describe('answersBack', () => {
     });
   });
 
+  it('should read the asker picking up the answer far down their own long thread', () => {
+    const filler: [string, string][] = Array.from({ length: 8 }, (_, k) => [
+      `Rider ${String(k)}`,
+      `Remark ${String(k)} on the timetable.`,
+    ]);
+    const pairs: [string, string][] = [
+      ['Grace', 'What happens to the two depots? The town paid for them.'],
+      ['Deb', 'The depots stay town property; the buses go to the county for a dollar each.'],
+      ...filler,
+      ['Grace', 'A dollar each? Those buses were bought with bake sales.'],
+    ];
+    const t = { thanks: false, echoes: true, takesUp: true };
+    const guesses = [null, to(0), ...filler.map(() => to(0))];
+    expect(hitsOf(pairs, guesses, 1, 0, t)).toEqual(['picks up the answer Deb gave them 0.9']);
+  });
+
   it('should say nothing when the candidate answered someone else', () => {
     expect(hitsOf(exchange, [null, null, to(1)], 2, 0)).toEqual([]);
   });
