@@ -4,9 +4,10 @@ import type { PreparedComment } from './prepare-comment.ts';
 // "Could the Times fix the comment box?", "Why is the comment section so quiet?", "the comments
 // here", "this thread": talk about the page itself, which answers no one in particular. So is
 // counting the comments ("the most comments the paper has had", "so many comments on a pool"), or
-// the paper switching them off ("Why do they switch off comments on every story…?").
+// the paper switching them off ("Why do they switch off comments on every story…?"), or the tools
+// for them ("no way to report a comment on this site").
 const META = new RegExp(
-  `\\b(?:comments? (?:${PAGE_PARTS})\\b|the comments\\b|these comments\\b|this thread\\b|comment sections?\\b|comment(?:ers|ors) here\\b|(?:the most|so many|this many|how many) comments\\b|(?:turn|switch|shut|clos)\\w* (?:off |down )?(?:the )?comments\\b|comments (?:open|closed|off)\\b)`,
+  `\\b(?:comments? (?:${PAGE_PARTS})\\b|the comments\\b|these comments\\b|this thread\\b|comment sections?\\b|comment(?:ers|ors) here\\b|(?:the most|so many|this many|how many) comments\\b|(?:turn|switch|shut|clos)\\w* (?:off |down )?(?:the )?comments\\b|comments (?:open|closed|off)\\b|(?:report|flag|moderat)\\w* (?:a |the |this |any )?comments?\\b)`,
   'iu',
 );
 

@@ -24,6 +24,8 @@ describe('aboutCommentSection', () => {
   it("should recognise talk about the page's comment tools", () => {
     expect(about('Can the Ledger please turn off the comment voting?')).toBe(true);
     expect(about('Can the Courier fix the comment sorting? Newest first is broken.')).toBe(true);
+    expect(about('Why is there still no way to report a comment on this site?')).toBe(true);
+    expect(about('Who moderates comments here, if anyone?')).toBe(true);
   });
 
   it('should recognise a remark on how many comments the page drew', () => {
