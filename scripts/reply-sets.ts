@@ -168,6 +168,12 @@ export const HELD_OUT_16_SET = 'held-out 16 (144; first scored 0.681, errors rea
 // meanwhile): a dev set since.
 export const HELD_OUT_17_SET = 'held-out 17 (144; first scored 0.736, errors read in session 18)';
 
+// Written and labelled blind in session 18 by a helper that never saw the inference code or ran it,
+// while held-out 17's errors were read; weighted like held-out 17 towards replies that name no one.
+// Scored once, after held-out 17's fixes. Its errors are never listed.
+export const HELD_OUT_18_SET =
+  'held-out 18 (144; written blind in session 18, errors never listed)';
+
 /** The held-out sets of issue 13, each with its dumps under tests/fixtures/replies. */
 const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
   [HELD_OUT_SET, ['heldout-heatwave', 'heldout-library']],
@@ -193,9 +199,10 @@ const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
   ],
   [HELD_OUT_16_SET, ['heldout16-strban', 'heldout16-hospitalmerger', 'heldout16-quarry']],
   [HELD_OUT_17_SET, ['heldout17-dam-removal', 'heldout17-ambulance', 'heldout17-deer-cull']],
+  [HELD_OUT_18_SET, ['heldout18-ice-rink', 'heldout18-quiet-zone', 'heldout18-redistricting']],
 ];
 
-/** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (seventeen held-out sets). */
+/** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (eighteen held-out sets). */
 export function replySets({ heldOut = true }: { readonly heldOut?: boolean } = {}): ReplySet[] {
   const sets: [string, [string, string][]][] = [
     [SEED_SET, [['seeds/000_ee58b0036ea7db85.txt', `${FIX}/nyt-reply-labels.json`]]],

@@ -20,6 +20,7 @@ import {
   HELD_OUT_15_SET,
   HELD_OUT_16_SET,
   HELD_OUT_17_SET,
+  HELD_OUT_18_SET,
   HELD_OUT_SET,
   OLD_HELD_OUT_SET,
   SEED_SET,
@@ -78,9 +79,13 @@ const FLOORS: Record<string, number> = {
   // scored 0.736 (106/144), the code after held-out 16's fixes 0.729 (105/144): those fixes did
   // not carry over to it. Its errors were read in session 18: 0.868 (125/144).
   [HELD_OUT_17_SET]: 0.85,
+  // Written blind in session 18 while held-out 17's errors were read. Scored once after those
+  // fixes: 0.785 (113/144); the session's starting code scored 0.799 (115/144): held-out 17's
+  // fixes did not carry over to it.
+  [HELD_OUT_18_SET]: 0.77,
 };
 /** Blind sets: held to their floor only, so that no gate lists their errors. */
-const BLIND_SETS: readonly string[] = [];
+const BLIND_SETS: readonly string[] = [HELD_OUT_18_SET];
 /**
  * Sets whose every cue must be precise. Three are left out, and `npm run eval:replies` prints why.
  * Held-out 2: "agree with / what X said" is 8/9; the miss names the right commenter but takes the
