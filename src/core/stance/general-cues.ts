@@ -8,6 +8,7 @@ import { cuePrefilter, registerCueRegexes } from './cue-prefilter.ts';
 import { DISTRUST_CUES } from './distrust-cues.ts';
 import { DOUBT_CUES } from './doubt-cues.ts';
 import { ENGAGEMENT_CUES } from './engagement-cues.ts';
+import { IDIOM_CUES } from './idiom-cues.ts';
 import { RELATIONS_CUES } from './relations-cues.ts';
 import { RHETORIC_CUES } from './rhetoric-cues.ts';
 import { VERDICT_CUES } from './verdict-cues.ts';
@@ -28,6 +29,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
   ...VERDICT_CUES,
   ...ENGAGEMENT_CUES,
   ...DISTRUST_CUES,
+  ...IDIOM_CUES,
   ...RHETORIC_CUES,
   ...APPROVAL_CUES,
   ...DOUBT_CUES,
