@@ -15,6 +15,8 @@ export interface PreparedComment {
   readonly nameWords: ReadonlySet<string>;
   /** Whether `word` (folded) is one of `nameWords`, without building the set. */
   hasNameWord(word: string): boolean;
+  /** The same words as `nameWords`, without building a set. */
+  readonly nameWordList: readonly string[];
   /** Distinct content stems (see `contentStem`), and the word written for each, same order. */
   readonly stems: readonly string[];
   /** The `stemBit` of each of `stems`, ORed: a stem whose bit is missing is not among them. */
@@ -23,6 +25,8 @@ export interface PreparedComment {
   readonly distinctStems: number;
   /** `stems[k]`, without building the list. */
   stemAt(k: number): string;
+  /** The vocabulary's id of `stems[k]` (its index in the pool's `stems`). */
+  stemIdAt(k: number): number;
   /** The same stems as a set, built on first use. */
   readonly stemSet: ReadonlySet<string>;
   readonly stemWords: readonly string[];
@@ -129,6 +133,10 @@ export class Prepared implements PreparedComment {
     return new Set(this.names);
   }
 
+  get nameWordList(): readonly string[] {
+    return this.names;
+  }
+
   hasNameWord(word: string): boolean {
     // A scan beats a Set for the handful of capitalised words most comments have.
     if (this.names.length <= NAME_SCAN_LIMIT) return this.names.includes(word);
@@ -142,6 +150,10 @@ export class Prepared implements PreparedComment {
 
   stemAt(k: number): string {
     return this.pool.stems[this.pool.data[this.from + 3 * k] ?? -1] ?? '';
+  }
+
+  stemIdAt(k: number): number {
+    return this.pool.data[this.from + 3 * k] ?? -1;
   }
 
   // Built on first use: the pool holds them for the whole dump, the list only while it is read.
