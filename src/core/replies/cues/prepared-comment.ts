@@ -27,6 +27,8 @@ export interface PreparedComment {
   stemAt(k: number): string;
   /** The vocabulary's id of `stems[k]` (its index in the pool's `stems`). */
   stemIdAt(k: number): number;
+  /** Whether the body writes `my ${word}` or `My ${word}`, as `includes` finds them. */
+  writesMy(word: string): boolean;
   /** The same stems as a set, built on first use. */
   readonly stemSet: ReadonlySet<string>;
   readonly stemWords: readonly string[];
@@ -94,6 +96,7 @@ export class Prepared implements PreparedComment {
   #normText: string | null = null;
   #stemSet: Set<string> | null = null;
   #nameSet: Set<string> | null = null;
+  #afterMy: readonly number[] | null = null;
 
   constructor(
     readonly author: string | null,
@@ -172,8 +175,17 @@ export class Prepared implements PreparedComment {
     return folded(this.body, start, end >>> 2, (end & 1) === 1, (end & 2) === 2);
   }
 
+  writesMy(word: string): boolean {
+    // Where each "my " or "My " ends, found once: asked of every candidate of a reply saying "your
+    // X", two searches of the whole body each time were most of what that cue cost.
+    this.#afterMy ??= afterMy(this.body);
+    for (const at of this.#afterMy) if (this.body.startsWith(word, at)) return true;
+    return false;
+  }
+
   releaseScratch(): void {
     this.releaseReplyScratch();
+    this.#afterMy = null;
     this.#normText = null;
     this.#stemSet = null;
     this.#stems = null;
@@ -200,4 +212,17 @@ export class Prepared implements PreparedComment {
     this.#normText ??= ` ${normalizeWords(this.body)} `;
     return this.#normText;
   }
+}
+
+const NO_MY: readonly number[] = [];
+
+/** Where the text after each "my " and "My " of `body` starts. */
+function afterMy(body: string): readonly number[] {
+  let found: number[] | null = null;
+  for (const my of ['my ', 'My ']) {
+    for (let at = body.indexOf(my); at >= 0; at = body.indexOf(my, at + 1)) {
+      (found ??= []).push(at + 3);
+    }
+  }
+  return found ?? NO_MY;
 }
