@@ -136,7 +136,7 @@ export function scoreCandidate(
         ? addressesByName(reply, cand.author, variants)
         : null;
     add(named);
-    if (named !== null) add(picksUpSubject(dump, reply, cand, name));
+    if (named !== null) add(picksUpSubject(reply, cand, name));
   }
   if (cand.author !== null && t.address !== null) add(addressesOpening(t.address, cand.author));
   if (reply.quotedSpans.length > 0) add(quotesEarlier(reply, cand, name, t.found));
@@ -172,7 +172,7 @@ export function scoreCandidate(
     if (putTo === null || (putTo === 'reply' && (hit?.score ?? 0) >= SURE_ANSWER)) add(hit);
   }
   if (t.opensWithQuestion) {
-    add(questionsClaim(reply, cand, name, dump.vocabulary.stemOf));
+    add(questionsClaim(reply, cand, name));
     add(restatesEarlier(reply, cand, name));
   }
   if (t.you > 0) {
