@@ -1,5 +1,5 @@
 import type { ReplyGuess } from '../../types.ts';
-import { addressesOpening } from './addresses-opening.ts';
+import { addressesOpeningAt } from './addresses-opening-at.ts';
 import { CALLED_REACH, EXCHANGE_REACH, waitsOn } from './answers-back.ts';
 import { calledOn } from './called-on.ts';
 import { backAndForth } from './back-and-forth.ts';
@@ -26,8 +26,7 @@ export function mayReachBack(
   if (reply === undefined) return false;
   if (reply.quotedSpans.length > 0) return true;
   if (restates ?? restatesAt(dump, i, j)) return true;
-  const author = dump.comments[j]?.author;
-  if (address !== null && author != null && addressesOpening(address, author) !== null) return true;
+  if (address !== null && addressesOpeningAt(dump, address, j) !== null) return true;
   return names ?? namesAuthor(dump, i, j);
 }
 
