@@ -109,12 +109,15 @@ export function inferReplies(
         // Inside the thread, past its window, only an address or the author's name (checked cheaply
         // first: long threads would otherwise read forty more comments per reply).
         const back = mayAnswerBack(dump, guesses, i, j, traits.thanks, drawn);
-        if (j > root && !explicit && !back && !namesAuthor(dump, i, j)) return;
+        // Each test read once: `mayReachBack` asks the same two again.
+        let names: boolean | null = null;
+        let restates: boolean | null = null;
+        if (j > root && !explicit && !back && !(names = namesAuthor(dump, i, j))) return;
         const far = j < root - LOOKBACK;
-        if (far && !explicit && !back && !restatesAt(dump, i, j) && !namesAuthor(dump, i, j)) {
-          return;
+        if (far && !explicit && !back && !(restates = restatesAt(dump, i, j))) {
+          if (!(names ??= namesAuthor(dump, i, j))) return;
         }
-        if (!back && !recalls && !mayReachBack(dump, i, j, traits.address)) return;
+        if (!back && !recalls && !mayReachBack(dump, i, j, traits.address, restates, names)) return;
         const s = scoreCandidate(dump, guesses, i, j, root, quiet);
         if (s === null || s.score * LOOKBACK_DAMPING < LOOKBACK_THRESHOLD) return;
         consider({ ...s, score: s.score * LOOKBACK_DAMPING });

@@ -3,6 +3,7 @@ import type { CueHit } from './cue-hit.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 
 import { normalizeWords } from './prepare-comment.ts';
+import { countWords } from './scan-words.ts';
 import { lastReplyCache } from './last-reply-cache.ts';
 
 // How answers start: "No.", "Because…", "I remember.", "May be they…", "Both, from October.".
@@ -89,17 +90,27 @@ function takesUp(reply: PreparedComment, asked: string): number {
 const LEAD_STEM = 4;
 
 interface FirstSentence {
-  /** Normalized. */
+  /** Opens as answers do ("No.", "Because…"), or says yes or no after a first remark. */
+  readonly opensAsAnswer: boolean;
+  /** Normalized; left empty past `PICKED_WORDS` words, where it is never read. */
   readonly picked: string;
   /** The same padded with a space each side, as it is looked for in a candidate's text. */
   readonly padded: string;
+  /** Its words (1 when it has none, as splitting an empty text gives one). */
   readonly words: number;
 }
 
-// Weighed against every candidate that asked something: the first sentence is normalized once.
+/** A first sentence longer than this is never looked for in a candidate, nor read for clauses. */
+const PICKED_WORDS = 5;
+
+// Weighed against every candidate that asked something: the opening is read once. Most first
+// sentences are long, and their normalized text (a tenth of a reply's cost here) is never read.
 const firstSentenceOf = lastReplyCache((reply): FirstSentence => {
-  const picked = normalizeWords(reply.firstSentence);
-  return { picked, padded: ` ${picked} `, words: picked.split(' ').length };
+  const opensAsAnswer =
+    ANSWER_OPENER.test(reply.opening) || LATER_YES_NO.test(reply.opening.slice(0, 120));
+  const words = Math.max(1, countWords(reply.firstSentence, PICKED_WORDS));
+  const picked = words > PICKED_WORDS ? '' : normalizeWords(reply.firstSentence);
+  return { opensAsAnswer, picked, padded: ` ${picked} `, words };
 });
 
 /**
@@ -122,12 +133,10 @@ export function answersQuestion(
   // A reply that asks back with a question of its own is not the answer to this one.
   if (reply.asks && reply.wordCount <= 12) return null;
   const reason = `answers ${candidateName}'s question`;
-  if (ANSWER_OPENER.test(reply.opening) || LATER_YES_NO.test(reply.opening.slice(0, 120))) {
-    return { score: candidateIsAbove ? 0.72 : 0.62, reason };
-  }
+  const { opensAsAnswer, picked, padded, words: n } = firstSentenceOf(reply);
+  if (opensAsAnswer) return { score: candidateIsAbove ? 0.72 : 0.62, reason };
   // "October or the one after?" — "The one after.": a short first sentence taken from the question.
-  const { picked, padded, words: n } = firstSentenceOf(reply);
-  if (n >= 2 && n <= 5 && candidate.normText.includes(padded)) {
+  if (n >= 2 && n <= PICKED_WORDS && candidate.normText.includes(padded)) {
     return { score: candidateIsAbove ? 0.72 : 0.62, reason };
   }
   // "Mostly federal. The article says…": a first sentence of three words or fewer, with no pronoun or

@@ -4,11 +4,9 @@ import type { PreparedComment } from './prepare-comment.ts';
 // "Your son and his friends…" under "My son is 14…": what one calls "my" the other calls "your".
 const YOUR = /\byour (\p{L}+)/giu;
 
-/** A "your" word of the reply, and the two ways a candidate writes it as its own. */
+/** A "your" word of the reply: a candidate writes it as its own after "my" or "My". */
 interface Mirror {
   readonly word: string;
-  readonly my: string;
-  readonly capitalMy: string;
 }
 
 // Asked for every candidate of one reply in turn (over a million times on a 30,000-comment dump):
@@ -22,7 +20,7 @@ function mirrors(reply: PreparedComment): readonly Mirror[] {
     lastMirrors = /your /iu.test(opening)
       ? [...opening.matchAll(YOUR)].map((m) => {
           const word = (m[1] ?? '').toLowerCase();
-          return { word, my: `my ${word}`, capitalMy: `My ${word}` };
+          return { word };
         })
       : [];
   }
@@ -36,9 +34,8 @@ export function mirrorsPossessive(
   candidateName: string,
 ): CueHit | null {
   // The raw body, not the normalised text: that would be built for every candidate.
-  const { body } = candidate;
-  for (const { word, my, capitalMy } of mirrors(reply)) {
-    if (body.includes(my) || body.includes(capitalMy)) {
+  for (const { word } of mirrors(reply)) {
+    if (candidate.writesMy(word)) {
       return { score: 0.88, reason: `speaks of ${candidateName}'s ${word}`, points: 'mention' };
     }
   }

@@ -37,6 +37,18 @@ function keyOf(name: string): NameKey {
 
 const words = (name: string): readonly string[] => keyOf(name).words;
 
+// The name a reply's address writes is the same for each of its forty to eighty candidates: its key
+// is kept aside, a look-up saved per candidate.
+let lastWritten: string | null = null;
+let lastWrittenKey: NameKey | null = null;
+function writtenKey(written: string): NameKey {
+  if (written !== lastWritten || lastWrittenKey === null) {
+    lastWrittenKey = keyOf(written);
+    lastWritten = written;
+  }
+  return lastWrittenKey;
+}
+
 /**
  * Does a name written in a reply ("Lisa", "Dave", "gooner_in_exile", "Lisa Tran") stand for the
  * display name? The written words must be the display name's first words (a first name alone for
@@ -62,7 +74,7 @@ export function nameMatches(written: string, displayName: string): boolean {
  * against forty to eighty display names, nearly none of them its own.
  */
 export function mayNameMatch(written: string, displayName: string): boolean {
-  const want = keyOf(written);
+  const want = writtenKey(written);
   const have = keyOf(displayName);
   if (want.folded !== '' && want.folded === have.folded) return true;
   // The first words meet, or (after a title) the last ones.

@@ -15,6 +15,8 @@ export interface PreparedComment {
   readonly nameWords: ReadonlySet<string>;
   /** Whether `word` (folded) is one of `nameWords`, without building the set. */
   hasNameWord(word: string): boolean;
+  /** The same words as `nameWords`, without building a set. */
+  readonly nameWordList: readonly string[];
   /** Distinct content stems (see `contentStem`), and the word written for each, same order. */
   readonly stems: readonly string[];
   /** The `stemBit` of each of `stems`, ORed: a stem whose bit is missing is not among them. */
@@ -23,6 +25,12 @@ export interface PreparedComment {
   readonly distinctStems: number;
   /** `stems[k]`, without building the list. */
   stemAt(k: number): string;
+  /** The vocabulary's id of `stems[k]` (its index in the pool's `stems`). */
+  stemIdAt(k: number): number;
+  /** The pool the ids are of: ids compare only between comments of one pool. */
+  readonly stemPool: StemPool;
+  /** Whether the body writes `my ${word}` or `My ${word}`, as `includes` finds them. */
+  writesMy(word: string): boolean;
   /** The same stems as a set, built on first use. */
   readonly stemSet: ReadonlySet<string>;
   readonly stemWords: readonly string[];
@@ -90,6 +98,7 @@ export class Prepared implements PreparedComment {
   #normText: string | null = null;
   #stemSet: Set<string> | null = null;
   #nameSet: Set<string> | null = null;
+  #afterMy: readonly number[] | null = null;
 
   constructor(
     readonly author: string | null,
@@ -129,6 +138,10 @@ export class Prepared implements PreparedComment {
     return new Set(this.names);
   }
 
+  get nameWordList(): readonly string[] {
+    return this.names;
+  }
+
   hasNameWord(word: string): boolean {
     // A scan beats a Set for the handful of capitalised words most comments have.
     if (this.names.length <= NAME_SCAN_LIMIT) return this.names.includes(word);
@@ -142,6 +155,14 @@ export class Prepared implements PreparedComment {
 
   stemAt(k: number): string {
     return this.pool.stems[this.pool.data[this.from + 3 * k] ?? -1] ?? '';
+  }
+
+  get stemPool(): StemPool {
+    return this.pool;
+  }
+
+  stemIdAt(k: number): number {
+    return this.pool.data[this.from + 3 * k] ?? -1;
   }
 
   // Built on first use: the pool holds them for the whole dump, the list only while it is read.
@@ -160,8 +181,17 @@ export class Prepared implements PreparedComment {
     return folded(this.body, start, end >>> 2, (end & 1) === 1, (end & 2) === 2);
   }
 
+  writesMy(word: string): boolean {
+    // Where each "my " or "My " ends, found once: asked of every candidate of a reply saying "your
+    // X", two searches of the whole body each time were most of what that cue cost.
+    this.#afterMy ??= afterMy(this.body);
+    for (const at of this.#afterMy) if (this.body.startsWith(word, at)) return true;
+    return false;
+  }
+
   releaseScratch(): void {
     this.releaseReplyScratch();
+    this.#afterMy = null;
     this.#normText = null;
     this.#stemSet = null;
     this.#stems = null;
@@ -188,4 +218,17 @@ export class Prepared implements PreparedComment {
     this.#normText ??= ` ${normalizeWords(this.body)} `;
     return this.#normText;
   }
+}
+
+const NO_MY: readonly number[] = [];
+
+/** Where the text after each "my " and "My " of `body` starts. */
+function afterMy(body: string): readonly number[] {
+  let found: number[] | null = null;
+  for (const my of ['my ', 'My ']) {
+    for (let at = body.indexOf(my); at >= 0; at = body.indexOf(my, at + 1)) {
+      (found ??= []).push(at + 3);
+    }
+  }
+  return found ?? NO_MY;
 }

@@ -4,13 +4,22 @@ import { openingQuestion } from './opening-question.ts';
 import { lastReplyCache } from './last-reply-cache.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 
+interface ShortQuestion {
+  readonly words: readonly string[];
+  /** The content stem of each word (repeats kept: each word counts), '' for none. */
+  readonly stems: readonly string[];
+}
+
 /**
- * The words of a short opening question (3 to 10 words), else null: the reply is weighed against
- * some twenty candidates, its question is read once.
+ * The words of a short opening question (3 to 10 words) and their stems, else null: the reply is
+ * weighed against some twenty candidates, its question is read once. Stems do not depend on which
+ * cache finds them, so a cache of its own serves.
  */
-const questionWords = lastReplyCache((reply): readonly string[] | null => {
+const questionWords = lastReplyCache((reply): ShortQuestion | null => {
   const words = openingQuestion(reply);
-  return words.length < 3 || words.length > 10 ? null : words;
+  if (words.length < 3 || words.length > 10) return null;
+  const stemOf = new Map<string, string>();
+  return { words, stems: words.map((w) => contentStem(w, stemOf)) };
 });
 
 /**
@@ -23,16 +32,14 @@ export function questionsClaim(
   reply: PreparedComment,
   candidate: PreparedComment,
   candidateName: string,
-  stemOf: Map<string, string>,
 ): CueHit | null {
-  const words = questionWords(reply);
-  if (words === null) return null;
+  const question = questionWords(reply);
+  if (question === null) return null;
+  const { words } = question;
   const candStems = candidate.stemSet;
-  const shared = words.filter((w) => {
-    const s = contentStem(w, stemOf);
-    return s !== '' && candStems.has(s);
-  });
-  if (shared.length < 2) return null;
+  let shared = 0;
+  for (const s of question.stems) if (s !== '' && candStems.has(s)) shared++;
+  if (shared < 2) return null;
   const text = candidate.normText;
   const phrase = words.slice(1).some((w, k) => text.includes(` ${words[k] ?? ''} ${w} `));
   return phrase ? { score: 0.6, reason: `questions ${candidateName}'s claim` } : null;

@@ -1,5 +1,5 @@
 import type { ReplyGuess } from '../../types.ts';
-import { addressesOpening } from './addresses-opening.ts';
+import { addressesOpeningAt } from './addresses-opening-at.ts';
 import { CALLED_REACH, EXCHANGE_REACH, waitsOn } from './answers-back.ts';
 import { calledOn } from './called-on.ts';
 import { backAndForth } from './back-and-forth.ts';
@@ -17,14 +17,17 @@ export function mayReachBack(
   i: number,
   j: number,
   address: OpeningAddress | null = null,
+  /** `restatesAt(dump, i, j)` when the caller has read it already, else null. */
+  restates: boolean | null = null,
+  /** `namesAuthor(dump, i, j)` when the caller has read it already, else null. */
+  names: boolean | null = null,
 ): boolean {
   const reply = dump.comments[i];
   if (reply === undefined) return false;
   if (reply.quotedSpans.length > 0) return true;
-  if (restatesAt(dump, i, j)) return true;
-  const author = dump.comments[j]?.author;
-  if (address !== null && author != null && addressesOpening(address, author) !== null) return true;
-  return namesAuthor(dump, i, j);
+  if (restates ?? restatesAt(dump, i, j)) return true;
+  if (address !== null && addressesOpeningAt(dump, address, j) !== null) return true;
+  return names ?? namesAuthor(dump, i, j);
 }
 
 /** Did comment `j` answer a comment by the author of comment `i`? */

@@ -17,6 +17,21 @@ const FAR_UP =
   /\b(?:up top|at the top|way back|way up|further up|higher up|up-?thread|your first comment|your (?:earlier|original) (?:comment|post|point))\b/i;
 
 /**
+ * `FAR_UP.test(opening)`, its costly alternation skipped when the opening holds none of the words
+ * each of its phrases has. Lower-casing finds every ASCII letter the case-blind expression matches
+ * (it matches no other): a text it would match always passes the first test.
+ */
+function pointsFarUp(opening: string): boolean {
+  const lower = opening.toLowerCase();
+  const may =
+    lower.includes('up') ||
+    lower.includes('top') ||
+    lower.includes('back') ||
+    lower.includes('your');
+  return may && FAR_UP.test(opening);
+}
+
+/**
  * The comment of the chosen candidate's author that reply `i` answers: the chosen one, or another of
  * theirs that the reply's words point at ("What Gordon said about the dam", "Grant, way back up top
  * you said…").
@@ -32,7 +47,7 @@ export function repoint(
   const kind = address?.kind;
   const pointsBack = POINTS_BACK.test(opening.slice(0, 160));
   // "Grant, way back up top you said…": which of their comments is meant may sit further up.
-  const from = i - (FAR_UP.test(opening) ? QUOTE_LOOKBACK : ADDRESS_LOOKBACK);
+  const from = i - (pointsFarUp(opening) ? QUOTE_LOOKBACK : ADDRESS_LOOKBACK);
   if (kind === 'what-said' || kind === 'agree-with' || pointsBack) {
     return { ...best, index: whichStatement(dump, i, best.index, from) };
   }

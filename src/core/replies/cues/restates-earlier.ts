@@ -17,9 +17,23 @@ interface QuestionRuns {
   readonly needBits: readonly number[];
   /** All those stems. */
   readonly stems: ReadonlySet<string>;
+  /** Their ids in the reply's pool, when every one is among the reply's own stems; else null. */
+  readonly ids: ReadonlySet<number> | null;
 }
 
-const NO_RUNS: QuestionRuns = { runs: [], needs: [], needBits: [], stems: new Set() };
+const NO_RUNS: QuestionRuns = { runs: [], needs: [], needBits: [], stems: new Set(), ids: null };
+
+/**
+ * The pool ids of `stems`, read off the reply's own stems (its question is its own words), or null
+ * when one is not among them (a word cut where the first sentence is cut).
+ */
+function idsOf(reply: PreparedComment, stems: ReadonlySet<string>): Set<number> | null {
+  const ids = new Set<number>();
+  for (let k = 0; k < reply.distinctStems; k++) {
+    if (stems.has(reply.stemAt(k))) ids.add(reply.stemIdAt(k));
+  }
+  return ids.size === stems.size ? ids : null;
+}
 
 // Only for plain ASCII words is the word as folded never longer than as written, so a candidate that
 // writes it surely counted its stem (`prepareComment` skips only short words); a word that may grow
@@ -42,12 +56,8 @@ const questionRuns = lastReplyCache((reply): QuestionRuns => {
       runs.push(` ${words.slice(k, k + RUN).join(' ')} `);
       needs.push(wordStems.slice(k, k + RUN).filter((s) => s !== ''));
     }
-    result = {
-      runs,
-      needs,
-      needBits: needs.map(stemBits),
-      stems: new Set(wordStems.filter((s) => s !== '')),
-    };
+    const stems = new Set(wordStems.filter((s) => s !== ''));
+    result = { runs, needs, needBits: needs.map(stemBits), stems, ids: idsOf(reply, stems) };
   }
   return result;
 });
@@ -62,7 +72,7 @@ export function restatesEarlier(
   candidate: PreparedComment,
   candidateName: string,
 ): CueHit | null {
-  const { runs, needs, needBits, stems } = questionRuns(reply);
+  const { runs, needs, needBits, stems, ids } = questionRuns(reply);
   // Most replies ask nothing: then the candidate's text is not read at all (it may have to be
   // rebuilt: scratch is released once a comment is done, and this runs for eighty candidates).
   if (runs.length === 0) return null;
@@ -71,9 +81,17 @@ export function restatesEarlier(
   // Nor is it when the candidate lacks a content word of every run: its stems say so cheaply.
   let shared: Set<string> | null = null;
   // By index: the list of stems would be built again for each candidate whose scratch was released.
-  for (let k = 0; k < candidate.distinctStems; k++) {
-    const s = candidate.stemAt(k);
-    if (stems.has(s)) (shared ??= new Set()).add(s);
+  // By id where the two share a pool: a number is looked up, not a string fetched and hashed, for
+  // each stem of up to eighty candidates.
+  if (ids !== null && candidate.stemPool === reply.stemPool) {
+    for (let k = 0; k < candidate.distinctStems; k++) {
+      if (ids.has(candidate.stemIdAt(k))) (shared ??= new Set()).add(candidate.stemAt(k));
+    }
+  } else {
+    for (let k = 0; k < candidate.distinctStems; k++) {
+      const s = candidate.stemAt(k);
+      if (stems.has(s)) (shared ??= new Set()).add(s);
+    }
   }
   const mayHold = (k: number): boolean => (needs[k] ?? []).every((s) => shared?.has(s) === true);
   // Words the candidate itself puts in quotation marks are a third text's: both repeat it.

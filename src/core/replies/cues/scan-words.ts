@@ -46,6 +46,31 @@ export function scanWords(
   }
 }
 
+/** How many words `scanWords` finds in `text`, counted no further than `atMost + 1`. */
+export function countWords(text: string, atMost: number): number {
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < n && count <= atMost) {
+    if (!isLetterOrDigitCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    while (i < n) {
+      if (isLetterOrDigitCode(text.charCodeAt(i))) i++;
+      else if (
+        isApostropheCode(text.charCodeAt(i)) &&
+        i + 1 < n &&
+        isLetterOrDigitCode(text.charCodeAt(i + 1))
+      ) {
+        i += 2;
+      } else break;
+    }
+    count++;
+  }
+  return count;
+}
+
 export function folded(
   text: string,
   start: number,

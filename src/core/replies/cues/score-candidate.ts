@@ -1,7 +1,7 @@
 import type { ReplyGuess } from '../../types.ts';
 import { aboutCommentSection } from './about-comment-section.ts';
 import { addressesByName } from './addresses-by-name.ts';
-import { addressesOpening } from './addresses-opening.ts';
+import { addressesOpeningAt } from './addresses-opening-at.ts';
 import { answersBack } from './answers-back.ts';
 import { answersQuestion } from './answers-question.ts';
 import { picksUpSubject } from './picks-up-subject.ts';
@@ -136,9 +136,9 @@ export function scoreCandidate(
         ? addressesByName(reply, cand.author, variants)
         : null;
     add(named);
-    if (named !== null) add(picksUpSubject(dump, reply, cand, name));
+    if (named !== null) add(picksUpSubject(reply, cand, name));
   }
-  if (cand.author !== null && t.address !== null) add(addressesOpening(t.address, cand.author));
+  if (cand.author !== null && t.address !== null) add(addressesOpeningAt(dump, t.address, j));
   if (reply.quotedSpans.length > 0) add(quotesEarlier(reply, cand, name, t.found));
   add(recallsStatement(t.recalled, cand, name));
   add(mirrorsPossessive(reply, cand, name));
@@ -172,7 +172,7 @@ export function scoreCandidate(
     if (putTo === null || (putTo === 'reply' && (hit?.score ?? 0) >= SURE_ANSWER)) add(hit);
   }
   if (t.opensWithQuestion) {
-    add(questionsClaim(reply, cand, name, dump.vocabulary.stemOf));
+    add(questionsClaim(reply, cand, name));
     add(restatesEarlier(reply, cand, name));
   }
   if (t.you > 0) {

@@ -13,6 +13,7 @@ const FUNCTION_WORDS = new Set(
 const counts = (w: string): boolean => w.length >= PARTICLE && !FUNCTION_WORDS.has(w);
 /** "60%", "140 a day": a number of two digits or more is as particular as a rare word. */
 const NUMBER = /^\d{2,}$/u;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 interface Said {
   /** Numbers and word pairs of the reply, as "w" and "w next". */
@@ -50,8 +51,11 @@ export function sharedPhrases(reply: PreparedComment, cand: PreparedComment): nu
   const theirs = cand.normText.trim().split(' ');
   for (let k = 0; k < theirs.length; k++) {
     const w = theirs[k] ?? '';
-    if (said.has(w)) found.add(w);
-    if (!starts.has(w)) continue;
+    // The only single words said holds are numbers, and every start counts (three letters or
+    // more): most words are told apart without a look-up.
+    if (w.length < 2) continue;
+    if (isDigitCode(w.charCodeAt(0)) && said.has(w)) found.add(w);
+    if (w.length < PARTICLE || !starts.has(w)) continue;
     const pair = `${w} ${theirs[k + 1] ?? ''}`;
     if (said.has(pair)) found.add(pair);
   }

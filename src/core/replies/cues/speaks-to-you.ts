@@ -42,7 +42,16 @@ export function speaksToYou(reply: PreparedComment): number {
   const opening = reply.opening.slice(0, 160);
   if (!/\byou/i.test(opening) || TO_EVERYONE.test(opening)) return 0;
   if (TO_A_READER[0]?.test(opening) === true) return 0.66;
-  if (PAPER_WORD.test(reply.body) && TO_THE_PAPER.test(reply.normText)) return 0;
+  const strength = youStrength(reply, opening);
+  // Whether the paper is spoken to is read only when "you" counts otherwise: it searches the whole
+  // body, and then its normalized text.
+  return strength > 0 && PAPER_WORD.test(reply.body) && TO_THE_PAPER.test(reply.normText)
+    ? 0
+    : strength;
+}
+
+/** `speaksToYou` past its first tests, the paper aside. */
+function youStrength(reply: PreparedComment, opening: string): number {
   if (TO_A_READER.some((re) => re.test(opening))) return 0.66;
   // A bare "You quote…", "You make it sound…" is aimed at the writer of the piece as often as at
   // the comment above: alone it is no reply, only with another cue.

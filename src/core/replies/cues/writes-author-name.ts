@@ -32,7 +32,7 @@ export function writesAuthorName(dump: PreparedDump, i: number, j: number): bool
 function mark(dump: PreparedDump, marks: Marks, i: number): void {
   marks.reply = i;
   marks.stamp += 1;
-  for (const w of dump.comments[i]?.nameWords ?? []) {
+  for (const w of dump.comments[i]?.nameWordList ?? []) {
     for (const a of dump.authorsStartingWith.get(w) ?? []) marks.stamps[a] = marks.stamp;
   }
 }

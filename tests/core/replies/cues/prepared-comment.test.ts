@@ -19,4 +19,18 @@ describe('Prepared (a prepared comment)', () => {
     expect(c.hasNameWord('gordon')).toBe(true);
     expect(c.hasNameWord('ferry')).toBe(false);
   });
+
+  it('should find "my" and "My" before a word as includes does', () => {
+    const c = prepareComment(
+      'Ann',
+      'My son is 14. The economy pensions fell; my pensioner aunt too.',
+    );
+    for (const word of ['son', 'pension', 'pensioner', 'aunt', 'economy', 's', 'sons']) {
+      const body = c.body;
+      expect(c.writesMy(word)).toBe(body.includes(`my ${word}`) || body.includes(`My ${word}`));
+    }
+    c.releaseScratch();
+    expect(c.writesMy('son')).toBe(true);
+    expect(prepareComment(null, 'Nothing of mine here.').writesMy('son')).toBe(false);
+  });
 });

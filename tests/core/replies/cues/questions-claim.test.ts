@@ -6,7 +6,7 @@ const claim = prepareComment(
   'Rosa',
   'The only housing the developer wants near the park is luxury condos for investors.',
 );
-const ask = (body: string) => questionsClaim(prepareComment('A', body), claim, 'Rosa', new Map());
+const ask = (body: string) => questionsClaim(prepareComment('A', body), claim, 'Rosa');
 
 describe('questionsClaim', () => {
   it('should read a short opening question restating a claim as a challenge to it', () => {

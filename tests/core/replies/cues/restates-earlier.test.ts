@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
 import { restatesEarlier } from '../../../../src/core/replies/cues/restates-earlier.ts';
+import { newVocabulary } from '../../../../src/core/replies/cues/rare-words.ts';
 
 const claim = prepareComment('Lani', 'A missionary in 1880 held the only medicine on the island.');
 
@@ -56,5 +57,25 @@ describe('restatesEarlier', () => {
     expect(restatesEarlier(reply, other, 'Max')).toBeNull();
     expect(restatesEarlier(reply, claim, 'Lani')?.score).toBe(0.9);
     expect(restatesEarlier(reply, other, 'Max')).toBeNull();
+  });
+
+  it('should answer alike when reply and candidate share a vocabulary (stems compared by id)', () => {
+    const long = `${'word '.repeat(78)}the only medicine on the island was quinine`;
+    const pairs: [string, string][] = [
+      ['A missionary held the only medicine on the island? Source?', claim.body],
+      ['Did a missionary really hold medicine on the island?', claim.body],
+      [`${long}? Source?`, `${long} they said.`],
+    ];
+    for (const [reply, cand] of pairs) {
+      const vocabulary = newVocabulary();
+      const shared = restatesEarlier(
+        prepareComment('Odile', reply, vocabulary),
+        prepareComment('Lani', cand, vocabulary),
+        'Lani',
+      );
+      expect(shared).toEqual(
+        restatesEarlier(prepareComment('Odile', reply), prepareComment('Lani', cand), 'Lani'),
+      );
+    }
   });
 });

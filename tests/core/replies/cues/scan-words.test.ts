@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  countWords,
   foldWord,
   normalizeWords,
   splitWords,
@@ -69,6 +70,28 @@ describe('normalizeWords', () => {
       fc.property(fc.array(chars, { maxLength: 40 }), (cs) => {
         const text = cs.join('');
         expect(normalizeWords(text)).toBe(splitWords(text).join(' '));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('countWords', () => {
+  it('should count words as splitWords cuts them', () => {
+    expect(countWords("Don't — it's Gordon’s 2nd try.", 10)).toBe(5);
+    expect(countWords('', 3)).toBe(0);
+  });
+
+  it('should stop one past the most it is asked for', () => {
+    expect(countWords('one two three four five six seven', 2)).toBe(3);
+  });
+
+  it('should agree with splitWords up to its limit, on any mix of characters', () => {
+    const chars = fc.constantFrom('a', 'B', ' ', '.', "'", '’', 'é', '9', '—', '\n');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 30 }), fc.nat(8), (cs, atMost) => {
+        const text = cs.join('');
+        expect(countWords(text, atMost)).toBe(Math.min(splitWords(text).length, atMost + 1));
       }),
       { numRuns: 2000 },
     );

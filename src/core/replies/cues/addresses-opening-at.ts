@@ -1,0 +1,46 @@
+import { addressesOpening } from './addresses-opening.ts';
+import type { CueHit } from './cue-hit.ts';
+import type { OpeningAddress } from './opening-address.ts';
+import type { PreparedDump } from './prepare-dump.ts';
+
+// A reply's opening address is weighed against each of its forty to a hundred and twenty candidates,
+// whose authors repeat: the answer is kept per author number for the latest address, so a repeated
+// author costs two array reads instead of two look-ups of name keys by string. The answers hang off
+// their dump in a WeakMap, so a dump done with is not held.
+interface Answers {
+  address: OpeningAddress | null;
+  stamp: number;
+  readonly stamps: Int32Array;
+  readonly hits: (CueHit | null)[];
+}
+const answersOf = new WeakMap<PreparedDump, Answers>();
+
+/** `addressesOpening(address, author of comment j)`, null for an unnamed comment. */
+export function addressesOpeningAt(
+  dump: PreparedDump,
+  address: OpeningAddress,
+  j: number,
+): CueHit | null {
+  const author = dump.authorAt[j] ?? -1;
+  const name = dump.comments[j]?.author ?? null;
+  if (author < 0 || name === null) return null;
+  let answers = answersOf.get(dump);
+  if (answers === undefined) {
+    answers = {
+      address: null,
+      stamp: 0,
+      stamps: new Int32Array(dump.authorAt.length),
+      hits: new Array<CueHit | null>(dump.authorAt.length).fill(null),
+    };
+    answersOf.set(dump, answers);
+  }
+  if (answers.address !== address) {
+    answers.address = address;
+    answers.stamp += 1;
+  }
+  if (answers.stamps[author] === answers.stamp) return answers.hits[author] ?? null;
+  const hit = addressesOpening(address, name);
+  answers.stamps[author] = answers.stamp;
+  answers.hits[author] = hit;
+  return hit;
+}
