@@ -8,6 +8,23 @@ import { HASH_SEED, hashEnd, hashStep } from './word-table.ts';
 import { isTriggerCode } from './vocabulary.ts';
 import type { WordInfo } from './split-sentences.ts';
 
+const ASCII = 128;
+const EDGE = 1;
+const TRIGGER = 2;
+/**
+ * Per ASCII code: EDGE for `isWordEdgeCode`, TRIGGER for `isTriggerCode` (no trigger character is
+ * past ASCII). One load a character in place of two chains of range tests and their branches.
+ */
+const KIND = Uint8Array.from(
+  { length: ASCII },
+  (_, c) => (isWordEdgeCode(c) ? EDGE : 0) | (isTriggerCode(c) ? TRIGGER : 0),
+);
+
+/** EDGE and TRIGGER bits of a character code. */
+function kindOf(c: number): number {
+  return c < ASCII ? (KIND[c] as number) : isWordEdgeCode(c) ? EDGE : 0;
+}
+
 /** What a lookup knows of the word `text[start … end)`, given its `hashOf` and `isTriggerCode` for all. */
 export type InfoAt = (
   text: string,
@@ -49,24 +66,25 @@ export function scanLine(
     let wordStart = -1;
     let wordEnd = -1;
     let h = HASH_SEED;
-    let plain = true;
+    // The AND of the kinds of the word's characters so far: TRIGGER stays while all are.
+    let all = TRIGGER;
     let endHash = 0;
     let endPlain = true;
     for (; i < lineEnd; i += 1) {
       const c = basis.charCodeAt(i);
       if (c === 32) break;
-      const edge = isWordEdgeCode(c);
+      const kind = kindOf(c);
       if (wordStart < 0) {
-        if (!edge) continue;
+        if ((kind & EDGE) === 0) continue;
         wordStart = i;
       }
       // Inner punctuation ("u.s", "sham/farce") belongs to the word: hashed and flagged too.
       h = hashStep(h, c);
-      plain = plain && isTriggerCode(c);
-      if (edge) {
+      all &= kind;
+      if ((kind & EDGE) !== 0) {
         wordEnd = i + 1;
         endHash = h;
-        endPlain = plain;
+        endPlain = all !== 0;
       }
     }
     // One-letter tokens are dropped, as VADER drops them.
@@ -108,7 +126,7 @@ export function wordsIn(basis: string, start: number, end: number): string[] {
     for (; i < end; i += 1) {
       const c = basis.charCodeAt(i);
       if (c === 32) break;
-      if (isWordEdgeCode(c)) {
+      if ((kindOf(c) & EDGE) !== 0) {
         if (wordStart < 0) wordStart = i;
         wordEnd = i + 1;
       }
