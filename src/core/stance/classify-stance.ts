@@ -1,5 +1,6 @@
 import type { Stance, StanceLabel } from '../types.ts';
 import { inheritedSign, readReply } from './agreement-replies.ts';
+import { cuePrefilter, registerCueRegexes } from './cue-prefilter.ts';
 import { domainCues } from './domain-cues.ts';
 import { declaresNoPosition, generalCues } from './general-cues.ts';
 import { sentenceSentiment } from './lexicon.ts';
@@ -45,6 +46,8 @@ const REACTION =
 const DEICTIC_VERDICT =
   /\b(this|that) (looks|is|was|seems|sounds|would be) (\w+ )?(good|great|bad|terrible|wonderful|fantastic|encouraging|promising|welcome)\b/u;
 const OUTCRY_GATE = /omg|oh my god/i;
+/** OUTCRY_GATE's literals in the shared scan: a plain alternation, which the scan answers exactly. */
+const OUTCRY = registerCueRegexes([/omg|oh my god/u]);
 /** "There's a good explainer on the treaties": praise for the reporting, not for the event. */
 const REPORTING_PRAISE =
   /\b(good|great|excellent|fine|useful|helpful|interesting|thorough) (explainer|article|piece|read|summary|analysis|overview|thread|report|reporting|coverage|podcast|interview|primer|timeline)\b/u;
@@ -69,17 +72,15 @@ export function classifyStance(comment: StanceInput, parent?: StanceParent): Sta
   const sarcasm = detectSarcasm(sentences, parentLower, quoted, true);
   if (sarcasm) evidence.push({ cue: sarcasm.cue, weight: -0.9 });
 
+  // Joined once: the domain and general cues share it, and the general cues always read it.
+  const lower = joinedLower(sentences, text, lowerText);
   // Only the critics' acted-out outcry ("OMG … puppet!") is read inside quotations.
-  const lowerFull = hasOutcry(comment.body, text, lowerText)
+  const lowerFull = hasOutcry(comment.body, text, lowerText, lower)
     ? normalizeLower(withoutParentQuotes(comment.body, parent?.body))
     : null;
-  // Joined once, and only read when a cue could apply; the domain and general cues share it.
-  let joined: string | null = null;
-  const lowerAll = (): string => (joined ??= joinedLower(sentences, text, lowerText));
-  const domain = domainCues(lowerAll, lowerFull, sentences);
+  const domain = domainCues(lower, lowerFull, sentences);
   for (const hit of domain) evidence.push(hit);
   // The general ways of speaking add what the domain cues have not already said.
-  const lower = lowerAll();
   for (const hit of generalCues(lower)) {
     let strongest = 0;
     for (const d of domain) {
@@ -165,12 +166,14 @@ function targetSentiment(sentences: readonly Sentence[], sarcastic: boolean): Ev
 }
 
 /**
- * `OUTCRY_GATE.test(body)`, answered from the lowercase own voice when that is the whole body: two
- * native searches instead of a case-blind expression over every comment. No character outside
- * ASCII lowercases to, or case-folds under /i to, a letter of "omg" or "oh my god".
+ * `OUTCRY_GATE.test(body)`, answered from the lowercase own voice when that is the whole body. No
+ * character outside ASCII lowercases to, or case-folds under /i to, a letter of "omg" or "oh my
+ * god". When the cues' joined lowercase is that lowercase itself (single-spaced text, the usual
+ * case), the shared literal scan has already looked for both: no pass over the text at all.
  */
-function hasOutcry(body: string, text: string, lowerText: string): boolean {
+function hasOutcry(body: string, text: string, lowerText: string, lower: string): boolean {
   if (text !== body) return OUTCRY_GATE.test(body);
+  if (lower === lowerText) return cuePrefilter(lower).may(OUTCRY);
   return lowerText.includes('omg') || lowerText.includes('oh my god');
 }
 

@@ -148,6 +148,17 @@ describe('classifyStance', () => {
     expect(s.cues).not.toContain('puppet');
   });
 
+  it('should hear an unquoted outcry in single-spaced text and in text over several lines', () => {
+    const outcry = 'Oh my god, this is proof Trump is a puppet.';
+    for (const body of [
+      outcry,
+      `${outcry} Seriously, people.`,
+      `${outcry}\n\nSeriously,  people.`,
+    ]) {
+      expect(classifyStance({ body }).cues).toContain('answers the critics');
+    }
+  });
+
   it('should hear the acted-out outcry in any case, in a reply as in a top-level comment', () => {
     const body =
       'Putin talks to Trump: “Oh My GOD Trump is getting his orders from Russia! This proves he’s a Russian puppet!”';
