@@ -4,7 +4,7 @@ import { cuePrefilter, registerCueRegexes } from './cue-prefilter.ts';
 import { domainCues } from './domain-cues.ts';
 import { declaresNoPosition, generalCues } from './general-cues.ts';
 import { sentenceSentiment } from './lexicon.ts';
-import { ownVoice, withoutParentQuotes } from './quotes.ts';
+import { hasQuote, ownVoice, withoutParentQuotes } from './quotes.ts';
 import { detectSarcasm } from './sarcasm.ts';
 import {
   NON_JUDGEMENT_WORDS,
@@ -46,8 +46,11 @@ const REACTION =
 const DEICTIC_VERDICT =
   /\b(this|that) (looks|is|was|seems|sounds|would be) (\w+ )?(good|great|bad|terrible|wonderful|fantastic|encouraging|promising|welcome)\b/u;
 const OUTCRY_GATE = /omg|oh my god/i;
-/** OUTCRY_GATE's literals in the shared scan: a plain alternation, which the scan answers exactly. */
-const OUTCRY = registerCueRegexes([/omg|oh my god/u]);
+/**
+ * OUTCRY_GATE's two literals in the shared scan, OUTCRY and OUTCRY + 1: plain literals, which the
+ * scan answers exactly.
+ */
+const OUTCRY = registerCueRegexes([/omg/u, /oh my god/u]);
 /** "There's a good explainer on the treaties": praise for the reporting, not for the event. */
 const REPORTING_PRAISE =
   /\b(good|great|excellent|fine|useful|helpful|interesting|thorough) (explainer|article|piece|read|summary|analysis|overview|thread|report|reporting|coverage|podcast|interview|primer|timeline)\b/u;
@@ -67,7 +70,7 @@ export function classifyStance(comment: StanceInput, parent?: StanceParent): Sta
   const sentences = splitMarkedAt(text, wordInfoAt, lowerText);
   const evidence: Evidence[] = [];
 
-  const quoted = text.includes('"') || text.includes('“');
+  const quoted = hasQuote(text);
   const parentLower = parent ? () => normalizeLower(parent.body) : '';
   const sarcasm = detectSarcasm(sentences, parentLower, quoted, true);
   if (sarcasm) evidence.push({ cue: sarcasm.cue, weight: -0.9 });
@@ -166,15 +169,17 @@ function targetSentiment(sentences: readonly Sentence[], sarcastic: boolean): Ev
 }
 
 /**
- * `OUTCRY_GATE.test(body)`, answered from the lowercase own voice when that is the whole body. No
+ * `OUTCRY_GATE.test(body)`, answered from the lowercase own voice when that is the whole body (no
  * character outside ASCII lowercases to, or case-folds under /i to, a letter of "omg" or "oh my
- * god". When the cues' joined lowercase is that lowercase itself (single-spaced text, the usual
- * case), the shared literal scan has already looked for both: no pass over the text at all.
+ * god"), and there from the shared scan of the cues' joined lowercase. The join changes only white
+ * space: it holds "omg" exactly when the lowercase does, and "oh my god" whenever the lowercase does
+ * (the phrase has no sentence end or line break inside), so only then is the lowercase searched.
  */
 function hasOutcry(body: string, text: string, lowerText: string, lower: string): boolean {
   if (text !== body) return OUTCRY_GATE.test(body);
-  if (lower === lowerText) return cuePrefilter(lower).may(OUTCRY);
-  return lowerText.includes('omg') || lowerText.includes('oh my god');
+  const p = cuePrefilter(lower);
+  if (p.may(OUTCRY)) return true;
+  return p.may(OUTCRY + 1) && (lower === lowerText || lowerText.includes('oh my god'));
 }
 
 function labelOf(score: number): StanceLabel {

@@ -34,11 +34,15 @@ export type InfoOf = (word: string) => WordInfo | undefined;
 const NO_INFO: InfoOf = () => undefined;
 const NONE: readonly number[] = [];
 
+/** A typographic apostrophe; not global, so `test` keeps no state between texts. */
+const CURLY_APOSTROPHE = /[’‘]/u;
+
 /** Lowercase with typographic apostrophes folded, so "don’t" matches the cue "don't". */
 export function normalizeLower(text: string): string {
   const lower = text.toLowerCase();
-  // Two native searches: cheaper than a regular expression's test on a comment that has neither.
-  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/gu, "'") : lower;
+  // One class test, not two `includes`: a dump with any character past Latin-1 is held two bytes a
+  // character, and there a native search for a character past Latin-1 costs twice the expression.
+  return CURLY_APOSTROPHE.test(lower) ? lower.replace(/[’‘]/gu, "'") : lower;
 }
 
 // White space other than the plain space and the line break, each one code unit, so replacing it

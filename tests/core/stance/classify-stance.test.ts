@@ -149,14 +149,17 @@ describe('classifyStance', () => {
   });
 
   it('should hear an unquoted outcry in single-spaced text and in text over several lines', () => {
-    const outcry = 'Oh my god, this is proof Trump is a puppet.';
-    for (const body of [
-      outcry,
-      `${outcry} Seriously, people.`,
-      `${outcry}\n\nSeriously,  people.`,
+    for (const outcry of [
+      'Oh my god, this is proof Trump is a puppet.',
+      'OMG this proves he is a Russian puppet!',
     ]) {
-      expect(classifyStance({ body }).cues).toContain('answers the critics');
+      for (const body of [outcry, `${outcry} Seriously.`, `${outcry}\n\nSeriously,  people.`]) {
+        expect(classifyStance({ body }).cues).toContain('answers the critics');
+      }
     }
+    // Split over two lines the phrase is no outcry, in the lowercase or in the join of its sentences.
+    const split = classifyStance({ body: 'Oh my\ngod, this is proof Trump is a puppet.' });
+    expect(split.cues).toContain('puppet');
   });
 
   it('should hear the acted-out outcry in any case, in a reply as in a top-level comment', () => {
