@@ -65,12 +65,14 @@ const IGNORED: ReadonlySet<string> = new Set([...SITUATION_WORDS, ...NON_JUDGEME
  * decided it. Pure and synchronous; safe in the page, a worker and Node.
  */
 export function classifyStance(comment: StanceInput, parent?: StanceParent): Stance {
-  const text = ownVoice(comment.body, parent?.body);
+  // Asked of the body once: the own voice only loses text, so it quotes only if the body does.
+  const bodyQuoted = hasQuote(comment.body);
+  const text = ownVoice(comment.body, parent?.body, bodyQuoted);
   const lowerText = normalizeLower(text);
   const sentences = splitMarkedAt(text, wordInfoAt, lowerText);
   const evidence: Evidence[] = [];
 
-  const quoted = hasQuote(text);
+  const quoted = bodyQuoted && (text === comment.body || hasQuote(text));
   const parentLower = parent ? () => normalizeLower(parent.body) : '';
   const sarcasm = detectSarcasm(sentences, parentLower, quoted, true);
   if (sarcasm) evidence.push({ cue: sarcasm.cue, weight: -0.9 });

@@ -6,8 +6,13 @@ const QUOTED = /["“]([^"“”]*)["”]/gu;
 const MIN_QUOTED_WORDS = 6;
 
 /** The comment's own words: long quotations and a verbatim opening copy of the parent removed. */
-export function ownVoice(body: string, parentBody: string | undefined): string {
-  let text = !hasQuote(body)
+export function ownVoice(
+  body: string,
+  parentBody: string | undefined,
+  /** `hasQuote(body)`, when the caller has asked it already. */
+  quoted = hasQuote(body),
+): string {
+  let text = !quoted
     ? body
     : body.replace(QUOTED, (whole, inner: string) =>
         inner.trim().split(/\s+/u).length >= MIN_QUOTED_WORDS ? ' ' : whole,
