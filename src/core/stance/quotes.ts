@@ -15,16 +15,36 @@ export function ownVoice(
   let text = !quoted
     ? body
     : body.replace(QUOTED, (whole, inner: string) =>
-        inner.trim().split(/\s+/u).length >= MIN_QUOTED_WORDS ? ' ' : whole,
+        hasWords(inner, MIN_QUOTED_WORDS) ? ' ' : whole,
       );
   if (parentBody) {
-    const firstLine = text.trimStart().split('\n', 1)[0]?.trim() ?? '';
+    const start = text.trimStart();
+    const lineEnd = start.indexOf('\n');
+    const firstLine = (lineEnd < 0 ? start : start.slice(0, lineEnd)).trim();
     // A line shorter than 20 cannot leave a bare copy of 20: most replies stop here.
     const bare = firstLine.length >= 20 ? bareOf(firstLine) : '';
     if (bare.length >= 20 && parentBody.includes(bare))
       text = text.trimStart().slice(firstLine.length);
   }
   return text;
+}
+
+/**
+ * `text.trim().split(/\s+/u).length >= n` for n ≥ 2, counted without the split: the words are the
+ * runs of characters that are not white space (`isSpaceCode` is \s), and counting stops at n.
+ */
+function hasWords(text: string, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) {
+      words += 1;
+      if (words >= n) return true;
+    }
+    inWord = !space;
+  }
+  return false;
 }
 
 /** `line.replace(/^[."'…\s]+|[."'…\s]+$/gu, '')`, without the regular expression. */
