@@ -127,11 +127,11 @@ function targetSentiment(sentences: readonly Sentence[], sarcastic: boolean): Ev
   let about: string | null = null;
   let previous: TargetHit | null = null;
   sentences.forEach((sentence, i) => {
-    // Asked only when a word could name a target: reading `words` cuts the sentence's words.
+    // Asked only when a word could name a target.
     const named =
       (sentence.flags & TARGET_FLAGS) === 0
         ? null
-        : targetOfWords(sentence.words, sentence.lower, sentence.flags, sentence.known);
+        : targetOfWords(sentence, sentence.lower, sentence.flags);
     let hit: TargetHit | null =
       named ??
       ((sentences.length <= 2 && i === 0 && REACTION.test(sentence.lower)) ||

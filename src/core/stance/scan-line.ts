@@ -93,7 +93,7 @@ export function scanLine(
       if (info !== undefined) {
         s.flags |= info.flags;
         s.cues |= info.cues;
-        (s.known ??= []).push(s.wordCount, info.flags);
+        (s.known ??= []).push(s.wordCount, info.flags, wordStart, wordEnd);
       }
       s.wordCount += 1;
     }
@@ -115,7 +115,22 @@ function fresh(start: number): LineSentence {
 /** The words `scanLine` counted in `basis[start … end)`, as strings. */
 export function wordsIn(basis: string, start: number, end: number): string[] {
   const words: string[] = [];
-  let i = start;
+  for (let i = nextWord(basis, start, end); i <= end; i = nextWord(basis, i, end)) {
+    words.push(basis.slice(wordFound.start, wordFound.end));
+  }
+  return words;
+}
+
+/** Where the word `nextWord` found last lies in the text. */
+export const wordFound = { start: 0, end: 0 };
+
+/**
+ * Finds the next word `scanLine` counts in `basis[from … end)` (a token between plain spaces,
+ * punctuation trimmed at both ends, one-letter tokens skipped) and puts its place in `wordFound`.
+ * Returns where to look for the one after it, or end + 1 when there is none.
+ */
+export function nextWord(basis: string, from: number, end: number): number {
+  let i = from;
   while (i < end) {
     if (basis.charCodeAt(i) === 32) {
       i += 1;
@@ -131,7 +146,11 @@ export function wordsIn(basis: string, start: number, end: number): string[] {
         wordEnd = i + 1;
       }
     }
-    if (wordEnd - wordStart > 1) words.push(basis.slice(wordStart, wordEnd));
+    if (wordEnd - wordStart > 1) {
+      wordFound.start = wordStart;
+      wordFound.end = wordEnd;
+      return i;
+    }
   }
-  return words;
+  return end + 1;
 }

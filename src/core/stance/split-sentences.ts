@@ -1,5 +1,12 @@
 import { isTokenSpaceCode, isWordEdgeCode } from '../text/char-codes.ts';
-import { scanLine, wordsIn, type InfoAt, type LineSentence } from './scan-line.ts';
+import {
+  nextWord,
+  scanLine,
+  wordFound,
+  wordsIn,
+  type InfoAt,
+  type LineSentence,
+} from './scan-line.ts';
 import { isTriggerCode } from './vocabulary.ts';
 import { hashOf } from './word-table.ts';
 
@@ -17,8 +24,15 @@ export interface Sentence {
   readonly flags: number;
   /** The OR of the words' domain-cue trigger bits (vocabulary.ts; 0 from `splitSentences`). */
   readonly cues: number;
-  /** Index and flags of each word the lookup knew, in pairs: rules walk these, not every word. */
+  /**
+   * Index, flags, start and end (in the text split, -1 when not kept) of each word the lookup knew,
+   * in fours: rules walk these, not every word.
+   */
   readonly known: readonly number[];
+  /** The word of `known` entry k, cut alone when the words have not been. */
+  knownWord(k: number): string;
+  /** The word after that of `known` entry k, if there is one, likewise. */
+  wordAfterKnown(k: number): string | undefined;
 }
 
 /** Looks a word up once while it is split off (see vocabulary.ts). */
@@ -176,6 +190,19 @@ class ScannedSentence implements Sentence {
   get words(): readonly string[] {
     return (this.cut ??= wordsIn(this.basis, this.start, this.end));
   }
+
+  // Rules that read only the words the lookup knew, and the word after one (target-terms.ts),
+  // leave most sentences' words uncut: the scan kept where those words lie.
+  knownWord(k: number): string {
+    if (this.cut !== null) return this.cut[this.known[4 * k] as number] ?? '';
+    return this.basis.slice(this.known[4 * k + 2], this.known[4 * k + 3]);
+  }
+
+  wordAfterKnown(k: number): string | undefined {
+    if (this.cut !== null) return this.cut[(this.known[4 * k] as number) + 1];
+    const next = nextWord(this.basis, this.known[4 * k + 3] as number, this.end);
+    return next > this.end ? undefined : this.basis.slice(wordFound.start, wordFound.end);
+  }
 }
 
 /** A sentence of a text whose lowercase is not aligned with it: its words taken from its own lowercase. */
@@ -190,10 +217,20 @@ function resplit(raw: string, infoAt: InfoAt): Sentence {
     if (info !== undefined) {
       flags |= info.flags;
       cues |= info.cues;
-      known.push(i, info.flags);
+      known.push(i, info.flags, -1, -1);
     }
   });
-  return { text: raw, lower, words, wordCount: words.length, flags, cues, known };
+  return {
+    text: raw,
+    lower,
+    words,
+    wordCount: words.length,
+    flags,
+    cues,
+    known,
+    knownWord: (k) => words[known[4 * k] as number] ?? '',
+    wordAfterKnown: (k) => words[(known[4 * k] as number) + 1],
+  };
 }
 
 function isPlain(word: string): boolean {
