@@ -1,9 +1,10 @@
 import type { Stance, StanceLabel } from '../types.ts';
 import { inheritedSign, readReply } from './agreement-replies.ts';
+import { cuePrefilter, registerCueRegexes } from './cue-prefilter.ts';
 import { domainCues } from './domain-cues.ts';
 import { declaresNoPosition, generalCues } from './general-cues.ts';
 import { sentenceSentiment } from './lexicon.ts';
-import { ownVoice, withoutParentQuotes } from './quotes.ts';
+import { hasQuote, ownVoice, withoutParentQuotes } from './quotes.ts';
 import { detectSarcasm } from './sarcasm.ts';
 import {
   NON_JUDGEMENT_WORDS,
@@ -45,6 +46,11 @@ const REACTION =
 const DEICTIC_VERDICT =
   /\b(this|that) (looks|is|was|seems|sounds|would be) (\w+ )?(good|great|bad|terrible|wonderful|fantastic|encouraging|promising|welcome)\b/u;
 const OUTCRY_GATE = /omg|oh my god/i;
+/**
+ * OUTCRY_GATE's two literals in the shared scan, OUTCRY and OUTCRY + 1: plain literals, which the
+ * scan answers exactly.
+ */
+const OUTCRY = registerCueRegexes([/omg/u, /oh my god/u]);
 /** "There's a good explainer on the treaties": praise for the reporting, not for the event. */
 const REPORTING_PRAISE =
   /\b(good|great|excellent|fine|useful|helpful|interesting|thorough) (explainer|article|piece|read|summary|analysis|overview|thread|report|reporting|coverage|podcast|interview|primer|timeline)\b/u;
@@ -59,27 +65,27 @@ const IGNORED: ReadonlySet<string> = new Set([...SITUATION_WORDS, ...NON_JUDGEME
  * decided it. Pure and synchronous; safe in the page, a worker and Node.
  */
 export function classifyStance(comment: StanceInput, parent?: StanceParent): Stance {
-  const text = ownVoice(comment.body, parent?.body);
+  // Asked of the body once: the own voice only loses text, so it quotes only if the body does.
+  const bodyQuoted = hasQuote(comment.body);
+  const text = ownVoice(comment.body, parent?.body, bodyQuoted);
   const lowerText = normalizeLower(text);
   const sentences = splitMarkedAt(text, wordInfoAt, lowerText);
   const evidence: Evidence[] = [];
 
-  const quoted = text.includes('"') || text.includes('“');
+  const quoted = bodyQuoted && (text === comment.body || hasQuote(text));
   const parentLower = parent ? () => normalizeLower(parent.body) : '';
   const sarcasm = detectSarcasm(sentences, parentLower, quoted, true);
   if (sarcasm) evidence.push({ cue: sarcasm.cue, weight: -0.9 });
 
+  // Joined once: the domain and general cues share it, and the general cues always read it.
+  const lower = joinedLower(sentences, text, lowerText);
   // Only the critics' acted-out outcry ("OMG … puppet!") is read inside quotations.
-  const lowerFull = hasOutcry(comment.body, text, lowerText)
+  const lowerFull = hasOutcry(comment.body, text, lowerText, lower)
     ? normalizeLower(withoutParentQuotes(comment.body, parent?.body))
     : null;
-  // Joined once, and only read when a cue could apply; the domain and general cues share it.
-  let joined: string | null = null;
-  const lowerAll = (): string => (joined ??= joinedLower(sentences, text, lowerText));
-  const domain = domainCues(lowerAll, lowerFull, sentences);
+  const domain = domainCues(lower, lowerFull, sentences);
   for (const hit of domain) evidence.push(hit);
   // The general ways of speaking add what the domain cues have not already said.
-  const lower = lowerAll();
   for (const hit of generalCues(lower)) {
     let strongest = 0;
     for (const d of domain) {
@@ -121,11 +127,11 @@ function targetSentiment(sentences: readonly Sentence[], sarcastic: boolean): Ev
   let about: string | null = null;
   let previous: TargetHit | null = null;
   sentences.forEach((sentence, i) => {
-    // Asked only when a word could name a target: reading `words` cuts the sentence's words.
+    // Asked only when a word could name a target.
     const named =
       (sentence.flags & TARGET_FLAGS) === 0
         ? null
-        : targetOfWords(sentence.words, sentence.lower, sentence.flags, sentence.known);
+        : targetOfWords(sentence, sentence.lower, sentence.flags);
     let hit: TargetHit | null =
       named ??
       ((sentences.length <= 2 && i === 0 && REACTION.test(sentence.lower)) ||
@@ -165,13 +171,17 @@ function targetSentiment(sentences: readonly Sentence[], sarcastic: boolean): Ev
 }
 
 /**
- * `OUTCRY_GATE.test(body)`, answered from the lowercase own voice when that is the whole body: two
- * native searches instead of a case-blind expression over every comment. No character outside
- * ASCII lowercases to, or case-folds under /i to, a letter of "omg" or "oh my god".
+ * `OUTCRY_GATE.test(body)`, answered from the lowercase own voice when that is the whole body (no
+ * character outside ASCII lowercases to, or case-folds under /i to, a letter of "omg" or "oh my
+ * god"), and there from the shared scan of the cues' joined lowercase. The join changes only white
+ * space: it holds "omg" exactly when the lowercase does, and "oh my god" whenever the lowercase does
+ * (the phrase has no sentence end or line break inside), so only then is the lowercase searched.
  */
-function hasOutcry(body: string, text: string, lowerText: string): boolean {
+function hasOutcry(body: string, text: string, lowerText: string, lower: string): boolean {
   if (text !== body) return OUTCRY_GATE.test(body);
-  return lowerText.includes('omg') || lowerText.includes('oh my god');
+  const p = cuePrefilter(lower);
+  if (p.may(OUTCRY)) return true;
+  return p.may(OUTCRY + 1) && (lower === lowerText || lowerText.includes('oh my god'));
 }
 
 function labelOf(score: number): StanceLabel {

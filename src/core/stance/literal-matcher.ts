@@ -30,10 +30,16 @@ export class LiteralMatcher {
   readonly hits: Int32Array;
   hitCount = 0;
   private pass = 0;
+  /** The longest literal: no state is deeper, so a walk begun this far back has caught up. */
+  private readonly depth: number;
 
   /** `groups[i]` null: group i is always reported. */
   constructor(private readonly groups: readonly (readonly string[] | null)[]) {
     const literals = groups.map((g) => (g === null ? null : withoutSuperstrings(g)));
+    let depth = 0;
+    for (const g of literals)
+      for (const literal of g ?? []) depth = Math.max(depth, literal.length);
+    this.depth = depth;
     let classes = 1;
     for (const g of literals) {
       for (const literal of g ?? []) {
@@ -86,28 +92,57 @@ export class LiteralMatcher {
 
   /** Reads `text`; `has(i)` then tells whether a literal of group i occurs in it. */
   scan(text: string): void {
-    const { classOf, wideClassOf, next, outStart, out, seen, found, shift, firstReporting } = this;
+    const { classOf, wideClassOf, next, shift, firstReporting, seen } = this;
     // A pass number instead of a fresh array per text: nothing to allocate or clear.
     const pass = (this.pass = (this.pass + 1) | 0);
-    const hits = this.hits;
     let hitCount = 0;
-    let state = 0;
-    for (let i = 0; i < text.length; i += 1) {
-      const c = text.charCodeAt(i);
-      const cls = c < ASCII ? (classOf[c] as number) : (wideClassOf.get(c) ?? 0);
-      state = next[(state << shift) + cls] as number;
+    // Two cursors, one from the start and one from just before the middle, walked in one loop:
+    // each character's step waits on the table read of the step before it, and two independent
+    // chains overlap those waits. The second cursor starts at the root `depth` characters early,
+    // so by the middle it is in the state a single walk would be in (no state is deeper than the
+    // longest literal); what either reports is a literal that occurs, and every occurrence is seen
+    // by one of them.
+    const n = text.length;
+    const mid = n >> 1;
+    const from = Math.max(0, mid - this.depth);
+    const steps = Math.min(mid, n - from);
+    let a = 0;
+    let b = 0;
+    for (let i = 0; i < steps; i += 1) {
+      const ca = text.charCodeAt(i);
+      const cb = text.charCodeAt(from + i);
+      a = next[
+        (a << shift) + (ca < ASCII ? (classOf[ca] as number) : (wideClassOf.get(ca) ?? 0))
+      ] as number;
+      b = next[
+        (b << shift) + (cb < ASCII ? (classOf[cb] as number) : (wideClassOf.get(cb) ?? 0))
+      ] as number;
       // Common literals ("the", "war") recur in a text: each state's groups are marked once.
-      if (state < firstReporting || seen[state] === pass) continue;
-      seen[state] = pass;
-      const end = outStart[state + 1] as number;
-      for (let k = outStart[state] as number; k < end; k += 1) {
-        const g = out[k] as number;
-        if (found[g] === pass) continue;
-        found[g] = pass;
-        hits[hitCount++] = g;
-      }
+      if (a >= firstReporting && seen[a] !== pass) hitCount = this.report(a, pass, hitCount);
+      if (b >= firstReporting && seen[b] !== pass) hitCount = this.report(b, pass, hitCount);
+    }
+    for (let i = from + steps; i < n; i += 1) {
+      const c = text.charCodeAt(i);
+      b = next[
+        (b << shift) + (c < ASCII ? (classOf[c] as number) : (wideClassOf.get(c) ?? 0))
+      ] as number;
+      if (b >= firstReporting && seen[b] !== pass) hitCount = this.report(b, pass, hitCount);
     }
     this.hitCount = hitCount;
+  }
+
+  /** Marks the groups state s reports, each group once a pass; returns the new hit count. */
+  private report(s: number, pass: number, hitCount: number): number {
+    const { outStart, out, found, hits } = this;
+    this.seen[s] = pass;
+    const end = outStart[s + 1] as number;
+    for (let k = outStart[s] as number; k < end; k += 1) {
+      const g = out[k] as number;
+      if (found[g] === pass) continue;
+      found[g] = pass;
+      hits[hitCount++] = g;
+    }
+    return hitCount;
   }
 
   /** Whether a literal of group i occurred in the text last scanned (always, for a null group). */

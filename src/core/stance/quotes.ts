@@ -6,20 +6,45 @@ const QUOTED = /["“]([^"“”]*)["”]/gu;
 const MIN_QUOTED_WORDS = 6;
 
 /** The comment's own words: long quotations and a verbatim opening copy of the parent removed. */
-export function ownVoice(body: string, parentBody: string | undefined): string {
-  let text = !hasQuote(body)
+export function ownVoice(
+  body: string,
+  parentBody: string | undefined,
+  /** `hasQuote(body)`, when the caller has asked it already. */
+  quoted = hasQuote(body),
+): string {
+  let text = !quoted
     ? body
     : body.replace(QUOTED, (whole, inner: string) =>
-        inner.trim().split(/\s+/u).length >= MIN_QUOTED_WORDS ? ' ' : whole,
+        hasWords(inner, MIN_QUOTED_WORDS) ? ' ' : whole,
       );
   if (parentBody) {
-    const firstLine = text.trimStart().split('\n', 1)[0]?.trim() ?? '';
+    const start = text.trimStart();
+    const lineEnd = start.indexOf('\n');
+    const firstLine = (lineEnd < 0 ? start : start.slice(0, lineEnd)).trim();
     // A line shorter than 20 cannot leave a bare copy of 20: most replies stop here.
     const bare = firstLine.length >= 20 ? bareOf(firstLine) : '';
     if (bare.length >= 20 && parentBody.includes(bare))
       text = text.trimStart().slice(firstLine.length);
   }
   return text;
+}
+
+/**
+ * `text.trim().split(/\s+/u).length >= n` for n ≥ 2, counted without the split: the words are the
+ * runs of characters that are not white space (`isSpaceCode` is \s), and counting stops at n.
+ */
+function hasWords(text: string, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) {
+      words += 1;
+      if (words >= n) return true;
+    }
+    inWord = !space;
+  }
+  return false;
 }
 
 /** `line.replace(/^[."'…\s]+|[."'…\s]+$/gu, '')`, without the regular expression. */
@@ -43,6 +68,13 @@ export function withoutParentQuotes(body: string, parentBody: string | undefined
   );
 }
 
-function hasQuote(text: string): boolean {
-  return text.includes('"') || text.includes('“');
+/** An opening quotation mark; not global, so `test` keeps no state between texts. */
+const OPENING_QUOTE = /["“]/u;
+
+/**
+ * One class test, not two `includes`: in a two-byte text (a dump with any character past Latin-1)
+ * the native search for “ costs more than the expression's scan for both.
+ */
+export function hasQuote(text: string): boolean {
+  return OPENING_QUOTE.test(text);
 }

@@ -8,6 +8,23 @@ import { HASH_SEED, hashEnd, hashStep } from './word-table.ts';
 import { isTriggerCode } from './vocabulary.ts';
 import type { WordInfo } from './split-sentences.ts';
 
+const ASCII = 128;
+const EDGE = 1;
+const TRIGGER = 2;
+/**
+ * Per ASCII code: EDGE for `isWordEdgeCode`, TRIGGER for `isTriggerCode` (no trigger character is
+ * past ASCII). One load a character in place of two chains of range tests and their branches.
+ */
+const KIND = Uint8Array.from(
+  { length: ASCII },
+  (_, c) => (isWordEdgeCode(c) ? EDGE : 0) | (isTriggerCode(c) ? TRIGGER : 0),
+);
+
+/** EDGE and TRIGGER bits of a character code. */
+function kindOf(c: number): number {
+  return c < ASCII ? (KIND[c] as number) : isWordEdgeCode(c) ? EDGE : 0;
+}
+
 /** What a lookup knows of the word `text[start … end)`, given its `hashOf` and `isTriggerCode` for all. */
 export type InfoAt = (
   text: string,
@@ -49,24 +66,25 @@ export function scanLine(
     let wordStart = -1;
     let wordEnd = -1;
     let h = HASH_SEED;
-    let plain = true;
+    // The AND of the kinds of the word's characters so far: TRIGGER stays while all are.
+    let all = TRIGGER;
     let endHash = 0;
     let endPlain = true;
     for (; i < lineEnd; i += 1) {
       const c = basis.charCodeAt(i);
       if (c === 32) break;
-      const edge = isWordEdgeCode(c);
+      const kind = kindOf(c);
       if (wordStart < 0) {
-        if (!edge) continue;
+        if ((kind & EDGE) === 0) continue;
         wordStart = i;
       }
       // Inner punctuation ("u.s", "sham/farce") belongs to the word: hashed and flagged too.
       h = hashStep(h, c);
-      plain = plain && isTriggerCode(c);
-      if (edge) {
+      all &= kind;
+      if ((kind & EDGE) !== 0) {
         wordEnd = i + 1;
         endHash = h;
-        endPlain = plain;
+        endPlain = all !== 0;
       }
     }
     // One-letter tokens are dropped, as VADER drops them.
@@ -75,7 +93,7 @@ export function scanLine(
       if (info !== undefined) {
         s.flags |= info.flags;
         s.cues |= info.cues;
-        (s.known ??= []).push(s.wordCount, info.flags);
+        (s.known ??= []).push(s.wordCount, info.flags, wordStart, wordEnd);
       }
       s.wordCount += 1;
     }
@@ -97,7 +115,22 @@ function fresh(start: number): LineSentence {
 /** The words `scanLine` counted in `basis[start … end)`, as strings. */
 export function wordsIn(basis: string, start: number, end: number): string[] {
   const words: string[] = [];
-  let i = start;
+  for (let i = nextWord(basis, start, end); i <= end; i = nextWord(basis, i, end)) {
+    words.push(basis.slice(wordFound.start, wordFound.end));
+  }
+  return words;
+}
+
+/** Where the word `nextWord` found last lies in the text. */
+export const wordFound = { start: 0, end: 0 };
+
+/**
+ * Finds the next word `scanLine` counts in `basis[from … end)` (a token between plain spaces,
+ * punctuation trimmed at both ends, one-letter tokens skipped) and puts its place in `wordFound`.
+ * Returns where to look for the one after it, or end + 1 when there is none.
+ */
+export function nextWord(basis: string, from: number, end: number): number {
+  let i = from;
   while (i < end) {
     if (basis.charCodeAt(i) === 32) {
       i += 1;
@@ -108,12 +141,16 @@ export function wordsIn(basis: string, start: number, end: number): string[] {
     for (; i < end; i += 1) {
       const c = basis.charCodeAt(i);
       if (c === 32) break;
-      if (isWordEdgeCode(c)) {
+      if ((kindOf(c) & EDGE) !== 0) {
         if (wordStart < 0) wordStart = i;
         wordEnd = i + 1;
       }
     }
-    if (wordEnd - wordStart > 1) words.push(basis.slice(wordStart, wordEnd));
+    if (wordEnd - wordStart > 1) {
+      wordFound.start = wordStart;
+      wordFound.end = wordEnd;
+      return i;
+    }
   }
-  return words;
+  return end + 1;
 }

@@ -1,5 +1,12 @@
 import { isTokenSpaceCode, isWordEdgeCode } from '../text/char-codes.ts';
-import { scanLine, wordsIn, type InfoAt, type LineSentence } from './scan-line.ts';
+import {
+  nextWord,
+  scanLine,
+  wordFound,
+  wordsIn,
+  type InfoAt,
+  type LineSentence,
+} from './scan-line.ts';
 import { isTriggerCode } from './vocabulary.ts';
 import { hashOf } from './word-table.ts';
 
@@ -17,8 +24,15 @@ export interface Sentence {
   readonly flags: number;
   /** The OR of the words' domain-cue trigger bits (vocabulary.ts; 0 from `splitSentences`). */
   readonly cues: number;
-  /** Index and flags of each word the lookup knew, in pairs: rules walk these, not every word. */
+  /**
+   * Index, flags, start and end (in the text split, -1 when not kept) of each word the lookup knew,
+   * in fours: rules walk these, not every word.
+   */
   readonly known: readonly number[];
+  /** The word of `known` entry k, cut alone when the words have not been. */
+  knownWord(k: number): string;
+  /** The word after that of `known` entry k, if there is one, likewise. */
+  wordAfterKnown(k: number): string | undefined;
 }
 
 /** Looks a word up once while it is split off (see vocabulary.ts). */
@@ -34,11 +48,15 @@ export type InfoOf = (word: string) => WordInfo | undefined;
 const NO_INFO: InfoOf = () => undefined;
 const NONE: readonly number[] = [];
 
+/** A typographic apostrophe; not global, so `test` keeps no state between texts. */
+const CURLY_APOSTROPHE = /[’‘]/u;
+
 /** Lowercase with typographic apostrophes folded, so "don’t" matches the cue "don't". */
 export function normalizeLower(text: string): string {
   const lower = text.toLowerCase();
-  // Two native searches: cheaper than a regular expression's test on a comment that has neither.
-  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/gu, "'") : lower;
+  // One class test, not two `includes`: a dump with any character past Latin-1 is held two bytes a
+  // character, and there a native search for a character past Latin-1 costs twice the expression.
+  return CURLY_APOSTROPHE.test(lower) ? lower.replace(/[’‘]/gu, "'") : lower;
 }
 
 // White space other than the plain space and the line break, each one code unit, so replacing it
@@ -113,8 +131,22 @@ export function splitMarkedAt(
   return sentences;
 }
 
-/** White space that sentence splitting would drop or fold: at an end, doubled, or not a plain space. */
-const UNEVEN_SPACE = /^ | $|[^\S ]| {2}/u;
+/** White space other than the plain space. */
+const OTHER_WHITE_SPACE = /[^\S ]/;
+
+/**
+ * `/^ | $|[^\S ]| {2}/u.test(text)`: white space that sentence splitting would drop or fold (at an
+ * end, doubled, or not a plain space). Asked as four questions, most answered at a glance: one
+ * expression with four alternatives tried each at every character cost twice as much.
+ */
+function hasUnevenSpace(text: string): boolean {
+  return (
+    text.charCodeAt(0) === 32 ||
+    text.charCodeAt(text.length - 1) === 32 ||
+    OTHER_WHITE_SPACE.test(text) ||
+    text.includes('  ')
+  );
+}
 
 /**
  * The sentences' lowercase joined by single spaces, as the cue expressions read a comment.
@@ -127,7 +159,7 @@ export function joinedLower(
   text: string,
   lowerAll: string,
 ): string {
-  if (lowerAll.length === text.length && !UNEVEN_SPACE.test(lowerAll)) return lowerAll;
+  if (lowerAll.length === text.length && !hasUnevenSpace(lowerAll)) return lowerAll;
   return sentences.map((s) => s.lower).join(' ');
 }
 
@@ -158,6 +190,19 @@ class ScannedSentence implements Sentence {
   get words(): readonly string[] {
     return (this.cut ??= wordsIn(this.basis, this.start, this.end));
   }
+
+  // Rules that read only the words the lookup knew, and the word after one (target-terms.ts),
+  // leave most sentences' words uncut: the scan kept where those words lie.
+  knownWord(k: number): string {
+    if (this.cut !== null) return this.cut[this.known[4 * k] as number] ?? '';
+    return this.basis.slice(this.known[4 * k + 2], this.known[4 * k + 3]);
+  }
+
+  wordAfterKnown(k: number): string | undefined {
+    if (this.cut !== null) return this.cut[(this.known[4 * k] as number) + 1];
+    const next = nextWord(this.basis, this.known[4 * k + 3] as number, this.end);
+    return next > this.end ? undefined : this.basis.slice(wordFound.start, wordFound.end);
+  }
 }
 
 /** A sentence of a text whose lowercase is not aligned with it: its words taken from its own lowercase. */
@@ -172,10 +217,20 @@ function resplit(raw: string, infoAt: InfoAt): Sentence {
     if (info !== undefined) {
       flags |= info.flags;
       cues |= info.cues;
-      known.push(i, info.flags);
+      known.push(i, info.flags, -1, -1);
     }
   });
-  return { text: raw, lower, words, wordCount: words.length, flags, cues, known };
+  return {
+    text: raw,
+    lower,
+    words,
+    wordCount: words.length,
+    flags,
+    cues,
+    known,
+    knownWord: (k) => words[known[4 * k] as number] ?? '',
+    wordAfterKnown: (k) => words[(known[4 * k] as number) + 1],
+  };
 }
 
 function isPlain(word: string): boolean {

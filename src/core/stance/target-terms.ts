@@ -2,7 +2,7 @@
 // normalising ties, two governments or leaders dealing with each other. Sentiment counts only in
 // sentences that touch it. Matching is on the sentence's word tokens, by word family and Map lookup.
 import { wordFamily } from './word-family.ts';
-import { wordsOf } from './split-sentences.ts';
+import { wordsOf, type Sentence } from './split-sentences.ts';
 import {
   addVocabulary,
   F_ACTOR,
@@ -155,33 +155,35 @@ export interface TargetHit {
   readonly term: string;
 }
 
+/** The words a rule may read of a sentence: those the lookup knew, and each one's next word. */
+export type KnownWords = Pick<Sentence, 'known' | 'knownWord' | 'wordAfterKnown'>;
+
 /**
  * The target a sentence touches, from its lowercase word tokens. `flags` (vocabulary.ts), when
  * known, lets a sentence without any target word return at once.
  */
 export function targetOfWords(
-  words: readonly string[],
+  words: KnownWords,
   lower: string,
   flags = TARGET_FLAGS,
-  /** `Sentence.known` of a sentence split with `wordInfo`: only those words can name a target. */
-  known?: readonly number[],
 ): TargetHit | null {
   if ((flags & TARGET_FLAGS) === 0) return null;
   let firstActor: string | null = null;
   let firstCountry: string | null = null;
   let pair: string | null = null;
   let gated = false;
-  const steps = known ? known.length / 2 : words.length;
+  // Only the words the lookup knew can name a target (`Sentence.known`, in fours).
+  const { known } = words;
+  const steps = known.length / 4;
   for (let k = 0; k < steps; k += 1) {
-    const i = known ? (known[2 * k] as number) : k;
-    const w = words[i] ?? '';
-    // One table lookup tells which of the sets below hold the word; most words are in none.
-    const f = (known ? (known[2 * k + 1] as number) : registeredFlags(w)) & TARGET_FLAGS;
+    // One table lookup told which of the sets below hold the word; most words are in none.
+    const f = (known[4 * k + 1] as number) & TARGET_FLAGS;
     if (f === 0) continue;
+    const w = words.knownWord(k);
     if ((f & F_ENGAGEMENT) !== 0) return { weight: 1, term: w };
-    if ((f & F_TALK) !== 0 && words[i + 1] !== 'about') return { weight: 1, term: w };
+    if ((f & F_TALK) !== 0 && words.wordAfterKnown(k) !== 'about') return { weight: 1, term: w };
     if ((f & F_BIGRAM) !== 0) {
-      const w2 = words[i + 1];
+      const w2 = words.wordAfterKnown(k);
       if (w2 !== undefined && BIGRAMS.get(w)?.has(w2) === true) {
         return { weight: 1, term: `${w} ${w2}` };
       }
@@ -207,7 +209,20 @@ export function targetOfWords(
 
 /** The target a lowercase sentence touches (tokenises it first; the classifier passes tokens). */
 export function targetTerms(lowerSentence: string): TargetHit | null {
-  return targetOfWords(wordsOf(lowerSentence), lowerSentence);
+  const words = wordsOf(lowerSentence);
+  const known: number[] = [];
+  words.forEach((w, i) => {
+    const f = registeredFlags(w);
+    if (f !== 0) known.push(i, f, -1, -1);
+  });
+  return targetOfWords(
+    {
+      known,
+      knownWord: (k: number) => words[known[4 * k] as number] ?? '',
+      wordAfterKnown: (k: number) => words[(known[4 * k] as number) + 1],
+    },
+    lowerSentence,
+  );
 }
 /**
  * Words whose VADER valence describes the situation the talks address, not a view of the talks:

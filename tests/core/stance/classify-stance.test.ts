@@ -148,6 +148,20 @@ describe('classifyStance', () => {
     expect(s.cues).not.toContain('puppet');
   });
 
+  it('should hear an unquoted outcry in single-spaced text and in text over several lines', () => {
+    for (const outcry of [
+      'Oh my god, this is proof Trump is a puppet.',
+      'OMG this proves he is a Russian puppet!',
+    ]) {
+      for (const body of [outcry, `${outcry} Seriously.`, `${outcry}\n\nSeriously,  people.`]) {
+        expect(classifyStance({ body }).cues).toContain('answers the critics');
+      }
+    }
+    // Split over two lines the phrase is no outcry, in the lowercase or in the join of its sentences.
+    const split = classifyStance({ body: 'Oh my\ngod, this is proof Trump is a puppet.' });
+    expect(split.cues).toContain('puppet');
+  });
+
   it('should hear the acted-out outcry in any case, in a reply as in a top-level comment', () => {
     const body =
       'Putin talks to Trump: “Oh My GOD Trump is getting his orders from Russia! This proves he’s a Russian puppet!”';

@@ -50,6 +50,18 @@ describe('LiteralMatcher', () => {
     );
   });
 
+  it('should find a literal at every place in the text, across its middle included', () => {
+    const literal = 'abcdefg';
+    const m = new LiteralMatcher([[literal], ['zz']]);
+    for (let length = 0; length <= 40; length += 1) {
+      for (let at = 0; at + literal.length <= length; at += 1) {
+        const text = 'x'.repeat(at) + literal + 'x'.repeat(length - at - literal.length);
+        expect(found(m, text, 2)).toEqual([1, 0]);
+      }
+      expect(found(m, 'x'.repeat(length), 2)).toEqual([0, 0]);
+    }
+  });
+
   it('should keep working past 65,535 states, where two-byte states no longer suffice', () => {
     // 8,000 literals of nine letters with distinct prefixes: about 70,000 trie states.
     const letters = 'abcdefghijklmnopqrstuvwxyz';

@@ -7,6 +7,16 @@ describe('quotes', () => {
     expect(ownVoice(text, undefined)).toBe('He said   and called it a "reset".');
   });
 
+  it("should count a quotation's words across any white space, and keep one of five", () => {
+    expect(ownVoice('He said "one two\tthree\u00a0four\n five" today.', undefined)).toBe(
+      'He said "one two\tthree\u00a0four\n five" today.',
+    );
+    expect(
+      ownVoice('He said "  one two\tthree\u00a0four\n five\u3000six " today.', undefined),
+    ).toBe('He said   today.');
+    expect(ownVoice('An empty " " quote.', undefined)).toBe('An empty " " quote.');
+  });
+
   it('should drop an opening line copied from the parent', () => {
     const parent = 'Europeans are getting increasingly tired of the sanctions. Let us start.';
     expect(

@@ -89,3 +89,32 @@ describe('joinedLower', () => {
     );
   });
 });
+
+describe('Sentence.knownWord', () => {
+  it('should give each known word and the word after it as the cut words do', () => {
+    const unit = fc.constantFrom(
+      ...['talks ', 'peace ', 'putin ', 'about ', 'shook ', 'hands', 'a ', '"', '.', ' ', '\t'],
+      ...['Trump ', 'x', '’', 'İ', '—', '\n'],
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+        for (const s of splitMarkedAt(text, wordInfoAt)) {
+          // Asked before the words are cut, then after: the same answers.
+          const ask = () =>
+            Array.from({ length: s.known.length / 4 }, (_, k) => [
+              s.knownWord(k),
+              s.wordAfterKnown(k),
+            ]);
+          const before = ask();
+          const expected = Array.from({ length: s.known.length / 4 }, (_, k) => {
+            const i = s.known[4 * k] as number;
+            return [s.words[i], s.words[i + 1]];
+          });
+          expect(before).toEqual(expected);
+          expect(ask()).toEqual(expected);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
