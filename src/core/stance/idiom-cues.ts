@@ -18,7 +18,7 @@ export const IDIOM_CUES: readonly GeneralCue[] = [
       /\bcount (?:your|the|our) fingers\b|\b(?:check|watch|hold on to|hang on to|guard) (?:your|our) wallets?\b|\blie down with dogs\b|\bget up with fleas\b|\b(?:sup|dine|dance|dances|dancing|deal|deals|dealing|shake hands) with the devil\b|\blong(?:er)? spoon\b|\bfollow the money\b|\bnot buying (?:any of )?(?:it|this|that|the (?:\w+ )?(?:story|spin|hype|line))\b|\bfox(?:es)?\b.{0,30}\b(?:chickens?|hens?|henhouse|hen house|chicken coop)\b|\b(?:two|a pair of|couple of) (?:con ?m[ae]n|crooks|grifters|gangsters|thieves|hustlers)\b|\bgive it (?:a week|two weeks|a month|a few weeks|six weeks)\b|\b(?:won't|will not|doesn't|does not|won't even) last (?:a week|two weeks|a month|the summer|the year|till|until)\b|\bcarv(?:e|es|ed|ing) up (?:the |a )?(?:map|world|region|middle east|spoils|europe|syria|ukraine)\b|\bbut not like this\b|(?:^|[.!?] )not like this\b|\bnot on (?:these|those|his|their) terms\b|\b(?:talk|meet|chat|shake hands) all (?:you|they|he) (?:want|like)\b|\btrump tower (?:in )?moscow\b/u,
   },
   {
-    cue: 'a start is a start',
+    cue: 'a start worth making',
     gate: /somewhere|alternative|nothing|hoping|crossed|keep at|keep talking|keep trying|no reason to|take|beats|fewer|phone|tool|box|crime|treason|a sin/,
     weight: 0.8,
     pattern: new RegExp(

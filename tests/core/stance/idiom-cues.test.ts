@@ -18,7 +18,7 @@ describe('idiom cues (stock phrases that take a side without naming it)', () => 
   });
 
   it('should read making a start and preferring talk to fighting as support', () => {
-    expect(cuesOf("Small, but you've got to start somewhere.")).toContain('a start is a start');
+    expect(cuesOf("Small, but you've got to start somewhere.")).toContain('a start worth making');
     expect(labelOf('Better than the alternative.')).toBe('support');
     expect(labelOf("I'll take diplomats arguing over a table over another deployment.")).toBe(
       'support',
