@@ -109,14 +109,14 @@ export function inferReplies(
         // Inside the thread, past its window, only an address or the author's name (checked cheaply
         // first: long threads would otherwise read forty more comments per reply).
         const back = mayAnswerBack(dump, guesses, i, j, traits.thanks, drawn);
-        // Each test read once: `mayReachBack` asks the same two again.
+        // Each test read at most once: `mayReachBack` asks the same two, unless told.
         let names: boolean | null = null;
         let restates: boolean | null = null;
-        if (j > root && !explicit && !back && !(names = namesAuthor(dump, i, j))) return;
+        const named = (): boolean => (names ??= namesAuthor(dump, i, j));
+        const restated = (): boolean => (restates ??= restatesAt(dump, i, j));
+        if (j > root && !explicit && !back && !named()) return;
         const far = j < root - LOOKBACK;
-        if (far && !explicit && !back && !(restates = restatesAt(dump, i, j))) {
-          if (!(names ??= namesAuthor(dump, i, j))) return;
-        }
+        if (far && !explicit && !back && !restated() && !named()) return;
         if (!back && !recalls && !mayReachBack(dump, i, j, traits.address, restates, names)) return;
         const s = scoreCandidate(dump, guesses, i, j, root, quiet);
         if (s === null || s.score * LOOKBACK_DAMPING < LOOKBACK_THRESHOLD) return;

@@ -10,6 +10,7 @@ import type { ReplyGuess } from '../../types.ts';
 import type { CueHit } from './cue-hit.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
+import { sharesRare } from './reach-back.ts';
 import type { Scored } from './score-candidate.ts';
 
 /**
@@ -81,11 +82,8 @@ export function openQuestionAnswered(
     const cand = dump.comments[j];
     if (guesses[j] !== null || answered[j] === 1 || cand?.asks !== true) continue;
     if (cand.authorKey !== null && cand.authorKey === reply.authorKey) continue;
-    const rare = dump.rare[j];
-    let sharesRare = false;
-    if (rare !== undefined)
-      for (const stem of dump.rare[i]?.keys() ?? []) sharesRare ||= rare.has(stem);
-    const hit = answersOpenQuestion(reply, cand, cand.author ?? 'an unnamed commenter', sharesRare);
+    const name = cand.author ?? 'an unnamed commenter';
+    const hit = answersOpenQuestion(reply, cand, name, sharesRare(dump, i, j));
     if (hit !== null && (best === null || hit.score > best.score)) {
       best = { index: j, score: hit.score, hits: [hit] };
     }

@@ -4,27 +4,19 @@ import type { PreparedComment } from './prepare-comment.ts';
 // "Your son and his friends…" under "My son is 14…": what one calls "my" the other calls "your".
 const YOUR = /\byour (\p{L}+)/giu;
 
-/** A "your" word of the reply: a candidate writes it as its own after "my" or "My". */
-interface Mirror {
-  readonly word: string;
-}
-
 // Asked for every candidate of one reply in turn (over a million times on a 30,000-comment dump):
-// the reply's "your" words, and what to look for, are made once.
+// the reply's "your" words are read once.
 let lastReply: PreparedComment | null = null;
-let lastMirrors: readonly Mirror[] = [];
-function mirrors(reply: PreparedComment): readonly Mirror[] {
+let lastWords: readonly string[] = [];
+function yourWords(reply: PreparedComment): readonly string[] {
   if (reply !== lastReply) {
     lastReply = reply;
     const { opening } = reply;
-    lastMirrors = /your /iu.test(opening)
-      ? [...opening.matchAll(YOUR)].map((m) => {
-          const word = (m[1] ?? '').toLowerCase();
-          return { word };
-        })
+    lastWords = /your /iu.test(opening)
+      ? [...opening.matchAll(YOUR)].map((m) => (m[1] ?? '').toLowerCase())
       : [];
   }
-  return lastMirrors;
+  return lastWords;
 }
 
 /** Does `reply` speak of `candidate`'s "my X" as "your X" (same word) near its opening? */
@@ -34,7 +26,7 @@ export function mirrorsPossessive(
   candidateName: string,
 ): CueHit | null {
   // The raw body, not the normalised text: that would be built for every candidate.
-  for (const { word } of mirrors(reply)) {
+  for (const word of yourWords(reply)) {
     if (candidate.writesMy(word)) {
       return { score: 0.88, reason: `speaks of ${candidateName}'s ${word}`, points: 'mention' };
     }

@@ -52,7 +52,8 @@ export function speaksToYou(reply: PreparedComment): number {
 
 /** `speaksToYou` past its first tests, the paper aside. */
 function youStrength(reply: PreparedComment, opening: string): number {
-  if (TO_A_READER.some((re) => re.test(opening))) return 0.66;
+  // The first was asked already, before the paper aside.
+  if (TO_A_READER.some((re, k) => k > 0 && re.test(opening))) return 0.66;
   // A bare "You quote…", "You make it sound…" is aimed at the writer of the piece as often as at
   // the comment above: alone it is no reply, only with another cue.
   const specific = reply.firstSentence.replace(GENERIC, '');
