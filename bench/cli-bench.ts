@@ -21,7 +21,7 @@ export interface CliRun {
 const ROOT = join(import.meta.dirname, '..');
 
 /**
- * Runs the CLI as `npm run parse` does (node with tsx, src/cli/parse.ts) on `text`, its output
+ * Runs the CLI as `npm run parse` does (scripts/parse.mjs: src/cli/parse.ts compiled) on `text`, its output
  * counted and dropped, and reads its peak resident set from a preloaded exit hook.
  */
 export async function benchCli(text: string, label: string): Promise<CliRun> {
@@ -34,7 +34,7 @@ export async function benchCli(text: string, label: string): Promise<CliRun> {
     const started = performance.now();
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', '--import', './bench/peak-rss.mjs', 'src/cli/parse.ts', dump],
+      ['--import', './bench/peak-rss.mjs', 'scripts/parse.mjs', dump],
       { cwd: ROOT, env: { ...process.env, PEAK_RSS_FILE: peakFile } },
     );
     let bytes = 0;

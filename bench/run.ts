@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { articleSlug } from '../src/core/article/article-slug.ts';
@@ -19,10 +20,9 @@ import { benchLighthouse } from './lighthouse-bench.ts';
 import { buildApp } from './build-app.ts';
 import { bundleReport } from './bundle-sizes.ts';
 import { machineInfo } from './machine.ts';
-import { benchParse } from './parse-bench.ts';
 import { renderMarkdown, type BenchResults } from './report.ts';
 import { updateReadme } from './update-readme.ts';
-import { benchSearch } from './search-bench.ts';
+import { nodeBundle } from '../scripts/node-bundle.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -43,6 +43,9 @@ const notes: string[] = [];
 const machine = await machineInfo();
 log(`machine: ${JSON.stringify(machine)}`);
 const corpus = seedCorpus();
+const { benchParse, benchSearch } = (await import(
+  pathToFileURL(await nodeBundle('bench/measured.ts')).href
+)) as typeof import('./measured.ts');
 
 function mustParse(text: string): ThreadDocument {
   const r = parseThread(text);
@@ -200,8 +203,9 @@ if (load > machine.cores) {
   );
 }
 notes.push(
-  'CLI: `node --import tsx src/cli/parse.ts FILE` (what `npm run parse` runs), stdout counted and dropped; peak resident set from `process.resourceUsage().maxRSS`, read at exit by a preloaded hook (bench/peak-rss.mjs). One run each.',
+  'CLI: `node scripts/parse.mjs FILE` (what `npm run parse` runs: src/cli/parse.ts compiled by esbuild as the app is, then run), stdout counted and dropped; peak resident set from `process.resourceUsage().maxRSS`, read at exit by a preloaded hook (bench/peak-rss.mjs). One run each.',
   'Parse ratios: each run times split, the structural parse and the full parse back to back on the same text; the ratio is taken within the run, then the median over runs.',
+  'Node measures (parse, search) run bench/measured.ts compiled by esbuild as the app is (scripts/node-bundle.mjs), the code the worker runs; until session 19 they ran under tsx, whose keepNames wraps every closure the parse creates and made the flat parse about 1.5× slower than the same code in the page.',
   "Search: ranked queries go through the app's searchIndex (typed-array BM25+ over MiniSearch's radix tree of terms: prefix from 2 letters, 0.2 × length edits from 4, AND, author boost); 'every match' is matchQuery, what the worker answers the page with (every matching comment's position, unranked, and the terms reached); each run times all 50 queries once; p50/p95 over queries, median over runs. The reference is MiniSearch as the app used it before, with the same options (prefix from 1 letter).",
   "Browser: a fresh context per run. First thread = first `article[id^=\"c-\"]` laid out, seen by a requestAnimationFrame probe injected before the page loads (ms since navigation start). Interactions: from the trusted event's timestamp (Playwright click / key press) to the first frame where the result shows, plus a macrotask so that frame has painted. The flat 50k dump (seed 11, as the CLI's) is opened after the other runs, once per run, each in a fresh context after the seeds' first thread; its ratio is taken against the same seeds' first-view median.",
 );

@@ -1,4 +1,4 @@
-// Spawns the real CLI (`tsx src/cli/parse.ts`) the way `npm run --silent parse -- FILE` does.
+// Spawns the real CLI (scripts/parse.mjs: src/cli/parse.ts compiled) as `npm run --silent parse -- FILE` does.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const CLI = join(ROOT, 'src', 'cli', 'parse.ts');
+const CLI = join(ROOT, 'scripts', 'parse.mjs');
 const TMP = mkdtempSync(join(tmpdir(), 'parse-cli-'));
 const EXPECTED = 'expected a comment dump in the nyt or indented layout';
 
@@ -16,7 +16,7 @@ interface Run {
   readonly stderr: string;
 }
 
-/** Async so the cases run side by side: each spawn pays tsx's start-up of a few seconds. */
+/** Async so the cases run side by side: each spawn compiles the CLI first (a fraction of a second). */
 function spawnRun(command: string, args: readonly string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: ROOT, timeout: 120_000 });
@@ -29,7 +29,7 @@ function spawnRun(command: string, args: readonly string[]): Promise<Run> {
   });
 }
 
-const run = (...args: string[]) => spawnRun(process.execPath, ['--import', 'tsx', CLI, ...args]);
+const run = (...args: string[]) => spawnRun(process.execPath, [CLI, ...args]);
 
 const INDENTED = readFileSync(join(ROOT, 'seeds', '002_2cf2c4a3a6e85ec2.txt'));
 
@@ -104,7 +104,7 @@ describe.concurrent('parse CLI', () => {
 
   it('should end quietly when the reader closes the pipe early, as under | head', async () => {
     const dump = tmpFile('many.txt', manyComments(4_000));
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, dump], { cwd: ROOT });
+    const child = spawn(process.execPath, [CLI, dump], { cwd: ROOT });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     const first = await new Promise<string>((resolve) => {
