@@ -80,7 +80,7 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
     gate: /'|"|“/,
     weight: -0.7,
     pattern:
-      /(?:^|[\s(])['"“](?:peace|peace deal|deal|partnership|progress|talks|talking|diplomacy|friendship|cooperation|new beginning|normali[sz]ed|normali[sz]ation|normali[sz]ing(?: ties| relations)?|breakthrough|d[ée]tente)['"”](?=[\s.,;:!?)]|$)(?![^.!?]*\?)(?! (?:comes from|means|meant|derives|is (?:the )?(?:french|russian|german|latin)))/u,
+      /(?:^|[\s(])['"“](?:peace|peace deal|deal|partnership|progress|talks|talking|diplomacy|friendship|cooperation|new beginning|(?:a )?new chapter|(?:a )?(?:diplomatic |historic )?breakthrough|historic|normali[sz]ed|normali[sz]ation|normali[sz]ing(?: ties| relations)?|d[ée]tente)['"”](?=[\s.,;:!?)]|$)(?![^.!?]*\?)(?! (?:comes from|means|meant|derives|is (?:the )?(?:french|russian|german|latin)))/u,
   },
   {
     // A ceasefire read as the aggressor's pause, not an end.

@@ -9,6 +9,7 @@ import { DISTRUST_CUES } from './distrust-cues.ts';
 import { DOUBT_CUES } from './doubt-cues.ts';
 import { ENGAGEMENT_CUES } from './engagement-cues.ts';
 import { IDIOM_CUES } from './idiom-cues.ts';
+import { OUTCOME_CUES } from './outcome-cues.ts';
 import { RELATIONS_CUES } from './relations-cues.ts';
 import { RHETORIC_CUES } from './rhetoric-cues.ts';
 import { VERDICT_CUES } from './verdict-cues.ts';
@@ -30,6 +31,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
   ...ENGAGEMENT_CUES,
   ...DISTRUST_CUES,
   ...IDIOM_CUES,
+  ...OUTCOME_CUES,
   ...RHETORIC_CUES,
   ...APPROVAL_CUES,
   ...DOUBT_CUES,
@@ -176,11 +178,11 @@ const GENERAL_CUES: readonly GeneralCue[] = [
 
 /** Openly no position ("both sides have a point", "wait and see"): the reader should see neutral. */
 export const NO_POSITION =
-  /\bboth sides (?:\w+ ){0,3}(?:have|make) (?:a )?(?:point|points)\b|\bpart of me\b.{0,80}\bpart of me\b|\bsome (?:say|want|think)\b.{0,40}\b(?:some|others) (?:say|want|think)\b|\bsee the (?:argument|case) (?:for|against)\b.{0,60}\b(?:argument|case) (?:for|against)\b|\bdon't know where i (?:land|stand)\b|\bsplit (?:right )?down the middle\b|\bthinks (?:this|it) is \w+.{0,40}\bthinks (?:it's|it is|this is)\b|^(?:genuine|honest|serious|real) question\b|\bgood arguments on both sides\b|\b(?:could|can) go either way\b|\bhard to say\b|\bwait (?:and see|for the details)\b|\bno opinion\b|\bi (?:honestly )?don't know\b/u;
+  /\bboth sides (?:\w+ ){0,3}(?:have|make) (?:a )?(?:point|points)\b|\bpart of me\b.{0,80}\bpart of me\b|\bsome (?:say|want|think)\b.{0,40}\b(?:some|others) (?:say|want|think)\b|\bsee the (?:argument|case) (?:for|against)\b.{0,60}\b(?:argument|case) (?:for|against)\b|\bdon't know where i (?:land|stand)\b|\bsplit (?:right )?down the middle\b|\bthinks (?:this|it) is \w+.{0,40}\bthinks (?:it's|it is|this is)\b|^(?:genuine|honest|serious|real) question\b|\bgood arguments on both sides\b|\b(?:could|can) go either way\b|\bhard to say\b|\bwait (?:and see|for the details)\b|\bno opinion\b|\bi (?:honestly )?don't know\b|\bit (?:all )?depends (?:entirely |largely |mostly )?on\b/u;
 
 /** Literals of which every NO_POSITION match contains one. */
 const NO_POSITION_GATE =
-  /both|either|hard to|wait|opinion|know|split|thinks|question|part of me|some |argument|case/;
+  /both|either|hard to|wait|opinion|know|split|thinks|question|part of me|some |argument|case|depends/;
 
 /**
  * Forty gates run one by one scanned each comment forty times; one scan for the literals they and

@@ -51,9 +51,10 @@ export const VERDICT_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'says they are for it',
-    gate: /i'?m (?:all )?(?:in|for)\b/,
+    gate: /i'?m (?:all )?(?:in|for)\b|(?:we'?re|we are|they'?re|they are|i am) (?:all )?for\b|all for it/,
     weight: 0.9,
-    pattern: /\bi'?m all in\b|\bi'?m (?:all )?for (?:it|this|that)\b/u,
+    pattern:
+      /\bi'?m all in\b|\b(?:i'?m|i am|we'?re|we are|they'?re|they are) (?:all )?for (?:it|this|that)\b|(?<!\bnot )\ball for it\b/u,
   },
   {
     // Talking set against its alternative: "talking instead of threatening", "a handshake over a war".
