@@ -127,6 +127,21 @@ export const OUTCOME_CUES: readonly GeneralCue[] = [
       /\bimagine (?:if|the outrage if|what (?:would|they'd) (?:have )?(?:happen|happened|said) if) (?:obama|hillary|clinton|a democrat)\b/u,
   },
   {
+    cue: 'what do we get?',
+    gate: /what/,
+    weight: -0.7,
+    pattern:
+      /\b(?:and )?(?:we|america|the us|the west|ukraine|europe) (?:get|gets|got)(?:\.\.\.|…)?,? what(?:,? exactly| in return| out of (?:it|this))?\?/u,
+  },
+  {
+    // The sudden friendship, told back in disbelief.
+    cue: 'now we are told they are friends',
+    gate: /told|supposed|expected/,
+    weight: -0.7,
+    pattern:
+      /\bnow (?:i'?m|we'?re|i am|we are|you're|you are) (?:told|supposed|expected)(?: that)? (?:to (?:trust|like|believe|befriend|be friends with|hug|love) |(?:they'?re|they are|he'?s|he is|russia is|putin is) (?:our )?(?:friends?|partners?|allies|ally|buddies|pals))/u,
+  },
+  {
     cue: 'two egos, not diplomacy',
     gate: /egos|strongmen|autocrats|narcissists/,
     weight: -0.7,

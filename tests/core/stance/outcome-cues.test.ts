@@ -40,6 +40,15 @@ describe('outcome cues (what the rapprochement will bring, in words the older ta
     expect(labelOf('Imagine the outrage if Obama had done this.')).toBe('oppose');
   });
 
+  it('should read the one-sided bargain and the sudden friendship as oppose', () => {
+    expect(labelOf('Sanctions eased, troops still in Crimea, and we get what in return?')).toBe(
+      'oppose',
+    );
+    expect(cuesOf("Now we're supposed to trust the people who shot down a jetliner.")).toContain(
+      'now we are told they are friends',
+    );
+  });
+
   it('should read answers to the hawks and grudging approval as support', () => {
     expect(
       labelOf('The same pundits who sold us the Iraq war want us to refuse a phone call.'),
