@@ -14,6 +14,7 @@ import {
   HELD_OUT_6_SET,
   HELD_OUT_7_SET,
   HELD_OUT_8_SET,
+  HELD_OUT_9_SET,
   HELD_OUT_SET,
   stanceSets,
 } from '../../scripts/stance-sets.ts';
@@ -66,6 +67,10 @@ const REACHED: Record<string, number> = {
   // session-18 idiom cues: the clean figure of session 18. Its errors were read in session 19
   // (outcome-cues.ts and a few wider patterns): 0.727.
   [HELD_OUT_8_SET]: 0.727,
+  // Written blind in session 19 while held-out 8's errors were read: 0.643 with the rules of the
+  // session's start and after the session-19 cues alike, its errors never listed: the clean figure
+  // of session 19.
+  [HELD_OUT_9_SET]: 0.643,
 };
 const TOLERANCE = 0.05;
 
@@ -103,6 +108,8 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   // Scored once in session 18: 0.554 / 0.565 / 0.585 with the rules of the session's start, then
   // 0.563 / 0.574 / 0.592. Its errors were read in session 19.
   [HELD_OUT_8_SET]: [0.732, 0.733, 0.737],
+  // Scored in session 19, the same with the rules of the session's start and after its cues.
+  [HELD_OUT_9_SET]: [0.658, 0.676, 0.678],
 };
 const CURVE_TOLERANCE = 0.02;
 
@@ -126,6 +133,7 @@ describe('stance evaluation', () => {
     expect(sizes[HELD_OUT_6_SET]).toBe(159);
     expect(sizes[HELD_OUT_8_SET]).toBe(159);
     expect(sizes[HELD_OUT_7_SET]).toBe(159);
+    expect(sizes[HELD_OUT_9_SET]).toBe(159);
   });
 
   // Trains 40 models per set: slow on a shared two-core machine, so a generous limit.
