@@ -1,10 +1,10 @@
 // `npm run eval:replies`: parent accuracy of reply inference on every labelled flat dump, precision
 // of each cue that decided a parent, and recall of each way of addressing a parent the dumps label.
-//   --errors      list every miss on the seed, dev and held-out 4 to 17 dumps (never on the other
+//   --errors      list every miss on the seed, dev and held-out 4 to 18 dumps (never on the other
 //                 held-out ones)
 //   --no-heldout  leave the held-out dumps unscored while tuning
 import {
-  HELD_OUT_18_SET,
+  HELD_OUT_19_SET,
   HELD_OUT_2_SET,
   HELD_OUT_3_SET,
   HELD_OUT_SET,
@@ -29,7 +29,7 @@ for (const set of replySets({ heldOut: !process.argv.includes('--no-heldout') })
   if (recall.length > 0) console.log(`  recall by labelled cue: ${recall.map(fmt).join('; ')}`);
   if (
     showErrors &&
-    ![HELD_OUT_SET, HELD_OUT_2_SET, HELD_OUT_3_SET, HELD_OUT_18_SET, OLD_HELD_OUT_SET].includes(
+    ![HELD_OUT_SET, HELD_OUT_2_SET, HELD_OUT_3_SET, HELD_OUT_19_SET, OLD_HELD_OUT_SET].includes(
       set.name,
     )
   ) {

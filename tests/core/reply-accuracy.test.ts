@@ -21,6 +21,7 @@ import {
   HELD_OUT_16_SET,
   HELD_OUT_17_SET,
   HELD_OUT_18_SET,
+  HELD_OUT_19_SET,
   HELD_OUT_SET,
   OLD_HELD_OUT_SET,
   SEED_SET,
@@ -81,11 +82,14 @@ const FLOORS: Record<string, number> = {
   [HELD_OUT_17_SET]: 0.85,
   // Written blind in session 18 while held-out 17's errors were read. Scored once after those
   // fixes: 0.785 (113/144); the session's starting code scored 0.799 (115/144): held-out 17's
-  // fixes did not carry over to it.
-  [HELD_OUT_18_SET]: 0.77,
+  // fixes did not carry over to it. Its errors were read in session 19: 0.826 (119/144).
+  [HELD_OUT_18_SET]: 0.81,
+  // Written blind in session 19 while held-out 18's errors were read: the session's starting code
+  // scored 0.660 (95/144), the code after held-out 18's fixes 0.653 (94/144).
+  [HELD_OUT_19_SET]: 0.63,
 };
 /** Blind sets: held to their floor only, so that no gate lists their errors. */
-const BLIND_SETS: readonly string[] = [HELD_OUT_18_SET];
+const BLIND_SETS: readonly string[] = [HELD_OUT_19_SET];
 /**
  * Sets whose every cue must be precise. Three are left out, and `npm run eval:replies` prints why.
  * Held-out 2: "agree with / what X said" is 8/9; the miss names the right commenter but takes the

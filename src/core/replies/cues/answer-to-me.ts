@@ -36,8 +36,8 @@ export function answerToMe(
     const phrases = reply === undefined || cand === undefined ? 0 : sharedPhrases(reply, cand);
     return overlap(dump, i, j, NO_SUBJECT).words + phrases;
   };
-  // Spoken to by name with none of their latest words, the reply takes up an earlier comment of
-  // theirs it shares words with ("Lena, the floodlights helped", her comment on the floodlights).
+  // Spoken to by name, the reply takes up an earlier comment of theirs it shares more words with
+  // than their latest ("Lena, the floodlights helped", her comment on the floodlights).
   // Read only once an earlier comment of theirs is found: most replies have none in reach.
   const reactsAbove = chosen === i - 1 && reply !== undefined && shortReaction(reply);
   let latest = -1;
@@ -52,8 +52,16 @@ export function answerToMe(
       const n = shared(j);
       return n > latest || (n === latest && !reactsAbove) ? j : chosen;
     }
-    const n = latest === 0 ? shared(j) : 0;
-    if (n > most && n >= 2) [best, most] = [j, n];
+    // Right under the one named, a reply sharing a word with it stays there ("T.J., a reporter who
+    // didn't ask about the tax break": his comment on the reporter, not his earlier one on the tax
+    // break), and one sharing none needs two words with an earlier comment to leave it. Further
+    // down, an earlier comment of theirs sharing more words is the one taken up ("@Lan did the
+    // tenant really say it was the horns?", her first comment, over her latest), one word enough
+    // when their latest shares none ("Lupe: we're at 418 Cypress", her comment on Cypress, not her
+    // complaint about the paper).
+    const below = chosen < i - 1;
+    const n = latest === 0 || below ? shared(j) : 0;
+    if (n > most && n >= (latest === 0 && below ? 1 : 2)) [best, most] = [j, n];
   }
   return best;
 }

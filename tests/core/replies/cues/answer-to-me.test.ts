@@ -91,6 +91,35 @@ describe('answerToMe', () => {
     expect(answerToMe(park, [null, null, to(1)], 3, 2, 0)).toBe(0);
   });
 
+  it('should take up an earlier comment sharing more words than their latest, further down', () => {
+    const bakery = prepareDump(
+      [
+        { author: 'Lan', body: 'I lost a tenant this summer who blamed the horns.' },
+        { author: 'Deshawn', body: 'The horns wake my kids at five.' },
+        { author: 'Lan', body: 'Agree with Deshawn, the horn stops every conversation.' },
+        { author: 'Ray', body: 'Quiet zones cost money.' },
+        { author: 'Sue', body: 'County crossings need gates first.' },
+        { author: 'Colm', body: '@Lan did the tenant really say it was the horns?' },
+      ],
+      article,
+    );
+    expect(answerToMe(bakery, [null, null, to(1), null, null], 5, 2, 0)).toBe(0);
+  });
+
+  it('should let one shared word decide, further down, when their latest shares none', () => {
+    const map = prepareDump(
+      [
+        { author: 'Lupe', body: 'Which side of Cypress is the line on?' },
+        { author: 'Ana', body: 'Even numbers go to Hawthorne.' },
+        { author: 'Lupe', body: 'Could the paper print a real map for once?' },
+        { author: 'Bo', body: 'The portables are full.' },
+        { author: 'Hal', body: 'Lupe: we are at 418 Cypress too. Come Sunday.' },
+      ],
+      article,
+    );
+    expect(answerToMe(map, [null, to(0), null, null], 4, 2, 0)).toBe(0);
+  });
+
   it('should keep the latest comment when an earlier one shares a single word only', () => {
     const park = prepareDump(
       [

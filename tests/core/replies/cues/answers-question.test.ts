@@ -34,6 +34,25 @@ describe('answersQuestion', () => {
     expect(answersQuestion(reply, options, 'Art', true)?.score).toBeGreaterThan(0.7);
   });
 
+  it('should answer a long comment that asks the readers for news, not one that asks for effect', () => {
+    const story =
+      'My daughter just started lessons and I am trying to figure out whether to buy her skates that fit next year or give up on the whole thing before the season ends.';
+    const news = prepareComment(
+      'Marisol',
+      `Does anyone know if the rink will be open next winter, even on a reduced schedule? ${story}`,
+    );
+    const reply = prepareComment(
+      'Helen',
+      'The state will not let the system run past March without a new compressor. There is no reduced schedule.',
+    );
+    expect(answersQuestion(reply, news, 'Marisol', true)).not.toBeNull();
+    const rhetoric = prepareComment(
+      'zb',
+      `Anyone really think the whole thing was anything but a put-up job? ${story}`,
+    );
+    expect(answersQuestion(reply, rhetoric, 'zb', true)).toBeNull();
+  });
+
   it('should weigh the answer less when the question is further up the thread', () => {
     const reply = prepareComment('R', 'No, the team pays.');
     const near = answersQuestion(reply, asker, 'Quinn', true)?.score ?? 0;
