@@ -159,7 +159,7 @@ export const HELD_OUT_8_SET =
 /**
  * Written in session 19 by a helper that read only STANCE.md, while held-out 8's errors were read
  * and outcome-cues.ts written from them; scored with the rules of the session's start and once
- * after (0.643 both: none of the new cues fires on it). Its errors are never listed: the clean
+ * after (0.643 both: one new cue fires on it and changes no label). Its errors are never listed: the clean
  * stance figure of session 19.
  */
 export const HELD_OUT_9_SET = 'held-out 9 (159, written blind in session 19, never tuned on)';
