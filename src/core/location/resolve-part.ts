@@ -2,6 +2,7 @@ import { matchAlias } from './aliases.ts';
 import { fuzzyCandidates, type Candidate } from './fuzzy-candidates.ts';
 import { fuzzyFind } from './fuzzy.ts';
 import { gazetteer, type Place } from './gazetteer.ts';
+import { localName } from './local-name.ts';
 import { matchCountry } from './match-country.ts';
 import { matchRegion, regionByCode } from './match-region.ts';
 import { normalizeKey } from './normalize-key.ts';
@@ -79,7 +80,16 @@ function exact(typed: string, key: string, ctx: PartContext): Resolution | null 
       country: country.code,
     };
   }
-  return bestPlace(gazetteer().byKey.get(key), ctx);
+  const places = gazetteer().byKey.get(key);
+  // Alone, "North Shore" is the reader's part of town: only a place at home (the US, whose papers
+  // these are) is read from it, never the city abroad of that name.
+  if (places && !ctx.country && localName(key)) {
+    return bestPlace(
+      places.filter((p) => p.country === 'US'),
+      ctx,
+    );
+  }
+  return bestPlace(places, ctx);
 }
 
 function fitsCandidate(c: Candidate, ctx: PartContext): boolean {
@@ -137,8 +147,9 @@ function resolvePartExactly(typed: string, ctx: PartContext): Resolution | null 
 /** A misspelling of a region, country or big place that fits the context. */
 export function resolvePartFuzzily(typed: string, ctx: PartContext): Resolution | null {
   const key = normalizeKey(typed);
-  // Digits or a sentence of five words or more are never a misspelt place name.
-  if (/\d|(?: [^ ]*){4}/.test(key)) return null;
+  // Digits or a sentence of five words or more are never a misspelt place name; nor is a part of
+  // town ("Springs" is not a misspelt Spring, Texas).
+  if (/\d|(?: [^ ]*){4}/.test(key) || (!ctx.country && localName(key))) return null;
   const candidates = fuzzyCandidates();
   // Filtering before measuring: inside a known state only that state's places are compared.
   const stripped = stripQualifiers(key);
