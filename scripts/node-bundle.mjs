@@ -5,6 +5,7 @@
 // CLI and the bench's Node measures run code compiled like the app's instead.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -31,18 +32,33 @@ export async function nodeBundle(entry) {
   // source is not written again.
   const name = basename(entry).replace(/\.[cm]?tsx?$/, '');
   const hash = createHash('sha256').update(file.contents).digest('hex').slice(0, 12);
-  const path = join(OUT, `${name}-${hash}.mjs`);
-  if (!existsSync(path)) {
-    mkdirSync(OUT, { recursive: true });
-    for (const old of readdirSync(OUT)) {
-      if (old.startsWith(`${name}-`) && !old.startsWith(`${name}-${hash}`)) {
-        rmSync(join(OUT, old), { force: true });
-      }
-    }
-    // Renamed into place whole: runs side by side (the CLI's tests) may import it meanwhile.
-    const partial = `${path}.${process.pid}.part`;
-    writeFileSync(partial, file.contents);
-    renameSync(partial, path);
+  try {
+    return writeOnce(OUT, name, hash, file.contents);
+  } catch {
+    // A read-only checkout (a shared install, a container): the system's temporary folder will do.
+    return writeOnce(join(tmpdir(), 'thread-explorer-bundles'), name, hash, file.contents);
   }
+}
+
+/**
+ * @param {string} dir
+ * @param {string} name
+ * @param {string} hash
+ * @param {Uint8Array} contents
+ * @returns {string}
+ */
+function writeOnce(dir, name, hash, contents) {
+  const path = join(dir, `${name}-${hash}.mjs`);
+  if (existsSync(path)) return path;
+  mkdirSync(dir, { recursive: true });
+  for (const old of readdirSync(dir)) {
+    if (old.startsWith(`${name}-`) && !old.startsWith(`${name}-${hash}`)) {
+      rmSync(join(dir, old), { force: true });
+    }
+  }
+  // Renamed into place whole: runs side by side (the CLI's tests) may import it meanwhile.
+  const partial = `${path}.${process.pid}.part`;
+  writeFileSync(partial, contents);
+  renameSync(partial, path);
   return path;
 }
