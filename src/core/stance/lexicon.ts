@@ -1,5 +1,5 @@
 import { SentimentIntensityAnalyzer as Vader } from 'vader-sentiment';
-import { wordsOf, type Sentence } from './split-sentences.ts';
+import type { Sentence } from './split-sentences.ts';
 import type { StanceWordIds } from './stance-word-ids.ts';
 import { WordTable } from './word-table.ts';
 
@@ -232,7 +232,7 @@ export function sentenceSentiment(
   let known: number[] | undefined = lexicalValences(sentence, ignore) ?? undefined;
   if (known === undefined) return NONE;
   let lowers: readonly string[] = sentence.words;
-  const words = wordsOf(sentence.text);
+  const words = sentence.casedWords();
   if (words.length !== lowers.length) {
     lowers = words.map((w) => w.toLowerCase());
     known = undefined;

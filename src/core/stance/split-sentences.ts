@@ -1,4 +1,5 @@
 import { isTokenSpaceCode, isWordEdgeCode } from '../text/char-codes.ts';
+import { casedWords } from './cased-words.ts';
 import { scanLine, type LineSentence } from './scan-line.ts';
 import { StanceWordIds } from './stance-word-ids.ts';
 
@@ -25,6 +26,8 @@ export interface Sentence {
   knownWord(k: number): string;
   /** The word after that of `known` entry k, if there is one, likewise. */
   wordAfterKnown(k: number): string | undefined;
+  /** The words as the text spells them, case kept for VADER's caps rule: `wordsOf(text)`. */
+  casedWords(): readonly string[];
   /** The id of each word in `table`, when the sentence was split into ids; else null. */
   readonly ids: readonly number[] | null;
   readonly table: StanceWordIds | null;
@@ -112,7 +115,7 @@ export function splitMarkedAt(
     if (s.end <= s.start) return;
     const raw = text.slice(s.start, s.end).trim();
     if (raw === '') return;
-    sentences.push(aligned ? new ScannedSentence(raw, basis, s, table) : resplit(raw, table));
+    sentences.push(aligned ? new ScannedSentence(raw, text, basis, s, table) : resplit(raw, table));
   };
   const n = basis.length;
   let lineStart = 0;
@@ -165,14 +168,19 @@ class ScannedSentence implements Sentence {
   readonly cues: number;
   readonly known: readonly number[];
   readonly ids: readonly number[];
+  private readonly start: number;
+  private readonly end: number;
   private cut: readonly string[] | null = null;
 
   constructor(
     readonly text: string,
-    basis: string,
+    private readonly source: string,
+    private readonly basis: string,
     s: LineSentence,
     readonly table: StanceWordIds,
   ) {
+    this.start = s.start;
+    this.end = s.end;
     this.lower = basis.slice(s.start, s.end).trim();
     this.wordCount = s.wordCount;
     this.flags = s.flags;
@@ -183,6 +191,15 @@ class ScannedSentence implements Sentence {
 
   get words(): readonly string[] {
     return (this.cut ??= this.ids.map((id) => this.table.words[id] as string));
+  }
+
+  casedWords(): readonly string[] {
+    // A sentence trimmed of white space at an end is not the text between start and end.
+    const whole = this.text.length === this.end - this.start;
+    return (
+      (whole && casedWords(this.source, this.basis, this.start, this.end, this.ids, this.table)) ||
+      wordsOf(this.text)
+    );
   }
 
   // Rules that read only the words the lookup knew, and the word after one (target-terms.ts),
@@ -222,6 +239,7 @@ function resplit(raw: string, table: StanceWordIds): Sentence {
     known,
     knownWord: (k) => words[known[4 * k] as number] ?? '',
     wordAfterKnown: (k) => words[(known[4 * k] as number) + 1],
+    casedWords: () => wordsOf(raw),
     ids: null,
     table: null,
   };
