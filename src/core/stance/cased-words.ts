@@ -32,8 +32,7 @@ export function casedWords(
       i += 1;
       continue;
     }
-    let wordStart = -1;
-    let wordEnd = -1;
+    const tokenStart = i;
     let capital = false;
     for (; i < end; i += 1) {
       const b = basis.charCodeAt(i);
@@ -43,11 +42,11 @@ export function casedWords(
         if (t >= 65 && t <= 90 && b === t + 32) capital = true;
         else if (t !== CURLY_APOSTROPHE || b !== APOSTROPHE) return null;
       }
-      if (isWordEdgeCode(b)) {
-        if (wordStart < 0) wordStart = i;
-        wordEnd = i + 1;
-      }
     }
+    let wordStart = tokenStart;
+    let wordEnd = i;
+    while (wordStart < wordEnd && !isWordEdgeCode(basis.charCodeAt(wordStart))) wordStart += 1;
+    while (wordEnd > wordStart && !isWordEdgeCode(basis.charCodeAt(wordEnd - 1))) wordEnd -= 1;
     if (wordEnd - wordStart > 1) {
       const id = ids[k];
       if (id === undefined) return null;

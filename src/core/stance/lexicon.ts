@@ -194,18 +194,23 @@ export function compound(valences: readonly number[], text: string): number {
   let sum = 0;
   for (const v of valences) sum += v;
   if (sum === 0) return 0;
-  let bangs = 0;
-  let marks = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c === 33) bangs += 1;
-    else if (c === 63) marks += 1;
-  }
+  const bangs = occurrences(text, '!');
+  const marks = occurrences(text, '?');
   const emphasis =
     Math.min(bangs, 4) * 0.292 + (marks > 1 ? (marks <= 3 ? marks * 0.18 : 0.96) : 0);
   sum += sum > 0 ? emphasis : -emphasis;
   const norm = sum / Math.sqrt(sum * sum + ALPHA);
   return Math.round(Math.max(-1, Math.min(1, norm)) * 10_000) / 10_000;
+}
+
+/**
+ * How often `mark` occurs in `text`. Most sentences hold none or one: the native search skips the
+ * rest, where a loop read every character of every sentence that carries a valence.
+ */
+function occurrences(text: string, mark: string): number {
+  let n = 0;
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) n += 1;
+  return n;
 }
 
 export interface WordValence {
