@@ -1,6 +1,7 @@
-// One lookup per word: every word a rule gates on is registered here under a flag, and each token
-// is looked up once while a comment is split. A sentence then carries the OR of its words' flags,
-// so a rule whose words are absent skips the sentence without scanning it again.
+// One lookup per distinct word: every word a rule gates on is registered here under a flag, and
+// each word is described once, when the splitter first makes it an id (`vocabularyIds`). A sentence
+// then carries the OR of its words' flags, so a rule whose words are absent skips the sentence
+// without scanning it again.
 import type { WordInfo } from './split-sentences.ts';
 import { StanceWordIds } from './stance-word-ids.ts';
 import { WordTable } from './word-table.ts';
@@ -23,7 +24,7 @@ export const TARGET_FLAGS = F_ENGAGEMENT | F_TALK | F_BIGRAM | F_ACTOR | F_PAIR;
 
 const registered = new Map<string, number>();
 const cueBits = new Map<string, number>();
-/** Registered words only: small enough to stay in cache, and most words miss at an empty slot. */
+/** Registered words only, asked once per distinct word the splitter meets (`ids`). */
 let infos: WordTable<WordInfo> | null = null;
 /** Every word the comments used, by id, each described by `wordInfo` once. */
 let ids: StanceWordIds | null = null;
