@@ -13,7 +13,7 @@ import {
   type TargetHit,
 } from './target-terms.ts';
 import { joinedLower, normalizeLower, splitMarkedAt, type Sentence } from './split-sentences.ts';
-import { F_DEICTIC, TARGET_FLAGS, wordInfoAt } from './vocabulary.ts';
+import { F_DEICTIC, TARGET_FLAGS, vocabularyIds } from './vocabulary.ts';
 
 export interface StanceInput {
   readonly body: string;
@@ -69,7 +69,7 @@ export function classifyStance(comment: StanceInput, parent?: StanceParent): Sta
   const bodyQuoted = hasQuote(comment.body);
   const text = ownVoice(comment.body, parent?.body, bodyQuoted);
   const lowerText = normalizeLower(text);
-  const sentences = splitMarkedAt(text, wordInfoAt, lowerText);
+  const sentences = splitMarkedAt(text, vocabularyIds(), lowerText);
   const evidence: Evidence[] = [];
 
   const quoted = bodyQuoted && (text === comment.body || hasQuote(text));

@@ -1,5 +1,6 @@
 import { SentimentIntensityAnalyzer as Vader } from 'vader-sentiment';
-import { wordsOf, type Sentence } from './split-sentences.ts';
+import type { Sentence } from './split-sentences.ts';
+import type { StanceWordIds } from './stance-word-ids.ts';
 import { WordTable } from './word-table.ts';
 
 // The lexicon is vader-sentiment's; so are the rules below (negation within three words, boosters
@@ -67,6 +68,37 @@ export function lexiconValence(lower: string): number {
     lexicon.set(lower, v);
   }
   return v;
+}
+
+/** `lexiconValence` of word `id` of `table`, kept by the table: asked once per distinct word. */
+function valenceOf(table: StanceWordIds, id: number): number {
+  let v = table.valences[id] as number;
+  if (Number.isNaN(v)) {
+    v = lexiconValence(table.words[id] as string);
+    table.valences[id] = v;
+  }
+  return v;
+}
+
+/**
+ * The lexicon valence of each of a sentence's lowercase words, or null when none that `ignore`
+ * lacks has any: read by word id when the sentence was split into ids, so no word is cut.
+ */
+function lexicalValences(sentence: Sentence, ignore: ReadonlySet<string>): number[] | null {
+  const { ids, table } = sentence;
+  if (ids === null || table === null) {
+    const known = sentence.words.map(lexiconValence);
+    return known.some((v, i) => v !== 0 && !ignore.has(sentence.words[i] ?? '')) ? known : null;
+  }
+  let scored = false;
+  const known = new Array<number>(ids.length);
+  for (let i = 0; i < ids.length; i += 1) {
+    const id = ids[i] as number;
+    const v = valenceOf(table, id);
+    known[i] = v;
+    if (v !== 0 && !scored && !ignore.has(table.words[id] as string)) scored = true;
+  }
+  return scored ? known : null;
 }
 
 /** Python's str.isupper as VADER uses it: some A–Z and no a–z. */
@@ -162,18 +194,23 @@ export function compound(valences: readonly number[], text: string): number {
   let sum = 0;
   for (const v of valences) sum += v;
   if (sum === 0) return 0;
-  let bangs = 0;
-  let marks = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c === 33) bangs += 1;
-    else if (c === 63) marks += 1;
-  }
+  const bangs = occurrences(text, '!');
+  const marks = occurrences(text, '?');
   const emphasis =
     Math.min(bangs, 4) * 0.292 + (marks > 1 ? (marks <= 3 ? marks * 0.18 : 0.96) : 0);
   sum += sum > 0 ? emphasis : -emphasis;
   const norm = sum / Math.sqrt(sum * sum + ALPHA);
   return Math.round(Math.max(-1, Math.min(1, norm)) * 10_000) / 10_000;
+}
+
+/**
+ * How often `mark` occurs in `text`. Most sentences hold none or one: the native search skips the
+ * rest, where a loop read every character of every sentence that carries a valence.
+ */
+function occurrences(text: string, mark: string): number {
+  let n = 0;
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) n += 1;
+  return n;
 }
 
 export interface WordValence {
@@ -197,10 +234,10 @@ export function sentenceSentiment(
 ): SentenceSentiment {
   // Most sentences carry no lexicon word at all: find out on the lowercase tokens before splitting
   // the cased ones VADER's caps and "but" rules need.
+  let known: number[] | undefined = lexicalValences(sentence, ignore) ?? undefined;
+  if (known === undefined) return NONE;
   let lowers: readonly string[] = sentence.words;
-  let known: number[] | undefined = lowers.map(lexiconValence);
-  if (!known.some((v, i) => v !== 0 && !ignore.has(lowers[i] ?? ''))) return NONE;
-  const words = wordsOf(sentence.text);
+  const words = sentence.casedWords();
   if (words.length !== lowers.length) {
     lowers = words.map((w) => w.toLowerCase());
     known = undefined;

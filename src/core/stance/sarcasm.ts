@@ -66,7 +66,7 @@ export function detectSarcasm(
   parentLowerOrThunk: string | (() => string) = '',
   quoted = true,
   /**
-   * The sentences were split with the vocabulary lookup (vocabulary.ts `wordInfoAt`), so one
+   * The sentences were split with the vocabulary lookup (vocabulary.ts `vocabularyIds`), so one
    * without F_PHRASE has no phrase word even when it has no flag at all: its words are not cut.
    */
   looked = false,

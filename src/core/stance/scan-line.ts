@@ -1,38 +1,19 @@
 // The word pass of the sentence splitter (split-sentences.ts): one loop over the character codes
 // of a line finds the tokens (runs between plain spaces), the word inside each (punctuation runs
-// trimmed at both ends), its hash for the vocabulary table and whether it is all trigger
-// characters. No string is cut for a word: most words are looked up and forgotten, and a
-// sentence's word strings are made only if a rule reads them (`ScannedSentence.words`).
+// trimmed at both ends) and its hash, which turns it into an id (stance-word-ids.ts). No string is
+// cut for a word the table has met before: a sentence keeps its words' ids, and the rules read
+// flags, valences and the words' strings by id.
 import { isWordEdgeCode } from '../text/char-codes.ts';
+import type { StanceWordIds } from './stance-word-ids.ts';
 import { HASH_SEED, hashEnd, hashStep } from './word-table.ts';
-import { isTriggerCode } from './vocabulary.ts';
-import type { WordInfo } from './split-sentences.ts';
 
 const ASCII = 128;
-const EDGE = 1;
-const TRIGGER = 2;
-/**
- * Per ASCII code: EDGE for `isWordEdgeCode`, TRIGGER for `isTriggerCode` (no trigger character is
- * past ASCII). One load a character in place of two chains of range tests and their branches.
- */
-const KIND = Uint8Array.from(
-  { length: ASCII },
-  (_, c) => (isWordEdgeCode(c) ? EDGE : 0) | (isTriggerCode(c) ? TRIGGER : 0),
-);
+/** Per ASCII code, `isWordEdgeCode`: one load a character in place of a chain of range tests. */
+const EDGE = Uint8Array.from({ length: ASCII }, (_, c) => (isWordEdgeCode(c) ? 1 : 0));
 
-/** EDGE and TRIGGER bits of a character code. */
-function kindOf(c: number): number {
-  return c < ASCII ? (KIND[c] as number) : isWordEdgeCode(c) ? EDGE : 0;
+function isEdge(c: number): boolean {
+  return c < ASCII ? EDGE[c] === 1 : isWordEdgeCode(c);
 }
-
-/** What a lookup knows of the word `text[start … end)`, given its `hashOf` and `isTriggerCode` for all. */
-export type InfoAt = (
-  text: string,
-  start: number,
-  end: number,
-  hash: number,
-  plain: boolean,
-) => WordInfo | undefined;
 
 /** What one sentence of a line gathered, passed to `sentenceEnd`. */
 export interface LineSentence {
@@ -42,18 +23,20 @@ export interface LineSentence {
   flags: number;
   cues: number;
   known: number[] | null;
+  /** The id of each word, in order (empty when no table was given). */
+  ids: number[];
 }
 
 /**
  * Reads `basis[lineStart … lineEnd)` (no line break inside, other white space already a plain
  * space). A sentence ends after a token whose last character is . ! ? or …, and at the line's end;
- * `sentenceEnd` gets each, with its words looked up by `infoAt` unless `infoAt` is null.
+ * `sentenceEnd` gets each, with its words made ids of `table` unless `table` is null.
  */
 export function scanLine(
   basis: string,
   lineStart: number,
   lineEnd: number,
-  infoAt: InfoAt | null,
+  table: StanceWordIds | null,
   sentenceEnd: (s: LineSentence) => void,
 ): void {
   let s: LineSentence = fresh(lineStart);
@@ -66,30 +49,27 @@ export function scanLine(
     let wordStart = -1;
     let wordEnd = -1;
     let h = HASH_SEED;
-    // The AND of the kinds of the word's characters so far: TRIGGER stays while all are.
-    let all = TRIGGER;
     let endHash = 0;
-    let endPlain = true;
     for (; i < lineEnd; i += 1) {
       const c = basis.charCodeAt(i);
       if (c === 32) break;
-      const kind = kindOf(c);
+      const edge = isEdge(c);
       if (wordStart < 0) {
-        if ((kind & EDGE) === 0) continue;
+        if (!edge) continue;
         wordStart = i;
       }
-      // Inner punctuation ("u.s", "sham/farce") belongs to the word: hashed and flagged too.
+      // Inner punctuation ("u.s", "sham/farce") belongs to the word: hashed too.
       h = hashStep(h, c);
-      all &= kind;
-      if ((kind & EDGE) !== 0) {
+      if (edge) {
         wordEnd = i + 1;
         endHash = h;
-        endPlain = all !== 0;
       }
     }
     // One-letter tokens are dropped, as VADER drops them.
-    if (infoAt !== null && wordEnd - wordStart > 1) {
-      const info = infoAt(basis, wordStart, wordEnd, hashEnd(endHash), endPlain);
+    if (table !== null && wordEnd - wordStart > 1) {
+      const id = table.idAt(basis, wordStart, wordEnd, hashEnd(endHash));
+      s.ids.push(id);
+      const info = table.infos[id];
       if (info !== undefined) {
         s.flags |= info.flags;
         s.cues |= info.cues;
@@ -109,48 +89,5 @@ export function scanLine(
 }
 
 function fresh(start: number): LineSentence {
-  return { start, end: start, wordCount: 0, flags: 0, cues: 0, known: null };
-}
-
-/** The words `scanLine` counted in `basis[start … end)`, as strings. */
-export function wordsIn(basis: string, start: number, end: number): string[] {
-  const words: string[] = [];
-  for (let i = nextWord(basis, start, end); i <= end; i = nextWord(basis, i, end)) {
-    words.push(basis.slice(wordFound.start, wordFound.end));
-  }
-  return words;
-}
-
-/** Where the word `nextWord` found last lies in the text. */
-export const wordFound = { start: 0, end: 0 };
-
-/**
- * Finds the next word `scanLine` counts in `basis[from … end)` (a token between plain spaces,
- * punctuation trimmed at both ends, one-letter tokens skipped) and puts its place in `wordFound`.
- * Returns where to look for the one after it, or end + 1 when there is none.
- */
-export function nextWord(basis: string, from: number, end: number): number {
-  let i = from;
-  while (i < end) {
-    if (basis.charCodeAt(i) === 32) {
-      i += 1;
-      continue;
-    }
-    let wordStart = -1;
-    let wordEnd = -1;
-    for (; i < end; i += 1) {
-      const c = basis.charCodeAt(i);
-      if (c === 32) break;
-      if ((kindOf(c) & EDGE) !== 0) {
-        if (wordStart < 0) wordStart = i;
-        wordEnd = i + 1;
-      }
-    }
-    if (wordEnd - wordStart > 1) {
-      wordFound.start = wordStart;
-      wordFound.end = wordEnd;
-      return i;
-    }
-  }
-  return end + 1;
+  return { start, end: start, wordCount: 0, flags: 0, cues: 0, known: null, ids: [] };
 }

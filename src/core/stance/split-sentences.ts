@@ -1,14 +1,7 @@
 import { isTokenSpaceCode, isWordEdgeCode } from '../text/char-codes.ts';
-import {
-  nextWord,
-  scanLine,
-  wordFound,
-  wordsIn,
-  type InfoAt,
-  type LineSentence,
-} from './scan-line.ts';
-import { isTriggerCode } from './vocabulary.ts';
-import { hashOf } from './word-table.ts';
+import { casedWords } from './cased-words.ts';
+import { scanLine, type LineSentence } from './scan-line.ts';
+import { StanceWordIds } from './stance-word-ids.ts';
 
 /**
  * One sentence of a comment: its text, lowercased text and lowercase word tokens (VADER's way:
@@ -33,6 +26,11 @@ export interface Sentence {
   knownWord(k: number): string;
   /** The word after that of `known` entry k, if there is one, likewise. */
   wordAfterKnown(k: number): string | undefined;
+  /** The words as the text spells them, case kept for VADER's caps rule: `wordsOf(text)`. */
+  casedWords(): readonly string[];
+  /** The id of each word in `table`, when the sentence was split into ids; else null. */
+  readonly ids: readonly number[] | null;
+  readonly table: StanceWordIds | null;
 }
 
 /** Looks a word up once while it is split off (see vocabulary.ts). */
@@ -95,16 +93,17 @@ export function splitSentences(text: string, flagsOf: FlagsOf = NO_FLAGS): Sente
  * it answers kept on the sentence.
  */
 export function splitMarked(text: string, infoOf: InfoOf): Sentence[] {
-  return splitMarkedAt(text, (basis, start, end) => infoOf(basis.slice(start, end)));
+  return splitMarkedAt(text, new StanceWordIds(infoOf));
 }
 
 /**
- * `splitMarked` with a lookup that reads the word in place (vocabulary.ts `wordInfoAt`);
- * `lowerAll`, when the caller has it already, is `normalizeLower(text)`.
+ * `splitMarked` with the words made ids of `table`, which looks each distinct word up once
+ * (vocabulary.ts `vocabularyIds`); `lowerAll`, when the caller has it already, is
+ * `normalizeLower(text)`.
  */
 export function splitMarkedAt(
   text: string,
-  infoAt: InfoAt,
+  table: StanceWordIds,
   lowerAll: string = normalizeLower(text),
 ): Sentence[] {
   // A few characters change length when lowercased ("İ"); then offsets are taken on the original.
@@ -116,16 +115,14 @@ export function splitMarkedAt(
     if (s.end <= s.start) return;
     const raw = text.slice(s.start, s.end).trim();
     if (raw === '') return;
-    sentences.push(
-      aligned ? new ScannedSentence(raw, basis, s, s.known ?? NONE) : resplit(raw, infoAt),
-    );
+    sentences.push(aligned ? new ScannedSentence(raw, text, basis, s, table) : resplit(raw, table));
   };
   const n = basis.length;
   let lineStart = 0;
   while (lineStart <= n) {
     let lineEnd = basis.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
-    scanLine(basis, lineStart, lineEnd, aligned ? infoAt : null, sentenceEnd);
+    scanLine(basis, lineStart, lineEnd, aligned ? table : null, sentenceEnd);
     lineStart = lineEnd + 1;
   }
   return sentences;
@@ -163,57 +160,69 @@ export function joinedLower(
   return sentences.map((s) => s.lower).join(' ');
 }
 
-/** A sentence whose word strings are cut from the lowered text only when first read. */
+/** A sentence whose words are ids: their strings are the table's, gathered only when first read. */
 class ScannedSentence implements Sentence {
   readonly lower: string;
   readonly wordCount: number;
   readonly flags: number;
   readonly cues: number;
+  readonly known: readonly number[];
+  readonly ids: readonly number[];
   private readonly start: number;
   private readonly end: number;
   private cut: readonly string[] | null = null;
 
   constructor(
     readonly text: string,
+    private readonly source: string,
     private readonly basis: string,
     s: LineSentence,
-    readonly known: readonly number[],
+    readonly table: StanceWordIds,
   ) {
+    this.start = s.start;
+    this.end = s.end;
     this.lower = basis.slice(s.start, s.end).trim();
     this.wordCount = s.wordCount;
     this.flags = s.flags;
     this.cues = s.cues;
-    this.start = s.start;
-    this.end = s.end;
+    this.known = s.known ?? NONE;
+    this.ids = s.ids;
   }
 
   get words(): readonly string[] {
-    return (this.cut ??= wordsIn(this.basis, this.start, this.end));
+    return (this.cut ??= this.ids.map((id) => this.table.words[id] as string));
+  }
+
+  casedWords(): readonly string[] {
+    // A sentence trimmed of white space at an end is not the text between start and end.
+    const whole = this.text.length === this.end - this.start;
+    return (
+      (whole && casedWords(this.source, this.basis, this.start, this.end, this.ids, this.table)) ||
+      wordsOf(this.text)
+    );
   }
 
   // Rules that read only the words the lookup knew, and the word after one (target-terms.ts),
-  // leave most sentences' words uncut: the scan kept where those words lie.
+  // read them by id: nothing is cut.
   knownWord(k: number): string {
-    if (this.cut !== null) return this.cut[this.known[4 * k] as number] ?? '';
-    return this.basis.slice(this.known[4 * k + 2], this.known[4 * k + 3]);
+    return this.table.words[this.ids[this.known[4 * k] as number] as number] ?? '';
   }
 
   wordAfterKnown(k: number): string | undefined {
-    if (this.cut !== null) return this.cut[(this.known[4 * k] as number) + 1];
-    const next = nextWord(this.basis, this.known[4 * k + 3] as number, this.end);
-    return next > this.end ? undefined : this.basis.slice(wordFound.start, wordFound.end);
+    const next = this.ids[(this.known[4 * k] as number) + 1];
+    return next === undefined ? undefined : this.table.words[next];
   }
 }
 
 /** A sentence of a text whose lowercase is not aligned with it: its words taken from its own lowercase. */
-function resplit(raw: string, infoAt: InfoAt): Sentence {
+function resplit(raw: string, table: StanceWordIds): Sentence {
   const lower = normalizeLower(raw);
   const words = wordsOf(lower);
   let flags = 0;
   let cues = 0;
   const known: number[] = [];
   words.forEach((w, i) => {
-    const info = infoAt(w, 0, w.length, hashOf(w), isPlain(w));
+    const info = table.infos[table.idOf(w)];
     if (info !== undefined) {
       flags |= info.flags;
       cues |= info.cues;
@@ -230,12 +239,10 @@ function resplit(raw: string, infoAt: InfoAt): Sentence {
     known,
     knownWord: (k) => words[known[4 * k] as number] ?? '',
     wordAfterKnown: (k) => words[(known[4 * k] as number) + 1],
+    casedWords: () => wordsOf(raw),
+    ids: null,
+    table: null,
   };
-}
-
-function isPlain(word: string): boolean {
-  for (let i = 0; i < word.length; i += 1) if (!isTriggerCode(word.charCodeAt(i))) return false;
-  return true;
 }
 
 function trimmedWord(text: string, from: number, to: number): string | null {

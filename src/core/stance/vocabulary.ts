@@ -1,7 +1,9 @@
-// One lookup per word: every word a rule gates on is registered here under a flag, and each token
-// is looked up once while a comment is split. A sentence then carries the OR of its words' flags,
-// so a rule whose words are absent skips the sentence without scanning it again.
+// One lookup per distinct word: every word a rule gates on is registered here under a flag, and
+// each word is described once, when the splitter first makes it an id (`vocabularyIds`). A sentence
+// then carries the OR of its words' flags, so a rule whose words are absent skips the sentence
+// without scanning it again.
 import type { WordInfo } from './split-sentences.ts';
+import { StanceWordIds } from './stance-word-ids.ts';
 import { WordTable } from './word-table.ts';
 
 export const F_ENGAGEMENT = 1;
@@ -22,20 +24,24 @@ export const TARGET_FLAGS = F_ENGAGEMENT | F_TALK | F_BIGRAM | F_ACTOR | F_PAIR;
 
 const registered = new Map<string, number>();
 const cueBits = new Map<string, number>();
-/** Registered words only: small enough to stay in cache, and most words miss at an empty slot. */
+/** Registered words only, asked once per distinct word the splitter meets (`ids`). */
 let infos: WordTable<WordInfo> | null = null;
+/** Every word the comments used, by id, each described by `wordInfo` once. */
+let ids: StanceWordIds | null = null;
 const ODD: WordInfo = { flags: F_ODD, cues: 0 };
 
 /** Registers words under a flag; called by the rule modules when they load, before any lookup. */
 export function addVocabulary(words: Iterable<string>, flag: number): void {
   for (const w of words) registered.set(w, (registered.get(w) ?? 0) | flag);
   infos = null;
+  ids = null;
 }
 
 /** Registers a word as a trigger of the domain cues in `bits` (domain-cues.ts numbers them). */
 export function addCueTrigger(word: string, bits: number): void {
   cueBits.set(word, (cueBits.get(word) ?? 0) | bits);
   infos = null;
+  ids = null;
 }
 
 /** A word's registered flags, with F_ODD, and its domain-cue trigger bits. */
@@ -46,19 +52,12 @@ export function wordInfo(word: string): WordInfo | undefined {
 }
 
 /**
- * `wordInfo` of the word `text[start … end)`, given its `hashOf` and whether every character of it
- * is a trigger character (`isTriggerCode`): the splitter learns both in its one pass.
+ * The word ids the splitter makes of a comment, each word described by `wordInfo` the first time
+ * any comment uses it. A full table is replaced between comments, never while one is split.
  */
-export function wordInfoAt(
-  text: string,
-  start: number,
-  end: number,
-  hash: number,
-  plain: boolean,
-): WordInfo | undefined {
-  const info = (infos ??= buildInfos()).getAt(text, start, end, hash);
-  if (info !== undefined) return info;
-  return end - start > 2 && !plain ? ODD : undefined;
+export function vocabularyIds(): StanceWordIds {
+  if (ids === null || ids.full) ids = new StanceWordIds(wordInfo);
+  return ids;
 }
 
 /** The flags one word was registered under. */

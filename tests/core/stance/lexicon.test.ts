@@ -51,4 +51,20 @@ describe('lexicon (VADER rules over our tokens)', () => {
     expect(ignoring.compound).toBeGreaterThan(all.compound);
     expect(ignoring.words.map((w) => w.word)).toEqual(['wonderful']);
   });
+
+  it('should read a sentence split into word ids as it reads the same sentence by its words', () => {
+    const ignore = new Set(['war']);
+    for (const seed of ['seeds/000_ee58b0036ea7db85.txt', 'seeds/002_2cf2c4a3a6e85ec2.txt']) {
+      for (const s of splitSentences(readFileSync(seed, 'utf8'))) {
+        const byWords = {
+          ...s,
+          ids: null,
+          table: null,
+          words: s.words,
+          casedWords: () => wordsOf(s.text),
+        };
+        expect(sentenceSentiment(s, ignore)).toEqual(sentenceSentiment(byWords, ignore));
+      }
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectSarcasm } from '../../../src/core/stance/sarcasm.ts';
 import { splitMarkedAt, splitSentences } from '../../../src/core/stance/split-sentences.ts';
-import { wordInfoAt } from '../../../src/core/stance/vocabulary.ts';
+import { vocabularyIds } from '../../../src/core/stance/vocabulary.ts';
 
 const detect = (text: string) => detectSarcasm(splitSentences(text));
 
@@ -68,7 +68,7 @@ describe('detectSarcasm', () => {
       'No irony here. None at all.',
     ];
     for (const text of texts) {
-      const looked = detectSarcasm(splitMarkedAt(text, wordInfoAt), '', true, true);
+      const looked = detectSarcasm(splitMarkedAt(text, vocabularyIds()), '', true, true);
       expect(looked).toEqual(detect(text));
     }
   });

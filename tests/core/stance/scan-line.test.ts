@@ -6,8 +6,8 @@ import {
   splitMarked,
   splitMarkedAt,
 } from '../../../src/core/stance/split-sentences.ts';
-import { scanLine, wordsIn, type LineSentence } from '../../../src/core/stance/scan-line.ts';
-import { wordInfo, wordInfoAt } from '../../../src/core/stance/vocabulary.ts';
+import { scanLine, type LineSentence } from '../../../src/core/stance/scan-line.ts';
+import { vocabularyIds, wordInfo } from '../../../src/core/stance/vocabulary.ts';
 
 // Characters around which tokens and words are cut: spaces, end marks, typographic quotes and
 // apostrophes, a character that lowercases longer ("İ"), a surrogate pair, odd inner punctuation.
@@ -55,7 +55,7 @@ function tokenWords(line: string): string[] {
 
 function sentencesOf(line: string): LineSentence[] {
   const out: LineSentence[] = [];
-  scanLine(line, 0, line.length, wordInfoAt, (s) => out.push({ ...s }));
+  scanLine(line, 0, line.length, vocabularyIds(), (s) => out.push({ ...s }));
   return out;
 }
 
@@ -70,12 +70,12 @@ describe('scanLine', () => {
     ]);
   });
 
-  it('should count the words the former split-and-trim rule found, and wordsIn should cut them', () => {
+  it('should count the words the former split-and-trim rule found, and give each its id', () => {
     fc.assert(
       fc.property(trickyText, (text) => {
         const line = normalizeLower(text).replace(/[\t\n\u00a0]/gu, ' ');
         const found = sentencesOf(line);
-        const words = found.flatMap((s) => wordsIn(line, s.start, s.end));
+        const words = found.flatMap((s) => s.ids.map((id) => vocabularyIds().words[id]));
         expect(words).toEqual(tokenWords(line));
         expect(found.reduce((n, s) => n + s.wordCount, 0)).toBe(words.length);
       }),
@@ -96,7 +96,7 @@ describe('splitMarkedAt', () => {
           cues: s.cues,
           known: s.known,
         });
-        expect(splitMarkedAt(text, wordInfoAt).map(plain)).toEqual(
+        expect(splitMarkedAt(text, vocabularyIds()).map(plain)).toEqual(
           splitMarked(text, wordInfo).map(plain),
         );
       }),

@@ -7,7 +7,7 @@ import {
   splitSentences,
   wordsOf,
 } from '../../../src/core/stance/split-sentences.ts';
-import { wordInfoAt } from '../../../src/core/stance/vocabulary.ts';
+import { vocabularyIds } from '../../../src/core/stance/vocabulary.ts';
 
 describe('splitSentences', () => {
   it('should split sentences at end marks and line breaks and lowercase them with plain apostrophes', () => {
@@ -49,7 +49,7 @@ describe('splitSentences', () => {
 describe('joinedLower', () => {
   const join = (text: string): string[] => {
     const lower = normalizeLower(text);
-    const sentences = splitMarkedAt(text, wordInfoAt, lower);
+    const sentences = splitMarkedAt(text, vocabularyIds(), lower);
     return [joinedLower(sentences, text, lower), sentences.map((s) => s.lower).join(' ')];
   };
 
@@ -98,7 +98,7 @@ describe('Sentence.knownWord', () => {
     );
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
-        for (const s of splitMarkedAt(text, wordInfoAt)) {
+        for (const s of splitMarkedAt(text, vocabularyIds())) {
           // Asked before the words are cut, then after: the same answers.
           const ask = () =>
             Array.from({ length: s.known.length / 4 }, (_, k) => [

@@ -6,6 +6,7 @@ import {
   F_PHRASE,
   F_TRIGGER,
   registeredFlags,
+  vocabularyIds,
   wordInfo,
 } from '../../../src/core/stance/vocabulary.ts';
 
@@ -26,5 +27,15 @@ describe('wordInfo', () => {
     expect(wordInfo('wonderful')).toBeUndefined();
     expect(wordInfo('sham/farce')?.flags).toBe(F_ODD);
     expect(wordInfo('u.s')?.flags ?? 0).toBe(registeredFlags('u.s') | F_ODD);
+  });
+});
+
+describe('vocabularyIds', () => {
+  it('should describe each word as wordInfo does, and keep one table between comments', () => {
+    const t = vocabularyIds();
+    for (const w of ['puppet', 'wonderful', 'sham/farce', 'u.s']) {
+      expect(t.infos[t.idOf(w)]).toEqual(wordInfo(w));
+    }
+    expect(vocabularyIds()).toBe(t);
   });
 });
