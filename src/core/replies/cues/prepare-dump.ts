@@ -2,6 +2,8 @@ import type { ArticleMeta } from '../../types.ts';
 import { nameVariants, type NameVariant } from './name-variants.ts';
 import { normalizeWords, prepareComment, type PreparedComment } from './prepare-comment.ts';
 import { contentStem, newVocabulary, type Vocabulary } from './rare-words.ts';
+import { newNameMarks, type NameMarks } from './writes-author-name.ts';
+import { newAddressAnswers, type AddressAnswers } from './addresses-opening-at.ts';
 
 /** What the cues know about a whole flat dump, computed once before any reply is guessed. */
 export interface PreparedDump {
@@ -23,6 +25,10 @@ export interface PreparedDump {
    * one of those first words.
    */
   readonly authorsStartingWith: ReadonlyMap<string, readonly number[]>;
+  /** Scratch of `writesAuthorName`, reused from one reply to the next. */
+  readonly nameMarks: NameMarks;
+  /** Scratch of `addressesOpeningAt`, reused from one reply to the next. */
+  readonly addressAnswers: AddressAnswers;
 }
 
 const NO_VARIANTS: never[] = [];
@@ -104,5 +110,7 @@ export function prepareDump(
     variantsAt,
     authorAt,
     authorsStartingWith,
+    nameMarks: newNameMarks(prepared.length),
+    addressAnswers: newAddressAnswers(prepared.length),
   };
 }
