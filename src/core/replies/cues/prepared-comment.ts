@@ -205,7 +205,9 @@ export class Prepared implements PreparedComment {
   }
 
   get tokens(): NameTokens {
-    this.#tokens ??= nameTokens(this.body.replace(/’/g, "'"));
+    // Curly apostrophes stay: tokens are cut and folded alike at either, and the name cues' tests of
+    // the text around a token look at neither.
+    this.#tokens ??= nameTokens(this.body);
     return this.#tokens;
   }
 
