@@ -79,7 +79,12 @@ export function prepareComment(
       if (!span.includes(' ')) continue;
       quotedSpans.push(span);
       citesArticle.push(CITES_ARTICLE.test(body.slice(Math.max(0, m.index - 40), m.index)));
-      quotedStems.push(span.split(' ').flatMap((w) => contentStem(w, vocabulary.stemOf) || []));
+      const stems: string[] = [];
+      for (const w of span.split(' ')) {
+        const stem = contentStem(w, vocabulary.stemOf);
+        if (stem !== '') stems.push(stem);
+      }
+      quotedStems.push(stems);
     }
   }
   // Questions inside quotations are somebody else's.

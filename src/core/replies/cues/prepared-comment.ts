@@ -1,5 +1,6 @@
 import { folded, normalizeWords } from './scan-words.ts';
 import { nameTokens, type NameTokens } from './name-tokens.ts';
+import { foldedName } from './name-matches.ts';
 import type { StemPool } from './stem-pool.ts';
 
 /** Up to this many name words a linear scan answers `hasNameWord`; past it, a set built on demand. */
@@ -111,7 +112,7 @@ export class Prepared implements PreparedComment {
     eager: EagerPart,
   ) {
     this.distinctStems = (pool.length - from) / 3;
-    this.authorKey = author === null ? null : author.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    this.authorKey = author === null ? null : foldedName(author);
     this.quotedSpans = eager.quotedSpans;
     this.quotedStems = eager.quotedStems;
     this.citesArticle = eager.citesArticle;
