@@ -175,11 +175,10 @@ export function inferReplies(
       threads.startAt(i);
       return;
     }
-    const reason = best.hits
-      .slice(0, 2)
-      .filter((h, k) => k === 0 || h.score >= 0.5)
-      .map((h) => h.reason)
-      .join('; ');
+    // The strongest cue, and the next when it is strong too.
+    const [first, second] = best.hits;
+    let reason = first?.reason ?? '';
+    if (second !== undefined && second.score >= 0.5) reason += `; ${second.reason}`;
     answered[best.index] = 1;
     guesses.push({
       parentIndex: best.index,
