@@ -213,7 +213,12 @@ export class Prepared implements PreparedComment {
   }
 
   get stemSet(): Set<string> {
-    this.#stemSet ??= new Set(this.stems);
+    if (this.#stemSet === null) {
+      // Straight from the pool: most comments asked for the set never build the list.
+      const set = new Set<string>();
+      for (let k = 0; k < this.distinctStems; k++) set.add(this.stemAt(k));
+      this.#stemSet = set;
+    }
     return this.#stemSet;
   }
 
