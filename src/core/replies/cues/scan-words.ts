@@ -57,6 +57,52 @@ export function scanWords(
   }
 }
 
+/**
+ * `scanWords`, also passing each word's `FoldedWords` hash (of its character codes, ASCII capitals
+ * lower-cased; meaningful only for an ASCII word without an apostrophe): preparing a dump looks most
+ * of its words up, and hashing them as they are read saves reading them again.
+ */
+export function scanHashedWords(
+  text: string,
+  each: (
+    start: number,
+    end: number,
+    upper: boolean,
+    apostrophe: boolean,
+    ascii: boolean,
+    hash: number,
+  ) => void,
+): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const first = text.charCodeAt(i);
+    if (first < 0x80 ? ASCII_KIND[first] === 0 : !isLetterOrDigitCode(first)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let upper = false;
+    let apostrophe = false;
+    let ascii = true;
+    let hash = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      const kind = c < 0x80 ? (ASCII_KIND[c] ?? 0) : isLetterOrDigitCode(c) ? 3 : 0;
+      if (kind !== 0) {
+        if (kind === 2 || (kind === 3 && c < 0x2070)) upper = true;
+        if (kind === 3) ascii = false;
+        hash = (Math.imul(hash, 31) + (kind === 2 ? c + 32 : c)) | 0;
+        i++;
+      } else if (isApostropheCode(c) && i + 1 < n && isLetterOrDigitCode(text.charCodeAt(i + 1))) {
+        apostrophe = true;
+        i += 2;
+      } else break;
+    }
+    each(start, i, upper, apostrophe, ascii, hash);
+  }
+}
+
 /** How many words `scanWords` finds in `text`, counted no further than `atMost + 1`. */
 export function countWords(text: string, atMost: number): number {
   const n = text.length;
