@@ -38,7 +38,18 @@ export function prepareDump(
   article: ArticleMeta,
 ): PreparedDump {
   const vocabulary = newVocabulary();
-  const prepared = comments.map((c) => prepareComment(c.author, c.body, vocabulary));
+  // One string per author name, shared by all their comments: names are looked up by string for
+  // every candidate of every reply, and a string met before is hashed and compared at once.
+  const names = new Map<string, string>();
+  const prepared = comments.map((c) => {
+    let author = c.author;
+    if (author !== null) {
+      const known = names.get(author);
+      if (known === undefined) names.set(author, author);
+      else author = known;
+    }
+    return prepareComment(author, c.body, vocabulary);
+  });
   // Only preparing reads the counts by word; `df` reads them by stem for the whole run.
   vocabulary.words.clear();
   vocabulary.pool.trim();
