@@ -61,3 +61,30 @@ export function containsQuote(text: string, quote: QuoteSearch): 'whole' | 'part
   if (text.includes(quote.whole)) return 'whole';
   return quote.stretches.some((s) => text.includes(s)) ? 'part' : null;
 }
+
+/**
+ * `containsQuote(text, quote)` for the text of a comment whose stems are `stems`: a place one of
+ * whose needed stems the comment lacks cannot be in its text, and is not searched (the whole span
+ * holds the first place). Quotations of the article share its subject words with tens of
+ * candidates, and most places of them are told absent this way.
+ */
+export function containsHeldQuote(
+  text: string,
+  quote: QuoteSearch,
+  stems: ReadonlySet<string>,
+): 'whole' | 'part' | null {
+  if (holdsAll(stems, quote.needs[0]) && text.includes(quote.whole)) return 'whole';
+  // Under four words the span has no stretches; from four, place k is stretch k.
+  for (let k = 0; k < quote.stretches.length; k++) {
+    const stretch = quote.stretches[k];
+    if (stretch !== undefined && holdsAll(stems, quote.needs[k]) && text.includes(stretch)) {
+      return 'part';
+    }
+  }
+  return null;
+}
+
+function holdsAll(stems: ReadonlySet<string>, needs: readonly string[] | undefined): boolean {
+  for (const stem of needs ?? []) if (!stems.has(stem)) return false;
+  return true;
+}

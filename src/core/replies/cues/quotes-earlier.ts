@@ -1,6 +1,12 @@
 import type { CueHit } from './cue-hit.ts';
 import type { PreparedComment } from './prepare-comment.ts';
-import { containsQuote, quoteNeeds, stretchStep, type QuoteSearch } from './quote-needs.ts';
+import {
+  containsHeldQuote,
+  containsQuote,
+  quoteNeeds,
+  stretchStep,
+  type QuoteSearch,
+} from './quote-needs.ts';
 import { mayHoldOne } from './stem-bit.ts';
 
 /** Is `span` (normalized words) in `text`, whole, or at least by a four-word stretch of it? */
@@ -43,7 +49,7 @@ export function quotesEarlier(
     if (!holdsAPlace(candidate.stemSet, quote.needs)) continue;
     // Both in quotation marks: the two quote a third text (the article), not each other.
     if (quotedByBoth(candidate.quotedSpans, quote)) continue;
-    const match = containsQuote(candidate.normText, quote);
+    const match = containsHeldQuote(candidate.normText, quote, candidate.stemSet);
     if (match !== null) found[k] = true;
     if (match === 'whole') best = Math.max(best, 0.9);
     else if (match === 'part') best = Math.max(best, 0.8);
