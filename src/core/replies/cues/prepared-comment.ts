@@ -1,7 +1,7 @@
 import { folded, normalizeWords } from './scan-words.ts';
 import { nameTokens, type NameTokens } from './name-tokens.ts';
 import { foldedName } from './name-matches.ts';
-import type { StemPool } from './stem-pool.ts';
+import type { StemLookup, StemPool } from './stem-pool.ts';
 
 /** Up to this many name words a linear scan answers `hasNameWord`; past it, a set built on demand. */
 const NAME_SCAN_LIMIT = 16;
@@ -34,6 +34,11 @@ export interface PreparedComment {
   writesMy(word: string): boolean;
   /** The same stems as a set, built on first use. */
   readonly stemSet: ReadonlySet<string>;
+  /**
+   * The same stems, marked in the pool instead of put in a set: the look-up holds only until the
+   * pool marks another comment's.
+   */
+  markStems(): StemLookup;
   readonly stemWords: readonly string[];
   /** The word written for `stems[k]`, cut from the body when asked. */
   stemWord(k: number): string;
@@ -210,6 +215,10 @@ export class Prepared implements PreparedComment {
     // the text around a token look at neither.
     this.#tokens ??= nameTokens(this.body);
     return this.#tokens;
+  }
+
+  markStems(): StemLookup {
+    return this.pool.mark(this.from, this.distinctStems);
   }
 
   get stemSet(): Set<string> {

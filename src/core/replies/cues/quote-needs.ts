@@ -2,6 +2,7 @@ import { lastReplyCache } from './last-reply-cache.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import { contentStem } from './rare-words.ts';
 import { stemBits } from './stem-bit.ts';
+import type { StemLookup } from './stem-pool.ts';
 
 /** The four-word stretches `containsSpan` tries start this many words apart (at most eight). */
 export const stretchStep = (words: number): number => Math.max(4, Math.ceil((words - 3) / 8));
@@ -71,7 +72,7 @@ export function containsQuote(text: string, quote: QuoteSearch): 'whole' | 'part
 export function containsHeldQuote(
   text: string,
   quote: QuoteSearch,
-  stems: ReadonlySet<string>,
+  stems: StemLookup,
 ): 'whole' | 'part' | null {
   if (holdsAll(stems, quote.needs[0]) && text.includes(quote.whole)) return 'whole';
   // Under four words the span has no stretches; from four, place k is stretch k.
@@ -84,7 +85,7 @@ export function containsHeldQuote(
   return null;
 }
 
-function holdsAll(stems: ReadonlySet<string>, needs: readonly string[] | undefined): boolean {
+function holdsAll(stems: StemLookup, needs: readonly string[] | undefined): boolean {
   for (const stem of needs ?? []) if (!stems.has(stem)) return false;
   return true;
 }

@@ -8,6 +8,7 @@ import {
   type QuoteSearch,
 } from './quote-needs.ts';
 import { mayHoldOne } from './stem-bit.ts';
+import type { StemLookup } from './stem-pool.ts';
 
 /** Is `span` (normalized words) in `text`, whole, or at least by a four-word stretch of it? */
 export function containsSpan(text: string, span: string): 'whole' | 'part' | null {
@@ -34,6 +35,9 @@ export function quotesEarlier(
 ): CueHit | null {
   let best = 0;
   const quotes = quoteNeeds(reply);
+  // The candidate's stems marked in the pool once asked for: nothing else asks them of a candidate
+  // a reply reaches back to, and a set of them was built for each.
+  let stems: StemLookup | null = null;
   // Plain loops and module-level tests: this runs for tens of candidates of every quoting reply,
   // and two closures per call were most of what it allocated.
   for (let k = 0; k < quotes.length; k++) {
@@ -44,12 +48,13 @@ export function quotesEarlier(
     // No content word of the quotation in the candidate: it cannot hold a four-word stretch of it
     // (unless the stretch is all little words), so the costly text search is skipped.
     const keys = reply.quotedStems[k] ?? [];
-    if (keys.length >= quote.wordCount / 4 && !hasAny(candidate.stemSet, keys)) continue;
+    stems ??= candidate.markStems();
+    if (keys.length >= quote.wordCount / 4 && !hasAny(stems, keys)) continue;
     // Nor can it when each place the search looks holds a word the candidate never writes.
-    if (!holdsAPlace(candidate.stemSet, quote.needs)) continue;
+    if (!holdsAPlace(stems, quote.needs)) continue;
     // Both in quotation marks: the two quote a third text (the article), not each other.
     if (quotedByBoth(candidate.quotedSpans, quote)) continue;
-    const match = containsHeldQuote(candidate.normText, quote, candidate.stemSet);
+    const match = containsHeldQuote(candidate.normText, quote, stems);
     if (match !== null) found[k] = true;
     if (match === 'whole') best = Math.max(best, 0.9);
     else if (match === 'part') best = Math.max(best, 0.8);
@@ -57,13 +62,13 @@ export function quotesEarlier(
   return best === 0 ? null : { score: best, reason: `quotes ${candidateName}`, points: 'mention' };
 }
 
-function hasAny(stems: ReadonlySet<string>, keys: readonly string[]): boolean {
+function hasAny(stems: StemLookup, keys: readonly string[]): boolean {
   for (const key of keys) if (stems.has(key)) return true;
   return false;
 }
 
 /** Whether `stems` holds every stem of at least one of `places`. */
-function holdsAPlace(stems: ReadonlySet<string>, places: readonly (readonly string[])[]): boolean {
+function holdsAPlace(stems: StemLookup, places: readonly (readonly string[])[]): boolean {
   for (const place of places) {
     let all = true;
     for (const key of place) {
