@@ -1,6 +1,6 @@
 import { lastReplyCache } from './last-reply-cache.ts';
 import type { PreparedComment } from './prepare-comment.ts';
-import { contentStem } from './rare-words.ts';
+import { plainStem } from './plain-stem.ts';
 import { stemBits } from './stem-bit.ts';
 import type { StemLookup } from './stem-pool.ts';
 
@@ -23,21 +23,15 @@ export interface QuoteSearch {
   readonly needBits: readonly number[];
 }
 
-// Only for plain ASCII words is the word as folded never longer than as written, so a comment that
-// writes it surely counted its stem (`prepareComment` skips only short words); a word that may grow
-// when lower-cased ("İ") asks nothing of the comment.
-const PLAIN = /^[a-z0-9']+$/;
-
 /**
  * Each quotation of `reply` ready to be looked for: a reply quoting the article is weighed against
  * tens of candidates sharing its subject words, and splitting the quotation again and reading each
  * one's whole text was most of the time on such dumps.
  */
 export const quoteNeeds = lastReplyCache((reply: PreparedComment): readonly QuoteSearch[] => {
-  const stemOf = new Map<string, string>();
   return reply.quotedSpans.map((span): QuoteSearch => {
     const words = span.split(' ');
-    const stems = words.map((w) => (PLAIN.test(w) ? contentStem(w, stemOf) : ''));
+    const stems = words.map(plainStem);
     const of = (from: number, to: number): string[] =>
       stems.slice(from, to).filter((s) => s !== '');
     const stretches: string[] = [];

@@ -2,7 +2,7 @@ import type { CueHit } from './cue-hit.ts';
 import { openingQuestion } from './opening-question.ts';
 import { lastReplyCache } from './last-reply-cache.ts';
 import type { PreparedComment } from './prepare-comment.ts';
-import { contentStem } from './rare-words.ts';
+import { plainStem } from './plain-stem.ts';
 import { mayHoldOne, stemBits } from './stem-bit.ts';
 
 /** Words in a row a question must repeat: fewer are too often a common phrase ("on the other hand"). */
@@ -35,11 +35,6 @@ function idsOf(reply: PreparedComment, stems: ReadonlySet<string>): Set<number> 
   return ids.size === stems.size ? ids : null;
 }
 
-// Only for plain ASCII words is the word as folded never longer than as written, so a candidate that
-// writes it surely counted its stem (`prepareComment` skips only short words); a word that may grow
-// when lower-cased ("İ") asks nothing of the candidate.
-const PLAIN = /^[a-z0-9']+$/;
-
 /**
  * Every run of RUN words of the reply's opening question, or none when it does not open with one;
  * the reply is weighed against up to eighty candidates: its question is split once.
@@ -48,8 +43,7 @@ const questionRuns = lastReplyCache((reply): QuestionRuns => {
   const words = openingQuestion(reply);
   let result = NO_RUNS;
   if (words.length >= RUN) {
-    const stemOf = new Map<string, string>();
-    const wordStems = words.map((w) => (PLAIN.test(w) ? contentStem(w, stemOf) : ''));
+    const wordStems = words.map(plainStem);
     const runs: string[] = [];
     const needs: string[][] = [];
     for (let k = 0; k + RUN <= words.length; k++) {
