@@ -5,6 +5,7 @@ import { quotesUnseen } from './cues/quotes-unseen.ts';
 import { preferAddressed } from './cues/prefer-addressed.ts';
 import { mayAnswerBack, mayReachBack, namesAuthor, restatesAt } from './cues/reach-back.ts';
 import { openQuestionAnswered } from './cues/answers-open-question.ts';
+import { mayRestate } from './cues/restates-earlier.ts';
 import { youTakesUp } from './cues/you-takes-up.ts';
 import { askedRightAbove } from './cues/asked-right-above.ts';
 import { ADDRESS_LOOKBACK, QUOTE_LOOKBACK, repoint } from './cues/repoint.ts';
@@ -103,6 +104,7 @@ export function inferReplies(
       // "Whoever said …" points at a statement as an opening quotation does, in other words.
       const recalls = traits.recalled.size > 0;
       const explicit = traits.address !== null || opensQuoting || recalls;
+      const restating = mayRestate(reply);
       /**
        * Only an address, a quotation, the author's name or the answer back to whoever answered this
        * author reach before the thread; far back, only an opening quotation among quotations. Inside
@@ -113,7 +115,9 @@ export function inferReplies(
         if (!explicit) {
           // Once true, either answers for `mayReachBack` too, which would ask it again.
           if (j > root) return namesAuthor(dump, i, j);
-          if (j < root - LOOKBACK) return restatesAt(dump, i, j) || namesAuthor(dump, i, j);
+          if (j < root - LOOKBACK) {
+            return (restating && restatesAt(dump, i, j)) || namesAuthor(dump, i, j);
+          }
         }
         return recalls || mayReachBack(dump, i, j, traits.address);
       };
