@@ -5,6 +5,7 @@ import { quotesUnseen } from './cues/quotes-unseen.ts';
 import { preferAddressed } from './cues/prefer-addressed.ts';
 import { mayAnswerBack, mayReachBack, namesAuthor, restatesAt } from './cues/reach-back.ts';
 import { openQuestionAnswered } from './cues/answers-open-question.ts';
+import { mayRestate } from './cues/restates-earlier.ts';
 import { youTakesUp } from './cues/you-takes-up.ts';
 import { askedRightAbove } from './cues/asked-right-above.ts';
 import { ADDRESS_LOOKBACK, QUOTE_LOOKBACK, repoint } from './cues/repoint.ts';
@@ -103,21 +104,27 @@ export function inferReplies(
       // "Whoever said …" points at a statement as an opening quotation does, in other words.
       const recalls = traits.recalled.size > 0;
       const explicit = traits.address !== null || opensQuoting || recalls;
+      const restating = mayRestate(reply);
+      /**
+       * Only an address, a quotation, the author's name or the answer back to whoever answered this
+       * author reach before the thread; far back, only an opening quotation among quotations. Inside
+       * the thread, past its window, only an address or the author's name (checked cheaply first:
+       * long threads would otherwise read forty more comments per reply).
+       */
+      const reachable = (j: number): boolean => {
+        if (!explicit) {
+          // Once true, either answers for `mayReachBack` too, which would ask it again.
+          if (j > root) return namesAuthor(dump, i, j);
+          if (j < root - LOOKBACK) {
+            return (restating && restatesAt(dump, i, j)) || namesAuthor(dump, i, j);
+          }
+        }
+        return recalls || mayReachBack(dump, i, j, traits.address);
+      };
+      // Asked of forty to eighty comments per reply: no closure is made per comment.
       const reach = (j: number): void => {
-        // Only an address, a quotation, the author's name or the answer back to whoever answered
-        // this author reach before the thread; far back, only an opening quotation among quotations.
-        // Inside the thread, past its window, only an address or the author's name (checked cheaply
-        // first: long threads would otherwise read forty more comments per reply).
         const back = mayAnswerBack(dump, guesses, i, j, traits.thanks, drawn);
-        // Each test read at most once: `mayReachBack` asks the same two, unless told.
-        let names: boolean | null = null;
-        let restates: boolean | null = null;
-        const named = (): boolean => (names ??= namesAuthor(dump, i, j));
-        const restated = (): boolean => (restates ??= restatesAt(dump, i, j));
-        if (j > root && !explicit && !back && !named()) return;
-        const far = j < root - LOOKBACK;
-        if (far && !explicit && !back && !restated() && !named()) return;
-        if (!back && !recalls && !mayReachBack(dump, i, j, traits.address, restates, names)) return;
+        if (!back && !reachable(j)) return;
         const s = scoreCandidate(dump, guesses, i, j, root, quiet);
         if (s === null || s.score * LOOKBACK_DAMPING < LOOKBACK_THRESHOLD) return;
         consider({ ...s, score: s.score * LOOKBACK_DAMPING });
@@ -172,11 +179,10 @@ export function inferReplies(
       threads.startAt(i);
       return;
     }
-    const reason = best.hits
-      .slice(0, 2)
-      .filter((h, k) => k === 0 || h.score >= 0.5)
-      .map((h) => h.reason)
-      .join('; ');
+    // The strongest cue, and the next when it is strong too.
+    const [first, second] = best.hits;
+    let reason = first?.reason ?? '';
+    if (second !== undefined && second.score >= 0.5) reason += `; ${second.reason}`;
     answered[best.index] = 1;
     guesses.push({
       parentIndex: best.index,

@@ -106,8 +106,8 @@ export function addressesByName(
     // "Will Danforth is quoted… It's a working harbor, Will": a first name the reply gives someone
     // else in full is theirs wherever it stands alone.
     let borneByOther = false;
-    for (let at = 0; at < tokens.length; at++) {
-      if (!tokens.is(at, first) || !matchesAt(tokens, at, v)) continue;
+    for (const at of tokens.positions(first)) {
+      if (!matchesAt(tokens, at, v)) continue;
       const start = tokens.at(at);
       const end = tokens.at(at + v.words.length - 1);
       if (start === undefined || end === undefined) continue;

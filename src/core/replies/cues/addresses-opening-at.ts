@@ -5,15 +5,22 @@ import type { PreparedDump } from './prepare-dump.ts';
 
 // A reply's opening address is weighed against each of its forty to a hundred and twenty candidates,
 // whose authors repeat: the answer is kept per author number for the latest address, so a repeated
-// author costs two array reads instead of two look-ups of name keys by string. The answers hang off
-// their dump in a WeakMap, so a dump done with is not held.
-interface Answers {
+// author costs two array reads instead of two look-ups of name keys by string. The answers are the
+// dump's own (as `writesAuthorName`'s marks are), so a dump done with is not held.
+export interface AddressAnswers {
   address: OpeningAddress | null;
   stamp: number;
   readonly stamps: Int32Array;
   readonly hits: (CueHit | null)[];
 }
-const answersOf = new WeakMap<PreparedDump, Answers>();
+
+/** Room for the answers of a dump of `comments` comments (authors are numbered below that). */
+export const newAddressAnswers = (comments: number): AddressAnswers => ({
+  address: null,
+  stamp: 0,
+  stamps: new Int32Array(comments),
+  hits: new Array<CueHit | null>(comments).fill(null),
+});
 
 /** `addressesOpening(address, author of comment j)`, null for an unnamed comment. */
 export function addressesOpeningAt(
@@ -24,16 +31,7 @@ export function addressesOpeningAt(
   const author = dump.authorAt[j] ?? -1;
   const name = dump.comments[j]?.author ?? null;
   if (author < 0 || name === null) return null;
-  let answers = answersOf.get(dump);
-  if (answers === undefined) {
-    answers = {
-      address: null,
-      stamp: 0,
-      stamps: new Int32Array(dump.authorAt.length),
-      hits: new Array<CueHit | null>(dump.authorAt.length).fill(null),
-    };
-    answersOf.set(dump, answers);
-  }
+  const answers = dump.addressAnswers;
   if (answers.address !== address) {
     answers.address = address;
     answers.stamp += 1;

@@ -35,6 +35,20 @@ export class FoldedWords {
     if (!ascii || apostrophe) return this.of(folded(text, start, end, upper, apostrophe));
     let h = 0;
     for (let k = start; k < end; k++) h = (Math.imul(h, 31) + lowerCode(text.charCodeAt(k))) | 0;
+    return this.atHashed(text, start, end, upper, apostrophe, ascii, h);
+  }
+
+  /** `at`, told the hash `scanHashedWords` gave the word. */
+  atHashed(
+    text: string,
+    start: number,
+    end: number,
+    upper: boolean,
+    apostrophe: boolean,
+    ascii: boolean,
+    h: number,
+  ): WordEntry {
+    if (!ascii || apostrophe) return this.of(folded(text, start, end, upper, apostrophe));
     const mask = this.#slots.length - 1;
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const e = (this.#slots[s] ?? 0) - 1;

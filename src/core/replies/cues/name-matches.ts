@@ -37,6 +37,12 @@ function keyOf(name: string): NameKey {
 
 const words = (name: string): readonly string[] => keyOf(name).words;
 
+/**
+ * The name folded for comparisons: lower case, letters and digits only. Read for every comment of a
+ * dump, whose few thousand authors write most of its comments: their keys are cached already.
+ */
+export const foldedName = (name: string): string => keyOf(name).folded;
+
 // The name a reply's address writes is the same for each of its forty to eighty candidates: its key
 // is kept aside, a look-up saved per candidate.
 let lastWritten: string | null = null;

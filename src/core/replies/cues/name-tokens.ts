@@ -30,10 +30,19 @@ export interface NameTokens {
   is(k: number, word: string): boolean;
   /** Token `k` with its surroundings. */
   at(k: number): Token | undefined;
+  /** The indices of the tokens that fold to `word`, in order. */
+  positions(word: string): readonly number[];
 }
+
+const NOWHERE: readonly number[] = [];
 
 class TokenList implements NameTokens {
   readonly #lower: (string | undefined)[] = [];
+  /**
+   * Positions per word asked for: a reply is weighed against tens of candidates, and those of one
+   * author, or of one first name, ask for the same word again.
+   */
+  #positions: Map<string, readonly number[]> | null = null;
 
   constructor(
     private readonly body: string,
@@ -63,6 +72,18 @@ class TokenList implements NameTokens {
     // An ASCII first character lower-cases alone; a token never folds to an empty word.
     if (c < 0x80 && (c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(0)) return false;
     return this.lower(k) === word;
+  }
+
+  positions(word: string): readonly number[] {
+    this.#positions ??= new Map();
+    let found = this.#positions.get(word);
+    if (found === undefined) {
+      let list: number[] | null = null;
+      for (let k = 0; k < this.starts.length; k++) if (this.is(k, word)) (list ??= []).push(k);
+      found = list ?? NOWHERE;
+      this.#positions.set(word, found);
+    }
+    return found;
   }
 
   at(k: number): Token | undefined {

@@ -48,7 +48,8 @@ const NOT_A_NAME =
 
 export function openingAddress(opening: string): OpeningAddress | null {
   const text = opening.trimStart().slice(0, 120);
-  const at = AT.exec(text);
+  // Read once per reply: the costly patterns are tried only on an opening that may hold them.
+  const at = text.startsWith('@') ? AT.exec(text) : null;
   if (at?.[1]) return { kind: 'at', name: at[1].replace(/[.,:;!?]+$/u, '') };
   const initials = INITIALS.exec(text);
   const written = initials?.[1] ?? initials?.[2];
@@ -67,7 +68,7 @@ export function openingAddress(opening: string): OpeningAddress | null {
   if (agree?.[1] && !NOT_A_NAME.test(agree[1])) {
     return { kind: 'agree-with', name: agree[1].trim().replace(/[,:;!?]+$/u, '') };
   }
-  const colon = COLON.exec(text);
+  const colon = text.includes(':') ? COLON.exec(text) : null;
   if (colon?.[1]) return { kind: 'colon', name: colon[1] };
   return null;
 }

@@ -6,7 +6,7 @@ import {
   type Vocabulary,
 } from './rare-words.ts';
 import { isUpperCode } from '../../text/char-codes.ts';
-import { normalizeWords, scanWords } from './scan-words.ts';
+import { normalizeWords, scanHashedWords } from './scan-words.ts';
 import { Prepared, type PreparedComment } from './prepared-comment.ts';
 
 export { foldWord, normalizeWords, splitWords } from './scan-words.ts';
@@ -42,13 +42,13 @@ export function prepareComment(
   // comment, kept for the whole dump, was a third of what preparing a 50,000-comment dump held.
   const from = pool.length;
   let bits = 0;
-  scanWords(body, (start, end, upper, apostrophe, ascii) => {
+  scanHashedWords(body, (start, end, upper, apostrophe, ascii, hash) => {
     wordCount++;
     const first = wordCount === 1;
     const capital = isUpperCode(body.charCodeAt(start));
     // Short lower-case words are neither names nor content: count them, nothing more.
     if (!first && !capital && end - start < 4) return;
-    const entry = words.at(body, start, end, upper, apostrophe, ascii);
+    const entry = words.atHashed(body, start, end, upper, apostrophe, ascii, hash);
     if (first) firstWord = entry.word;
     if ((first || capital) && entry.nameSerial !== serial) {
       // One shared string per distinct name word, and a short array instead of a Set per comment.
@@ -79,7 +79,12 @@ export function prepareComment(
       if (!span.includes(' ')) continue;
       quotedSpans.push(span);
       citesArticle.push(CITES_ARTICLE.test(body.slice(Math.max(0, m.index - 40), m.index)));
-      quotedStems.push(span.split(' ').flatMap((w) => contentStem(w, vocabulary.stemOf) || []));
+      const stems: string[] = [];
+      for (const w of span.split(' ')) {
+        const stem = contentStem(w, vocabulary.stemOf);
+        if (stem !== '') stems.push(stem);
+      }
+      quotedStems.push(stems);
     }
   }
   // Questions inside quotations are somebody else's.

@@ -2,6 +2,8 @@ import type { ArticleMeta } from '../../types.ts';
 import { nameVariants, type NameVariant } from './name-variants.ts';
 import { normalizeWords, prepareComment, type PreparedComment } from './prepare-comment.ts';
 import { contentStem, newVocabulary, type Vocabulary } from './rare-words.ts';
+import { newNameMarks, type NameMarks } from './writes-author-name.ts';
+import { newAddressAnswers, type AddressAnswers } from './addresses-opening-at.ts';
 
 /** What the cues know about a whole flat dump, computed once before any reply is guessed. */
 export interface PreparedDump {
@@ -23,6 +25,10 @@ export interface PreparedDump {
    * one of those first words.
    */
   readonly authorsStartingWith: ReadonlyMap<string, readonly number[]>;
+  /** Scratch of `writesAuthorName`, reused from one reply to the next. */
+  readonly nameMarks: NameMarks;
+  /** Scratch of `addressesOpeningAt`, reused from one reply to the next. */
+  readonly addressAnswers: AddressAnswers;
 }
 
 const NO_VARIANTS: never[] = [];
@@ -32,7 +38,18 @@ export function prepareDump(
   article: ArticleMeta,
 ): PreparedDump {
   const vocabulary = newVocabulary();
-  const prepared = comments.map((c) => prepareComment(c.author, c.body, vocabulary));
+  // One string per author name, shared by all their comments: names are looked up by string for
+  // every candidate of every reply, and a string met before is hashed and compared at once.
+  const names = new Map<string, string>();
+  const prepared = comments.map((c) => {
+    let author = c.author;
+    if (author !== null) {
+      const known = names.get(author);
+      if (known === undefined) names.set(author, author);
+      else author = known;
+    }
+    return prepareComment(author, c.body, vocabulary);
+  });
   // Only preparing reads the counts by word; `df` reads them by stem for the whole run.
   vocabulary.words.clear();
   vocabulary.pool.trim();
@@ -104,5 +121,7 @@ export function prepareDump(
     variantsAt,
     authorAt,
     authorsStartingWith,
+    nameMarks: newNameMarks(prepared.length),
+    addressAnswers: newAddressAnswers(prepared.length),
   };
 }

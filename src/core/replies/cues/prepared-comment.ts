@@ -1,6 +1,7 @@
 import { folded, normalizeWords } from './scan-words.ts';
 import { nameTokens, type NameTokens } from './name-tokens.ts';
-import type { StemPool } from './stem-pool.ts';
+import { foldedName } from './name-matches.ts';
+import type { StemLookup, StemPool } from './stem-pool.ts';
 
 /** Up to this many name words a linear scan answers `hasNameWord`; past it, a set built on demand. */
 const NAME_SCAN_LIMIT = 16;
@@ -33,6 +34,11 @@ export interface PreparedComment {
   writesMy(word: string): boolean;
   /** The same stems as a set, built on first use. */
   readonly stemSet: ReadonlySet<string>;
+  /**
+   * The same stems, marked in the pool instead of put in a set: the look-up holds only until the
+   * pool marks another comment's.
+   */
+  markStems(): StemLookup;
   readonly stemWords: readonly string[];
   /** The word written for `stems[k]`, cut from the body when asked. */
   stemWord(k: number): string;
@@ -111,7 +117,7 @@ export class Prepared implements PreparedComment {
     eager: EagerPart,
   ) {
     this.distinctStems = (pool.length - from) / 3;
-    this.authorKey = author === null ? null : author.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    this.authorKey = author === null ? null : foldedName(author);
     this.quotedSpans = eager.quotedSpans;
     this.quotedStems = eager.quotedStems;
     this.citesArticle = eager.citesArticle;
@@ -205,12 +211,23 @@ export class Prepared implements PreparedComment {
   }
 
   get tokens(): NameTokens {
-    this.#tokens ??= nameTokens(this.body.replace(/’/g, "'"));
+    // Curly apostrophes stay: tokens are cut and folded alike at either, and the name cues' tests of
+    // the text around a token look at neither.
+    this.#tokens ??= nameTokens(this.body);
     return this.#tokens;
   }
 
+  markStems(): StemLookup {
+    return this.pool.mark(this.from, this.distinctStems);
+  }
+
   get stemSet(): Set<string> {
-    this.#stemSet ??= new Set(this.stems);
+    if (this.#stemSet === null) {
+      // Straight from the pool: most comments asked for the set never build the list.
+      const set = new Set<string>();
+      for (let k = 0; k < this.distinctStems; k++) set.add(this.stemAt(k));
+      this.#stemSet = set;
+    }
     return this.#stemSet;
   }
 

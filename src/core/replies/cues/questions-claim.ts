@@ -36,7 +36,8 @@ export function questionsClaim(
   const question = questionWords(reply);
   if (question === null) return null;
   const { words } = question;
-  const candStems = candidate.stemSet;
+  // Marked in the pool: no set of the candidate's stems is built for one question.
+  const candStems = candidate.markStems();
   let shared = 0;
   for (const s of question.stems) if (s !== '' && candStems.has(s)) shared++;
   if (shared < 2) return null;

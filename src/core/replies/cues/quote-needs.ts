@@ -1,7 +1,8 @@
 import { lastReplyCache } from './last-reply-cache.ts';
 import type { PreparedComment } from './prepare-comment.ts';
-import { contentStem } from './rare-words.ts';
+import { plainStem } from './plain-stem.ts';
 import { stemBits } from './stem-bit.ts';
+import type { StemLookup } from './stem-pool.ts';
 
 /** The four-word stretches `containsSpan` tries start this many words apart (at most eight). */
 export const stretchStep = (words: number): number => Math.max(4, Math.ceil((words - 3) / 8));
@@ -22,21 +23,15 @@ export interface QuoteSearch {
   readonly needBits: readonly number[];
 }
 
-// Only for plain ASCII words is the word as folded never longer than as written, so a comment that
-// writes it surely counted its stem (`prepareComment` skips only short words); a word that may grow
-// when lower-cased ("İ") asks nothing of the comment.
-const PLAIN = /^[a-z0-9']+$/;
-
 /**
  * Each quotation of `reply` ready to be looked for: a reply quoting the article is weighed against
  * tens of candidates sharing its subject words, and splitting the quotation again and reading each
  * one's whole text was most of the time on such dumps.
  */
 export const quoteNeeds = lastReplyCache((reply: PreparedComment): readonly QuoteSearch[] => {
-  const stemOf = new Map<string, string>();
   return reply.quotedSpans.map((span): QuoteSearch => {
     const words = span.split(' ');
-    const stems = words.map((w) => (PLAIN.test(w) ? contentStem(w, stemOf) : ''));
+    const stems = words.map(plainStem);
     const of = (from: number, to: number): string[] =>
       stems.slice(from, to).filter((s) => s !== '');
     const stretches: string[] = [];
@@ -60,4 +55,31 @@ export const quoteNeeds = lastReplyCache((reply: PreparedComment): readonly Quot
 export function containsQuote(text: string, quote: QuoteSearch): 'whole' | 'part' | null {
   if (text.includes(quote.whole)) return 'whole';
   return quote.stretches.some((s) => text.includes(s)) ? 'part' : null;
+}
+
+/**
+ * `containsQuote(text, quote)` for the text of a comment whose stems are `stems`: a place one of
+ * whose needed stems the comment lacks cannot be in its text, and is not searched (the whole span
+ * holds the first place). Quotations of the article share its subject words with tens of
+ * candidates, and most places of them are told absent this way.
+ */
+export function containsHeldQuote(
+  text: string,
+  quote: QuoteSearch,
+  stems: StemLookup,
+): 'whole' | 'part' | null {
+  if (holdsAll(stems, quote.needs[0]) && text.includes(quote.whole)) return 'whole';
+  // Under four words the span has no stretches; from four, place k is stretch k.
+  for (let k = 0; k < quote.stretches.length; k++) {
+    const stretch = quote.stretches[k];
+    if (stretch !== undefined && holdsAll(stems, quote.needs[k]) && text.includes(stretch)) {
+      return 'part';
+    }
+  }
+  return null;
+}
+
+function holdsAll(stems: StemLookup, needs: readonly string[] | undefined): boolean {
+  for (const stem of needs ?? []) if (!stems.has(stem)) return false;
+  return true;
 }

@@ -1,7 +1,14 @@
 import type { CueHit } from './cue-hit.ts';
 import type { PreparedComment } from './prepare-comment.ts';
-import { containsQuote, quoteNeeds, stretchStep } from './quote-needs.ts';
+import {
+  containsHeldQuote,
+  containsQuote,
+  quoteNeeds,
+  stretchStep,
+  type QuoteSearch,
+} from './quote-needs.ts';
 import { mayHoldOne } from './stem-bit.ts';
+import type { StemLookup } from './stem-pool.ts';
 
 /** Is `span` (normalized words) in `text`, whole, or at least by a four-word stretch of it? */
 export function containsSpan(text: string, span: string): 'whole' | 'part' | null {
@@ -28,23 +35,54 @@ export function quotesEarlier(
 ): CueHit | null {
   let best = 0;
   const quotes = quoteNeeds(reply);
-  const uses = (s: string): boolean => candidate.stemSet.has(s);
-  quotes.forEach((quote, k) => {
-    if (reply.citesArticle[k] === true) return;
+  // The candidate's stems marked in the pool once asked for: nothing else asks them of a candidate
+  // a reply reaches back to, and a set of them was built for each.
+  let stems: StemLookup | null = null;
+  // Plain loops and module-level tests: this runs for tens of candidates of every quoting reply,
+  // and two closures per call were most of what it allocated.
+  for (let k = 0; k < quotes.length; k++) {
+    const quote = quotes[k];
+    if (quote === undefined || reply.citesArticle[k] === true) continue;
     // The candidate's stem bits already tell most candidates lack a word of every place looked at.
-    if (!mayHoldOne(quote.needBits, candidate.stemBits)) return;
+    if (!mayHoldOne(quote.needBits, candidate.stemBits)) continue;
     // No content word of the quotation in the candidate: it cannot hold a four-word stretch of it
     // (unless the stretch is all little words), so the costly text search is skipped.
     const keys = reply.quotedStems[k] ?? [];
-    if (keys.length >= quote.wordCount / 4 && !keys.some(uses)) return;
+    stems ??= candidate.markStems();
+    if (keys.length >= quote.wordCount / 4 && !hasAny(stems, keys)) continue;
     // Nor can it when each place the search looks holds a word the candidate never writes.
-    if (!quote.needs.some((place) => place.every(uses))) return;
+    if (!holdsAPlace(stems, quote.needs)) continue;
     // Both in quotation marks: the two quote a third text (the article), not each other.
-    if (candidate.quotedSpans.some((c) => containsQuote(` ${c} `, quote) !== null)) return;
-    const match = containsQuote(candidate.normText, quote);
+    if (quotedByBoth(candidate.quotedSpans, quote)) continue;
+    const match = containsHeldQuote(candidate.normText, quote, stems);
     if (match !== null) found[k] = true;
     if (match === 'whole') best = Math.max(best, 0.9);
     else if (match === 'part') best = Math.max(best, 0.8);
-  });
+  }
   return best === 0 ? null : { score: best, reason: `quotes ${candidateName}`, points: 'mention' };
+}
+
+function hasAny(stems: StemLookup, keys: readonly string[]): boolean {
+  for (const key of keys) if (stems.has(key)) return true;
+  return false;
+}
+
+/** Whether `stems` holds every stem of at least one of `places`. */
+function holdsAPlace(stems: StemLookup, places: readonly (readonly string[])[]): boolean {
+  for (const place of places) {
+    let all = true;
+    for (const key of place) {
+      if (!stems.has(key)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+function quotedByBoth(spans: readonly string[], quote: QuoteSearch): boolean {
+  for (const span of spans) if (containsQuote(` ${span} `, quote) !== null) return true;
+  return false;
 }

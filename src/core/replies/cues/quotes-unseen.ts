@@ -1,14 +1,10 @@
 import type { PreparedComment } from './prepare-comment.ts';
-import { contentStem } from './rare-words.ts';
+import { plainStem } from './plain-stem.ts';
 import { normalizeWords } from './scan-words.ts';
 
 // Even one word in quotation marks ("agreed"): a reader who puts the article's own word in marks
 // is taking issue with the piece.
 const QUOTED_WORDS = /["“]([^"“”\n]{2,120}?)["”]/gu;
-
-// Only for plain ASCII words is the word as folded never longer than as written, so a comment that
-// writes it surely counted its stem (`prepareComment` skips only short words): see `quoteNeeds`.
-const PLAIN = /^[a-z0-9']+$/;
 
 /** Does `c` count every one of `stems` among its own? Read off the pool, without a set. */
 function hasStems(c: PreparedComment, stems: readonly string[]): boolean {
@@ -24,15 +20,12 @@ function hasStems(c: PreparedComment, stems: readonly string[]): boolean {
  * and a "You say …" in it is said to the writer, not to the comment above.
  */
 export function quotesUnseen(reply: PreparedComment, earlier: readonly PreparedComment[]): boolean {
-  const stemOf = new Map<string, string>();
   for (const m of reply.body.matchAll(QUOTED_WORDS)) {
     const span = normalizeWords(m[1] ?? '');
     if (span === '') continue;
     // A comment lacking a content word of the span cannot hold it: forty earlier comments need not
     // build their whole text for it.
-    const stems = [
-      ...new Set(span.split(' ').map((w) => (PLAIN.test(w) ? contentStem(w, stemOf) : ''))),
-    ].filter((s) => s !== '');
+    const stems = [...new Set(span.split(' ').map(plainStem))].filter((s) => s !== '');
     const holds = (c: PreparedComment): boolean =>
       hasStems(c, stems) && c.normText.includes(` ${span} `);
     if (!earlier.some(holds)) return true;

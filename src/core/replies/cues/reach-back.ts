@@ -17,17 +17,13 @@ export function mayReachBack(
   i: number,
   j: number,
   address: OpeningAddress | null = null,
-  /** `restatesAt(dump, i, j)` when the caller has read it already, else null. */
-  restates: boolean | null = null,
-  /** `namesAuthor(dump, i, j)` when the caller has read it already, else null. */
-  names: boolean | null = null,
 ): boolean {
   const reply = dump.comments[i];
   if (reply === undefined) return false;
   if (reply.quotedSpans.length > 0) return true;
-  if (restates ?? restatesAt(dump, i, j)) return true;
+  if (restatesAt(dump, i, j)) return true;
   if (address !== null && addressesOpeningAt(dump, address, j) !== null) return true;
-  return names ?? namesAuthor(dump, i, j);
+  return namesAuthor(dump, i, j);
 }
 
 /** Did comment `j` answer a comment by the author of comment `i`? */

@@ -17,17 +17,20 @@ const FAR_UP =
   /\b(?:up top|at the top|way back|way up|further up|higher up|up-?thread|your first comment|your (?:earlier|original) (?:comment|post|point))\b/i;
 
 /**
- * `FAR_UP.test(opening)`, its costly alternation skipped when the opening holds none of the words
- * each of its phrases has. Lower-casing finds every ASCII letter the case-blind expression matches
+ * `FAR_UP.test(opening)`, its costly alternation skipped when the opening holds none of the pieces
+ * its phrases have (" top" for "up top" and "at the top", "way " for "way back" and "way up", "r up"
+ * for "further up" and "higher up", "thread", "your "): "up" alone, in "support" or "group", let
+ * most openings through. Lower-casing finds every ASCII letter the case-blind expression matches
  * (it matches no other): a text it would match always passes the first test.
  */
 function pointsFarUp(opening: string): boolean {
   const lower = opening.toLowerCase();
   const may =
-    lower.includes('up') ||
-    lower.includes('top') ||
-    lower.includes('back') ||
-    lower.includes('your');
+    lower.includes(' top') ||
+    lower.includes('way ') ||
+    lower.includes('r up') ||
+    lower.includes('thread') ||
+    lower.includes('your ');
   return may && FAR_UP.test(opening);
 }
 

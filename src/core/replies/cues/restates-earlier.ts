@@ -2,8 +2,9 @@ import type { CueHit } from './cue-hit.ts';
 import { openingQuestion } from './opening-question.ts';
 import { lastReplyCache } from './last-reply-cache.ts';
 import type { PreparedComment } from './prepare-comment.ts';
-import { contentStem } from './rare-words.ts';
+import { plainStem } from './plain-stem.ts';
 import { mayHoldOne, stemBits } from './stem-bit.ts';
+import type { StemLookup } from './stem-pool.ts';
 
 /** Words in a row a question must repeat: fewer are too often a common phrase ("on the other hand"). */
 const RUN = 6;
@@ -15,30 +16,9 @@ interface QuestionRuns {
   readonly needs: readonly (readonly string[])[];
   /** Per run, the `stemBits` of its needs. */
   readonly needBits: readonly number[];
-  /** All those stems. */
-  readonly stems: ReadonlySet<string>;
-  /** Their ids in the reply's pool, when every one is among the reply's own stems; else null. */
-  readonly ids: ReadonlySet<number> | null;
 }
 
-const NO_RUNS: QuestionRuns = { runs: [], needs: [], needBits: [], stems: new Set(), ids: null };
-
-/**
- * The pool ids of `stems`, read off the reply's own stems (its question is its own words), or null
- * when one is not among them (a word cut where the first sentence is cut).
- */
-function idsOf(reply: PreparedComment, stems: ReadonlySet<string>): Set<number> | null {
-  const ids = new Set<number>();
-  for (let k = 0; k < reply.distinctStems; k++) {
-    if (stems.has(reply.stemAt(k))) ids.add(reply.stemIdAt(k));
-  }
-  return ids.size === stems.size ? ids : null;
-}
-
-// Only for plain ASCII words is the word as folded never longer than as written, so a candidate that
-// writes it surely counted its stem (`prepareComment` skips only short words); a word that may grow
-// when lower-cased ("İ") asks nothing of the candidate.
-const PLAIN = /^[a-z0-9']+$/;
+const NO_RUNS: QuestionRuns = { runs: [], needs: [], needBits: [] };
 
 /**
  * Every run of RUN words of the reply's opening question, or none when it does not open with one;
@@ -48,19 +28,23 @@ const questionRuns = lastReplyCache((reply): QuestionRuns => {
   const words = openingQuestion(reply);
   let result = NO_RUNS;
   if (words.length >= RUN) {
-    const stemOf = new Map<string, string>();
-    const wordStems = words.map((w) => (PLAIN.test(w) ? contentStem(w, stemOf) : ''));
+    const wordStems = words.map(plainStem);
     const runs: string[] = [];
     const needs: string[][] = [];
     for (let k = 0; k + RUN <= words.length; k++) {
       runs.push(` ${words.slice(k, k + RUN).join(' ')} `);
       needs.push(wordStems.slice(k, k + RUN).filter((s) => s !== ''));
     }
-    const stems = new Set(wordStems.filter((s) => s !== ''));
-    result = { runs, needs, needBits: needs.map(stemBits), stems, ids: idsOf(reply, stems) };
+    result = { runs, needs, needBits: needs.map(stemBits) };
   }
   return result;
 });
+
+/**
+ * Whether `restatesEarlier` may find anything for `reply` at all (it opens with a question of six
+ * words or more): asked once per reply, it spares most replies a call for each of eighty candidates.
+ */
+export const mayRestate = (reply: PreparedComment): boolean => questionRuns(reply).runs.length > 0;
 
 /**
  * "A missionary held the only medicine on the island? Source?": an opening question that repeats
@@ -72,35 +56,37 @@ export function restatesEarlier(
   candidate: PreparedComment,
   candidateName: string,
 ): CueHit | null {
-  const { runs, needs, needBits, stems, ids } = questionRuns(reply);
+  const { runs, needs, needBits } = questionRuns(reply);
   // Most replies ask nothing: then the candidate's text is not read at all (it may have to be
   // rebuilt: scratch is released once a comment is done, and this runs for eighty candidates).
   if (runs.length === 0) return null;
   // Nor are its stems, when their bits already say it lacks a stem of every run.
   if (!mayHoldOne(needBits, candidate.stemBits)) return null;
-  // Nor is it when the candidate lacks a content word of every run: its stems say so cheaply.
-  let shared: Set<string> | null = null;
-  // By index: the list of stems would be built again for each candidate whose scratch was released.
-  // By id where the two share a pool: a number is looked up, not a string fetched and hashed, for
-  // each stem of up to eighty candidates.
-  if (ids !== null && candidate.stemPool === reply.stemPool) {
-    for (let k = 0; k < candidate.distinctStems; k++) {
-      if (ids.has(candidate.stemIdAt(k))) (shared ??= new Set()).add(candidate.stemAt(k));
-    }
-  } else {
-    for (let k = 0; k < candidate.distinctStems; k++) {
-      const s = candidate.stemAt(k);
-      if (stems.has(s)) (shared ??= new Set()).add(s);
-    }
+  // Nor is it for a run one of whose content words the candidate lacks: its stems, marked in the
+  // pool, say so cheaply (a set of the stems the two share was built for each candidate).
+  const held = candidate.markStems();
+  let restated = false;
+  for (let k = 0; k < runs.length && !restated; k++) {
+    const run = runs[k] ?? '';
+    restated =
+      holdsAll(held, needs[k]) && candidate.normText.includes(run) && !quotesIt(candidate, run);
   }
-  const mayHold = (k: number): boolean => (needs[k] ?? []).every((s) => shared?.has(s) === true);
-  // Words the candidate itself puts in quotation marks are a third text's: both repeat it.
-  const quotesIt = (run: string) => candidate.quotedSpans.some((q) => ` ${q} `.includes(run));
-  return runs.some((run, k) => mayHold(k) && candidate.normText.includes(run) && !quotesIt(run))
+  return restated
     ? {
         score: 0.9,
         reason: `questions ${candidateName}'s claim in its own words`,
         points: 'mention',
       }
     : null;
+}
+
+function holdsAll(held: StemLookup, needs: readonly string[] | undefined): boolean {
+  for (const stem of needs ?? []) if (!held.has(stem)) return false;
+  return true;
+}
+
+/** Words the candidate itself puts in quotation marks are a third text's: both repeat it. */
+function quotesIt(candidate: PreparedComment, run: string): boolean {
+  for (const q of candidate.quotedSpans) if (` ${q} `.includes(run)) return true;
+  return false;
 }

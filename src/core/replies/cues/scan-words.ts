@@ -11,10 +11,18 @@ export function foldWord(word: string): string {
   return straight.endsWith("'s") ? straight.slice(0, -2) : straight;
 }
 
+/** Per ASCII code: 0 neither letter nor digit, 1 a lower-case letter or a digit, 2 a capital. */
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_KIND[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_KIND[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_KIND[c] = 2;
+
 /**
  * Calls `each(start, end, upper, apostrophe, ascii)` for every word (letters and digits, with inner
  * apostrophes). The caller slices only the words it needs: on a big dump, allocating a string per
- * word (or running a regular expression per word) is the costliest part of preparing it.
+ * word (or running a regular expression per word) is the costliest part of preparing it. ASCII
+ * codes are told apart by one table read: this loop reads every character of every comment, once
+ * to prepare it and again for each normalized text.
  */
 export function scanWords(
   text: string,
@@ -23,7 +31,8 @@ export function scanWords(
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isLetterOrDigitCode(text.charCodeAt(i))) {
+    const first = text.charCodeAt(i);
+    if (first < 0x80 ? ASCII_KIND[first] === 0 : !isLetterOrDigitCode(first)) {
       i++;
       continue;
     }
@@ -33,9 +42,11 @@ export function scanWords(
     let ascii = true;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (isLetterOrDigitCode(c)) {
-        if (c < 0x80 ? c >= 65 && c <= 90 : c < 0x2070) upper = true;
-        if (c >= 0x80) ascii = false;
+      const kind = c < 0x80 ? (ASCII_KIND[c] ?? 0) : isLetterOrDigitCode(c) ? 3 : 0;
+      if (kind !== 0) {
+        // A capital, or any letter past ASCII before U+2070, may change when lower-cased.
+        if (kind === 2 || (kind === 3 && c < 0x2070)) upper = true;
+        if (kind === 3) ascii = false;
         i++;
       } else if (isApostropheCode(c) && i + 1 < n && isLetterOrDigitCode(text.charCodeAt(i + 1))) {
         apostrophe = true;
@@ -43,6 +54,52 @@ export function scanWords(
       } else break;
     }
     each(start, i, upper, apostrophe, ascii);
+  }
+}
+
+/**
+ * `scanWords`, also passing each word's `FoldedWords` hash (of its character codes, ASCII capitals
+ * lower-cased; meaningful only for an ASCII word without an apostrophe): preparing a dump looks most
+ * of its words up, and hashing them as they are read saves reading them again.
+ */
+export function scanHashedWords(
+  text: string,
+  each: (
+    start: number,
+    end: number,
+    upper: boolean,
+    apostrophe: boolean,
+    ascii: boolean,
+    hash: number,
+  ) => void,
+): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const first = text.charCodeAt(i);
+    if (first < 0x80 ? ASCII_KIND[first] === 0 : !isLetterOrDigitCode(first)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let upper = false;
+    let apostrophe = false;
+    let ascii = true;
+    let hash = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      const kind = c < 0x80 ? (ASCII_KIND[c] ?? 0) : isLetterOrDigitCode(c) ? 3 : 0;
+      if (kind !== 0) {
+        if (kind === 2 || (kind === 3 && c < 0x2070)) upper = true;
+        if (kind === 3) ascii = false;
+        hash = (Math.imul(hash, 31) + (kind === 2 ? c + 32 : c)) | 0;
+        i++;
+      } else if (isApostropheCode(c) && i + 1 < n && isLetterOrDigitCode(text.charCodeAt(i + 1))) {
+        apostrophe = true;
+        i += 2;
+      } else break;
+    }
+    each(start, i, upper, apostrophe, ascii, hash);
   }
 }
 

@@ -12,33 +12,46 @@ const FUNCTION_WORDS = new Set(
 );
 const counts = (w: string): boolean => w.length >= PARTICLE && !FUNCTION_WORDS.has(w);
 /** "60%", "140 a day": a number of two digits or more is as particular as a rare word. */
-const NUMBER = /^\d{2,}$/u;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
+function isNumber(w: string): boolean {
+  if (w.length < 2) return false;
+  for (let k = 0; k < w.length; k++) if (!isDigitCode(w.charCodeAt(k))) return false;
+  return true;
+}
+
 interface Said {
-  /** Numbers and word pairs of the reply, as "w" and "w next". */
-  readonly said: ReadonlySet<string>;
-  /** The first words of those pairs: a candidate's pair is built only after one of them. */
-  readonly starts: ReadonlySet<string>;
+  /** The reply's numbers. */
+  readonly numbers: ReadonlySet<string>;
+  /**
+   * The reply's word pairs, as the words that follow each first word: a candidate's pair is then
+   * two look-ups of words it has already, where a string was built for every pair of the reply.
+   */
+  readonly next: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 // `answerToMe` weighs one reply against each earlier comment of the person it names: read the
 // reply once.
 const saidBy = lastReplyCache((reply): Said => {
-  const said = new Set<string>();
-  const starts = new Set<string>();
+  const numbers = new Set<string>();
+  const next = new Map<string, Set<string>>();
   const words = reply.normText.trim().split(' ');
+  // Whether each word counts is asked once, as the second of one pair and the first of the next.
+  let firstCounts = counts(words[0] ?? '');
   for (let k = 0; k < words.length; k++) {
     const w = words[k] ?? '';
-    if (NUMBER.test(w)) said.add(w);
-    const next = words[k + 1];
-    if (next === undefined || !counts(w) || !counts(next)) continue;
-    if (Math.max(w.length, next.length) >= SAYS) {
-      said.add(`${w} ${next}`);
-      starts.add(w);
+    if (isNumber(w)) numbers.add(w);
+    const after = words[k + 1];
+    if (after === undefined) break;
+    const afterCounts = counts(after);
+    if (firstCounts && afterCounts && Math.max(w.length, after.length) >= SAYS) {
+      const followers = next.get(w);
+      if (followers === undefined) next.set(w, new Set([after]));
+      else followers.add(after);
     }
+    firstCounts = afterCounts;
   }
-  return { said, starts };
+  return { numbers, next };
 });
 
 /**
@@ -46,18 +59,22 @@ const saidBy = lastReplyCache((reply): Said => {
  * words miss when the words picked up are common ones, or figures.
  */
 export function sharedPhrases(reply: PreparedComment, cand: PreparedComment): number {
-  const { said, starts } = saidBy(reply);
-  const found = new Set<string>();
+  const { numbers, next } = saidBy(reply);
+  // Most comments share none: the set is made for the first found.
+  let found: Set<string> | null = null;
   const theirs = cand.normText.trim().split(' ');
   for (let k = 0; k < theirs.length; k++) {
     const w = theirs[k] ?? '';
-    // The only single words said holds are numbers, and every start counts (three letters or
-    // more): most words are told apart without a look-up.
+    // Numbers have two characters or more, and the first word of a pair three: most words are told
+    // apart without a look-up.
     if (w.length < 2) continue;
-    if (isDigitCode(w.charCodeAt(0)) && said.has(w)) found.add(w);
-    if (w.length < PARTICLE || !starts.has(w)) continue;
-    const pair = `${w} ${theirs[k + 1] ?? ''}`;
-    if (said.has(pair)) found.add(pair);
+    if (isDigitCode(w.charCodeAt(0)) && numbers.has(w)) (found ??= new Set()).add(w);
+    if (w.length < PARTICLE) continue;
+    const followers = next.get(w);
+    const after = theirs[k + 1];
+    if (followers !== undefined && after !== undefined && followers.has(after)) {
+      (found ??= new Set()).add(`${w} ${after}`);
+    }
   }
-  return found.size;
+  return found === null ? 0 : found.size;
 }

@@ -4,17 +4,54 @@
  * typed array of spans per comment cost twice the memory (a typed array alone weighs some 200
  * bytes before its data), and the peak of the run is reached while they are all held.
  */
+/** Asked as a set of stems is. */
+export interface StemLookup {
+  has(stem: string): boolean;
+}
+
+/** Past this many marks the stamps start again from a cleared array, far from overflowing. */
+const MAX_STAMP = 2 ** 30;
+
 export class StemPool {
   data = new Uint32Array(3 * 64);
   /** Numbers used in `data`. */
   length = 0;
   /** Each id's stem. */
   readonly stems: string[] = [];
+  /** Each stem's id. */
+  readonly #idOf = new Map<string, number>();
+  /** Per stem id, the stamp of the last comment marked that has it. */
+  #marks = new Int32Array(0);
+  #stamp = 0;
+  /** The stems of the comment last marked. */
+  readonly #marked: StemLookup = {
+    has: (stem) => {
+      const id = this.#idOf.get(stem);
+      return id !== undefined && this.#marks[id] === this.#stamp;
+    },
+  };
 
   /** A new stem id. */
   add(stem: string): number {
     this.stems.push(stem);
-    return this.stems.length - 1;
+    const id = this.stems.length - 1;
+    this.#idOf.set(stem, id);
+    return id;
+  }
+
+  /**
+   * Marks the stems of the `count` triples from `from` on (one comment's), forgetting those marked
+   * before, and gives a look-up of them that holds until the next mark: a cue that asks a few stems
+   * of each of tens of candidates needs no set of each one's stems.
+   */
+  mark(from: number, count: number): StemLookup {
+    if (this.#marks.length < this.stems.length || this.#stamp >= MAX_STAMP) {
+      this.#marks = new Int32Array(this.stems.length);
+      this.#stamp = 0;
+    }
+    this.#stamp += 1;
+    for (let k = 0; k < count; k++) this.#marks[this.data[from + 3 * k] ?? 0] = this.#stamp;
+    return this.#marked;
   }
 
   push(id: number, start: number, endAndFlags: number): void {

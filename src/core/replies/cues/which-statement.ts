@@ -97,8 +97,10 @@ export function overlap(
   if (reply === undefined || cand === undefined) return { words: 0, about: 0 };
   let words = 0;
   let named = 0;
+  // Marked in the pool: no set of the stems of each comment weighed is built.
+  const held = cand.markStems();
   for (const stem of reply.stems) {
-    if (!cand.stemSet.has(stem)) continue;
+    if (!held.has(stem)) continue;
     words += 1;
     if (about.has(stem)) named += 1;
   }

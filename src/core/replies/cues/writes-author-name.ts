@@ -2,16 +2,22 @@ import type { PreparedDump } from './prepare-dump.ts';
 
 // Asked of forty to eighty candidates per reply, whose authors are mostly all different: the
 // authors a reply names are marked once, from its few capitalised words, and each candidate is then
-// one look-up. A mark is the reply's stamp, so nothing is cleared between replies. The marks hang
-// off their dump in a WeakMap: held in a module variable, the last dump (every prepared comment of
-// it) outlived its reply inference, through all of stance, and raised the CLI's peak on the 50k
-// dump from about 235 to 280 MB.
-interface Marks {
+// one look-up. A mark is the reply's stamp, so nothing is cleared between replies. The marks are the
+// dump's own: held in a module variable, the last dump (every prepared comment of it) outlived its
+// reply inference, through all of stance, and raised the CLI's peak on the 50k dump from about 235
+// to 280 MB; kept in a WeakMap, they cost a look-up per call, over a million per 30k dump.
+export interface NameMarks {
   reply: number;
   stamp: number;
   readonly stamps: Int32Array;
 }
-const marksOf = new WeakMap<PreparedDump, Marks>();
+
+/** Marks for a dump of `comments` comments (authors are numbered below that). */
+export const newNameMarks = (comments: number): NameMarks => ({
+  reply: -1,
+  stamp: 0,
+  stamps: new Int32Array(comments),
+});
 
 /**
  * Does comment `i` write, as a name (capitalised or first), a word a variant of the name of comment
@@ -20,16 +26,12 @@ const marksOf = new WeakMap<PreparedDump, Marks>();
 export function writesAuthorName(dump: PreparedDump, i: number, j: number): boolean {
   const author = dump.authorAt[j] ?? -1;
   if (author < 0) return false;
-  let marks = marksOf.get(dump);
-  if (marks === undefined) {
-    marks = { reply: -1, stamp: 0, stamps: new Int32Array(dump.authorAt.length) };
-    marksOf.set(dump, marks);
-  }
+  const marks = dump.nameMarks;
   if (i !== marks.reply) mark(dump, marks, i);
   return marks.stamps[author] === marks.stamp;
 }
 
-function mark(dump: PreparedDump, marks: Marks, i: number): void {
+function mark(dump: PreparedDump, marks: NameMarks, i: number): void {
   marks.reply = i;
   marks.stamp += 1;
   for (const w of dump.comments[i]?.nameWordList ?? []) {

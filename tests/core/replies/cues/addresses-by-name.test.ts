@@ -140,4 +140,19 @@ describe('addressesByName, greetings', () => {
     expect(check('Missed that somehow, thanks Rose.', 'Rose Okafor')?.score).toBeGreaterThan(0.85);
     expect(check('I picked a rose, thanks to the rain.', 'Rose Okafor')).toBeNull();
   });
+
+  it('should read a name the same beside a curly apostrophe as beside a straight one', () => {
+    const bodies = [
+      "Gordon's numbers are off. Ask ’em, Gordon.",
+      'Kim’s right, O’Neil. Jong-un’s envoy said so.',
+      "Thanks ’Deb', it's 'Will'’s call.",
+    ];
+    for (const name of ['Gordon', 'O’Neil', "O'Neil", 'Deb', 'Will', 'Kim']) {
+      for (const body of bodies) {
+        const straight = check(body.replace(/’/g, "'"), name);
+        expect(check(body, name)).toEqual(straight);
+      }
+    }
+    expect(check('Gordon’s numbers are off.', 'Gordon')?.score).toBeGreaterThan(0.8);
+  });
 });

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { folded, scanWords } from '../../../../src/core/replies/cues/scan-words.ts';
+import {
+  folded,
+  scanHashedWords,
+  scanWords,
+} from '../../../../src/core/replies/cues/scan-words.ts';
 import { FoldedWords } from '../../../../src/core/replies/cues/folded-words.ts';
 
 /** Every word of `text` through the table, as `prepareComment` passes them. */
@@ -42,6 +46,27 @@ describe('FoldedWords', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('should find through atHashed, told the hash the scan gave, the entry at finds', () => {
+    const chars = fc.constantFrom('a', 'B', 'z', 'Z', '9', ' ', "'", '’', 's', 'é', 'İ', '.', '@');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 80 }), (cs) => {
+        const text = cs.join('');
+        const plain: unknown[] = [];
+        scanWords(text, (...word) => plain.push(word));
+        const table = new FoldedWords();
+        const hashed: unknown[] = [];
+        scanHashedWords(text, (start, end, upper, apostrophe, ascii, hash) => {
+          hashed.push([start, end, upper, apostrophe, ascii]);
+          const entry = table.atHashed(text, start, end, upper, apostrophe, ascii, hash);
+          expect(table.at(text, start, end, upper, apostrophe, ascii)).toBe(entry);
+          expect(entry.word).toBe(folded(text, start, end, upper, apostrophe));
+        });
+        expect(hashed).toEqual(plain);
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  foldedName,
   initialsMatch,
   mayInitialsMatch,
   mayNameMatch,
@@ -87,5 +88,15 @@ describe('mayNameMatch and mayInitialsMatch', () => {
   it('should turn away names that share no first or last word', () => {
     expect(mayNameMatch('Dave', 'Lisa Tran')).toBe(false);
     expect(mayInitialsMatch('J. R.', 'S. K.')).toBe(false);
+  });
+});
+
+describe('foldedName', () => {
+  it('should fold a name to its lower-case letters and digits, alike however often asked', () => {
+    expect(foldedName('MyThreeCents')).toBe('mythreecents');
+    expect(foldedName('my three cents')).toBe('mythreecents');
+    expect(foldedName('Dr. José-María O’Neil 3rd')).toBe('drjosémaríaoneil3rd');
+    expect(foldedName('Dr. José-María O’Neil 3rd')).toBe('drjosémaríaoneil3rd');
+    expect(foldedName('—')).toBe('');
   });
 });

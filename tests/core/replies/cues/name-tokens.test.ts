@@ -114,4 +114,24 @@ describe('nameTokens', () => {
       undefined,
     ]);
   });
+
+  it('should list the tokens folding to a word, in order, as asking is(k, word) of each does', () => {
+    const tokens = nameTokens("Deb, Deb’s point: ask deb. Debs? DEB's");
+    expect(tokens.positions('deb')).toEqual([0, 1, 4, 6]);
+    expect(tokens.positions('deb')).toEqual([0, 1, 4, 6]);
+    expect(tokens.positions('gordon')).toEqual([]);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...TRICKY, 'V', 'incent', 's'), { maxLength: 30 }),
+        fc.constantFrom('vincent', 'a', 'ab', 's', '9'),
+        (chars, word) => {
+          const tokens = nameTokens(chars.join(''));
+          const expected: number[] = [];
+          for (let k = 0; k < tokens.length; k++) if (tokens.is(k, word)) expected.push(k);
+          expect(tokens.positions(word)).toEqual(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });

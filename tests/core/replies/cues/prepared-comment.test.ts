@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
+import { newVocabulary } from '../../../../src/core/replies/cues/rare-words.ts';
 
 describe('Prepared (a prepared comment)', () => {
   it('should give the same stems, tokens and text after its scratch is released', () => {
@@ -8,6 +9,17 @@ describe('Prepared (a prepared comment)', () => {
     c.releaseScratch();
     expect({ stems: [...c.stems], normText: c.normText, tokens: c.tokens.length }).toEqual(before);
     expect(c.stemWords).toHaveLength(c.distinctStems);
+  });
+
+  it('should mark in its pool the stems its set holds, until another comment is marked', () => {
+    const vocabulary = newVocabulary();
+    const a = prepareComment('Ann', 'The ferry schedule changed twice.', vocabulary);
+    const b = prepareComment('Bo', 'Ferries and harbor schedules again.', vocabulary);
+    const asked = ['ferri', 'ferry', 'schedul', 'chang', 'harbor', 'twice', 'nothing'];
+    const marked = a.markStems();
+    expect(asked.map((s) => marked.has(s))).toEqual(asked.map((s) => a.stemSet.has(s)));
+    const other = b.markStems();
+    expect(asked.map((s) => other.has(s))).toEqual(asked.map((s) => b.stemSet.has(s)));
   });
 
   it('should find a name word among many capitalised words, past the linear scan', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
 import {
+  containsHeldQuote,
   containsQuote,
   quoteNeeds,
   stretchStep,
@@ -53,6 +54,22 @@ describe('quoteNeeds', () => {
           expect(quote.needs.some((p) => p.every((s) => cand.stemSet.has(s)))).toBe(true);
         }
       }),
+    );
+  });
+
+  it('should find a quotation in a comment as containsQuote does, told the comment’s stems', () => {
+    fc.assert(
+      fc.property(text, text, text, (quoted, before, after) => {
+        const reply = prepareComment('X', `"${quoted.join(' ')}"`);
+        // Written around the quotation's words, or not: both must agree either way.
+        const cand = prepareComment('Y', [...before, ...quoted.slice(1), ...after].join(' '));
+        for (const quote of quoteNeeds(reply)) {
+          expect(containsHeldQuote(cand.normText, quote, cand.stemSet)).toBe(
+            containsQuote(cand.normText, quote),
+          );
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,6 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quotesArticle } from '../../../../src/core/replies/cues/quotes-article.ts';
-import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
+import {
+  normalizeWords,
+  prepareComment,
+} from '../../../../src/core/replies/cues/prepare-comment.ts';
+import { containsSpan } from '../../../../src/core/replies/cues/quotes-earlier.ts';
 import type { ArticleMeta } from '../../../../src/core/types.ts';
 
 const article = (body: string | null): ArticleMeta => ({
@@ -39,5 +44,21 @@ describe('quotesArticle', () => {
     expect(
       quotesArticle(c, [false], article('The mayor called it a great deal for the city.')),
     ).toBe(true);
+  });
+
+  it('should find a quotation in the body wherever a search of its whole text does', () => {
+    const words = fc.constantFrom('the', 'port', 'lease', 'terminal', 'ninety', 'years', 'of', 'É');
+    const text = fc.array(words, { minLength: 2, maxLength: 12 });
+    fc.assert(
+      fc.property(text, text, (quoted, body) => {
+        const c = prepareComment('A', `"${quoted.join(' ')}"`);
+        const [span] = c.quotedSpans;
+        if (span === undefined) return;
+        const inBody = containsSpan(` ${normalizeWords(body.join(' '))} `, span) !== null;
+        // Found elsewhere in the thread: only the body can make it the article's.
+        expect(quotesArticle(c, [true], article(body.join(' ')))).toBe(inBody);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
-import { restatesEarlier } from '../../../../src/core/replies/cues/restates-earlier.ts';
+import { mayRestate, restatesEarlier } from '../../../../src/core/replies/cues/restates-earlier.ts';
 import { newVocabulary } from '../../../../src/core/replies/cues/rare-words.ts';
 
 const claim = prepareComment('Lani', 'A missionary in 1880 held the only medicine on the island.');
@@ -77,5 +77,20 @@ describe('restatesEarlier', () => {
         restatesEarlier(prepareComment('Odile', reply), prepareComment('Lani', cand), 'Lani'),
       );
     }
+  });
+});
+
+describe('mayRestate', () => {
+  it('should hold for a reply opening with a question of six words or more, and only then', () => {
+    const asks = prepareComment(
+      'Odile',
+      'A missionary held the only medicine on the island? Source?',
+    );
+    const short = prepareComment('Odile', 'Source on that? The island had a clinic.');
+    const states = prepareComment('Odile', 'A missionary held the only medicine on the island.');
+    expect([asks, short, states].map(mayRestate)).toEqual([true, false, false]);
+    // Where it does not hold, no candidate is restated.
+    expect(restatesEarlier(states, claim, 'Lani')).toBeNull();
+    expect(restatesEarlier(short, claim, 'Lani')).toBeNull();
   });
 });

@@ -76,6 +76,27 @@ describe('normalizeWords', () => {
   });
 });
 
+describe('splitWords', () => {
+  // Letters and digits as the character tests have them, apostrophes inside a word.
+  const WORD =
+    /[0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2070-\uffff]+(?:['’][0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2070-\uffff]+)*/g;
+
+  it('should cut and fold words as a regular expression over the same classes does, on any text', () => {
+    // Both sides of every border of the classes: '/', ':', '@', '[', '`', '{', DEL, U+0080 and on.
+    const chars = fc.constantFrom(
+      ...'/09:@AZ[`az{\u007f\u0080\u00bf\u00c0\u00d6\u00d7\u00d8\u00f6\u00f7\u00f8'.split(''),
+      ..."\u1fff\u2000\u206f\u2070 .'’sSİΣé".split(''),
+    );
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 30 }), (cs) => {
+        const text = cs.join('');
+        expect(splitWords(text)).toEqual((text.match(WORD) ?? []).map(regexFold));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe('countWords', () => {
   it('should count words as splitWords cuts them', () => {
     expect(countWords("Don't — it's Gordon’s 2nd try.", 10)).toBe(5);

@@ -12,4 +12,25 @@ describe('StemPool', () => {
     expect([...pool.data.subarray(2997)]).toEqual([id, 999, 3999]);
     expect(pool.stems[id]).toBe('aqueduct');
   });
+
+  it('should answer for the stems of the comment last marked, as a set of them would', () => {
+    const pool = new StemPool();
+    const [dam, lock, ferry] = ['dam', 'lock', 'ferry'].map((stem) => pool.add(stem));
+    pool.push(dam ?? -1, 0, 0);
+    pool.push(lock ?? -1, 0, 0);
+    pool.push(ferry ?? -1, 0, 0);
+    const first = pool.mark(0, 2);
+    expect(['dam', 'lock', 'ferry', 'weir'].map((s) => first.has(s))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    const second = pool.mark(6, 1);
+    expect(['dam', 'lock', 'ferry'].map((s) => second.has(s))).toEqual([false, false, true]);
+    // A stem added after marking is no comment's yet.
+    pool.add('weir');
+    expect(pool.mark(3, 1).has('weir')).toBe(false);
+    expect(pool.mark(3, 1).has('lock')).toBe(true);
+  });
 });
