@@ -261,6 +261,18 @@ function trimmedWord(text: string, from: number, to: number): string | null {
  */
 export function wordsOf(text: string): string[] {
   const words: string[] = [];
+  someWordOf(text, (word) => {
+    words.push(word);
+    return false;
+  });
+  return words;
+}
+
+/**
+ * Whether `test` holds for one of `wordsOf(text)`, asked in order and no further than the first it
+ * holds for: "does the comment name the topic?" is mostly settled by its first few words.
+ */
+export function someWordOf(text: string, test: (word: string) => boolean): boolean {
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -268,8 +280,8 @@ export function wordsOf(text: string): string[] {
     let end = i;
     while (end < n && !isTokenSpaceCode(text.charCodeAt(end))) end += 1;
     const word = trimmedWord(text, i, end);
-    if (word !== null) words.push(word);
+    if (word !== null && test(word)) return true;
     i = end;
   }
-  return words;
+  return false;
 }

@@ -2,7 +2,7 @@
 // rapprochement (../../../../shared/STANCE.md), so a discussion that barely names its parties or
 // its subject (a pasted thread about bike lanes) would get "Neutral" on every comment.
 import { targetTerms } from './target-terms.ts';
-import { normalizeLower, wordsOf } from './split-sentences.ts';
+import { normalizeLower, someWordOf } from './split-sentences.ts';
 
 /**
  * Names only the rapprochement's story uses. The engagement words of target-terms.ts ("deal",
@@ -59,10 +59,12 @@ export interface StanceRelevance {
   readonly relevant: boolean;
 }
 
+const isTopicWord = (word: string): boolean => TOPIC_WORDS.has(word);
+
 /** True when a comment names the rapprochement's parties or subject. */
 export function mentionsTopic(body: string): boolean {
   const lower = normalizeLower(body);
-  for (const w of wordsOf(lower)) if (TOPIC_WORDS.has(w)) return true;
+  if (someWordOf(lower, isTopicWord)) return true;
   // Two governments named together ("America and China") — the pair rule of target-terms.
   return lower.split(/[.!?\n]+/u).some((s) => targetTerms(s)?.term.includes(' + ') === true);
 }

@@ -5,6 +5,7 @@ import {
   normalizeLower,
   splitMarkedAt,
   splitSentences,
+  someWordOf,
   wordsOf,
 } from '../../../src/core/stance/split-sentences.ts';
 import { vocabularyIds } from '../../../src/core/stance/vocabulary.ts';
@@ -43,6 +44,14 @@ describe('splitSentences', () => {
       'GREAT',
       'idea',
     ]);
+  });
+
+  it('should ask a word test in order and stop at the first word it holds for', () => {
+    const asked: string[] = [];
+    const hit = someWordOf('"Reset" (puppet), isn’t it?', (w) => (asked.push(w), w === 'puppet'));
+    expect(hit).toBe(true);
+    expect(asked).toEqual(['Reset', 'puppet']);
+    expect(someWordOf('a b c', () => true)).toBe(false);
   });
 });
 
