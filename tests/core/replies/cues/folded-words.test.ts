@@ -54,17 +54,12 @@ describe('FoldedWords', () => {
     fc.assert(
       fc.property(fc.array(chars, { maxLength: 80 }), (cs) => {
         const text = cs.join('');
-        const plain: unknown[] = [];
-        scanWords(text, (...word) => plain.push(word));
         const table = new FoldedWords();
-        const hashed: unknown[] = [];
         scanHashedWords(text, (start, end, upper, apostrophe, ascii, hash) => {
-          hashed.push([start, end, upper, apostrophe, ascii]);
           const entry = table.atHashed(text, start, end, upper, apostrophe, ascii, hash);
           expect(table.at(text, start, end, upper, apostrophe, ascii)).toBe(entry);
           expect(entry.word).toBe(folded(text, start, end, upper, apostrophe));
         });
-        expect(hashed).toEqual(plain);
       }),
       { numRuns: 1000 },
     );
