@@ -10,13 +10,7 @@ import { readFileSync } from 'node:fs';
 import { classifyStance } from '../src/core/stance/classify-stance.ts';
 import { formatEvaluation } from '../src/core/stance/evaluate.ts';
 import { CURVE_SIZES, curveName, curveOf, formatCurve } from './stance-curve.ts';
-import {
-  HELD_OUT_3_SET,
-  HELD_OUT_6_SET,
-  HELD_OUT_9_SET,
-  HELD_OUT_SET,
-  stanceSets,
-} from './stance-sets.ts';
+import { stanceSets } from './stance-sets.ts';
 
 const showErrors = process.argv.includes('--errors');
 for (const set of stanceSets({ heldOut: !process.argv.includes('--no-heldout') })) {
@@ -24,8 +18,7 @@ for (const set of stanceSets({ heldOut: !process.argv.includes('--no-heldout') }
   console.log(
     `  baseline (always "${set.baselineLabel}"): macro-F1=${set.baseline.macroF1.toFixed(3)} accuracy=${set.baseline.accuracy.toFixed(3)}`,
   );
-  const blind = [HELD_OUT_SET, HELD_OUT_3_SET, HELD_OUT_6_SET, HELD_OUT_9_SET];
-  if (showErrors && !blind.includes(set.name)) {
+  if (showErrors && !set.blind) {
     for (const item of set.items) {
       if (item.gold === item.machine.label) continue;
       const snippet = item.text.replace(/\s+/gu, ' ').slice(0, 90);

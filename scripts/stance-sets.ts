@@ -23,6 +23,8 @@ export interface StanceSet {
   readonly model: Evaluation;
   readonly baseline: Evaluation;
   readonly baselineLabel: StanceLabel;
+  /** A held-out set whose errors are never listed (its figure stays a clean one). */
+  readonly blind: boolean;
 }
 
 interface SeedLabel {
@@ -87,7 +89,7 @@ export function writtenItems(file: string): LabelledItem[] {
   });
 }
 
-function scoreSet(name: string, items: LabelledItem[]): StanceSet {
+function scoreSet(name: string, items: LabelledItem[], blind = false): StanceSet {
   const gold = items.map((i) => i.gold);
   const baselineLabel = majorityLabel(gold);
   return {
@@ -102,6 +104,7 @@ function scoreSet(name: string, items: LabelledItem[]): StanceSet {
       gold.map(() => baselineLabel),
     ),
     baselineLabel,
+    blind,
   };
 }
 
@@ -212,5 +215,7 @@ function heldOutSets(blind = true): StanceSet[] {
   ];
   return sets
     .filter(([, , isBlind]) => blind || !isBlind)
-    .map(([name, file]) => scoreSet(name, writtenItems(`tests/fixtures/${file}`)));
+    .map(([name, file, isBlind]) =>
+      scoreSet(name, writtenItems(`tests/fixtures/${file}`), isBlind),
+    );
 }

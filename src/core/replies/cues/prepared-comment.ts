@@ -28,8 +28,6 @@ export interface PreparedComment {
   stemAt(k: number): string;
   /** The vocabulary's id of `stems[k]` (its index in the pool's `stems`). */
   stemIdAt(k: number): number;
-  /** The pool the ids are of: ids compare only between comments of one pool. */
-  readonly stemPool: StemPool;
   /** Whether the body writes `my ${word}` or `My ${word}`, as `includes` finds them. */
   writesMy(word: string): boolean;
   /** The same stems as a set, built on first use. */
@@ -161,10 +159,6 @@ export class Prepared implements PreparedComment {
 
   stemAt(k: number): string {
     return this.pool.stems[this.pool.data[this.from + 3 * k] ?? -1] ?? '';
-  }
-
-  get stemPool(): StemPool {
-    return this.pool;
   }
 
   stemIdAt(k: number): number {

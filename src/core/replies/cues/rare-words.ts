@@ -108,7 +108,7 @@ export function newVocabulary(): Vocabulary {
     df: { get: (stem) => countOf.get(stem)?.comments },
     words: new FoldedWords(),
     countOf,
-    pool: new StemPool(),
+    pool: new StemPool((stem) => countOf.get(stem)?.id),
     comments: 0,
   };
 }

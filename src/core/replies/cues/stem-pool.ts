@@ -18,25 +18,24 @@ export class StemPool {
   length = 0;
   /** Each id's stem. */
   readonly stems: string[] = [];
-  /** Each stem's id. */
-  readonly #idOf = new Map<string, number>();
   /** Per stem id, the stamp of the last comment marked that has it. */
   #marks = new Int32Array(0);
   #stamp = 0;
   /** The stems of the comment last marked. */
   readonly #marked: StemLookup = {
     has: (stem) => {
-      const id = this.#idOf.get(stem);
+      const id = this.idOf(stem);
       return id !== undefined && this.#marks[id] === this.#stamp;
     },
   };
 
+  /** `idOf`: each stem's id, as the vocabulary that adds them keeps it (rare-words.ts). */
+  constructor(private readonly idOf: (stem: string) => number | undefined) {}
+
   /** A new stem id. */
   add(stem: string): number {
     this.stems.push(stem);
-    const id = this.stems.length - 1;
-    this.#idOf.set(stem, id);
-    return id;
+    return this.stems.length - 1;
   }
 
   /**

@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { StemPool } from '../../../../src/core/replies/cues/stem-pool.ts';
 
+/** A pool with the stem → id map its owner keeps (the vocabulary, in the app). */
+function keptPool(): { pool: StemPool; add: (stem: string) => number } {
+  const ids = new Map<string, number>();
+  const pool = new StemPool((stem) => ids.get(stem));
+  const add = (stem: string): number => {
+    const id = pool.add(stem);
+    ids.set(stem, id);
+    return id;
+  };
+  return { pool, add };
+}
+
 describe('StemPool', () => {
   it('should keep every triple as it grows, and after it is trimmed', () => {
-    const pool = new StemPool();
-    const id = pool.add('aqueduct');
+    const { pool, add } = keptPool();
+    const id = add('aqueduct');
     for (let k = 0; k < 1000; k++) pool.push(id, k, 4 * k + 3);
     pool.trim();
     expect(pool.length).toBe(3000);
@@ -14,8 +26,8 @@ describe('StemPool', () => {
   });
 
   it('should answer for the stems of the comment last marked, as a set of them would', () => {
-    const pool = new StemPool();
-    const [dam, lock, ferry] = ['dam', 'lock', 'ferry'].map((stem) => pool.add(stem));
+    const { pool, add } = keptPool();
+    const [dam, lock, ferry] = ['dam', 'lock', 'ferry'].map(add);
     pool.push(dam ?? -1, 0, 0);
     pool.push(lock ?? -1, 0, 0);
     pool.push(ferry ?? -1, 0, 0);
@@ -29,7 +41,7 @@ describe('StemPool', () => {
     const second = pool.mark(6, 1);
     expect(['dam', 'lock', 'ferry'].map((s) => second.has(s))).toEqual([false, false, true]);
     // A stem added after marking is no comment's yet.
-    pool.add('weir');
+    add('weir');
     expect(pool.mark(3, 1).has('weir')).toBe(false);
     expect(pool.mark(3, 1).has('lock')).toBe(true);
   });
