@@ -162,10 +162,17 @@ export const HELD_OUT_8_SET =
 /**
  * Written in session 19 by a helper that read only STANCE.md, while held-out 8's errors were read
  * and outcome-cues.ts written from them; scored with the rules of the session's start and once
- * after (0.643 both: one new cue fires on it and changes no label). Its errors are never listed: the clean
- * stance figure of session 19.
+ * after (0.643 both: one new cue fires on it and changes no label), the clean stance figure of
+ * session 19. Its errors were read in session 20 (held-out 10 written blind meanwhile).
  */
-export const HELD_OUT_9_SET = 'held-out 9 (159, written blind in session 19, never tuned on)';
+export const HELD_OUT_9_SET =
+  'held-out 9, now dev (159; first scored 0.643, errors read in session 20)';
+/**
+ * Written in session 20 by a helper that read only STANCE.md, while held-out 9's errors were read;
+ * scored with the rules of the session's start and once after. Its errors are never listed: the
+ * clean stance figure of session 20.
+ */
+export const HELD_OUT_10_SET = 'held-out 10 (165, written blind in session 20, never tuned on)';
 /** A third dev set, 126 comments on US–Russia relations beyond the seed articles, written before tuning. */
 export const DEV_3_SET = 'dev 3 (126, general US–Russia talk, errors read)';
 
@@ -211,7 +218,8 @@ function heldOutSets(blind = true): StanceSet[] {
     [HELD_OUT_6_SET, 'stance-heldout-6.json', true],
     [HELD_OUT_7_SET, 'stance-heldout-7.json', false],
     [HELD_OUT_8_SET, 'stance-heldout-8.json', false],
-    [HELD_OUT_9_SET, 'stance-heldout-9.json', true],
+    [HELD_OUT_9_SET, 'stance-heldout-9.json', false],
+    [HELD_OUT_10_SET, 'stance-heldout-10.json', true],
   ];
   return sets
     .filter(([, , isBlind]) => blind || !isBlind)

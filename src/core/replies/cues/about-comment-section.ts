@@ -7,14 +7,14 @@ import type { PreparedComment } from './prepare-comment.ts';
 // the paper switching them off ("Why do they switch off comments on every story…?"), or the tools
 // for them ("no way to report a comment on this site").
 const META = new RegExp(
-  `\\b(?:comments? (?:${PAGE_PARTS})\\b|the comments\\b|these comments\\b|this thread\\b|comment sections?\\b|comment(?:ers|ors) here\\b|(?:the most|so many|this many|how many) comments\\b|(?:turn|switch|shut|clos)\\w* (?:off |down )?(?:the )?comments\\b|comments (?:open|closed|off)\\b|(?:report|flag|moderat)\\w* (?:a |the |this |any )?comments?\\b)`,
+  `\\b(?:comments? (?:${PAGE_PARTS})\\b|the comments\\b|these comments\\b|this thread\\b|comment sections?\\b|comment(?:ers|ors) here\\b|(?:the most|so many|this many|how many) comments\\b|(?:turn|switch|shut|clos)\\w* (?:off |down )?(?:the )?comments\\b|comments (?:open|closed|off)\\b|(?:report|flag|moderat)\\w* (?:a |the |this |any )?comments?\\b|^mods\\b|\\bmoderators?\\b|\\bmoderation\\b|\\bheld for review\\b|\\b(?:log|sign)\\w* (?:me )?in (?:with|through|via) (?:facebook|google|twitter|an? \\w+ account)\\b)`,
   'iu',
 );
 
 // What every phrase of META holds, with the same flags (so "ſ" and "K" fold alike): one literal
 // search rules out most openings, where META tries its whole alternation at every word start. This
 // runs for the reply and again for each candidate that answers a question.
-const META_WORDS = /comment|this thread/iu;
+const META_WORDS = /comment|this thread|mod|held for review|in with|in through|in via/iu;
 
 /** Is the comment's opening about the comment section rather than about a comment in it? */
 export function aboutCommentSection(reply: PreparedComment): boolean {

@@ -25,7 +25,8 @@ const INITIALS = new RegExp(
 );
 // A handle written as a vocative ("islander_1962, the district…", "marco.r, no"): its digits, dot
 // or underscore tell it from a word that merely opens a sentence.
-const HANDLE = /^([\p{L}\p{N}]+(?:[._][\p{L}\p{N}]+)*)(?:[,:]\s|\s+(?=\p{Ll}))/u;
+// "ridgerunner44 I'll ask…": "I" opens the sentence after a bare handle as a lower-case word does.
+const HANDLE = /^([\p{L}\p{N}]+(?:[._][\p{L}\p{N}]+)*)(?:[,:]\s|\s+(?=\p{Ll}|I(?:['’]\p{L}+)?\b))/u;
 const HANDLE_MARK = /[\p{N}._]/u;
 // "ems_guy_44 how long does it take…": with no comma after it, only a handle of letters joined by an
 // underscore or run into digits is one; "2016 was…" or "3.5 million…" open with a number.

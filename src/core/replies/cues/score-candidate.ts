@@ -95,6 +95,9 @@ const FAR_ECHO = 0.75;
  */
 const QUESTION_REACH = 12;
 
+/** addressesByName's score for a name that calls on its bearer, not a mere mention. */
+const ADDRESSED = 0.9;
+
 /** Shared words this telling are the partner's own taken up, not a word of the subject. */
 const TAKES_UP = 0.3;
 
@@ -131,10 +134,14 @@ export function scoreCandidate(
     const variants = dump.variantsAt[j] ?? [];
     // A name is read only from a variant's first word written as a name, or from a lower-case
     // handle opening the reply: most candidates' names are nowhere in it, told by one look-up.
-    const named =
+    const found =
       writesAuthorName(dump, i, j) || variants.some(isHandle)
         ? addressesByName(reply, cand.author, variants)
         : null;
+    // Talk about the page that names a commenter in passing ("my comment was held and Earl's went
+    // straight through") is a complaint to the site, not a turn with them; one that calls on them
+    // by name ("Earl, did yours get held too?") is.
+    const named = t.meta && found !== null && found.score < ADDRESSED ? null : found;
     add(named);
     if (named !== null) add(picksUpSubject(reply, cand, name));
   }
@@ -155,7 +162,9 @@ export function scoreCandidate(
     echo = echoesRareWords(reply, replyRare, candRare, dump.vocabulary.df, name);
     add(echo);
   }
-  if (cand.asks && i - j <= QUESTION_REACH) {
+  // Talk about the page does not answer a question about anything else ("Has anybody shown values
+  // drop?" — "Whoever runs the comment section: the sort button does nothing.").
+  if (cand.asks && i - j <= QUESTION_REACH && (!t.meta || aboutCommentSection(cand))) {
     // "Lockers? Pouches?" — (a reply to an earlier comment) — "The policy says pouches…": a question
     // with only another conversation's comment under it is still the one right above.
     const between = j === i - 2 ? guesses[i - 1] : null;

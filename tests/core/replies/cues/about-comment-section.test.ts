@@ -28,6 +28,16 @@ describe('aboutCommentSection', () => {
     expect(about('Who moderates comments here, if anyone?')).toBe(true);
   });
 
+  it('should recognise a word to the moderators and a complaint about signing in', () => {
+    expect(about('Mods, the deleted comment had the roll call in it. Could you repost it?')).toBe(
+      true,
+    );
+    expect(about('Moderation on this site makes no sense. Mine was held for review.')).toBe(true);
+    expect(about('Why does this site make me log in with Facebook now?')).toBe(true);
+    // A site named for what is on it is no remark on the page.
+    expect(about('The readings are public on the county website.')).toBe(false);
+  });
+
   it('should recognise a remark on how many comments the page drew', () => {
     expect(about('Most comments the Herald has had since the stadium vote.')).toBe(false);
     expect(about('This is the most comments the Herald has had since the stadium vote.')).toBe(

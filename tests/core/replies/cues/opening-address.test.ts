@@ -45,6 +45,10 @@ describe('openingAddress', () => {
       kind: 'handle',
       name: 'sam1984',
     });
+    expect(openingAddress("ridgerunner44 I'll ask at the landowner meeting.")).toEqual({
+      kind: 'handle',
+      name: 'ridgerunner44',
+    });
     // A number or a dotted abbreviation opening a sentence is no handle.
     expect(openingAddress('2016 was the last time they tried this.')).toBeNull();
     expect(openingAddress('3.5 million riders a year is a lot.')).toBeNull();

@@ -132,6 +132,22 @@ describe('shared words far up the page', () => {
     );
   };
 
+  it('should not read a remark on the page as an answer, nor a name it passes as a turn', () => {
+    const dump = dumpOf(
+      ['Earl Whitacre', 'Follow the money. The fund sells in ten years.'],
+      ['Frank Deluca', 'Has anybody actually shown house values drop?'],
+      [
+        'Doug Feeney',
+        "Whoever runs the comment section: mine got held for review and Earl's went straight through.",
+      ],
+    );
+    const reply = dump.comments[2];
+    if (reply === undefined) throw new Error('no reply');
+    const traits = replyTraits(reply, dump.vocabulary.stemOf);
+    expect(scoreCandidate(dump, [null, null], 2, 1, 1, traits)).toBeNull();
+    expect(scoreCandidate(dump, [null, null], 2, 0, 0, traits)).toBeNull();
+  });
+
   it('should not read a few words as the answer to a question far up the thread', () => {
     const asked = dumpOf(['Gloria', 'Who comes now?'], ...filler, ...filler, ...filler, ...filler, [
       'Yolanda',
