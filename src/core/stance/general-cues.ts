@@ -4,6 +4,8 @@
 // Each rule is a way of speaking, not a sentence from a labelled set; weights are in score units
 // (+ leans support, − oppose) like the domain cues, and the reason is shown to the reader.
 import { APPROVAL_CUES } from './approval-cues.ts';
+import { BARGAIN_CUES } from './bargain-cues.ts';
+import { CRITICS_CUES } from './critics-cues.ts';
 import { cuePrefilter, registerCueRegexes } from './cue-prefilter.ts';
 import { DISTRUST_CUES } from './distrust-cues.ts';
 import { DOUBT_CUES } from './doubt-cues.ts';
@@ -32,6 +34,8 @@ const GENERAL_CUES: readonly GeneralCue[] = [
   ...DISTRUST_CUES,
   ...IDIOM_CUES,
   ...OUTCOME_CUES,
+  ...BARGAIN_CUES,
+  ...CRITICS_CUES,
   ...RHETORIC_CUES,
   ...APPROVAL_CUES,
   ...DOUBT_CUES,
@@ -162,10 +166,10 @@ const GENERAL_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'summits worked before',
-    gate: /reagan|nixon|ostpolitik|jaw-jaw/,
+    gate: /reagan|nixon|kennedy|brandt|ostpolitik|jaw-jaw/,
     weight: 0.6,
     pattern:
-      /\b(?:reagan|nixon) (?:\w+ ){0,3}(?:met|talked (?:to|with)|sat down with|negotiated with) (?:gorbachev|brezhnev)\b(?!.{0,50}\b(?:in|by) (?:(?:may|june|july|october|november|december) )?(?:19|20)\d\d\b)|\bnixon went to china\b|\bostpolitik\b|\bjaw-jaw\b/u,
+      /\b(?:reagan|nixon) (?:\w+ ){0,3}(?:met|talked (?:to|with)|sat down with|negotiated with) (?:gorbachev|brezhnev)\b(?!.{0,50}\b(?:in|by) (?:(?:may|june|july|october|november|december) )?(?:19|20)\d\d\b)|\b(?:reagan|nixon|kennedy|brandt) (?:\w+ ){0,2}(?:flew|went|traveled|travelled|strolled|walked|toured) (?:to |through |around )?(?:china|beijing|moscow|red square|reykjavik|the kremlin|east berlin)\b(?! to (?:split|divide|isolate|pry|peel|contain))|\bostpolitik\b|\bjaw-jaw\b/u,
   },
   {
     cue: 'welcomes the move',

@@ -295,6 +295,11 @@ export const SITUATION_WORDS: ReadonlySet<string> = new Set([
  * the domain cues, which see its negations ("how can anyone trust").
  */
 export const NON_JUDGEMENT_WORDS: ReadonlySet<string> = new Set([
+  // Laughter is the writer's tone, not a verdict: "lol 'reset' part 2" mocks the reset.
+  'lol',
+  'lmao',
+  'haha',
+  'hahaha',
   'peace',
   'peaceful',
   'agreement',

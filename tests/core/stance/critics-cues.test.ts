@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { classifyStance } from '../../../src/core/stance/classify-stance.ts';
+import { generalCues } from '../../../src/core/stance/general-cues.ts';
+
+const cuesOf = (text: string) => generalCues(text.toLowerCase()).map((c) => c.cue);
+const labelOf = (text: string) => classifyStance({ body: text }).label;
+
+describe('critics cues (the talks defended against their critics, or hoped for)', () => {
+  it('should read the critics mocked as support', () => {
+    expect(cuesOf('The minute they met, cable news started screaming collusion.')).toContain(
+      'the critics cry treason',
+    );
+    expect(labelOf('The reaction to this summit is completely unhinged.')).toBe('support');
+    expect(
+      labelOf('The same pundits who applauded the last reset are horrified by one phone call.'),
+    ).toBe('support');
+    expect(cuesOf('Not every summit is Munich, people.')).toContain(
+      'not every handshake is Munich',
+    );
+  });
+
+  it('should leave the double standard charged to both sides alone', () => {
+    expect(
+      cuesOf('The same people who cheered one deal hate the other. And vice versa, of course.'),
+    ).not.toContain('the same people who cheered');
+  });
+
+  it('should read time asked for, the table preferred and the leaders wanted talking as support', () => {
+    expect(labelOf('Give the truce a few weeks before you write it off.')).toBe('support');
+    expect(cuesOf('Give it two weeks.')).not.toContain('give it time');
+    expect(labelOf("I'd rather they argue across a table than in the trenches.")).toBe('support');
+    expect(labelOf('I want those two on the phone every week.')).toBe('support');
+    expect(cuesOf('Every week that the bombing stops is a week of lives saved.')).toContain(
+      'every month the shelling stops',
+    );
+  });
+
+  it('should read mock alarm and the alternative mocked as support', () => {
+    expect(labelOf('Oh no, the two biggest nuclear powers might talk to each other.')).toBe(
+      'support',
+    );
+    expect(cuesOf("Sure, let's go back to not talking at all. Great plan.")).toContain(
+      'back to not talking',
+    );
+  });
+
+  it('should read a grown-up conversation, a promise kept and sanctions on the wrong people as support', () => {
+    expect(cuesOf('Finally an adult conversation between the two capitals.')).toContain(
+      'a grown-up conversation',
+    );
+    expect(cuesOf('That was not a grown-up conversation.')).not.toContain(
+      'a grown-up conversation',
+    );
+    expect(cuesOf('He said he would, and he did. Promises made, promises kept.')).toContain(
+      'a promise kept',
+    );
+    expect(cuesOf('Neither of them has kept a promise in his life.')).not.toContain(
+      'a promise kept',
+    );
+    expect(
+      labelOf('The sanctions mostly hurt ordinary Russian families rather than the oligarchs.'),
+    ).toBe('support');
+  });
+});
