@@ -34,7 +34,7 @@ export const CRITICS_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'the same people who cheered',
-    gate: /same/,
+    gate: /same people|same commentators|same pundits|same folks|same democrats|same liberals|same politicians|same voices|same crowd|same media|same outlets|same senators/,
     weight: 0.8,
     pattern:
       // "…and vice versa": the double standard charged to both sides is no side taken.
@@ -49,14 +49,14 @@ export const CRITICS_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'a separate question from talking',
-    gate: /separate|different/,
+    gate: /separate question|separate issue|separate matter|separate debate|different question|different issue|different matter|different debate/,
     weight: 0.6,
     pattern:
       /\b(?:separate|different) (?:question|issue|matter|debate) (?:from|than) (?:whether|talking|the talks|diplomacy|engaging|meeting)\b/u,
   },
   {
     cue: 'give it time',
-    gate: /give/,
+    gate: /give it|give them|give this|give the/,
     weight: 0.7,
     pattern:
       // "Give it two weeks." alone foretells the collapse; a span asked for before judging does not.
@@ -64,14 +64,14 @@ export const CRITICS_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'the table, not the battlefield',
-    gate: /than|instead of|over/,
+    gate: /table than|table rather|table instead|table over|rather than|instead of|over bombs|over missiles|over bullets|over tanks|over shooting|over fighting|over war/,
     weight: 0.8,
     pattern:
       /\b(?:at|across) (?:a|the) (?:negotiating )?table (?:than|rather than|instead of|over) (?:on |in )?(?:a |the )?(?:battlefield|battle ?field|battle|trenches|trench|war|front ?lines?)\b|\b(?:talking|talks|negotiating|diplomats|words) (?:rather than|instead of|over) (?:bombs|missiles|bullets|tanks|shooting|fighting|war)\b/u,
   },
   {
     cue: 'every month the shelling stops',
-    gate: /every/,
+    gate: /every day|every week|every month|every year|every hour|every night/,
     weight: 0.7,
     pattern:
       /\bevery (?:day|week|month|year|hour|night) (?:that |without )?(?:the )?(?:shelling|bombing|fighting|killing|war|guns|bombs|missiles|airstrikes)\b[^.!?]{0,20}\b(?:stops?|stopped|pauses?|is paused|falls? silent|goes silent|is (?:a|one))\b/u,
@@ -101,21 +101,21 @@ export const CRITICS_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'a grown-up conversation',
-    gate: /conversation|dialogue|diplomacy|talk/,
+    gate: /grown|adult|sane|sober/,
     weight: 0.6,
     pattern:
       /(?<!\b(?:not|no|hardly|never) (?:a |an |the )?(?:first )?)\b(?:grown-?up|adult|sane|sober) (?:conversation|talk|diplomacy|dialogue)s?\b/u,
   },
   {
     cue: 'let them sort it out',
-    gate: /two|both|those|these/,
+    gate: /it out|this out|things out|differences out|all out/,
     weight: 0.7,
     pattern:
       /\b(?:you two|the two of you|the two of them|both of you|those two|these two|both countries|the two countries) (?:to )?(?:sort|work|hash|figure|talk) (?:it|this|things|their differences|it all) out\b/u,
   },
   {
     cue: 'wants the two talking',
-    gate: /two/,
+    gate: /those two|these two|the two/,
     weight: 0.8,
     pattern: new RegExp(
       String.raw`\b(?:want|need|like|prefer|rather have|'d rather) ${LEADERS} (?:talking|to (?:keep )?talk(?:ing)?|on the phone|in (?:a|the same) room|at (?:a|the) table|on speaking terms)\b`,
@@ -131,14 +131,14 @@ export const CRITICS_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'a promise kept',
-    gate: /word|promise/,
+    gate: /kept|keeps|keeping/,
     weight: 0.6,
     pattern:
       /(?<!(?:\b(?:neither|never|not|nobody|none|rarely|seldom)\b|n't)[^.!?]{0,30})\b(?:keeping|keeps|kept) (?:his|your|their|a) (?:word|promise|campaign promise)\b|\bpromises? made,? promises? kept\b/u,
   },
   {
     cue: 'sanctions hurt the wrong people',
-    gate: /sanction/,
+    gate: /sanctions only|sanctions mostly|sanctions just|sanctions mainly|sanctions really|sanctions hurt|sanctions hit|sanctions punish|sanctions harm|sanctions squeeze/,
     weight: 0.7,
     pattern:
       /\bsanctions (?:only |mostly |just |mainly |really )?(?:hurt|hit|punish|harm|hurts|hits|punishes|harms|punished|harmed|squeezed?)(?: \w+){0,2} (?:people|pensioners|farmers|exporters|citizens|families|workers|businesses|consumers|russians|companies|manufacturers)\b[^.!?]{0,60}\b(?:more than|rather than|instead of|not (?:putin|the kremlin|the oligarchs|the elite|moscow)|never (?:touch|hurt|reach|bother))\b/u,

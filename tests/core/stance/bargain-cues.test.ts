@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyStance } from '../../../src/core/stance/classify-stance.ts';
+import { BARGAIN_CUES } from '../../../src/core/stance/bargain-cues.ts';
 import { generalCues } from '../../../src/core/stance/general-cues.ts';
 
 const cuesOf = (text: string) => generalCues(text.toLowerCase()).map((c) => c.cue);
@@ -60,5 +61,38 @@ describe('bargain cues (the deal faulted in words the older tables miss)', () =>
     expect(cuesOf('Nixon went to Beijing to split the communist bloc.')).not.toContain(
       'summits worked before',
     );
+  });
+
+  it('should let through, by its gate, every text its pattern matches', () => {
+    const texts = [
+      'we get a photo op; russia gets crimea',
+      'ukraine gets a lecture, and the kremlin gets the map',
+      'what has putin actually given up',
+      'what did we really get out of the summit',
+      'stop giving it away the store',
+      'not one single word on human rights',
+      'silence about the election hacking',
+      'before the president lifts any sanctions',
+      'trust and forget to verify',
+      "gas as russia's leash",
+      'the kremlin has never honoured its word',
+      'promises from moscow mean nothing',
+      'he signs treaties the way you sign postcards',
+      'the russians still have not changed a thing',
+      'finlandised',
+      'poland is next on the menu',
+      'ask anyone from mariupol how that went',
+      'how did that work out',
+      'how did part one go',
+      'so chummy',
+      'pure wishful thinking',
+      'with friends like putin',
+      'the ussr never once invading anyone then',
+    ];
+    for (const c of BARGAIN_CUES) {
+      const matched = texts.filter((t) => c.pattern.test(t));
+      expect(matched.length, c.cue).toBeGreaterThan(0);
+      for (const t of matched) expect(c.gate.test(t), `${c.cue}: ${t}`).toBe(true);
+    }
   });
 });

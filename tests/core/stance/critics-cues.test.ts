@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyStance } from '../../../src/core/stance/classify-stance.ts';
+import { CRITICS_CUES } from '../../../src/core/stance/critics-cues.ts';
 import { generalCues } from '../../../src/core/stance/general-cues.ts';
 
 const cuesOf = (text: string) => generalCues(text.toLowerCase()).map((c) => c.cue);
@@ -60,5 +61,37 @@ describe('critics cues (the talks defended against their critics, or hoped for)'
     expect(
       labelOf('The sanctions mostly hurt ordinary Russian families rather than the oligarchs.'),
     ).toBe('support');
+  });
+
+  it('should let through, by its gate, every text its pattern matches', () => {
+    const texts = [
+      'half the country yelled treason',
+      'the outrage over the handshake was way over the top',
+      'the same senators that backed the reset',
+      "this isn't munich",
+      'a different debate than whether to talk',
+      'give the process more time',
+      'give them a few months before anyone declares it dead',
+      'talking instead of shooting',
+      'across the negotiating table rather than on the battlefield',
+      'every night without missiles is one more',
+      'worth every cringe-worthy photo-op',
+      'by all means, go back to ignoring each other',
+      'talks? the horror',
+      'oh no, they are going to de-escalate',
+      'clutches her pearls',
+      'a sober dialogue',
+      'the two countries to hash it all out',
+      "i'd rather have the two leaders on speaking terms",
+      'nuclear superpowers sitting down',
+      'he kept his campaign promise',
+      'promise made, promises kept',
+      'sanctions squeeze ordinary workers more than the elite',
+    ];
+    for (const c of CRITICS_CUES) {
+      const matched = texts.filter((t) => c.pattern.test(t));
+      expect(matched.length, c.cue).toBeGreaterThan(0);
+      for (const t of matched) expect(c.gate.test(t), `${c.cue}: ${t}`).toBe(true);
+    }
   });
 });
