@@ -24,9 +24,10 @@ function namesPhrase(dump: PreparedDump, i: number, author: string, from: number
 
 // "Agree with Lise: B dock one season, C dock the next.", "Same as Dr. Baptiste, I'm skeptical
 // too.", "K. M., you say nobody told you about 2009": the words after the colon, the agreement or
-// the "you say" are those of the comment meant.
+// the "you say" are those of the comment meant. The agreement's clause stays in its sentence ("Agree
+// with Kevin. Move the road, …" echoes nothing), though the period of an initial or a title ("Dr.") is no sentence's end.
 const ECHOED_CLAUSE =
-  /^[^:.!?]{1,40}:\s*([^.!?;]+)|^(?:i\s+)?(?:agree|agreed|same as|same with)\b[^,:!?]{1,40},\s*([^.!?;]+)|\byou (?:said|say|wrote|claim|claimed|keep saying) (?:that )?([^.!?;]+)/iu;
+  /^[^:.!?]{1,40}:\s*([^.!?;]+)|^(?:i\s+)?(?:agree|agreed|same as|same with)\b(?:[^,:!?.]|(?<=\b(?:[a-z]|dr|mr|mrs|ms|prof|rev|sgt|capt|jr|sr))\.){1,40},\s*([^.!?;]+)|\byou (?:said|say|wrote|claim|claimed|keep saying) (?:that )?([^.!?;]+)/iu;
 
 /** The first ten words of the clause a reply echoes, or none. */
 function echoedWords(opening: string): string[] {

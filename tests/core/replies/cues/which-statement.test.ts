@@ -139,4 +139,20 @@ describe('whichStatement, echoed clauses', () => {
     );
     expect(whichStatement(palace, 3, 0, 0)).toBe(2);
   });
+
+  it('should not read the sentence after "Agree with X." as the clause agreed with', () => {
+    const ridge = prepareDump(
+      [
+        { author: 'Kevin', body: 'Where is the south nest relative to turbines 11 through 14?' },
+        { author: 'Ines', body: 'In the hemlocks, southwest of the ridge.' },
+        { author: 'Kevin', body: 'Somebody has to keep the access road out of the hemlock stand.' },
+        {
+          author: 'Shannon',
+          body: 'Agree with Kevin. Move the road, move turbine 12 if they have to.',
+        },
+      ],
+      article,
+    );
+    expect(whichStatement(ridge, 3, 2, 0)).toBe(2);
+  });
 });
