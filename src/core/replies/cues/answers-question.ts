@@ -15,10 +15,6 @@ export const ANSWER_OPENER =
 // "Question for anyone who knows: will the semis…?" too.
 const ASKS_READERS =
   /(?:^|[.!?]\s+)(?:(?:does|do|did|has|have|can|could|will|would|is) |question for |asking )?(?:anyone|anybody|someone|somebody)\b[^.!?]*\?/iu;
-// "Does anyone know if…?", "Can someone tell me…?": asking the readers for news, which no one asks
-// for effect ("Anyone really think…?" does).
-const ASKS_FOR_NEWS =
-  /\b(?:does|do|did|has|have|can|could|would|will) (?:anyone|anybody|someone|somebody)(?: here| else)? (?:know|remember|have|tell|explain|heard|confirm)\b[^.!?]*\?/iu;
 // Words that make a first sentence a clause of its own rather than the fragment of an answer.
 const CLAUSE_WORD =
   /\b(?:i|you|we|they|he|she|it|this|that|these|those|there|is|are|was|were|be|do|does|did|have|has|had|will|would|can|could|should|must|may|might|not)\b/u;
@@ -134,7 +130,7 @@ export function answersQuestion(
   // ("Does anyone know if the rink will be open next winter? My daughter just started…").
   if (
     !candidate.endsWithQuestion &&
-    (!candidate.asks || (candidate.wordCount > 40 && !ASKS_FOR_NEWS.test(candidate.body)))
+    (!candidate.asks || (candidate.wordCount > 40 && !candidate.asksForNews))
   ) {
     return null;
   }

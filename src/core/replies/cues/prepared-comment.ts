@@ -1,6 +1,7 @@
 import { folded, normalizeWords } from './scan-words.ts';
 import { nameTokens, type NameTokens } from './name-tokens.ts';
 import { foldedName } from './name-matches.ts';
+import { asksForNews } from './asks-for-news.ts';
 import type { StemLookup, StemPool } from './stem-pool.ts';
 
 /** Up to this many name words a linear scan answers `hasNameWord`; past it, a set built on demand. */
@@ -59,6 +60,11 @@ export interface PreparedComment {
   readonly citesArticle: readonly boolean[];
   /** Asks something, quotations aside. */
   readonly asks: boolean;
+  /**
+   * Asks the readers for news ("Does anyone know if…?"), quotations included; read on first use and
+   * kept, as it is asked again with every reply the comment is a candidate for.
+   */
+  readonly asksForNews: boolean;
   /** The last sentence is a question (quotations aside): it invites an answer. */
   readonly endsWithQuestion: boolean;
   readonly wordCount: number;
@@ -103,6 +109,7 @@ export class Prepared implements PreparedComment {
   #stemSet: Set<string> | null = null;
   #nameSet: Set<string> | null = null;
   #afterMy: readonly number[] | null = null;
+  #asksForNews: boolean | null = null;
 
   constructor(
     readonly author: string | null,
@@ -136,6 +143,11 @@ export class Prepared implements PreparedComment {
       '',
     ])[0];
     return this.#firstSentence;
+  }
+
+  get asksForNews(): boolean {
+    this.#asksForNews ??= asksForNews(this.body);
+    return this.#asksForNews;
   }
 
   get nameWords(): Set<string> {
