@@ -48,6 +48,9 @@ const SCRATCH_KEPT = 2 * ADDRESS_LOOKBACK;
 const better = (a: Scored | null, b: Scored | null): Scored | null =>
   b !== null && (a === null || b.score > a.score) ? b : a;
 
+
+/** A guess at least this sure closes the question it answers to later answers. */
+const SURELY_ANSWERED = 0.6;
 /**
  * Guesses who answers whom in a flat dump, where the page showed each top-level comment followed by
  * its replies but the dump lost the nesting. Candidates are the current thread (since the last
@@ -183,7 +186,9 @@ export function inferReplies(
     const [first, second] = best.hits;
     let reason = first?.reason ?? '';
     if (second !== undefined && second.score >= 0.5) reason += `; ${second.reason}`;
-    answered[best.index] = 1;
+    // A guess this weak (a statement under a question, 0.5) leaves the question open for a surer
+    // answer further down: one taking up its words still finds it.
+    if (best.score >= SURELY_ANSWERED) answered[best.index] = 1;
     guesses.push({
       parentIndex: best.index,
       confidence: Math.min(0.97, Number(best.score.toFixed(2))),

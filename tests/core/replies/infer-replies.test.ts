@@ -26,6 +26,25 @@ describe('inferReplies', () => {
     expect(guesses).toEqual(inferReplies(list, article));
   });
 
+  it('should let a surer answer further down take a question only weakly answered above', () => {
+    const list = [
+      c(
+        'Ingrid',
+        'Did the district ever look at moving fifth grade up to the middle school instead?',
+      ),
+      c('Doreen', 'Finally some numbers on paper. My granddaughter has 29 kids in her class.'),
+      c('Mark', 'The bus schedule is the real problem nobody mentions.'),
+      c('Kwame', 'Mark, the buses are run by the county, not the district.'),
+      c('Lupe', 'Our street is split down the middle. Great.'),
+      c(
+        'Renee',
+        'The committee looked at that in October. The middle school is full itself, so moving fifth grade up only moves the portables.',
+      ),
+    ];
+    expect(parents(list)[1]).toBe(0);
+    expect(parents(list)[5]).toBe(0);
+  });
+
   it('should leave comments without cues at the top level', () => {
     expect(
       parents([
