@@ -7,7 +7,7 @@ import type { PreparedComment } from './prepare-comment.ts';
 // the paper switching them off ("Why do they switch off comments on every story…?"), or the tools
 // for them ("no way to report a comment on this site").
 const META = new RegExp(
-  `\\b(?:comments? (?:${PAGE_PARTS})\\b|the comments\\b|these comments\\b|this thread\\b|comment sections?\\b|comment(?:ers|ors) here\\b|(?:the most|so many|this many|how many) comments\\b|(?:turn|switch|shut|clos)\\w* (?:off |down )?(?:the )?comments\\b|comments (?:open|closed|off)\\b|(?:report|flag|moderat)\\w* (?:a |the |this |any )?comments?\\b|^mods\\b|\\bmoderators?\\b|\\bmoderation\\b|\\bheld for review\\b|\\b(?:log|sign)\\w* (?:me )?in (?:with|through|via) (?:facebook|google|twitter|an? \\w+ account)\\b)`,
+  `\\b(?:comments? (?:${PAGE_PARTS})\\b|the comments\\b|these comments\\b|this thread\\b|comment sections?\\b|comment(?:ers|ors) here\\b|(?:the most|so many|this many|how many) comments\\b|(?:turn|switch|shut|clos)\\w* (?:off |down )?(?:the )?comments\\b|comments (?:open|closed|off)\\b|(?:report|flag|moderat)\\w* (?:a |the |this |any )?comments?\\b|comments (?:on|in) (?:this|the) (?:site|page|website|app)\\b|^mods\\b|\\bmoderators?\\b|\\bmoderation\\b|\\bheld for review\\b|\\b(?:log|sign)\\w* (?:me )?in (?:with|through|via) (?:facebook|google|twitter|an? \\w+ account)\\b)`,
   'iu',
 );
 
@@ -18,6 +18,11 @@ const META_WORDS = /comment|this thread|mod|held for review|in with|in through|i
 
 /** Is the comment's opening about the comment section rather than about a comment in it? */
 export function aboutCommentSection(reply: PreparedComment): boolean {
-  const opening = reply.opening.slice(0, 200);
-  return META_WORDS.test(opening) && META.test(opening);
+  return reply.aboutPage;
+}
+
+/** Is this opening about the comment section? Read once per comment (PreparedComment.aboutPage). */
+export function opensAboutPage(opening: string): boolean {
+  const start = opening.slice(0, 200);
+  return META_WORDS.test(start) && META.test(start);
 }

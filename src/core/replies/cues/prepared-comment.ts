@@ -2,6 +2,7 @@ import { folded, normalizeWords } from './scan-words.ts';
 import { nameTokens, type NameTokens } from './name-tokens.ts';
 import { foldedName } from './name-matches.ts';
 import { asksForNews } from './asks-for-news.ts';
+import { opensAboutPage } from './about-comment-section.ts';
 import type { StemLookup, StemPool } from './stem-pool.ts';
 
 /** Up to this many name words a linear scan answers `hasNameWord`; past it, a set built on demand. */
@@ -65,6 +66,11 @@ export interface PreparedComment {
    * kept, as it is asked again with every reply the comment is a candidate for.
    */
   readonly asksForNews: boolean;
+  /**
+   * Opens about the comment section itself (about-comment-section.ts); read on first use and kept,
+   * as it is asked of each question a reply may answer.
+   */
+  readonly aboutPage: boolean;
   /** The last sentence is a question (quotations aside): it invites an answer. */
   readonly endsWithQuestion: boolean;
   readonly wordCount: number;
@@ -110,6 +116,7 @@ export class Prepared implements PreparedComment {
   #nameSet: Set<string> | null = null;
   #afterMy: readonly number[] | null = null;
   #asksForNews: boolean | null = null;
+  #aboutPage: boolean | null = null;
 
   constructor(
     readonly author: string | null,
@@ -148,6 +155,11 @@ export class Prepared implements PreparedComment {
   get asksForNews(): boolean {
     this.#asksForNews ??= asksForNews(this.body);
     return this.#asksForNews;
+  }
+
+  get aboutPage(): boolean {
+    this.#aboutPage ??= opensAboutPage(this.opening);
+    return this.#aboutPage;
   }
 
   get nameWords(): Set<string> {

@@ -162,9 +162,10 @@ export function scoreCandidate(
     echo = echoesRareWords(reply, replyRare, candRare, dump.vocabulary.df, name);
     add(echo);
   }
-  // Talk about the page does not answer a question about anything else ("Has anybody shown values
-  // drop?" — "Whoever runs the comment section: the sort button does nothing.").
-  if (cand.asks && i - j <= QUESTION_REACH && (!t.meta || aboutCommentSection(cand))) {
+  // Talk about the page answers only a question about the page, and only it does ("Has anybody
+  // shown values drop?" — "Whoever runs the comment section: the sort button does nothing.";
+  // "Why do comments on this site show newest-first?" — "Nobody's calling you rude.").
+  if (cand.asks && i - j <= QUESTION_REACH && t.meta === aboutCommentSection(cand)) {
     // "Lockers? Pouches?" — (a reply to an earlier comment) — "The policy says pouches…": a question
     // with only another conversation's comment under it is still the one right above.
     const between = j === i - 2 ? guesses[i - 1] : null;

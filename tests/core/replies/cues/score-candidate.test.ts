@@ -148,6 +148,17 @@ describe('shared words far up the page', () => {
     expect(scoreCandidate(dump, [null, null], 2, 0, 0, traits)).toBeNull();
   });
 
+  it('should not read a remark on the subject as the answer to a question about the page', () => {
+    const dump = dumpOf(
+      ['Ann', 'Why do comments on this site show newest-first on my phone?'],
+      ['Ray', "Nobody's calling the crews rude. We want the gates."],
+    );
+    const reply = dump.comments[1];
+    if (reply === undefined) throw new Error('no reply');
+    const s = scoreCandidate(dump, [null], 1, 0, 0, replyTraits(reply, dump.vocabulary.stemOf));
+    expect(s?.hits.map((h) => h.reason) ?? []).not.toContain("answers Ann's question");
+  });
+
   it('should not read a few words as the answer to a question far up the thread', () => {
     const asked = dumpOf(['Gloria', 'Who comes now?'], ...filler, ...filler, ...filler, ...filler, [
       'Yolanda',
