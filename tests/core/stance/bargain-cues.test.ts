@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyStance } from '../../../src/core/stance/classify-stance.ts';
 import { BARGAIN_CUES } from '../../../src/core/stance/bargain-cues.ts';
 import { generalCues } from '../../../src/core/stance/general-cues.ts';
+import { expectGatesCover } from './support/expect-gates-cover.ts';
 
 const cuesOf = (text: string) => generalCues(text.toLowerCase()).map((c) => c.cue);
 const labelOf = (text: string) => classifyStance({ body: text }).label;
@@ -89,10 +90,6 @@ describe('bargain cues (the deal faulted in words the older tables miss)', () =>
       'with friends like putin',
       'the ussr never once invading anyone then',
     ];
-    for (const c of BARGAIN_CUES) {
-      const matched = texts.filter((t) => c.pattern.test(t));
-      expect(matched.length, c.cue).toBeGreaterThan(0);
-      for (const t of matched) expect(c.gate.test(t), `${c.cue}: ${t}`).toBe(true);
-    }
+    expectGatesCover(BARGAIN_CUES, texts);
   });
 });

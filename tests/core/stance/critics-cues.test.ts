@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyStance } from '../../../src/core/stance/classify-stance.ts';
 import { CRITICS_CUES } from '../../../src/core/stance/critics-cues.ts';
 import { generalCues } from '../../../src/core/stance/general-cues.ts';
+import { expectGatesCover } from './support/expect-gates-cover.ts';
 
 const cuesOf = (text: string) => generalCues(text.toLowerCase()).map((c) => c.cue);
 const labelOf = (text: string) => classifyStance({ body: text }).label;
@@ -88,10 +89,6 @@ describe('critics cues (the talks defended against their critics, or hoped for)'
       'promise made, promises kept',
       'sanctions squeeze ordinary workers more than the elite',
     ];
-    for (const c of CRITICS_CUES) {
-      const matched = texts.filter((t) => c.pattern.test(t));
-      expect(matched.length, c.cue).toBeGreaterThan(0);
-      for (const t of matched) expect(c.gate.test(t), `${c.cue}: ${t}`).toBe(true);
-    }
+    expectGatesCover(CRITICS_CUES, texts);
   });
 });
