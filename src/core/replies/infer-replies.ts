@@ -48,7 +48,6 @@ const SCRATCH_KEPT = 2 * ADDRESS_LOOKBACK;
 const better = (a: Scored | null, b: Scored | null): Scored | null =>
   b !== null && (a === null || b.score > a.score) ? b : a;
 
-
 /** A guess at least this sure closes the question it answers to later answers. */
 const SURELY_ANSWERED = 0.6;
 /**
