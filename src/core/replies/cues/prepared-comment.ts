@@ -3,6 +3,7 @@ import { nameTokens, type NameTokens } from './name-tokens.ts';
 import { foldedName } from './name-matches.ts';
 import { asksForNews } from './asks-for-news.ts';
 import type { StemLookup, StemPool } from './stem-pool.ts';
+import type { WordIds, WordRun } from './word-ids.ts';
 
 /** Up to this many name words a linear scan answers `hasNameWord`; past it, a set built on demand. */
 const NAME_SCAN_LIMIT = 16;
@@ -52,6 +53,14 @@ export interface PreparedComment {
   readonly tokens: NameTokens;
   /** Folded words joined by single spaces, padded with a space each side; built on first use. */
   readonly normText: string;
+  /** Folded `words` (a quotation, a question) made ready to look for with `holdsRun`. */
+  wordRun(words: readonly string[]): WordRun;
+  /** Whether the comment writes `run`'s words in a row: `normText.includes(` ${run} `)`. */
+  holdsRun(run: WordRun): boolean;
+  /** The table its words are numbered in (`wordIdsIn`), shared by the comments of a dump. */
+  readonly wordTable: WordIds;
+  /** Its words in order (the words of `normText`), as ids in `table`. */
+  wordIdsIn(table: WordIds): ArrayLike<number>;
   /** What the comment puts between double quotation marks (two words or more; the first 12). */
   readonly quotedSpans: readonly string[];
   /** The content stems of each quoted span, same order. */
@@ -119,6 +128,10 @@ export class Prepared implements PreparedComment {
     private readonly pool: StemPool,
     /** Where the comment's triples start in the pool. */
     private readonly from: number,
+    readonly wordTable: WordIds,
+    /** The buffer of `wordTable` holding the comment's words, from `wordFrom` (`wordCount`). */
+    private readonly wordData: Uint32Array,
+    private readonly wordFrom: number,
     eager: EagerPart,
   ) {
     this.distinctStems = (pool.length - from) / 3;
@@ -235,6 +248,18 @@ export class Prepared implements PreparedComment {
       this.#stemSet = set;
     }
     return this.#stemSet;
+  }
+
+  wordRun(words: readonly string[]): WordRun {
+    return this.wordTable.run(words);
+  }
+
+  holdsRun(run: WordRun): boolean {
+    return this.wordTable.holds(this.wordData, this.wordFrom, this.wordCount, run);
+  }
+
+  wordIdsIn(table: WordIds): ArrayLike<number> {
+    return this.wordTable.idsIn(this.wordData, this.wordFrom, this.wordCount, table);
   }
 
   get normText(): string {
