@@ -69,9 +69,8 @@ export function prepareComment(
     count.serial = serial;
     count.comments++;
     bits |= count.bit;
-    // The end times four (under 2^32: strings stop at 2^29), plus the scan's two flags: folding
-    // the slice again is then exact.
-    pool.push(count.id, start, end * 4 + (upper ? 1 : 0) + (apostrophe ? 2 : 0));
+    // The word's id says both its stem and the word written for it (`stemWord`).
+    pool.push(entry.id, count.id);
   });
   const hasQuotes = /["“”„]/.test(body);
   // Most comments quote nothing: they share one empty list instead of two each.

@@ -1,4 +1,4 @@
-import { folded, normalizeWords } from './scan-words.ts';
+import { normalizeWords } from './scan-words.ts';
 import { nameTokens, type NameTokens } from './name-tokens.ts';
 import { foldedName } from './name-matches.ts';
 import { asksForNews } from './asks-for-news.ts';
@@ -126,7 +126,7 @@ export class Prepared implements PreparedComment {
     readonly firstWord: string,
     private readonly names: readonly string[],
     private readonly pool: StemPool,
-    /** Where the comment's triples start in the pool. */
+    /** Where the comment's stems start in the pool. */
     private readonly from: number,
     readonly wordTable: WordIds,
     /** The buffer of `wordTable` holding the comment's words, from `wordFrom` (`wordCount`). */
@@ -134,7 +134,7 @@ export class Prepared implements PreparedComment {
     private readonly wordFrom: number,
     eager: EagerPart,
   ) {
-    this.distinctStems = (pool.length - from) / 3;
+    this.distinctStems = pool.length - from;
     this.authorKey = author === null ? null : foldedName(author);
     this.quotedSpans = eager.quotedSpans;
     this.quotedStems = eager.quotedStems;
@@ -183,11 +183,11 @@ export class Prepared implements PreparedComment {
   }
 
   stemAt(k: number): string {
-    return this.pool.stems[this.pool.data[this.from + 3 * k] ?? -1] ?? '';
+    return this.pool.stems[this.pool.stemIdAt(this.from + k)] ?? '';
   }
 
   stemIdAt(k: number): number {
-    return this.pool.data[this.from + 3 * k] ?? -1;
+    return this.pool.stemIdAt(this.from + k);
   }
 
   // Built on first use: the pool holds them for the whole dump, the list only while it is read.
@@ -200,10 +200,7 @@ export class Prepared implements PreparedComment {
   }
 
   stemWord(k: number): string {
-    const { data } = this.pool;
-    const start = data[this.from + 3 * k + 1] ?? 0;
-    const end = data[this.from + 3 * k + 2] ?? 4 * start;
-    return folded(this.body, start, end >>> 2, (end & 1) === 1, (end & 2) === 2);
+    return this.wordTable.wordOf(this.pool.data[this.from + k] ?? -1);
   }
 
   writesMy(word: string): boolean {

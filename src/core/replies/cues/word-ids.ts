@@ -11,7 +11,7 @@ const MAX_CHUNK = 1 << 20;
  * built the comment's normalized text (a string per comment, most of them read by that one cue)
  * and searched it. Four bytes a word, in buffers shared by many comments: a typed array per comment
  * weighs some 200 bytes before its data. Buffers are added, never grown: copying a growing one (and
- * trimming it) held twice the words at once, some 400 MB on a 300 MB dump.
+ * trimming it) held the words twice over at the end of preparing.
  */
 export class WordIds {
   #chunk = new Uint32Array(FIRST_CHUNK);
