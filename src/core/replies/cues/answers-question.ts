@@ -5,6 +5,7 @@ import type { PreparedComment } from './prepare-comment.ts';
 import { normalizeWords } from './prepare-comment.ts';
 import { countWords } from './scan-words.ts';
 import { lastReplyCache } from './last-reply-cache.ts';
+import type { WordRun } from './word-ids.ts';
 
 // How answers start: "No.", "Because…", "I remember.", "May be they…", "Both, from October.".
 // A bare "no" answers only before a pause or a pronoun: "No funnel cake this year" is a determiner.
@@ -94,8 +95,8 @@ interface FirstSentence {
   readonly opensAsAnswer: boolean;
   /** Normalized; left empty past `PICKED_WORDS` words, where it is never read. */
   readonly picked: string;
-  /** The same padded with a space each side, as it is looked for in a candidate's text. */
-  readonly padded: string;
+  /** Its words, as they are looked for in a candidate's own. */
+  readonly run: WordRun;
   /** Its words (1 when it has none, as splitting an empty text gives one). */
   readonly words: number;
 }
@@ -110,7 +111,9 @@ const firstSentenceOf = lastReplyCache((reply): FirstSentence => {
     ANSWER_OPENER.test(reply.opening) || LATER_YES_NO.test(reply.opening.slice(0, 120));
   const words = Math.max(1, countWords(reply.firstSentence, PICKED_WORDS));
   const picked = words > PICKED_WORDS ? '' : normalizeWords(reply.firstSentence);
-  return { opensAsAnswer, picked, padded: ` ${picked} `, words };
+  // An empty sentence is the empty run, as its padded text ('  ') was looked for.
+  const run = reply.wordRun(picked === '' ? [] : picked.split(' '));
+  return { opensAsAnswer, picked, run, words };
 });
 
 /**
@@ -137,10 +140,10 @@ export function answersQuestion(
   // A reply that asks back with a question of its own is not the answer to this one.
   if (reply.asks && reply.wordCount <= 12) return null;
   const reason = `answers ${candidateName}'s question`;
-  const { opensAsAnswer, picked, padded, words: n } = firstSentenceOf(reply);
+  const { opensAsAnswer, picked, run, words: n } = firstSentenceOf(reply);
   if (opensAsAnswer) return { score: candidateIsAbove ? 0.72 : 0.62, reason };
   // "October or the one after?" — "The one after.": a short first sentence taken from the question.
-  if (n >= 2 && n <= PICKED_WORDS && candidate.normText.includes(padded)) {
+  if (n >= 2 && n <= PICKED_WORDS && candidate.holdsRun(run)) {
     return { score: candidateIsAbove ? 0.72 : 0.62, reason };
   }
   // "Mostly federal. The article says…": a first sentence of three words or fewer, with no pronoun or

@@ -37,7 +37,8 @@ export function prepareComment(
   let firstWord = '';
   const nameWords: string[] = [];
   const serial = ++vocabulary.comments;
-  const { words, pool } = vocabulary;
+  const { words, pool, wordIds } = vocabulary;
+  wordIds.begin();
   // Where each stem's word is written rides along in the pool: a string per content word of every
   // comment, kept for the whole dump, was a third of what preparing a 50,000-comment dump held.
   const from = pool.length;
@@ -47,8 +48,16 @@ export function prepareComment(
     const first = wordCount === 1;
     const capital = isUpperCode(body.charCodeAt(start));
     // Short lower-case words are neither names nor content: count them, nothing more.
-    if (!first && !capital && end - start < 4) return;
+    if (!first && !capital && end - start < 4) {
+      wordIds.push(
+        ascii && !apostrophe
+          ? words.shortId(body, start, end, upper, hash)
+          : words.atHashed(body, start, end, upper, apostrophe, ascii, hash).id,
+      );
+      return;
+    }
     const entry = words.atHashed(body, start, end, upper, apostrophe, ascii, hash);
+    wordIds.push(entry.id);
     if (first) firstWord = entry.word;
     if ((first || capital) && entry.nameSerial !== serial) {
       // One shared string per distinct name word, and a short array instead of a Set per comment.
@@ -60,9 +69,8 @@ export function prepareComment(
     count.serial = serial;
     count.comments++;
     bits |= count.bit;
-    // The end times four (under 2^32: strings stop at 2^29), plus the scan's two flags: folding
-    // the slice again is then exact.
-    pool.push(count.id, start, end * 4 + (upper ? 1 : 0) + (apostrophe ? 2 : 0));
+    // The word's id says both its stem and the word written for it (`stemWord`).
+    pool.push(entry.id, count.id);
   });
   const hasQuotes = /["“”„]/.test(body);
   // Most comments quote nothing: they share one empty list instead of two each.
@@ -90,7 +98,9 @@ export function prepareComment(
   // Questions inside quotations are somebody else's.
   const ownText = hasQuotes ? body.replace(QUOTED, ' ') : body;
   const asks = ownText.includes('?');
-  return new Prepared(author, body, firstWord, nameWords, pool, from, {
+  const ids = wordIds.chunk;
+  const idsFrom = wordIds.start;
+  return new Prepared(author, body, firstWord, nameWords, pool, from, wordIds, ids, idsFrom, {
     quotedSpans,
     quotedStems,
     citesArticle,

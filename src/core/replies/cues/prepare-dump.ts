@@ -50,8 +50,7 @@ export function prepareDump(
     }
     return prepareComment(author, c.body, vocabulary);
   });
-  // Only preparing reads the counts by word; `df` reads them by stem for the whole run.
-  vocabulary.words.clear();
+  // The table of words stays: cues look up the words they search comments for (`WordIds.run`).
   vocabulary.pool.trim();
   // "Rare" scales with the dump: in a big one a shared word must still be a small minority's.
   const rareLimit = Math.max(4, Math.ceil(comments.length / 500));

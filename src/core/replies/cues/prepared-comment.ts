@@ -1,9 +1,10 @@
-import { folded, normalizeWords } from './scan-words.ts';
+import { normalizeWords } from './scan-words.ts';
 import { nameTokens, type NameTokens } from './name-tokens.ts';
 import { foldedName } from './name-matches.ts';
 import { asksForNews } from './asks-for-news.ts';
 import { opensAboutPage } from './about-comment-section.ts';
 import type { StemLookup, StemPool } from './stem-pool.ts';
+import type { WordIds, WordRun } from './word-ids.ts';
 
 /** Up to this many name words a linear scan answers `hasNameWord`; past it, a set built on demand. */
 const NAME_SCAN_LIMIT = 16;
@@ -53,6 +54,14 @@ export interface PreparedComment {
   readonly tokens: NameTokens;
   /** Folded words joined by single spaces, padded with a space each side; built on first use. */
   readonly normText: string;
+  /** Folded `words` (a quotation, a question) made ready to look for with `holdsRun`. */
+  wordRun(words: readonly string[]): WordRun;
+  /** Whether the comment writes `run`'s words in a row: `normText.includes(` ${run} `)`. */
+  holdsRun(run: WordRun): boolean;
+  /** The table its words are numbered in (`wordIdsIn`), shared by the comments of a dump. */
+  readonly wordTable: WordIds;
+  /** Its words in order (the words of `normText`), as ids in `table`. */
+  wordIdsIn(table: WordIds): ArrayLike<number>;
   /** What the comment puts between double quotation marks (two words or more; the first 12). */
   readonly quotedSpans: readonly string[];
   /** The content stems of each quoted span, same order. */
@@ -124,11 +133,15 @@ export class Prepared implements PreparedComment {
     readonly firstWord: string,
     private readonly names: readonly string[],
     private readonly pool: StemPool,
-    /** Where the comment's triples start in the pool. */
+    /** Where the comment's stems start in the pool. */
     private readonly from: number,
+    readonly wordTable: WordIds,
+    /** The buffer of `wordTable` holding the comment's words, from `wordFrom` (`wordCount`). */
+    private readonly wordData: Uint32Array,
+    private readonly wordFrom: number,
     eager: EagerPart,
   ) {
-    this.distinctStems = (pool.length - from) / 3;
+    this.distinctStems = pool.length - from;
     this.authorKey = author === null ? null : foldedName(author);
     this.quotedSpans = eager.quotedSpans;
     this.quotedStems = eager.quotedStems;
@@ -182,11 +195,11 @@ export class Prepared implements PreparedComment {
   }
 
   stemAt(k: number): string {
-    return this.pool.stems[this.pool.data[this.from + 3 * k] ?? -1] ?? '';
+    return this.pool.stems[this.pool.stemIdAt(this.from + k)] ?? '';
   }
 
   stemIdAt(k: number): number {
-    return this.pool.data[this.from + 3 * k] ?? -1;
+    return this.pool.stemIdAt(this.from + k);
   }
 
   // Built on first use: the pool holds them for the whole dump, the list only while it is read.
@@ -199,10 +212,7 @@ export class Prepared implements PreparedComment {
   }
 
   stemWord(k: number): string {
-    const { data } = this.pool;
-    const start = data[this.from + 3 * k + 1] ?? 0;
-    const end = data[this.from + 3 * k + 2] ?? 4 * start;
-    return folded(this.body, start, end >>> 2, (end & 1) === 1, (end & 2) === 2);
+    return this.wordTable.wordOf(this.pool.data[this.from + k] ?? -1);
   }
 
   writesMy(word: string): boolean {
@@ -247,6 +257,18 @@ export class Prepared implements PreparedComment {
       this.#stemSet = set;
     }
     return this.#stemSet;
+  }
+
+  wordRun(words: readonly string[]): WordRun {
+    return this.wordTable.run(words);
+  }
+
+  holdsRun(run: WordRun): boolean {
+    return this.wordTable.holds(this.wordData, this.wordFrom, this.wordCount, run);
+  }
+
+  wordIdsIn(table: WordIds): ArrayLike<number> {
+    return this.wordTable.idsIn(this.wordData, this.wordFrom, this.wordCount, table);
   }
 
   get normText(): string {

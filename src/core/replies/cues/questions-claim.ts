@@ -3,11 +3,14 @@ import { contentStem } from './rare-words.ts';
 import { openingQuestion } from './opening-question.ts';
 import { lastReplyCache } from './last-reply-cache.ts';
 import type { PreparedComment } from './prepare-comment.ts';
+import type { WordRun } from './word-ids.ts';
 
 interface ShortQuestion {
   readonly words: readonly string[];
   /** The content stem of each word (repeats kept: each word counts), '' for none. */
   readonly stems: readonly string[];
+  /** Each two words in a row, as they are looked for in a candidate's own. */
+  readonly pairs: readonly WordRun[];
 }
 
 /**
@@ -19,7 +22,8 @@ const questionWords = lastReplyCache((reply): ShortQuestion | null => {
   const words = openingQuestion(reply);
   if (words.length < 3 || words.length > 10) return null;
   const stemOf = new Map<string, string>();
-  return { words, stems: words.map((w) => contentStem(w, stemOf)) };
+  const pairs = words.slice(1).map((w, k) => reply.wordRun([words[k] ?? '', w]));
+  return { words, stems: words.map((w) => contentStem(w, stemOf)), pairs };
 });
 
 /**
@@ -35,13 +39,11 @@ export function questionsClaim(
 ): CueHit | null {
   const question = questionWords(reply);
   if (question === null) return null;
-  const { words } = question;
   // Marked in the pool: no set of the candidate's stems is built for one question.
   const candStems = candidate.markStems();
   let shared = 0;
   for (const s of question.stems) if (s !== '' && candStems.has(s)) shared++;
   if (shared < 2) return null;
-  const text = candidate.normText;
-  const phrase = words.slice(1).some((w, k) => text.includes(` ${words[k] ?? ''} ${w} `));
+  const phrase = question.pairs.some((pair) => candidate.holdsRun(pair));
   return phrase ? { score: 0.6, reason: `questions ${candidateName}'s claim` } : null;
 }

@@ -3,6 +3,7 @@ import type { PreparedComment } from './prepare-comment.ts';
 import { plainStem } from './plain-stem.ts';
 import { stemBits } from './stem-bit.ts';
 import type { StemLookup } from './stem-pool.ts';
+import type { WordRun } from './word-ids.ts';
 
 /** The four-word stretches `containsSpan` tries start this many words apart (at most eight). */
 export const stretchStep = (words: number): number => Math.max(4, Math.ceil((words - 3) / 8));
@@ -14,6 +15,9 @@ export interface QuoteSearch {
   readonly whole: string;
   /** The padded four-word stretches `containsSpan` tries, in its order. */
   readonly stretches: readonly string[];
+  /** `whole` and `stretches` as words to look for in a comment's own (`heldQuoteIn`). */
+  readonly wholeRun: WordRun;
+  readonly stretchRuns: readonly WordRun[];
   /**
    * One list of stems per place `containsSpan` looks (the whole span under four words, else each
    * stretch): a comment lacking a stem of every list cannot hold the quotation.
@@ -35,16 +39,21 @@ export const quoteNeeds = lastReplyCache((reply: PreparedComment): readonly Quot
     const of = (from: number, to: number): string[] =>
       stems.slice(from, to).filter((s) => s !== '');
     const stretches: string[] = [];
+    const stretchRuns: WordRun[] = [];
     const needs: string[][] = words.length < 4 ? [of(0, words.length)] : [];
     const step = stretchStep(words.length);
     for (let i = 0; i + 4 <= words.length; i += step) {
-      stretches.push(` ${words.slice(i, i + 4).join(' ')} `);
+      const stretch = words.slice(i, i + 4);
+      stretches.push(` ${stretch.join(' ')} `);
+      stretchRuns.push(reply.wordRun(stretch));
       needs.push(of(i, i + 4));
     }
     return {
       wordCount: words.length,
       whole: ` ${span} `,
       stretches,
+      wholeRun: reply.wordRun(words),
+      stretchRuns,
       needs,
       needBits: needs.map(stemBits),
     };
@@ -73,6 +82,25 @@ export function containsHeldQuote(
   for (let k = 0; k < quote.stretches.length; k++) {
     const stretch = quote.stretches[k];
     if (stretch !== undefined && holdsAll(stems, quote.needs[k]) && text.includes(stretch)) {
+      return 'part';
+    }
+  }
+  return null;
+}
+
+/**
+ * `containsHeldQuote` for a comment's own words, told its `stems`: compared as word ids, without
+ * building its normalized text.
+ */
+export function heldQuoteIn(
+  comment: PreparedComment,
+  quote: QuoteSearch,
+  stems: StemLookup,
+): 'whole' | 'part' | null {
+  if (holdsAll(stems, quote.needs[0]) && comment.holdsRun(quote.wholeRun)) return 'whole';
+  for (let k = 0; k < quote.stretchRuns.length; k++) {
+    const stretch = quote.stretchRuns[k];
+    if (stretch !== undefined && holdsAll(stems, quote.needs[k]) && comment.holdsRun(stretch)) {
       return 'part';
     }
   }

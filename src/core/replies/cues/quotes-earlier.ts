@@ -1,8 +1,8 @@
 import type { CueHit } from './cue-hit.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import {
-  containsHeldQuote,
   containsQuote,
+  heldQuoteIn,
   quoteNeeds,
   stretchStep,
   type QuoteSearch,
@@ -54,7 +54,7 @@ export function quotesEarlier(
     if (!holdsAPlace(stems, quote.needs)) continue;
     // Both in quotation marks: the two quote a third text (the article), not each other.
     if (quotedByBoth(candidate.quotedSpans, quote)) continue;
-    const match = containsHeldQuote(candidate.normText, quote, stems);
+    const match = heldQuoteIn(candidate, quote, stems);
     if (match !== null) found[k] = true;
     if (match === 'whole') best = Math.max(best, 0.9);
     else if (match === 'part') best = Math.max(best, 0.8);

@@ -23,11 +23,12 @@ export function quotesUnseen(reply: PreparedComment, earlier: readonly PreparedC
   for (const m of reply.body.matchAll(QUOTED_WORDS)) {
     const span = normalizeWords(m[1] ?? '');
     if (span === '') continue;
-    // A comment lacking a content word of the span cannot hold it: forty earlier comments need not
-    // build their whole text for it.
-    const stems = [...new Set(span.split(' ').map(plainStem))].filter((s) => s !== '');
-    const holds = (c: PreparedComment): boolean =>
-      hasStems(c, stems) && c.normText.includes(` ${span} `);
+    // A comment lacking a content word of the span cannot hold it: forty earlier comments are not
+    // all searched for it. The others are searched as word ids, with no text of theirs built.
+    const words = span.split(' ');
+    const stems = [...new Set(words.map(plainStem))].filter((s) => s !== '');
+    const run = reply.wordRun(words);
+    const holds = (c: PreparedComment): boolean => hasStems(c, stems) && c.holdsRun(run);
     if (!earlier.some(holds)) return true;
   }
   return false;

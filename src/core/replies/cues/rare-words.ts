@@ -1,6 +1,7 @@
 import { StemPool } from './stem-pool.ts';
 import { stemBit } from './stem-bit.ts';
 import { FoldedWords, type WordEntry } from './folded-words.ts';
+import { WordIds } from './word-ids.ts';
 
 // Frequent words say nothing about who answers whom; only words few comments use do.
 const STOP = new Set(
@@ -89,8 +90,8 @@ export interface Vocabulary {
    */
   readonly df: { get(stem: string): number | undefined };
   /**
-   * Each distinct word seen, with its stem's count and the comment that last named it: one look-up
-   * per word of every comment, where the stem, the comment that last counted it and its count were
+   * Each distinct word seen, with its id, its stem's count and the comment that last named it: one
+   * look-up per word of every comment, where the stem, the comment that last counted it and its count were
    * three maps read (and two written) per word.
    */
   readonly words: FoldedWords;
@@ -98,15 +99,19 @@ export interface Vocabulary {
   readonly countOf: Map<string, StemCount>;
   /** The stems of every comment prepared, with where each is written. */
   readonly pool: StemPool;
+  /** The words of every comment prepared, in order, as ids in `words`. */
+  readonly wordIds: WordIds;
   comments: number;
 }
 
 export function newVocabulary(): Vocabulary {
   const countOf = new Map<string, StemCount>();
+  const words = new FoldedWords();
   return {
     stemOf: new Map(),
     df: { get: (stem) => countOf.get(stem)?.comments },
-    words: new FoldedWords(),
+    words,
+    wordIds: new WordIds(words),
     countOf,
     pool: new StemPool((stem) => countOf.get(stem)?.id),
     comments: 0,

@@ -5,6 +5,7 @@ import type { PreparedComment } from './prepare-comment.ts';
 import { plainStem } from './plain-stem.ts';
 import { mayHoldOne, stemBits } from './stem-bit.ts';
 import type { StemLookup } from './stem-pool.ts';
+import type { WordRun } from './word-ids.ts';
 
 /** Words in a row a question must repeat: fewer are too often a common phrase ("on the other hand"). */
 const RUN = 6;
@@ -12,13 +13,15 @@ const RUN = 6;
 interface QuestionRuns {
   /** Every run of RUN words of the opening question, padded with a space each side. */
   readonly runs: readonly string[];
+  /** The same runs as words to look for in a comment's own (`holdsRun`). */
+  readonly wordRuns: readonly WordRun[];
   /** Per run, the content stems a comment repeating it must have among its own stems. */
   readonly needs: readonly (readonly string[])[];
   /** Per run, the `stemBits` of its needs. */
   readonly needBits: readonly number[];
 }
 
-const NO_RUNS: QuestionRuns = { runs: [], needs: [], needBits: [] };
+const NO_RUNS: QuestionRuns = { runs: [], wordRuns: [], needs: [], needBits: [] };
 
 /**
  * Every run of RUN words of the reply's opening question, or none when it does not open with one;
@@ -30,12 +33,15 @@ const questionRuns = lastReplyCache((reply): QuestionRuns => {
   if (words.length >= RUN) {
     const wordStems = words.map(plainStem);
     const runs: string[] = [];
+    const wordRuns: WordRun[] = [];
     const needs: string[][] = [];
     for (let k = 0; k + RUN <= words.length; k++) {
-      runs.push(` ${words.slice(k, k + RUN).join(' ')} `);
+      const run = words.slice(k, k + RUN);
+      runs.push(` ${run.join(' ')} `);
+      wordRuns.push(reply.wordRun(run));
       needs.push(wordStems.slice(k, k + RUN).filter((s) => s !== ''));
     }
-    result = { runs, needs, needBits: needs.map(stemBits) };
+    result = { runs, wordRuns, needs, needBits: needs.map(stemBits) };
   }
   return result;
 });
@@ -56,9 +62,8 @@ export function restatesEarlier(
   candidate: PreparedComment,
   candidateName: string,
 ): CueHit | null {
-  const { runs, needs, needBits } = questionRuns(reply);
-  // Most replies ask nothing: then the candidate's text is not read at all (it may have to be
-  // rebuilt: scratch is released once a comment is done, and this runs for eighty candidates).
+  const { runs, wordRuns, needs, needBits } = questionRuns(reply);
+  // Most replies ask nothing: then the candidate is not read at all (this runs for eighty).
   if (runs.length === 0) return null;
   // Nor are its stems, when their bits already say it lacks a stem of every run.
   if (!mayHoldOne(needBits, candidate.stemBits)) return null;
@@ -67,9 +72,12 @@ export function restatesEarlier(
   const held = candidate.markStems();
   let restated = false;
   for (let k = 0; k < runs.length && !restated; k++) {
-    const run = runs[k] ?? '';
+    const run = wordRuns[k];
     restated =
-      holdsAll(held, needs[k]) && candidate.normText.includes(run) && !quotesIt(candidate, run);
+      run !== undefined &&
+      holdsAll(held, needs[k]) &&
+      candidate.holdsRun(run) &&
+      !quotesIt(candidate, runs[k] ?? '');
   }
   return restated
     ? {

@@ -21,33 +21,37 @@ function isNumber(w: string): boolean {
 }
 
 interface Said {
-  /** The reply's numbers. */
-  readonly numbers: ReadonlySet<string>;
+  /** The reply's numbers, as word ids. */
+  readonly numbers: ReadonlySet<number>;
   /**
-   * The reply's word pairs, as the words that follow each first word: a candidate's pair is then
-   * two look-ups of words it has already, where a string was built for every pair of the reply.
+   * The reply's word pairs, as the ids of the words that follow each first word: a candidate's pair
+   * is then two look-ups of ids it has already, with no text of it built or split.
    */
-  readonly next: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly next: ReadonlyMap<number, ReadonlySet<number>>;
 }
 
 // `answerToMe` weighs one reply against each earlier comment of the person it names: read the
 // reply once.
 const saidBy = lastReplyCache((reply): Said => {
-  const numbers = new Set<string>();
-  const next = new Map<string, Set<string>>();
-  const words = reply.normText.trim().split(' ');
+  const numbers = new Set<number>();
+  const next = new Map<number, Set<number>>();
+  const table = reply.wordTable;
+  const ids = reply.wordIdsIn(table);
+  const word = (k: number): string => table.wordOf(ids[k] ?? -1);
   // Whether each word counts is asked once, as the second of one pair and the first of the next.
-  let firstCounts = counts(words[0] ?? '');
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k] ?? '';
-    if (isNumber(w)) numbers.add(w);
-    const after = words[k + 1];
-    if (after === undefined) break;
+  let firstCounts = counts(word(0));
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] ?? -1;
+    const w = word(k);
+    if (isNumber(w)) numbers.add(id);
+    if (k + 1 >= ids.length) break;
+    const after = word(k + 1);
     const afterCounts = counts(after);
     if (firstCounts && afterCounts && Math.max(w.length, after.length) >= SAYS) {
-      const followers = next.get(w);
-      if (followers === undefined) next.set(w, new Set([after]));
-      else followers.add(after);
+      const followers = next.get(id);
+      const afterId = ids[k + 1] ?? -1;
+      if (followers === undefined) next.set(id, new Set([afterId]));
+      else followers.add(afterId);
     }
     firstCounts = afterCounts;
   }
@@ -60,21 +64,19 @@ const saidBy = lastReplyCache((reply): Said => {
  */
 export function sharedPhrases(reply: PreparedComment, cand: PreparedComment): number {
   const { numbers, next } = saidBy(reply);
-  // Most comments share none: the set is made for the first found.
-  let found: Set<string> | null = null;
-  const theirs = cand.normText.trim().split(' ');
-  for (let k = 0; k < theirs.length; k++) {
-    const w = theirs[k] ?? '';
-    // Numbers have two characters or more, and the first word of a pair three: most words are told
-    // apart without a look-up.
-    if (w.length < 2) continue;
-    if (isDigitCode(w.charCodeAt(0)) && numbers.has(w)) (found ??= new Set()).add(w);
-    if (w.length < PARTICLE) continue;
-    const followers = next.get(w);
-    const after = theirs[k + 1];
-    if (followers !== undefined && after !== undefined && followers.has(after)) {
-      (found ??= new Set()).add(`${w} ${after}`);
-    }
+  // Most comments share none: the set is made for the first found. A number is kept as its id, a
+  // pair as the text of its two ids.
+  let found: Set<number | string> | null = null;
+  // The candidate's words as the reply's table numbers them: only ids the reply has are looked up.
+  const theirs = cand.wordIdsIn(reply.wordTable);
+  const n = theirs.length;
+  for (let k = 0; k < n; k++) {
+    const id = theirs[k] ?? -1;
+    if (numbers.has(id)) (found ??= new Set()).add(id);
+    const followers = next.get(id);
+    if (followers === undefined || k + 1 >= n) continue;
+    const after = theirs[k + 1] ?? -1;
+    if (followers.has(after)) (found ??= new Set()).add(`${id} ${after}`);
   }
   return found === null ? 0 : found.size;
 }

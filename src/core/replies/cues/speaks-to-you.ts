@@ -18,11 +18,24 @@ const TO_A_READER = [
 // Second person that speaks to everyone ("if you believe this", "you guess which is which").
 const GENERIC =
   /\b(?:if you|thank you|you know|you guess|you can|you could|you will|you'll|you get|you have to|you see|you name it|what did you expect|believe you me|mind you|can you (?:believe|imagine))\b/gi;
-// Speaking to the paper, not to a reader ("You are sighting sources… so that the NYT can…").
-const TO_THE_PAPER =
-  / (?:nyt|ny times|the times|this article|the article|reporter|reporters|editor|editors|journalist|journalists|the paper) /;
+// Speaking to the paper, not to a reader ("You are sighting sources… so that the NYT can…"): folded
+// words in a row, looked for as word ids (no normalized text of the reply is built).
+const TO_THE_PAPER = [
+  'nyt',
+  'ny times',
+  'the times',
+  'this article',
+  'the article',
+  'reporter',
+  'reporters',
+  'editor',
+  'editors',
+  'journalist',
+  'journalists',
+  'the paper',
+].map((phrase) => phrase.split(' '));
 // A word every phrase of TO_THE_PAPER holds, read off the body as written: most replies have none,
-// and then their normalized text need not be built. The body's letters case-folded hold all a folded
+// and then their words need not be searched. The body's letters case-folded hold all a folded
 // word's ASCII letters ("İ" folds to "i" and a combining dot, which no phrase has).
 const PAPER_WORD = /nyt|times|article|reporter|editor|journalist|paper/i;
 
@@ -45,9 +58,11 @@ export function speaksToYou(reply: PreparedComment): number {
   const strength = youStrength(reply, opening);
   // Whether the paper is spoken to is read only when "you" counts otherwise: it searches the whole
   // body, and then its normalized text.
-  return strength > 0 && PAPER_WORD.test(reply.body) && TO_THE_PAPER.test(reply.normText)
-    ? 0
-    : strength;
+  return strength > 0 && PAPER_WORD.test(reply.body) && toThePaper(reply) ? 0 : strength;
+}
+
+function toThePaper(reply: PreparedComment): boolean {
+  return TO_THE_PAPER.some((phrase) => reply.holdsRun(reply.wordRun(phrase)));
 }
 
 /** `speaksToYou` past its first tests, the paper aside. */

@@ -67,11 +67,13 @@ function uniqueMost(
  * pairs (two or more); failing that, of its content words ("I'm skeptical too" has one pair only).
  */
 function echoedComment(dump: PreparedDump, i: number, author: string, from: number): number | null {
-  const words = echoedWords(dump.comments[i]?.opening ?? '');
-  const pairs = words.slice(1).map((w, k) => ` ${words[k] ?? ''} ${w} `);
-  if (pairs.length < 2) return null;
+  const reply = dump.comments[i];
+  const words = echoedWords(reply?.opening ?? '');
+  if (reply === undefined || words.length < 3) return null;
+  // Looked for as word ids: the author's comments need no normalized text built.
+  const pairs = words.slice(1).map((w, k) => reply.wordRun([words[k] ?? '', w]));
   const byPairs = uniqueMost(dump, i, author, from, 1, (c) =>
-    pairs.reduce((n, p) => n + (c.normText.includes(p) ? 1 : 0), 0),
+    pairs.reduce((n, p) => n + (c.holdsRun(p) ? 1 : 0), 0),
   );
   if (byPairs !== null) return byPairs;
   const stems = words.map((w) => contentStem(w, dump.vocabulary.stemOf)).filter((s) => s !== '');

@@ -65,10 +65,35 @@ describe('FoldedWords', () => {
     );
   });
 
-  it('should forget its words when cleared', () => {
+  it('should give a short ASCII word the id atHashed gives it, met first either way', () => {
+    const chars = fc.constantFrom('a', 'B', 'z', 'Z', '0', '9', ' ', '.');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 60 }), fc.boolean(), (cs, shortFirst) => {
+        const text = cs.join('');
+        const table = new FoldedWords();
+        const other = new FoldedWords();
+        scanHashedWords(text, (start, end, upper, apostrophe, ascii, hash) => {
+          if (end - start > 3 || !ascii || apostrophe) return;
+          const id = shortFirst ? table.shortId(text, start, end, upper, hash) : -1;
+          const entry = table.atHashed(text, start, end, upper, apostrophe, ascii, hash);
+          expect(table.shortId(text, start, end, upper, hash)).toBe(entry.id);
+          if (shortFirst) expect(id).toBe(entry.id);
+          expect(other.wordOf(other.shortId(text, start, end, upper, hash))).toBe(entry.word);
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('should find the id of a folded word it has, without adding one it lacks', () => {
     const table = new FoldedWords();
-    const before = table.of('aqueduct');
-    table.clear();
-    expect(table.of('aqueduct')).not.toBe(before);
+    table.of('ferry');
+    const aqueduct = table.of('aqueduct');
+    expect(aqueduct.id).toBe(1);
+    expect(table.find('aqueduct')).toBe(1);
+    expect(table.find('aqueducts')).toBe(-1);
+    expect(table.of('aqueducts').id).toBe(2);
+    expect(table.wordOf(2)).toBe('aqueducts');
+    expect(table.wordOf(3)).toBe('');
   });
 });

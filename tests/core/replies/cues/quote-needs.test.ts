@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
+import { newVocabulary } from '../../../../src/core/replies/cues/rare-words.ts';
 import {
   containsHeldQuote,
   containsQuote,
+  heldQuoteIn,
   quoteNeeds,
   stretchStep,
 } from '../../../../src/core/replies/cues/quote-needs.ts';
@@ -66,6 +68,26 @@ describe('quoteNeeds', () => {
         for (const quote of quoteNeeds(reply)) {
           expect(containsHeldQuote(cand.normText, quote, cand.stemSet)).toBe(
             containsQuote(cand.normText, quote),
+          );
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('should find a quotation in a comment’s word ids as in its text, one dump or two', () => {
+    fc.assert(
+      fc.property(text, text, text, fc.boolean(), (quoted, before, after, oneDump) => {
+        const vocabulary = newVocabulary();
+        const reply = prepareComment('X', `"${quoted.join(' ')}"`, vocabulary);
+        const cand = prepareComment(
+          'Y',
+          [...before, ...quoted.slice(1), ...after].join(' '),
+          oneDump ? vocabulary : newVocabulary(),
+        );
+        for (const quote of quoteNeeds(reply)) {
+          expect(heldQuoteIn(cand, quote, cand.stemSet)).toBe(
+            containsHeldQuote(cand.normText, quote, cand.stemSet),
           );
         }
       }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
 import { sharedPhrases } from '../../../../src/core/replies/cues/shared-phrases.ts';
+import { newVocabulary } from '../../../../src/core/replies/cues/rare-words.ts';
 
 const shared = (a: string, b: string): number =>
   sharedPhrases(prepareComment('A', a), prepareComment('B', b));
@@ -26,5 +27,17 @@ describe('sharedPhrases', () => {
     );
     expect(counts).toEqual([2, 1, 0]);
     expect(sharedPhrases(reply, prepareComment('B', 'Per open hour it is cheap.'))).toBe(2);
+  });
+
+  it('should count the same between comments of one dump as of two', () => {
+    const vocabulary = newVocabulary();
+    const reply = prepareComment(
+      'A',
+      'Cost per open hour is the fair measure, 35% of it.',
+      vocabulary,
+    );
+    const cand = prepareComment('B', 'Per open hour it costs 35% more, per open hour.', vocabulary);
+    expect(sharedPhrases(reply, cand)).toBe(3);
+    expect(sharedPhrases(reply, prepareComment('B', 'Nothing open here.', vocabulary))).toBe(0);
   });
 });

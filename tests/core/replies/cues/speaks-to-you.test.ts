@@ -43,6 +43,13 @@ describe('speaksToYou', () => {
     expect(you('You keep quoting officials who lied. The Times should know better.')).toBe(0);
   });
 
+  it('should hear the paper only in its words in a row', () => {
+    expect(you('You keep quoting officials who lied. The old times were better.')).toBeGreaterThan(
+      0,
+    );
+    expect(you('You keep quoting officials who lied. Ask the reporters why.')).toBe(0);
+  });
+
   it('should return 0 without any second person', () => {
     expect(you('The council approved the plan.')).toBe(0);
   });

@@ -14,23 +14,25 @@ function keptPool(): { pool: StemPool; add: (stem: string) => number } {
 }
 
 describe('StemPool', () => {
-  it('should keep every triple as it grows, and after it is trimmed', () => {
+  it('should keep every word and its stem as it grows, and after it is trimmed', () => {
     const { pool, add } = keptPool();
     const id = add('aqueduct');
-    for (let k = 0; k < 1000; k++) pool.push(id, k, 4 * k + 3);
+    const other = add('dam');
+    for (let k = 0; k < 3000; k++) pool.push(k, k % 2 === 0 ? id : other);
     pool.trim();
     expect(pool.length).toBe(3000);
     expect(pool.data.length).toBe(3000);
-    expect([...pool.data.subarray(2997)]).toEqual([id, 999, 3999]);
+    expect([...pool.data.subarray(2998)]).toEqual([2998, 2999]);
+    expect([pool.stemIdAt(2998), pool.stemIdAt(2999)]).toEqual([id, other]);
     expect(pool.stems[id]).toBe('aqueduct');
   });
 
   it('should answer for the stems of the comment last marked, as a set of them would', () => {
     const { pool, add } = keptPool();
     const [dam, lock, ferry] = ['dam', 'lock', 'ferry'].map(add);
-    pool.push(dam ?? -1, 0, 0);
-    pool.push(lock ?? -1, 0, 0);
-    pool.push(ferry ?? -1, 0, 0);
+    pool.push(0, dam ?? -1);
+    pool.push(1, lock ?? -1);
+    pool.push(2, ferry ?? -1);
     const first = pool.mark(0, 2);
     expect(['dam', 'lock', 'ferry', 'weir'].map((s) => first.has(s))).toEqual([
       true,
@@ -38,11 +40,11 @@ describe('StemPool', () => {
       false,
       false,
     ]);
-    const second = pool.mark(6, 1);
+    const second = pool.mark(2, 1);
     expect(['dam', 'lock', 'ferry'].map((s) => second.has(s))).toEqual([false, false, true]);
     // A stem added after marking is no comment's yet.
     add('weir');
-    expect(pool.mark(3, 1).has('weir')).toBe(false);
-    expect(pool.mark(3, 1).has('lock')).toBe(true);
+    expect(pool.mark(1, 1).has('weir')).toBe(false);
+    expect(pool.mark(1, 1).has('lock')).toBe(true);
   });
 });
