@@ -20,6 +20,12 @@ for (let c = 97; c <= 122; c++) SHORT_CODE[c] = SHORT_CODE[c - 32] = c - 86;
 /** Keys of the words of up to three ASCII letters or digits: `shortId`'s table is that long. */
 const SHORT_KEYS = 37 ** 3;
 
+/** The hash `of` and `find` probe with: the same as the scan's for a word already folded. */
+function hashOfFolded(word: string): number {
+  let h = 0;
+  for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
+  return h;
+}
 /**
  * The distinct folded words of a dump, found from the characters of a word as written: a plain ASCII
  * word is hashed and compared in place, lower-cased code by code, so the million words of a
@@ -90,16 +96,8 @@ export class FoldedWords {
 
   /** The entry of `word`, already folded. */
   of(word: string): WordEntry {
-    let h = 0;
-    for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
-    const mask = this.#slots.length - 1;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
-      const e = (this.#slots[s] ?? 0) - 1;
-      if (e < 0) break;
-      const entry = this.#entries[e];
-      if (entry !== undefined && this.#hashes[e] === h && entry.word === word) return entry;
-    }
-    return this.#add(h, word);
+    const h = hashOfFolded(word);
+    return this.#entries[this.#probe(word, h)] ?? this.#add(h, word);
   }
 
   /** The folded word of id `id` ('' for an id the table has not given). */
@@ -109,8 +107,11 @@ export class FoldedWords {
 
   /** The id of `word`, already folded, or -1 when the table lacks it (nothing is added). */
   find(word: string): number {
-    let h = 0;
-    for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
+    return this.#probe(word, hashOfFolded(word));
+  }
+
+  /** The entry number of `word`, whose hash is `h`, or -1. */
+  #probe(word: string, h: number): number {
     const mask = this.#slots.length - 1;
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const e = (this.#slots[s] ?? 0) - 1;
