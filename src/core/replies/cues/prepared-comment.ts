@@ -1,4 +1,3 @@
-import { normalizeWords } from './scan-words.ts';
 import { nameTokens, type NameTokens } from './name-tokens.ts';
 import { foldedName } from './name-matches.ts';
 import { asksForNews } from './asks-for-news.ts';
@@ -52,15 +51,16 @@ export interface PreparedComment {
   releaseReplyScratch(): void;
   /** Tokens with their surroundings (the first 801), built on first use. */
   readonly tokens: NameTokens;
-  /** Folded words joined by single spaces, padded with a space each side; built on first use. */
-  readonly normText: string;
   /** Folded `words` (a quotation, a question) made ready to look for with `holdsRun`. */
   wordRun(words: readonly string[]): WordRun;
-  /** Whether the comment writes `run`'s words in a row: `normText.includes(` ${run} `)`. */
+  /**
+   * Whether the comment writes `run`'s words in a row: what searching its words normalized
+   * (`normalizeWords`, padded with a space each side) for `` ` ${run} ` `` says.
+   */
   holdsRun(run: WordRun): boolean;
   /** The table its words are numbered in (`wordIdsIn`), shared by the comments of a dump. */
   readonly wordTable: WordIds;
-  /** Its words in order (the words of `normText`), as ids in `table`. */
+  /** Its words in order (the words of `normalizeWords(body)`), as ids in `table`. */
   wordIdsIn(table: WordIds): ArrayLike<number>;
   /** What the comment puts between double quotation marks (two words or more; the first 12). */
   readonly quotedSpans: readonly string[];
@@ -120,7 +120,6 @@ export class Prepared implements PreparedComment {
   #opening: string | null = null;
   #firstSentence: string | null = null;
   #tokens: NameTokens | null = null;
-  #normText: string | null = null;
   #stemSet: Set<string> | null = null;
   #nameSet: Set<string> | null = null;
   #afterMy: readonly number[] | null = null;
@@ -226,7 +225,6 @@ export class Prepared implements PreparedComment {
   releaseScratch(): void {
     this.releaseReplyScratch();
     this.#afterMy = null;
-    this.#normText = null;
     this.#stemSet = null;
     this.#stems = null;
   }
@@ -269,11 +267,6 @@ export class Prepared implements PreparedComment {
 
   wordIdsIn(table: WordIds): ArrayLike<number> {
     return this.wordTable.idsIn(this.wordData, this.wordFrom, this.wordCount, table);
-  }
-
-  get normText(): string {
-    this.#normText ??= ` ${normalizeWords(this.body)} `;
-    return this.#normText;
   }
 }
 

@@ -10,12 +10,14 @@ import { normalizeWords } from './scan-words.ts';
  * that phrase, or null when none or several do.
  */
 function namesPhrase(dump: PreparedDump, i: number, author: string, from: number): number | null {
-  const phrase = aboutPhrase(dump.comments[i]?.opening ?? '');
-  if (phrase === null) return null;
+  const reply = dump.comments[i];
+  const phrase = aboutPhrase(reply?.opening ?? '');
+  if (reply === undefined || phrase === null) return null;
+  const run = reply.wordRun(phrase.split(' '));
   let found: number | null = null;
   for (let j = i - 1; j >= Math.max(0, from); j--) {
     const cand = dump.comments[j];
-    if (cand?.authorKey !== author || !cand.normText.includes(` ${phrase} `)) continue;
+    if (cand?.authorKey !== author || !cand.holdsRun(run)) continue;
     if (found !== null) return null;
     found = j;
   }

@@ -90,7 +90,7 @@ describe('prepareComment', () => {
     const c = prepareComment('A', 'Fine, Deb. "not now" you said?');
     const before = [
       allTokens(c).map((t) => t?.text),
-      c.normText,
+      Array.from(c.wordIdsIn(c.wordTable)),
       [...c.stemSet],
       c.opening,
       c.firstSentence,
@@ -98,7 +98,7 @@ describe('prepareComment', () => {
     c.releaseScratch();
     expect([
       allTokens(c).map((t) => t?.text),
-      c.normText,
+      Array.from(c.wordIdsIn(c.wordTable)),
       [...c.stemSet],
       c.opening,
       c.firstSentence,

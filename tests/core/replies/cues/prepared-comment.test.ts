@@ -3,11 +3,19 @@ import { prepareComment } from '../../../../src/core/replies/cues/prepare-commen
 import { newVocabulary } from '../../../../src/core/replies/cues/rare-words.ts';
 
 describe('Prepared (a prepared comment)', () => {
-  it('should give the same stems, tokens and text after its scratch is released', () => {
+  it('should give the same stems, tokens and words after its scratch is released', () => {
     const c = prepareComment('Ann', 'Bill, the ferry schedule changed. “Ferries run late” again?');
-    const before = { stems: [...c.stems], normText: c.normText, tokens: c.tokens.length };
+    const before = {
+      stems: [...c.stems],
+      words: Array.from(c.wordIdsIn(c.wordTable)),
+      tokens: c.tokens.length,
+    };
     c.releaseScratch();
-    expect({ stems: [...c.stems], normText: c.normText, tokens: c.tokens.length }).toEqual(before);
+    expect({
+      stems: [...c.stems],
+      words: Array.from(c.wordIdsIn(c.wordTable)),
+      tokens: c.tokens.length,
+    }).toEqual(before);
     expect(c.stemWords).toHaveLength(c.distinctStems);
   });
 

@@ -9,6 +9,7 @@ import {
   quoteNeeds,
   stretchStep,
 } from '../../../../src/core/replies/cues/quote-needs.ts';
+import { normalizeWords } from '../../../../src/core/replies/cues/scan-words.ts';
 import { containsSpan } from '../../../../src/core/replies/cues/quotes-earlier.ts';
 
 const WORDS = [
@@ -25,6 +26,9 @@ const WORDS = [
   '60',
 ];
 const text = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 14 });
+
+/** A comment's words normalized and padded: what the id comparisons must agree with. */
+const padded = (c: { readonly body: string }): string => ` ${normalizeWords(c.body)} `;
 
 describe('quoteNeeds', () => {
   it('should cut a quotation into the stretches containsSpan tries', () => {
@@ -49,8 +53,8 @@ describe('quoteNeeds', () => {
         const [quote] = quoteNeeds(reply);
         const [span] = reply.quotedSpans;
         if (quote === undefined || span === undefined) return;
-        const found = containsQuote(cand.normText, quote);
-        expect(found).toBe(containsSpan(cand.normText, span));
+        const found = containsQuote(padded(cand), quote);
+        expect(found).toBe(containsSpan(padded(cand), span));
         // A comment the quotation is found in has the stems of some place it was looked for.
         if (found !== null) {
           expect(quote.needs.some((p) => p.every((s) => cand.stemSet.has(s)))).toBe(true);
@@ -66,8 +70,8 @@ describe('quoteNeeds', () => {
         // Written around the quotation's words, or not: both must agree either way.
         const cand = prepareComment('Y', [...before, ...quoted.slice(1), ...after].join(' '));
         for (const quote of quoteNeeds(reply)) {
-          expect(containsHeldQuote(cand.normText, quote, cand.stemSet)).toBe(
-            containsQuote(cand.normText, quote),
+          expect(containsHeldQuote(padded(cand), quote, cand.stemSet)).toBe(
+            containsQuote(padded(cand), quote),
           );
         }
       }),
@@ -87,7 +91,7 @@ describe('quoteNeeds', () => {
         );
         for (const quote of quoteNeeds(reply)) {
           expect(heldQuoteIn(cand, quote, cand.stemSet)).toBe(
-            containsHeldQuote(cand.normText, quote, cand.stemSet),
+            containsHeldQuote(padded(cand), quote, cand.stemSet),
           );
         }
       }),
