@@ -73,8 +73,9 @@ const REACHED: Record<string, number> = {
   // of session 19. Its errors were read in session 20 (bargain-cues.ts, critics-cues.ts): 0.855.
   [HELD_OUT_9_SET]: 0.855,
   // Written blind in session 20 while held-out 9's errors were read: 0.649 with the rules of the
-  // session's start, 0.662 once after the session-20 cues; its errors never listed.
-  [HELD_OUT_10_SET]: 0.662,
+  // session's start, 0.662 once after the session-20 cues: the clean figure of session 20. Its
+  // errors were read in session 21 (realist-cues.ts, misgiving-cues.ts): 0.848.
+  [HELD_OUT_10_SET]: 0.848,
 };
 const TOLERANCE = 0.05;
 
@@ -117,8 +118,9 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   // Session 20: 0.86 / 0.87 / 0.877 once its errors were read and cues written from them.
   [HELD_OUT_9_SET]: [0.86, 0.87, 0.877],
   // Scored in session 20: 0.679 / 0.666 / 0.682 with the rules and learner of the session's start,
-  // 0.688 / 0.676 / 0.69 once after the session-20 cues.
-  [HELD_OUT_10_SET]: [0.688, 0.676, 0.69],
+  // 0.688 / 0.676 / 0.69 once after the session-20 cues. Session 21: 0.858 / 0.855 / 0.859 once its
+  // errors were read and cues written from them.
+  [HELD_OUT_10_SET]: [0.858, 0.855, 0.859],
 };
 const CURVE_TOLERANCE = 0.02;
 

@@ -11,7 +11,9 @@ import { DISTRUST_CUES } from './distrust-cues.ts';
 import { DOUBT_CUES } from './doubt-cues.ts';
 import { ENGAGEMENT_CUES } from './engagement-cues.ts';
 import { IDIOM_CUES } from './idiom-cues.ts';
+import { MISGIVING_CUES } from './misgiving-cues.ts';
 import { OUTCOME_CUES } from './outcome-cues.ts';
+import { REALIST_CUES } from './realist-cues.ts';
 import { RELATIONS_CUES } from './relations-cues.ts';
 import { RHETORIC_CUES } from './rhetoric-cues.ts';
 import { VERDICT_CUES } from './verdict-cues.ts';
@@ -39,6 +41,8 @@ const GENERAL_CUES: readonly GeneralCue[] = [
   ...RHETORIC_CUES,
   ...APPROVAL_CUES,
   ...DOUBT_CUES,
+  ...REALIST_CUES,
+  ...MISGIVING_CUES,
   // — oppose —
   {
     cue: 'distrusts the other side',
