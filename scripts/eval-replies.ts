@@ -4,7 +4,7 @@
 //                 held-out ones)
 //   --no-heldout  leave the held-out dumps unscored while tuning
 import {
-  HELD_OUT_20_SET,
+  HELD_OUT_21_SET,
   HELD_OUT_2_SET,
   HELD_OUT_3_SET,
   HELD_OUT_SET,
@@ -29,7 +29,7 @@ for (const set of replySets({ heldOut: !process.argv.includes('--no-heldout') })
   if (recall.length > 0) console.log(`  recall by labelled cue: ${recall.map(fmt).join('; ')}`);
   if (
     showErrors &&
-    ![HELD_OUT_SET, HELD_OUT_2_SET, HELD_OUT_3_SET, HELD_OUT_20_SET, OLD_HELD_OUT_SET].includes(
+    ![HELD_OUT_SET, HELD_OUT_2_SET, HELD_OUT_3_SET, HELD_OUT_21_SET, OLD_HELD_OUT_SET].includes(
       set.name,
     )
   ) {

@@ -23,6 +23,7 @@ import {
   HELD_OUT_18_SET,
   HELD_OUT_19_SET,
   HELD_OUT_20_SET,
+  HELD_OUT_21_SET,
   HELD_OUT_SET,
   OLD_HELD_OUT_SET,
   SEED_SET,
@@ -90,11 +91,14 @@ const FLOORS: Record<string, number> = {
   // in session 20.
   [HELD_OUT_19_SET]: 0.63,
   // Written blind in session 20 while held-out 19's errors were read: the session's starting code
-  // scored 0.882 (127/144).
+  // scored 0.882 (127/144), and so did the code after. Its errors were read in session 21.
   [HELD_OUT_20_SET]: 0.85,
+  // Written blind in session 21 while held-out 20's errors were read: the session's starting code
+  // scored 0.739 (113/153).
+  [HELD_OUT_21_SET]: 0.71,
 };
 /** Blind sets: held to their floor only, so that no gate lists their errors. */
-const BLIND_SETS: readonly string[] = [HELD_OUT_20_SET];
+const BLIND_SETS: readonly string[] = [HELD_OUT_21_SET];
 /**
  * Sets whose every cue must be precise. Three are left out, and `npm run eval:replies` prints why.
  * Held-out 2: "agree with / what X said" is 8/9; the miss names the right commenter but takes the
