@@ -5,16 +5,18 @@ import type { PreparedComment } from './prepare-comment.ts';
 // here", "this thread": talk about the page itself, which answers no one in particular. So is
 // counting the comments ("the most comments the paper has had", "so many comments on a pool"), or
 // the paper switching them off ("Why do they switch off comments on every story…?"), or the tools
-// for them ("no way to report a comment on this site").
+// for them ("no way to report a comment on this site"), or the site failing its readers ("getting
+// logged out every time they hit post", "the paywall ate my comment").
 const META = new RegExp(
-  `\\b(?:comments? (?:${PAGE_PARTS})\\b|the comments\\b|these comments\\b|this thread\\b|comment sections?\\b|comment(?:ers|ors) here\\b|(?:the most|so many|this many|how many) comments\\b|(?:turn|switch|shut|clos)\\w* (?:off |down )?(?:the )?comments\\b|comments (?:open|closed|off)\\b|(?:report|flag|moderat)\\w* (?:a |the |this |any )?comments?\\b|comments (?:on|in) (?:this|the) (?:site|page|website|app)\\b|^mods\\b|\\bmoderators?\\b|\\bmoderation\\b|\\bheld for review\\b|\\b(?:log|sign)\\w* (?:me )?in (?:with|through|via) (?:facebook|google|twitter|an? \\w+ account)\\b)`,
+  `\\b(?:comments? (?:${PAGE_PARTS})\\b|the comments\\b|these comments\\b|this thread\\b|comment sections?\\b|comment(?:ers|ors) here\\b|(?:the most|so many|this many|how many) comments\\b|(?:turn|switch|shut|clos)\\w* (?:off |down )?(?:the )?comments\\b|comments (?:open|closed|off)\\b|(?:report|flag|moderat)\\w* (?:a |the |this |any )?comments?\\b|comments (?:on|in) (?:this|the) (?:site|page|website|app)\\b|^mods\\b|\\bmoderators?\\b|\\bmoderation\\b|\\bheld for review\\b|\\b(?:log|sign)\\w* (?:me )?in (?:with|through|via) (?:facebook|google|twitter|an? \\w+ account)\\b|\\b(?:logged|logging) (?:me )?out\\b|\\bhit(?:ting)? (?:post|submit|send)\\b|\\bpaywall\\b)`,
   'iu',
 );
 
 // What every phrase of META holds, with the same flags (so "ſ" and "K" fold alike): one literal
 // search rules out most openings, where META tries its whole alternation at every word start. This
 // runs for the reply and again for each candidate that answers a question.
-const META_WORDS = /comment|this thread|mod|held for review|in with|in through|in via/iu;
+const META_WORDS =
+  /comment|this thread|mod|held for review|in with|in through|in via|logged|logging|hit post|hit submit|hit send|hitting post|hitting submit|hitting send|paywall/iu;
 
 /** Is the comment's opening about the comment section rather than about a comment in it? */
 export function aboutCommentSection(reply: PreparedComment): boolean {

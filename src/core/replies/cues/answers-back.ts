@@ -13,7 +13,7 @@ export const EXCHANGE_REACH = 6;
  * Called on (by name, with a question, with a pointed "you"), a commenter answers with their next
  * comment even when a page written in time order put many other conversations in between.
  */
-export const CALLED_REACH = 16;
+export const CALLED_REACH = 20;
 /**
  * Spoken to by name or asked, a commenter's next comment answers back: strong enough to reach
  * across the new subjects opened in between (past the reach-back damping and threshold). Inside

@@ -133,6 +133,18 @@ export function nameVariants(displayName: string): NameVariant[] {
       variants.push({ words: [joined], lowerCaseHandle, whole: true });
     }
   }
+  // "OakCreek, on your question…" to OakCreekMom: the front of a CamelCase handle, written as one
+  // word, is how readers shorten it; only as a vocative, since the front alone may be prose.
+  if (parts.length > 2 && /^[\p{L}\p{N}]+$/u.test(displayName)) {
+    for (let to = 2; to < words.length; to++) {
+      const run = words.slice(0, to);
+      const joined = run.join('');
+      if (seen.has(joined) || joined.length < 5) continue;
+      if (!run.some((w) => w.length >= 3 && !COMMON.has(w))) continue;
+      seen.add(joined);
+      variants.push({ words: [joined], lowerCaseHandle, whole: false, vocativeOnly: true });
+    }
+  }
   // "J.P. is exactly the person this hurts." for J.P. Doyle: the initials a commenter signs with,
   // written as they sign them, stand for them as their first name would.
   const lead = parts.findIndex((p) => !/^\p{Lu}$/u.test(p));

@@ -94,8 +94,14 @@ export function mayAnswerBack(
   return called !== null && waitsOn(dump, guesses, i, j, called, false);
 }
 
-/** Told "you…", or asked by name: the call their next comment answers, whatever is above it. */
+/**
+ * Told "you…", asked by name, or called by name and taken up in their own words ("Look it up,
+ * Rocky." — "Ok I looked it up."): the call their next comment answers, whatever is above it.
+ */
 function calledHard(dump: PreparedDump, i: number, j: number): boolean {
   const called = calledOn(dump, i, j);
-  return called === 'you' || (called === 'name' && dump.comments[j]?.asks === true);
+  return (
+    called === 'you' ||
+    (called === 'name' && (dump.comments[j]?.asks === true || sharesRare(dump, i, j)))
+  );
 }

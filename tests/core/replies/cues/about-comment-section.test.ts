@@ -35,6 +35,8 @@ describe('aboutCommentSection', () => {
     expect(about('Moderation on this site makes no sense. Mine was held for review.')).toBe(true);
     expect(about('Why does this site make me log in with Facebook now?')).toBe(true);
     expect(about('Why do comments on this site show newest-first on my phone?')).toBe(true);
+    expect(about('Is anyone else getting logged out every time they hit post?')).toBe(true);
+    expect(about('The paywall ate my comment again.')).toBe(true);
     // A site named for what is on it is no remark on the page.
     expect(about('The readings are public on the county website.')).toBe(false);
   });

@@ -178,6 +178,14 @@ describe('answersQuestion, plain statements', () => {
     expect(answersQuestion(reply, where, 'Will', true)).toBeNull();
   });
 
+  it('should not read an announcement to every reader as an answer', () => {
+    const psa = prepareComment(
+      'M. K.',
+      'PSA from the health department: no swimming, and boiling the water does not help.',
+    );
+    expect(answersQuestion(psa, where, 'Will', true)).toBeNull();
+  });
+
   it('should not read "No" before a noun as an answer', () => {
     const asked = prepareComment('J', 'Sgt. Pruitt, then why not hold it without the grandstand?');
     const reply = prepareComment(

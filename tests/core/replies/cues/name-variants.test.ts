@@ -21,6 +21,13 @@ describe('nameVariants', () => {
     );
   });
 
+  it('should offer the front of a CamelCase handle written as one word, trusted only as a vocative', () => {
+    const oak = nameVariants('OakCreekMom').find((v) => v.words.join(' ') === 'oakcreek');
+    expect(oak?.vocativeOnly).toBe(true);
+    // "mythree" holds no word of a name, only prose.
+    expect(phrases('MyThreeCents')).not.toContain('mythree');
+  });
+
   it('should offer two letters inside a handle as initials, trusted only as direct address', () => {
     const tk = nameVariants('bowhunter_tk42').find((v) => v.words.join(' ') === 'tk');
     expect(tk?.lowerCaseHandle).toBe(true);

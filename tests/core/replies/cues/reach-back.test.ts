@@ -127,4 +127,25 @@ describe('mayAnswerBack', () => {
     );
     expect(mayAnswerBack(dump, guesses, 3, 1, false, true)).toBe(true);
   });
+
+  it('should let it reach far past a comment that draws it when called by name and taken up in their words', () => {
+    const between = Array.from(
+      { length: 8 },
+      (_, k) => [`Other${k}`, `The ramp on pier ${k} needs paint.`] as [string, string],
+    );
+    const far = (call: string) =>
+      mayAnswerBack(
+        dumpOf(['Pat', 'The night boats run half empty.'], ['Amal', call], ...between, [
+          'Pat',
+          'Okay, I looked at the ridership report. You are half right.',
+        ]),
+        [null, { parentIndex: 0, confidence: 0.9, reason: '' }],
+        10,
+        1,
+        false,
+        true,
+      );
+    expect(far('They fill up in July. Look at the ridership report, Pat.')).toBe(true);
+    expect(far('They fill up in July, Pat.')).toBe(false);
+  });
 });
