@@ -3,9 +3,12 @@
 /** Display names on antiwar.com are handles or "First Last"; five words is already a sentence. */
 const MAX_NAME_WORDS = 5;
 const MAX_NAME_CHARS = 40;
-/** Abbreviations that end a name with a full stop: "Jr.", "Greg T.", "Lt. Col. Harris (ret.)". */
+/**
+ * Abbreviations that end a name with a full stop: "Jr.", "Greg T.", "Lt. Col. Harris (ret.)"; and
+ * the ranks and offices that open one ("Maj. Gen. Harold Ostby (Ret.)", "Amb.", "Sen.", "Gov.").
+ */
 const ABBREVIATION_WORDS =
-  /^(?:jr|sr|ret|esq|phd|md|dr|mr|mrs|ms|st|prof|rev|lt|col|gen|capt|sgt)\.\)?$/iu;
+  /^\(?(?:jr|sr|ret|esq|phd|md|dr|mr|mrs|ms|st|prof|rev|lt|col|gen|capt|sgt|maj|brig|adm|cmdr|cdr|cpl|pvt|amb|sen|rep|gov|hon|fr)\.\)?$/iu;
 /** Initials are capital letters, with or without spaces ("T.", "J.R.O."); "a." ends a sentence. */
 const isAbbreviation = (w: string): boolean =>
   /^(?:\p{Lu}\.){1,4}$/u.test(w) || ABBREVIATION_WORDS.test(w);

@@ -19,6 +19,13 @@ describe('nameShape', () => {
     }
   });
 
+  it('should take five-word names opened by a rank and closed by "(Ret.)"', () => {
+    for (const name of ['Maj. Gen. Harold Ostby (Ret.)', 'Brig. Gen. Ana Ruiz (ret.)']) {
+      expect(nameShape(name), name).toBe(true);
+    }
+    expect(nameShape('Gen. Ostby was right again.')).toBe(false);
+  });
+
   it('should refuse sentences', () => {
     for (const text of [
       'Agreed.',
