@@ -6,6 +6,7 @@ import { declaresNoPosition, generalCues } from './general-cues.ts';
 import { sentenceSentiment } from './lexicon.ts';
 import { hasQuote, ownVoice, withoutParentQuotes } from './quotes.ts';
 import { detectSarcasm } from './sarcasm.ts';
+import { setPhraseWords } from './set-phrases.ts';
 import {
   NON_JUDGEMENT_WORDS,
   SITUATION_WORDS,
@@ -59,6 +60,8 @@ const CARRY_MAX_WORDS = 6;
 /** How much of the previous sentence's target weight such a verdict carries. */
 const CARRY_WEIGHT = 0.6;
 const IGNORED: ReadonlySet<string> = new Set([...SITUATION_WORDS, ...NON_JUDGEMENT_WORDS]);
+/** Literals every set phrase holds (set-phrases.ts): one cheap test spares most sentences. */
+const SET_PHRASE_GATE = /good |fun fact|case/u;
 
 /**
  * The stance of one comment on the rapprochement (../../shared/STANCE.md), with the cues that
@@ -146,7 +149,10 @@ function targetSentiment(sentences: readonly Sentence[], sarcastic: boolean): Ev
     previous = hit;
     // Sentence flags do not say which words VADER scores: sentenceSentiment finds out.
     if (!hit) return;
-    const { compound, words: carried } = sentenceSentiment(sentence, IGNORED);
+    const ignored = SET_PHRASE_GATE.test(sentence.lower)
+      ? setPhraseWords(sentence.lower, IGNORED)
+      : IGNORED;
+    const { compound, words: carried } = sentenceSentiment(sentence, ignored);
     if (Math.abs(compound) < MIN_COMPOUND) return;
     if (compound > 0 && (sarcastic || sentence.text.endsWith('?'))) return;
     if (compound > 0 && REPORTING_PRAISE.test(sentence.lower)) return;

@@ -1,0 +1,20 @@
+// Set phrases whose sentiment word judges nothing: "Good lord, his entourage was enormous", "Fun
+// fact: the hotline was a teletype", "Worst case you learn something". VADER scores "good", "fun"
+// and "worst" alone; read inside these phrases, they are an exclamation, an aside or a hedge.
+const SET_PHRASE =
+  /\b(?:(good) (?:lord|grief|god|heavens|gracious)|(fun) facts?|(worst|best)[- ]case(?: scenario)?|(good) question)\b/gu;
+
+/**
+ * The words `ignored` plus the sentiment words of the set phrases in `lower`; `ignored` itself when
+ * the sentence holds none (most do not).
+ */
+export function setPhraseWords(lower: string, ignored: ReadonlySet<string>): ReadonlySet<string> {
+  let words: Set<string> | null = null;
+  for (const m of lower.matchAll(SET_PHRASE)) {
+    const word = m[1] ?? m[2] ?? m[3] ?? m[4];
+    if (word === undefined) continue;
+    words ??= new Set(ignored);
+    words.add(word);
+  }
+  return words ?? ignored;
+}

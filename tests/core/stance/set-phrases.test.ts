@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { classifyStance } from '../../../src/core/stance/classify-stance.ts';
+import { setPhraseWords } from '../../../src/core/stance/set-phrases.ts';
+
+const NONE: ReadonlySet<string> = new Set(['talks']);
+
+describe('setPhraseWords', () => {
+  it('should add the sentiment word of an exclamation, an aside or a hedge', () => {
+    expect([...setPhraseWords('good lord, the summit ran long', NONE)]).toEqual(['talks', 'good']);
+    expect(setPhraseWords('fun fact: the hotline was a teletype', NONE).has('fun')).toBe(true);
+    expect(setPhraseWords('worst case you learn something', NONE).has('worst')).toBe(true);
+    expect(setPhraseWords('best-case scenario they keep talking', NONE).has('best')).toBe(true);
+  });
+
+  it('should hand back the same set when the sentence holds no set phrase', () => {
+    expect(setPhraseWords('a good deal for both sides', NONE)).toBe(NONE);
+  });
+});
+
+describe('set phrases in classifyStance', () => {
+  it('should read no praise of the summit in an exclamation or an aside', () => {
+    expect(
+      classifyStance({ body: "Good lord, Putin's motorcade at the summit was enormous." }).label,
+    ).toBe('neutral');
+    expect(
+      classifyStance({ body: 'Fun fact: the summit hotline was first a teletype link.' }).label,
+    ).toBe('neutral');
+  });
+});
