@@ -6,6 +6,12 @@
 import { withoutSuperstrings } from './without-superstrings.ts';
 
 const ASCII = 128;
+/** Texts this many times the longest literal get four cursors: the overlaps are a small share. */
+const FOUR_CURSORS = 6;
+/** Nor shorter than this: the cursors' parts must fit in the text however short the literals. */
+const FOUR_CURSORS_MIN = 16;
+/** Lowercase prose's characters, the most frequent first. */
+const FREQUENT = " etaoinsrhldcumfpgwybv,.k'-xjqz";
 
 export class LiteralMatcher {
   private readonly classOf = new Uint8Array(ASCII);
@@ -32,6 +38,8 @@ export class LiteralMatcher {
   private pass = 0;
   /** The longest literal: no state is deeper, so a walk begun this far back has caught up. */
   private readonly depth: number;
+  /** The shortest text read with four cursors. */
+  private readonly fourFrom: number;
 
   /** `groups[i]` null: group i is always reported. */
   constructor(private readonly groups: readonly (readonly string[] | null)[]) {
@@ -40,7 +48,13 @@ export class LiteralMatcher {
     for (const g of literals)
       for (const literal of g ?? []) depth = Math.max(depth, literal.length);
     this.depth = depth;
+    this.fourFrom = Math.max(FOUR_CURSORS * depth, FOUR_CURSORS_MIN);
     let classes = 1;
+    // The characters prose is mostly made of take the first classes: a row is 64 entries (128
+    // bytes), and with these in its first half most steps read one cache line of a state's row,
+    // where classes numbered in the literals' order spread the letters over both.
+    const used = new Set(literals.flatMap((g) => g ?? []).join(''));
+    for (const ch of FREQUENT) if (used.has(ch)) this.classOf[ch.charCodeAt(0)] = classes++;
     for (const g of literals) {
       for (const literal of g ?? []) {
         for (let i = 0; i < literal.length; i += 1) {
@@ -92,23 +106,26 @@ export class LiteralMatcher {
 
   /** Reads `text`; `has(i)` then tells whether a literal of group i occurs in it. */
   scan(text: string): void {
-    const { classOf, wideClassOf, next, shift, firstReporting, seen } = this;
     // A pass number instead of a fresh array per text: nothing to allocate or clear.
     const pass = (this.pass = (this.pass + 1) | 0);
-    let hitCount = 0;
-    // Two cursors, one from the start and one from just before the middle, walked in one loop:
-    // each character's step waits on the table read of the step before it, and two independent
-    // chains overlap those waits. The second cursor starts at the root `depth` characters early,
-    // so by the middle it is in the state a single walk would be in (no state is deeper than the
-    // longest literal); what either reports is a literal that occurs, and every occurrence is seen
-    // by one of them.
+    // Each character's step waits on the table read of the step before it, mostly a cache miss:
+    // cursors walking different parts of the text in one loop overlap those waits. A cursor
+    // starts at the root `depth` characters before its part, so by the part it is in the state a
+    // single walk would be in (no state is deeper than the longest literal); what any cursor
+    // reports is a literal that occurs, and every occurrence is seen by one of them.
+    this.hitCount = text.length >= this.fourFrom ? this.scan4(text, pass) : this.scan2(text, pass);
+  }
+
+  /** Two cursors of one length: from the start, and ending at the end. */
+  private scan2(text: string, pass: number): number {
+    const { classOf, wideClassOf, next, shift, firstReporting, seen } = this;
     const n = text.length;
-    const mid = n >> 1;
-    const from = Math.max(0, mid - this.depth);
-    const steps = Math.min(mid, n - from);
+    const length = Math.min(n, (n + this.depth + 1) >> 1);
+    const from = n - length;
+    let hitCount = 0;
     let a = 0;
     let b = 0;
-    for (let i = 0; i < steps; i += 1) {
+    for (let i = 0; i < length; i += 1) {
       const ca = text.charCodeAt(i);
       const cb = text.charCodeAt(from + i);
       a = next[
@@ -121,14 +138,49 @@ export class LiteralMatcher {
       if (a >= firstReporting && seen[a] !== pass) hitCount = this.report(a, pass, hitCount);
       if (b >= firstReporting && seen[b] !== pass) hitCount = this.report(b, pass, hitCount);
     }
-    for (let i = from + steps; i < n; i += 1) {
-      const c = text.charCodeAt(i);
-      b = next[
-        (b << shift) + (c < ASCII ? (classOf[c] as number) : (wideClassOf.get(c) ?? 0))
+    return hitCount;
+  }
+
+  /**
+   * Four cursors of one length L, each starting `depth` before the previous one's end and the
+   * last ending at the text's end: 3(L − depth) + L ≥ n.
+   */
+  private scan4(text: string, pass: number): number {
+    const { classOf, wideClassOf, next, shift, firstReporting, seen } = this;
+    const n = text.length;
+    const depth = this.depth;
+    const length = (n + 3 * depth + 3) >> 2;
+    const b0 = length - depth;
+    const c0 = 2 * b0;
+    const d0 = n - length;
+    let hitCount = 0;
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    let d = 0;
+    for (let i = 0; i < length; i += 1) {
+      const ka = text.charCodeAt(i);
+      const kb = text.charCodeAt(b0 + i);
+      const kc = text.charCodeAt(c0 + i);
+      const kd = text.charCodeAt(d0 + i);
+      a = next[
+        (a << shift) + (ka < ASCII ? (classOf[ka] as number) : (wideClassOf.get(ka) ?? 0))
       ] as number;
+      b = next[
+        (b << shift) + (kb < ASCII ? (classOf[kb] as number) : (wideClassOf.get(kb) ?? 0))
+      ] as number;
+      c = next[
+        (c << shift) + (kc < ASCII ? (classOf[kc] as number) : (wideClassOf.get(kc) ?? 0))
+      ] as number;
+      d = next[
+        (d << shift) + (kd < ASCII ? (classOf[kd] as number) : (wideClassOf.get(kd) ?? 0))
+      ] as number;
+      if (a >= firstReporting && seen[a] !== pass) hitCount = this.report(a, pass, hitCount);
       if (b >= firstReporting && seen[b] !== pass) hitCount = this.report(b, pass, hitCount);
+      if (c >= firstReporting && seen[c] !== pass) hitCount = this.report(c, pass, hitCount);
+      if (d >= firstReporting && seen[d] !== pass) hitCount = this.report(d, pass, hitCount);
     }
-    this.hitCount = hitCount;
+    return hitCount;
   }
 
   /** Marks the groups state s reports, each group once a pass; returns the new hit count. */

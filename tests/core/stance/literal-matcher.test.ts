@@ -62,6 +62,33 @@ describe('LiteralMatcher', () => {
     }
   });
 
+  it('should find a literal at every place in a text long enough for four cursors', () => {
+    // Texts of six times the longest literal and more are read by four cursors whose parts meet
+    // at three places: a literal across each seam, at the start and at the end must be found.
+    const literal = 'abcdefg';
+    const m = new LiteralMatcher([[literal], ['ab'], ['zz']]);
+    for (const length of [42, 43, 44, 45, 61, 100]) {
+      for (let at = 0; at + literal.length <= length; at += 1) {
+        const text = 'x'.repeat(at) + literal + 'x'.repeat(length - at - literal.length);
+        expect(found(m, text, 3)).toEqual([1, 1, 0]);
+      }
+      expect(found(m, 'x'.repeat(length), 3)).toEqual([0, 0, 0]);
+    }
+  });
+
+  it('should agree with includes on long random texts and one-letter literals', () => {
+    const m = new LiteralMatcher([['a'], ['b'], ['c'], ['ab'], ['ca']]);
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'x'), minLength: 0, maxLength: 80 }),
+        (text) => {
+          const expected = ['a', 'b', 'c', 'ab', 'ca'].map((l) => (text.includes(l) ? 1 : 0));
+          expect(found(m, text, 5)).toEqual(expected);
+        },
+      ),
+    );
+  });
+
   it('should keep working past 65,535 states, where two-byte states no longer suffice', () => {
     // 8,000 literals of nine letters with distinct prefixes: about 70,000 trie states.
     const letters = 'abcdefghijklmnopqrstuvwxyz';
