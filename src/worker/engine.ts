@@ -36,10 +36,18 @@ export function createEngine(deps: EngineDeps): Engine {
             if (!dumps.cancel(id)) answers.cancel(id);
             return;
           case 'open': {
-            const result = await dumps.open(id, request.source, (p) =>
-              post({ type: 'progress', id, ...p }),
+            /** Comments already sent while the parse ran. */
+            let sent = 0;
+            const result = await dumps.open(
+              id,
+              request.source,
+              (p) => post({ type: 'progress', id, ...p }),
+              (json, count) => {
+                post({ type: 'comments', id, json });
+                sent += count;
+              },
             );
-            if (result.ok) postOpened(id, result.value, post);
+            if (result.ok) postOpened(id, result.value, post, sent);
             else post({ type: 'opened', id, result });
             return;
           }
@@ -64,11 +72,16 @@ export function createEngine(deps: EngineDeps): Engine {
   };
 }
 
-/** The comments in slices, then the rest of the dump (see OpenedWire). */
-function postOpened(id: number, dump: OpenedDump, post: (response: WorkerResponse) => void): void {
+/** The comments not yet sent (`from` on) in slices, then the rest of the dump (see OpenedWire). */
+function postOpened(
+  id: number,
+  dump: OpenedDump,
+  post: (response: WorkerResponse) => void,
+  from: number,
+): void {
   const { hash, name, relevance, tree } = dump;
   const { comments } = tree.doc;
-  for (let at = 0; at < comments.length; at += COMMENT_SLICE) {
+  for (let at = from; at < comments.length; at += COMMENT_SLICE) {
     post({ type: 'comments', id, json: JSON.stringify(comments.slice(at, at + COMMENT_SLICE)) });
   }
   const doc = { ...tree.doc, comments: [] };
