@@ -58,20 +58,14 @@ function guessedLinks(
   });
 }
 
-/** Hears each comment as soon as it is final, in document order (the worker sends them on). */
-export type ParsedComment = (comment: ThreadComment) => void;
-
 /**
  * The one entry the CLI, the worker and the tests use: detect the layout, read it, then decide ids,
  * parents, depths, places and stances. Never throws on bad input: a typed error says what was wrong.
- * `onProgress`, if given, hears how far it has got (the worker shows it while a big dump opens);
- * `onComment` gets each comment of a successful parse once it is final, so the worker can send
- * them to the page while the rest are still being read.
+ * `onProgress`, if given, hears how far it has got (the worker shows it while a big dump opens).
  */
 export function parseThread(
   text: string,
   onProgress?: ParseProgress,
-  onComment?: ParsedComment,
 ): Result<ThreadDocument, ParseError> {
   const parsed = parseLayout(text);
   if (!parsed.ok) return parsed;
@@ -103,7 +97,7 @@ export function parseThread(
         ? undefined
         : { body: parent.body, author: parent.author, stance: parent.stance },
     );
-    const comment: ThreadComment = {
+    comments.push({
       id: ids[i] ?? '',
       parentId: parent?.id ?? null,
       depth: parent === undefined ? 0 : parent.depth + 1,
@@ -113,9 +107,7 @@ export function parseThread(
       stance,
       reply: parent === undefined ? null : link.reply,
       line: raw.line,
-    };
-    comments.push(comment);
-    onComment?.(comment);
+    });
   });
   onProgress?.(total, total);
   return { ok: true, value: { format: dump.format, article: dump.article, comments, warnings } };

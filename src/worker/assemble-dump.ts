@@ -20,7 +20,7 @@ export interface DumpAssembler {
 
 /**
  * Each slice is decoded as it arrives, not all after `opened`: at 50,000 comments the page then
- * decodes, and grows the tree, while the worker is still parsing, instead of a second after it.
+ * decodes, and grows the tree, while the worker is still encoding, instead of a second after it.
  * Each slice is let go once parsed: 50,000 comments are about 40 MB of text.
  */
 export function createDumpAssembler(): DumpAssembler {

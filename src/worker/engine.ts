@@ -30,18 +30,10 @@ export function createEngine(deps: EngineDeps): Engine {
             if (!dumps.cancel(id)) answers.cancel(id);
             return;
           case 'open': {
-            /** Comments already sent while the parse ran. */
-            let sent = 0;
-            const result = await dumps.open(
-              id,
-              request.source,
-              (p) => post({ type: 'progress', id, ...p }),
-              (json, count) => {
-                post({ type: 'comments', id, json });
-                sent += count;
-              },
+            const result = await dumps.open(id, request.source, (p) =>
+              post({ type: 'progress', id, ...p }),
             );
-            if (result.ok) postOpened(id, result.value, post, sent);
+            if (result.ok) postOpened(id, result.value, post);
             else post({ type: 'opened', id, result });
             return;
           }
@@ -66,16 +58,11 @@ export function createEngine(deps: EngineDeps): Engine {
   };
 }
 
-/** The comments not yet sent (`from` on) in slices, then the rest of the dump (see OpenedWire). */
-function postOpened(
-  id: number,
-  dump: WorkerDump,
-  post: (response: WorkerResponse) => void,
-  from: number,
-): void {
+/** The comments in slices, then the rest of the dump (see OpenedWire). */
+function postOpened(id: number, dump: WorkerDump, post: (response: WorkerResponse) => void): void {
   const { hash, name, relevance, shape } = dump;
   const { comments } = dump.doc;
-  for (let at = from; at < comments.length; at += COMMENT_SLICE) {
+  for (let at = 0; at < comments.length; at += COMMENT_SLICE) {
     post({ type: 'comments', id, json: JSON.stringify(comments.slice(at, at + COMMENT_SLICE)) });
   }
   const doc = { ...dump.doc, comments: [] };

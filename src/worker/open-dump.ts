@@ -11,7 +11,6 @@ import { searchDocs } from '../core/search/search-docs.ts';
 import type { Result, ThreadDocument } from '../core/types.ts';
 import type { ParseCache } from './parse-cache.ts';
 import { readDumpFile } from './read-dump-file.ts';
-import { commentStream, type CommentSink } from './comment-stream.ts';
 import { openIndex } from './open-index.ts';
 import type { Progress, SourceRef } from './protocol.ts';
 import type { StanceRelevance } from '../core/stance/stance-relevance.ts';
@@ -51,16 +50,8 @@ export interface DumpEntry {
 }
 
 export interface DumpOpener {
-  /**
-   * Opens `source` for request `id`; progress goes to `onProgress` while `id` waits, and the
-   * comments of a parse, as it goes, to `onComments` (commentStream: from the first slice or not at all).
-   */
-  open(
-    id: number,
-    source: SourceRef,
-    onProgress: (p: Progress) => void,
-    onComments?: CommentSink,
-  ): Promise<Opened>;
+  /** Opens `source` for request `id`; progress goes to `onProgress` while `id` waits. */
+  open(id: number, source: SourceRef, onProgress: (p: Progress) => void): Promise<Opened>;
   /** Stops the job once every request waiting on it is cancelled (at its next checkpoint). */
   cancel(id: number): boolean;
   /** The dump with this hash once any open of it has finished, or undefined if none did. */
@@ -97,7 +88,6 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
   const done = new Map<string, DumpEntry>();
   const cancelled = new Set<number>();
   const listeners = new Map<number, (p: Progress) => void>();
-  const sinks = new Map<number, CommentSink>();
 
   const report = (job: Set<number>, p: Progress): void => {
     for (const id of job) listeners.get(id)?.(p);
@@ -119,17 +109,13 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
       const at = Math.floor((PARSED * done) / Math.max(1, total));
       if (at > shown) report(waiters, { done: (shown = at), total: STAGES, stage: 'parse' });
     };
-    const stream = commentStream(waiters, sinks);
     const parsed: ReturnType<typeof parseThread> =
-      fromCache === undefined
-        ? parseThread(text, onParse, (c) => stream.push(c))
-        : { ok: true, value: fromCache.doc };
+      fromCache === undefined ? parseThread(text, onParse) : { ok: true, value: fromCache.doc };
     if (!parsed.ok) {
       const opened: Opened = { ok: false, error: describeParseError(parsed.error, text, name) };
       done.set(hash, { opened, search: null });
       return opened;
     }
-    stream.flush();
     await checkpoint('index', PARSED);
     const doc = parsed.value;
     const shape = treeShapeOf(doc);
@@ -194,15 +180,13 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
   }
 
   return {
-    async open(id, source, onProgress, onComments) {
+    async open(id, source, onProgress) {
       listeners.set(id, onProgress);
-      if (onComments !== undefined) sinks.set(id, onComments);
       try {
         const result = await open(id, source);
         return cancelled.has(id) ? { ok: false, error: CANCELLED } : result;
       } finally {
         listeners.delete(id);
-        sinks.delete(id);
         cancelled.delete(id);
       }
     },

@@ -140,15 +140,6 @@ describe('parseThread progress', () => {
     ]);
   });
 
-  it('should hand over each comment of the result once, in order, as it is made', () => {
-    const text = seed('000_ee58b0036ea7db85.txt');
-    const heard: ThreadDocument['comments'][number][] = [];
-    const parsed = parseThread(text, undefined, (c) => heard.push(c));
-    if (!parsed.ok) throw new Error(parsed.error.message);
-    expect(heard).toHaveLength(parsed.value.comments.length);
-    expect(heard.every((c, i) => c === parsed.value.comments[i])).toBe(true);
-  });
-
   it('should parse the same with or without someone listening', () => {
     const text = seed('002_2cf2c4a3a6e85ec2.txt');
     expect(JSON.stringify(parseThread(text, () => undefined))).toBe(

@@ -16,8 +16,8 @@ export interface GrowingTree {
 
 /**
  * The page adds each comment of an opening dump as its slice is decoded, while the worker is still
- * parsing, so the opened dump no longer waits for 50,000 comments' Map entries to be built after
- * the shape arrives: only each comment's descendant count, which the shape brings.
+ * sending the rest, so the opened dump no longer waits for 50,000 comments' Map entries to be
+ * built after the shape arrives: only each comment's descendant count, which the shape brings.
  */
 export function growingTree(): GrowingTree {
   const byId = new Map<string, ThreadComment>();
