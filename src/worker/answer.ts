@@ -82,7 +82,7 @@ export function createAnswerer(dumps: DumpOpener): Answerer {
     },
     async learn(hash, labels) {
       const opened = (await dumps.settled(hash))?.opened;
-      const comments = opened?.ok === true ? opened.value.tree.doc.comments : [];
+      const comments = opened?.ok === true ? opened.value.doc.comments : [];
       return learnForDump(comments, labels);
     },
   };

@@ -1,12 +1,6 @@
-import { treeShape } from '../core/article/tree-shape.ts';
 import { createAnswerer } from './answer.ts';
-import { createDumpOpener, type OpenDeps } from './open-dump.ts';
-import {
-  COMMENT_SLICE,
-  type OpenedDump,
-  type WorkerRequest,
-  type WorkerResponse,
-} from './protocol.ts';
+import { createDumpOpener, type OpenDeps, type WorkerDump } from './open-dump.ts';
+import { COMMENT_SLICE, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 
 export { CACHE_MIN_CHARS } from './open-dump.ts';
 
@@ -65,14 +59,13 @@ export function createEngine(deps: EngineDeps): Engine {
 }
 
 /** The comments in slices, then the rest of the dump (see OpenedWire). */
-function postOpened(id: number, dump: OpenedDump, post: (response: WorkerResponse) => void): void {
-  const { hash, name, relevance, tree } = dump;
-  const { comments } = tree.doc;
+function postOpened(id: number, dump: WorkerDump, post: (response: WorkerResponse) => void): void {
+  const { hash, name, relevance, shape } = dump;
+  const { comments } = dump.doc;
   for (let at = 0; at < comments.length; at += COMMENT_SLICE) {
     post({ type: 'comments', id, json: JSON.stringify(comments.slice(at, at + COMMENT_SLICE)) });
   }
-  const doc = { ...tree.doc, comments: [] };
-  const shape = treeShape(tree);
+  const doc = { ...dump.doc, comments: [] };
   post({ type: 'opened', id, result: { ok: true, value: { hash, name, doc, shape, relevance } } });
 }
 

@@ -1,4 +1,5 @@
-import { buildArticleTree } from '../core/article/build-article-index.ts';
+import { treeShapeOf } from '../core/article/tree-shape-of.ts';
+import type { TreeShape } from '../core/article/tree-shape.ts';
 import { textHash } from '../core/article/text-hash.ts';
 import { describeParseError } from '../core/parse/describe-parse-error.ts';
 import type { OpenError } from '../core/parse/open-error.ts';
@@ -7,11 +8,12 @@ import type { SearchIndex } from '../core/search/search-index.ts';
 import { stanceRelevance } from '../core/stance/stance-relevance.ts';
 import { storeTermIndex } from '../core/search/stored-term-index.ts';
 import { searchDocs } from '../core/search/search-docs.ts';
-import type { Result } from '../core/types.ts';
+import type { Result, ThreadDocument } from '../core/types.ts';
 import type { ParseCache } from './parse-cache.ts';
 import { readDumpFile } from './read-dump-file.ts';
 import { openIndex } from './open-index.ts';
-import type { OpenedDump, Progress, SourceRef } from './protocol.ts';
+import type { Progress, SourceRef } from './protocol.ts';
+import type { StanceRelevance } from '../core/stance/stance-relevance.ts';
 
 export interface OpenDeps {
   /** Reads a bundled seed's text by file name. */
@@ -23,7 +25,19 @@ export interface OpenDeps {
 /** Below this a parse takes less time than reading a cached one back, so it is not cached. */
 export const CACHE_MIN_CHARS = 1_000_000;
 
-export type Opened = Result<OpenedDump, OpenError>;
+/**
+ * An opened dump as the worker keeps it: the whole document, and its tree as the shape the page
+ * rebuilds the tree from (tree-shape.ts). The worker never walks the tree itself.
+ */
+export interface WorkerDump {
+  readonly hash: string;
+  readonly name: string;
+  readonly doc: ThreadDocument;
+  readonly shape: TreeShape;
+  readonly relevance: StanceRelevance;
+}
+
+export type Opened = Result<WorkerDump, OpenError>;
 
 /**
  * An opened dump as the answering side needs it: its parse and its search index, built after the
@@ -103,19 +117,19 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
       return opened;
     }
     await checkpoint('index', PARSED);
-    const tree = buildArticleTree(parsed.value);
-    const relevance = fromCache?.relevance ?? stanceRelevance(tree.doc.comments);
+    const doc = parsed.value;
+    const shape = treeShapeOf(doc);
+    const relevance = fromCache?.relevance ?? stanceRelevance(doc.comments);
     report(waiters, { done: STAGES, total: STAGES, stage: 'index' });
-    const opened: Opened = { ok: true, value: { hash, name, tree, relevance } };
+    const opened: Opened = { ok: true, value: { hash, name, doc, shape, relevance } };
     // The search index is built after the reply goes out (a timer runs after the pending
     // microtasks that post it): at 50k comments it costs seconds, and the reader can start
     // reading meanwhile; a search that arrives earlier waits for it.
-    const search = openIndex(searchDocs(tree.doc.comments, hash), fromCache?.index);
+    const search = openIndex(searchDocs(doc.comments, hash), fromCache?.index);
     // Reported to whoever searches; not an unhandled rejection meanwhile.
     search.catch(() => undefined);
     // Written after the search index, which a reader is waiting for; the write is not.
     if (cache !== undefined && fromCache?.index === undefined) {
-      const doc = parsed.value;
       void search
         .then(
           (index) => cache.set(hash, { doc, relevance, index: storeTermIndex(index.terms) }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArticleTree } from '../../src/core/article/build-article-index.ts';
+import { treeShapeOf } from '../../src/core/article/tree-shape-of.ts';
 import { createSearchIndex } from '../../src/core/search/search-index.ts';
 import { searchDocs } from '../../src/core/search/search-docs.ts';
 import { stanceRelevance } from '../../src/core/stance/stance-relevance.ts';
@@ -13,14 +13,20 @@ const doc = makeDoc('Talks', [
 ]);
 
 function opener(hashes: readonly string[]): DumpOpener {
-  const tree = buildArticleTree(doc);
+  const shape = treeShapeOf(doc);
   const entries = new Map<string, DumpEntry>(
     hashes.map((hash) => [
       hash,
       {
         opened: {
           ok: true,
-          value: { hash, name: `${hash}.txt`, tree, relevance: stanceRelevance(doc.comments) },
+          value: {
+            hash,
+            name: `${hash}.txt`,
+            doc,
+            shape,
+            relevance: stanceRelevance(doc.comments),
+          },
         },
         search: Promise.resolve(createSearchIndex(searchDocs(doc.comments, hash))),
       },
@@ -69,13 +75,19 @@ describe('createAnswerer', () => {
         return real.terms;
       },
     };
-    const tree = buildArticleTree(doc);
+    const shape = treeShapeOf(doc);
     answers = createAnswerer({
       ...opener([]),
       settled: async (hash) => ({
         opened: {
           ok: true,
-          value: { hash, name: `${hash}.txt`, tree, relevance: stanceRelevance(doc.comments) },
+          value: {
+            hash,
+            name: `${hash}.txt`,
+            doc,
+            shape,
+            relevance: stanceRelevance(doc.comments),
+          },
         },
         search: Promise.resolve(slow),
       }),

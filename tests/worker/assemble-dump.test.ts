@@ -55,6 +55,22 @@ describe('createDumpAssembler', () => {
     expect(dump.tree.byId.size).toBe(tree.byId.size);
   });
 
+  it('should rebuild from the shape a dump whose parents its ids do not make (a repeated id)', async () => {
+    const doc = makeDoc('Twice', [
+      { id: 'a' },
+      { id: 'b', parent: 'a' },
+      { id: 'a', parent: 'b' },
+      { id: 'c', parent: 'a' },
+    ]);
+    const { tree, wire } = treeOf(doc);
+    const assembler = createDumpAssembler();
+    for (const json of slices(doc.comments, 2)) assembler.add(json);
+    const dump = await new Promise<OpenedDump>((done) => assembler.finish(wire, done));
+    expect(dump.tree.byId).toEqual(tree.byId);
+    expect(dump.tree.children).toEqual(tree.children);
+    expect(dump.tree.descendantCount).toEqual(tree.descendantCount);
+  });
+
   it('should rebuild a dump larger than one step, a reply and its parent in different steps', async () => {
     const n = REBUILD_STEP + 5;
     // The last comments answer the first: their parent was rebuilt a step earlier.

@@ -20,7 +20,7 @@ describe('createDumpOpener', { timeout: 30_000 }, () => {
       dumps.open(1, { kind: 'text', name: 'a.txt', text }, none),
       dumps.open(2, { kind: 'seed', name: INDENTED }, none),
     ]);
-    expect(a.ok && b.ok && a.value.tree === b.value.tree && a.value.hash === hash).toBe(true);
+    expect(a.ok && b.ok && a.value.doc === b.value.doc && a.value.hash === hash).toBe(true);
     const entry = await dumps.settled(hash);
     const index = await entry?.search;
     expect(index?.documentCount).toBeGreaterThan(10);

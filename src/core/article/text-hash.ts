@@ -30,6 +30,15 @@ function mixRange(text: string, from: number, to: number, a: number, b: number):
   mixed[1] = b;
 }
 
+/** cyrb53's final mix of the two running halves into a 53-bit safe integer. */
+function finish(h1: number, h2: number): number {
+  let a = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  a ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  let b = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  b ^= Math.imul(a ^ (a >>> 13), 3266489909);
+  return 4294967296 * (2097151 & b) + (a >>> 0);
+}
+
 export function createTextHasher(seed = 0): TextHasher {
   let h1 = 0xdeadbeef ^ seed;
   let h2 = 0x41c6ce57 ^ seed;
@@ -43,13 +52,7 @@ export function createTextHasher(seed = 0): TextHasher {
       h1 = mixed[0] as number;
       h2 = mixed[1] as number;
     },
-    value() {
-      let a = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-      a ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-      let b = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-      b ^= Math.imul(a ^ (a >>> 13), 3266489909);
-      return 4294967296 * (2097151 & b) + (a >>> 0);
-    },
+    value: () => finish(h1, h2),
   };
 }
 
@@ -69,7 +72,19 @@ export function hashHex(value: number): string {
   return value.toString(16).padStart(14, '0');
 }
 
-/** A 14-hex-digit hash of `text`, the same in the page, the worker and Node. */
+/**
+ * A 14-hex-digit hash of `text`, the same in the page, the worker and Node: cyrb53 with seed 0.
+ * Its own loop, not mixRange's: by the time a reader opens a dump, ids have run mixRange on tens
+ * of thousands of seed comments, and Chromium's V8 then ran a 20 MB dump through it in 150–260 ms,
+ * against 40–60 ms for a loop that only ever sees whole texts.
+ */
 export function textHash(text: string): string {
-  return hashHex(cyrb53(text));
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  return hashHex(finish(h1, h2));
 }

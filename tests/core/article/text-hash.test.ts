@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createTextHasher, cyrb53, textHash } from '../../../src/core/article/text-hash.ts';
+import {
+  createTextHasher,
+  cyrb53,
+  hashHex,
+  textHash,
+} from '../../../src/core/article/text-hash.ts';
 
 describe('textHash', () => {
   it('should keep the hash every saved parse, label and link was keyed by', () => {
@@ -42,6 +47,14 @@ describe('textHash', () => {
           from = to;
         }
         expect(hasher.value()).toBe(cyrb53(text));
+      }),
+    );
+  });
+
+  it('should give textHash the digits of cyrb53 with seed 0, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(textHash(text)).toBe(hashHex(cyrb53(text)));
       }),
     );
   });
