@@ -1,4 +1,3 @@
-import { growingTree } from '../core/article/growing-tree.ts';
 import { treeFromShapeIn } from '../core/article/tree-shape.ts';
 import type { ThreadComment } from '../core/types.ts';
 import { nextTask } from './next-task.ts';
@@ -11,33 +10,24 @@ export const REBUILD_STEP = 10_000;
 export interface DumpAssembler {
   /** A `comments` message: its JSON is decoded in a task of its own while the worker goes on. */
   add(json: string): void;
-  /**
-   * The `opened` message: once every slice is decoded, the tree grown from them is checked against
-   * the shape (or, should it differ, rebuilt from the shape in steps), then `done`.
-   */
+  /** The `opened` message: once every slice is decoded, the tree is rebuilt in steps, then `done`. */
   finish(wire: OpenedWire, done: (dump: OpenedDump) => void): void;
 }
 
 /**
  * Each slice is decoded as it arrives, not all after `opened`: at 50,000 comments the page then
- * decodes, and grows the tree, while the worker is still encoding, instead of a second after it.
- * Each slice is let go once parsed: 50,000 comments are about 40 MB of text.
+ * decodes while the worker is still encoding, instead of a second after it. Each slice is let go
+ * once parsed: 50,000 comments are about 40 MB of text.
  */
 export function createDumpAssembler(): DumpAssembler {
   const queue: string[] = [];
   const comments: ThreadComment[] = [];
-  const growing = growingTree();
   let decoding = false;
   let whenDecoded: (() => void) | null = null;
 
   const decodeNext = (): void => {
     const json = queue.shift();
-    if (json !== undefined) {
-      for (const c of JSON.parse(json) as ThreadComment[]) {
-        comments.push(c);
-        growing.add(c);
-      }
-    }
+    if (json !== undefined) for (const c of JSON.parse(json) as ThreadComment[]) comments.push(c);
     if (queue.length > 0) nextTask(decodeNext);
     else {
       decoding = false;
@@ -53,13 +43,7 @@ export function createDumpAssembler(): DumpAssembler {
       nextTask(decodeNext);
     },
     finish(wire, done) {
-      whenDecoded = () => {
-        const { doc, shape, ...rest } = wire;
-        const full = { ...doc, comments };
-        const tree = growing.finish(full, shape);
-        if (tree === null) rebuild(wire, comments, done);
-        else done({ ...rest, tree });
-      };
+      whenDecoded = () => rebuild(wire, comments, done);
       if (!decoding) nextTask(whenDecoded);
     },
   };
