@@ -12,24 +12,20 @@ const doc = makeDoc('Talks', [
   { id: 'a2', author: 'Mary', body: 'Putin will not change.' },
 ]);
 
+/** `doc` opened under `hash`, searched by `search`. */
+function entryOf(hash: string, search: DumpEntry['search']): DumpEntry {
+  const value = { hash, name: `${hash}.txt`, doc, shape: treeShapeOf(doc) };
+  return {
+    opened: { ok: true, value: { ...value, relevance: stanceRelevance(doc.comments) } },
+    search,
+  };
+}
+
 function opener(hashes: readonly string[]): DumpOpener {
-  const shape = treeShapeOf(doc);
   const entries = new Map<string, DumpEntry>(
     hashes.map((hash) => [
       hash,
-      {
-        opened: {
-          ok: true,
-          value: {
-            hash,
-            name: `${hash}.txt`,
-            doc,
-            shape,
-            relevance: stanceRelevance(doc.comments),
-          },
-        },
-        search: Promise.resolve(createSearchIndex(searchDocs(doc.comments, hash))),
-      },
+      entryOf(hash, Promise.resolve(createSearchIndex(searchDocs(doc.comments, hash)))),
     ]),
   );
   return {
@@ -75,22 +71,9 @@ describe('createAnswerer', () => {
         return real.terms;
       },
     };
-    const shape = treeShapeOf(doc);
     answers = createAnswerer({
       ...opener([]),
-      settled: async (hash) => ({
-        opened: {
-          ok: true,
-          value: {
-            hash,
-            name: `${hash}.txt`,
-            doc,
-            shape,
-            relevance: stanceRelevance(doc.comments),
-          },
-        },
-        search: Promise.resolve(slow),
-      }),
+      settled: async (hash) => entryOf(hash, Promise.resolve(slow)),
     });
     expect(await answers.search(1, 'sanctions', ['h1', 'h2', 'h3'])).toBeNull();
     expect(searched).toBe(1);

@@ -6,19 +6,7 @@ import { treeShape } from '../../../src/core/article/tree-shape.ts';
 import { treeShapeOf } from '../../../src/core/article/tree-shape-of.ts';
 import { parseThread } from '../../../src/core/parse-thread.ts';
 import { makeDoc } from '../support/thread-fixture.ts';
-
-const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
-
-// Small id alphabets make repeated ids, missing parents, self-replies and cycles common.
-const specs = fc.array(
-  fc
-    .record({
-      id: fc.constantFrom(...ids),
-      parent: fc.option(fc.constantFrom(...ids, 'missing'), { nil: null }),
-    })
-    .map(({ id, parent }) => (parent === null ? { id } : { id, parent })),
-  { maxLength: 14 },
-);
+import { treeSpecs as specs } from '../support/tree-specs.ts';
 
 describe('treeShapeOf', () => {
   it('should give the shape of the tree buildArticleTree builds, whatever the parents', () => {

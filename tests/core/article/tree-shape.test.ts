@@ -10,19 +10,7 @@ import {
 } from '../../../src/core/article/tree-shape.ts';
 import type { ThreadComment } from '../../../src/core/types.ts';
 import { makeDoc } from '../support/thread-fixture.ts';
-
-const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
-
-// Small id alphabets make repeated ids, missing parents, self-replies and cycles common.
-const specs = fc.array(
-  fc
-    .record({
-      id: fc.constantFrom(...ids),
-      parent: fc.option(fc.constantFrom(...ids, 'missing'), { nil: null }),
-    })
-    .map(({ id, parent }) => (parent === null ? { id } : { id, parent })),
-  { maxLength: 14 },
-);
+import { treeSpecs as specs } from '../support/tree-specs.ts';
 
 describe('treeShape', () => {
   it('should rebuild exactly the tree buildArticleTree builds, whatever the parents', () => {
