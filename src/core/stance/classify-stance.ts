@@ -60,8 +60,6 @@ const CARRY_MAX_WORDS = 6;
 /** How much of the previous sentence's target weight such a verdict carries. */
 const CARRY_WEIGHT = 0.6;
 const IGNORED: ReadonlySet<string> = new Set([...SITUATION_WORDS, ...NON_JUDGEMENT_WORDS]);
-/** Literals every set phrase holds (set-phrases.ts): one cheap test spares most sentences. */
-const SET_PHRASE_GATE = /good |fun fact|case/u;
 
 /**
  * The stance of one comment on the rapprochement (../../shared/STANCE.md), with the cues that
@@ -149,9 +147,7 @@ function targetSentiment(sentences: readonly Sentence[], sarcastic: boolean): Ev
     previous = hit;
     // Sentence flags do not say which words VADER scores: sentenceSentiment finds out.
     if (!hit) return;
-    const ignored = SET_PHRASE_GATE.test(sentence.lower)
-      ? setPhraseWords(sentence.lower, IGNORED)
-      : IGNORED;
+    const ignored = setPhraseWords(sentence.lower, IGNORED);
     const { compound, words: carried } = sentenceSentiment(sentence, ignored);
     if (Math.abs(compound) < MIN_COMPOUND) return;
     if (compound > 0 && (sarcastic || sentence.text.endsWith('?'))) return;

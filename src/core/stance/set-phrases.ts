@@ -1,6 +1,9 @@
 // Set phrases whose sentiment word judges nothing: "Good lord, his entourage was enormous", "Fun
 // fact: the hotline was a teletype", "Worst case you learn something". VADER scores "good", "fun"
 // and "worst" alone; read inside these phrases, they are an exclamation, an aside or a hedge.
+
+/** Literals every set phrase holds: one cheap test spares most sentences the pattern. */
+const GATE = /good |fun fact|case/u;
 const SET_PHRASE =
   /\b(?:(good) (?:lord|grief|god|heavens|gracious)|(fun) facts?|(worst|best)[- ]case(?: scenario)?|(good) question)\b/gu;
 
@@ -9,6 +12,7 @@ const SET_PHRASE =
  * the sentence holds none (most do not).
  */
 export function setPhraseWords(lower: string, ignored: ReadonlySet<string>): ReadonlySet<string> {
+  if (!GATE.test(lower)) return ignored;
   let words: Set<string> | null = null;
   for (const m of lower.matchAll(SET_PHRASE)) {
     const word = m[1] ?? m[2] ?? m[3] ?? m[4];

@@ -1,5 +1,4 @@
 import { PAGE_PARTS } from './page-parts.ts';
-import type { PreparedComment } from './prepare-comment.ts';
 
 // "Could the Times fix the comment box?", "Why is the comment section so quiet?", "the comments
 // here", "this thread": talk about the page itself, which answers no one in particular. So is
@@ -13,18 +12,15 @@ const META = new RegExp(
 );
 
 // What every phrase of META holds, with the same flags (so "ſ" and "K" fold alike): one literal
-// search rules out most openings, where META tries its whole alternation at every word start. This
-// runs for the reply and again for each candidate that answers a question.
+// search rules out most openings, where META tries its whole alternation at every word start.
 const META_WORDS =
   /comment|this thread|mod|held for review|in with|in through|in via|logged|logging|hit post|hit submit|hit send|hitting post|hitting submit|hitting send|paywall/iu;
 
-/** Is the comment's opening about the comment section rather than about a comment in it? */
-export function aboutCommentSection(reply: PreparedComment): boolean {
-  return reply.aboutPage;
-}
-
-/** Is this opening about the comment section? Read once per comment (PreparedComment.aboutPage). */
-export function opensAboutPage(opening: string): boolean {
+/**
+ * Is a comment's opening about the comment section rather than about a comment in it? Read once per
+ * comment: `PreparedComment.aboutPage`.
+ */
+export function aboutCommentSection(opening: string): boolean {
   const start = opening.slice(0, 200);
   return META_WORDS.test(start) && META.test(start);
 }

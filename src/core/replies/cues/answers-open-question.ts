@@ -1,4 +1,3 @@
-import { aboutCommentSection } from './about-comment-section.ts';
 import {
   ANSWER_OPENER,
   asksFirstThenReason,
@@ -39,7 +38,7 @@ export function answersOpenQuestion(
   if (reply.asks || reply.wordCount > MAX_ANSWER_WORDS || INTRODUCES.test(reply.opening)) {
     return null;
   }
-  if (CHALLENGE.test(candidate.body) || aboutCommentSection(candidate)) return null;
+  if (CHALLENGE.test(candidate.body) || candidate.aboutPage) return null;
   // One shared word is as often the subject both write about ("property" values, "property" tax),
   // unless few comments use it ("Has anybody asked what happens to the culvert?" … "The culvert is
   // in the consultant's report, page 41.").

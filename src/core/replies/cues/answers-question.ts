@@ -1,4 +1,3 @@
-import { aboutCommentSection } from './about-comment-section.ts';
 import type { CueHit } from './cue-hit.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 
@@ -167,7 +166,7 @@ export function answersQuestion(
   if (
     candidateIsAbove &&
     !reply.asks &&
-    !aboutCommentSection(candidate) &&
+    !candidate.aboutPage &&
     ASKS_READERS.test(candidate.body)
   ) {
     return { score: 0.6, reason };
@@ -197,8 +196,8 @@ export function answersQuestion(
     reply.wordCount <= 60 &&
     !INTRODUCES.test(reply.opening) &&
     !CHALLENGE.test(candidate.body) &&
-    !aboutCommentSection(candidate) &&
-    !aboutCommentSection(reply)
+    !candidate.aboutPage &&
+    !reply.aboutPage
   ) {
     return { score: 0.5, reason };
   }

@@ -126,23 +126,19 @@ export function nameVariants(displayName: string): NameVariant[] {
       }
     }
   }
-  // "OldPierOwner, we should…": a CamelCase handle written as one word, as its owner spells it.
+  // "OldPierOwner, we should…": a CamelCase handle written as one word, as its owner spells it. Its
+  // front, written as one word, is how readers shorten it ("OakCreek, on your question…" to
+  // OakCreekMom): only as a vocative, since the front alone may be prose.
   if (parts.length > 1 && /^[\p{L}\p{N}]+$/u.test(displayName)) {
     const joined = words.join('');
-    if (!seen.has(joined)) {
-      variants.push({ words: [joined], lowerCaseHandle, whole: true });
-    }
-  }
-  // "OakCreek, on your question…" to OakCreekMom: the front of a CamelCase handle, written as one
-  // word, is how readers shorten it; only as a vocative, since the front alone may be prose.
-  if (parts.length > 2 && /^[\p{L}\p{N}]+$/u.test(displayName)) {
+    if (!seen.has(joined)) variants.push({ words: [joined], lowerCaseHandle, whole: true });
     for (let to = 2; to < words.length; to++) {
       const run = words.slice(0, to);
-      const joined = run.join('');
-      if (seen.has(joined) || joined.length < 5) continue;
+      const front = run.join('');
+      if (seen.has(front) || front.length < 5) continue;
       if (!run.some((w) => w.length >= 3 && !COMMON.has(w))) continue;
-      seen.add(joined);
-      variants.push({ words: [joined], lowerCaseHandle, whole: false, vocativeOnly: true });
+      seen.add(front);
+      variants.push({ words: [front], lowerCaseHandle, whole: false, vocativeOnly: true });
     }
   }
   // "J.P. is exactly the person this hurts." for J.P. Doyle: the initials a commenter signs with,

@@ -1,7 +1,7 @@
 import { nameTokens, type NameTokens } from './name-tokens.ts';
 import { foldedName } from './name-matches.ts';
 import { asksForNews } from './asks-for-news.ts';
-import { opensAboutPage } from './about-comment-section.ts';
+import { aboutCommentSection } from './about-comment-section.ts';
 import type { StemLookup, StemPool } from './stem-pool.ts';
 import type { WordIds, WordRun } from './word-ids.ts';
 
@@ -170,7 +170,7 @@ export class Prepared implements PreparedComment {
   }
 
   get aboutPage(): boolean {
-    this.#aboutPage ??= opensAboutPage(this.opening);
+    this.#aboutPage ??= aboutCommentSection(this.opening);
     return this.#aboutPage;
   }
 

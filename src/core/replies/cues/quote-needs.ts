@@ -77,15 +77,7 @@ export function containsHeldQuote(
   quote: QuoteSearch,
   stems: StemLookup,
 ): 'whole' | 'part' | null {
-  if (holdsAll(stems, quote.needs[0]) && text.includes(quote.whole)) return 'whole';
-  // Under four words the span has no stretches; from four, place k is stretch k.
-  for (let k = 0; k < quote.stretches.length; k++) {
-    const stretch = quote.stretches[k];
-    if (stretch !== undefined && holdsAll(stems, quote.needs[k]) && text.includes(stretch)) {
-      return 'part';
-    }
-  }
-  return null;
+  return findHeld(quote.whole, quote.stretches, quote, stems, (s) => text.includes(s));
 }
 
 /**
@@ -97,12 +89,22 @@ export function heldQuoteIn(
   quote: QuoteSearch,
   stems: StemLookup,
 ): 'whole' | 'part' | null {
-  if (holdsAll(stems, quote.needs[0]) && comment.holdsRun(quote.wholeRun)) return 'whole';
-  for (let k = 0; k < quote.stretchRuns.length; k++) {
-    const stretch = quote.stretchRuns[k];
-    if (stretch !== undefined && holdsAll(stems, quote.needs[k]) && comment.holdsRun(stretch)) {
-      return 'part';
-    }
+  return findHeld(quote.wholeRun, quote.stretchRuns, quote, stems, (r) => comment.holdsRun(r));
+}
+
+/** The whole span, else a stretch, that `holds` finds where the stems allow it to be. */
+function findHeld<T>(
+  whole: T,
+  stretches: readonly T[],
+  quote: QuoteSearch,
+  stems: StemLookup,
+  holds: (place: T) => boolean,
+): 'whole' | 'part' | null {
+  if (holdsAll(stems, quote.needs[0]) && holds(whole)) return 'whole';
+  // Under four words the span has no stretches; from four, place k is stretch k.
+  for (let k = 0; k < stretches.length; k++) {
+    const stretch = stretches[k];
+    if (stretch !== undefined && holdsAll(stems, quote.needs[k]) && holds(stretch)) return 'part';
   }
   return null;
 }

@@ -1,5 +1,4 @@
 import type { ReplyGuess } from '../../types.ts';
-import { aboutCommentSection } from './about-comment-section.ts';
 import { addressesByName } from './addresses-by-name.ts';
 import { addressesOpeningAt } from './addresses-opening-at.ts';
 import { answersBack } from './answers-back.ts';
@@ -45,7 +44,7 @@ export interface ReplyTraits {
 
 export function replyTraits(reply: PreparedComment, stemOf: Map<string, string>): ReplyTraits {
   // Talk about the comment section is addressed to the page: only a name or a quote makes it a reply.
-  const meta = aboutCommentSection(reply);
+  const meta = reply.aboutPage;
   return {
     meta,
     you: meta ? 0 : speaksToYou(reply),
@@ -165,7 +164,7 @@ export function scoreCandidate(
   // Talk about the page answers only a question about the page, and only it does ("Has anybody
   // shown values drop?" — "Whoever runs the comment section: the sort button does nothing.";
   // "Why do comments on this site show newest-first?" — "Nobody's calling you rude.").
-  if (cand.asks && i - j <= QUESTION_REACH && t.meta === aboutCommentSection(cand)) {
+  if (cand.asks && i - j <= QUESTION_REACH && t.meta === cand.aboutPage) {
     // "Lockers? Pouches?" — (a reply to an earlier comment) — "The policy says pouches…": a question
     // with only another conversation's comment under it is still the one right above.
     const between = j === i - 2 ? guesses[i - 1] : null;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aboutCommentSection } from '../../../../src/core/replies/cues/about-comment-section.ts';
 import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
 
-const about = (body: string) => aboutCommentSection(prepareComment('X', body));
+const about = (body: string) => aboutCommentSection(prepareComment('X', body).opening);
 
 describe('aboutCommentSection', () => {
   it('should recognise talk about the comment section itself', () => {
