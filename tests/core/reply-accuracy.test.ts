@@ -24,6 +24,7 @@ import {
   HELD_OUT_19_SET,
   HELD_OUT_20_SET,
   HELD_OUT_21_SET,
+  HELD_OUT_22_SET,
   HELD_OUT_SET,
   OLD_HELD_OUT_SET,
   SEED_SET,
@@ -98,9 +99,12 @@ const FLOORS: Record<string, number> = {
   // scored 0.739 (113/153), the code after held-out 20's fixes 0.745 (114/153). Its errors are read
   // in session 22.
   [HELD_OUT_21_SET]: 0.71,
+  // Written blind in session 22 while held-out 21's errors were read: the session's starting code
+  // scored 0.788 (130/165).
+  [HELD_OUT_22_SET]: 0.77,
 };
 /** Blind sets: held to their floor only, so that no gate lists their errors. */
-const BLIND_SETS: readonly string[] = [];
+const BLIND_SETS: readonly string[] = [HELD_OUT_22_SET];
 /**
  * Sets whose every cue must be precise. Three are left out, and `npm run eval:replies` prints why.
  * Held-out 2: "agree with / what X said" is 8/9; the miss names the right commenter but takes the
