@@ -5,7 +5,6 @@ import type { ArticleIndex } from '../core/article/article-index.ts';
 import { AlertArea } from './AlertArea.tsx';
 import { FilterPanel, filterCount } from './FilterPanel.tsx';
 import { ListActions } from './ListActions.tsx';
-import { NoticeArea } from './NoticeArea.tsx';
 import { PageHeader } from './PageHeader.tsx';
 import { Skeleton } from './Skeleton.tsx';
 import type { MutedListProps } from '../features/mute/index.ts';
@@ -21,6 +20,7 @@ const FilterSheet = lazy(() =>
 );
 // Likewise the chips with "Clear all" (fetched after the first render), the muted list once
 // someone is muted.
+const NoticeArea = lazy(() => import('./NoticeArea.tsx').then((m) => ({ default: m.NoticeArea })));
 const ActiveFilters = lazy(() =>
   import('../features/filters/ActiveFilters.tsx').then((m) => ({ default: m.ActiveFilters })),
 );
@@ -136,7 +136,10 @@ export function ExplorerLayout(props: ExplorerLayoutProps) {
               loading={loading}
             />
             <AlertArea messages={props.alerts} />
-            <NoticeArea notices={props.notices} onDismiss={props.onDismiss} />
+            {/* Always mounted as well (nothing without a notice): a link's notices are rare. */}
+            <Suspense fallback={null}>
+              <NoticeArea notices={props.notices} onDismiss={props.onDismiss} />
+            </Suspense>
             {props.beforeList}
             {/* Always mounted (it renders nothing without a filter): its chunk arrives after the
                 first view, and the chips then appear with the filter, never a moment later under

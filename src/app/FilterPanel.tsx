@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { ViewResult } from '../core/view/apply-view.ts';
 import type { ViewState } from '../core/view/view-types.ts';
+import { stancesPendingIn } from '../core/view/waits-for-stances.ts';
 import type { ArticleIndex } from '../core/article/article-index.ts';
 import { ArticleSwitcher } from '../features/articles/index.ts';
 import { compareView } from '../features/compare/index.ts';
@@ -40,6 +41,7 @@ export function FilterPanel({
       <StanceFilter
         selected={view.stance}
         counts={result.stanceCounts}
+        pending={stancesPendingIn(view, articles)}
         onChange={(stance) => onChange({ ...view, stance, comment: null })}
       />
       <Suspense fallback={null}>

@@ -40,5 +40,6 @@ export function StatusLine({
 function LoadProgressText() {
   const progress = useLoadProgress();
   const known = progress !== null && progress.total > 0;
-  return `Loading comments…${known ? ` ${Math.round((progress.done / progress.total) * 100)}%` : ''}`;
+  const what = progress?.stances === true ? 'Reading stances…' : 'Loading comments…';
+  return `${what}${known ? ` ${Math.round((progress.done / progress.total) * 100)}%` : ''}`;
 }

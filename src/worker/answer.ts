@@ -81,7 +81,8 @@ export function createAnswerer(dumps: DumpOpener): Answerer {
       return true;
     },
     async learn(hash, labels) {
-      const opened = (await dumps.settled(hash))?.opened;
+      // Learned from the machine's stances, which a big dump has only once they are read.
+      const opened = await (await dumps.settled(hash))?.stanced;
       const comments = opened?.ok === true ? opened.value.doc.comments : [];
       return learnForDump(comments, labels);
     },

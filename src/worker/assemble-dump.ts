@@ -51,13 +51,16 @@ export function createDumpAssembler(): DumpAssembler {
 
 /** The tree's lookups from the wire's shape, REBUILD_STEP comments per task. */
 function rebuild(wire: OpenedWire, comments: ThreadComment[], done: (d: OpenedDump) => void) {
-  const { doc, shape, ...rest } = wire;
+  const { doc, shape, stancesPending, ...rest } = wire;
   const tree = treeFromShapeIn(shape, comments);
   const step = (from: number): void => {
     const to = Math.min(from + REBUILD_STEP, comments.length);
     tree.add(from, to);
     if (to < comments.length) nextTask(() => step(to));
-    else done({ ...rest, tree: tree.finish({ ...doc, comments }) });
+    else {
+      const built = tree.finish({ ...doc, comments });
+      done({ ...rest, tree: stancesPending ? { ...built, stancesPending } : built });
+    }
   };
   step(0);
 }

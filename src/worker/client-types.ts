@@ -1,6 +1,6 @@
 import type { OpenError } from '../core/parse/open-error.ts';
 import type { LearnedStance } from '../core/stance/learn-stance.ts';
-import type { Result, StanceLabel } from '../core/types.ts';
+import type { Result, Stance, StanceLabel } from '../core/types.ts';
 import type {
   OpenedDump,
   Progress,
@@ -21,6 +21,11 @@ export interface ThreadClient {
   open(source: SourceRef, opts?: RequestOptions): Promise<Result<OpenedDump, OpenError>>;
   /** `open` for text the reader chose. Aborting the signal cancels it (code `cancelled`). */
   parse(text: string, name: string, opts?: RequestOptions): Promise<Result<OpenedDump, OpenError>>;
+  /**
+   * The stances of a dump opened with `tree.stancesPending`, in page order, once the worker has
+   * read them (progress, stage `stance`, meanwhile).
+   */
+  stances(hash: string, opts?: RequestOptions): Promise<Stance[]>;
   /** Matches in the dumps with these text hashes; a newer search rejects this one (AbortError). */
   search(query: string, hashes: readonly string[], opts?: RequestOptions): Promise<SearchAnswer>;
   /** The stance labels the model learns from the reader's labels of one dump (comment id → label). */

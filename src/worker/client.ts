@@ -1,5 +1,5 @@
 import type { OpenError } from '../core/parse/open-error.ts';
-import type { Result } from '../core/types.ts';
+import type { Result, Stance } from '../core/types.ts';
 import { createDumpAssembler, type DumpAssembler } from './assemble-dump.ts';
 import type { RequestOptions, ThreadClient, Transport } from './client-types.ts';
 import type { OpenedDump, Progress, SourceRef, WorkerRequest, WorkerResponse } from './protocol.ts';
@@ -24,9 +24,9 @@ interface Pending {
   assembler?: DumpAssembler;
 }
 
-/** How a search nobody waits for any more ends: the page ignores AbortErrors. */
+/** How a request nobody waits for any more ends (a search a newer one replaced): the page ignores AbortErrors. */
 function superseded(): DOMException {
-  return new DOMException('Search was cancelled: a newer search replaced it.', 'AbortError');
+  return new DOMException('The request was cancelled.', 'AbortError');
 }
 
 const CANCELLED: OpenError = { code: 'cancelled', message: 'Opening was cancelled.', line: null };
@@ -127,6 +127,20 @@ export function createClient(transport: Transport): ThreadClient {
     for (const request of sent.values()) transport.send(request);
   }
 
+  /**
+   * A request answered by a response of `type`; aborted, it rejects as an AbortError (a search's
+   * as superseded: the page ignores those).
+   */
+  async function ask<T extends Answer['type']>(
+    type: T,
+    build: (id: number) => WorkerRequest,
+    opts: RequestOptions,
+  ): Promise<Extract<Answer, { readonly type: T }>> {
+    const response = await request(build, opts, (_id, p) => p.reject(superseded()));
+    if (response.type !== type) throw new WorkerError(`unexpected ${response.type} reply`);
+    return response as Extract<Answer, { readonly type: T }>;
+  }
+
   async function open(source: SourceRef, opts: RequestOptions = {}) {
     const response = await request(
       (id) => ({ type: 'open', id, source }),
@@ -141,21 +155,15 @@ export function createClient(transport: Transport): ThreadClient {
     open,
     parse: (text, name, opts) => open({ kind: 'text', name, text }, opts),
     async search(query, hashes, opts = {}) {
-      const response = await request(
-        (id) => ({ type: 'search', id, query, hashes }),
-        opts,
-        (_id, p) => p.reject(superseded()),
-      );
-      if (response.type !== 'hits') throw new WorkerError(`unexpected ${response.type} reply`);
+      const response = await ask('hits', (id) => ({ type: 'search', id, query, hashes }), opts);
       return response.answer;
     },
+    async stances(hash, opts = {}) {
+      const response = await ask('stances', (id) => ({ type: 'stances', id, hash }), opts);
+      return JSON.parse(response.json) as Stance[];
+    },
     async learn(hash, labels, opts = {}) {
-      const response = await request(
-        (id) => ({ type: 'learn', id, hash, labels }),
-        opts,
-        (_id, p) => p.reject(new DOMException('Learning was cancelled.', 'AbortError')),
-      );
-      if (response.type !== 'learned') throw new WorkerError(`unexpected ${response.type} reply`);
+      const response = await ask('learned', (id) => ({ type: 'learn', id, hash, labels }), opts);
       return [...response.learned];
     },
     forget(hash) {

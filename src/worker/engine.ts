@@ -42,6 +42,15 @@ export function createEngine(deps: EngineDeps): Engine {
             post({ type: 'learned', id, learned });
             return;
           }
+          case 'stances': {
+            const read = await dumps.stanced(request.hash, (p) =>
+              post({ type: 'progress', id, ...p }),
+            );
+            if (read?.ok !== true) throw new Error('That dump is no longer open.');
+            const stances = read.value.doc.comments.map((c) => c.stance);
+            post({ type: 'stances', id, json: JSON.stringify(stances) });
+            return;
+          }
           case 'search': {
             const answer = await answers.search(id, request.query, request.hashes);
             post(answer === null ? { type: 'superseded', id } : { type: 'hits', id, answer });
@@ -60,13 +69,17 @@ export function createEngine(deps: EngineDeps): Engine {
 
 /** The comments in slices, then the rest of the dump (see OpenedWire). */
 function postOpened(id: number, dump: WorkerDump, post: (response: WorkerResponse) => void): void {
-  const { hash, name, relevance, shape } = dump;
+  const { hash, name, relevance, shape, stancesPending } = dump;
   const { comments } = dump.doc;
   for (let at = 0; at < comments.length; at += COMMENT_SLICE) {
     post({ type: 'comments', id, json: JSON.stringify(comments.slice(at, at + COMMENT_SLICE)) });
   }
   const doc = { ...dump.doc, comments: [] };
-  post({ type: 'opened', id, result: { ok: true, value: { hash, name, doc, shape, relevance } } });
+  post({
+    type: 'opened',
+    id,
+    result: { ok: true, value: { hash, name, doc, shape, relevance, stancesPending } },
+  });
 }
 
 function describe(e: unknown): string {

@@ -3,15 +3,13 @@ import type { TreeShape } from '../core/article/tree-shape.ts';
 import { textHash } from '../core/article/text-hash.ts';
 import { describeParseError } from '../core/parse/describe-parse-error.ts';
 import type { OpenError } from '../core/parse/open-error.ts';
-import { parseThread } from '../core/parse-thread.ts';
 import type { SearchIndex } from '../core/search/search-index.ts';
 import { stanceRelevance } from '../core/stance/stance-relevance.ts';
-import { storeTermIndex } from '../core/search/stored-term-index.ts';
-import { searchDocs } from '../core/search/search-docs.ts';
 import type { Result, ThreadDocument } from '../core/types.ts';
 import type { ParseCache } from './parse-cache.ts';
 import { readDumpFile } from './read-dump-file.ts';
-import { openIndex } from './open-index.ts';
+import { afterOpen } from './after-open.ts';
+import { parseForOpen } from './parse-for-open.ts';
 import type { Progress, SourceRef } from './protocol.ts';
 import type { StanceRelevance } from '../core/stance/stance-relevance.ts';
 
@@ -20,10 +18,18 @@ export interface OpenDeps {
   readonly loadSeed: (name: string) => Promise<string>;
   /** Parses of big dumps kept across reloads (the worker's IndexedDB); none in tests by default. */
   readonly cache?: ParseCache;
+  /** Dumps of at least this many characters have their stances read later (tests lower it). */
+  readonly deferStancesFrom?: number;
 }
 
 /** Below this a parse takes less time than reading a cached one back, so it is not cached. */
 export const CACHE_MIN_CHARS = 1_000_000;
+/**
+ * From this size on, a dump's threads go to the page before its stances are read (about 2,500
+ * comments, a tenth of a second of stances): reading them is most of a big parse (1.5 of 1.9 s
+ * at 50,000 indented comments). Below it, one message with everything is simpler for the page.
+ */
+export const DEFER_STANCES_MIN_CHARS = 1_000_000;
 
 /**
  * An opened dump as the worker keeps it: the whole document, and its tree as the shape the page
@@ -35,6 +41,8 @@ export interface WorkerDump {
   readonly doc: ThreadDocument;
   readonly shape: TreeShape;
   readonly relevance: StanceRelevance;
+  /** The comments' stances are not read yet (UNREAD_STANCE): the page waits for `stances`. */
+  readonly stancesPending: boolean;
 }
 
 export type Opened = Result<WorkerDump, OpenError>;
@@ -47,6 +55,8 @@ export type Opened = Result<WorkerDump, OpenError>;
 export interface DumpEntry {
   readonly opened: Opened;
   readonly search: Promise<SearchIndex> | null;
+  /** The dump once its stances are read: `opened` itself unless they were read later. */
+  readonly stanced: Promise<Opened>;
 }
 
 export interface DumpOpener {
@@ -56,6 +66,8 @@ export interface DumpOpener {
   cancel(id: number): boolean;
   /** The dump with this hash once any open of it has finished, or undefined if none did. */
   settled(hash: string): Promise<DumpEntry | undefined>;
+  /** The dump once its stances are read; `onProgress` hears the reading while it waits. */
+  stanced(hash: string, onProgress: (p: Progress) => void): Promise<Opened | undefined>;
   /** Drops the dump's parse and indexes, in memory and in the cache. */
   forget(hash: string): Promise<void>;
 }
@@ -88,6 +100,8 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
   const done = new Map<string, DumpEntry>();
   const cancelled = new Set<number>();
   const listeners = new Map<number, (p: Progress) => void>();
+  /** Whoever waits for a dump's stances, by hash, to hear how the reading goes. */
+  const stanceReaders = new Map<string, Set<(p: Progress) => void>>();
 
   const report = (job: Set<number>, p: Progress): void => {
     for (const id of job) listeners.get(id)?.(p);
@@ -109,35 +123,41 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
       const at = Math.floor((PARSED * done) / Math.max(1, total));
       if (at > shown) report(waiters, { done: (shown = at), total: STAGES, stage: 'parse' });
     };
-    const parsed: ReturnType<typeof parseThread> =
-      fromCache === undefined ? parseThread(text, onParse) : { ok: true, value: fromCache.doc };
+    const later =
+      fromCache === undefined && text.length >= (deps.deferStancesFrom ?? DEFER_STANCES_MIN_CHARS);
+    const parsed = parseForOpen(text, fromCache, later, onParse);
     if (!parsed.ok) {
       const opened: Opened = { ok: false, error: describeParseError(parsed.error, text, name) };
-      done.set(hash, { opened, search: null });
+      done.set(hash, { opened, search: null, stanced: Promise.resolve(opened) });
       return opened;
     }
     await checkpoint('index', PARSED);
-    const doc = parsed.value;
+    const { doc, structure } = parsed.value;
     const shape = treeShapeOf(doc);
     const relevance = fromCache?.relevance ?? stanceRelevance(doc.comments);
     report(waiters, { done: STAGES, total: STAGES, stage: 'index' });
-    const opened: Opened = { ok: true, value: { hash, name, doc, shape, relevance } };
-    // The search index is built after the reply goes out (a timer runs after the pending
-    // microtasks that post it): at 50k comments it costs seconds, and the reader can start
-    // reading meanwhile; a search that arrives earlier waits for it.
-    const search = openIndex(searchDocs(doc.comments, hash), fromCache?.index);
-    // Reported to whoever searches; not an unhandled rejection meanwhile.
-    search.catch(() => undefined);
-    // Written after the search index, which a reader is waiting for; the write is not.
-    if (cache !== undefined && fromCache?.index === undefined) {
-      void search
-        .then(
-          (index) => cache.set(hash, { doc, relevance, index: storeTermIndex(index.terms) }),
-          () => cache.set(hash, { doc, relevance }),
-        )
-        .catch(() => undefined);
-    }
-    done.set(hash, { opened, search });
+    const dump = { hash, name, doc, shape, relevance, stancesPending: structure !== null };
+    const opened: Opened = { ok: true, value: dump };
+    const readers = new Set<(p: Progress) => void>();
+    stanceReaders.set(hash, readers);
+    const { search, stanced } = afterOpen({
+      dump,
+      structure,
+      fromCache,
+      cache,
+      going: () => done.get(hash)?.opened === opened,
+      onStanceProgress: (p) => {
+        for (const reader of readers) reader(p);
+      },
+      stopped: CANCELLED,
+    });
+    // Once read, the stances are what a later open of the same text gets at once.
+    const settled = stanced.then((read) => {
+      if (read.ok && done.get(hash)?.opened === opened)
+        done.set(hash, { opened: read, search, stanced });
+      return read;
+    });
+    done.set(hash, { opened, search, stanced: settled });
     return opened;
   }
 
@@ -201,9 +221,22 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
       await jobs.get(hash)?.promise.catch(() => undefined);
       return done.get(hash);
     },
+    async stanced(hash, onProgress) {
+      await jobs.get(hash)?.promise.catch(() => undefined);
+      const entry = done.get(hash);
+      if (entry === undefined) return undefined;
+      const readers = stanceReaders.get(hash);
+      readers?.add(onProgress);
+      try {
+        return await entry.stanced;
+      } finally {
+        readers?.delete(onProgress);
+      }
+    },
     async forget(hash) {
       // The reader removed the dump: nothing of it stays behind, in memory or on disk.
       done.delete(hash);
+      stanceReaders.delete(hash);
       await deps.cache?.delete(hash);
     },
   };

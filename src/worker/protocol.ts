@@ -42,6 +42,8 @@ export interface OpenedWire {
   readonly doc: ThreadDocument;
   readonly shape: TreeShape;
   readonly relevance: StanceRelevance;
+  /** A big dump's stances are read after its threads are shown: ask for them with `stances`. */
+  readonly stancesPending: boolean;
 }
 
 /** Comments per `comments` message. */
@@ -63,7 +65,8 @@ export interface SearchAnswer {
   readonly terms: string[];
 }
 
-export type ProgressStage = 'load' | 'parse' | 'index';
+/** `stance`: a big dump's stances, read after its threads were shown (a `stances` request's). */
+export type ProgressStage = 'load' | 'parse' | 'index' | 'stance';
 
 export interface Progress {
   readonly done: number;
@@ -92,6 +95,11 @@ export type WorkerRequest =
       readonly hash: string;
       readonly labels: readonly (readonly [string, StanceLabel])[];
     }
+  /**
+   * The stances of an opened dump whose threads came with `stancesPending`, once read; `progress`
+   * messages (stage `stance`) tell how the reading goes meanwhile.
+   */
+  | { readonly type: 'stances'; readonly id: number; readonly hash: string }
   /** Drops a removed dump's parse and indexes, cached or saved; no reply. */
   | { readonly type: 'forget'; readonly id: number; readonly hash: string };
 
@@ -109,6 +117,8 @@ export type WorkerResponse =
       readonly result: Result<OpenedWire, OpenError>;
     }
   | { readonly type: 'hits'; readonly id: number; readonly answer: SearchAnswer }
+  /** Every comment's stance in page order, as JSON text (a Stance[]). */
+  | { readonly type: 'stances'; readonly id: number; readonly json: string }
   /** Comment id → learned label, only where the model changed the machine's label. */
   | {
       readonly type: 'learned';

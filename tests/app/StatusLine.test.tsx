@@ -33,4 +33,12 @@ describe('StatusLine', () => {
       '3 of 10 comments so far; more are loading…',
     );
   });
+
+  it('should say the stances are being read when nothing else still loads', () => {
+    render(<StatusLine inView={0} inScope={0} loading />);
+    act(() => setLoadProgress('a', { done: 1, total: 2, stage: 'stance' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Reading stances… 50%');
+    act(() => setLoadProgress('b', { done: 0, total: 2, stage: 'parse' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Loading comments… 25%');
+  });
 });

@@ -14,11 +14,12 @@ const doc = makeDoc('Talks', [
 
 /** `doc` opened under `hash`, searched by `search`. */
 function entryOf(hash: string, search: DumpEntry['search']): DumpEntry {
-  const value = { hash, name: `${hash}.txt`, doc, shape: treeShapeOf(doc) };
-  return {
-    opened: { ok: true, value: { ...value, relevance: stanceRelevance(doc.comments) } },
-    search,
+  const value = { hash, name: `${hash}.txt`, doc, shape: treeShapeOf(doc), stancesPending: false };
+  const opened: DumpEntry['opened'] = {
+    ok: true,
+    value: { ...value, relevance: stanceRelevance(doc.comments) },
   };
+  return { opened, search, stanced: Promise.resolve(opened) };
 }
 
 function opener(hashes: readonly string[]): DumpOpener {
@@ -32,6 +33,7 @@ function opener(hashes: readonly string[]): DumpOpener {
     open: () => Promise.reject(new Error('not used')),
     cancel: () => false,
     settled: async (hash) => entries.get(hash),
+    stanced: async (hash) => entries.get(hash)?.stanced,
     forget: async () => undefined,
   };
 }

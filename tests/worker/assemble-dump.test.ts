@@ -17,6 +17,7 @@ function treeOf(doc: ThreadDocument) {
     doc: { ...tree.doc, comments: [] },
     shape: treeShape(tree),
     relevance: stanceRelevance(tree.doc.comments),
+    stancesPending: false,
   };
   return { tree, wire };
 }

@@ -14,13 +14,14 @@ import { buildArticleTree } from '../../src/core/article/build-article-index.ts'
 import { treeShape } from '../../src/core/article/tree-shape.ts';
 
 const parseCalls = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../src/core/parse-thread.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/core/parse-thread.ts')>();
+// Every parse reads the structure first (a big dump's stances come later), so it counts parses.
+vi.mock('../../src/core/parse-structure.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/core/parse-structure.ts')>();
   return {
     ...real,
-    parseThread: (...args: Parameters<typeof real.parseThread>) => {
+    parseStructure: (...args: Parameters<typeof real.parseStructure>) => {
       parseCalls.count += 1;
-      return real.parseThread(...args);
+      return real.parseStructure(...args);
     },
   };
 });
@@ -183,7 +184,14 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     reply({ type: 'comments', id: 1, json: JSON.stringify(doc.comments.slice(3)) });
     const relevance = { mentioning: 0, total: 4, relevant: false };
     const shape = treeShape(buildArticleTree(doc));
-    const wire = { hash: 'h', name: 'a.txt', doc: { ...doc, comments: [] }, shape, relevance };
+    const wire = {
+      hash: 'h',
+      name: 'a.txt',
+      doc: { ...doc, comments: [] },
+      shape,
+      relevance,
+      stancesPending: false,
+    };
     reply({ type: 'opened', id: 1, result: { ok: true, value: wire } });
     const result = await pending;
     const tree = result.ok ? result.value.tree : null;
@@ -216,6 +224,7 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
           doc: makeDoc('A', []),
           shape: { parents: new Int32Array(0), descendants: new Int32Array(0) },
           relevance: { mentioning: 0, total: 0, relevant: true },
+          stancesPending: false,
         },
       },
     });
@@ -251,8 +260,9 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     expect(text.length).toBeGreaterThanOrEqual(CACHE_MIN_CHARS);
     const first = createLocalClient({ loadSeed, cache: createParseCache(kv, 'build-1') });
     const opened = await first.parse(text, 'big.txt');
-    // The cache is written after the search index, so a search settles it.
-    await first.search('putin', []);
+    // The cache is written once the search index is built and the stances are read.
+    expect(opened.ok && opened.value.tree.stancesPending).toBe(true);
+    await first.stances(textHash(text));
     await vi.waitFor(() => expect(map.size).toBe(2));
     expect(parseCalls.count).toBe(1);
 
@@ -261,6 +271,8 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     expect(parseCalls.count).toBe(1);
     const ids = (r: typeof opened) => (r.ok ? r.value.tree.doc.comments.map((c) => c.id) : []);
     expect(ids(again)).toEqual(ids(opened));
+    // …with its stances, read the first time: nothing is pending after a reload.
+    expect(again.ok && again.value.tree.stancesPending).toBeUndefined();
     expect(ids(again)).toHaveLength(3_200);
     // The search index was saved with the parse, and answers as the one built the first time.
     const saved = map.get(`doc:${textHash(text)}`) as { index?: unknown } | undefined;

@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { textHash } from '../../src/core/article/text-hash.ts';
 import { createDumpOpener } from '../../src/worker/open-dump.ts';
 import { generateDump } from '../../scripts/gen-dump/generate-dump.ts';
+import { parseThread } from '../../src/core/parse-thread.ts';
+import { UNREAD_STANCE } from '../../src/core/parse-structure.ts';
 import type { Progress } from '../../src/worker/protocol.ts';
 
 const loadSeed = (name: string) =>
@@ -48,5 +50,47 @@ describe('createDumpOpener', { timeout: 30_000 }, () => {
     expect(await opening).toMatchObject({ ok: false, error: { code: 'cancelled' } });
     expect(dumps.cancel(1)).toBe(false);
     expect(await dumps.settled(textHash(text))).toBeUndefined();
+  });
+
+  it('should open a big dump before reading its stances, then read the same stances a whole parse gives', async () => {
+    const dumps = createDumpOpener({ loadSeed, deferStancesFrom: 0 });
+    const text = await loadSeed(INDENTED);
+    const hash = textHash(text);
+    const opened = await dumps.open(1, { kind: 'text', name: 'a.txt', text }, none);
+    if (!opened.ok) throw new Error(opened.error.message);
+    expect(opened.value.stancesPending).toBe(true);
+    expect(opened.value.doc.comments.every((c) => c.stance === UNREAD_STANCE)).toBe(true);
+    const heard: Progress[] = [];
+    const read = await dumps.stanced(hash, (p) => heard.push(p));
+    const whole = parseThread(text);
+    if (!read?.ok || !whole.ok) throw new Error('not read');
+    expect(read.value.stancesPending).toBe(false);
+    expect(read.value.doc).toEqual(whole.value);
+    expect(heard.at(-1)).toEqual({ done: 24, total: 24, stage: 'stance' });
+    // Once read, opening the same text again gets the stances at once.
+    const again = await dumps.open(2, { kind: 'seed', name: INDENTED }, none);
+    expect(again.ok && again.value.stancesPending).toBe(false);
+  });
+
+  it('should stop reading the stances of a dump removed meanwhile', async () => {
+    const dumps = createDumpOpener({ loadSeed, deferStancesFrom: 0 });
+    const { text } = generateDump({ comments: 3_000, layout: 'indented', seed: 5 });
+    await dumps.open(1, { kind: 'text', name: 'big.txt', text }, none);
+    const heard: Progress[] = [];
+    const reading = dumps.stanced(textHash(text), (p) => heard.push(p));
+    // Removed once the reading has begun (a slice of 1,000 comments is read).
+    await vi.waitFor(() => expect(heard.length).toBeGreaterThan(0));
+    await dumps.forget(textHash(text));
+    expect(await reading).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(await dumps.stanced(textHash(text), none)).toBeUndefined();
+  });
+
+  it('should read every stance at once below the size where they come later', async () => {
+    const dumps = createDumpOpener({ loadSeed });
+    const opened = await dumps.open(1, { kind: 'seed', name: INDENTED }, none);
+    expect(opened.ok && opened.value.stancesPending).toBe(false);
+    expect(opened.ok && opened.value.doc.comments.some((c) => c.stance.label !== 'neutral')).toBe(
+      true,
+    );
   });
 });

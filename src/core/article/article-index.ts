@@ -11,6 +11,11 @@ export interface ArticleTree {
   readonly children: ReadonlyMap<string | null, readonly string[]>;
   /** Number of comments below each comment, all depths. */
   readonly descendantCount: ReadonlyMap<string, number>;
+  /**
+   * A big dump's threads came before its stances were read (every `stance` is UNREAD_STANCE):
+   * nothing may show, count or filter by them until a tree with them read replaces this one.
+   */
+  readonly stancesPending?: true;
 }
 
 /** An article as the page shows it: its tree and the slug the page gave it (links, keys). */

@@ -4,16 +4,25 @@ import type { Progress } from '../../worker/protocol.ts';
 // Progress of the sources being opened, keyed by source key; a finished source is removed.
 const running = new Map<string, Progress>();
 const listeners = new Set<() => void>();
-let snapshot: { done: number; total: number } | null = null;
+let snapshot: LoadProgress | null = null;
+
+export interface LoadProgress {
+  readonly done: number;
+  readonly total: number;
+  /** Every source still running is only having its stances read (its threads are shown). */
+  readonly stances: boolean;
+}
 
 function publish(): void {
   let done = 0;
   let total = 0;
+  let stances = true;
   for (const p of running.values()) {
     done += p.done;
     total += p.total;
+    stances &&= p.stage === 'stance';
   }
-  snapshot = running.size === 0 ? null : { done, total };
+  snapshot = running.size === 0 ? null : { done, total, stances };
   for (const fn of listeners) fn();
 }
 
@@ -24,7 +33,7 @@ export function setLoadProgress(key: string, progress: Progress | null): void {
 }
 
 /** Summed steps of every source still opening, or null when none is. */
-export function useLoadProgress(): { done: number; total: number } | null {
+export function useLoadProgress(): LoadProgress | null {
   return useSyncExternalStore(
     (fn) => {
       listeners.add(fn);

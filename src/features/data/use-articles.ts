@@ -12,6 +12,8 @@ import type { Source } from '../library/index.ts';
 import { setLoadProgress } from './load-progress.ts';
 import { namedArticle } from './named-article.ts';
 import { useThreadClient } from './thread-client.tsx';
+import type { ThreadClient } from '../../worker/client-types.ts';
+import { articleQueryKey, type ArticleLoad } from './article-load.ts';
 
 /** An opened dump as the page knows it: the worker's hash, and the page's slug in `index`. */
 export interface LoadedArticle {
@@ -41,13 +43,6 @@ export interface ArticlesState {
   readonly error: Error | null;
 }
 
-/** A seed's text is fixed at build time, so its name keys it; a file is keyed by its text's hash. */
-export function articleQueryKey(source: Source): readonly unknown[] {
-  return source.kind === 'seed'
-    ? ['article', 'seed', source.name]
-    : ['article', 'file', source.hash];
-}
-
 /**
  * A dump the reader just opened comes with its parse: the library's query for it starts from that
  * rather than asking the worker again, which at 50,000 comments sent, decoded and rebuilt every
@@ -56,13 +51,21 @@ export function articleQueryKey(source: Source): readonly unknown[] {
  */
 export function primeArticle(
   queryClient: QueryClient,
+  client: ThreadClient,
   source: Source,
   result: Result<OpenedDump, OpenError>,
 ): void {
   const key = articleQueryKey(source);
   if (queryClient.getQueryData(key) === undefined) {
     queryClient.setQueryData<ArticleLoad>(key, { source, result });
+    readStancesLater(queryClient, client, { source, result });
   }
+}
+
+/** A big dump's stances (follow-stances.ts, loaded only for one: the first view has none). */
+function readStancesLater(queryClient: QueryClient, client: ThreadClient, load: ArticleLoad) {
+  if (!load.result.ok || load.result.value.tree.stancesPending !== true) return;
+  void import('./follow-stances.ts').then((m) => m.followStances(queryClient, client, load));
 }
 
 function toRef(source: Source): SourceRef {
@@ -71,15 +74,10 @@ function toRef(source: Source): SourceRef {
     : { kind: 'file', name: source.name, blob: source.blob };
 }
 
-/** One source's outcome: opened, or a typed reason it could not be. */
-interface ArticleLoad {
-  readonly source: Source;
-  readonly result: Result<OpenedDump, OpenError>;
-}
-
 /** Every source parsed and indexed in the worker, one cached query per distinct text. */
 export function useArticles(): ArticlesState {
   const client = useThreadClient();
+  const queryClient = useQueryClient();
   const store = useSourceStore();
   const sources = useSources();
   useForgetRemoved(sources, client);
@@ -94,6 +92,8 @@ export function useArticles(): ArticlesState {
           });
           // The worker hashed the bytes it read: a dump filed under another hash moves to it.
           if (source.kind === 'file' && result.ok) rekeyMisfiled(store, source, result.value.hash);
+          // Read in seconds: by then this query holds `result`, which the stances replace.
+          readStancesLater(queryClient, client, { source, result });
           return { source, result };
         } finally {
           setLoadProgress(source.key, null);

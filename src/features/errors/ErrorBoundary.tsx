@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ReactNode } from 'react';
 
 export interface ErrorBoundaryProps {
   /** What the wrapped part is called in the message, e.g. "The comments" or "The statistics". */
@@ -7,8 +7,6 @@ export interface ErrorBoundaryProps {
   readonly onBack?: () => void;
   /** When any of these changes (another view, another article), a failed part gets a fresh try. */
   readonly resetKeys?: readonly unknown[];
-  /** Told about every caught error, e.g. to log it; the reader is told by the message either way. */
-  readonly onError?: (error: Error, info: ErrorInfo) => void;
   readonly children: ReactNode;
 }
 
@@ -41,10 +39,6 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
     const keys = props.resetKeys ?? [];
     if (sameKeys(keys, state.keys)) return null;
     return { keys, error: null };
-  }
-
-  override componentDidCatch(thrown: unknown, info: ErrorInfo): void {
-    this.props.onError?.(asError(thrown), info);
   }
 
   private readonly retry = (): void => this.setState({ error: null });

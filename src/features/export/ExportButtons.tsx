@@ -24,6 +24,9 @@ const button =
  */
 export function ExportButtons({ selection, view, save = downloadFile }: ExportButtonsProps) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // Exports record each comment's stance: a big dump's are still being read a few seconds.
+  const unread = selection.articles.some((a) => a.stancesPending === true);
+  const disabled = selection.articles.length === 0 || unread;
 
   const run = async (ext: 'json' | 'csv') => {
     try {
@@ -43,22 +46,17 @@ export function ExportButtons({ selection, view, save = downloadFile }: ExportBu
 
   return (
     <>
-      <button
-        type="button"
-        className={button}
-        disabled={selection.articles.length === 0}
-        onClick={() => void run('json')}
-      >
+      <button type="button" className={button} disabled={disabled} onClick={() => void run('json')}>
         Export JSON
       </button>
-      <button
-        type="button"
-        className={button}
-        disabled={selection.articles.length === 0}
-        onClick={() => void run('csv')}
-      >
+      <button type="button" className={button} disabled={disabled} onClick={() => void run('csv')}>
         Export CSV
       </button>
+      {unread && (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Export waits until the stances are read.
+        </p>
+      )}
       <SaveOutcome outcome={outcome} />
     </>
   );

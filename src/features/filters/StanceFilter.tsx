@@ -5,42 +5,49 @@ import { STANCE_LABELS } from '../../core/stance/stance-labels.ts';
 export function StanceFilter({
   selected,
   counts,
+  pending = false,
   onChange,
 }: {
   selected: readonly StanceLabel[];
   counts: Readonly<Record<StanceLabel, number>>;
+  /** Some article in view has its stances still being read: nothing to count or pick yet. */
+  pending?: boolean;
   onChange(next: StanceLabel[]): void;
 }) {
   return (
     <fieldset>
       <legend className="text-sm font-semibold text-slate-900 dark:text-slate-100">Stance</legend>
-      <ul className="mt-1 space-y-0.5">
-        {STANCE_LABELS.map((label) => {
-          const checked = selected.includes(label);
-          return (
-            <li key={label}>
-              <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
-                <input
-                  type="checkbox"
-                  checked={checked}
-                  onChange={() =>
-                    onChange(
-                      checked
-                        ? selected.filter((s) => s !== label)
-                        : STANCE_LABELS.filter((s) => s === label || selected.includes(s)),
-                    )
-                  }
-                  className="accent-sky-700"
-                />
-                <span className="capitalize">{label}</span>{' '}
-                <span className="ml-auto text-slate-600 tabular-nums dark:text-slate-400">
-                  {counts[label]}
-                </span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
+      {pending ? (
+        <p className="mt-1 px-1 text-sm text-slate-600 dark:text-slate-400">Reading stances…</p>
+      ) : (
+        <ul className="mt-1 space-y-0.5">
+          {STANCE_LABELS.map((label) => {
+            const checked = selected.includes(label);
+            return (
+              <li key={label}>
+                <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+                  <input
+                    type="checkbox"
+                    checked={checked}
+                    onChange={() =>
+                      onChange(
+                        checked
+                          ? selected.filter((s) => s !== label)
+                          : STANCE_LABELS.filter((s) => s === label || selected.includes(s)),
+                      )
+                    }
+                    className="accent-sky-700"
+                  />
+                  <span className="capitalize">{label}</span>{' '}
+                  <span className="ml-auto text-slate-600 tabular-nums dark:text-slate-400">
+                    {counts[label]}
+                  </span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </fieldset>
   );
 }

@@ -45,7 +45,7 @@ export function useOpenDeps(onOpened?: (hash: string) => void): OpenDeps {
         const added = store.add(source);
         const dump = parsed.get(added.hash);
         parsed.clear();
-        if (dump !== undefined) primeArticle(queryClient, added, { ok: true, value: dump });
+        if (dump !== undefined) primeArticle(queryClient, client, added, { ok: true, value: dump });
         await whenSaved(added.key);
         onOpened?.(added.hash);
       },

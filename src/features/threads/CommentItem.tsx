@@ -116,7 +116,8 @@ export function CommentItem({
         ) : (
           <>
             {comment.reply?.inferred === true && <InferredMark reply={comment.reply} />}
-            {ctx.renderStance(row.key, comment.stance, comment)}
+            {/* A big dump's badges come once its stances are read: until then it has none. */}
+            {article.stancesPending !== true && ctx.renderStance(row.key, comment.stance, comment)}
           </>
         )}
       </header>

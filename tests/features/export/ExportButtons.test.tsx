@@ -125,4 +125,10 @@ describe('ExportButtons', () => {
     setup({ articles: [] });
     expect(screen.getByRole('button', { name: 'Export JSON' })).toBeDisabled();
   });
+
+  it('should wait while a big dump in view still has its stances read', () => {
+    setup({ articles: [{ ...one, stancesPending: true }, two] });
+    expect(screen.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
+    expect(screen.getByText('Export waits until the stances are read.')).toBeInTheDocument();
+  });
 });

@@ -33,4 +33,17 @@ describe('StanceFilter', () => {
     await user.click(screen.getByRole('checkbox', { name: /oppose/i }));
     expect(onChange).toHaveBeenCalledWith(['support']);
   });
+
+  it('should offer no label to pick while the stances are still being read', () => {
+    render(
+      <StanceFilter
+        selected={[]}
+        counts={{ support: 0, oppose: 0, neutral: 3 }}
+        pending
+        onChange={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('group', { name: 'Stance' })).toHaveTextContent('Reading stances…');
+    expect(screen.queryAllByRole('checkbox')).toEqual([]);
+  });
 });

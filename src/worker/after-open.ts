@@ -1,0 +1,82 @@
+import type { ParsedStructure } from '../core/parse-structure.ts';
+import type { SearchIndex } from '../core/search/search-index.ts';
+import { searchDocs } from '../core/search/search-docs.ts';
+import { storeTermIndex } from '../core/search/stored-term-index.ts';
+import type { OpenError } from '../core/parse/open-error.ts';
+import type { Result } from '../core/types.ts';
+import type { CachedParse, ParseCache } from './parse-cache.ts';
+import { openIndex } from './open-index.ts';
+import type { Progress } from './protocol.ts';
+import { readStancesLater } from './read-stances-later.ts';
+
+/** An opened dump as the worker keeps it (open-dump.ts's WorkerDump, without the import cycle). */
+export interface OpenedValue {
+  readonly hash: string;
+  readonly doc: CachedParse['doc'];
+  readonly relevance: CachedParse['relevance'];
+  readonly stancesPending: boolean;
+}
+
+export interface AfterOpen<T extends OpenedValue> {
+  readonly search: Promise<SearchIndex>;
+  /** The dump once its stances are read: the dump itself unless they are read here. */
+  readonly stanced: Promise<Result<T, OpenError>>;
+}
+
+export interface AfterOpenInput<T extends OpenedValue> {
+  readonly dump: T;
+  /** Set when the stances are still to be read (the dump's are UNREAD_STANCE). */
+  readonly structure: ParsedStructure | null;
+  readonly fromCache: CachedParse | undefined;
+  readonly cache: ParseCache | undefined;
+  /** False once the dump was removed: reading its stances stops. */
+  readonly going: () => boolean;
+  readonly onStanceProgress: (p: Progress) => void;
+  /** How a reading stopped by a removal ends. */
+  readonly stopped: OpenError;
+}
+
+/**
+ * What an open does after its reply goes out: the search index first (a search typed at once
+ * waits for nothing else), then the stances of a big dump, then the cache write of both. A timer
+ * runs after the pending microtasks that post the reply, so none of it delays the page's threads.
+ */
+export function afterOpen<T extends OpenedValue>(input: AfterOpenInput<T>): AfterOpen<T> {
+  const { dump, structure, fromCache, cache } = input;
+  const search = openIndex(searchDocs(dump.doc.comments, dump.hash), fromCache?.index);
+  // Reported to whoever searches; not an unhandled rejection meanwhile.
+  search.catch(() => undefined);
+  const stanced: Promise<Result<T, OpenError>> =
+    structure === null
+      ? Promise.resolve({ ok: true, value: dump })
+      : search
+          .catch(() => undefined)
+          .then(() =>
+            readStancesLater(structure, input.going, (done, total) =>
+              input.onStanceProgress({ done, total, stage: 'stance' }),
+            ),
+          )
+          .then((doc) =>
+            doc === null
+              ? { ok: false, error: input.stopped }
+              : { ok: true, value: { ...dump, doc, stancesPending: false } },
+          );
+  // Written once the reader has the index and the stances; the write is waited for by no one.
+  if (cache !== undefined && fromCache?.index === undefined) {
+    const index = search.then(
+      (built) => storeTermIndex(built.terms),
+      () => undefined,
+    );
+    void Promise.all([stanced, index])
+      .then(([read, stored]) => {
+        if (!read.ok) return undefined;
+        const { doc, relevance } = read.value;
+        return cache.set(
+          dump.hash,
+          stored === undefined ? { doc, relevance } : { doc, relevance, index: stored },
+        );
+      })
+      .catch(() => undefined);
+  }
+  return { search, stanced };
+}
