@@ -25,8 +25,13 @@ export interface BrowserRun {
   /** Navigation → first `article[id^="c-"]` laid out, seeds only. */
   readonly seedsFirstThreadMs: number;
   readonly seedsFirstContentfulPaintMs: number | null;
-  /** File chosen (change event) → the app says the dump is open (read, parsed, indexed). */
+  /**
+   * File chosen (change event) → the app says the dump is open: read, parsed, its threads shown
+   * (a big dump's stances and search index follow).
+   */
   readonly openMs: number;
+  /** File chosen → its stances read (timedStances). */
+  readonly stancesMs: number;
   /** Navigation to `?article=<dump>` (restored from IndexedDB) → its first thread laid out. */
   readonly bigFirstThreadMs: number;
   readonly collapseMs: readonly number[];
@@ -52,6 +57,8 @@ export interface BrowserBenchResult {
   readonly seedsFirstThreadMs: number;
   readonly seedsFirstContentfulPaintMs: number | null;
   readonly openMs: number;
+  /** Medians of BrowserRun.stancesMs. */
+  readonly stancesMs: number;
   readonly bigFirstThreadMs: number;
   /** bigFirstThreadMs / seedsFirstThreadMs (aim ≤ 3). */
   readonly bigToSeedsRatio: number;
@@ -159,6 +166,22 @@ export async function timedOpen(page: Page, path: string): Promise<number> {
   return (await measured(page, 300_000)) ?? Number.NaN;
 }
 
+/**
+ * After timedOpen: the dump chosen → its stances read, the moment "Reading stances…" (the stance
+ * filter's word while a big dump's stances are read after its threads) leaves the page. A dump
+ * whose stances came with its threads never shows it: then this is the open itself.
+ */
+export async function timedStances(page: Page, openMs: number): Promise<number> {
+  const reading = `document.body.textContent.includes('Reading stances…')`;
+  try {
+    await page.waitForFunction(reading, undefined, { timeout: 1_000, polling: 'raf' });
+  } catch {
+    return openMs;
+  }
+  await page.waitForFunction(`!${reading}`, undefined, { timeout: 300_000, polling: 'raf' });
+  return (await page.evaluate('performance.now() - window.__m.t0')) as number;
+}
+
 export async function measured(page: Page, timeout = 60_000): Promise<number | null> {
   try {
     const handle = await page.waitForFunction(
@@ -263,6 +286,7 @@ async function oneRun(
   // Open the dump the way a reader does: the Tools menu's file input.
   await beginStep(page, '50k open');
   const openMs = await timedOpen(page, dumpPath);
+  const stancesMs = await timedStances(page, openMs);
   await page
     .getByText(/^Opened “/)
     .first()
@@ -304,6 +328,7 @@ async function oneRun(
     seedsFirstThreadMs: seeds.ms,
     seedsFirstContentfulPaintMs: seeds.fcp,
     openMs,
+    stancesMs,
     bigFirstThreadMs: big.ms,
     collapseMs,
     expandMs,
@@ -346,7 +371,9 @@ export async function benchBrowser(
         megabytes: round(Buffer.byteLength(dump.flat.text) / 1e6, 1),
       };
       flatOpen = await benchFlatOpen(browser, url, flatPath, size, runs);
-      log(`  flat opens: ${JSON.stringify(flatOpen.openMs)}`);
+      log(
+        `  flat opens: ${JSON.stringify(flatOpen.openMs)}, stances read: ${JSON.stringify(flatOpen.stancesMs)}`,
+      );
     }
     const all = (pick: (r: BrowserRun) => readonly (number | null)[]) =>
       samples.flatMap(pick).filter((v): v is number => v !== null && Number.isFinite(v));
@@ -371,6 +398,10 @@ export async function benchBrowser(
       seedsFirstContentfulPaintMs: fcp.length > 0 ? round(median(fcp), 0) : null,
       openMs: round(
         med((r) => r.openMs),
+        0,
+      ),
+      stancesMs: round(
+        med((r) => r.stancesMs),
         0,
       ),
       bigFirstThreadMs: round(bigFirstThreadMs, 0),

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { timedOpen } from './browser-bench.ts';
+import { timedOpen, timedStances } from './browser-bench.ts';
 import { median, round } from './stats.ts';
 
 export interface FlatOpen {
@@ -8,6 +8,9 @@ export interface FlatOpen {
   /** Per run: the flat dump chosen → "Opened". */
   readonly openMs: readonly number[];
   readonly openMedianMs: number;
+  /** Per run: the flat dump chosen → its stances read. */
+  readonly stancesMs: readonly number[];
+  readonly stancesMedianMs: number;
 }
 
 /**
@@ -23,17 +26,22 @@ export async function benchFlatOpen(
   runs: number,
 ): Promise<FlatOpen> {
   const openMs: number[] = [];
+  const stancesMs: number[] = [];
   for (let r = 0; r < runs; r += 1) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(base + '/');
     await page.locator('article[id^="c-"]').first().waitFor({ timeout: 120_000 });
-    openMs.push(await timedOpen(page, path));
+    const opened = await timedOpen(page, path);
+    openMs.push(opened);
+    stancesMs.push(await timedStances(page, opened));
     await context.close();
   }
   return {
     ...dump,
     openMs: openMs.map((v) => round(v, 0)),
     openMedianMs: round(median(openMs), 0),
+    stancesMs: stancesMs.map((v) => round(v, 0)),
+    stancesMedianMs: round(median(stancesMs), 0),
   };
 }

@@ -16,9 +16,14 @@ function keystrokeRatio(w: NonNullable<BenchResults['browser']>): number {
   return Math.round((w.keystrokeP95Ms / w.seedsKeystrokeP95Ms) * 10) / 10;
 }
 
-/** The 50k open against the seeds' first view: the indented dump, and the flat one when timed. */
+/**
+ * The 50k open against the seeds' first view: the indented dump, and the flat one when timed.
+ * Open is "Opened", threads shown; when the stances are read is said beside it, not hidden.
+ */
 function openAim(w: NonNullable<BenchResults['browser']>, ratio: number): Aim {
-  const indented = `indented ${ratio.toFixed(2)}× (${w.openMs} / ${w.seedsFirstThreadMs} ms)`;
+  const seeds = w.seedsFirstThreadMs;
+  const read = (ms: number) => `; stances read ${(ms / seeds).toFixed(2)}× (${ms} ms)`;
+  const indented = `indented ${ratio.toFixed(2)}× (${w.openMs} / ${seeds} ms${read(w.stancesMs)})`;
   const flat = w.flatOpen;
   if (flat === null) {
     return {
@@ -30,7 +35,7 @@ function openAim(w: NonNullable<BenchResults['browser']>, ratio: number): Aim {
   const flatRatio = flat.openMedianMs / w.seedsFirstThreadMs;
   return {
     aim: "Chromium: open the 50k dump ≤ 3× the seeds' first view (indented and flat)",
-    result: `${indented}; flat ${flatRatio.toFixed(2)}× (${flat.openMedianMs} / ${w.seedsFirstThreadMs} ms)`,
+    result: `${indented}; flat ${flatRatio.toFixed(2)}× (${flat.openMedianMs} / ${seeds} ms${read(flat.stancesMedianMs)})`,
     met: ratio <= 3 && flatRatio <= 3,
   };
 }
