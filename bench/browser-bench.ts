@@ -172,13 +172,17 @@ export async function timedOpen(page: Page, path: string): Promise<number> {
  * whose stances came with its threads never shows it: then this is the open itself.
  */
 export async function timedStances(page: Page, openMs: number): Promise<number> {
-  const reading = `document.body.textContent.includes('Reading stances…')`;
+  // Functions, not strings: the page's policy forbids eval, which string predicates need.
+  const reading = () => document.body.textContent.includes('Reading stances…');
+  const read = () => !document.body.textContent.includes('Reading stances…');
   try {
-    await page.waitForFunction(reading, undefined, { timeout: 1_000, polling: 'raf' });
+    // The page is busy for a second or so after "Opened" (the first render of 50,000 comments):
+    // the check runs on its main thread, so it is given time to get a turn.
+    await page.waitForFunction(reading, undefined, { timeout: 10_000, polling: 50 });
   } catch {
     return openMs;
   }
-  await page.waitForFunction(`!${reading}`, undefined, { timeout: 300_000, polling: 'raf' });
+  await page.waitForFunction(read, undefined, { timeout: 300_000, polling: 50 });
   return (await page.evaluate('performance.now() - window.__m.t0')) as number;
 }
 
