@@ -26,7 +26,7 @@ export const PRAGMATIST_CUES: readonly GeneralCue[] = [
     gate: /how you|how we|how they|how the world|reduce|keep|instead of|rather than|worse than/,
     weight: 1,
     pattern: new RegExp(
-      String.raw`\b(?:talks|talking|hotlines?|back ?channels?|dialogue|diplomacy|contact)(?: and (?:\w+ )?\w+)? (?:are|is|was|were) how (?:you|we|they|the world) (?:avoid|avoided|prevent|stop|end|survive|survived|got out)\b|\b(?:channels? of communication|dialogue|contact|talks|hotlines?)\b[^.!?]{0,60}\breduces? (?:the )?risks? of\b|\bkeeps? (?:the )?(?:pilots|jets|planes|soldiers|troops|sides|militaries) from (?:shooting|firing|killing)\b|\b(?:coordinating|cooperating|talking|working together|negotiating) (?:instead of|rather than) (?:fighting|shooting|bombing|killing)\b|\bwhat'?s worse than (?:\S+ ){0,2}(?:shaking (?:\S+ ){0,2}hands?|a handshake|talking to ${KREMLIN}|talks|a summit|a phone call)\b`,
+      String.raw`\b(?:talks|talking|hotlines?|back ?channels?|dialogue|diplomacy|contact)(?: and (?:\w+ )?\w+)? (?:are|is|was|were) how (?:you|we|they|the world) (?:avoid|avoided|prevent|stop|end|survive|survived|got out|got through|get through|came through)\b|\b(?:channels? of communication|dialogue|contact|talks|hotlines?)\b[^.!?]{0,60}\breduces? (?:the )?risks? of\b|\bkeeps? (?:the )?(?:pilots|jets|planes|soldiers|troops|sides|militaries) from (?:shooting|firing|killing)\b|\b(?:coordinating|cooperating|talking|working together|negotiating) (?:instead of|rather than) (?:fighting|shooting|bombing|killing)\b|\bwhat'?s worse than (?:\S+ ){0,2}(?:shaking (?:\S+ ){0,2}hands?|a handshake|talking to ${KREMLIN}|talks|a summit|a phone call)\b`,
       'u',
     ),
   },
