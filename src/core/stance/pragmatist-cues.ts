@@ -10,6 +10,8 @@
 import type { GeneralCue } from './general-cues.ts';
 
 const KREMLIN = String.raw`(?:russia|moscow|putin|the kremlin|the russians)`;
+/** The two sides as the subject of talking, in the forms people use. */
+const TWO = String.raw`(?:they|theyre|the two(?: (?:leaders|presidents|men|countries|sides))?|both sides|the leaders|the big ones|the presidents|(?:america|the us|washington) and (?:russia|moscow)|(?:russia|moscow) and (?:america|the us|washington))`;
 /** The critics' words for the talks that a rebuttal names in order to reject them. */
 const CHARGE = String.raw`(?:munich|yalta|appeasement|treason|betrayal|a betrayal|(?:a )?sell-?out|surrender|capitulation)`;
 
@@ -19,7 +21,7 @@ export const PRAGMATIST_CUES: readonly GeneralCue[] = [
     gate: /talk|afraid of no/,
     weight: 0.8,
     pattern:
-      /\bwhen (?:they|the (?:big|great) (?:ones|powers|countries)|the two(?: \w+)?|the superpowers|big countries|washington and moscow|the leaders) (?:don'?t|do not|stop|stopped|aren'?t|are not|won'?t|will not) talk(?:ing)?\b(?! (?:about|of)\b)|\bafraid of no (?:contact|talks|talking|dialogue)\b|\b(?:it is|it's|is) better when (?:they|the (?:big|great) (?:ones|powers)|the two|the superpowers|big countries|the leaders) (?:\w+ )?talk\b/u,
+      /\bwhen (?:they|we|the (?:big|great) (?:ones|powers|countries)|the two(?: \w+)?|the superpowers|big countries|washington and moscow|the leaders) (?:don'?t|do not|stop|stopped|aren'?t|are not|won'?t|will not) talk(?:ing)?\b(?! (?:about|of)\b)|\bafraid of no (?:contact|talks|talking|dialogue)\b|\b(?:it is|it's|is) better when (?:they|the (?:big|great) (?:ones|powers)|the two|the superpowers|big countries|the leaders) (?:\w+ )?talk\b/u,
   },
   {
     cue: 'talks are how crises end',
@@ -33,10 +35,12 @@ export const PRAGMATIST_CUES: readonly GeneralCue[] = [
   {
     // Also without the apostrophe or the "it" a hurried or non-native writer leaves out.
     cue: 'good that they talk',
-    gate: /good that|good when|is good|'s good|its good/,
+    gate: /is good|'s good|its good|good that|good when|important|necessary/,
     weight: 0.8,
-    pattern:
-      /\b(?:is|it's|its) good (?:that |when )?(?:they|the two(?: (?:leaders|presidents|men|countries|sides))?|both sides|the leaders|the big ones|the presidents) (?:talk|meet|speak)\b|\bgood that (?:theyre|they|the two(?: (?:leaders|presidents|men|countries|sides))?|both sides|the leaders|the presidents)(?: are)? (?:talk|meet|speak|talking|meeting|speaking)\b/u,
+    pattern: new RegExp(
+      String.raw`\b(?:is|it's|its) (?:good|important|necessary) (?:that |when )?${TWO} (?:talk|meet|speak)\b|\b(?:good|important|necessary) that ${TWO}(?: are)? (?:talk|meet|speak|talking|meeting|speaking)\b`,
+      'u',
+    ),
   },
   {
     cue: 'give it room',
@@ -79,7 +83,7 @@ export const PRAGMATIST_CUES: readonly GeneralCue[] = [
     gate: /not every|saying|calling|comparing|who say|who call|who compare|t think|not think|t believe|not believe|t see how|not see how|paranoi|nonsense|silly|hysteri|overblown|absurd|ridiculous|a joke|nobody accus|nobody call|nobody ever|no one accus|no one call|no one ever/,
     weight: 1.8,
     pattern: new RegExp(
-      String.raw`\bnot every (?:\w+ ){1,6}(?:is|means|equals) ${CHARGE}\b|\b(?:people|those|anyone|folks|everyone|commenters) (?:saying|calling|comparing|who say|who call|who compare) (?:this|it|that) (?:is |to |a |an )?(?:\w+ ){0,2}${CHARGE}\b[^.!?]{0,60}\b(?:don't|do not|clearly|never|need to|should|haven't|have not)\b|\b(?:don't|do not|can't|cannot) (?:think|believe|see how) (?:this|it|that|talking|a handshake|a phone call) (?:is|was|counts as) ${CHARGE}\b|\b(?:stooge|puppet|traitor|asset|collusion|agent)\W{0,2} (?:stuff|talk|thing|theory|story|line|narrative|claims?)\W{0,2} (?:is|are|was) (?:just |pure |mostly )?(?:paranoia|paranoid|nonsense|silly|hysteria|hysterical|overblown|absurd|ridiculous|a joke)\b|\b(?:nobody|no one) (?:accuses|accused|called|calls|ever called) (?:\w+ ){1,2}(?:of being )?(?:a |an |moscow's |putin's |the kremlin's )?(?:traitor|errand boy|puppet|stooge|lapdog|poodle|appeaser)\b`,
+      String.raw`\bnot every (?:\w+ ){1,6}(?:is|means|equals) ${CHARGE}\b|\b(?:people|those|anyone|folks|everyone|commenters) (?:saying|calling|comparing|who say|who call|who compare) (?:this|it|that) (?:is |to |a |an )?(?:\w+ ){0,2}${CHARGE}\b[^.!?]{0,60}\b(?:don't|do not|clearly|never|need to|should|haven't|have not|have no idea|know nothing)\b|\b(?:don't|do not|can't|cannot) (?:think|believe|see how) (?:this|it|that|talking|a handshake|a phone call) (?:is|was|counts as) ${CHARGE}\b|\b(?:stooge|puppet|traitor|asset|collusion|agent)\W{0,2} (?:stuff|talk|thing|theory|story|line|narrative|claims?)\W{0,2} (?:is|are|was) (?:just |pure |mostly )?(?:paranoia|paranoid|nonsense|silly|hysteria|hysterical|overblown|absurd|ridiculous|a joke)\b|\b(?:nobody|no one) (?:accuses|accused|called|calls|ever called) (?:\w+ ){1,2}(?:of being )?(?:a |an |moscow's |putin's |the kremlin's )?(?:traitor|errand boy|puppet|stooge|lapdog|poodle|appeaser)\b`,
       'u',
     ),
   },

@@ -36,6 +36,11 @@ describe('pragmatist cues (the talks backed as the lesser risk)', () => {
       labelOf('I live near the border. When the big ones dont talk, it is us who suffer.'),
     ).toBe('support');
     expect(labelOf('Hotlines and summits are how you avoid a war nobody wants.')).toBe('support');
+    // Without the article or the "it", as a non-native writer may put it.
+    expect(labelOf('For small country is important that America and Russia speak together.')).toBe(
+      'support',
+    );
+    expect(labelOf("When we don't talk, mistakes happen.")).toBe('support');
     expect(
       cuesOf('Regular contact between the militaries reduces the risk of an accident.'),
     ).toContain('talks are how crises end');
@@ -55,6 +60,10 @@ describe('pragmatist cues (the talks backed as the lesser risk)', () => {
     expect(labelOf('I do not think this is a betrayal. It is a phone call.')).toBe('support');
     expect(labelOf('The whole puppet narrative is overblown. Presidents talk.')).toBe('support');
     expect(labelOf('Nobody ever called Nixon a traitor for going to Beijing.')).toBe('support');
+    // "Believe" meaning "think" before the charge is no distrust; before a word of Putin's it is.
+    expect(labelOf("I don't believe this is appeasement.")).toBe('support');
+    expect(labelOf("I don't believe a word Putin says.")).toBe('oppose');
+    expect(labelOf('People comparing this to Yalta have no idea what Yalta was.')).toBe('support');
   });
 
   it('should leave the near misses alone', () => {
