@@ -63,13 +63,14 @@ const REACHED: Record<string, number> = {
   [HELD_OUT_6_SET]: 0.692,
   // Written blind in session 10 while the session-10 cues were written: 0.696 with the rules of the
   // session's start and after them (none of the new cues fires on it): the clean figure of session 10.
-  // Its errors were read in session 18 (idiom-cues.ts): 0.829; 0.836 after the session-20 cues.
-  [HELD_OUT_7_SET]: 0.836,
+  // Its errors were read in session 18 (idiom-cues.ts): 0.829; 0.836 after the session-20 cues;
+  // 0.843 after the session-22 cues (pragmatist-cues.ts, sceptic-cues.ts: one item mended).
+  [HELD_OUT_7_SET]: 0.843,
   // Written blind in session 18 while held-out 7's errors were read, its writer asked to take sides
   // mostly without stock words: 0.529 with the rules of the session's start, 0.537 after the
   // session-18 idiom cues: the clean figure of session 18. Its errors were read in session 19
-  // (outcome-cues.ts and a few wider patterns): 0.727.
-  [HELD_OUT_8_SET]: 0.727,
+  // (outcome-cues.ts and a few wider patterns): 0.727; 0.734 after the session-22 cues.
+  [HELD_OUT_8_SET]: 0.734,
   // Written blind in session 19 while held-out 8's errors were read: 0.643 with the rules of the
   // session's start and after the session-19 cues alike, its errors never listed: the clean figure
   // of session 19. Its errors were read in session 20 (bargain-cues.ts, critics-cues.ts): 0.855.
@@ -80,10 +81,13 @@ const REACHED: Record<string, number> = {
   // errors were read in session 21 (realist-cues.ts, misgiving-cues.ts, set-phrases.ts): 0.866.
   [HELD_OUT_10_SET]: 0.866,
   // Written blind in session 21 while held-out 10's errors were read: 0.669 with the rules of the
-  // session's start, 0.682 once after the session-21 cues; its errors never listed.
-  [HELD_OUT_11_SET]: 0.682,
+  // session's start, 0.682 once after the session-21 cues: the clean figure of session 21. Its
+  // errors were read in session 22 (pragmatist-cues.ts, sceptic-cues.ts, six NO_POSITION forms,
+  // mock praise of the thread, "rewarding" aggression, the writer called a traitor): 0.988.
+  [HELD_OUT_11_SET]: 0.988,
   // Written blind in session 22 while held-out 11's errors were read: 0.562 with the rules of the
-  // session's start; its errors never listed.
+  // session's start and once after the session-22 cues (none changes a label on it): the clean
+  // figure of session 22; its errors never listed.
   [HELD_OUT_12_SET]: 0.562,
 };
 const TOLERANCE = 0.05;
@@ -118,11 +122,12 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   [HELD_OUT_6_SET]: [0.683, 0.693, 0.704],
   // Scored in session 10: 0.689 / 0.694 / 0.691 with the learner of the session's start; 0.697 /
   // 0.701 / 0.69 after it. Its errors were read in session 18 (idiom-cues.ts).
-  // Session 20 measured 0.834 / 0.832 / 0.831 after its cues.
-  [HELD_OUT_7_SET]: [0.834, 0.832, 0.831],
+  // Session 20 measured 0.834 / 0.832 / 0.831 after its cues; session 22 0.84 / 0.839 / 0.834.
+  [HELD_OUT_7_SET]: [0.84, 0.839, 0.834],
   // Scored once in session 18: 0.554 / 0.565 / 0.585 with the rules of the session's start, then
-  // 0.563 / 0.574 / 0.592. Its errors were read in session 19.
-  [HELD_OUT_8_SET]: [0.732, 0.733, 0.737],
+  // 0.563 / 0.574 / 0.592. Its errors were read in session 19. Session 22: 0.738 / 0.742 / 0.747
+  // after the cues written from held-out 11's errors.
+  [HELD_OUT_8_SET]: [0.738, 0.742, 0.747],
   // Scored in session 19, the same with the rules of the session's start and after its cues.
   // Session 20: 0.86 / 0.87 / 0.877 once its errors were read and cues written from them.
   // Session 21: 0.864 / 0.874 / 0.879 after the set phrases.
@@ -130,12 +135,15 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   // Scored in session 20: 0.679 / 0.666 / 0.682 with the rules and learner of the session's start,
   // 0.688 / 0.676 / 0.69 once after the session-20 cues. Session 21: 0.858 / 0.855 / 0.859 once its
   // errors were read and cues written from them, 0.873 / 0.871 / 0.874 after the set phrases.
+  // Session 22 measured 0.871 / 0.872 / 0.873 (within the tolerance; floors kept).
   [HELD_OUT_10_SET]: [0.873, 0.871, 0.874],
   // Scored in session 21: 0.674 / 0.674 / 0.682 with the rules and learner of the session's start,
-  // 0.683 / 0.684 / 0.696 once after the session-21 cues.
-  [HELD_OUT_11_SET]: [0.683, 0.684, 0.696],
-  // Scored in session 22: 0.602 / 0.602 / 0.615 with the rules and learner of the session's start.
-  [HELD_OUT_12_SET]: [0.602, 0.602, 0.615],
+  // 0.683 / 0.684 / 0.696 once after the session-21 cues. Session 22: 0.968 / 0.975 / 0.986 once
+  // its errors were read and cues written from them.
+  [HELD_OUT_11_SET]: [0.968, 0.975, 0.986],
+  // Scored in session 22: 0.602 / 0.602 / 0.615 with the rules and learner of the session's start,
+  // 0.604 / 0.604 / 0.615 once after the session-22 cues.
+  [HELD_OUT_12_SET]: [0.604, 0.604, 0.615],
 };
 const CURVE_TOLERANCE = 0.02;
 

@@ -55,13 +55,14 @@ export const DOMAIN_CUES: readonly DomainCue[] = [
     pattern:
       /\b(useful idiot|stooge|dupe|lapdog|lackey|patsy|asset|mole)\b|\bin (putin's|his|russia's) pocket\b|\bmaster\b.{0,40}\bslave\b/u,
   },
-  // "Can't believe" is surprise, not distrust: believe counts only after nobody/don't/how can.
+  // "Can't believe" is surprise, not distrust: believe counts only after nobody/don't/how can, and
+  // not where it means "think" and the critics' charge follows ("I don't believe this is treason").
   {
     cue: 'cannot be trusted',
     triggers: ['trust', 'trusted', 'believe', 'fooled', 'duped', 'hoodwinked', 'paper'],
     weight: -0.9,
     pattern:
-      /\b(wouldn't|would not|won't|will not|don't|do not) believe (a word|anything|any of it)\b|\b(fooled|duped|hoodwinked)\b|\bworth (less than|no more than) the paper\b|\bnot worth the paper\b|\bworth the paper (it'?s|it is) not written on\b|\bworth the paper it (isn't|is not|wasn't) (written|printed) on\b|\b(can't|cannot|can not|no way (we|to) can|don't|do not|never|nobody|no one|how can (anyone|we|you)) (\w+ )?trust\b|\b(nobody|no one|don't|do not|how can (anyone|we|you)) (\w+ )?believe\b|\bnot to be trusted\b|\b(can't|cannot|can not|never|shouldn't) be trusted\b|\bneither\b.{0,30}\bbe trusted\b|\bfew people believe\b|\btrust (nothing|neither|either)\b|\btrust (\w+ ){1,3}less\b/u,
+      /\b(wouldn't|would not|won't|will not|don't|do not) believe (a word|anything|any of it)\b|\b(fooled|duped|hoodwinked)\b|\bworth (less than|no more than) the paper\b|\bnot worth the paper\b|\bworth the paper (it'?s|it is) not written on\b|\bworth the paper it (isn't|is not|wasn't) (written|printed) on\b|\b(can't|cannot|can not|no way (we|to) can|don't|do not|never|nobody|no one|how can (anyone|we|you)) (\w+ )?trust\b|\b(nobody|no one|don't|do not|how can (anyone|we|you)) (\w+ )?believe\b(?! (this|that|it) (is|was) (a |an )?(appeasement|betrayal|treason|surrender|capitulation|collusion|a sell-?out|sell-?out|munich|yalta)\b)|\bnot to be trusted\b|\b(can't|cannot|can not|never|shouldn't) be trusted\b|\bneither\b.{0,30}\bbe trusted\b|\bfew people believe\b|\btrust (nothing|neither|either)\b|\btrust (\w+ ){1,3}less\b/u,
   },
   {
     cue: 'liars',

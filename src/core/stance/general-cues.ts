@@ -13,9 +13,11 @@ import { ENGAGEMENT_CUES } from './engagement-cues.ts';
 import { IDIOM_CUES } from './idiom-cues.ts';
 import { MISGIVING_CUES } from './misgiving-cues.ts';
 import { OUTCOME_CUES } from './outcome-cues.ts';
+import { PRAGMATIST_CUES } from './pragmatist-cues.ts';
 import { REALIST_CUES } from './realist-cues.ts';
 import { RELATIONS_CUES } from './relations-cues.ts';
 import { RHETORIC_CUES } from './rhetoric-cues.ts';
+import { SCEPTIC_CUES } from './sceptic-cues.ts';
 import { VERDICT_CUES } from './verdict-cues.ts';
 
 export interface GeneralCue {
@@ -43,6 +45,8 @@ const GENERAL_CUES: readonly GeneralCue[] = [
   ...DOUBT_CUES,
   ...REALIST_CUES,
   ...MISGIVING_CUES,
+  ...PRAGMATIST_CUES,
+  ...SCEPTIC_CUES,
   // — oppose —
   {
     cue: 'distrusts the other side',
@@ -112,7 +116,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
     gate: /traitor|treason|manchurian/,
     weight: -0.8,
     pattern:
-      /(?<!\b(?:not|n't|isn't|make|makes|making|him|anyone|someone|them|a) )\b(?:traitor(?: in chief)?|treasonous|manchurian)\b/u,
+      /(?<!\b(?:not|n't|isn't|make|makes|making|him|anyone|someone|them|a|i am|i'm|call me|calls me|called me) )\b(?:traitor(?: in chief)?|treasonous|manchurian)\b/u,
   },
   {
     cue: 'a so-called deal',
@@ -184,13 +188,17 @@ const GENERAL_CUES: readonly GeneralCue[] = [
   },
 ];
 
-/** Openly no position ("both sides have a point", "wait and see"): the reader should see neutral. */
+/**
+ * Openly no position ("both sides have a point", "wait and see", "fifty-fifty", "no idea whether it
+ * holds", a plain "can someone explain…", a verdict on a leader "regardless of what anyone thinks
+ * about the talks"): the reader should see neutral.
+ */
 export const NO_POSITION =
-  /\bboth sides (?:\w+ ){0,3}(?:have|make) (?:a )?(?:point|points)\b|\bpart of me\b.{0,80}\bpart of me\b|\bsome (?:say|want|think)\b.{0,40}\b(?:some|others) (?:say|want|think)\b|\bsee the (?:argument|case) (?:for|against)\b.{0,60}\b(?:argument|case) (?:for|against)\b|\bdon't know where i (?:land|stand)\b|\bsplit (?:right )?down the middle\b|\bthinks (?:this|it) is \w+.{0,40}\bthinks (?:it's|it is|this is)\b|^(?:genuine|honest|serious|real) question\b|\bgood arguments on both sides\b|\b(?:could|can) go either way\b|\bhard to say\b|\bwait (?:and see|for the details)\b|\bno opinion\b|\bi (?:honestly )?don't know\b|\bit (?:all )?depends (?:entirely |largely |mostly )?on\b/u;
+  /\bboth sides (?:\w+ ){0,3}(?:have|make) (?:a )?(?:point|points)\b|\bpart of me\b.{0,80}\bpart of me\b|\bsome (?:say|want|think)\b.{0,40}\b(?:some|others) (?:say|want|think)\b|\bsee the (?:argument|case) (?:for|against)\b.{0,60}\b(?:argument|case) (?:for|against)\b|\bdon't know where i (?:land|stand)\b|\bsplit (?:right )?down the middle\b|\bthinks (?:this|it) is \w+.{0,40}\bthinks (?:it's|it is|this is)\b|^(?:genuine|honest|serious|real) question\b|\bgood arguments on both sides\b|\b(?:could|can) go either way\b|\bhard to say\b|\bwait (?:and see|for the details)\b|\bno opinion\b|\bi (?:honestly )?don't know\b|\bit (?:all )?depends (?:entirely |largely |mostly )?on\b|\bsee it both ways\b|\bfifty-fifty\b|\bno idea (?:whether|if)\b|\bregardless of (?:what|how) (?:anyone|anybody|you|one|people|we) (?:thinks?|feels?) (?:about|of) (?:the|these|this)\b|^can (?:someone|anyone|somebody) explain\b|\bthe headline says\b[^.!?]{0,80}\bbut (?:the )?(?:article|story|piece|body|text)\b/u;
 
 /** Literals of which every NO_POSITION match contains one. */
 const NO_POSITION_GATE =
-  /both|either|hard to|wait|opinion|know|split|thinks|question|part of me|some |argument|case|depends/;
+  /both|either|hard to|wait|opinion|know|split|thinks|question|part of me|some |argument|case|depends|fifty|no idea|regardless|explain|headline/;
 
 /**
  * Forty gates run one by one scanned each comment forty times; one scan for the literals they and

@@ -9,6 +9,11 @@ const MOVE = String.raw`(?:summit|deal|meeting|talks|reset|rapprochement|agreeme
 const EASING = String.raw`(?:lifting|easing|dropping|ending|removing) (?:the |these |those )?sanctions`;
 const BAD = String.raw`(?:disaster|catastrophe|mistake|blunder|error|disgrace|embarrassment|betrayal|insane|madness|crazy)`;
 const GOOD = String.raw`(?:good|great|smart|wise|sensible|positive|welcome|right|necessary)`;
+/**
+ * The one word a verdict may put before its noun ("a huge mistake", "a very good idea"), unless it
+ * turns the verdict round: "is not good idea", as a non-native writer drops the article, is no praise.
+ */
+const NOT_NEGATION = String.raw`(?:(?!(?:not|never|no|hardly)\b)\w+ )?`;
 
 export const VERDICT_CUES: readonly GeneralCue[] = [
   {
@@ -16,7 +21,7 @@ export const VERDICT_CUES: readonly GeneralCue[] = [
     gate: /disaster|catastroph|mistake|blunder|error|disgrace|embarrass|betrayal|insane|madness|crazy/,
     weight: -0.8,
     pattern: new RegExp(
-      String.raw`\b(?:${MOVE}|${EASING}) (?:now )?(?:is|was|would be|will be|'s) (?:a |an )?(?:\w+ )?${BAD}\b`,
+      String.raw`\b(?:${MOVE}|${EASING}) (?:now )?(?:is|was|would be|will be|'s) (?:a |an )?${NOT_NEGATION}${BAD}\b`,
       'u',
     ),
   },
@@ -25,7 +30,7 @@ export const VERDICT_CUES: readonly GeneralCue[] = [
     gate: /(?:is|was|be|'s) (?:a |an |the )?(?:\w+ )?(?:good|great|smart|wise|sensible|positive|welcome|right|necessary) |overdue/,
     weight: 0.9,
     pattern: new RegExp(
-      String.raw`\b(?:${MOVE}|${EASING}) (?:is|was|would be|will be|'s) (?:a |an |the )?(?:\w+ )?${GOOD} (?:thing|idea|move|step|development|sign|news|call|decision)\b|\b${EASING} (?:is|was|would be) (?:long )?overdue\b`,
+      String.raw`\b(?:${MOVE}|${EASING}) (?:is|was|would be|will be|'s) (?:a |an |the )?${NOT_NEGATION}${GOOD} (?:thing|idea|move|step|development|sign|news|call|decision)\b|\b${EASING} (?:is|was|would be) (?:long )?overdue\b`,
       'u',
     ),
   },

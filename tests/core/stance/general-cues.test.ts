@@ -23,6 +23,8 @@ describe('generalCues', () => {
     expect(cuesOf('Obama talked to Russia too, we just never heard about it.')).toEqual([]);
     expect(cuesOf('Reagan and Gorbachev stayed at that hotel.')).toEqual([]);
     expect(cuesOf("Wanting peace doesn't make anyone a traitor.")).toEqual([]);
+    // The writer reporting the charge made against them, with or without the article.
+    expect(cuesOf('My brother says I am traitor for writing this.')).not.toContain('treason');
   });
 });
 
@@ -32,5 +34,18 @@ describe('NO_POSITION', () => {
     expect(NO_POSITION.test('this deal is a disaster.')).toBe(false);
     expect(NO_POSITION.test('my town is split right down the middle on it.')).toBe(true);
     expect(NO_POSITION.test('genuine question: who broke the treaty first?')).toBe(true);
+  });
+
+  it('should recognise an even split, an open outcome, a plain request to explain and an aside', () => {
+    expect(NO_POSITION.test('i can see it both ways, honestly. fifty-fifty.')).toBe(true);
+    expect(NO_POSITION.test('no idea whether the truce holds past friday.')).toBe(true);
+    expect(NO_POSITION.test('can anyone explain what a hotline actually is?')).toBe(true);
+    expect(
+      NO_POSITION.test('he is a crook, regardless of what anyone thinks about the talks.'),
+    ).toBe(true);
+    expect(
+      NO_POSITION.test('the headline says a deal was struck but the article says they only met.'),
+    ).toBe(true);
+    expect(NO_POSITION.test('you can explain it any way you like, it is a sellout.')).toBe(false);
   });
 });

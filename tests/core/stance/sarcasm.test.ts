@@ -52,6 +52,12 @@ describe('detectSarcasm', () => {
     expect(detect('Sure, because the last five promises worked out so well.')).not.toBeNull();
   });
 
+  it('should not read mock praise of the comment section as mockery of the talks', () => {
+    expect(detect('Oh great, another thread full of armchair generals.')).toBeNull();
+    expect(detect('Great, another article that buries the lede.')).toBeNull();
+    expect(detect('Oh great, another summit with nothing on paper.')).not.toBeNull();
+  });
+
   it('should leave sincere one-line praise alone', () => {
     expect(detect('This is fantastic.')).toBeNull();
     expect(detect('Great news for Europe.')).toBeNull();

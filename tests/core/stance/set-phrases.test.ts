@@ -12,6 +12,13 @@ describe('setPhraseWords', () => {
     expect(setPhraseWords('best-case scenario they keep talking', NONE).has('best')).toBe(true);
   });
 
+  it('should add "rewarding" where aggression is what is rewarded', () => {
+    expect(setPhraseWords('rewarding the invasion with a summit', NONE).has('rewarding')).toBe(
+      true,
+    );
+    expect(setPhraseWords('a rewarding visit to the museum', NONE)).toBe(NONE);
+  });
+
   it('should hand back the same set when the sentence holds no set phrase', () => {
     expect(setPhraseWords('a good deal for both sides', NONE)).toBe(NONE);
   });
@@ -25,5 +32,9 @@ describe('set phrases in classifyStance', () => {
     expect(
       classifyStance({ body: 'Fun fact: the summit hotline was first a teletype link.' }).label,
     ).toBe('neutral');
+    expect(
+      classifyStance({ body: 'Rewarding the invasion of Georgia with a state visit. Unreal.' })
+        .label,
+    ).toBe('oppose');
   });
 });

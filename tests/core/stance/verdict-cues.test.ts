@@ -12,6 +12,14 @@ describe('verdict cues (a verdict on the move itself)', () => {
     expect(cuesOf('The war in Syria is a disaster.')).toEqual([]);
   });
 
+  it('should not read a verdict turned round by a bare "not" or "no" as the verdict', () => {
+    // Written without the article, as a non-native writer may.
+    expect(cuesOf('This deal is not good idea.')).not.toContain('calls the move a good one');
+    expect(cuesOf('This deal is not good idea.')).toContain('not a good idea');
+    expect(cuesOf('The summit was no disaster.')).not.toContain('calls the move a mistake');
+    expect(cuesOf('The summit is a very good idea.')).toContain('calls the move a good one');
+  });
+
   it('should read being for the move despite the man, and saying so, as for it', () => {
     expect(cuesOf('He is awful, but I support this.')).toContain('for the move despite the man');
     expect(cuesOf("If it cuts the risk, I'm all for it.")).toContain('says they are for it');
