@@ -3,28 +3,20 @@ import type { SearchIndex } from '../core/search/search-index.ts';
 import { searchDocs } from '../core/search/search-docs.ts';
 import { storeTermIndex } from '../core/search/stored-term-index.ts';
 import type { OpenError } from '../core/parse/open-error.ts';
-import type { Result } from '../core/types.ts';
 import type { CachedParse, ParseCache } from './parse-cache.ts';
 import { openIndex } from './open-index.ts';
 import type { Progress } from './protocol.ts';
+import type { Opened, WorkerDump } from './dump-opener.ts';
 import { readStancesLater } from './read-stances-later.ts';
 
-/** An opened dump as the worker keeps it (open-dump.ts's WorkerDump, without the import cycle). */
-export interface OpenedValue {
-  readonly hash: string;
-  readonly doc: CachedParse['doc'];
-  readonly relevance: CachedParse['relevance'];
-  readonly stancesPending: boolean;
-}
-
-export interface AfterOpen<T extends OpenedValue> {
+export interface AfterOpen {
   readonly search: Promise<SearchIndex>;
   /** The dump once its stances are read: the dump itself unless they are read here. */
-  readonly stanced: Promise<Result<T, OpenError>>;
+  readonly stanced: Promise<Opened>;
 }
 
-export interface AfterOpenInput<T extends OpenedValue> {
-  readonly dump: T;
+export interface AfterOpenInput {
+  readonly dump: WorkerDump;
   /** Set when the stances are still to be read (the dump's are UNREAD_STANCE). */
   readonly structure: ParsedStructure | null;
   readonly fromCache: CachedParse | undefined;
@@ -41,12 +33,12 @@ export interface AfterOpenInput<T extends OpenedValue> {
  * waits for nothing else), then the stances of a big dump, then the cache write of both. A timer
  * runs after the pending microtasks that post the reply, so none of it delays the page's threads.
  */
-export function afterOpen<T extends OpenedValue>(input: AfterOpenInput<T>): AfterOpen<T> {
+export function afterOpen(input: AfterOpenInput): AfterOpen {
   const { dump, structure, fromCache, cache } = input;
   const search = openIndex(searchDocs(dump.doc.comments, dump.hash), fromCache?.index);
   // Reported to whoever searches; not an unhandled rejection meanwhile.
   search.catch(() => undefined);
-  const stanced: Promise<Result<T, OpenError>> =
+  const stanced: Promise<Opened> =
     structure === null
       ? Promise.resolve({ ok: true, value: dump })
       : search

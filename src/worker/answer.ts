@@ -2,7 +2,7 @@ import { matchQuery } from '../core/search/match-query.ts';
 import type { StanceLabel } from '../core/types.ts';
 import type { LearnedStance } from '../core/stance/learn-stance.ts';
 import { learnForDump } from './learn-for-dump.ts';
-import type { DumpOpener } from './open-dump.ts';
+import type { DumpOpener } from './dump-opener.ts';
 import type { DumpHits, SearchAnswer } from './protocol.ts';
 
 /** The answering half of the engine: searches and learning over the dumps the opener holds. */

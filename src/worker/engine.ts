@@ -1,5 +1,6 @@
 import { createAnswerer } from './answer.ts';
-import { createDumpOpener, type OpenDeps, type WorkerDump } from './open-dump.ts';
+import { createDumpOpener } from './open-dump.ts';
+import type { OpenDeps, WorkerDump } from './dump-opener.ts';
 import { COMMENT_SLICE, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 
 export { CACHE_MIN_CHARS } from './open-dump.ts';

@@ -1,26 +1,13 @@
 import { treeShapeOf } from '../core/article/tree-shape-of.ts';
-import type { TreeShape } from '../core/article/tree-shape.ts';
 import { textHash } from '../core/article/text-hash.ts';
 import { describeParseError } from '../core/parse/describe-parse-error.ts';
 import type { OpenError } from '../core/parse/open-error.ts';
-import type { SearchIndex } from '../core/search/search-index.ts';
 import { stanceRelevance } from '../core/stance/stance-relevance.ts';
-import type { Result, ThreadDocument } from '../core/types.ts';
-import type { ParseCache } from './parse-cache.ts';
 import { readDumpFile } from './read-dump-file.ts';
 import { afterOpen } from './after-open.ts';
 import { parseForOpen } from './parse-for-open.ts';
 import type { Progress, SourceRef } from './protocol.ts';
-import type { StanceRelevance } from '../core/stance/stance-relevance.ts';
-
-export interface OpenDeps {
-  /** Reads a bundled seed's text by file name. */
-  readonly loadSeed: (name: string) => Promise<string>;
-  /** Parses of big dumps kept across reloads (the worker's IndexedDB); none in tests by default. */
-  readonly cache?: ParseCache;
-  /** Dumps of at least this many characters have their stances read later (tests lower it). */
-  readonly deferStancesFrom?: number;
-}
+import type { DumpEntry, DumpOpener, OpenDeps, Opened } from './dump-opener.ts';
 
 /** Below this a parse takes less time than reading a cached one back, so it is not cached. */
 export const CACHE_MIN_CHARS = 1_000_000;
@@ -30,47 +17,6 @@ export const CACHE_MIN_CHARS = 1_000_000;
  * at 50,000 indented comments). Below it, one message with everything is simpler for the page.
  */
 export const DEFER_STANCES_MIN_CHARS = 1_000_000;
-
-/**
- * An opened dump as the worker keeps it: the whole document, and its tree as the shape the page
- * rebuilds the tree from (tree-shape.ts). The worker never walks the tree itself.
- */
-export interface WorkerDump {
-  readonly hash: string;
-  readonly name: string;
-  readonly doc: ThreadDocument;
-  readonly shape: TreeShape;
-  readonly relevance: StanceRelevance;
-  /** The comments' stances are not read yet (UNREAD_STANCE): the page waits for `stances`. */
-  readonly stancesPending: boolean;
-}
-
-export type Opened = Result<WorkerDump, OpenError>;
-
-/**
- * An opened dump as the answering side needs it: its parse and its search index, built after the
- * parse in slices of INDEX_SLICE comments (open-index.ts), so messages that arrive meanwhile (a cancel, a newer
- * open) are not kept waiting for the whole index.
- */
-export interface DumpEntry {
-  readonly opened: Opened;
-  readonly search: Promise<SearchIndex> | null;
-  /** The dump once its stances are read: `opened` itself unless they were read later. */
-  readonly stanced: Promise<Opened>;
-}
-
-export interface DumpOpener {
-  /** Opens `source` for request `id`; progress goes to `onProgress` while `id` waits. */
-  open(id: number, source: SourceRef, onProgress: (p: Progress) => void): Promise<Opened>;
-  /** Stops the job once every request waiting on it is cancelled (at its next checkpoint). */
-  cancel(id: number): boolean;
-  /** The dump with this hash once any open of it has finished, or undefined if none did. */
-  settled(hash: string): Promise<DumpEntry | undefined>;
-  /** The dump once its stances are read; `onProgress` hears the reading while it waits. */
-  stanced(hash: string, onProgress: (p: Progress) => void): Promise<Opened | undefined>;
-  /** Drops the dump's parse and indexes, in memory and in the cache. */
-  forget(hash: string): Promise<void>;
-}
 
 export const CANCELLED: OpenError = {
   code: 'cancelled',

@@ -4,7 +4,7 @@ import { createSearchIndex } from '../../src/core/search/search-index.ts';
 import { searchDocs } from '../../src/core/search/search-docs.ts';
 import { stanceRelevance } from '../../src/core/stance/stance-relevance.ts';
 import { createAnswerer } from '../../src/worker/answer.ts';
-import type { DumpEntry, DumpOpener } from '../../src/worker/open-dump.ts';
+import type { DumpEntry, DumpOpener } from '../../src/worker/dump-opener.ts';
 import { makeDoc } from '../core/support/thread-fixture.ts';
 
 const doc = makeDoc('Talks', [
