@@ -163,4 +163,42 @@ describe('opening your own discussion', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it("should show a big dump's threads before its stances, then the same stances a whole parse reads", async () => {
+    // Big enough that its stances are read after its threads are shown, for long enough to see.
+    const big = makeDump(12_000, 'indented', 75);
+    const parsed = parseThread(big.text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const counts = { support: 0, oppose: 0, neutral: 0 };
+    for (const c of parsed.value.comments) counts[c.stance.label] += 1;
+    const { page, errors } = await openPage(browser);
+    await statusCounts(page);
+    await page.evaluate(() => {
+      const w = window as unknown as { sawReading: boolean };
+      w.sawReading = false;
+      new MutationObserver(() => {
+        if (document.body.textContent.includes('Reading stances…')) w.sawReading = true;
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await chooseFile(page, { name: big.name, text: big.text });
+    await page
+      .getByText(`from ${big.name}: ${big.comments} comments.`)
+      .waitFor({ timeout: 120_000 });
+    const stance = page.getByRole('group', { name: 'Stance' });
+    await stance.getByRole('checkbox').first().waitFor({ timeout: 120_000 });
+    expect(
+      await page.evaluate(() => (window as unknown as { sawReading: boolean }).sawReading),
+    ).toBe(true);
+    // The filter counts what the worker read, label by label, as a whole parse reads it.
+    for (const [label, n] of Object.entries(counts)) {
+      await expect
+        .poll(() =>
+          stance.getByRole('checkbox', { name: new RegExp(`${label}\\s*${n}$`, 'i') }).count(),
+        )
+        .toBe(1);
+    }
+    expect(await page.getByRole('button', { name: /stance details/ }).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
