@@ -15,6 +15,23 @@ export const EXCHANGE_REACH = 6;
  */
 export const CALLED_REACH = 20;
 /**
+ * Called on by name, and taking up the caller's words ("Will, you always got plowed first because
+ * of the school buses." — "That's the bus routes, not me."), their first comment since answers back
+ * further down still: a name is surer than a question or a "you" that may be rhetoric.
+ */
+const NAME_CALLED_REACH = 30;
+
+/** How comment `j` called on the author of `i` (`calledOn`), if its call reaches that far down. */
+export function calledWithin(
+  dump: PreparedDump,
+  i: number,
+  j: number,
+): 'name' | 'question' | 'you' | null {
+  if (i - j > NAME_CALLED_REACH) return null;
+  const called = calledOn(dump, i, j);
+  return called === 'name' || i - j <= CALLED_REACH ? called : null;
+}
+/**
  * Spoken to by name or asked, a commenter's next comment answers back: strong enough to reach
  * across the new subjects opened in between (past the reach-back damping and threshold). Inside
  * the thread the comments in between are the conversation, and the usual exchange weight stands.
@@ -55,7 +72,7 @@ export function answersBack(
   // it was left waiting on them (asked, told "you…") and this is their first word since, whether
   // new subjects or other conversations of the same thread came in between.
   const near = i - j <= EXCHANGE_REACH;
-  const called = (j < threadRoot || !near) && i - j <= CALLED_REACH ? calledOn(dump, i, j) : null;
+  const called = j < threadRoot || !near ? calledWithin(dump, i, j) : null;
   // "Thank you, calling the county tomorrow." closes the exchange: a later comment of the one thanked
   // taking up its words is about the subject, no answer back across new subjects. Thanks asking a
   // follow-up ("Thank you. So the draft wouldn't fix it?") keep it open.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersBack } from '../../../../src/core/replies/cues/answers-back.ts';
+import { answersBack, calledWithin } from '../../../../src/core/replies/cues/answers-back.ts';
 import type { CueHit } from '../../../../src/core/replies/cues/cue-hit.ts';
 import { dumpOf as dumpOfTitled } from '../support/dump-of.ts';
 
@@ -134,5 +134,26 @@ describe('answersBack', () => {
     expect(
       hitsOf(exchange, [null, to(0), null], 1, 0, { thanks: true, echoes: false, takesUp: false }),
     ).toContain('thanks Lena, who answered them 0.9');
+  });
+
+  it('should let a call by name reach further down than a question or a "you"', () => {
+    const filler = (n: number): [string, string][] =>
+      Array.from({ length: n }, (_, k): [string, string] => [`F${k}`, `Filler comment ${k}.`]);
+    const called: [string, string][] = [
+      ['Joe', 'Drivers are the real shortage on these routes.'],
+      ['Lena', 'Joe, you always got the bus first because of the school.'],
+      ...filler(24),
+      ['Joe', 'That was the school bus route, not me.'],
+    ];
+    expect(calledWithin(dumpOf(...called), called.length - 1, 1)).toBe('name');
+    const asked: [string, string][] = [
+      ['Joe', 'Drivers are the real shortage on these routes.'],
+      ['Lena', 'How many drivers are short, exactly?'],
+      ...filler(24),
+      ['Joe', 'Eleven, last I heard.'],
+    ];
+    expect(calledWithin(dumpOf(...asked), asked.length - 1, 1)).toBeNull();
+    const late = [...called.slice(0, 2), ...filler(34), ...called.slice(-1)];
+    expect(calledWithin(dumpOf(...late), late.length - 1, 1)).toBeNull();
   });
 });
