@@ -19,6 +19,7 @@ import { recalledStems, recallsStatement } from './recalls-statement.ts';
 import { refersToComment } from './refers-to-comment.ts';
 import { restatesEarlier } from './restates-earlier.ts';
 import { shortReaction } from './short-reaction.ts';
+import { speaksToAll } from './speaks-to-all.ts';
 import { speaksToYou } from './speaks-to-you.ts';
 import { writesAuthorName } from './writes-author-name.ts';
 import type { NameVariant } from './name-variants.ts';
@@ -33,6 +34,8 @@ export interface ReplyTraits {
   readonly refers: boolean;
   /** Opens with thanks: aimed at whoever answered this author, even a while back. */
   readonly thanks: boolean;
+  /** Put to every reader ("How many of you…?"): no turn in an exchange. */
+  readonly toAll: boolean;
   readonly opensWithQuestion: boolean;
   /** "@Lisa", "Tom:", "J. R.,", "What Gordon said": the opening names whom it answers. */
   readonly address: OpeningAddress | null;
@@ -52,6 +55,7 @@ export function replyTraits(reply: PreparedComment, stemOf: Map<string, string>)
     opener: !meta && opensWithReplyWord(reply),
     refers: !meta && refersToComment(reply),
     thanks: opensWithThanks(reply),
+    toAll: speaksToAll(reply),
     address: openingAddress(reply.opening),
     opensWithQuestion: reply.firstSentence.trimEnd().endsWith('?'),
     found: reply.quotedSpans.map(() => false),
@@ -196,8 +200,9 @@ export function scoreCandidate(
     buf.push({ score: 0.55, reason: `opens as a reply to ${name}'s comment above` });
   }
   if (above && t.refers) buf.push({ score: 0.72, reason: `refers to ${name}'s comment above` });
-  // Talk about the page is no turn in an exchange either, whoever wrote it.
-  if (!t.meta) {
+  // Talk about the page is no turn in an exchange either, whoever wrote it; nor is a word to every
+  // reader.
+  if (!t.meta && !t.toAll) {
     const back = {
       thanks: t.thanks,
       echoes: echo !== null,
