@@ -123,6 +123,15 @@ export function nameVariants(displayName: string): NameVariant[] {
       variants.push({ words: [title], lowerCaseHandle: false, whole: false, vocativeOnly: true });
     }
   }
+  // "Raymond Kessler" for Raymond T. Kessler: the middle initials are left out as often as not.
+  if (words.length > 2 && words.slice(1, -1).every((w) => w.length === 1) && first !== undefined) {
+    const run = [first, words[words.length - 1] ?? ''];
+    const key = run.join(' ');
+    if (first.length > 1 && !seen.has(key) && run.some((w) => w.length >= 3 && !COMMON.has(w))) {
+      seen.add(key);
+      variants.push({ words: run, lowerCaseHandle: false, whole: false });
+    }
+  }
   // "Dr. Vo" for Dr. Ann Vo: a surname too short to stand alone is still a name after the title.
   const last = words[words.length - 1];
   if (

@@ -21,6 +21,11 @@ describe('nameVariants', () => {
     );
   });
 
+  it('should offer the first and last name without the middle initial', () => {
+    expect(phrases('Raymond T. Kessler')).toContain('raymond kessler');
+    expect(phrases('M. E. Strand')).not.toContain('m strand');
+  });
+
   it("should offer a given name's short forms, trusted only as a vocative", () => {
     const ray = nameVariants('Raymond T. Kessler').find((v) => v.words.join(' ') === 'ray');
     expect(ray).toMatchObject({ vocativeOnly: true, shortForm: true });
