@@ -43,6 +43,7 @@ export function decidingCue(guess: ReplyGuess): string {
     [/^names /u, 'name mention'],
     [/^quotes /u, 'quotation'],
     [/^recalls what /u, '"whoever said …"'],
+    [/^answers .*, who named them/u, '"since my name came up"'],
     [/^answers .*question/u, 'answers a question'],
     [/^questions /u, 'questions a claim'],
     [/^speaks of /u, '"your X" for their "my X"'],

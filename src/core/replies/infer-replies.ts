@@ -104,7 +104,8 @@ export function inferReplies(
       // quotation further in is as often the article's words, which other comments quote too.
       const opensQuoting = reply.quotedSpans.length > 0 && OPENS_QUOTING.test(reply.opening);
       // "Whoever said …" points at a statement as an opening quotation does, in other words.
-      const recalls = traits.recalled.size > 0;
+      // "Since my name came up: …" points at the comment that named its writer, as far as a quotation.
+      const recalls = traits.recalled.size > 0 || traits.named;
       const explicit = traits.address !== null || opensQuoting || recalls;
       const restating = mayRestate(reply);
       /**
