@@ -1,5 +1,6 @@
 import type { ReplyGuess } from '../../types.ts';
 import { backAndForth } from './back-and-forth.ts';
+import { reportsOfficial } from './reports-official.ts';
 import { calledOn } from './called-on.ts';
 import type { CueHit } from './cue-hit.ts';
 import { opensWithThanks } from './opens-with-thanks.ts';
@@ -91,7 +92,9 @@ export function answersBack(
     } else if (j < threadRoot && t.takesUp) {
       // Taking up the partner's own words, the answer back is as sure across new subjects.
       out.push({ score: CALLED_BACK, reason: `answers ${name} back, taking up their words` });
-    } else {
+    } else if (j === i - 1 || !reportsOfficial(dump.comments[i]?.opening ?? '')) {
+      // A comment opening on what an official did brings its own news: only right under the partner
+      // is it still their exchange.
       out.push({
         score: j === i - 1 ? 0.62 : 0.5,
         reason: `answers ${name} back in their exchange`,

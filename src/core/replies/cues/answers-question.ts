@@ -4,6 +4,7 @@ import type { PreparedComment } from './prepare-comment.ts';
 import { normalizeWords } from './prepare-comment.ts';
 import { countWords } from './scan-words.ts';
 import { lastReplyCache } from './last-reply-cache.ts';
+import { reportsOfficial } from './reports-official.ts';
 import type { WordRun } from './word-ids.ts';
 
 // How answers start: "No.", "Because…", "I remember.", "May be they…", "Both, from October.", or
@@ -196,6 +197,7 @@ export function answersQuestion(
     !asksBack(reply) &&
     reply.wordCount <= 60 &&
     !INTRODUCES.test(reply.opening) &&
+    !reportsOfficial(reply.opening) &&
     !CHALLENGE.test(candidate.body) &&
     !candidate.aboutPage &&
     !reply.aboutPage
