@@ -2,6 +2,7 @@ import type { ReplyGuess } from '../../types.ts';
 import { backAndForth } from './back-and-forth.ts';
 import { reportsOfficial } from './reports-official.ts';
 import { calledOn } from './called-on.ts';
+import { firstSince } from './first-since.ts';
 import type { CueHit } from './cue-hit.ts';
 import { opensWithThanks } from './opens-with-thanks.ts';
 import { picksUpAnswer } from './picks-up-answer.ts';
@@ -77,11 +78,24 @@ export function answersBack(
   // "Thank you, calling the county tomorrow." closes the exchange: a later comment of the one thanked
   // taking up its words is about the subject, no answer back across new subjects. Thanks asking a
   // follow-up ("Thank you. So the draft wouldn't fix it?") keep it open.
+  // "Chemo patients are not walking four blocks." — thirteen comments on, past new subjects — "It's
+  // two blocks, not four.": answered without a call, a commenter's first word since that takes up
+  // the answer's own words answers it back as surely as a called one.
+  const rebutted =
+    called === null &&
+    j < threadRoot &&
+    t.takesUp &&
+    i - j <= CALLED_REACH &&
+    firstSince(dump, i, j);
   const thanked = dump.comments[j];
   const closed = j < threadRoot && thanked?.asks !== true && opensWithThanks(thanked);
   if (closed) {
     if (j === i - 1) out.push({ score: 0.62, reason: `answers ${name} back in their exchange` });
-  } else if (near || (called !== null && waitsOn(dump, guesses, i, j, called, t.echoes))) {
+  } else if (
+    near ||
+    (called !== null && waitsOn(dump, guesses, i, j, called, t.echoes)) ||
+    rebutted
+  ) {
     const how =
       called === 'name' ? 'spoke to them by name' : called === 'you' ? 'told them' : 'asked them';
     if (called !== null) {

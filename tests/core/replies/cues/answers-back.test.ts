@@ -156,4 +156,24 @@ describe('answersBack', () => {
     const late = [...called.slice(0, 2), ...filler(34), ...called.slice(-1)];
     expect(calledWithin(dumpOf(...late), late.length - 1, 1)).toBeNull();
   });
+
+  it("should reach past the exchange for a first answer back taking up the partner's words", () => {
+    const filler = Array.from({ length: 10 }, (_, k): [string, string] => [
+      `F${k}`,
+      `Remark ${k}.`,
+    ]);
+    const rebutted: [string, string][] = [
+      ['Old', 'Back in the day you parked on the street and walked a few blocks.'],
+      ['Pri', 'Chemo patients are not walking four blocks in January.'],
+      ...filler,
+      ['Old', 'My wife had chemo there and we walked. It is two blocks, not four.'],
+    ];
+    const guesses = [null, to(0), ...filler.map(() => null)];
+    const i = rebutted.length - 1;
+    const takesUp = { thanks: false, echoes: true, takesUp: true };
+    expect(hitsOf(rebutted, guesses, 1, i - 1, takesUp)).toEqual([
+      'answers Pri back, taking up their words 0.9',
+    ]);
+    expect(hitsOf(rebutted, guesses, 1, i - 1)).toEqual([]);
+  });
 });
