@@ -40,6 +40,9 @@ export function calledWithin(
  */
 const CALLED_BACK = 0.9;
 
+const OWN_VOICE =
+  /^(?:[\p{L}-]+ (?:perspective|view|take)\s*:|speaking as\b|as an? [\p{L}-]+ (?:myself|here)\b)/iu;
+
 /** What the reply itself says, read once per reply by the caller. */
 export interface BackTraits {
   /** Opens with thanks. */
@@ -141,6 +144,8 @@ export function waitsOn(
 ): boolean {
   const reply = dump.comments[i];
   if (reply === undefined || reply.firstSentence.trimEnd().endsWith('?')) return false;
+  // "Student perspective: we pay…", "Speaking as a nurse…": a voice of its own, a new subject.
+  if (called === 'name' && OWN_VOICE.test(reply.opening)) return false;
   if (called === 'name' && !echoes) return false;
   for (let k = j + 1; k < i; k++) {
     const parent = guesses[k];

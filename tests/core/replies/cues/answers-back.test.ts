@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answersBack, calledWithin } from '../../../../src/core/replies/cues/answers-back.ts';
+import {
+  answersBack,
+  calledWithin,
+  waitsOn,
+} from '../../../../src/core/replies/cues/answers-back.ts';
 import type { CueHit } from '../../../../src/core/replies/cues/cue-hit.ts';
 import { dumpOf as dumpOfTitled } from '../support/dump-of.ts';
 
@@ -175,5 +179,17 @@ describe('answersBack', () => {
       'answers Pri back, taking up their words 0.9',
     ]);
     expect(hitsOf(rebutted, guesses, 1, i - 1)).toEqual([]);
+  });
+
+  it('should not wait on a commenter whose next word, called by name, opens a voice of its own', () => {
+    const pairs: [string, string][] = [
+      ['Li', 'The lights in the north lot have been out since September.'],
+      ['Dr. Okafor', 'Li, put in a facilities ticket for the north lot lights.'],
+      ['Kay', 'The petition has 900 signatures.'],
+      ['Li', 'Student perspective: we pay $180 a semester for permits in a far lot.'],
+    ];
+    expect(waitsOn(dumpOf(...pairs), [null, to(0), null], 3, 1, 'name', true)).toBe(false);
+    const answer: [string, string][] = [...pairs.slice(0, 3), ['Li', 'Did that, no reply yet.']];
+    expect(waitsOn(dumpOf(...answer), [null, to(0), null], 3, 1, 'name', true)).toBe(true);
   });
 });
