@@ -1,6 +1,8 @@
 import type { ReplyGuess } from '../../types.ts';
 import { backAndForth } from './back-and-forth.ts';
+import { lastReplyCache } from './last-reply-cache.ts';
 import { reportsOfficial } from './reports-official.ts';
+import { speaksToAll } from './speaks-to-all.ts';
 import { calledOn } from './called-on.ts';
 import { firstSince } from './first-since.ts';
 import type { CueHit } from './cue-hit.ts';
@@ -43,6 +45,8 @@ const CALLED_BACK = 0.9;
 const OWN_VOICE =
   /^(?:[\p{L}-]+ (?:perspective|view|take)\s*:|speaking as\b|as an? [\p{L}-]+ (?:myself|here)\b)/iu;
 
+const toAll = lastReplyCache(speaksToAll);
+
 /** What the reply itself says, read once per reply by the caller. */
 export interface BackTraits {
   /** Opens with thanks. */
@@ -72,7 +76,11 @@ export function answersBack(
   if (parent == null) return;
   const name = dump.comments[j]?.author ?? 'an unnamed commenter';
   const asker = dump.comments[parent.parentIndex]?.authorKey ?? null;
-  if (!backAndForth(dump.comments[i]?.authorKey ?? null, asker)) return;
+  const reply = dump.comments[i];
+  if (reply === undefined || !backAndForth(reply.authorKey, asker)) return;
+  // "How many of you have actually looked?": a word to every reader is no turn in an exchange.
+  // Read only here, once per reply, for the few replies whose writer was answered above.
+  if (toAll(reply)) return;
   // An exchange this far up is over: a later word from one of the two starts something new, unless
   // it was left waiting on them (asked, told "you…") and this is their first word since, whether
   // new subjects or other conversations of the same thread came in between.

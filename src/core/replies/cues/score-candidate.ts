@@ -20,7 +20,6 @@ import { recalledStems, recallsStatement } from './recalls-statement.ts';
 import { refersToComment } from './refers-to-comment.ts';
 import { restatesEarlier } from './restates-earlier.ts';
 import { shortReaction } from './short-reaction.ts';
-import { speaksToAll } from './speaks-to-all.ts';
 import { speaksToYou } from './speaks-to-you.ts';
 import { writesAuthorName } from './writes-author-name.ts';
 import type { NameVariant } from './name-variants.ts';
@@ -35,8 +34,6 @@ export interface ReplyTraits {
   readonly refers: boolean;
   /** Opens with thanks: aimed at whoever answered this author, even a while back. */
   readonly thanks: boolean;
-  /** Put to every reader ("How many of you…?"): no turn in an exchange. */
-  readonly toAll: boolean;
   /** "Since my name came up: …": answers whichever comment named its writer. */
   readonly named: boolean;
   readonly opensWithQuestion: boolean;
@@ -58,7 +55,6 @@ export function replyTraits(reply: PreparedComment, stemOf: Map<string, string>)
     opener: !meta && opensWithReplyWord(reply),
     refers: !meta && refersToComment(reply),
     thanks: opensWithThanks(reply),
-    toAll: speaksToAll(reply),
     named: saysNamed(reply),
     address: openingAddress(reply.opening),
     opensWithQuestion: reply.firstSentence.trimEnd().endsWith('?'),
@@ -205,9 +201,8 @@ export function scoreCandidate(
     buf.push({ score: 0.55, reason: `opens as a reply to ${name}'s comment above` });
   }
   if (above && t.refers) buf.push({ score: 0.72, reason: `refers to ${name}'s comment above` });
-  // Talk about the page is no turn in an exchange either, whoever wrote it; nor is a word to every
-  // reader.
-  if (!t.meta && !t.toAll) {
+  // Talk about the page is no turn in an exchange either, whoever wrote it.
+  if (!t.meta) {
     const back = {
       thanks: t.thanks,
       echoes: echo !== null,
