@@ -43,6 +43,7 @@ export function decidingCue(guess: ReplyGuess): string {
     [/^names /u, 'name mention'],
     [/^quotes /u, 'quotation'],
     [/^recalls what /u, '"whoever said …"'],
+    [/^answers .*, who named them/u, '"since my name came up"'],
     [/^answers .*question/u, 'answers a question'],
     [/^questions /u, 'questions a claim'],
     [/^speaks of /u, '"your X" for their "my X"'],
@@ -194,8 +195,8 @@ export const HELD_OUT_20_SET = 'held-out 20 (144; first scored 0.882, errors rea
 export const HELD_OUT_21_SET = 'held-out 21 (153; first scored 0.739, errors read in session 22)';
 
 // Written and labelled blind in session 22 by a helper that never saw the inference code or ran it,
-// while held-out 21's errors were read (94 replies of 165). Scored with the session's starting code
-// and once after held-out 21's fixes. Its errors are never listed.
+// while held-out 21's errors were read (94 replies of 165). Scored with the session's starting code,
+// 0.788 (130/165), and once after held-out 21's fixes, 0.794 (131/165). Its errors are never listed.
 export const HELD_OUT_22_SET =
   'held-out 22 (165; written blind in session 22, errors never listed)';
 

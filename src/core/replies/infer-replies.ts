@@ -8,6 +8,7 @@ import { openQuestionAnswered } from './cues/answers-open-question.ts';
 import { mayRestate } from './cues/restates-earlier.ts';
 import { youTakesUp } from './cues/you-takes-up.ts';
 import { askedRightAbove } from './cues/asked-right-above.ts';
+import { beforePageRemark } from './cues/before-page-remark.ts';
 import { ADDRESS_LOOKBACK, QUOTE_LOOKBACK, repoint } from './cues/repoint.ts';
 import { LOOKBACK, PageThreads } from './page-threads.ts';
 import {
@@ -104,7 +105,8 @@ export function inferReplies(
       // quotation further in is as often the article's words, which other comments quote too.
       const opensQuoting = reply.quotedSpans.length > 0 && OPENS_QUOTING.test(reply.opening);
       // "Whoever said …" points at a statement as an opening quotation does, in other words.
-      const recalls = traits.recalled.size > 0;
+      // "Since my name came up: …" points at the comment that named its writer, as far as a quotation.
+      const recalls = traits.recalled.size > 0 || traits.named;
       const explicit = traits.address !== null || opensQuoting || recalls;
       const restating = mayRestate(reply);
       /**
@@ -145,7 +147,10 @@ export function inferReplies(
       // one, as they would right under it. The new subject keeps its thread.
       if (root === i - 1 && i >= 2 && !drawn) {
         const s = scoreCandidate(dump, guesses, i, i - 2, root, quiet);
-        if (s !== null) consider({ ...s, score: s.score * LOOKBACK_DAMPING });
+        if (s !== null) {
+          const near = beforePageRemark(dump, root, s, traits.meta);
+          consider({ ...s, score: s.score * (near ? 1 : LOOKBACK_DAMPING) });
+        }
         backOnly.push(i - 2);
       } else if (traits.you > 0 && root >= i - 2) {
         // "A permit lottery would have been fine with me too. You're not the problem.": its "you" is

@@ -117,6 +117,16 @@ describe('inferReplies', () => {
     expect(g.slice(9)).toEqual([0, 2]);
   });
 
+  it('should look past a remark about the page to the comment whose words a reply takes up', () => {
+    const list = [
+      c('Ann', 'The garage fee is steep, but the hospital lost money.'),
+      c('Old', 'Back in the day you parked on the street and walked a few blocks.'),
+      c('Kay', 'Why does every hospital story on this site go behind the paywall?'),
+      c('Pri', 'Chemo patients are not hiking four blocks in January. Come on.'),
+    ];
+    expect(parents(list)).toEqual([null, null, null, 1]);
+  });
+
   it('should never pick the same author as parent', () => {
     expect(parents([c('Fay', 'Is it safe?'), c('Fay', 'No, it is not.')])).toEqual([null, null]);
   });

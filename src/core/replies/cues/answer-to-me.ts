@@ -1,4 +1,5 @@
 import type { ReplyGuess } from '../../types.ts';
+import { opensWithThanks } from './opens-with-thanks.ts';
 import { shortReaction } from './short-reaction.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import { sharedPhrases } from './shared-phrases.ts';
@@ -39,7 +40,9 @@ export function answerToMe(
   // Spoken to by name, the reply takes up an earlier comment of theirs it shares more words with
   // than their latest ("Lena, the floodlights helped", her comment on the floodlights).
   // Read only once an earlier comment of theirs is found: most replies have none in reach.
-  const reactsAbove = chosen === i - 1 && reply !== undefined && shortReaction(reply);
+  // Thanks are for an answer, though: "Thanks Art. Good to know…" thanks his answer to them.
+  const reactsAbove =
+    chosen === i - 1 && reply !== undefined && shortReaction(reply) && !opensWithThanks(reply);
   let latest = -1;
   let best = chosen;
   let most = 0;

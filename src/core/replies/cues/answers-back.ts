@@ -1,6 +1,10 @@
 import type { ReplyGuess } from '../../types.ts';
 import { backAndForth } from './back-and-forth.ts';
+import { lastReplyCache } from './last-reply-cache.ts';
+import { reportsOfficial } from './reports-official.ts';
+import { speaksToAll } from './speaks-to-all.ts';
 import { calledOn } from './called-on.ts';
+import { firstSince } from './first-since.ts';
 import type { CueHit } from './cue-hit.ts';
 import { opensWithThanks } from './opens-with-thanks.ts';
 import { picksUpAnswer } from './picks-up-answer.ts';
@@ -15,11 +19,33 @@ export const EXCHANGE_REACH = 6;
  */
 export const CALLED_REACH = 20;
 /**
+ * Called on by name, and taking up the caller's words ("Will, you always got plowed first because
+ * of the school buses." — "That's the bus routes, not me."), their first comment since answers back
+ * further down still: a name is surer than a question or a "you" that may be rhetoric.
+ */
+const NAME_CALLED_REACH = 30;
+
+/** How comment `j` called on the author of `i` (`calledOn`), if its call reaches that far down. */
+export function calledWithin(
+  dump: PreparedDump,
+  i: number,
+  j: number,
+): 'name' | 'question' | 'you' | null {
+  if (i - j > NAME_CALLED_REACH) return null;
+  const called = calledOn(dump, i, j);
+  return called === 'name' || i - j <= CALLED_REACH ? called : null;
+}
+/**
  * Spoken to by name or asked, a commenter's next comment answers back: strong enough to reach
  * across the new subjects opened in between (past the reach-back damping and threshold). Inside
  * the thread the comments in between are the conversation, and the usual exchange weight stands.
  */
 const CALLED_BACK = 0.9;
+
+const OWN_VOICE =
+  /^(?:[\p{L}-]+ (?:perspective|view|take)\s*:|speaking as\b|as an? [\p{L}-]+ (?:myself|here)\b)/iu;
+
+const toAll = lastReplyCache(speaksToAll);
 
 /** What the reply itself says, read once per reply by the caller. */
 export interface BackTraits {
@@ -50,20 +76,37 @@ export function answersBack(
   if (parent == null) return;
   const name = dump.comments[j]?.author ?? 'an unnamed commenter';
   const asker = dump.comments[parent.parentIndex]?.authorKey ?? null;
-  if (!backAndForth(dump.comments[i]?.authorKey ?? null, asker)) return;
+  const reply = dump.comments[i];
+  if (reply === undefined || !backAndForth(reply.authorKey, asker)) return;
+  // "How many of you have actually looked?": a word to every reader is no turn in an exchange.
+  // Read only here, once per reply, for the few replies whose writer was answered above.
+  if (toAll(reply)) return;
   // An exchange this far up is over: a later word from one of the two starts something new, unless
   // it was left waiting on them (asked, told "you…") and this is their first word since, whether
   // new subjects or other conversations of the same thread came in between.
   const near = i - j <= EXCHANGE_REACH;
-  const called = (j < threadRoot || !near) && i - j <= CALLED_REACH ? calledOn(dump, i, j) : null;
+  const called = j < threadRoot || !near ? calledWithin(dump, i, j) : null;
   // "Thank you, calling the county tomorrow." closes the exchange: a later comment of the one thanked
   // taking up its words is about the subject, no answer back across new subjects. Thanks asking a
   // follow-up ("Thank you. So the draft wouldn't fix it?") keep it open.
+  // "Chemo patients are not walking four blocks." — thirteen comments on, past new subjects — "It's
+  // two blocks, not four.": answered without a call, a commenter's first word since that takes up
+  // the answer's own words answers it back as surely as a called one.
+  const rebutted =
+    called === null &&
+    j < threadRoot &&
+    t.takesUp &&
+    i - j <= CALLED_REACH &&
+    firstSince(dump, i, j);
   const thanked = dump.comments[j];
   const closed = j < threadRoot && thanked?.asks !== true && opensWithThanks(thanked);
   if (closed) {
     if (j === i - 1) out.push({ score: 0.62, reason: `answers ${name} back in their exchange` });
-  } else if (near || (called !== null && waitsOn(dump, guesses, i, j, called, t.echoes))) {
+  } else if (
+    near ||
+    (called !== null && waitsOn(dump, guesses, i, j, called, t.echoes)) ||
+    rebutted
+  ) {
     const how =
       called === 'name' ? 'spoke to them by name' : called === 'you' ? 'told them' : 'asked them';
     if (called !== null) {
@@ -74,7 +117,9 @@ export function answersBack(
     } else if (j < threadRoot && t.takesUp) {
       // Taking up the partner's own words, the answer back is as sure across new subjects.
       out.push({ score: CALLED_BACK, reason: `answers ${name} back, taking up their words` });
-    } else {
+    } else if (j === i - 1 || !reportsOfficial(dump.comments[i]?.opening ?? '')) {
+      // A comment opening on what an official did brings its own news: only right under the partner
+      // is it still their exchange.
       out.push({
         score: j === i - 1 ? 0.62 : 0.5,
         reason: `answers ${name} back in their exchange`,
@@ -107,6 +152,8 @@ export function waitsOn(
 ): boolean {
   const reply = dump.comments[i];
   if (reply === undefined || reply.firstSentence.trimEnd().endsWith('?')) return false;
+  // "Student perspective: we pay…", "Speaking as a nurse…": a voice of its own, a new subject.
+  if (called === 'name' && OWN_VOICE.test(reply.opening)) return false;
   if (called === 'name' && !echoes) return false;
   for (let k = j + 1; k < i; k++) {
     const parent = guesses[k];

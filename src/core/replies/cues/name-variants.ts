@@ -13,7 +13,11 @@ export interface NameVariant {
    * trusted as a vocative ("Bill, for what it's worth…"), never as a mention ("Mark my words").
    */
   readonly vocativeOnly?: boolean;
+  /** A short form of the given name ("Ray" for Raymond): dropped where someone goes by it. */
+  readonly shortForm?: boolean;
 }
+
+import { shortForms } from './short-forms.ts';
 
 // Given names that are also everyday words: read as a name only in a vocative ("Bill, …").
 const GIVEN_NAMES = new Set(
@@ -96,11 +100,36 @@ export function nameVariants(displayName: string): NameVariant[] {
       vocativeOnly: true,
     });
   }
+  // "Ray, $11 million in the red…" to Raymond T. Kessler, "Kathy, …" to Katherine Doyle: a given
+  // name's short forms, only as a vocative (a clip may be a word); `prepareDump` drops one that
+  // another commenter's given name is ("Mary, …" to Mary Roche, not to Marcus).
+  if (first !== undefined && words.length > 1 && /^\p{Lu}\p{Ll}/u.test(written)) {
+    for (const form of shortForms(first)) {
+      if (seen.has(form)) continue;
+      seen.add(form);
+      variants.push({
+        words: [form],
+        lowerCaseHandle: false,
+        whole: false,
+        vocativeOnly: true,
+        shortForm: true,
+      });
+    }
+  }
   // "Sergeant, no." to Sgt. Dwayne Oyelaran, "Doctor, …" to Dr. Kulkarni: the title alone, in
   // either spelling, as a vocative only.
   for (const title of TITLE_SPELLINGS.get(first ?? '') ?? []) {
     if (words.length > 1 && !seen.has(title)) {
       variants.push({ words: [title], lowerCaseHandle: false, whole: false, vocativeOnly: true });
+    }
+  }
+  // "Raymond Kessler" for Raymond T. Kessler: the middle initials are left out as often as not.
+  if (words.length > 2 && words.slice(1, -1).every((w) => w.length === 1) && first !== undefined) {
+    const run = [first, words[words.length - 1] ?? ''];
+    const key = run.join(' ');
+    if (first.length > 1 && !seen.has(key) && run.some((w) => w.length >= 3 && !COMMON.has(w))) {
+      seen.add(key);
+      variants.push({ words: run, lowerCaseHandle: false, whole: false });
     }
   }
   // "Dr. Vo" for Dr. Ann Vo: a surname too short to stand alone is still a name after the title.

@@ -1,5 +1,5 @@
 import type { ArticleMeta } from '../../types.ts';
-import { nameVariants, type NameVariant } from './name-variants.ts';
+import { nameVariants, splitDisplayName, type NameVariant } from './name-variants.ts';
 import { normalizeWords, prepareComment, type PreparedComment } from './prepare-comment.ts';
 import { contentStem, newVocabulary, type Vocabulary } from './rare-words.ts';
 import { newNameMarks, type NameMarks } from './writes-author-name.ts';
@@ -78,12 +78,20 @@ export function prepareDump(
     }
     return kept ?? none;
   });
+  // A short form someone on the page goes by as their given name is theirs: "Mary, …" answers Mary
+  // Roche, never Marcus.
+  const givenNames = new Set<string>();
+  for (const name of names.keys()) givenNames.add(splitDisplayName(name)[0]?.toLowerCase() ?? '');
   const variantCache = new Map<string, NameVariant[]>();
   const variantsOf = (name: string): NameVariant[] => {
     let v = variantCache.get(name);
     if (v === undefined) {
       // Names the article is about ("Kim" under a Kim Jong-un story) are not read as commenters.
-      v = nameVariants(name).filter((x) => !x.words.every((w) => titleWords.has(w)));
+      v = nameVariants(name).filter(
+        (x) =>
+          !x.words.every((w) => titleWords.has(w)) &&
+          !(x.shortForm === true && givenNames.has(x.words[0] ?? '')),
+      );
       variantCache.set(name, v);
     }
     return v;

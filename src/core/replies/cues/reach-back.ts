@@ -1,6 +1,6 @@
 import type { ReplyGuess } from '../../types.ts';
 import { addressesOpeningAt } from './addresses-opening-at.ts';
-import { CALLED_REACH, EXCHANGE_REACH, waitsOn } from './answers-back.ts';
+import { calledWithin, EXCHANGE_REACH, waitsOn } from './answers-back.ts';
 import { calledOn } from './called-on.ts';
 import { backAndForth } from './back-and-forth.ts';
 import { mirrorsPossessive } from './mirrors-possessive.ts';
@@ -90,7 +90,7 @@ export function mayAnswerBack(
     return false;
   }
   if (thanks || near || sharesRare(dump, i, j)) return true;
-  const called = i - j <= CALLED_REACH ? calledOn(dump, i, j) : null;
+  const called = calledWithin(dump, i, j);
   return called !== null && waitsOn(dump, guesses, i, j, called, false);
 }
 

@@ -1,4 +1,5 @@
 import type { ReplyGuess } from '../../types.ts';
+import { aboutPhrase } from './about-subject.ts';
 import { answerToMe } from './answer-to-me.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import type { Scored } from './score-candidate.ts';
@@ -52,7 +53,11 @@ export function repoint(
   // "Grant, way back up top you said…": which of their comments is meant may sit further up.
   const from = i - (pointsFarUp(opening) ? QUOTE_LOOKBACK : ADDRESS_LOOKBACK);
   if (kind === 'what-said' || kind === 'agree-with' || pointsBack) {
-    return { ...best, index: whichStatement(dump, i, best.index, from) };
+    // "What Lan said about the cannery women": the subject named picks her comment on it however
+    // far up, as a quotation would.
+    // "You said it better. The article leaves out what the Pentagon said about…" names no subject.
+    const named = kind !== undefined && aboutPhrase(opening) !== null ? i - QUOTE_LOOKBACK : from;
+    return { ...best, index: whichStatement(dump, i, best.index, named) };
   }
   if (best.hits[0]?.points !== undefined) {
     // Spoken to or named, a commenter is answered on whichever of their comments the words take

@@ -2,6 +2,7 @@ import type { ReplyGuess } from '../../types.ts';
 import { addressesByName } from './addresses-by-name.ts';
 import { addressesOpeningAt } from './addresses-opening-at.ts';
 import { answersBack } from './answers-back.ts';
+import { answersNaming, saysNamed } from './answers-naming.ts';
 import { answersQuestion } from './answers-question.ts';
 import { picksUpSubject } from './picks-up-subject.ts';
 import type { CueHit } from './cue-hit.ts';
@@ -33,6 +34,8 @@ export interface ReplyTraits {
   readonly refers: boolean;
   /** Opens with thanks: aimed at whoever answered this author, even a while back. */
   readonly thanks: boolean;
+  /** "Since my name came up: …": answers whichever comment named its writer. */
+  readonly named: boolean;
   readonly opensWithQuestion: boolean;
   /** "@Lisa", "Tom:", "J. R.,", "What Gordon said": the opening names whom it answers. */
   readonly address: OpeningAddress | null;
@@ -52,6 +55,7 @@ export function replyTraits(reply: PreparedComment, stemOf: Map<string, string>)
     opener: !meta && opensWithReplyWord(reply),
     refers: !meta && refersToComment(reply),
     thanks: opensWithThanks(reply),
+    named: saysNamed(reply),
     address: openingAddress(reply.opening),
     opensWithQuestion: reply.firstSentence.trimEnd().endsWith('?'),
     found: reply.quotedSpans.map(() => false),
@@ -147,6 +151,7 @@ export function scoreCandidate(
   if (cand.author !== null && t.address !== null) add(addressesOpeningAt(dump, t.address, j));
   if (reply.quotedSpans.length > 0) add(quotesEarlier(reply, cand, name, t.found));
   add(recallsStatement(t.recalled, cand, name));
+  if (t.named) add(answersNaming(dump, i, j));
   add(mirrorsPossessive(reply, cand, name));
   let echo: CueHit | null = null;
   const replyRare = dump.rare[i];

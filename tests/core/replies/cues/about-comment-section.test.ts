@@ -41,6 +41,17 @@ describe('aboutCommentSection', () => {
     expect(about('The readings are public on the county website.')).toBe(false);
   });
 
+  it('should recognise talk about reply notifications and editing a posted comment', () => {
+    expect(about('Every time I click a reply notification it drops me at the top.')).toBe(true);
+    expect(about('Is there a way to get notified when someone replies to your comment?')).toBe(
+      true,
+    );
+    expect(about("Why can't we edit a comment after posting?")).toBe(true);
+    // Someone notified of something else, or answering one comment, is no remark on the page.
+    expect(about('The families were notified when the fee was approved.')).toBe(false);
+    expect(about('Someone answers your comment above better than I could.')).toBe(false);
+  });
+
   it('should recognise a remark on how many comments the page drew', () => {
     expect(about('Most comments the Herald has had since the stadium vote.')).toBe(false);
     expect(about('This is the most comments the Herald has had since the stadium vote.')).toBe(

@@ -51,6 +51,21 @@ describe('answerToMe', () => {
     expect(answerToMe(roses, [null, to(0), to(1), to(2)], 4, 3, 0)).toBe(3);
   });
 
+  it('should send short thanks to the answer the author got, not the comment right above', () => {
+    const panel = prepareDump(
+      [
+        { author: 'Art', body: 'I sat on the selection panel, so ask away.' },
+        { author: 'Lukas', body: 'Art, how was the panel chosen? Volunteers?' },
+        { author: 'Art', body: 'Appointed. Two from the arts council, one at-large resident.' },
+        { author: 'Sam', body: 'Is the paint safe for old brick?' },
+        { author: 'Art', body: 'Sam, yes. The state office signed off in June.' },
+        { author: 'Lukas', body: 'Thanks Art. Good to know it was not just friends picking.' },
+      ],
+      article,
+    );
+    expect(answerToMe(panel, [null, to(0), to(1), null, to(3)], 5, 4, 0)).toBe(2);
+  });
+
   it('should keep the latest comment when the reply takes up its words', () => {
     const fair = prepareDump(
       [

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answersBack } from '../../../../src/core/replies/cues/answers-back.ts';
+import {
+  answersBack,
+  calledWithin,
+  waitsOn,
+} from '../../../../src/core/replies/cues/answers-back.ts';
 import type { CueHit } from '../../../../src/core/replies/cues/cue-hit.ts';
 import { dumpOf as dumpOfTitled } from '../support/dump-of.ts';
 
@@ -134,5 +138,58 @@ describe('answersBack', () => {
     expect(
       hitsOf(exchange, [null, to(0), null], 1, 0, { thanks: true, echoes: false, takesUp: false }),
     ).toContain('thanks Lena, who answered them 0.9');
+  });
+
+  it('should let a call by name reach further down than a question or a "you"', () => {
+    const filler = (n: number): [string, string][] =>
+      Array.from({ length: n }, (_, k): [string, string] => [`F${k}`, `Filler comment ${k}.`]);
+    const called: [string, string][] = [
+      ['Joe', 'Drivers are the real shortage on these routes.'],
+      ['Lena', 'Joe, you always got the bus first because of the school.'],
+      ...filler(24),
+      ['Joe', 'That was the school bus route, not me.'],
+    ];
+    expect(calledWithin(dumpOf(...called), called.length - 1, 1)).toBe('name');
+    const asked: [string, string][] = [
+      ['Joe', 'Drivers are the real shortage on these routes.'],
+      ['Lena', 'How many drivers are short, exactly?'],
+      ...filler(24),
+      ['Joe', 'Eleven, last I heard.'],
+    ];
+    expect(calledWithin(dumpOf(...asked), asked.length - 1, 1)).toBeNull();
+    const late = [...called.slice(0, 2), ...filler(34), ...called.slice(-1)];
+    expect(calledWithin(dumpOf(...late), late.length - 1, 1)).toBeNull();
+  });
+
+  it("should reach past the exchange for a first answer back taking up the partner's words", () => {
+    const filler = Array.from({ length: 10 }, (_, k): [string, string] => [
+      `F${k}`,
+      `Remark ${k}.`,
+    ]);
+    const rebutted: [string, string][] = [
+      ['Old', 'Back in the day you parked on the street and walked a few blocks.'],
+      ['Pri', 'Chemo patients are not walking four blocks in January.'],
+      ...filler,
+      ['Old', 'My wife had chemo there and we walked. It is two blocks, not four.'],
+    ];
+    const guesses = [null, to(0), ...filler.map(() => null)];
+    const i = rebutted.length - 1;
+    const takesUp = { thanks: false, echoes: true, takesUp: true };
+    expect(hitsOf(rebutted, guesses, 1, i - 1, takesUp)).toEqual([
+      'answers Pri back, taking up their words 0.9',
+    ]);
+    expect(hitsOf(rebutted, guesses, 1, i - 1)).toEqual([]);
+  });
+
+  it('should not wait on a commenter whose next word, called by name, opens a voice of its own', () => {
+    const pairs: [string, string][] = [
+      ['Li', 'The lights in the north lot have been out since September.'],
+      ['Dr. Okafor', 'Li, put in a facilities ticket for the north lot lights.'],
+      ['Kay', 'The petition has 900 signatures.'],
+      ['Li', 'Student perspective: we pay $180 a semester for permits in a far lot.'],
+    ];
+    expect(waitsOn(dumpOf(...pairs), [null, to(0), null], 3, 1, 'name', true)).toBe(false);
+    const answer: [string, string][] = [...pairs.slice(0, 3), ['Li', 'Did that, no reply yet.']];
+    expect(waitsOn(dumpOf(...answer), [null, to(0), null], 3, 1, 'name', true)).toBe(true);
   });
 });

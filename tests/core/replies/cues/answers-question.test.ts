@@ -19,6 +19,20 @@ describe('answersQuestion', () => {
     expect(hit?.score).toBeGreaterThan(0.7);
   });
 
+  it("should read the question's verb given back as an answer, two up as well", () => {
+    const asked = prepareComment(
+      'P',
+      'Does anyone know if local painters were even allowed to apply?',
+    );
+    const reply = prepareComment(
+      'B',
+      'They were. The call was open statewide and drew 41 entries.',
+    );
+    expect(answersQuestion(reply, asked, 'P', false)?.score).toBeCloseTo(0.62);
+    const notAnAnswer = prepareComment('B', 'They were painting the wall all week with a crew.');
+    expect(answersQuestion(notAnAnswer, asked, 'P', false)).toBeNull();
+  });
+
   it('should read a yes or no after a first remark as an answer', () => {
     const reply = prepareComment('R', 'Not my cousin, I promise. And no, he has not.');
     expect(answersQuestion(reply, asker, 'Quinn', true)?.score).toBeGreaterThan(0.7);

@@ -21,6 +21,18 @@ describe('nameVariants', () => {
     );
   });
 
+  it('should offer the first and last name without the middle initial', () => {
+    expect(phrases('Raymond T. Kessler')).toContain('raymond kessler');
+    expect(phrases('M. E. Strand')).not.toContain('m strand');
+  });
+
+  it("should offer a given name's short forms, trusted only as a vocative", () => {
+    const ray = nameVariants('Raymond T. Kessler').find((v) => v.words.join(' ') === 'ray');
+    expect(ray).toMatchObject({ vocativeOnly: true, shortForm: true });
+    // A single word may be a handle, not a given name.
+    expect(phrases('Raymond')).not.toContain('ray');
+  });
+
   it('should offer the front of a CamelCase handle written as one word, trusted only as a vocative', () => {
     const oak = nameVariants('OakCreekMom').find((v) => v.words.join(' ') === 'oakcreek');
     expect(oak?.vocativeOnly).toBe(true);

@@ -31,6 +31,19 @@ describe('prepareDump', () => {
     expect(dump.variantsOf('Kimberly').length).toBeGreaterThan(0);
   });
 
+  it('should drop a short form that another commenter goes by as their given name', () => {
+    const dump = prepareDump(
+      [
+        { author: 'Marcus Vassilev', body: 'First.' },
+        { author: 'Mary Roche', body: 'Second.' },
+      ],
+      article('Budget'),
+    );
+    const words = dump.variantsOf('Marcus Vassilev').map((v) => v.words.join(' '));
+    expect(words).toContain('marc');
+    expect(words).not.toContain('mary');
+  });
+
   it('should give each comment its author’s name variants and the words they start with', () => {
     const dump = prepareDump(
       [

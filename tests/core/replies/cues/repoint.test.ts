@@ -26,6 +26,20 @@ describe('repoint', () => {
     expect(repoint(dump, [null, g(0), g(1)], 3, scored(2), address).index).toBe(0);
   });
 
+  it('should reach past the usual window for the comment on the subject a "What X said about" names', () => {
+    const far = dumpOf(
+      'Mural Approved',
+      ['Lan', 'My grandmother worked at the cannery, and nobody ever paints those women.'],
+      ...Array.from({ length: 44 }, (_, k): [string, string] => [`F${k}`, `Filler remark ${k}.`]),
+      ['Lan', 'They are sturgeon. Sturgeon always look like that.'],
+      ['Pat', 'What Lan said about the cannery women. My aunt worked there too.'],
+    );
+    const i = far.comments.length - 1;
+    const address = openingAddress(far.comments[i]?.opening ?? '');
+    const guesses = Array.from({ length: i }, () => null);
+    expect(repoint(far, guesses, i, scored(i - 1), address).index).toBe(0);
+  });
+
   it('should send "@name" to their latest comment unless its words take up an older one', () => {
     const at = dumpOf(
       'Deer Cull',

@@ -1,0 +1,23 @@
+import type { PreparedComment } from './prepare-comment.ts';
+
+// "Honest question for everyone upset about the cost: …", "How many of you have actually looked?",
+// "This isn't complicated, people.": a comment put to every reader, not to the one partner in an
+// exchange, even when its writer was answered just above.
+const TO_ALL =
+  /^(?:[^.!?:]{0,30}\b)?(?:question|questions) (?:for|to) (?:everyone|everybody|anyone|anybody|all)\b|^(?:so,? )?(?:how many|which|who) of (?:you|y['’]all)\b|, (?:people|folks|everyone|everybody|y['’]all)\s*[.!?]/iu;
+
+// What every phrase of TO_ALL holds, looked for literally first: most openings hold none, and
+// TO_ALL would be tried at every comma of each.
+const mayBeToAll = (start: string): boolean =>
+  start.includes('uestion') ||
+  start.includes(' of y') ||
+  start.includes(', people') ||
+  start.includes(', folks') ||
+  start.includes(', every') ||
+  start.includes(', y');
+
+/** Does `comment` open by speaking to every reader (`TO_ALL`)? */
+export function speaksToAll(comment: PreparedComment): boolean {
+  const start = comment.opening.slice(0, 200);
+  return mayBeToAll(start) && TO_ALL.test(start);
+}
