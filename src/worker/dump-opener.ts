@@ -1,11 +1,9 @@
 // The shapes of the worker's opening half (open-dump.ts), apart so its users need not import it.
-import type { TreeShape } from '../core/article/tree-shape.ts';
 import type { OpenError } from '../core/parse/open-error.ts';
 import type { SearchIndex } from '../core/search/search-index.ts';
-import type { StanceRelevance } from '../core/stance/stance-relevance.ts';
-import type { Result, ThreadDocument } from '../core/types.ts';
+import type { Result } from '../core/types.ts';
 import type { ParseCache } from './parse-cache.ts';
-import type { Progress, SourceRef } from './protocol.ts';
+import type { OpenedWire, Progress, SourceRef } from './protocol.ts';
 
 export interface OpenDeps {
   /** Reads a bundled seed's text by file name. */
@@ -17,18 +15,11 @@ export interface OpenDeps {
 }
 
 /**
- * An opened dump as the worker keeps it: the whole document, and its tree as the shape the page
- * rebuilds the tree from (tree-shape.ts). The worker never walks the tree itself.
+ * An opened dump as the worker keeps it: the fields it posts (OpenedWire), its `doc` whole where the
+ * wire's has no comments, and its tree as the shape the page rebuilds the tree from
+ * (tree-shape.ts). The worker never walks the tree itself.
  */
-export interface WorkerDump {
-  readonly hash: string;
-  readonly name: string;
-  readonly doc: ThreadDocument;
-  readonly shape: TreeShape;
-  readonly relevance: StanceRelevance;
-  /** The comments' stances are not read yet (UNREAD_STANCE): the page waits for `stances`. */
-  readonly stancesPending: boolean;
-}
+export type WorkerDump = OpenedWire;
 
 export type Opened = Result<WorkerDump, OpenError>;
 

@@ -148,7 +148,7 @@ export function inferReplies(
       if (root === i - 1 && i >= 2 && !drawn) {
         const s = scoreCandidate(dump, guesses, i, i - 2, root, quiet);
         if (s !== null) {
-          const near = beforePageRemark(dump, root, s, traits.meta);
+          const near = beforePageRemark(dump, root, s, traits.meta, REPLY_THRESHOLD);
           consider({ ...s, score: s.score * (near ? 1 : LOOKBACK_DAMPING) });
         }
         backOnly.push(i - 2);

@@ -117,7 +117,7 @@ export function answersBack(
     } else if (j < threadRoot && t.takesUp) {
       // Taking up the partner's own words, the answer back is as sure across new subjects.
       out.push({ score: CALLED_BACK, reason: `answers ${name} back, taking up their words` });
-    } else if (j === i - 1 || !reportsOfficial(dump.comments[i]?.opening ?? '')) {
+    } else if (j === i - 1 || !reportsOfficial(reply.opening)) {
       // A comment opening on what an official did brings its own news: only right under the partner
       // is it still their exchange.
       out.push({

@@ -1,5 +1,6 @@
 // The ways a reader writes another commenter's display name: "Three Cents" for MyThreeCents,
 // "Realist" for TheRealistNYC, "Veteran" for Veteran67, "Mike" for Mike Brennan.
+import { shortForms } from './short-forms.ts';
 
 export interface NameVariant {
   /** Lower-case words that must appear in a row. */
@@ -16,8 +17,6 @@ export interface NameVariant {
   /** A short form of the given name ("Ray" for Raymond): dropped where someone goes by it. */
   readonly shortForm?: boolean;
 }
-
-import { shortForms } from './short-forms.ts';
 
 // Given names that are also everyday words: read as a name only in a vocative ("Bill, …").
 const GIVEN_NAMES = new Set(

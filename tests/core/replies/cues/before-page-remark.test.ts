@@ -13,18 +13,18 @@ const echo = (score: number): Scored => ({ index: 0, score, hits: [{ score, reas
 
 describe('beforePageRemark', () => {
   it('should see past a remark about the page to a comment drawing the reply by its words', () => {
-    expect(beforePageRemark(dump, 1, echo(0.51), false)).toBe(true);
+    expect(beforePageRemark(dump, 1, echo(0.51), false, 0.5)).toBe(true);
   });
 
   it('should keep the damping for a weak echo, a name, a new subject, or a reply about the page', () => {
-    expect(beforePageRemark(dump, 1, echo(0.4), false)).toBe(false);
+    expect(beforePageRemark(dump, 1, echo(0.4), false, 0.5)).toBe(false);
     const named: Scored = {
       index: 0,
       score: 0.9,
       hits: [{ score: 0.9, reason: 'addresses', points: 'address' }],
     };
-    expect(beforePageRemark(dump, 1, named, false)).toBe(false);
-    expect(beforePageRemark(dump, 2, echo(0.51), false)).toBe(false);
-    expect(beforePageRemark(dump, 1, echo(0.51), true)).toBe(false);
+    expect(beforePageRemark(dump, 1, named, false, 0.5)).toBe(false);
+    expect(beforePageRemark(dump, 2, echo(0.51), false, 0.5)).toBe(false);
+    expect(beforePageRemark(dump, 1, echo(0.51), true, 0.5)).toBe(false);
   });
 });
