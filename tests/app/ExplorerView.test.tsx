@@ -1,10 +1,14 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { naiveSearch, renderExplorer } from './support/render-explorer.tsx';
 import { twoArticles } from './support/make-articles.ts';
+import { loadHighlighter } from '../../src/features/search/index.ts';
 
 describe('ExplorerView', () => {
+  // Search terms are marked once the marking has loaded, which a real search answer waits for.
+  beforeAll(loadHighlighter);
+
   it('should say how many comments are in view in the first status element', () => {
     renderExplorer(twoArticles());
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('7 of 7 comments');

@@ -4,6 +4,7 @@ import type { SearchHits } from '../../core/search/search-hits.ts';
 import type { SearchAnswer } from '../../worker/protocol.ts';
 import { useArticles } from './use-articles.ts';
 import { useThreadClient } from './thread-client.tsx';
+import { loadHighlighter } from '../search/index.ts';
 
 const SUPERSEDED_RETRIES = 3;
 
@@ -52,7 +53,11 @@ export function useSearch(q: string, slug: string | null): SearchState {
   const result = useQuery({
     queryKey: ['search', question, named],
     queryFn: async ({ signal }): Promise<Answer> => {
-      const found = await client.search(query, hashes, { signal });
+      // The answer's terms are marked in the comments: the marking loads with the first answer.
+      const [found] = await Promise.all([
+        client.search(query, hashes, { signal }),
+        loadHighlighter(),
+      ]);
       return { question, hits: toSearchHits(found, slugOf) };
     },
     enabled: query !== '' && hashes.length > 0,

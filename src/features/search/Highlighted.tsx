@@ -1,13 +1,15 @@
 import { useMemo, type ReactNode } from 'react';
-import { highlightRanges } from '../../core/search/highlight-ranges.ts';
+import { highlighter } from './highlighter.ts';
 
 /** `text` with every occurrence of the search `terms` wrapped in `<mark>`. */
 export function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
   const parts = useMemo(() => {
-    if (terms.length === 0) return [text];
+    // Terms come with a search's answer, by which time the highlighter is loaded (use-search).
+    const ranges = highlighter();
+    if (terms.length === 0 || ranges === null) return [text];
     const out: ReactNode[] = [];
     let at = 0;
-    for (const [start, end] of highlightRanges(text, terms)) {
+    for (const [start, end] of ranges(text, terms)) {
       if (start > at) out.push(text.slice(at, start));
       out.push(
         <mark

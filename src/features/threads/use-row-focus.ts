@@ -1,15 +1,20 @@
 import { useCallback, useState, type RefObject } from 'react';
-import {
-  nextRow,
-  nextSiblingThread,
-  parentRow,
-  prevRow,
-  prevSiblingThread,
-} from '../../core/view/row-navigation.ts';
 import type { Row } from '../../core/view/view-types.ts';
 import type { CommentKey } from '../../core/article/comment-key.ts';
 import { headerHeight } from './scroll-into-place.ts';
 import type { ThreadListHandle } from './ThreadList.tsx';
+
+type Moves = typeof import('../../core/view/row-navigation.ts');
+let moves: Moves | null = null;
+
+/**
+ * The row moves load with the first key that needs one (later keys find them loaded): they are not
+ * part of the first view, which is held to a byte budget.
+ */
+function withMoves(run: (m: Moves) => void): void {
+  if (moves !== null) run(moves);
+  else void import('../../core/view/row-navigation.ts').then((m) => run((moves = m)));
+}
 
 function onScreen(key: CommentKey): boolean {
   const el = document.querySelector(`[data-key="${CSS.escape(key)}"]`);
@@ -50,17 +55,19 @@ export function useRowFocus(
   );
 
   const keys = {
-    next: () => {
-      const f = from();
-      moveTo(f.fresh && rows[f.index]?.kind === 'comment' ? f.index : nextRow(rows, f.index));
-    },
-    prev: () => {
-      const f = from();
-      moveTo(f.index < 0 ? nextRow(rows, -1) : prevRow(rows, f.index));
-    },
-    parent: () => moveTo(parentRow(rows, from().index)),
-    nextThread: () => moveTo(nextSiblingThread(rows, from().index)),
-    prevThread: () => moveTo(prevSiblingThread(rows, from().index)),
+    next: () =>
+      withMoves((m) => {
+        const f = from();
+        moveTo(f.fresh && rows[f.index]?.kind === 'comment' ? f.index : m.nextRow(rows, f.index));
+      }),
+    prev: () =>
+      withMoves((m) => {
+        const f = from();
+        moveTo(f.index < 0 ? m.nextRow(rows, -1) : m.prevRow(rows, f.index));
+      }),
+    parent: () => withMoves((m) => moveTo(m.parentRow(rows, from().index))),
+    nextThread: () => withMoves((m) => moveTo(m.nextSiblingThread(rows, from().index))),
+    prevThread: () => withMoves((m) => moveTo(m.prevSiblingThread(rows, from().index))),
   };
   const active = activeKey === null ? undefined : rows.find((r) => r.key === activeKey);
   return { activeKey, setActiveKey, active, keys };

@@ -1,18 +1,34 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Highlighted } from '../../../src/features/search/Highlighted.tsx';
+import { loadHighlighter } from '../../../src/features/search/index.ts';
+
+const marksIn = (container: HTMLElement) =>
+  [...container.querySelectorAll('mark')].map((m) => m.textContent);
 
 describe('Highlighted', () => {
-  it('should wrap every occurrence of a term, by word prefix and ignoring case', () => {
+  it('should show the text unmarked until the marking has loaded (with a search answer)', async () => {
+    const text = 'Sanctions? The sanctioned insanctity.';
+    const before = render(<Highlighted text={text} terms={['sanction']} />);
+    expect(marksIn(before.container)).toEqual([]);
+    expect(before.container).toHaveTextContent(text);
+    before.unmount();
+    await loadHighlighter();
+    const after = render(<Highlighted text={text} terms={['sanction']} />);
+    expect(marksIn(after.container)).toEqual(['Sanction', 'sanction']);
+  });
+
+  it('should wrap every occurrence of a term, by word prefix and ignoring case', async () => {
+    await loadHighlighter();
     const { container } = render(
       <Highlighted text="Sanctions? The sanctioned insanctity." terms={['sanction']} />,
     );
-    const marks = [...container.querySelectorAll('mark')].map((m) => m.textContent);
-    expect(marks).toEqual(['Sanction', 'sanction']);
+    expect(marksIn(container)).toEqual(['Sanction', 'sanction']);
     expect(container).toHaveTextContent('Sanctions? The sanctioned insanctity.');
   });
 
-  it('should render plain text without terms', () => {
+  it('should render plain text without terms', async () => {
+    await loadHighlighter();
     const { container } = render(<Highlighted text="Nothing here" terms={[]} />);
     expect(container.querySelector('mark')).toBeNull();
     expect(container).toHaveTextContent('Nothing here');

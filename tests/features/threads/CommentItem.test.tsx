@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Row } from '../../../src/core/view/view-types.ts';
 import { CommentItem } from '../../../src/features/threads/CommentItem.tsx';
 import {
@@ -8,6 +8,7 @@ import {
   type ThreadContextValue,
 } from '../../../src/features/threads/thread-context.ts';
 import { makeArticle, twoArticles } from '../../app/support/make-articles.ts';
+import { loadHighlighter } from '../../../src/features/search/index.ts';
 
 type CommentRow = Extract<Row, { kind: 'comment' }>;
 
@@ -56,6 +57,9 @@ function setup(r: CommentRow, over: Partial<ThreadContextValue> = {}) {
 }
 
 describe('CommentItem', () => {
+  // Search terms are marked once the marking has loaded, which a real search answer waits for.
+  beforeAll(loadHighlighter);
+
   it('should be an article with id c-ID named by its author, with body paragraphs', () => {
     setup(row('a1', { replyCount: 1 }));
     const article = screen.getByRole('article', { name: 'Vincent' });
