@@ -171,18 +171,42 @@ export async function timedOpen(page: Page, path: string): Promise<number> {
  * filter's word while a big dump's stances are read after its threads) leaves the page. A dump
  * whose stances came with its threads never shows it: then this is the open itself.
  */
-export async function timedStances(page: Page, openMs: number): Promise<number> {
-  // Functions, not strings: the page's policy forbids eval, which string predicates need.
-  const reading = () => document.body.textContent.includes('Reading stances…');
-  const read = () => !document.body.textContent.includes('Reading stances…');
+export function timedStances(page: Page, openMs: number): Promise<number> {
+  return timedUntilGone(page, 'reading stances', openMs);
+}
+
+/**
+ * After timedOpen: a big flat dump chosen → its threads shown, the moment "Finding who answers
+ * whom…" (the status line's words while its parents are guessed) leaves the page; the open itself
+ * for a dump that came with its threads.
+ */
+export function timedReplies(page: Page, openMs: number): Promise<number> {
+  return timedUntilGone(page, 'answers whom', openMs);
+}
+
+async function timedUntilGone(
+  page: Page,
+  words: 'reading stances' | 'answers whom',
+  openMs: number,
+): Promise<number> {
+  // Functions, not strings: the page's policy forbids eval, which string predicates need; the
+  // words are one of two, each checked by a function of its own.
+  const shown =
+    words === 'reading stances'
+      ? () => document.body.textContent.includes('Reading stances…')
+      : () => document.body.textContent.includes('Finding who answers whom…');
+  const gone =
+    words === 'reading stances'
+      ? () => !document.body.textContent.includes('Reading stances…')
+      : () => !document.body.textContent.includes('Finding who answers whom…');
   try {
     // The page is busy for a second or so after "Opened" (the first render of 50,000 comments):
     // the check runs on its main thread, so it is given time to get a turn.
-    await page.waitForFunction(reading, undefined, { timeout: 10_000, polling: 50 });
+    await page.waitForFunction(shown, undefined, { timeout: 10_000, polling: 50 });
   } catch {
     return openMs;
   }
-  await page.waitForFunction(read, undefined, { timeout: 300_000, polling: 50 });
+  await page.waitForFunction(gone, undefined, { timeout: 300_000, polling: 50 });
   return (await page.evaluate('performance.now() - window.__m.t0')) as number;
 }
 

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { timedOpen, timedStances } from './browser-bench.ts';
+import { timedOpen, timedReplies, timedStances } from './browser-bench.ts';
 import { median, round } from './stats.ts';
 
 export interface FlatOpen {
@@ -8,6 +8,9 @@ export interface FlatOpen {
   /** Per run: the flat dump chosen → "Opened". */
   readonly openMs: readonly number[];
   readonly openMedianMs: number;
+  /** Per run: the flat dump chosen → its threads shown (its parents guessed after "Opened"). */
+  readonly repliesMs: readonly number[];
+  readonly repliesMedianMs: number;
   /** Per run: the flat dump chosen → its stances read. */
   readonly stancesMs: readonly number[];
   readonly stancesMedianMs: number;
@@ -26,6 +29,7 @@ export async function benchFlatOpen(
   runs: number,
 ): Promise<FlatOpen> {
   const openMs: number[] = [];
+  const repliesMs: number[] = [];
   const stancesMs: number[] = [];
   for (let r = 0; r < runs; r += 1) {
     const context = await browser.newContext();
@@ -34,6 +38,7 @@ export async function benchFlatOpen(
     await page.locator('article[id^="c-"]').first().waitFor({ timeout: 120_000 });
     const opened = await timedOpen(page, path);
     openMs.push(opened);
+    repliesMs.push(await timedReplies(page, opened));
     stancesMs.push(await timedStances(page, opened));
     await context.close();
   }
@@ -41,6 +46,8 @@ export async function benchFlatOpen(
     ...dump,
     openMs: openMs.map((v) => round(v, 0)),
     openMedianMs: round(median(openMs), 0),
+    repliesMs: repliesMs.map((v) => round(v, 0)),
+    repliesMedianMs: round(median(repliesMs), 0),
     stancesMs: stancesMs.map((v) => round(v, 0)),
     stancesMedianMs: round(median(stancesMs), 0),
   };

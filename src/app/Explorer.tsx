@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import type { Stance, ThreadComment } from '../core/types.ts';
 import { EMPTY_VIEW } from '../core/view/view-types.ts';
-import { waitsForStances } from '../core/view/waits-for-stances.ts';
+import { waitsForReading } from '../core/view/waits-for-reading.ts';
 import { splitCommentKey, type CommentKey } from '../core/article/comment-key.ts';
 import { StanceBadge } from '../features/stance/index.ts';
 import { useStanceShown } from '../features/stance/index.ts';
@@ -108,7 +108,7 @@ export function Explorer() {
             ? `Your stance labels could not be saved: ${overrides.error}`
             : null;
   const loading =
-    (isPending && articles.length === 0 && error === null) || waitsForStances(store.view, articles);
+    (isPending && articles.length === 0 && error === null) || waitsForReading(store.view, articles);
 
   return (
     <>

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState, type ReactNode, type Ref } from 'react';
 import type { DerivedView } from '../core/view/derived-view.ts';
+import { repliesPendingIn } from '../core/view/waits-for-reading.ts';
 import type { ViewNotice, ViewState } from '../core/view/view-types.ts';
 import type { ArticleIndex } from '../core/article/article-index.ts';
 import { AlertArea } from './AlertArea.tsx';
@@ -133,6 +134,7 @@ export function ExplorerLayout(props: ExplorerLayoutProps) {
               inView={result.inView}
               inScope={result.inScope}
               partial={props.opening}
+              threading={repliesPendingIn(view, props.articles)}
               loading={loading}
             />
             <AlertArea messages={props.alerts} />

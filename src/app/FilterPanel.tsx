@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { ViewResult } from '../core/view/apply-view.ts';
 import type { ViewState } from '../core/view/view-types.ts';
-import { stancesPendingIn } from '../core/view/waits-for-stances.ts';
+import { stancesPendingIn } from '../core/view/waits-for-reading.ts';
 import type { ArticleIndex } from '../core/article/article-index.ts';
 import { ArticleSwitcher } from '../features/articles/index.ts';
 import { compareView } from '../features/compare/index.ts';

@@ -9,6 +9,7 @@ export function StatusLine({
   inScope,
   loading,
   partial = false,
+  threading = false,
 }: {
   inView: number;
   inScope: number;
@@ -18,6 +19,8 @@ export function StatusLine({
    * slow machine the small seed opens first, and "24 of 24 comments" would be a wrong answer).
    */
   partial?: boolean;
+  /** A big flat dump is shown in page order while the worker guesses who answers whom. */
+  threading?: boolean;
 }) {
   return (
     <p
@@ -27,8 +30,9 @@ export function StatusLine({
       {loading ? (
         <LoadProgressText />
       ) : (
-        `${inView} of ${inScope} comments${partial ? ' so far; more are loading…' : ''}`
+        `${inView} of ${inScope} comments${threading ? ' in page order. ' : partial ? ' so far; more are loading…' : ''}`
       )}
+      {threading && !loading && <LoadProgressText threading />}
     </p>
   );
 }
@@ -37,9 +41,16 @@ export function StatusLine({
  * The only reader of the worker's progress: each step it reports re-renders these few words, not
  * the whole page (it did, with every row on screen, while a dump opened beside the seeds).
  */
-function LoadProgressText() {
+function LoadProgressText({ threading = false }: { threading?: boolean }) {
   const progress = useLoadProgress();
-  const known = progress !== null && progress.total > 0;
-  const what = progress?.stances === true ? 'Reading stances…' : 'Loading comments…';
+  // The threads' own progress only: the stances' may be heard before the threads are shown.
+  const after = threading ? 'replies' : progress?.after;
+  const known = progress !== null && progress.total > 0 && progress.after === after;
+  const what =
+    after === 'stance'
+      ? 'Reading stances…'
+      : after === 'replies'
+        ? 'Finding who answers whom…'
+        : 'Loading comments…';
   return `${what}${known ? ` ${Math.round((progress.done / progress.total) * 100)}%` : ''}`;
 }

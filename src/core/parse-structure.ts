@@ -1,11 +1,10 @@
 import { inferReplies } from './replies/infer-replies.ts';
-import { makeIds } from './article/make-ids.ts';
-import { normalizeLocation } from './location/normalize-location.ts';
-import { parseLayout } from './parse/parse-layout.ts';
+import { layOutDump, type LaidOutDump } from './lay-out-dump.ts';
 import type { ParsedDump } from './parse/parsed-dump.ts';
 import { NO_PARENT } from './stance/read-stances.ts';
 import type {
   ParseError,
+  ReplyGuess,
   ReplyInfo,
   Result,
   Stance,
@@ -55,10 +54,9 @@ function statedLinks(dump: ParsedDump): Link[] {
 /** Parents guessed for a flat dump; a guess that does not point backwards is dropped with a warning. */
 function guessedLinks(
   dump: ParsedDump,
+  guesses: readonly ReplyGuess[],
   warnings: string[],
-  onComment: ((index: number) => void) | undefined,
 ): Link[] {
-  const guesses = inferReplies(dump.comments, dump.article, onComment);
   return dump.comments.map((c, i) => {
     const guess = guesses[i] ?? null;
     if (guess === null) return { parent: null, reply: null };
@@ -85,9 +83,20 @@ export function parseStructure(
   text: string,
   onProgress?: PassProgress,
 ): Result<ParsedStructure, ParseError> {
-  const parsed = parseLayout(text);
-  if (!parsed.ok) return parsed;
-  const dump = parsed.value;
+  const laid = layOutDump(text);
+  return laid.ok ? { ok: true, value: linkStructure(laid.value, onProgress) } : laid;
+}
+
+/**
+ * The parents of a dump laid out (stated by indentation, or guessed in a flat dump unless its
+ * `guesses` are given), and the document with them: what parseStructure returns.
+ */
+export function linkStructure(
+  laid: LaidOutDump,
+  onProgress?: PassProgress,
+  guesses?: readonly ReplyGuess[],
+): ParsedStructure {
+  const { dump, ids, places } = laid;
   const n = dump.comments.length;
   const warnings = [...dump.warnings];
   const onComment =
@@ -97,8 +106,13 @@ export function parseStructure(
           if (i % PROGRESS_STEP === 0) onProgress(i, n);
         };
   const links =
-    dump.format === 'indented' ? statedLinks(dump) : guessedLinks(dump, warnings, onComment);
-  const ids = makeIds(dump.comments);
+    dump.format === 'indented'
+      ? statedLinks(dump)
+      : guessedLinks(
+          dump,
+          guesses ?? inferReplies(dump.comments, dump.article, onComment),
+          warnings,
+        );
   const parents = new Int32Array(n).fill(NO_PARENT);
   const comments: ThreadComment[] = [];
   dump.comments.forEach((raw, i) => {
@@ -110,7 +124,7 @@ export function parseStructure(
       parentId: parent?.id ?? null,
       depth: parent === undefined ? 0 : parent.depth + 1,
       author: raw.author,
-      location: raw.rawLocation === null ? null : normalizeLocation(raw.rawLocation),
+      location: places[i] ?? null,
       body: raw.body,
       stance: UNREAD_STANCE,
       reply: parent === undefined ? null : link.reply,
@@ -118,5 +132,5 @@ export function parseStructure(
     });
   });
   const doc = { format: dump.format, article: dump.article, comments, warnings };
-  return { ok: true, value: { doc, parents } };
+  return { doc, parents };
 }

@@ -1,3 +1,5 @@
+import { treeShapeOf } from '../core/article/tree-shape-of.ts';
+import type { LaidOutDump } from '../core/lay-out-dump.ts';
 import type { ParsedStructure } from '../core/parse-structure.ts';
 import type { SearchIndex } from '../core/search/search-index.ts';
 import { searchDocs } from '../core/search/search-docs.ts';
@@ -7,10 +9,13 @@ import type { CachedParse, ParseCache } from './parse-cache.ts';
 import { openIndex } from './open-index.ts';
 import type { Progress } from './protocol.ts';
 import type { Opened, WorkerDump } from './dump-opener.ts';
+import { readRepliesLater } from './read-replies-later.ts';
 import { readStancesLater } from './read-stances-later.ts';
 
 export interface AfterOpen {
   readonly search: Promise<SearchIndex>;
+  /** The dump once its parents are guessed: the dump itself unless they are guessed here. */
+  readonly replied: Promise<Opened>;
   /** The dump once its stances are read: the dump itself unless they are read here. */
   readonly stanced: Promise<Opened>;
 }
@@ -19,35 +24,58 @@ export interface AfterOpenInput {
   readonly dump: WorkerDump;
   /** Set when the stances are still to be read (the dump's are UNREAD_STANCE). */
   readonly structure: ParsedStructure | null;
+  /** Set when a flat dump's parents are still to be guessed (then its stances after them). */
+  readonly laid: LaidOutDump | null;
   readonly fromCache: CachedParse | undefined;
   readonly cache: ParseCache | undefined;
-  /** False once the dump was removed: reading its stances stops. */
+  /** False once the dump was removed: guessing its parents or reading its stances stops. */
   readonly going: () => boolean;
-  readonly onStanceProgress: (p: Progress) => void;
+  /** How the guessing of parents (stage `replies`) and the reading of stances (`stance`) go. */
+  readonly onProgress: (p: Progress) => void;
   /** How a reading stopped by a removal ends. */
   readonly stopped: OpenError;
 }
 
+/** A dump with its parents guessed, and what its stances are read from (null: read already). */
+interface Linked {
+  readonly dump: WorkerDump;
+  readonly structure: ParsedStructure | null;
+}
+
 /**
- * What an open does after its reply goes out: the stances of a big dump, then the search index
- * (a search typed meanwhile waits for it), then the cache write of both. A timer
- * runs after the pending microtasks that post the reply, so none of it delays the page's threads.
+ * What an open does after its reply goes out: a big flat dump's parents, then the stances of a big
+ * dump, then the search index (a search typed meanwhile waits for it), then the cache write of
+ * both. A task runs after the pending microtasks that post the reply, so none of it delays the
+ * page's first comments.
  */
 export function afterOpen(input: AfterOpenInput): AfterOpen {
-  const { dump, structure, fromCache, cache } = input;
+  const { dump, structure, laid, fromCache, cache, going, onProgress } = input;
+  const stopped: Opened = { ok: false, error: input.stopped };
+  const linked: Promise<Linked | null> =
+    laid === null
+      ? Promise.resolve({ dump, structure })
+      : readRepliesLater(laid, going, (done, total) =>
+          onProgress({ done, total, stage: 'replies' }),
+        ).then((s) =>
+          s === null
+            ? null
+            : {
+                dump: { ...dump, doc: s.doc, shape: treeShapeOf(s.doc), repliesPending: false },
+                structure: s,
+              },
+        );
+  const replied = linked.then((l): Opened => (l === null ? stopped : { ok: true, value: l.dump }));
   // A big dump's stances first (its badges, stance filter and counts wait on them), then the search
   // index: read after the index, the 50k dump's stances came 1.9 s later than when they were read
   // before the threads were sent (bench, idle machine); first, 0.5 s later (A/B, 3 runs each).
-  const stanced: Promise<Opened> =
-    structure === null
-      ? Promise.resolve({ ok: true, value: dump })
-      : readStancesLater(structure, input.going, (done, total) =>
-          input.onStanceProgress({ done, total, stage: 'stance' }),
-        ).then((doc) =>
-          doc === null
-            ? { ok: false, error: input.stopped }
-            : { ok: true, value: { ...dump, doc, stancesPending: false } },
-        );
+  const stanced = linked.then(async (l): Promise<Opened> => {
+    if (l === null) return stopped;
+    if (l.structure === null) return { ok: true, value: l.dump };
+    const doc = await readStancesLater(l.structure, going, (done, total) =>
+      onProgress({ done, total, stage: 'stance' }),
+    );
+    return doc === null ? stopped : { ok: true, value: { ...l.dump, doc, stancesPending: false } };
+  });
   const search = stanced
     .catch(() => undefined)
     .then(() => openIndex(searchDocs(dump.doc.comments, dump.hash), fromCache?.index));
@@ -70,5 +98,5 @@ export function afterOpen(input: AfterOpenInput): AfterOpen {
       })
       .catch(() => undefined);
   }
-  return { search, stanced };
+  return { search, replied, stanced };
 }

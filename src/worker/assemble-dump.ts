@@ -51,7 +51,7 @@ export function createDumpAssembler(): DumpAssembler {
 
 /** The tree's lookups from the wire's shape, REBUILD_STEP comments per task. */
 function rebuild(wire: OpenedWire, comments: ThreadComment[], done: (d: OpenedDump) => void) {
-  const { doc, shape, stancesPending, ...rest } = wire;
+  const { doc, shape, stancesPending, repliesPending, ...rest } = wire;
   const tree = treeFromShapeIn(shape, comments);
   const step = (from: number): void => {
     const to = Math.min(from + REBUILD_STEP, comments.length);
@@ -59,7 +59,8 @@ function rebuild(wire: OpenedWire, comments: ThreadComment[], done: (d: OpenedDu
     if (to < comments.length) nextTask(() => step(to));
     else {
       const built = tree.finish({ ...doc, comments });
-      done({ ...rest, tree: stancesPending ? { ...built, stancesPending } : built });
+      const pending = repliesPending ? { ...built, repliesPending } : built;
+      done({ ...rest, tree: stancesPending ? { ...pending, stancesPending } : pending });
     }
   };
   step(0);

@@ -22,6 +22,11 @@ export interface ThreadClient {
   /** `open` for text the reader chose. Aborting the signal cancels it (code `cancelled`). */
   parse(text: string, name: string, opts?: RequestOptions): Promise<Result<OpenedDump, OpenError>>;
   /**
+   * The threads of a dump opened with `tree.repliesPending` (every comment at the top level), once
+   * the worker has guessed who answers whom (progress, stage `replies`, meanwhile).
+   */
+  replies(hash: string, opts?: RequestOptions): Promise<Result<OpenedDump, OpenError>>;
+  /**
    * The stances of a dump opened with `tree.stancesPending`, in page order, once the worker has
    * read them (progress, stage `stance`, meanwhile).
    */

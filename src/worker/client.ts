@@ -158,6 +158,10 @@ export function createClient(transport: Transport): ThreadClient {
       const response = await ask('hits', (id) => ({ type: 'search', id, query, hashes }), opts);
       return response.answer;
     },
+    async replies(hash, opts = {}) {
+      const response = await ask('opened', (id) => ({ type: 'replies', id, hash }), opts);
+      return response.result;
+    },
     async stances(hash, opts = {}) {
       const response = await ask('stances', (id) => ({ type: 'stances', id, hash }), opts);
       return JSON.parse(response.json) as Stance[];

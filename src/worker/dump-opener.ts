@@ -12,6 +12,8 @@ export interface OpenDeps {
   readonly cache?: ParseCache;
   /** Dumps of at least this many characters have their stances read later (tests lower it). */
   readonly deferStancesFrom?: number;
+  /** Flat dumps of at least this many characters have their parents guessed later (tests lower it). */
+  readonly deferRepliesFrom?: number;
 }
 
 /**
@@ -31,6 +33,8 @@ export type Opened = Result<WorkerDump, OpenError>;
 export interface DumpEntry {
   readonly opened: Opened;
   readonly search: Promise<SearchIndex> | null;
+  /** The dump once its parents are guessed: `opened` itself unless they were guessed later. */
+  readonly replied: Promise<Opened>;
   /** The dump once its stances are read: `opened` itself unless they were read later. */
   readonly stanced: Promise<Opened>;
 }
@@ -42,6 +46,8 @@ export interface DumpOpener {
   cancel(id: number): boolean;
   /** The dump with this hash once any open of it has finished, or undefined if none did. */
   settled(hash: string): Promise<DumpEntry | undefined>;
+  /** The dump once its parents are guessed; `onProgress` hears the guessing while it waits. */
+  replied(hash: string, onProgress: (p: Progress) => void): Promise<Opened | undefined>;
   /** The dump once its stances are read; `onProgress` hears the reading while it waits. */
   stanced(hash: string, onProgress: (p: Progress) => void): Promise<Opened | undefined>;
   /** Drops the dump's parse and indexes, in memory and in the cache. */

@@ -43,6 +43,14 @@ export function createEngine(deps: EngineDeps): Engine {
             post({ type: 'learned', id, learned });
             return;
           }
+          case 'replies': {
+            const read = await dumps.replied(request.hash, (p) =>
+              post({ type: 'progress', id, ...p }),
+            );
+            if (read?.ok !== true) throw new Error('That dump is no longer open.');
+            postOpened(id, read.value, post);
+            return;
+          }
           case 'stances': {
             const read = await dumps.stanced(request.hash, (p) =>
               post({ type: 'progress', id, ...p }),
@@ -70,7 +78,7 @@ export function createEngine(deps: EngineDeps): Engine {
 
 /** The comments in slices, then the rest of the dump (see OpenedWire). */
 function postOpened(id: number, dump: WorkerDump, post: (response: WorkerResponse) => void): void {
-  const { hash, name, relevance, shape, stancesPending } = dump;
+  const { hash, name, relevance, shape, stancesPending, repliesPending } = dump;
   const { comments } = dump.doc;
   for (let at = 0; at < comments.length; at += COMMENT_SLICE) {
     post({ type: 'comments', id, json: JSON.stringify(comments.slice(at, at + COMMENT_SLICE)) });
@@ -79,7 +87,10 @@ function postOpened(id: number, dump: WorkerDump, post: (response: WorkerRespons
   post({
     type: 'opened',
     id,
-    result: { ok: true, value: { hash, name, doc, shape, relevance, stancesPending } },
+    result: {
+      ok: true,
+      value: { hash, name, doc, shape, relevance, stancesPending, repliesPending },
+    },
   });
 }
 

@@ -17,6 +17,11 @@ export const CACHE_MIN_CHARS = 1_000_000;
  * at 50,000 indented comments). Below it, one message with everything is simpler for the page.
  */
 export const DEFER_STANCES_MIN_CHARS = 1_000_000;
+/**
+ * From this size on, a flat dump's comments go to the page in page order before anyone's parent is
+ * guessed: guessing is two thirds of opening a big flat dump (about 2 of 3 s at 50,000 comments).
+ */
+export const DEFER_REPLIES_MIN_CHARS = 1_000_000;
 
 export const CANCELLED: OpenError = {
   code: 'cancelled',
@@ -46,8 +51,10 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
   const done = new Map<string, DumpEntry>();
   const cancelled = new Set<number>();
   const listeners = new Map<number, (p: Progress) => void>();
-  /** Whoever waits for a dump's stances, by hash, to hear how the reading goes. */
-  const stanceReaders = new Map<string, Set<(p: Progress) => void>>();
+  /** Whoever waits for a dump's threads or stances, by hash, to hear how the work goes. */
+  const followers = new Map<string, Set<(p: Progress) => void>>();
+  /** The open a dump's entry comes from: its later work stops once the dump is removed. */
+  const runs = new Map<string, object>();
 
   const report = (job: Set<number>, p: Progress): void => {
     for (const id of job) listeners.get(id)?.(p);
@@ -69,41 +76,59 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
       const at = Math.floor((PARSED * done) / Math.max(1, total));
       if (at > shown) report(waiters, { done: (shown = at), total: STAGES, stage: 'parse' });
     };
-    const later =
-      fromCache === undefined && text.length >= (deps.deferStancesFrom ?? DEFER_STANCES_MIN_CHARS);
+    const fresh = fromCache === undefined;
+    const later = {
+      stances: fresh && text.length >= (deps.deferStancesFrom ?? DEFER_STANCES_MIN_CHARS),
+      replies: fresh && text.length >= (deps.deferRepliesFrom ?? DEFER_REPLIES_MIN_CHARS),
+    };
     const parsed = parseForOpen(text, fromCache, later, onParse);
     if (!parsed.ok) {
       const opened: Opened = { ok: false, error: describeParseError(parsed.error, text, name) };
-      done.set(hash, { opened, search: null, stanced: Promise.resolve(opened) });
+      const settled = Promise.resolve(opened);
+      done.set(hash, { opened, search: null, replied: settled, stanced: settled });
       return opened;
     }
     await checkpoint('index', PARSED);
-    const { doc, structure } = parsed.value;
+    const { doc, structure, laid } = parsed.value;
     const shape = treeShapeOf(doc);
     const relevance = fromCache?.relevance ?? stanceRelevance(doc.comments);
     report(waiters, { done: STAGES, total: STAGES, stage: 'index' });
-    const dump = { hash, name, doc, shape, relevance, stancesPending: structure !== null };
+    const stancesPending = structure !== null || laid !== null;
+    const dump = {
+      hash,
+      name,
+      doc,
+      shape,
+      relevance,
+      stancesPending,
+      repliesPending: laid !== null,
+    };
     const opened: Opened = { ok: true, value: dump };
-    const readers = new Set<(p: Progress) => void>();
-    stanceReaders.set(hash, readers);
-    const { search, stanced } = afterOpen({
+    const token = {};
+    runs.set(hash, token);
+    const heard = new Set<(p: Progress) => void>();
+    followers.set(hash, heard);
+    const going = () => runs.get(hash) === token;
+    const { search, replied, stanced } = afterOpen({
       dump,
       structure,
+      laid,
       fromCache,
       cache,
-      going: () => done.get(hash)?.opened === opened,
-      onStanceProgress: (p) => {
-        for (const reader of readers) reader(p);
+      going,
+      onProgress: (p) => {
+        for (const follower of heard) follower(p);
       },
       stopped: CANCELLED,
     });
-    // Once read, the stances are what a later open of the same text gets at once.
-    const settled = stanced.then((read) => {
-      if (read.ok && done.get(hash)?.opened === opened)
-        done.set(hash, { opened: read, search, stanced });
-      return read;
-    });
-    done.set(hash, { opened, search, stanced: settled });
+    // Once read, the threads and then the stances are what a later open of the same text gets.
+    const settle = (next: Promise<Opened>) =>
+      next.then((read) => {
+        const entry = done.get(hash);
+        if (read.ok && going() && entry !== undefined) done.set(hash, { ...entry, opened: read });
+        return read;
+      });
+    done.set(hash, { opened, search, replied: settle(replied), stanced: settle(stanced) });
     return opened;
   }
 
@@ -145,6 +170,24 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
     }
   }
 
+  /** The dump once its threads (`replied`) or stances are read, telling `onProgress` meanwhile. */
+  async function follow(
+    hash: string,
+    stage: 'replied' | 'stanced',
+    onProgress: (p: Progress) => void,
+  ): Promise<Opened | undefined> {
+    await jobs.get(hash)?.promise.catch(() => undefined);
+    const entry = done.get(hash);
+    if (entry === undefined) return undefined;
+    const heard = followers.get(hash);
+    heard?.add(onProgress);
+    try {
+      return await entry[stage];
+    } finally {
+      heard?.delete(onProgress);
+    }
+  }
+
   return {
     async open(id, source, onProgress) {
       listeners.set(id, onProgress);
@@ -167,22 +210,13 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
       await jobs.get(hash)?.promise.catch(() => undefined);
       return done.get(hash);
     },
-    async stanced(hash, onProgress) {
-      await jobs.get(hash)?.promise.catch(() => undefined);
-      const entry = done.get(hash);
-      if (entry === undefined) return undefined;
-      const readers = stanceReaders.get(hash);
-      readers?.add(onProgress);
-      try {
-        return await entry.stanced;
-      } finally {
-        readers?.delete(onProgress);
-      }
-    },
+    replied: (hash, onProgress) => follow(hash, 'replied', onProgress),
+    stanced: (hash, onProgress) => follow(hash, 'stanced', onProgress),
     async forget(hash) {
       // The reader removed the dump: nothing of it stays behind, in memory or on disk.
       done.delete(hash);
-      stanceReaders.delete(hash);
+      followers.delete(hash);
+      runs.delete(hash);
       await deps.cache?.delete(hash);
     },
   };

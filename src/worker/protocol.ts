@@ -44,6 +44,11 @@ export interface OpenedWire {
   readonly relevance: StanceRelevance;
   /** A big dump's stances are read after its threads are shown: ask for them with `stances`. */
   readonly stancesPending: boolean;
+  /**
+   * A big flat dump comes with every comment at the top level, in page order, before anyone's
+   * parent is guessed: ask for its threads with `replies` (its stances come after them).
+   */
+  readonly repliesPending: boolean;
 }
 
 /** Comments per `comments` message. */
@@ -65,8 +70,11 @@ export interface SearchAnswer {
   readonly terms: string[];
 }
 
-/** `stance`: a big dump's stances, read after its threads were shown (a `stances` request's). */
-export type ProgressStage = 'load' | 'parse' | 'index' | 'stance';
+/**
+ * `stance`: a big dump's stances, read after its threads were shown (a `stances` request's);
+ * `replies`: a big flat dump's parents, guessed after its comments were shown (a `replies` request's).
+ */
+export type ProgressStage = 'load' | 'parse' | 'index' | 'replies' | 'stance';
 
 export interface Progress {
   readonly done: number;
@@ -100,6 +108,11 @@ export type WorkerRequest =
    * messages (stage `stance`) tell how the reading goes meanwhile.
    */
   | { readonly type: 'stances'; readonly id: number; readonly hash: string }
+  /**
+   * The threads of an opened dump that came with `repliesPending`, once its parents are guessed:
+   * answered as an open is (`comments` slices, then `opened`), with `progress` (stage `replies`).
+   */
+  | { readonly type: 'replies'; readonly id: number; readonly hash: string }
   /** Drops a removed dump's parse and indexes, cached or saved; no reply. */
   | { readonly type: 'forget'; readonly id: number; readonly hash: string };
 

@@ -82,3 +82,72 @@ describe('Explorer with stances read after the threads', () => {
     expect(badges().length).toBeGreaterThan(0);
   }, 60_000);
 });
+
+/**
+ * The seeds with the flat one opened as a big flat dump is (every comment at the top level, in page
+ * order, until its parents are guessed), its threads held back until `release`.
+ */
+function threadsHeldClient() {
+  const engine = createLocalClient({ loadSeed, deferRepliesFrom: 0 });
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const client: ThreadClient = {
+    ...engine,
+    replies: async (hash, opts) => {
+      await held;
+      return engine.replies(hash, opts);
+    },
+  };
+  return { client, release };
+}
+
+const NYT_SLUG = 'trump-and-putin-agree-to-seek-syria-cease-fire';
+
+/** The seed's first guessed reply, and how many comments its thread holds (root and all). */
+async function firstReply() {
+  const parsed = parseThread(await loadSeed('000_ee58b0036ea7db85.txt'));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const { comments } = parsed.value;
+  const parentOf = new Map(comments.map((c) => [c.id, c.parentId]));
+  const rootOf = (id: string): string => {
+    const parent = parentOf.get(id) ?? null;
+    return parent === null ? id : rootOf(parent);
+  };
+  const reply = comments.find((c) => c.parentId !== null);
+  if (reply === undefined) throw new Error('the seed has no guessed reply');
+  const root = rootOf(reply.id);
+  return { id: reply.id, inThread: comments.filter((c) => rootOf(c.id) === root).length };
+}
+
+describe('Explorer with a flat dump shown before its threads', () => {
+  it('should show its comments in page order at once, saying so, until its threads are guessed', async () => {
+    const { client, release } = threadsHeldClient();
+    renderApp(client, `/?article=${NYT_SLUG}`);
+    const status = await screen.findByText(
+      /^135 of 135 comments in page order\. Finding who answers whom…/u,
+      {},
+      { timeout: 55_000 },
+    );
+    expect(document.querySelectorAll('article[id^="c-"]').length).toBeGreaterThan(0);
+    expect(screen.queryAllByRole('button', { name: 'Parent' })).toEqual([]);
+
+    release();
+    await waitFor(() => expect(status).toHaveTextContent(/^135 of 135 comments$/u), {
+      timeout: 55_000,
+    });
+  }, 60_000);
+
+  it('should land a thread link once the threads are there, not on a list with no replies', async () => {
+    const reply = await firstReply();
+    const { client, release } = threadsHeldClient();
+    renderApp(client, `/?article=${NYT_SLUG}&thread=${reply.id}`);
+    await screen.findByText(/^Finding who answers whom…/u, {}, { timeout: 55_000 });
+    expect(document.querySelectorAll('article[id^="c-"]')).toHaveLength(0);
+
+    release();
+    const count = `${reply.inThread} of ${reply.inThread} comments`;
+    await screen.findByText(count, {}, { timeout: 55_000 });
+    expect(document.getElementById(`c-${reply.id}`)).not.toBeNull();
+    expect(screen.getAllByRole('button', { name: 'Parent' }).length).toBeGreaterThan(0);
+  }, 60_000);
+});

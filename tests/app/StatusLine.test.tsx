@@ -41,4 +41,27 @@ describe('StatusLine', () => {
     act(() => setLoadProgress('b', { done: 0, total: 2, stage: 'parse' }));
     expect(screen.getByRole('status')).toHaveTextContent('Loading comments… 25%');
   });
+
+  it('should say the comments are in page order while their threads are worked out, and how far', () => {
+    render(<StatusLine inView={5} inScope={5} loading={false} threading />);
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent(/^5 of 5 comments in page order\. Finding who answers whom…$/);
+    act(() => setLoadProgress('a', { done: 1, total: 4, stage: 'replies' }));
+    expect(status).toHaveTextContent(
+      '5 of 5 comments in page order. Finding who answers whom… 25%',
+    );
+    // The stances' progress, heard before the threads reach the page, is not passed off as theirs.
+    act(() => setLoadProgress('a', { done: 1, total: 2, stage: 'stance' }));
+    expect(status).toHaveTextContent(/Finding who answers whom…$/);
+  });
+
+  it('should say who answers whom is being found while a view waits for the threads', () => {
+    render(<StatusLine inView={0} inScope={0} loading />);
+    act(() => setLoadProgress('a', { done: 1, total: 2, stage: 'replies' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Finding who answers whom… 50%');
+    act(() => setLoadProgress('b', { done: 1, total: 2, stage: 'stance' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Finding who answers whom… 50%');
+    act(() => setLoadProgress('b', { done: 0, total: 2, stage: 'parse' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Loading comments… 25%');
+  });
 });

@@ -201,4 +201,41 @@ describe('opening your own discussion', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it("should show a big flat dump's comments in page order before its threads, then the threads a whole parse guesses", async () => {
+    const big = makeDump(12_000, 'flat', 76);
+    const parsed = parseThread(big.text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const { comments } = parsed.value;
+    const parentOf = new Map(comments.map((c) => [c.id, c.parentId]));
+    const rootOf = (id: string): string => {
+      const parent = parentOf.get(id) ?? null;
+      return parent === null ? id : rootOf(parent);
+    };
+    // A guessed reply three deep or more: its thread shows only once the parents are there.
+    const deep = comments.find((c) => c.depth >= 2);
+    if (deep === undefined) throw new Error('no deep reply in the dump');
+    const inThread = comments.filter((c) => rootOf(c.id) === rootOf(deep.id)).length;
+    const { page, errors } = await openPage(browser);
+    await statusCounts(page);
+    await chooseFile(page, { name: big.name, text: big.text });
+    await page
+      .getByText(`from ${big.name}: ${big.comments} comments.`)
+      .waitFor({ timeout: 120_000 });
+    await page
+      .getByRole('status')
+      .first()
+      .filter({ hasText: `${big.comments} of ${big.comments} comments in page order.` })
+      .waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('button', { name: 'Parent' }).count()).toBe(0);
+    await waitForStatus(page, `${big.comments} of ${big.comments} comments`);
+
+    await page.goto(`${baseURL()}/?article=${big.slug}&thread=${deep.id}`);
+    await waitForStatus(page, `${inThread} of ${inThread} comments`);
+    const shown = page.locator(`#c-${deep.id}`);
+    await shown.waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('button', { name: 'Parent' }).count()).toBeGreaterThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -1,5 +1,6 @@
-// A big dump's parse shows how far it has got: the progress bar rises in steps while the worker
-// guesses parents and reads stances, instead of sitting at 0 % until the parse is over.
+// A big flat dump shows how far the work on it has got: its comments come at once, in page order,
+// and the status line's percentage rises in steps while the worker guesses who answers whom,
+// instead of sitting at 0 % until the threads are there.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './support/browser.ts';
@@ -13,34 +14,37 @@ afterAll(async () => {
   await browser.close();
 });
 
-// Flat, so both passes (parents, then stances) run: about two seconds of parse here.
+// Flat, so parents are guessed after the comments are shown: about two seconds of work here.
 const dump = makeDump(15_000, 'flat', 41);
 
 describe('open progress', () => {
-  it('should show the parse rising in steps between 0 and 100 % before the dump opens', async () => {
+  it('should show the guessing of threads rising in steps between 0 and 100 % once the dump is open', async () => {
     const { page, errors } = await openPage(browser);
     await page.locator('article[id^="c-"]').first().waitFor({ timeout: 60_000 });
-    // Every value the bar takes, as the page sets it: polling from the test could miss steps.
+    // Every percentage the status line says, as the page sets it: polling could miss steps.
     await page.evaluate(() => {
-      const w = window as unknown as { barValues: number[] };
-      w.barValues = [];
+      const w = window as unknown as { said: number[] };
+      w.said = [];
       new MutationObserver(() => {
-        const bar = document.querySelector('progress#open-progress');
-        const value = bar?.getAttribute('value');
-        if (value != null) w.barValues.push(Number(value));
-      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+        const text = document.querySelector('[role="status"]')?.textContent ?? '';
+        const m = /Finding who answers whom… (\d+)%/u.exec(text);
+        if (m?.[1] !== undefined) w.said.push(Number(m[1]));
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await chooseFile(page, dump);
     await page
       .getByText(/^Opened “/u)
       .first()
       .waitFor({ timeout: 120_000 });
-    const values = await page.evaluate(
-      () => (window as unknown as { barValues: number[] }).barValues,
-    );
-    const between = [...new Set(values.filter((v) => v > 0 && v < 100))];
+    await page
+      .getByRole('status')
+      .first()
+      .filter({ hasText: new RegExp(`^${dump.comments} of ${dump.comments} comments$`, 'u') })
+      .waitFor({ timeout: 120_000 });
+    const said = await page.evaluate(() => (window as unknown as { said: number[] }).said);
+    const between = [...new Set(said.filter((v) => v > 0 && v < 100))];
     expect(between.length).toBeGreaterThanOrEqual(5);
-    expect(values).toEqual([...values].sort((a, b) => a - b));
+    expect(said).toEqual([...said].sort((a, b) => a - b));
     expect(errors).toEqual([]);
     await page.context().close();
   }, 180_000);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseStructure, UNREAD_STANCE } from '../../src/core/parse-structure.ts';
+import { layOutDump } from '../../src/core/lay-out-dump.ts';
+import { linkStructure, parseStructure, UNREAD_STANCE } from '../../src/core/parse-structure.ts';
+import { inferReplies } from '../../src/core/replies/infer-replies.ts';
 import { parseThread } from '../../src/core/parse-thread.ts';
 import { NO_PARENT } from '../../src/core/stance/read-stances.ts';
 
@@ -39,5 +41,15 @@ describe('parseStructure', () => {
     });
     expect(heard[0]).toBe(0);
     expect(parseStructure('')).toMatchObject({ ok: false, error: { code: 'empty' } });
+  });
+
+  it('should link a laid-out dump as parseStructure does, from guesses made beforehand too', () => {
+    const laid = layOutDump(NYT);
+    const whole = parseStructure(NYT);
+    if (!laid.ok || !whole.ok) throw new Error('parse failed');
+    expect(linkStructure(laid.value)).toEqual(whole.value);
+    const { comments, article } = laid.value.dump;
+    const given = linkStructure(laid.value, undefined, inferReplies(comments, article));
+    expect(given).toEqual(whole.value);
   });
 });

@@ -14,12 +14,19 @@ const doc = makeDoc('Talks', [
 
 /** `doc` opened under `hash`, searched by `search`. */
 function entryOf(hash: string, search: DumpEntry['search']): DumpEntry {
-  const value = { hash, name: `${hash}.txt`, doc, shape: treeShapeOf(doc), stancesPending: false };
+  const value = {
+    hash,
+    name: `${hash}.txt`,
+    doc,
+    shape: treeShapeOf(doc),
+    stancesPending: false,
+    repliesPending: false,
+  };
   const opened: DumpEntry['opened'] = {
     ok: true,
     value: { ...value, relevance: stanceRelevance(doc.comments) },
   };
-  return { opened, search, stanced: Promise.resolve(opened) };
+  return { opened, search, replied: Promise.resolve(opened), stanced: Promise.resolve(opened) };
 }
 
 function opener(hashes: readonly string[]): DumpOpener {
@@ -33,6 +40,7 @@ function opener(hashes: readonly string[]): DumpOpener {
     open: () => Promise.reject(new Error('not used')),
     cancel: () => false,
     settled: async (hash) => entries.get(hash),
+    replied: async (hash) => entries.get(hash)?.replied,
     stanced: async (hash) => entries.get(hash)?.stanced,
     forget: async () => undefined,
   };

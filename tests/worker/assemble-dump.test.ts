@@ -18,6 +18,7 @@ function treeOf(doc: ThreadDocument) {
     shape: treeShape(tree),
     relevance: stanceRelevance(tree.doc.comments),
     stancesPending: false,
+    repliesPending: false,
   };
   return { tree, wire };
 }

@@ -14,14 +14,15 @@ import { buildArticleTree } from '../../src/core/article/build-article-index.ts'
 import { treeShape } from '../../src/core/article/tree-shape.ts';
 
 const parseCalls = vi.hoisted(() => ({ count: 0 }));
-// Every parse reads the structure first (a big dump's stances come later), so it counts parses.
-vi.mock('../../src/core/parse-structure.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/core/parse-structure.ts')>();
+// Every parse lays the dump out first (a big dump's parents or stances come later), so it counts
+// parses.
+vi.mock('../../src/core/lay-out-dump.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/core/lay-out-dump.ts')>();
   return {
     ...real,
-    parseStructure: (...args: Parameters<typeof real.parseStructure>) => {
+    layOutDump: (...args: Parameters<typeof real.layOutDump>) => {
       parseCalls.count += 1;
-      return real.parseStructure(...args);
+      return real.layOutDump(...args);
     },
   };
 });
@@ -191,6 +192,7 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
       shape,
       relevance,
       stancesPending: false,
+      repliesPending: false,
     };
     reply({ type: 'opened', id: 1, result: { ok: true, value: wire } });
     const result = await pending;
@@ -225,6 +227,7 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
           shape: { parents: new Int32Array(0), descendants: new Int32Array(0) },
           relevance: { mentioning: 0, total: 0, relevant: true },
           stancesPending: false,
+          repliesPending: false,
         },
       },
     });

@@ -10,6 +10,7 @@ import type { Progress } from '../../src/worker/protocol.ts';
 const loadSeed = (name: string) =>
   readFile(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
 const INDENTED = '002_2cf2c4a3a6e85ec2.txt';
+const NYT = '000_ee58b0036ea7db85.txt';
 const none = (_p: Progress) => undefined;
 
 // Real parsing of a seed: slow on a shared machine, so a generous limit.
@@ -92,5 +93,53 @@ describe('createDumpOpener', { timeout: 30_000 }, () => {
     expect(opened.ok && opened.value.doc.comments.some((c) => c.stance.label !== 'neutral')).toBe(
       true,
     );
+  });
+
+  it('should open a big flat dump in page order, then guess its threads, then read the stances a whole parse reads', async () => {
+    const dumps = createDumpOpener({ loadSeed, deferRepliesFrom: 0 });
+    const text = await loadSeed(NYT);
+    const hash = textHash(text);
+    const opened = await dumps.open(1, { kind: 'text', name: 'a.txt', text }, none);
+    if (!opened.ok) throw new Error(opened.error.message);
+    expect(opened.value).toMatchObject({ repliesPending: true, stancesPending: true });
+    expect(opened.value.doc.comments.every((c) => c.parentId === null)).toBe(true);
+    const heard: Progress[] = [];
+    const threads = await dumps.replied(hash, (p) => heard.push(p));
+    const whole = parseThread(text);
+    if (!threads?.ok || !whole.ok) throw new Error('not read');
+    expect(threads.value).toMatchObject({ repliesPending: false, stancesPending: true });
+    const unstanced = whole.value.comments.map((c) => ({ ...c, stance: UNREAD_STANCE }));
+    expect(threads.value.doc).toEqual({ ...whole.value, comments: unstanced });
+    expect(threads.value.shape.parents).not.toEqual(opened.value.shape.parents);
+    expect(heard.at(-1)).toEqual({ done: 135, total: 135, stage: 'replies' });
+    const read = await dumps.stanced(hash, none);
+    expect(read?.ok && read.value.doc).toEqual(whole.value);
+    // Once read, opening the same text again gets its threads and stances at once.
+    const again = await dumps.open(2, { kind: 'seed', name: NYT }, none);
+    expect(again.ok && [again.value.repliesPending, again.value.stancesPending]).toEqual([
+      false,
+      false,
+    ]);
+  });
+
+  it('should stop guessing the threads of a flat dump removed meanwhile, and never read its stances', async () => {
+    const dumps = createDumpOpener({ loadSeed, deferRepliesFrom: 0 });
+    const { text } = generateDump({ comments: 6_000, layout: 'flat', seed: 5 });
+    await dumps.open(1, { kind: 'text', name: 'big.txt', text }, none);
+    const heard: Progress[] = [];
+    const guessing = dumps.replied(textHash(text), (p) => heard.push(p));
+    const stancing = dumps.stanced(textHash(text), none);
+    await vi.waitFor(() => expect(heard.length).toBeGreaterThan(0));
+    await dumps.forget(textHash(text));
+    expect(await guessing).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(await stancing).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(heard.some((p) => p.stage === 'stance')).toBe(false);
+  });
+
+  it('should give an indented dump its threads at once, whatever the size', async () => {
+    const dumps = createDumpOpener({ loadSeed, deferRepliesFrom: 0 });
+    const opened = await dumps.open(1, { kind: 'seed', name: INDENTED }, none);
+    expect(opened.ok && opened.value.repliesPending).toBe(false);
+    expect(opened.ok && opened.value.doc.comments.some((c) => c.parentId !== null)).toBe(true);
   });
 });

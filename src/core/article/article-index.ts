@@ -16,6 +16,11 @@ export interface ArticleTree {
    * nothing may show, count or filter by them until a tree with them read replaces this one.
    */
   readonly stancesPending?: true;
+  /**
+   * A big flat dump came before anyone's parent was guessed: every comment is at the top level, in
+   * page order, until a tree with its threads replaces this one (its stances come after that).
+   */
+  readonly repliesPending?: true;
 }
 
 /** An article as the page shows it: its tree and the slug the page gave it (links, keys). */

@@ -1,5 +1,6 @@
 import type { ArticleMeta, ReplyGuess } from '../types.ts';
 import { prepareDump } from './cues/prepare-dump.ts';
+import type { PreparedComment } from './cues/prepared-comment.ts';
 import { quotesArticle } from './cues/quotes-article.ts';
 import { quotesUnseen } from './cues/quotes-unseen.ts';
 import { preferAddressed } from './cues/prefer-addressed.ts';
@@ -63,14 +64,30 @@ export function inferReplies(
   /** Told the index of each comment as its parent is sought: how far the guessing has got. */
   onComment?: (index: number) => void,
 ): ReplyGuess[] {
+  const guesser = replyGuesser(comments, article);
+  guesser.guess(0, comments.length, onComment);
+  return [...guesser.guesses];
+}
+
+/** inferReplies a range at a time: the worker guesses a big dump's parents in slices, between tasks. */
+export interface ReplyGuesser {
+  /** A guess per comment guessed so far, in page order. */
+  readonly guesses: readonly ReplyGuess[];
+  /** Guesses comments [from, to); every comment before `from` first (each leans on the ones above). */
+  guess(from: number, to: number, onComment?: (index: number) => void): void;
+}
+
+export function replyGuesser(
+  comments: readonly FlatCommentInput[],
+  article: ArticleMeta,
+): ReplyGuesser {
   const dump = prepareDump(comments, article);
   const guesses: ReplyGuess[] = [];
   /** 1 for a comment some later comment was found to answer. */
   const answered = new Uint8Array(dump.comments.length);
   const threads = new PageThreads();
 
-  dump.comments.forEach((reply, i) => {
-    onComment?.(i);
+  const guessAt = (reply: PreparedComment, i: number): void => {
     let traits = replyTraits(reply, dump.vocabulary.stemOf);
     if (
       traits.you > 0 &&
@@ -199,7 +216,16 @@ export function inferReplies(
       reason,
     });
     threads.answer(i, best.index, backOnly);
-  });
+  };
 
-  return guesses;
+  return {
+    guesses,
+    guess(from, to, onComment) {
+      for (let i = from; i < to; i += 1) {
+        onComment?.(i);
+        const reply = dump.comments[i];
+        if (reply !== undefined) guessAt(reply, i);
+      }
+    },
+  };
 }

@@ -9,20 +9,24 @@ let snapshot: LoadProgress | null = null;
 export interface LoadProgress {
   readonly done: number;
   readonly total: number;
-  /** Every source still running is only having its stances read (its threads are shown). */
-  readonly stances: boolean;
+  /**
+   * Every source still running is shown already, and only having its parents guessed (`replies`,
+   * some of them) or its stances read (`stance`, all of them); null while one is still opening.
+   */
+  readonly after: 'replies' | 'stance' | null;
 }
 
 function publish(): void {
   let done = 0;
   let total = 0;
-  let stances = true;
-  for (const p of running.values()) {
+  let after: LoadProgress['after'] = 'stance';
+  for (const { stage, ...p } of running.values()) {
     done += p.done;
     total += p.total;
-    stances &&= p.stage === 'stance';
+    // Any source still opening makes it null; else any guessing parents makes it `replies`.
+    if (stage !== 'stance') after = stage === 'replies' && after !== null ? stage : null;
   }
-  snapshot = running.size === 0 ? null : { done, total, stances };
+  snapshot = running.size === 0 ? null : { done, total, after };
   for (const fn of listeners) fn();
 }
 

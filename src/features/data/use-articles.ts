@@ -62,10 +62,13 @@ export function primeArticle(
   }
 }
 
-/** A big dump's stances (follow-stances.ts, loaded only for one: the first view has none). */
+/**
+ * A big dump's stances, and a big flat one's threads before them (follow-later.ts, loaded only for
+ * one: the first view has none).
+ */
 function readStancesLater(queryClient: QueryClient, client: ThreadClient, load: ArticleLoad) {
   if (!load.result.ok || load.result.value.tree.stancesPending !== true) return;
-  void import('./follow-stances.ts').then((m) => m.followStances(queryClient, client, load));
+  void import('./follow-later.ts').then((m) => m.followLater(queryClient, client, load));
 }
 
 function toRef(source: Source): SourceRef {
