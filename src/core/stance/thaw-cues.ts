@@ -26,11 +26,12 @@ export const THAW_CUES: readonly GeneralCue[] = [
     ),
   },
   {
+    // Not when the wish is echoed as a question ("Get them to the table? …"): that is doubt.
     cue: 'get them to the table',
     gate: /table|shake hands/,
     weight: 0.9,
     pattern: new RegExp(
-      String.raw`\b(?:get|let|bring|put|keep) ${THEM} (?:(?:sit|sitting|talking|arguing) )?(?:to|at|around|back to|across) (?:the |a )?table\b|\b(?:let|get) (?:them|both) sit (?:at|around) (?:the |a )?table\b|\bbetter (?:they|we|the two(?: \w+)?|both sides) (?:\w+ ){1,3}(?:at|across|around) (?:a|the) (?:\w+ )?table\b|\bshake hands,? (?:and )?sign\b`,
+      String.raw`\b(?:get|let|bring|put|keep) ${THEM} (?:(?:sit|sitting|talking|arguing) )?(?:to|at|around|back to|across) (?:the |a )?table\b(?!\?)|\b(?:let|get) (?:them|both) sit (?:at|around) (?:the |a )?table\b|\bbetter (?:they|we|the two(?: \w+)?|both sides) (?:\w+ ){1,3}(?:at|across|around) (?:a|the) (?:\w+ )?table\b|\bshake hands,? (?:and )?sign\b`,
       'u',
     ),
   },
@@ -40,7 +41,7 @@ export const THAW_CUES: readonly GeneralCue[] = [
     gate: /refus|won't|will not|don't|do not|you want|every day/,
     weight: 1.2,
     pattern: new RegExp(
-      String.raw`\b(?:a country|a government|a neighbou?r|an adversary|a rival|people|someone|a power) you (?:refuse to|won't|will not|don't|do not) ${TALK} (?:to|with)\b|\brefusing to (?:even )?(?:sit down|talk|meet|speak|negotiate)\b[^.!?]{0,30}\b(?:isn'?t|is not|not) (?:\w+ )?(?:toughness|strength|strategy|policy|principle)\b|\byou want (?:open |working )?(?:channels|lines|hotlines|contact)\b|\bevery day (?:of no|without) (?:talk|talking|talks|contact|dialogue)\b`,
+      String.raw`\b(?:a country|a government|a neighbou?r|an adversary|a rival|people|someone|a power) you (?:refuse to|won't|will not|don't|do not) ${TALK} (?:to|with)\b|\brefusing to (?:even )?(?:sit down|talk|meet|speak|negotiate)\b[^.!?]{0,30}\b(?:isn'?t|is not|not) (?:\w+ )?(?:toughness|strength|strategy|policy|principle)\b|\byou want (?:open |working )?(?:channels|lines|hotlines|contact)\b(?![^.!?]*\?)|\bevery day (?:of no|without) (?:talk|talking|talks|contact|dialogue)\b`,
       'u',
     ),
   },
@@ -68,7 +69,7 @@ export const THAW_CUES: readonly GeneralCue[] = [
     gate: /alternative|war/,
     weight: 1,
     pattern:
-      /\bthe alternative (?:to (?:a |the |this )?(?:deal|talks|talking|diplomacy|a truce)\b[^.!?]{0,30})?(?:is|isn't|is not)\b[^!?]{0,60}\b(?:war|funerals|body bags|coffins|more dead|escalation)\b|\bnot (?:ending up|getting|stumbling|sliding) (?:in|into) a (?:\w+ )?war\b[^.!?]{0,40}\bis what we get\b/u,
+      /\bthe alternative (?:to (?:a |the |this )?(?:deal|talks|talking|diplomacy|a truce)\b[^.!?]{0,30})?(?:is(?! not)|(?:isn't|is not)(?! (?:a |an )?(?:\w+ )?(?:war|escalation)\b))\b[^!?]{0,60}\b(?:war|funerals|body bags|coffins|more dead|escalation)\b|\bnot (?:ending up|getting|stumbling|sliding) (?:in|into) a (?:\w+ )?war\b[^.!?]{0,40}\bis what we get\b/u,
   },
   {
     // Strong enough to outweigh the grievance it grants ("meddling should be punished").

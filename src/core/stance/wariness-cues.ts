@@ -14,11 +14,12 @@ const GOOD_NAME = String.raw`(?:diplomacy|foreign policy|statecraft|a (?:cease-?
 
 export const WARINESS_CUES: readonly GeneralCue[] = [
   {
+    // Not when what it is called instead is a beginning ("not a treaty, it's a start").
     cue: 'not what it is called',
     gate: /not|isn't|dont|don't|stop call|peace through/,
     weight: -1,
     pattern: new RegExp(
-      String.raw`(?:\b(?:that'?s|thats|it'?s) not|\bis(?:n'?t| not)) (?:real |actual )?${GOOD_NAME}[.,;:]? (?:that'?s|thats|it'?s|its|it is|this is|that is)\b|\b(?:don'?t|do not|stop) call(?:ing)? (?:it|this|that) ${GOOD_NAME}\b|\bpeace through (?:flattery|weakness|surrender|appeasement|compliments|capitulation)\b`,
+      String.raw`(?:\b(?:that'?s|thats|it'?s) not|\bis(?:n'?t| not)) (?:real |actual )?${GOOD_NAME}[.,;:]? (?:that'?s|thats|it'?s|its|it is|this is|that is)\b(?! (?:a |the |only )?(?:start|beginning|(?:first |small )?step|framework|foundation|process|progress)\b)|\b(?:don'?t|do not|stop) call(?:ing)? (?:it|this|that) ${GOOD_NAME}\b|\bpeace through (?:flattery|weakness|surrender|appeasement|compliments|capitulation)\b`,
       'u',
     ),
   },

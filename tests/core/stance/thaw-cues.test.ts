@@ -76,6 +76,18 @@ describe('thaw cues (the talks backed in plain words)', () => {
     expect(cuesOf('Give it a week.')).not.toContain('thaws have worked before');
   });
 
+  it('should not read the wish echoed as a question, or war denied as the alternative', () => {
+    expect(cuesOf('Bring them back to the table? They lie at every table.')).not.toContain(
+      'get them to the table',
+    );
+    expect(cuesOf('You want open channels with a regime like that?')).not.toContain(
+      'refusing to talk is the folly',
+    );
+    expect(cuesOf('The alternative is not war, it is pressure.')).not.toContain(
+      'the alternative is war',
+    );
+  });
+
   it('should read the alternative named as war, and both at once, as support', () => {
     expect(labelOf('The alternative to a truce is not a better truce. It is more funerals.')).toBe(
       'support',

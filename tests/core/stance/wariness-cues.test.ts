@@ -48,6 +48,8 @@ describe('wariness cues (the thaw opposed in plain words)', () => {
     expect(labelOf('Two men flattering each other is not statecraft. It is vanity.')).toBe(
       'oppose',
     );
+    // Denying it the name only to call it a beginning is no scorn.
+    expect(cuesOf("It isn't a treaty, it's a framework.")).not.toContain('not what it is called');
     // Denying the critics' name is the opposite move, and no cue of this table.
     expect(cuesOf("That's not appeasement, that's diplomacy.")).not.toContain(
       'not what it is called',
