@@ -65,7 +65,8 @@ const REACHED: Record<string, number> = {
   // session's start and after them (none of the new cues fires on it): the clean figure of session 10.
   // Its errors were read in session 18 (idiom-cues.ts): 0.829; 0.836 after the session-20 cues;
   // 0.843 after the session-22 cues (pragmatist-cues.ts, sceptic-cues.ts: one item mended).
-  [HELD_OUT_7_SET]: 0.843,
+  // 0.849 after the session-23 cues (mock delight, "amazing how…", read as sarcasm: one item mended).
+  [HELD_OUT_7_SET]: 0.849,
   // Written blind in session 18 while held-out 7's errors were read, its writer asked to take sides
   // mostly without stock words: 0.529 with the rules of the session's start, 0.537 after the
   // session-18 idiom cues: the clean figure of session 18. Its errors were read in session 19
@@ -75,11 +76,13 @@ const REACHED: Record<string, number> = {
   // session's start and after the session-19 cues alike, its errors never listed: the clean figure
   // of session 19. Its errors were read in session 20 (bargain-cues.ts, critics-cues.ts): 0.855.
   // Session 21's set phrases (set-phrases.ts, written from held-out 10's errors): 0.862.
-  [HELD_OUT_9_SET]: 0.862,
+  // Session 23's no-position forms (an either-or question of fact): 0.868.
+  [HELD_OUT_9_SET]: 0.868,
   // Written blind in session 20 while held-out 9's errors were read: 0.649 with the rules of the
   // session's start, 0.662 once after the session-20 cues: the clean figure of session 20. Its
   // errors were read in session 21 (realist-cues.ts, misgiving-cues.ts, set-phrases.ts): 0.866.
-  [HELD_OUT_10_SET]: 0.866,
+  // Session 23's no-position forms (an either-or question of fact): 0.872.
+  [HELD_OUT_10_SET]: 0.872,
   // Written blind in session 21 while held-out 10's errors were read: 0.669 with the rules of the
   // session's start, 0.682 once after the session-21 cues: the clean figure of session 21. Its
   // errors were read in session 22 (pragmatist-cues.ts, sceptic-cues.ts, six NO_POSITION forms,
@@ -87,8 +90,9 @@ const REACHED: Record<string, number> = {
   [HELD_OUT_11_SET]: 0.988,
   // Written blind in session 22 while held-out 11's errors were read: 0.562 with the rules of the
   // session's start and once after the session-22 cues (none changes a label on it): the clean
-  // figure of session 22. Its errors are read in session 23.
-  [HELD_OUT_12_SET]: 0.562,
+  // figure of session 22. Its errors were read in session 23 (thaw-cues.ts, wariness-cues.ts, mock
+  // delight and denied links as sarcasm, six no-position forms): 0.952, tuned on: it flatters them.
+  [HELD_OUT_12_SET]: 0.952,
 };
 const TOLERANCE = 0.05;
 
@@ -122,28 +126,31 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   [HELD_OUT_6_SET]: [0.683, 0.693, 0.704],
   // Scored in session 10: 0.689 / 0.694 / 0.691 with the learner of the session's start; 0.697 /
   // 0.701 / 0.69 after it. Its errors were read in session 18 (idiom-cues.ts).
-  // Session 20 measured 0.834 / 0.832 / 0.831 after its cues; session 22 0.84 / 0.839 / 0.834.
-  [HELD_OUT_7_SET]: [0.84, 0.839, 0.834],
+  // Session 20 measured 0.834 / 0.832 / 0.831 after its cues; session 22 0.84 / 0.839 / 0.834;
+  // session 23 0.846 / 0.845 / 0.841 after the cues written from held-out 12's errors.
+  [HELD_OUT_7_SET]: [0.846, 0.845, 0.841],
   // Scored once in session 18: 0.554 / 0.565 / 0.585 with the rules of the session's start, then
   // 0.563 / 0.574 / 0.592. Its errors were read in session 19. Session 22: 0.738 / 0.742 / 0.747
   // after the cues written from held-out 11's errors.
   [HELD_OUT_8_SET]: [0.738, 0.742, 0.747],
   // Scored in session 19, the same with the rules of the session's start and after its cues.
   // Session 20: 0.86 / 0.87 / 0.877 once its errors were read and cues written from them.
-  // Session 21: 0.864 / 0.874 / 0.879 after the set phrases.
-  [HELD_OUT_9_SET]: [0.864, 0.874, 0.879],
+  // Session 21: 0.864 / 0.874 / 0.879 after the set phrases. Session 23: 0.868 / 0.881 / 0.885.
+  [HELD_OUT_9_SET]: [0.868, 0.881, 0.885],
   // Scored in session 20: 0.679 / 0.666 / 0.682 with the rules and learner of the session's start,
   // 0.688 / 0.676 / 0.69 once after the session-20 cues. Session 21: 0.858 / 0.855 / 0.859 once its
   // errors were read and cues written from them, 0.873 / 0.871 / 0.874 after the set phrases.
   // Session 22 measured 0.871 / 0.872 / 0.873 (within the tolerance; floors kept).
-  [HELD_OUT_10_SET]: [0.873, 0.871, 0.874],
+  // Session 23: 0.877 / 0.879 / 0.881 after the cues written from held-out 12's errors.
+  [HELD_OUT_10_SET]: [0.877, 0.879, 0.881],
   // Scored in session 21: 0.674 / 0.674 / 0.682 with the rules and learner of the session's start,
   // 0.683 / 0.684 / 0.696 once after the session-21 cues. Session 22: 0.968 / 0.975 / 0.986 once
   // its errors were read and cues written from them.
   [HELD_OUT_11_SET]: [0.968, 0.975, 0.986],
   // Scored in session 22: 0.602 / 0.602 / 0.615 with the rules and learner of the session's start,
-  // 0.604 / 0.604 / 0.615 once after the session-22 cues.
-  [HELD_OUT_12_SET]: [0.604, 0.604, 0.615],
+  // 0.604 / 0.604 / 0.615 once after the session-22 cues. Session 23: 0.935 / 0.947 / 0.948 once
+  // its errors were read and cues written from them (the learner unchanged).
+  [HELD_OUT_12_SET]: [0.935, 0.947, 0.948],
 };
 const CURVE_TOLERANCE = 0.02;
 

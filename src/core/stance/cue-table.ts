@@ -150,10 +150,11 @@ export const DOMAIN_CUES: readonly DomainCue[] = [
       'bearhug',
       'hand-in-glove',
       'romantic',
+      'fan',
     ],
     weight: -0.8,
     pattern:
-      /\b(mutual admiration|infatuat\w*|enthrall\w*|pining|his buddy|bear ?hug|hand-in-glove|romantic feelings)\b/u,
+      /\b(fan club|mutual admiration|infatuat\w*|enthrall\w*|pining|his buddy|bear ?hug|hand-in-glove|romantic feelings)\b/u,
   },
   {
     cue: 'betrayal',

@@ -18,7 +18,9 @@ import { REALIST_CUES } from './realist-cues.ts';
 import { RELATIONS_CUES } from './relations-cues.ts';
 import { RHETORIC_CUES } from './rhetoric-cues.ts';
 import { SCEPTIC_CUES } from './sceptic-cues.ts';
+import { THAW_CUES } from './thaw-cues.ts';
 import { VERDICT_CUES } from './verdict-cues.ts';
+import { WARINESS_CUES } from './wariness-cues.ts';
 
 export interface GeneralCue {
   readonly cue: string;
@@ -47,6 +49,8 @@ const GENERAL_CUES: readonly GeneralCue[] = [
   ...MISGIVING_CUES,
   ...PRAGMATIST_CUES,
   ...SCEPTIC_CUES,
+  ...THAW_CUES,
+  ...WARINESS_CUES,
   // — oppose —
   {
     cue: 'distrusts the other side',
@@ -191,14 +195,16 @@ const GENERAL_CUES: readonly GeneralCue[] = [
 /**
  * Openly no position ("both sides have a point", "wait and see", "fifty-fifty", "no idea whether it
  * holds", a plain "can someone explain…", a verdict on a leader "regardless of what anyone thinks
- * about the talks"): the reader should see neutral.
+ * about the talks", "I'm torn", "can't make up my mind", a plain either-or question of fact or
+ * "what's the difference between…", a date put right, talk of media literacy): the reader should
+ * see neutral. A "question for the critics" is a rebuttal, not a plain question.
  */
 export const NO_POSITION =
-  /\bboth sides (?:\w+ ){0,3}(?:have|make) (?:a )?(?:point|points)\b|\bpart of me\b.{0,80}\bpart of me\b|\bsome (?:say|want|think)\b.{0,40}\b(?:some|others) (?:say|want|think)\b|\bsee the (?:argument|case) (?:for|against)\b.{0,60}\b(?:argument|case) (?:for|against)\b|\bdon't know where i (?:land|stand)\b|\bsplit (?:right )?down the middle\b|\bthinks (?:this|it) is \w+.{0,40}\bthinks (?:it's|it is|this is)\b|^(?:genuine|honest|serious|real) question\b|\bgood arguments on both sides\b|\b(?:could|can) go either way\b|\bhard to say\b|\bwait (?:and see|for the details)\b|\bno opinion\b|\bi (?:honestly )?don't know\b|\bit (?:all )?depends (?:entirely |largely |mostly )?on\b|\bsee it both ways\b|\bfifty-fifty\b|\bno idea (?:whether|if)\b|\bregardless of (?:what|how) (?:anyone|anybody|you|one|people|we) (?:thinks?|feels?) (?:about|of) (?:the|these|this)\b|^can (?:someone|anyone|somebody) explain\b|\bthe headline says\b[^.!?]{0,80}\bbut (?:the )?(?:article|story|piece|body|text)\b/u;
+  /\bboth sides (?:\w+ ){0,3}(?:have|make) (?:a )?(?:point|points)\b|\bpart of me\b.{0,80}\bpart of me\b|\bsome (?:say|want|think)\b.{0,40}\b(?:some|others) (?:say|want|think)\b|\bsee the (?:argument|case) (?:for|against)\b.{0,60}\b(?:argument|case) (?:for|against)\b|\bdon't know where i (?:land|stand)\b|\bsplit (?:right )?down the middle\b|\bthinks (?:this|it) is \w+.{0,40}\bthinks (?:it's|it is|this is)\b|^(?:genuine|honest|serious|real) question\b(?! for (?:the )?(?:critics|hawks|doubters|sceptics|skeptics|naysayers|doves|cheerleaders|fans|supporters))|\b(?:i'?m|i am|genuinely|honestly|really|still) torn\b|\bcan'?t make up my mind\b|^what'?s the difference between\b|\bi can'?t tell (?:if|whether)\b|^(?:does|do|did|can|could|is|are|was|will|would|has|have|should) [^.!?]{3,120}, or (?:can|could|does|do|did|is|are|was|will|would|has|have|should)\b[^.!?]*\?|\b(?:was|were) (?:in )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:1[89]|20)\d\d,? not (?:in )?(?:1[89]|20)\d\d\b|\bmedia[- ]literacy\b|\bgood arguments on both sides\b|\b(?:could|can) go either way\b|\bhard to say\b|\bwait (?:and see|for the details)\b|\bno opinion\b|\bi (?:honestly )?don't know\b|\bit (?:all )?depends (?:entirely |largely |mostly )?on\b|\bsee it both ways\b|\bfifty-fifty\b|\bno idea (?:whether|if)\b|\bregardless of (?:what|how) (?:anyone|anybody|you|one|people|we) (?:thinks?|feels?) (?:about|of) (?:the|these|this)\b|^can (?:someone|anyone|somebody) explain\b|\bthe headline says\b[^.!?]{0,80}\bbut (?:the )?(?:article|story|piece|body|text)\b/u;
 
 /** Literals of which every NO_POSITION match contains one. */
 const NO_POSITION_GATE =
-  /both|either|hard to|wait|opinion|know|split|thinks|question|part of me|some |argument|case|depends|fifty|no idea|regardless|explain|headline/;
+  /both|either|hard to|wait|opinion|know|split|thinks|question|part of me|some |argument|case|depends|fifty|no idea|regardless|explain|headline|torn|my mind|difference between|t tell|, or |, not|not 1|not 2|literacy/;
 
 /**
  * Forty gates run one by one scanned each comment forty times; one scan for the literals they and

@@ -80,28 +80,28 @@ export const PRAGMATIST_CUES: readonly GeneralCue[] = [
   {
     // Strong enough to outweigh the charge it names in order to reject it.
     cue: 'the critics’ comparison rejected',
-    gate: /not every|saying|calling|comparing|who say|who call|who compare|t think|not think|t believe|not believe|t see how|not see how|paranoi|nonsense|silly|hysteri|overblown|absurd|ridiculous|a joke|nobody accus|nobody call|nobody ever|no one accus|no one call|no one ever/,
+    gate: /munich|yalta|chamberlain|appeasement|wrong that|not every|saying|calling|comparing|who say|who call|who compare|t think|not think|t believe|not believe|t see how|not see how|paranoi|nonsense|silly|hysteri|overblown|absurd|ridiculous|a joke|nobody accus|nobody call|nobody ever|no one accus|no one call|no one ever/,
     weight: 1.8,
     pattern: new RegExp(
-      String.raw`\bnot every (?:\w+ ){1,6}(?:is|means|equals) ${CHARGE}\b|\b(?:people|those|anyone|folks|everyone|commenters) (?:saying|calling|comparing|who say|who call|who compare) (?:this|it|that) (?:is |to |a |an )?(?:\w+ ){0,2}${CHARGE}\b[^.!?]{0,60}\b(?:don't|do not|clearly|never|need to|should|haven't|have not|have no idea|know nothing)\b|\b(?:don't|do not|can't|cannot) (?:think|believe|see how) (?:this|it|that|talking|a handshake|a phone call) (?:is|was|counts as) ${CHARGE}\b|\b(?:stooge|puppet|traitor|asset|collusion|agent)\W{0,2} (?:stuff|talk|thing|theory|story|line|narrative|claims?)\W{0,2} (?:is|are|was) (?:just |pure |mostly )?(?:paranoia|paranoid|nonsense|silly|hysteria|hysterical|overblown|absurd|ridiculous|a joke)\b|\b(?:nobody|no one) (?:accuses|accused|called|calls|ever called) (?:\w+ ){1,2}(?:of being )?(?:a |an |moscow's |putin's |the kremlin's )?(?:traitor|errand boy|puppet|stooge|lapdog|poodle|appeaser)\b`,
+      String.raw`\bnot every (?:\w+ ){1,6}(?:is|means|equals) ${CHARGE}\b|\b(?:people|those|anyone|folks|everyone|commenters) (?:saying|calling|comparing|who say|who call|who compare) (?:this|it|that) (?:is |to |a |an )?(?:\w+ ){0,2}${CHARGE}\b[^.!?]{0,60}\b(?:don't|do not|clearly|never|need to|should|haven't|have not|have no idea|know nothing)\b|\b(?:don't|do not|can't|cannot) (?:think|believe|see how) (?:this|it|that|talking|a handshake|a phone call) (?:is|was|counts as) ${CHARGE}\b|\b(?:stooge|puppet|traitor|asset|collusion|agent)\W{0,2} (?:stuff|talk|thing|theory|story|line|narrative|claims?)\W{0,2} (?:is|are|was) (?:just |pure |mostly )?(?:paranoia|paranoid|nonsense|silly|hysteria|hysterical|overblown|absurd|ridiculous|a joke)\b|\b(?:nobody|no one) (?:accuses|accused|called|calls|ever called) (?:\w+ ){1,2}(?:of being )?(?:a |an |moscow's |putin's |the kremlin's )?(?:traitor|errand boy|puppet|stooge|lapdog|poodle|appeaser)\b|\bthe (?:munich|yalta|chamberlain|appeasement) (?:comparison|analogy|line|charge|argument|talk) is (?:lazy|silly|absurd|nonsense|tired|overblown|wrong|ridiculous|cheap|hysterical)\b|\b(?:you'?re|you are|they'?re|they are) wrong that (?:any |every |a )?(?:contact|talking|talks|meeting|handshake|summit|phone call)\b`,
       'u',
     ),
   },
   {
     cue: 'what is the critics’ plan',
-    gate: /s your plan|s the plan|s their plan|better idea|something else|something different|an inch/,
+    gate: /s your plan|s the plan|s their plan|is your plan|better idea|something else|something different|an inch/,
     weight: 1,
     pattern: new RegExp(
-      String.raw`\b(?:ok|okay|fine|so|right),? (?:and |so )?what'?s (?:your|the|their) (?:plan|better idea)\b|\bat some point you (?:have to |must |should )?try something (?:else|different)\b|\b(?:haven't|have not|didn't|did not) (?:moved|budged|shifted) ${KREMLIN} an inch\b`,
+      String.raw`\b(?:ok|okay|fine|so|right),? (?:and |so )?what'?s (?:your|the|their) (?:plan|better idea)\b|\bwhat(?:'s| is) your (?:plan|alternative) for (?:ending|stopping|avoiding|dealing with|getting)\b|\bat some point you (?:have to |must |should )?(?:\w+ ){0,5}try something (?:else|different)\b|\b(?:haven't|have not|didn't|did not) (?:moved|budged|shifted) ${KREMLIN} an inch\b`,
       'u',
     ),
   },
   {
     cue: 'the critics’ double standard',
-    gate: /until it was|parade|cheering|celebrating|applauding|praising/,
+    gate: /until it was|parade|cheering|celebrating|applauding|praising|nobel|statue|medal|prize/,
     weight: 1,
     pattern:
-      /\buntil it was (?:trump|him|a republican|the other (?:guy|side|party)) doing (?:it|the talking|the same)\b|\b(?:would be|would've been|would have been) (?:throwing (?:a )?parades?|cheering|celebrating|applauding|praising (?:it|him))\b[^.!?]{0,30}\bif (?:obama|hillary|clinton|biden|a democrat|the other (?:guy|side|party))\b/u,
+      /\buntil it was (?:trump|him|a republican|the other (?:guy|side|party)) doing (?:it|the talking|the same)\b|\b(?:would be|would've been|would have been) (?:throwing (?:a )?parades?|cheering|celebrating|applauding|praising (?:it|him))\b[^.!?]{0,30}\bif (?:obama|hillary|clinton|biden|a democrat|the other (?:guy|side|party))\b|\bif (?:obama|hillary|clinton|biden|a democrat|a republican|the other (?:guy|side|party)) had (?:\w+ ){1,8}(?:there would|there'd|they would|they'd|you'd|we'd) (?:\w+ ){0,4}(?:nobel|parades?|statues?|medals?|prizes?|celebrating|cheering)\b/u,
   },
   {
     cue: 'engagement is smart',

@@ -19,14 +19,21 @@ const PRAISE_THEN =
   /^(oh,? )?(great|cool|wonderful|lovely|fantastic|perfect|terrific|brilliant|nice|super)[,.!]* (so|now|another)\b(?! (thread|comment section|comments section|article|headline|op-ed)\b)|^oh,? (great|wonderful|lovely|perfect|fantastic|terrific|brilliant|good)\b(?![,.!]* another (thread|comment section|comments section|article|headline|op-ed)\b)/u;
 /** The same praise as a sentence of its own, undercut by the next one. */
 const PRAISE_ALONE =
-  /^(oh,? )?(great|cool|wonderful|lovely|fantastic|perfect|terrific|brilliant|nice|super)[.!]*$/u;
+  /^(oh,? )?(great|cool|wonderful|lovely|fantastic|perfect|terrific|brilliant|nice|super|sure)[.!]*$/u;
+/** What undercuts it: "Great. So now…", "Sure. Let's sign another one.", "Nice deal. Meanwhile…". */
+const UNDERCUT = /^(so|now|meanwhile|let'?s)\b/u;
+/** Praise of a named thing, "Nice détente.", undercut only by "meanwhile": the rest is often meant. */
+const PRAISE_NAMED = /^(great|wonderful|lovely|fantastic|brilliant|nice|terrific) [\p{L}-]+[.!]*$/u;
 /**
  * Ironic forms that are nearly always meant the other way in a comment section: mock praise of an
  * outcome ("what could go wrong", "because that worked so well", "nothing says X like Y", "yeah,
- * right"), mock sense ("makes perfect sense" as a sentence of its own), mock ingenuity.
+ * right"), mock sense ("makes perfect sense" as a sentence of its own), mock ingenuity, mock delight
+ * opening a complaint ("love how…", "amazing how…"; not "funny how", which as often mocks the
+ * critics, nor one about the comments or the article, which mocks the page), a link insinuated by denying it ("pure coincidence", "I'm sure it's unrelated"), and an argument granted only to be undercut ("sounds
+ * nice until…").
  */
 const PHRASES =
-  /\bwhat could (possibly )?go wrong\b|\bmakes total sense\b|^(that |it |this )?makes (perfect|complete|total) sense\b[^a-z]*$|\bproblem solved\b|\bbridge\b.{0,60}\bto sell\b|\bhow simple\b|\bwhy didn't (anyone|world leaders|they) think of\b|\bnothing says\b.{1,40}\blike\b|\bbecause (that|this|it) (has )?(worked|went|turned out|ended) (out )?(so|really|very) well\b|\bbecause\b.{0,60}\b(worked|went|turned) (out )?(so|really|very) (well|brilliantly|great)\b|\b(that|which) worked (out )?so well\b|^(yeah|oh|ya),? (right|sure)\b|^(yeah|oh|sure),? i'?m sure\b|\bwhat a (surprise|shock)\b|\bgood luck with that\b|^good luck (getting|making|trusting|expecting)\b/u;
+  /\bwhat could (possibly )?go wrong\b|\bmakes total sense\b|^(that |it |this )?makes (perfect|complete|total) sense\b[^a-z]*$|\bproblem solved\b|\bbridge\b.{0,60}\bto sell\b|\bhow simple\b|\bwhy didn't (anyone|world leaders|they) think of\b|\bnothing says\b.{1,40}\blike\b|\bbecause (that|this|it) (has )?(worked|went|turned out|ended) (out )?(so|really|very) well\b|\bbecause\b.{0,60}\b(worked|went|turned) (out )?(so|really|very) (well|brilliantly|great)\b|\b(that|which) worked (out )?so well\b|^(yeah|oh|ya),? (right|sure)\b|^(yeah|oh|sure),? i'?m sure\b|\bwhat a (surprise|shock)\b|\bgood luck with that\b|^good luck (getting|making|trusting|expecting)\b|^(i )?(love|amazing) how\b(?! (the |these |this |every )?(comments?|threads?|comment sections?|headlines?|articles?|op-eds?|paper|replies|thread's|comments')\b)|\b(pure|sheer|total|complete|just a) coincidence\b|\bi'?m sure (\w+ ){0,6}(completely |totally |entirely )?(unrelated|coincidental|a coincidence)\b|\bsounds (lovely|nice|great|good|fine|wonderful|reasonable) until\b/u;
 /** Words of which one must occur before PHRASES is tried. */
 const PHRASE_GATE = new Set([
   'wrong',
@@ -45,6 +52,10 @@ const PHRASE_GATE = new Set([
   'surprise',
   'shock',
   'luck',
+  'love',
+  'amazing',
+  'coincidence',
+  'sounds',
 ]);
 addVocabulary(PHRASE_GATE, F_PHRASE);
 /** A trailing one- to three-word verdict of mock admiration: "…in Syria. Genius." */
@@ -94,7 +105,9 @@ export function detectSarcasm(
     first &&
     cue === null &&
     (PRAISE_THEN.test(first.lower) ||
-      (PRAISE_ALONE.test(first.lower) && second !== undefined && /^(so|now)\b/u.test(second.lower)))
+      (second !== undefined &&
+        ((PRAISE_ALONE.test(first.lower) && UNDERCUT.test(second.lower)) ||
+          (PRAISE_NAMED.test(first.lower) && second.lower.startsWith('meanwhile')))))
   ) {
     flag(0);
     if (second) flag(1);

@@ -18,7 +18,7 @@ export const SCEPTIC_CUES: readonly GeneralCue[] = [
     gate: /worry|problem|issue|objection|concern|complaint|isn't|s not|ain't|wasn't|all for/,
     weight: -1.8,
     pattern: new RegExp(
-      String.raw`\b(?:worry|problem|issue|objection|concern|complaint) (?:isn't|is not|was never|wasn't|has never been) (?:that|the fact that) (?:they|we|he|the two(?: \w+)?) (?:talk|talked|meet|met|are talking)\b|\b(?:this|that|it) (?:isn't|is not|ain't|wasn't) (?:real |actual |true |genuine )?${TALKS}[.!,;:]? (?:it'?s|it is|it was|this is|that is|that'?s)\b|\ball for ${TALKS}\b[^.!?]{0,30}[.!?;,] (?:but )?(?:this|that) (?:isn't|is not|ain't) it\b`,
+      String.raw`\b(?:worry|problem|issue|objection|concern|complaint) (?:isn't|is not|was never|wasn't|has never been) (?:that|the fact that) (?:they|we|he|the two(?: \w+)?) (?:talk|talked|meet|met|are talking)\b|\b(?:this|that|it) (?:isn't|is not|ain't|wasn't) (?:real |actual |true |genuine )?${TALKS}[.!,;:]? (?:it'?s|it is|it was|this is|that is|that'?s)\b|\ball for ${TALKS}\b[^.!?]{0,30}[.!?;,] (?:but )?(?:this|that) (?:isn't|is not|ain't) it\b|\b(?:i'?d|i would) (?:love|welcome|like|want) (?:a )?(?:real |genuine |actual )?${TALKS}\b[^.!?]{0,40}[.!?;,] (?:but )?(?:this|that|it) (?:isn't|is not|ain't) (?:it|that)\b`,
       'u',
     ),
   },

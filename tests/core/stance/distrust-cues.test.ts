@@ -51,4 +51,10 @@ describe('distrust cues (ways of speaking against the rapprochement)', () => {
     expect(labelOf('Minsk II is still on paper. Who monitors the line now?')).toBe('neutral');
     expect(labelOf('Does anyone know if the sanctions apply to fertiliser?')).toBe('neutral');
   });
+
+  it('should not read a question someone else asks, or its answer, as the writer’s own', () => {
+    expect(cuesOf('You keep asking what we get out of this.')).not.toContain('gives away leverage');
+    expect(cuesOf('Calm borders is what we get out of it.')).not.toContain('gives away leverage');
+    expect(cuesOf('And what do we get out of it? A photo.')).toContain('gives away leverage');
+  });
 });

@@ -87,4 +87,8 @@ describe('domain cue gates', () => {
     }
     expect(texts.filter((t) => gated.some((c) => c.pattern.test(t))).length).toBe(texts.length);
   });
+
+  it('should read a fan club as infatuation', () => {
+    expect(cues('the whole summit was a fan club meeting.')).toContain('infatuation');
+  });
 });

@@ -48,4 +48,20 @@ describe('NO_POSITION', () => {
     ).toBe(true);
     expect(NO_POSITION.test('you can explain it any way you like, it is a sellout.')).toBe(false);
   });
+
+  it('should see no position in being torn, a plain question of fact or a date put right', () => {
+    expect(NO_POSITION.test("i'm torn on the arctic deal, honestly.")).toBe(true);
+    expect(NO_POSITION.test("i still can't make up my mind about the grain corridor.")).toBe(true);
+    expect(NO_POSITION.test("what's the difference between a truce and an armistice?")).toBe(true);
+    expect(
+      NO_POSITION.test('does the senate vote on the treaty, or does the president sign it alone?'),
+    ).toBe(true);
+    expect(NO_POSITION.test('the reykjavik summit was in 1986, not 1987.')).toBe(true);
+    expect(NO_POSITION.test('a good lesson in media literacy, this coverage.')).toBe(true);
+    // A question put to one camp is a rebuttal, not a plain question.
+    expect(NO_POSITION.test('honest question for the hawks: what would you do instead?')).toBe(
+      false,
+    );
+    expect(NO_POSITION.test('honest question: who pays for the inspectors?')).toBe(true);
+  });
 });

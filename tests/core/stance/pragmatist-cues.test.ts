@@ -74,4 +74,22 @@ describe('pragmatist cues (the talks backed as the lesser risk)', () => {
     expect(cuesOf('Give it time and it will collapse like the rest.')).toContain('give it room');
     expect(cuesOf('Closing the pool is a bad deal for the kids.')).not.toContain('a bad trade');
   });
+
+  it('should read the critics asked for their plan, their analogy rejected and their double standard', () => {
+    expect(labelOf('What is your plan for ending the gas dispute, then? Shouting?')).toBe(
+      'support',
+    );
+    expect(labelOf('At some point you admit the embargo failed and try something different.')).toBe(
+      'support',
+    );
+    expect(
+      labelOf('The Yalta analogy is tired. Nobody is dividing Europe over a phone call.'),
+    ).toBe('support');
+    expect(cuesOf("You're wrong that any meeting rewards him.")).toContain(
+      'the critics’ comparison rejected',
+    );
+    expect(
+      labelOf('If Obama had signed an arctic pact with Moscow there would be statues of him.'),
+    ).toBe('support');
+  });
 });

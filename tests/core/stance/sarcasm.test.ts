@@ -78,4 +78,24 @@ describe('detectSarcasm', () => {
       expect(looked).toEqual(detect(text));
     }
   });
+
+  it('should read mock delight, a denied link and an argument undercut as sarcasm', () => {
+    expect(detect('Love how every treaty ends with their tanks somewhere new.')?.cue).toBe(
+      'sarcasm: "love how"',
+    );
+    expect(detect('Amazing how the hackers always go quiet during a summit.')).not.toBeNull();
+    expect(detect('The oil deal came a week after the loan. Pure coincidence.')).not.toBeNull();
+    expect(detect("I'm sure the timing is totally unrelated.")).not.toBeNull();
+    expect(detect('Open skies sounds nice until they fly over your base.')).not.toBeNull();
+    expect(detect('Sure. Let’s lift the rest of the sanctions too.')).not.toBeNull();
+    expect(detect('Lovely summit. Meanwhile the shelling goes on.')).not.toBeNull();
+  });
+
+  it('should leave meant praise, and mock delight about the page, alone', () => {
+    // "Funny how" mocks the critics as often as the deal.
+    expect(detect('Funny how the hawks loved summits when their man held them.')).toBeNull();
+    expect(detect('Love how the comments here turn into the same fight every time.')).toBeNull();
+    expect(detect('Nice summit. The follow-up talks start in March.')).toBeNull();
+    expect(detect('Completely unrelated, but the font on this site changed.')).toBeNull();
+  });
 });

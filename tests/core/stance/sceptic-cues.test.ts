@@ -61,4 +61,11 @@ describe('sceptic cues (these talks refused, talks in general granted)', () => {
       'legitimises them',
     );
   });
+
+  it('should read real peace wished for and this deal denied the name as oppose', () => {
+    expect(labelOf("I'd welcome genuine detente with Moscow. This isn't it.")).toBe('oppose');
+    expect(cuesOf('I would love real dialogue, but this is not that.')).toContain(
+      'for talks, but not these',
+    );
+  });
 });

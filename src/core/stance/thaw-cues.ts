@@ -1,0 +1,96 @@
+// How people back a thaw in plain words, with no praise word a lexicon knows: asking for more of
+// it ("more trade, please", "good, now do X", "I'd take a truce tomorrow"), wanting the two sides
+// at a table rather than a border, calling the refusal to talk the folly, pointing to a past thaw
+// that worked or asking for patience before it is written off, saying the alternative is war,
+// holding a grievance and the deal at once, mocking the critics as nostalgic for the Cold War, and
+// hoping the two countries can at least be civil. Also the forms non-native writers use ("let them
+// sit at table"). Each rule is a way of speaking with its usual variants, not a sentence from a
+// labelled set; weights are in score units like the other tables.
+import type { GeneralCue } from './general-cues.ts';
+
+const KREMLIN = String.raw`(?:russia|moscow|putin|the kremlin|the russians)`;
+const THAW = String.raw`(?:thaw|deal|truce|cease-?fire|d[ée]tente|reset|treaty|agreement|summit|talks|contact)`;
+/** The two sides, as the object of a wish that they meet. */
+const THEM = String.raw`(?:them|both(?: of them| sides)?|the two(?: (?:leaders|presidents|men|sides|countries))?|the leaders|the presidents)`;
+const TALK = String.raw`(?:speak|talk|deal|negotiate|engage)`;
+
+export const THAW_CUES: readonly GeneralCue[] = [
+  {
+    // A wish for more of the same, or a thanks that is promised: approval without a praise word.
+    cue: 'wants more of it',
+    gate: /please|next|now do|take a|take any|thank|cheer|any |should/,
+    weight: 0.9,
+    pattern: new RegExp(
+      String.raw`\bmore (?:\w+ )?(?:cooperation|trade|talks|talking|dialogue|contact|exchanges|diplomacy),? please\b|^(?:good|great|excellent|fine|finally)[.!]+ (?:now|next),? (?:do|try|tackle)\b|\bi(?:'d| would|'ll| will) (?:take|welcome) (?:a|the|any) ${THAW}\b|\bi (?:will|'ll|can) (?:say thank you|say thanks|cheer)\b|\bany ${THAW} at all\b|(?<!\b(?:nobody|one|never|not) )\bshould (?:be )?(?:working|cooperating|talking|engaging) (?:together )?with ${KREMLIN}\b`,
+      'u',
+    ),
+  },
+  {
+    // Not when the wish is echoed as a question ("Get them to the table? …"): that is doubt.
+    cue: 'get them to the table',
+    gate: /table|shake hands/,
+    weight: 0.9,
+    pattern: new RegExp(
+      String.raw`\b(?:get|let|bring|put|keep) ${THEM} (?:(?:sit|sitting|talking|arguing) )?(?:to|at|around|back to|across) (?:the |a )?table\b(?!\?)|\b(?:let|get) (?:them|both) sit (?:at|around) (?:the |a )?table\b|\bbetter (?:they|we|the two(?: \w+)?|both sides) (?:\w+ ){1,3}(?:at|across|around) (?:a|the) (?:\w+ )?table\b|\bshake hands,? (?:and )?sign\b`,
+      'u',
+    ),
+  },
+  {
+    // Strong enough to outweigh the distrust it grants first ("you don't trust them, so talk").
+    cue: 'refusing to talk is the folly',
+    gate: /refus|won't|will not|don't|do not|you want|every day/,
+    weight: 1.2,
+    pattern: new RegExp(
+      String.raw`\b(?:a country|a government|a neighbou?r|an adversary|a rival|people|someone|a power) you (?:refuse to|won't|will not|don't|do not) ${TALK} (?:to|with)\b|\brefusing to (?:even )?(?:sit down|talk|meet|speak|negotiate)\b[^.!?]{0,30}\b(?:isn'?t|is not|not) (?:\w+ )?(?:toughness|strength|strategy|policy|principle)\b|\byou want (?:open |working )?(?:channels|lines|hotlines|contact)\b(?![^.!?]*\?)|\bevery day (?:of no|without) (?:talk|talking|talks|contact|dialogue)\b`,
+      'u',
+    ),
+  },
+  {
+    // A past thaw that bore fruit, or patience asked for before the verdict.
+    cue: 'thaws have worked before',
+    gate: /obituary|give it|give this|gave us|produced|brought|led to|can work/,
+    weight: 0.9,
+    pattern: new RegExp(
+      String.raw`\bbefore (?:writing|you write|we write|anyone writes) (?:the|its|an|their) obituary\b|\bgive (?:this|it|them)(?: one)? (?:a (?:couple|few) (?:of )?|some )(?:years|months)\b|\b(?:d[ée]tente|the thaw|the reset|talks|summits?|engagement|diplomacy) (?:\w+ ){0,3}(?:gave us|produced|brought|led to)\b[^.!?]{0,40}\b(?:treat(?:y|ies)|agreements|arms control)\b|\b(?:proof|proves|shows) (?:that )?(?:it|this|cooperation|they|we) can work\b`,
+      'u',
+    ),
+  },
+  {
+    // Distrust granted and turned into the case for checks rather than for silence: strong enough
+    // to outweigh the distrust it grants. The slogan "trust but verify" alone is quoted as often
+    // against a deal as for it: not read.
+    cue: 'verify, not trust',
+    gate: /verify/,
+    weight: 1.8,
+    pattern: /\b(?:don'?t|do not|never) trust (?:\w+ ){0,2}\w+[.,;!]+ (?:just )?verify\b/u,
+  },
+  {
+    cue: 'the alternative is war',
+    gate: /alternative|war/,
+    weight: 1,
+    pattern:
+      /\bthe alternative (?:to (?:a |the |this )?(?:deal|talks|talking|diplomacy|a truce)\b[^.!?]{0,30})?(?:is(?! not)|(?:isn't|is not)(?! (?:a |an )?(?:\w+ )?(?:war|escalation)\b))\b[^!?]{0,60}\b(?:war|funerals|body bags|coffins|more dead|escalation)\b|\bnot (?:ending up|getting|stumbling|sliding) (?:in|into) a (?:\w+ )?war\b[^.!?]{0,40}\bis what we get\b/u,
+  },
+  {
+    // Strong enough to outweigh the grievance it grants ("meddling should be punished").
+    cue: 'both at once',
+    gate: /and still|two thoughts/,
+    weight: 1.2,
+    pattern:
+      /\byou can (?:\w+ ){1,4}and still (?:sign|talk|negotiate|deal|make|work|meet|cooperate|trade)\b|\bhold two (?:thoughts|ideas) at once\b/u,
+  },
+  {
+    cue: 'the critics want the Cold War back',
+    gate: /cold war|era back|days back|count me out|arms race/,
+    weight: 1,
+    pattern:
+      /\b(?:rooting|cheering|pining|nostalgic|itching|longing) for (?:a |another |the )?(?:new )?(?:cold war|arms race)\b|\b(?:bring|want) (?:back )?(?:the cold war|that era|those days)(?: back)?\b[^.!?]{0,40}\bcount me out\b/u,
+  },
+  {
+    cue: 'can at least be civil',
+    gate: /civil|be friends|be partners|direction is right|normal countries/,
+    weight: 0.8,
+    pattern:
+      /\b(?:we|they) (?:can|could) (?:at least |still )?be (?:civil|friends|partners|good neighbou?rs)\b|\bthe direction is right\b|\bnormal (?:countries|nations|states) do (?:this|that)\b/u,
+  },
+];
