@@ -18,6 +18,7 @@ import {
   HELD_OUT_10_SET,
   HELD_OUT_11_SET,
   HELD_OUT_12_SET,
+  HELD_OUT_13_SET,
   HELD_OUT_SET,
   stanceSets,
 } from '../../scripts/stance-sets.ts';
@@ -35,8 +36,9 @@ const REACHED: Record<string, number> = {
   [DEV_SET]: 0.924,
   // Scored once after the wider US–Russia cues (0.44 before them); 0.472 before the session-8
   // engagement and distrust cues (engagement-cues.ts, distrust-cues.ts), which it was not read for.
-  // 0.586 before the session-9 cues, which were written without reading it.
-  [HELD_OUT_SET]: 0.601,
+  // 0.586 before the session-9 cues, which were written without reading it. 0.602 → 0.630 with the
+  // session-23 cues (written from held-out 12's errors; its own never listed).
+  [HELD_OUT_SET]: 0.63,
   // 0.887 before the session-8 cues (its errors were read for a few of them).
   // 0.944 before the session-10 'grudging credit' cue (approval-cues.ts).
   [DEV_2_SET]: 0.956,
@@ -93,6 +95,10 @@ const REACHED: Record<string, number> = {
   // figure of session 22. Its errors were read in session 23 (thaw-cues.ts, wariness-cues.ts, mock
   // delight and denied links as sarcasm, six no-position forms): 0.952, tuned on: it flatters them.
   [HELD_OUT_12_SET]: 0.952,
+  // Written blind in session 23 while held-out 12's errors were read: 0.693 with the rules of the
+  // session's start and once after the session-23 cues (none changes a label on it): the clean
+  // figure of session 23; its errors never listed.
+  [HELD_OUT_13_SET]: 0.693,
 };
 const TOLERANCE = 0.05;
 
@@ -108,7 +114,8 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   'seeds combined': [0.78, 0.769, 0.783],
   // The curves below rose with the session-8 cues (the learner unchanged): 0.498 / 0.507 / 0.488,
   // 0.735 / 0.734 / 0.743 and 0.749 / 0.754 / 0.75 before them.
-  [HELD_OUT_SET]: [0.608, 0.614, 0.605],
+  // 0.614 / 0.618 / 0.630 with the session-23 cues (0.608 / 0.614 / 0.610 just before them).
+  [HELD_OUT_SET]: [0.614, 0.618, 0.63],
   // Near the ceiling the learner costs a little (0.956 with no labels): see the seen check below.
   [HELD_OUT_2_SET]: [0.96, 0.964, 0.971],
   // Written before the second learner round, scored with this learner before it.
@@ -151,6 +158,9 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   // 0.604 / 0.604 / 0.615 once after the session-22 cues. Session 23: 0.935 / 0.947 / 0.948 once
   // its errors were read and cues written from them (the learner unchanged).
   [HELD_OUT_12_SET]: [0.935, 0.947, 0.948],
+  // Scored in session 23: 0.693 / 0.703 / 0.710 with the rules and learner of the session's start,
+  // 0.692 / 0.703 / 0.708 once after the session-23 cues.
+  [HELD_OUT_13_SET]: [0.692, 0.703, 0.708],
 };
 const CURVE_TOLERANCE = 0.02;
 
@@ -178,6 +188,7 @@ describe('stance evaluation', () => {
     expect(sizes[HELD_OUT_10_SET]).toBe(165);
     expect(sizes[HELD_OUT_11_SET]).toBe(165);
     expect(sizes[HELD_OUT_12_SET]).toBe(165);
+    expect(sizes[HELD_OUT_13_SET]).toBe(165);
   });
 
   // Trains 40 models per set: slow on a shared two-core machine, so a generous limit.
