@@ -400,7 +400,7 @@ export async function benchBrowser(
       };
       flatOpen = await benchFlatOpen(browser, url, flatPath, size, runs);
       log(
-        `  flat opens: ${JSON.stringify(flatOpen.openMs)}, stances read: ${JSON.stringify(flatOpen.stancesMs)}`,
+        `  flat opens: ${JSON.stringify(flatOpen.openMs)}, threads shown: ${JSON.stringify(flatOpen.repliesMs)}, stances read: ${JSON.stringify(flatOpen.stancesMs)}`,
       );
     }
     const all = (pick: (r: BrowserRun) => readonly (number | null)[]) =>

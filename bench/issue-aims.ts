@@ -18,11 +18,13 @@ function keystrokeRatio(w: NonNullable<BenchResults['browser']>): number {
 
 /**
  * The 50k open against the seeds' first view: the indented dump, and the flat one when timed.
- * Open is "Opened", threads shown; when the stances are read is said beside it, not hidden.
+ * Open is "Opened": the comments shown (a big flat dump's in page order, its threads after); when
+ * the threads and the stances are there is said beside it, not hidden.
  */
 function openAim(w: NonNullable<BenchResults['browser']>, ratio: number): Aim {
   const seeds = w.seedsFirstThreadMs;
   const read = (ms: number) => `; stances read ${(ms / seeds).toFixed(2)}× (${ms} ms)`;
+  const threads = (ms: number) => `; threads shown ${(ms / seeds).toFixed(2)}× (${ms} ms)`;
   const indented = `indented ${ratio.toFixed(2)}× (${w.openMs} / ${seeds} ms${read(w.stancesMs)})`;
   const flat = w.flatOpen;
   if (flat === null) {
@@ -35,7 +37,7 @@ function openAim(w: NonNullable<BenchResults['browser']>, ratio: number): Aim {
   const flatRatio = flat.openMedianMs / w.seedsFirstThreadMs;
   return {
     aim: "Chromium: open the 50k dump ≤ 3× the seeds' first view (indented and flat)",
-    result: `${indented}; flat ${flatRatio.toFixed(2)}× (${flat.openMedianMs} / ${seeds} ms${read(flat.stancesMedianMs)})`,
+    result: `${indented}; flat ${flatRatio.toFixed(2)}× (${flat.openMedianMs} / ${seeds} ms${threads(flat.repliesMedianMs)}${read(flat.stancesMedianMs)})`,
     met: ratio <= 3 && flatRatio <= 3,
   };
 }
