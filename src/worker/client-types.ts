@@ -1,6 +1,7 @@
 import type { OpenError } from '../core/parse/open-error.ts';
 import type { LearnedStance } from '../core/stance/learn-stance.ts';
 import type { Result, Stance, StanceLabel } from '../core/types.ts';
+import type { ThreadLinks } from '../core/article/tree-with-replies.ts';
 import type {
   OpenedDump,
   Progress,
@@ -22,10 +23,11 @@ export interface ThreadClient {
   /** `open` for text the reader chose. Aborting the signal cancels it (code `cancelled`). */
   parse(text: string, name: string, opts?: RequestOptions): Promise<Result<OpenedDump, OpenError>>;
   /**
-   * The threads of a dump opened with `tree.repliesPending` (every comment at the top level), once
-   * the worker has guessed who answers whom (progress, stage `replies`, meanwhile).
+   * Who answers whom in a dump opened with `tree.repliesPending` (every comment at the top level),
+   * once the worker has guessed it (progress, stage `replies`, meanwhile): treeWithReplies puts it
+   * into the tree the page has.
    */
-  replies(hash: string, opts?: RequestOptions): Promise<Result<OpenedDump, OpenError>>;
+  replies(hash: string, opts?: RequestOptions): Promise<ThreadLinks>;
   /**
    * The stances of a dump opened with `tree.stancesPending`, in page order, once the worker has
    * read them (progress, stage `stance`, meanwhile).

@@ -1,5 +1,6 @@
 import type { OpenError } from '../core/parse/open-error.ts';
 import type { Result, Stance } from '../core/types.ts';
+import type { ThreadLinks } from '../core/article/tree-with-replies.ts';
 import { createDumpAssembler, type DumpAssembler } from './assemble-dump.ts';
 import type { RequestOptions, ThreadClient, Transport } from './client-types.ts';
 import type { OpenedDump, Progress, SourceRef, WorkerRequest, WorkerResponse } from './protocol.ts';
@@ -159,8 +160,8 @@ export function createClient(transport: Transport): ThreadClient {
       return response.answer;
     },
     async replies(hash, opts = {}) {
-      const response = await ask('opened', (id) => ({ type: 'replies', id, hash }), opts);
-      return response.result;
+      const { links } = await ask('threads', (id) => ({ type: 'replies', id, hash }), opts);
+      return { ...links, replies: JSON.parse(links.replies) as ThreadLinks['replies'] };
     },
     async stances(hash, opts = {}) {
       const response = await ask('stances', (id) => ({ type: 'stances', id, hash }), opts);

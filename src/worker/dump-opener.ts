@@ -3,7 +3,7 @@ import type { OpenError } from '../core/parse/open-error.ts';
 import type { SearchIndex } from '../core/search/search-index.ts';
 import type { Result } from '../core/types.ts';
 import type { ParseCache } from './parse-cache.ts';
-import type { OpenedWire, Progress, SourceRef } from './protocol.ts';
+import type { OpenedWire, Progress, SourceRef, ThreadLinksWire } from './protocol.ts';
 
 export interface OpenDeps {
   /** Reads a bundled seed's text by file name. */
@@ -26,6 +26,15 @@ export type WorkerDump = OpenedWire;
 export type Opened = Result<WorkerDump, OpenError>;
 
 /**
+ * A dump once its parents are guessed, and its threads as the page puts them into the comments it
+ * has (null for a dump that came with its threads).
+ */
+export type Replied = Result<
+  { readonly dump: WorkerDump; readonly links: ThreadLinksWire | null },
+  OpenError
+>;
+
+/**
  * An opened dump as the answering side needs it: its parse and its search index, built after the
  * parse in slices of INDEX_SLICE comments (open-index.ts), so messages that arrive meanwhile (a cancel, a newer
  * open) are not kept waiting for the whole index.
@@ -34,7 +43,7 @@ export interface DumpEntry {
   readonly opened: Opened;
   readonly search: Promise<SearchIndex> | null;
   /** The dump once its parents are guessed: `opened` itself unless they were guessed later. */
-  readonly replied: Promise<Opened>;
+  readonly replied: Promise<Replied>;
   /** The dump once its stances are read: `opened` itself unless they were read later. */
   readonly stanced: Promise<Opened>;
 }
@@ -47,7 +56,7 @@ export interface DumpOpener {
   /** The dump with this hash once any open of it has finished, or undefined if none did. */
   settled(hash: string): Promise<DumpEntry | undefined>;
   /** The dump once its parents are guessed; `onProgress` hears the guessing while it waits. */
-  replied(hash: string, onProgress: (p: Progress) => void): Promise<Opened | undefined>;
+  replied(hash: string, onProgress: (p: Progress) => void): Promise<Replied | undefined>;
   /** The dump once its stances are read; `onProgress` hears the reading while it waits. */
   stanced(hash: string, onProgress: (p: Progress) => void): Promise<Opened | undefined>;
   /** Drops the dump's parse and indexes, in memory and in the cache. */

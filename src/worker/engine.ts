@@ -48,7 +48,9 @@ export function createEngine(deps: EngineDeps): Engine {
               post({ type: 'progress', id, ...p }),
             );
             if (read?.ok !== true) throw new Error('That dump is no longer open.');
-            postOpened(id, read.value, post);
+            const { links } = read.value;
+            if (links === null) throw new Error('That dump came with its threads.');
+            post({ type: 'threads', id, links });
             return;
           }
           case 'stances': {

@@ -6,6 +6,7 @@ import type { StanceRelevance } from '../core/stance/stance-relevance.ts';
 import type { Result, StanceLabel, ThreadDocument } from '../core/types.ts';
 import type { ArticleTree } from '../core/article/article-index.ts';
 import type { TreeShape } from '../core/article/tree-shape.ts';
+import type { ThreadLinks } from '../core/article/tree-with-replies.ts';
 
 /**
  * A dump to open: a seed bundled with the app (the worker imports it), a file the reader chose (its
@@ -50,6 +51,9 @@ export interface OpenedWire {
    */
   readonly repliesPending: boolean;
 }
+
+/** ThreadLinks as the worker posts them: the replies as JSON text (a (ReplyInfo | null)[]). */
+export type ThreadLinksWire = Omit<ThreadLinks, 'replies'> & { readonly replies: string };
 
 /** Comments per `comments` message. */
 export const COMMENT_SLICE = 2_000;
@@ -109,8 +113,8 @@ export type WorkerRequest =
    */
   | { readonly type: 'stances'; readonly id: number; readonly hash: string }
   /**
-   * The threads of an opened dump that came with `repliesPending`, once its parents are guessed:
-   * answered as an open is (`comments` slices, then `opened`), with `progress` (stage `replies`).
+   * The threads of an opened dump that came with `repliesPending`, once its parents are guessed
+   * (`threads`; `progress` messages, stage `replies`, meanwhile).
    */
   | { readonly type: 'replies'; readonly id: number; readonly hash: string }
   /** Drops a removed dump's parse and indexes, cached or saved; no reply. */
@@ -130,6 +134,8 @@ export type WorkerResponse =
       readonly result: Result<OpenedWire, OpenError>;
     }
   | { readonly type: 'hits'; readonly id: number; readonly answer: SearchAnswer }
+  /** Who answers whom in a dump whose comments the page has (tree-with-replies.ts). */
+  | { readonly type: 'threads'; readonly id: number; readonly links: ThreadLinksWire }
   /** Every comment's stance in page order, as JSON text (a Stance[]). */
   | { readonly type: 'stances'; readonly id: number; readonly json: string }
   /** Comment id → learned label, only where the model changed the machine's label. */

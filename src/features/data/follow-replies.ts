@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { treeWithReplies } from '../../core/article/tree-with-replies.ts';
 import type { ThreadClient } from '../../worker/client-types.ts';
 import type { ArticleLoad } from './article-load.ts';
 import { followStances } from './follow-stances.ts';
@@ -16,7 +17,8 @@ export function followReplies(
   load: ArticleLoad,
 ): void {
   if (!load.result.ok) return;
-  const { hash } = load.result.value;
+  const dump = load.result.value;
+  const { hash } = dump;
   const { replace, fail } = loadReplacer(queryClient, load);
   const progressKey = `replies:${hash}`;
   // Said at once: the worker's first report comes after its first slice of guesses.
@@ -24,8 +26,10 @@ export function followReplies(
   client
     .replies(hash, { onProgress: (p) => setLoadProgress(progressKey, p) })
     .then(
-      (threads) => {
-        if (replace(threads) && threads.ok && threads.value.tree.stancesPending === true) {
+      (links) => {
+        const tree = treeWithReplies(dump.tree, links);
+        const threads = { ok: true as const, value: { ...dump, tree } };
+        if (replace(threads) && tree.stancesPending === true) {
           followStances(queryClient, client, { source: load.source, result: threads });
         }
       },
