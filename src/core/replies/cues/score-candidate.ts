@@ -80,6 +80,12 @@ export interface Scored {
 }
 
 const isHandle = (v: NameVariant): boolean => v.lowerCaseHandle;
+/**
+ * Talk about the page is often put to the site by its name ("Herald, fix the reply button"), and
+ * handles are often built from the local paper's or town's name ("sam_herald"): there a word out of
+ * a handle is as likely the site, so only the whole handle calls on its bearer.
+ */
+const wholeOrName = (v: NameVariant): boolean => !v.lowerCaseHandle || v.whole;
 
 /** An answer this sure reads as one whoever the question was put to. */
 const SURE_ANSWER = 0.6;
@@ -139,7 +145,7 @@ export function scoreCandidate(
     // handle opening the reply: most candidates' names are nowhere in it, told by one look-up.
     const found =
       writesAuthorName(dump, i, j) || variants.some(isHandle)
-        ? addressesByName(reply, cand.author, variants)
+        ? addressesByName(reply, cand.author, t.meta ? variants.filter(wholeOrName) : variants)
         : null;
     // Talk about the page that names a commenter in passing ("my comment was held and Earl's went
     // straight through") is a complaint to the site, not a turn with them; one that calls on them

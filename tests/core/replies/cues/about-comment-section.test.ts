@@ -52,6 +52,13 @@ describe('aboutCommentSection', () => {
     expect(about('Someone answers your comment above better than I could.')).toBe(false);
   });
 
+  it('should recognise a request about what readers may post in the comments', () => {
+    expect(about('Please let us share photos in the comments, it is not 2005.')).toBe(true);
+    expect(about('Why are there no links in comments on this paper?')).toBe(true);
+    // One link in one comment is that comment's.
+    expect(about('The link in my comment above has the full schedule.')).toBe(false);
+  });
+
   it('should recognise a remark on how many comments the page drew', () => {
     expect(about('Most comments the Herald has had since the stadium vote.')).toBe(false);
     expect(about('This is the most comments the Herald has had since the stadium vote.')).toBe(
