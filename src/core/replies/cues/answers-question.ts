@@ -22,9 +22,10 @@ const CLAUSE_WORD =
   /\b(?:i|you|we|they|he|she|it|this|that|these|those|there|is|are|was|were|be|do|does|did|have|has|had|will|would|can|could|should|must|may|might|not)\b/u;
 // A commenter introducing themselves starts a subject of their own.
 // Nor does one that starts from the article, or talks about the page, or an announcement to every
-// reader ("PSA from the health department: …", "Heads up, everyone: …").
+// reader ("PSA from the health department: …", "Heads up, everyone: …"). Nor one that opens by
+// owning up to a view of its own ("I'll be honest, …", "To be frank, …"): an answer gives a fact.
 export const INTRODUCES =
-  /^(?:as an? |i am |i'm |i've |i have |i run |i work |i volunteer |i live |been |speaking as |the (?:article|story|piece|report) |psa\b|public service announcement\b|heads up,? (?:everyone|everybody|all|folks|neighbors|neighbours)\b)/iu;
+  /^(?:as an? |i am |i'm |i've |i have |i run |i work |i volunteer |i live |been |speaking as |(?:i['’]ll be|to be|let me be) (?:honest|frank|blunt)\b|the (?:article|story|piece|report) |psa\b|public service announcement\b|heads up,? (?:everyone|everybody|all|folks|neighbors|neighbours)\b)/iu;
 // A question that challenges ("You think Russia would…?", "So we just…?") wants no answer.
 // So does one that proposes ("Couldn't that money hire an aide?", "Wouldn't a cap be fairer?").
 // "Why pay sharpshooters $400 a deer when bowhunters would do it for free?" argues too.
@@ -179,6 +180,7 @@ export function answersQuestion(
     candidateIsAbove &&
     !reply.asks &&
     reply.wordCount <= 45 &&
+    !INTRODUCES.test(reply.opening) &&
     takesUpQuestion(reply, candidate) >= 2
   ) {
     return { score: 0.5, reason };

@@ -192,6 +192,24 @@ describe('answersQuestion, plain statements', () => {
     expect(answersQuestion(reply, where, 'Will', true)).toBeNull();
   });
 
+  it('should not read a reply owning up to a view of its own as an answer', () => {
+    const asked = prepareComment(
+      'Lena',
+      'Where are night-shift nurses supposed to wait for the shuttle? The lobby locks at ten.',
+    );
+    const honest = prepareComment(
+      'Teo',
+      "I'll be honest, I'm torn. The quiet lobby is nice, waiting for the night shuttle outside is not.",
+    );
+    expect(answersQuestion(honest, asked, 'Lena', true)).toBeNull();
+    // The same words without the owning-up opener still read as an answer taking up the question.
+    const plain = prepareComment(
+      'Teo',
+      'The quiet lobby is nice, waiting for the night shuttle outside is not.',
+    );
+    expect(answersQuestion(plain, asked, 'Lena', true)?.score).toBe(0.5);
+  });
+
   it('should not read an announcement to every reader as an answer', () => {
     const psa = prepareComment(
       'M. K.',
