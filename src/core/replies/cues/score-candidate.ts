@@ -131,13 +131,15 @@ export function scoreCandidate(
   j: number,
   threadRoot: number,
   t: ReplyTraits,
+  /** The comment the reply reads as right above it: past a remark on the page, the one before. */
+  nearest = i - 1,
 ): Scored | null {
   const reply = dump.comments[i];
   const cand = dump.comments[j];
   if (reply === undefined || cand === undefined) return null;
   if (reply.authorKey !== null && reply.authorKey === cand.authorKey) return null;
   const name = cand.author ?? 'an unnamed commenter';
-  const above = j === i - 1;
+  const above = j === nearest;
   buf.length = 0;
   if (cand.author !== null) {
     const variants = dump.variantsAt[j] ?? [];
@@ -203,7 +205,8 @@ export function scoreCandidate(
   if (above && t.short) {
     buf.push({ score: 0.62, reason: `short reaction to ${name}'s comment above` });
   }
-  if (above && t.opener) {
+  // "Then raise the pay." goes on with an argument: a remark on the page holds none to go on with.
+  if (above && t.opener && !cand.aboutPage) {
     buf.push({ score: 0.55, reason: `opens as a reply to ${name}'s comment above` });
   }
   if (above && t.refers) buf.push({ score: 0.72, reason: `refers to ${name}'s comment above` });

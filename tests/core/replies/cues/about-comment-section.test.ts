@@ -37,6 +37,9 @@ describe('aboutCommentSection', () => {
     expect(about('Why do comments on this site show newest-first on my phone?')).toBe(true);
     expect(about('Is anyone else getting logged out every time they hit post?')).toBe(true);
     expect(about('The paywall ate my comment again.')).toBe(true);
+    expect(about('Does the app log anyone else out? It logs me out twice a day.')).toBe(true);
+    // Logging out of something else is no remark on the page.
+    expect(about('I log out of the county portal after paying the bill.')).toBe(false);
     // A site named for what is on it is no remark on the page.
     expect(about('The readings are public on the county website.')).toBe(false);
   });
