@@ -1,5 +1,5 @@
 import type { CueHit } from './cue-hit.ts';
-import { opensOwnVoice } from './opens-own-voice.ts';
+import { opensFromArticle, opensOwnVoice } from './opens-own-voice.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import { normalizeWords } from './prepare-comment.ts';
 import { countWords } from './scan-words.ts';
@@ -168,6 +168,7 @@ export function answersQuestion(
     candidateIsAbove &&
     !reply.asks &&
     !candidate.aboutPage &&
+    !opensFromArticle(reply.opening, candidate.body) &&
     ASKS_READERS.test(candidate.body)
   ) {
     return { score: 0.6, reason };

@@ -210,6 +210,20 @@ describe('answersQuestion, plain statements', () => {
     expect(answersQuestion(plain, asked, 'Lena', true)?.score).toBe(0.5);
   });
 
+  it('should not read a statement from the article as the answer to a question put to readers', () => {
+    const toReaders = prepareComment(
+      'Lena',
+      'Same here, the 5 is my only bus. Is anyone going to the board meeting about it?',
+    );
+    const fromArticle = prepareComment(
+      'Teo',
+      'The real story is in the last paragraph: the depot is short nine mechanics.',
+    );
+    expect(answersQuestion(fromArticle, toReaders, 'Lena', true)).toBeNull();
+    const introduced = prepareComment('Teo', "I'm going, and I'll bring the petition with me.");
+    expect(answersQuestion(introduced, toReaders, 'Lena', true)?.score).toBe(0.6);
+  });
+
   it('should not read an announcement to every reader as an answer', () => {
     const psa = prepareComment(
       'M. K.',

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { opensOwnVoice } from '../../../../src/core/replies/cues/opens-own-voice.ts';
+import {
+  opensFromArticle,
+  opensOwnVoice,
+} from '../../../../src/core/replies/cues/opens-own-voice.ts';
 
 const asked = 'Has anyone read the noise study? The town hall copy is missing pages.';
 
@@ -24,5 +27,18 @@ describe('opensOwnVoice', () => {
 
   it('should not read an ordinary answer as one', () => {
     expect(opensOwnVoice('Yes, the library has a full copy.', asked)).toBe(false);
+  });
+});
+
+describe('opensFromArticle', () => {
+  it("should read a reply starting from the article's own words, however it qualifies them", () => {
+    expect(opensFromArticle('The real story is in the last paragraph: no drivers.', asked)).toBe(
+      true,
+    );
+    expect(opensFromArticle('The whole piece reads like a press release.', asked)).toBe(true);
+  });
+
+  it('should not read a commenter introducing themselves that way', () => {
+    expect(opensFromArticle("I'm a pilot, and the runway is fine.", asked)).toBe(false);
   });
 });
