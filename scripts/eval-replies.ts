@@ -6,7 +6,6 @@
 import {
   HELD_OUT_2_SET,
   HELD_OUT_3_SET,
-  HELD_OUT_22_SET,
   HELD_OUT_SET,
   OLD_HELD_OUT_SET,
   accuracy,
@@ -29,9 +28,7 @@ for (const set of replySets({ heldOut: !process.argv.includes('--no-heldout') })
   if (recall.length > 0) console.log(`  recall by labelled cue: ${recall.map(fmt).join('; ')}`);
   if (
     showErrors &&
-    ![HELD_OUT_SET, HELD_OUT_2_SET, HELD_OUT_3_SET, HELD_OUT_22_SET, OLD_HELD_OUT_SET].includes(
-      set.name,
-    )
+    ![HELD_OUT_SET, HELD_OUT_2_SET, HELD_OUT_3_SET, OLD_HELD_OUT_SET].includes(set.name)
   ) {
     for (const i of set.items.filter((x) => !x.right)) {
       console.log(

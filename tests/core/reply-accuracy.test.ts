@@ -100,11 +100,12 @@ const FLOORS: Record<string, number> = {
   // in session 22: 0.915 (140/153).
   [HELD_OUT_21_SET]: 0.87,
   // Written blind in session 22 while held-out 21's errors were read: the session's starting code
-  // scored 0.788 (130/165), the code after held-out 21's fixes 0.794 (131/165).
-  [HELD_OUT_22_SET]: 0.77,
+  // scored 0.788 (130/165), the code after held-out 21's fixes 0.794 (131/165). Its errors were read
+  // in session 23: 0.885 (146/165).
+  [HELD_OUT_22_SET]: 0.875,
 };
 /** Blind sets: held to their floor only, so that no gate lists their errors. */
-const BLIND_SETS: readonly string[] = [HELD_OUT_22_SET];
+const BLIND_SETS: readonly string[] = [];
 /**
  * Sets whose every cue must be precise. Three are left out, and `npm run eval:replies` prints why.
  * Held-out 2: "agree with / what X said" is 8/9; the miss names the right commenter but takes the

@@ -163,7 +163,12 @@ export function replyGuesser(
       // new thread draws the reply, its own words ("Source on the grant?") may still answer that
       // one, as they would right under it. The new subject keeps its thread.
       if (root === i - 1 && i >= 2 && !drawn) {
-        const s = scoreCandidate(dump, guesses, i, i - 2, root, quiet);
+        // Past a remark on the page the comment before it is the one right above ("Then raise the
+        // pay." under a complaint about the site goes on with the comment before that).
+        const pastPage = !traits.meta && dump.comments[root]?.aboutPage === true;
+        const s = pastPage
+          ? scoreCandidate(dump, guesses, i, i - 2, root, traits, i - 2)
+          : scoreCandidate(dump, guesses, i, i - 2, root, quiet);
         if (s !== null) {
           const near = beforePageRemark(dump, root, s, traits.meta, REPLY_THRESHOLD);
           consider({ ...s, score: s.score * (near ? 1 : LOOKBACK_DAMPING) });

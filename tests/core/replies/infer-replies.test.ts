@@ -131,6 +131,16 @@ describe('inferReplies', () => {
     expect(parents(list)).toEqual([null, null, null, 1]);
   });
 
+  it('should read a reply opener past a remark about the page as going on with the comment before', () => {
+    const list = [
+      c('Ann', 'The bridge tolls should pay for the repairs, not the general fund.'),
+      c('Bo', 'Ann, tolls on a two-lane bridge would back traffic up into downtown.'),
+      c('Kay', 'Is it only me, or does this site log me out every few minutes?'),
+      c('Pri', 'Then put the toll booth on the far side, past the last exit.'),
+    ];
+    expect(parents(list)).toEqual([null, 0, null, 1]);
+  });
+
   it('should never pick the same author as parent', () => {
     expect(parents([c('Fay', 'Is it safe?'), c('Fay', 'No, it is not.')])).toEqual([null, null]);
   });

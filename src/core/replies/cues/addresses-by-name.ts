@@ -62,9 +62,11 @@ function matchesAt(tokens: NameTokens, at: number, v: NameVariant): boolean {
   return v.words.every((w, k) => {
     const t = tokens.is(at + k, w) ? tokens.at(at + k) : undefined;
     if (t === undefined) return false;
-    // Inside a multi-word name only spaces, periods or a hyphen ("Hyun-woo") may separate the words.
+    // Inside a multi-word name only spaces, periods or a hyphen ("Hyun-woo") may separate the words;
+    // inside a lower-case handle, the underscore it is written with too ("Thanks, river_rat.").
     const hyphened = k > 0 && /^[-‐]$/.test(t.before);
-    if (k > 0 && !hyphened && !/^[\s.]*$/.test(t.before)) return false;
+    const joined = v.lowerCaseHandle ? /^[\s._]*$/ : /^[\s.]*$/;
+    if (k > 0 && !hyphened && !joined.test(t.before)) return false;
     return v.lowerCaseHandle || hyphened || isCapitalized(t);
   });
 }

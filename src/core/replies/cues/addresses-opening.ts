@@ -1,5 +1,11 @@
 import type { CueHit } from './cue-hit.ts';
-import { initialsMatch, mayInitialsMatch, mayNameMatch, nameMatches } from './name-matches.ts';
+import {
+  initialsMatch,
+  mayInitialsMatch,
+  mayNameMatch,
+  nameMatches,
+  namesRunOn,
+} from './name-matches.ts';
 import type { OpeningAddress } from './opening-address.ts';
 
 // A reply's address is weighed against each of its forty to eighty candidates: a first test on the
@@ -32,7 +38,7 @@ function matchAddress(address: OpeningAddress, displayName: string): CueHit | nu
         ? { score: 0.9, reason: `addresses ${displayName} by initials`, points: 'address' }
         : null;
     case 'at':
-      return nameMatches(address.name, displayName)
+      return nameMatches(address.name, displayName) || namesRunOn(address.name, displayName)
         ? { score: 0.95, reason: `writes to @${displayName}`, points: 'address' }
         : null;
     case 'colon':

@@ -4,6 +4,7 @@ import { lastReplyCache } from './last-reply-cache.ts';
 import { reportsOfficial } from './reports-official.ts';
 import { speaksToAll } from './speaks-to-all.ts';
 import { calledOn } from './called-on.ts';
+import { concedes } from './concedes.ts';
 import { firstSince } from './first-since.ts';
 import type { CueHit } from './cue-hit.ts';
 import { opensWithThanks } from './opens-with-thanks.ts';
@@ -154,7 +155,8 @@ export function waitsOn(
   if (reply === undefined || reply.firstSentence.trimEnd().endsWith('?')) return false;
   // "Student perspective: we pay…", "Speaking as a nurse…": a voice of its own, a new subject.
   if (called === 'name' && OWN_VOICE.test(reply.opening)) return false;
-  if (called === 'name' && !echoes) return false;
+  // Called by name, they answer back by taking up the caller's words, or by giving ground to them.
+  if (called === 'name' && !echoes && !concedes(reply.opening)) return false;
   for (let k = j + 1; k < i; k++) {
     const parent = guesses[k];
     if (parent == null) continue;

@@ -2,10 +2,10 @@ import {
   ANSWER_OPENER,
   asksFirstThenReason,
   CHALLENGE,
-  INTRODUCES,
   takesUpQuestion,
 } from './answers-question.ts';
 import type { ReplyGuess } from '../../types.ts';
+import { opensOwnVoice } from './opens-own-voice.ts';
 import type { CueHit } from './cue-hit.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
@@ -35,7 +35,11 @@ export function answersOpenQuestion(
   // A comment that opens by asking for a fact ("Will anyone from the state be there? They have to
   // approve it.") wants an answer; a question further into a comment is as often rhetoric.
   if (!asksFirstThenReason(candidate) || candidate.wordCount > MAX_QUESTION_WORDS) return null;
-  if (reply.asks || reply.wordCount > MAX_ANSWER_WORDS || INTRODUCES.test(reply.opening)) {
+  if (
+    reply.asks ||
+    reply.wordCount > MAX_ANSWER_WORDS ||
+    opensOwnVoice(reply.opening, candidate.body)
+  ) {
     return null;
   }
   if (CHALLENGE.test(candidate.body) || candidate.aboutPage) return null;

@@ -1,6 +1,6 @@
 import type { CueHit } from './cue-hit.ts';
+import { opensFromArticle, opensOwnVoice } from './opens-own-voice.ts';
 import type { PreparedComment } from './prepare-comment.ts';
-
 import { normalizeWords } from './prepare-comment.ts';
 import { countWords } from './scan-words.ts';
 import { lastReplyCache } from './last-reply-cache.ts';
@@ -20,11 +20,6 @@ const ASKS_READERS =
 // Words that make a first sentence a clause of its own rather than the fragment of an answer.
 const CLAUSE_WORD =
   /\b(?:i|you|we|they|he|she|it|this|that|these|those|there|is|are|was|were|be|do|does|did|have|has|had|will|would|can|could|should|must|may|might|not)\b/u;
-// A commenter introducing themselves starts a subject of their own.
-// Nor does one that starts from the article, or talks about the page, or an announcement to every
-// reader ("PSA from the health department: …", "Heads up, everyone: …").
-export const INTRODUCES =
-  /^(?:as an? |i am |i'm |i've |i have |i run |i work |i volunteer |i live |been |speaking as |the (?:article|story|piece|report) |psa\b|public service announcement\b|heads up,? (?:everyone|everybody|all|folks|neighbors|neighbours)\b)/iu;
 // A question that challenges ("You think Russia would…?", "So we just…?") wants no answer.
 // So does one that proposes ("Couldn't that money hire an aide?", "Wouldn't a cap be fairer?").
 // "Why pay sharpshooters $400 a deer when bowhunters would do it for free?" argues too.
@@ -58,10 +53,14 @@ export function asksFirstThenReason(candidate: PreparedComment): boolean {
   if (!candidate.asks) return false;
   const first = candidate.firstSentence.trimEnd();
   if (!first.endsWith('?') || !FACT_FIRST.test(first)) return false;
-  return candidate.body.slice(first.length).trim().split(/\s+/u).length <= REASON_WORDS;
+  // Put to every reader ("Has anyone seen the survey? …"), it asks for what somebody knows: a longer
+  // reason after it leaves it as open.
+  const most = ASKS_READERS.test(first) ? READERS_REASON_WORDS : REASON_WORDS;
+  return candidate.body.slice(first.length).trim().split(/\s+/u).length <= most;
 }
 const NOTE_WORDS = 6;
 const REASON_WORDS = 20;
+const READERS_REASON_WORDS = 30;
 const WH_QUESTION = /(?:^|[.!?]\s+)(?:why|what|who|when|where|which|how)\b[^.!?]*\?$/iu;
 const FACT_FIRST =
   /^\s*(?:does|do|did|is|are|was|were|will|would|has|have|can|what|when|where|which|who|how)\b[^?]*\?$/iu;
@@ -169,6 +168,7 @@ export function answersQuestion(
     candidateIsAbove &&
     !reply.asks &&
     !candidate.aboutPage &&
+    !opensFromArticle(reply.opening, candidate.body) &&
     ASKS_READERS.test(candidate.body)
   ) {
     return { score: 0.6, reason };
@@ -179,6 +179,7 @@ export function answersQuestion(
     candidateIsAbove &&
     !reply.asks &&
     reply.wordCount <= 45 &&
+    !opensOwnVoice(reply.opening, candidate.body) &&
     takesUpQuestion(reply, candidate) >= 2
   ) {
     return { score: 0.5, reason };
@@ -196,7 +197,7 @@ export function answersQuestion(
     candidate.wordCount <= 40 &&
     !asksBack(reply) &&
     reply.wordCount <= 60 &&
-    !INTRODUCES.test(reply.opening) &&
+    !opensOwnVoice(reply.opening, candidate.body) &&
     !reportsOfficial(reply.opening) &&
     !CHALLENGE.test(candidate.body) &&
     !candidate.aboutPage &&

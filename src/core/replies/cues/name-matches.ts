@@ -76,6 +76,17 @@ export function nameMatches(written: string, displayName: string): boolean {
 }
 
 /**
+ * "@Lena Marsh Petrov never said that": with no comma after an "@" name, the capitalised word opening
+ * the sentence runs on from it. The display name counts when it is at least two words and all of it
+ * opens what was written (one word alone is too often part of somebody else's longer name).
+ */
+export function namesRunOn(written: string, displayName: string): boolean {
+  const have = words(displayName);
+  const want = words(written);
+  return have.length >= 2 && want.length > have.length && have.every((w, k) => want[k] === w);
+}
+
+/**
  * False wherever `nameMatches` is, from the two cached keys alone: an opening address is weighed
  * against forty to eighty display names, nearly none of them its own.
  */

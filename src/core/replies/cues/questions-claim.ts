@@ -37,6 +37,9 @@ export function questionsClaim(
   candidate: PreparedComment,
   candidateName: string,
 ): CueHit | null {
+  // A question put after another question in the same frame ("How are renters supposed to…?" —
+  // "Where are commuters supposed to…?") asks alongside it: only a statement has a claim to doubt.
+  if (candidate.firstSentence.trimEnd().endsWith('?')) return null;
   const question = questionWords(reply);
   if (question === null) return null;
   // Marked in the pool: no set of the candidate's stems is built for one question.

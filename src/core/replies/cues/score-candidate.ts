@@ -80,6 +80,12 @@ export interface Scored {
 }
 
 const isHandle = (v: NameVariant): boolean => v.lowerCaseHandle;
+/**
+ * Talk about the page is often put to the site by its name ("Herald, fix the reply button"), and
+ * handles are often built from the local paper's or town's name ("sam_herald"): there a word out of
+ * a handle is as likely the site, so only the whole handle calls on its bearer.
+ */
+const wholeOrName = (v: NameVariant): boolean => !v.lowerCaseHandle || v.whole;
 
 /** An answer this sure reads as one whoever the question was put to. */
 const SURE_ANSWER = 0.6;
@@ -125,13 +131,15 @@ export function scoreCandidate(
   j: number,
   threadRoot: number,
   t: ReplyTraits,
+  /** The comment the reply reads as right above it: past a remark on the page, the one before. */
+  nearest = i - 1,
 ): Scored | null {
   const reply = dump.comments[i];
   const cand = dump.comments[j];
   if (reply === undefined || cand === undefined) return null;
   if (reply.authorKey !== null && reply.authorKey === cand.authorKey) return null;
   const name = cand.author ?? 'an unnamed commenter';
-  const above = j === i - 1;
+  const above = j === nearest;
   buf.length = 0;
   if (cand.author !== null) {
     const variants = dump.variantsAt[j] ?? [];
@@ -139,7 +147,7 @@ export function scoreCandidate(
     // handle opening the reply: most candidates' names are nowhere in it, told by one look-up.
     const found =
       writesAuthorName(dump, i, j) || variants.some(isHandle)
-        ? addressesByName(reply, cand.author, variants)
+        ? addressesByName(reply, cand.author, t.meta ? variants.filter(wholeOrName) : variants)
         : null;
     // Talk about the page that names a commenter in passing ("my comment was held and Earl's went
     // straight through") is a complaint to the site, not a turn with them; one that calls on them
@@ -197,7 +205,8 @@ export function scoreCandidate(
   if (above && t.short) {
     buf.push({ score: 0.62, reason: `short reaction to ${name}'s comment above` });
   }
-  if (above && t.opener) {
+  // "Then raise the pay." goes on with an argument: a remark on the page holds none to go on with.
+  if (above && t.opener && !cand.aboutPage) {
     buf.push({ score: 0.55, reason: `opens as a reply to ${name}'s comment above` });
   }
   if (above && t.refers) buf.push({ score: 0.72, reason: `refers to ${name}'s comment above` });

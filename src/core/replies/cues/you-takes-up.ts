@@ -1,8 +1,13 @@
 import type { PreparedDump } from './prepare-dump.ts';
 import { sharesRare } from './reach-back.ts';
 
-/** How far up past a new subject a "you" that takes up a comment's words may reach. */
-const YOU_REACH = 3;
+/**
+ * How far up past a new subject a "you" that takes up a comment's words may reach: as far as the
+ * answer to a question still open may come (`OPEN_QUESTION_REACH`), pages written in time order
+ * putting other conversations between a remark and its rebuttal. None of the comments since may
+ * share a rare word with the reply, so that nearer talk on the same subject keeps it.
+ */
+const YOU_REACH = 8;
 
 /**
  * "A permit lottery would have been fine with me too. You're not the problem.": the comment before

@@ -37,6 +37,9 @@ describe('aboutCommentSection', () => {
     expect(about('Why do comments on this site show newest-first on my phone?')).toBe(true);
     expect(about('Is anyone else getting logged out every time they hit post?')).toBe(true);
     expect(about('The paywall ate my comment again.')).toBe(true);
+    expect(about('Does the app log anyone else out? It logs me out twice a day.')).toBe(true);
+    // Logging out of something else is no remark on the page.
+    expect(about('I log out of the county portal after paying the bill.')).toBe(false);
     // A site named for what is on it is no remark on the page.
     expect(about('The readings are public on the county website.')).toBe(false);
   });
@@ -50,6 +53,13 @@ describe('aboutCommentSection', () => {
     // Someone notified of something else, or answering one comment, is no remark on the page.
     expect(about('The families were notified when the fee was approved.')).toBe(false);
     expect(about('Someone answers your comment above better than I could.')).toBe(false);
+  });
+
+  it('should recognise a request about what readers may post in the comments', () => {
+    expect(about('Please let us share photos in the comments, it is not 2005.')).toBe(true);
+    expect(about('Why are there no links in comments on this paper?')).toBe(true);
+    // One link in one comment is that comment's.
+    expect(about('The link in my comment above has the full schedule.')).toBe(false);
   });
 
   it('should recognise a remark on how many comments the page drew', () => {

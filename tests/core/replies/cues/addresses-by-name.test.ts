@@ -56,6 +56,14 @@ describe('addressesByName', () => {
     expect(check('We asked dave about it, no answer.', 'dave_the_diver_9')).toBeNull();
   });
 
+  it('should read a whole lower-case handle written with its underscore after a greeting', () => {
+    expect(check('Thanks, river_rat. I had no idea the ramp moved.', 'river_rat')?.reason).toBe(
+      'addresses river_rat by name',
+    );
+    // Written with a space instead, as people also do, it still reads as before.
+    expect(check('Thanks, river rat. I had no idea.', 'river_rat')?.score).toBeGreaterThan(0.9);
+  });
+
   it('should read the initials a commenter signs with as a mention of them', () => {
     expect(check('J.P. is the one this rule hurts most.', 'J.P. Doyle')?.reason).toBe(
       'names J.P. Doyle',

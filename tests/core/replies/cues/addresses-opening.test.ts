@@ -18,6 +18,14 @@ describe('addressesOpening', () => {
     expect(to('sam1985')).toBeNull();
   });
 
+  it('should read an "@" full name that runs on into the sentence, and only after an "@"', () => {
+    const runOn = 'Lena Marsh Petrov';
+    expect(addressesOpening({ kind: 'at', name: runOn }, 'Lena Marsh')?.reason).toBe(
+      'writes to @Lena Marsh',
+    );
+    expect(addressesOpening({ kind: 'colon', name: runOn }, 'Lena Marsh')).toBeNull();
+  });
+
   it('should not fire for somebody else', () => {
     expect(addressesOpening({ kind: 'agree-with', name: 'Frank' }, 'Alicia Gomez')).toBeNull();
     expect(addressesOpening({ kind: 'colon', name: 'Tom' }, 'Lisa Tran')).toBeNull();

@@ -100,6 +100,16 @@ describe('answersBack', () => {
       ]);
     });
 
+    it('should answer back a name when the reply gives ground, even in other words', () => {
+      const pairs = called(
+        'Joe, the county hired nine drivers in March.',
+        'Point taken, I was going by the winter numbers.',
+      );
+      expect(hitsOf(pairs, guesses, 1, 2)).toEqual([
+        'answers Lena back, who spoke to them by name 0.9',
+      ]);
+    });
+
     it('should not answer back when the reply opens with a question of its own', () => {
       const pairs = called('How many are they short, exactly?', 'Why does nobody fix the 14?');
       expect(hitsOf(pairs, guesses, 1, 2)).toEqual([]);

@@ -40,6 +40,21 @@ describe('answersOpenQuestion', () => {
     expect(answersOpenQuestion(reply, culvert, 'Amos', true)?.score).toBe(0.6);
   });
 
+  it('should keep a question put to every reader open under a longer reason after it', () => {
+    const why =
+      'It could mean a pothole patch or a full repaving, and the notice from the works ' +
+      'department says nothing about either one, nor about how long the detour lasts.';
+    const reply = prepareComment(
+      'Tomás',
+      'The permit is posted at the depot: full repaving, six weeks.',
+    );
+    const toReaders = prepareComment('Amos', `Has anyone seen the road permit? ${why}`);
+    expect(answersOpenQuestion(reply, toReaders, 'Amos', true)?.score).toBe(0.6);
+    // The same reason after a question to no one in particular makes it a comment of its own.
+    const general = prepareComment('Amos', `Was a road permit ever filed? ${why}`);
+    expect(answersOpenQuestion(reply, general, 'Amos', true)).toBeNull();
+  });
+
   it('should not read a statement on the same subject as the answer', () => {
     const reply = prepareComment('Omar', 'The library needs a new roof more than anything.');
     expect(answersOpenQuestion(reply, asked, 'Nell')).toBeNull();

@@ -192,6 +192,38 @@ describe('answersQuestion, plain statements', () => {
     expect(answersQuestion(reply, where, 'Will', true)).toBeNull();
   });
 
+  it('should not read a reply owning up to a view of its own as an answer', () => {
+    const asked = prepareComment(
+      'Lena',
+      'Where are night-shift nurses supposed to wait for the shuttle? The lobby locks at ten.',
+    );
+    const honest = prepareComment(
+      'Teo',
+      "I'll be honest, I'm torn. The quiet lobby is nice, waiting for the night shuttle outside is not.",
+    );
+    expect(answersQuestion(honest, asked, 'Lena', true)).toBeNull();
+    // The same words without the owning-up opener still read as an answer taking up the question.
+    const plain = prepareComment(
+      'Teo',
+      'The quiet lobby is nice, waiting for the night shuttle outside is not.',
+    );
+    expect(answersQuestion(plain, asked, 'Lena', true)?.score).toBe(0.5);
+  });
+
+  it('should not read a statement from the article as the answer to a question put to readers', () => {
+    const toReaders = prepareComment(
+      'Lena',
+      'Same here, the 5 is my only bus. Is anyone going to the board meeting about it?',
+    );
+    const fromArticle = prepareComment(
+      'Teo',
+      'The real story is in the last paragraph: the depot is short nine mechanics.',
+    );
+    expect(answersQuestion(fromArticle, toReaders, 'Lena', true)).toBeNull();
+    const introduced = prepareComment('Teo', "I'm going, and I'll bring the petition with me.");
+    expect(answersQuestion(introduced, toReaders, 'Lena', true)?.score).toBe(0.6);
+  });
+
   it('should not read an announcement to every reader as an answer', () => {
     const psa = prepareComment(
       'M. K.',

@@ -3,6 +3,7 @@ import {
   foldedName,
   initialsMatch,
   mayInitialsMatch,
+  namesRunOn,
   mayNameMatch,
   nameMatches,
 } from '../../../../src/core/replies/cues/name-matches.ts';
@@ -27,6 +28,19 @@ describe('nameMatches', () => {
     expect(nameMatches('Whitfield', 'Dave Whitfield')).toBe(false);
     expect(nameMatches('Dan', 'Dave Whitfield')).toBe(false);
     expect(nameMatches('sam1984', 'sam1985')).toBe(false);
+  });
+});
+
+describe('namesRunOn', () => {
+  it('should find a full name that an "@" address runs on from into the sentence', () => {
+    expect(namesRunOn('Lena Marsh Petrov', 'Lena Marsh')).toBe(true);
+    expect(namesRunOn('Dr. Omar Idris Nobody', 'Omar Idris')).toBe(true);
+  });
+
+  it('should not take one word, the whole name, or other first words for it', () => {
+    expect(namesRunOn('Lena Marsh', 'Lena')).toBe(false);
+    expect(namesRunOn('Lena Marsh', 'Lena Marsh')).toBe(false);
+    expect(namesRunOn('Lena Moss Petrov', 'Lena Marsh')).toBe(false);
   });
 });
 

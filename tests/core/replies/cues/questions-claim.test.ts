@@ -20,6 +20,17 @@ describe('questionsClaim', () => {
     expect(ask('Condos by a park are bad?')).toBeNull();
   });
 
+  it('should not read a question asked after another question as doubting a claim', () => {
+    const asked = prepareComment(
+      'Ines',
+      'How are tenants supposed to park near the clinic? The lot is gated after six.',
+    );
+    const alongside = prepareComment('B', 'Where are tenants supposed to park on market days?');
+    expect(questionsClaim(alongside, asked, 'Ines')).toBeNull();
+    const stated = prepareComment('Ines', 'Tenants are supposed to park behind the clinic now.');
+    expect(questionsClaim(alongside, stated, 'Ines')?.score).toBe(0.6);
+  });
+
   it('should not fire on a long question or a statement', () => {
     expect(
       ask(

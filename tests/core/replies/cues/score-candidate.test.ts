@@ -148,6 +148,24 @@ describe('shared words far up the page', () => {
     expect(scoreCandidate(dump, [null, null], 2, 0, 0, traits)).toBeNull();
   });
 
+  it('should not take a word out of a handle for its bearer in a remark on the page', () => {
+    const dump = dumpOf(
+      ['nora_gazette', 'The evening boat skips the north pier twice a week now.'],
+      ['Pim', 'Gazette, why do my comments vanish when I hit post?'],
+      ['Ada', 'nora_gazette, did your comments vanish when you hit post too?'],
+    );
+    const scoreOf = (i: number) => {
+      const reply = dump.comments[i];
+      if (reply === undefined) throw new Error('no reply');
+      const traits = replyTraits(reply, dump.vocabulary.stemOf);
+      expect(traits.meta).toBe(true);
+      return scoreCandidate(dump, [null, null], i, 0, 0, traits);
+    };
+    expect(scoreOf(1)).toBeNull();
+    // The whole handle still calls on its bearer.
+    expect(scoreOf(2)?.hits[0]?.reason).toBe('addresses nora_gazette by name');
+  });
+
   it('should not read a remark on the subject as the answer to a question about the page', () => {
     const dump = dumpOf(
       ['Ann', 'Why do comments on this site show newest-first on my phone?'],

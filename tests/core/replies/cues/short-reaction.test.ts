@@ -12,6 +12,16 @@ describe('shortReaction', () => {
     expect(short('Well said.')).toBe(true);
   });
 
+  it('should recognise a wince at a figure or praise for the comment above', () => {
+    expect(short('Oof.')).toBe(true);
+    expect(short('Ouch, that is double the old fare.')).toBe(true);
+    expect(short('Best comment on here, honestly.')).toBe(true);
+    expect(short('Love to see people agreeing on a budget.')).toBe(true);
+    // The same words opening a longer thought, or about something else, are no reaction.
+    expect(short('Best comments of the night came from the library board.')).toBe(false);
+    expect(short('Lovely to see the pool open again this summer.')).toBe(false);
+  });
+
   it('should recognise a few words closed by a one-word taunt', () => {
     expect(short('Fine, I moved the car. Happy?')).toBe(true);
     expect(short('Posted the receipt above. Satisfied?')).toBe(true);

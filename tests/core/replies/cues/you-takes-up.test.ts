@@ -22,4 +22,21 @@ describe('youTakesUp', () => {
     );
     expect(youTakesUp(dump, 2, 1)).toBeNull();
   });
+
+  it('should reach a remark a few conversations up, but not past eight comments', () => {
+    const others: [string, string][] = [
+      ['Bo', 'The ferry schedule is the bigger problem downtown.'],
+      ['Dee', 'Bo, the evening ferry was cancelled twice last week.'],
+      ['Eli', 'Does the harbor office still sell weekly passes?'],
+      ['Fay', 'Eli, only online now.'],
+      ['Gus', 'Parking by the pier is another mess entirely.'],
+      ['Hal', 'Why did the council skip the public hearing this year?'],
+    ];
+    const remark: [string, string] = ['Ann', 'Boat owners whining about a fee they can afford.'];
+    const rebuttal: [string, string] = ['Cy', 'You know most boat owners here fish for a living?'];
+    const near = dumpOf(remark, ...others, rebuttal);
+    expect(youTakesUp(near, 7, 6)).toBe(0);
+    const far = dumpOf(remark, ...others, ...others.slice(0, 2), rebuttal);
+    expect(youTakesUp(far, 9, 8)).toBeNull();
+  });
 });

@@ -1,0 +1,7 @@
+// "Fair, I had last year's figure.", "Point taken.", "You're right, it was March.": how a commenter
+// gives ground to whoever corrected them, often with no word of the correction repeated.
+const CONCEDES =
+  /^(?:fair(?: enough| point)?|okay|ok|point taken|good point|i stand corrected|you['’]re right|granted|my mistake|my bad)\b/iu;
+
+/** Does a comment open by conceding a point? */
+export const concedes = (opening: string): boolean => CONCEDES.test(opening);

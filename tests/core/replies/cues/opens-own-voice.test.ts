@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import {
+  opensFromArticle,
+  opensOwnVoice,
+} from '../../../../src/core/replies/cues/opens-own-voice.ts';
+
+const asked = 'Has anyone read the noise study? The town hall copy is missing pages.';
+
+describe('opensOwnVoice', () => {
+  it('should read a commenter introducing themselves or owning up to a view as a voice of its own', () => {
+    expect(opensOwnVoice('As a pilot I can say the runway is fine.', asked)).toBe(true);
+    expect(opensOwnVoice("I'll be honest, I never read these studies.", asked)).toBe(true);
+  });
+
+  it('should read a reply starting from the article as a voice of its own', () => {
+    expect(opensOwnVoice('The article skips the night flights entirely.', asked)).toBe(true);
+  });
+
+  it('should not read it so when the question asked after that very thing', () => {
+    const report = 'Has anyone seen the drainage report? The summary is vague.';
+    expect(opensOwnVoice('The report is on the county site, section 4.', report)).toBe(false);
+    expect(opensOwnVoice('The story is on the county site, section 4.', report)).toBe(true);
+    // Named outside the question, it was not asked after.
+    const elsewhere = 'The report skips the creek. Who signed off on the culvert?';
+    expect(opensOwnVoice('The report is on the county site, section 4.', elsewhere)).toBe(true);
+  });
+
+  it('should not read an ordinary answer as one', () => {
+    expect(opensOwnVoice('Yes, the library has a full copy.', asked)).toBe(false);
+  });
+});
+
+describe('opensFromArticle', () => {
+  it("should read a reply starting from the article's own words, however it qualifies them", () => {
+    expect(opensFromArticle('The real story is in the last paragraph: no drivers.', asked)).toBe(
+      true,
+    );
+    expect(opensFromArticle('The whole piece reads like a press release.', asked)).toBe(true);
+  });
+
+  it('should not read a commenter introducing themselves that way', () => {
+    expect(opensFromArticle("I'm a pilot, and the runway is fine.", asked)).toBe(false);
+  });
+});
