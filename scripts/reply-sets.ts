@@ -200,6 +200,13 @@ export const HELD_OUT_21_SET = 'held-out 21 (153; first scored 0.739, errors rea
 // session 23 (held-out 23 written meanwhile): a dev set since.
 export const HELD_OUT_22_SET = 'held-out 22 (165; first scored 0.788, errors read in session 23)';
 
+// Written and labelled blind in session 23 by a helper that never saw the inference code or ran it,
+// while held-out 22's errors were read (97 replies of 163): a rate hike, a one-lane bridge, coyote
+// warnings. Scored with the session's starting code, and once after held-out 22's fixes. Its errors
+// are never listed.
+export const HELD_OUT_23_SET =
+  'held-out 23 (163; written blind in session 23, errors never listed)';
+
 /** The held-out sets of issue 13, each with its dumps under tests/fixtures/replies. */
 const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
   [HELD_OUT_SET, ['heldout-heatwave', 'heldout-library']],
@@ -242,6 +249,10 @@ const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
   [
     HELD_OUT_22_SET,
     ['heldout22-sunday-bus-cuts', 'heldout22-harbor-view-pool', 'heldout22-main-street-car-free'],
+  ],
+  [
+    HELD_OUT_23_SET,
+    ['heldout23-fed-rate-hike', 'heldout23-kessler-bridge', 'heldout23-coyote-warnings'],
   ],
 ];
 

@@ -25,6 +25,7 @@ import {
   HELD_OUT_20_SET,
   HELD_OUT_21_SET,
   HELD_OUT_22_SET,
+  HELD_OUT_23_SET,
   HELD_OUT_SET,
   OLD_HELD_OUT_SET,
   SEED_SET,
@@ -103,9 +104,12 @@ const FLOORS: Record<string, number> = {
   // scored 0.788 (130/165), the code after held-out 21's fixes 0.794 (131/165). Its errors were read
   // in session 23: 0.885 (146/165).
   [HELD_OUT_22_SET]: 0.875,
+  // Written blind in session 23 while held-out 22's errors were read: the session's starting code
+  // scored 0.902 (147/163), the code after held-out 22's fixes the same (147/163).
+  [HELD_OUT_23_SET]: 0.89,
 };
 /** Blind sets: held to their floor only, so that no gate lists their errors. */
-const BLIND_SETS: readonly string[] = [];
+const BLIND_SETS: readonly string[] = [HELD_OUT_23_SET];
 /**
  * Sets whose every cue must be precise. Three are left out, and `npm run eval:replies` prints why.
  * Held-out 2: "agree with / what X said" is 8/9; the miss names the right commenter but takes the
