@@ -7,6 +7,7 @@ import { parseThread } from '../../src/core/parse-thread.ts';
 import { ThreadClientProvider } from '../../src/features/data/thread-client.tsx';
 import type { ThreadClient } from '../../src/worker/client-types.ts';
 import { createLocalClient } from '../../src/worker/local-client.ts';
+import { threadSize } from '../core/support/thread-size.ts';
 
 window.scrollTo = () => {};
 
@@ -108,15 +109,9 @@ async function firstReply() {
   const parsed = parseThread(await loadSeed('000_ee58b0036ea7db85.txt'));
   if (!parsed.ok) throw new Error(parsed.error.message);
   const { comments } = parsed.value;
-  const parentOf = new Map(comments.map((c) => [c.id, c.parentId]));
-  const rootOf = (id: string): string => {
-    const parent = parentOf.get(id) ?? null;
-    return parent === null ? id : rootOf(parent);
-  };
   const reply = comments.find((c) => c.parentId !== null);
   if (reply === undefined) throw new Error('the seed has no guessed reply');
-  const root = rootOf(reply.id);
-  return { id: reply.id, inThread: comments.filter((c) => rootOf(c.id) === root).length };
+  return { id: reply.id, inThread: threadSize(comments, reply.id) };
 }
 
 describe('Explorer with a flat dump shown before its threads', () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { parseThread } from '../../src/core/parse-thread.ts';
+import { threadSize } from '../core/support/thread-size.ts';
 import { PARSE_CACHED, waitForParseCache } from '../../bench/parse-cached.ts';
 import { baseURL, launchBrowser, openPage } from './support/browser.ts';
 import {
@@ -207,15 +208,10 @@ describe('opening your own discussion', () => {
     const parsed = parseThread(big.text);
     if (!parsed.ok) throw new Error(parsed.error.message);
     const { comments } = parsed.value;
-    const parentOf = new Map(comments.map((c) => [c.id, c.parentId]));
-    const rootOf = (id: string): string => {
-      const parent = parentOf.get(id) ?? null;
-      return parent === null ? id : rootOf(parent);
-    };
     // A guessed reply three deep or more: its thread shows only once the parents are there.
     const deep = comments.find((c) => c.depth >= 2);
     if (deep === undefined) throw new Error('no deep reply in the dump');
-    const inThread = comments.filter((c) => rootOf(c.id) === rootOf(deep.id)).length;
+    const inThread = threadSize(comments, deep.id);
     const { page, errors } = await openPage(browser);
     await statusCounts(page);
     await chooseFile(page, { name: big.name, text: big.text });
