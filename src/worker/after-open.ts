@@ -90,9 +90,15 @@ export function afterOpen(input: AfterOpenInput): AfterOpen {
     );
     return doc === null ? stopped : { ok: true, value: { ...l.dump, doc, stancesPending: false } };
   });
+  // A dump removed while its threads or stances were read gets no index: nobody can search it.
+  // A stance reading that failed still leaves the dump searchable.
   const search = stanced
-    .catch(() => undefined)
-    .then(() => openIndex(searchDocs(dump.doc.comments, dump.hash), fromCache?.index));
+    .catch(() => null)
+    .then((read) =>
+      read?.ok === false
+        ? Promise.reject(new Error('That dump was removed.'))
+        : openIndex(searchDocs(dump.doc.comments, dump.hash), fromCache?.index),
+    );
   // Reported to whoever searches; not an unhandled rejection meanwhile.
   search.catch(() => undefined);
   // Written once the reader has the index and the stances; the write is waited for by no one.

@@ -51,10 +51,11 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
   const done = new Map<string, DumpEntry>();
   const cancelled = new Set<number>();
   const listeners = new Map<number, (p: Progress) => void>();
-  /** Whoever waits for a dump's threads or stances, by hash, to hear how the work goes. */
+  /**
+   * Whoever waits for a dump's threads or stances, by hash, to hear how the work goes. The set is
+   * also the open's token: once the dump is removed (or opened afresh) its later work stops.
+   */
   const followers = new Map<string, Set<(p: Progress) => void>>();
-  /** The open a dump's entry comes from: its later work stops once the dump is removed. */
-  const runs = new Map<string, object>();
 
   const report = (job: Set<number>, p: Progress): void => {
     for (const id of job) listeners.get(id)?.(p);
@@ -104,11 +105,9 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
       repliesPending: laid !== null,
     };
     const opened: Opened = { ok: true, value: dump };
-    const token = {};
-    runs.set(hash, token);
     const heard = new Set<(p: Progress) => void>();
     followers.set(hash, heard);
-    const going = () => runs.get(hash) === token;
+    const going = () => followers.get(hash) === heard;
     const { search, replied, stanced } = afterOpen({
       dump,
       structure,
@@ -223,7 +222,6 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
       // The reader removed the dump: nothing of it stays behind, in memory or on disk.
       done.delete(hash);
       followers.delete(hash);
-      runs.delete(hash);
       await deps.cache?.delete(hash);
     },
   };

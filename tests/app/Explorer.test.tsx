@@ -123,8 +123,9 @@ describe('Explorer with a flat dump shown before its threads', () => {
       {},
       { timeout: 55_000 },
     );
+    // Which rows show is not checked here: the seed's first screen holds no reply either way (the
+    // thread link below and the Chromium test show the threads arriving).
     expect(document.querySelectorAll('article[id^="c-"]').length).toBeGreaterThan(0);
-    expect(screen.queryAllByRole('button', { name: 'Parent' })).toEqual([]);
 
     release();
     await waitFor(() => expect(status).toHaveTextContent(/^135 of 135 comments$/u), {

@@ -132,10 +132,13 @@ describe('createDumpOpener', { timeout: 30_000 }, () => {
     const heard: Progress[] = [];
     const guessing = dumps.replied(textHash(text), (p) => heard.push(p));
     const stancing = dumps.stanced(textHash(text), none);
+    const search = (await dumps.settled(textHash(text)))?.search;
     await vi.waitFor(() => expect(heard.length).toBeGreaterThan(0));
     await dumps.forget(textHash(text));
     expect(await guessing).toMatchObject({ ok: false, error: { code: 'cancelled' } });
     expect(await stancing).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    // Nobody can search a removed dump: its index is not built.
+    await expect(search).rejects.toThrow('removed');
     expect(heard.some((p) => p.stage === 'stance')).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Highlighted } from '../../../src/features/search/Highlighted.tsx';
 import { loadHighlighter } from '../../../src/features/search/index.ts';
 
@@ -8,13 +8,17 @@ const marksIn = (container: HTMLElement) =>
 
 describe('Highlighted', () => {
   it('should show the text unmarked until the marking has loaded (with a search answer)', async () => {
+    // A fresh copy of the module, whatever the other tests here loaded already.
+    vi.resetModules();
+    const fresh = await import('../../../src/features/search/Highlighted.tsx');
+    const { loadHighlighter: load } = await import('../../../src/features/search/index.ts');
     const text = 'Sanctions? The sanctioned insanctity.';
-    const before = render(<Highlighted text={text} terms={['sanction']} />);
+    const before = render(<fresh.Highlighted text={text} terms={['sanction']} />);
     expect(marksIn(before.container)).toEqual([]);
     expect(before.container).toHaveTextContent(text);
     before.unmount();
-    await loadHighlighter();
-    const after = render(<Highlighted text={text} terms={['sanction']} />);
+    await load();
+    const after = render(<fresh.Highlighted text={text} terms={['sanction']} />);
     expect(marksIn(after.container)).toEqual(['Sanction', 'sanction']);
   });
 
