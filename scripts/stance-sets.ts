@@ -190,10 +190,11 @@ export const HELD_OUT_12_SET =
   'held-out 12, now dev (165; first scored 0.562, errors read in session 23)';
 /**
  * Written in session 23 by a helper that read only STANCE.md, while held-out 12's errors were read;
- * scored with the rules of the session's start and once after. Its errors are never listed: the
- * clean stance figure of session 23.
+ * scored with the rules of the session's start and once after (0.693 both), the clean stance figure
+ * of session 23. Its errors are read in session 24 (held-out 14 written blind meanwhile).
  */
-export const HELD_OUT_13_SET = 'held-out 13 (165, written blind in session 23, never tuned on)';
+export const HELD_OUT_13_SET =
+  'held-out 13, now dev (165; first scored 0.693, errors read in session 24)';
 /** A third dev set, 126 comments on US–Russia relations beyond the seed articles, written before tuning. */
 export const DEV_3_SET = 'dev 3 (126, general US–Russia talk, errors read)';
 
@@ -243,7 +244,7 @@ function heldOutSets(blind = true): StanceSet[] {
     [HELD_OUT_10_SET, 'stance-heldout-10.json', false],
     [HELD_OUT_11_SET, 'stance-heldout-11.json', false],
     [HELD_OUT_12_SET, 'stance-heldout-12.json', false],
-    [HELD_OUT_13_SET, 'stance-heldout-13.json', true],
+    [HELD_OUT_13_SET, 'stance-heldout-13.json', false],
   ];
   return sets
     .filter(([, , isBlind]) => blind || !isBlind)
