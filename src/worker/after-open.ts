@@ -1,5 +1,4 @@
 import { treeShapeOf } from '../core/article/tree-shape-of.ts';
-import type { TreeShape } from '../core/article/tree-shape.ts';
 import type { LaidOutDump } from '../core/lay-out-dump.ts';
 import type { ParsedStructure } from '../core/parse-structure.ts';
 import type { SearchIndex } from '../core/search/search-index.ts';
@@ -8,7 +7,7 @@ import { storeTermIndex } from '../core/search/stored-term-index.ts';
 import type { OpenError } from '../core/parse/open-error.ts';
 import type { CachedParse, ParseCache } from './parse-cache.ts';
 import { openIndex } from './open-index.ts';
-import type { Progress, ThreadLinksWire } from './protocol.ts';
+import type { Progress } from './protocol.ts';
 import type { Opened, Replied, WorkerDump } from './dump-opener.ts';
 import { readRepliesLater } from './read-replies-later.ts';
 import { readStancesLater } from './read-stances-later.ts';
@@ -41,15 +40,6 @@ export interface AfterOpenInput {
 interface Linked {
   readonly dump: WorkerDump;
   readonly structure: ParsedStructure | null;
-  /** Its threads for the page, when they were guessed here. */
-  readonly links: ThreadLinksWire | null;
-}
-
-/** The threads of a structure, for a page that has its comments (tree-with-replies.ts). */
-function linksOf(s: ParsedStructure, shape: TreeShape): ThreadLinksWire {
-  const { comments, warnings } = s.doc;
-  const replies = JSON.stringify(comments.map((c) => c.reply));
-  return { parents: s.parents, replies, warnings, shape };
 }
 
 /**
@@ -63,22 +53,15 @@ export function afterOpen(input: AfterOpenInput): AfterOpen {
   const stopped: Opened = { ok: false, error: input.stopped };
   const linked: Promise<Linked | null> =
     laid === null
-      ? Promise.resolve({ dump, structure, links: null })
+      ? Promise.resolve({ dump, structure })
       : readRepliesLater(laid, going, (done, total) =>
           onProgress({ done, total, stage: 'replies' }),
         ).then((s) => {
           if (s === null) return null;
           const shape = treeShapeOf(s.doc);
-          const links = linksOf(s, shape);
-          return {
-            dump: { ...dump, doc: s.doc, shape, repliesPending: false },
-            structure: s,
-            links,
-          };
+          return { dump: { ...dump, doc: s.doc, shape, repliesPending: false }, structure: s };
         });
-  const replied = linked.then((l): Replied =>
-    l === null ? stopped : { ok: true, value: { dump: l.dump, links: l.links } },
-  );
+  const replied = linked.then((l): Replied => (l === null ? stopped : { ok: true, value: l.dump }));
   // A big dump's stances first (its badges, stance filter and counts wait on them), then the search
   // index: read after the index, the 50k dump's stances came 1.9 s later than when they were read
   // before the threads were sent (bench, idle machine); first, 0.5 s later (A/B, 3 runs each).

@@ -3,7 +3,7 @@ import type { OpenError } from '../core/parse/open-error.ts';
 import type { SearchIndex } from '../core/search/search-index.ts';
 import type { Result } from '../core/types.ts';
 import type { ParseCache } from './parse-cache.ts';
-import type { OpenedWire, Progress, SourceRef, ThreadLinksWire } from './protocol.ts';
+import type { OpenedWire, Progress, SourceRef } from './protocol.ts';
 
 export interface OpenDeps {
   /** Reads a bundled seed's text by file name. */
@@ -25,14 +25,8 @@ export type WorkerDump = OpenedWire;
 
 export type Opened = Result<WorkerDump, OpenError>;
 
-/**
- * A dump once its parents are guessed, and its threads as the page puts them into the comments it
- * has (null for a dump that came with its threads).
- */
-export type Replied = Result<
-  { readonly dump: WorkerDump; readonly links: ThreadLinksWire | null },
-  OpenError
->;
+/** A dump once its parents are guessed (the dump itself if they came with it). */
+export type Replied = Opened;
 
 /**
  * An opened dump as the answering side needs it: its parse and its search index, built after the

@@ -1,5 +1,6 @@
 import { createAnswerer } from './answer.ts';
 import { createDumpOpener } from './open-dump.ts';
+import { linksOfDump } from './links-of-dump.ts';
 import type { OpenDeps, WorkerDump } from './dump-opener.ts';
 import { COMMENT_SLICE, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 
@@ -48,9 +49,7 @@ export function createEngine(deps: EngineDeps): Engine {
               post({ type: 'progress', id, ...p }),
             );
             if (read?.ok !== true) throw new Error('That dump is no longer open.');
-            const { links } = read.value;
-            if (links === null) throw new Error('That dump came with its threads.');
-            post({ type: 'threads', id, links });
+            post({ type: 'threads', id, links: linksOfDump(read.value) });
             return;
           }
           case 'stances': {

@@ -7,7 +7,7 @@ import { readDumpFile } from './read-dump-file.ts';
 import { afterOpen } from './after-open.ts';
 import { parseForOpen } from './parse-for-open.ts';
 import type { Progress, SourceRef } from './protocol.ts';
-import type { DumpEntry, DumpOpener, OpenDeps, Opened, Replied } from './dump-opener.ts';
+import type { DumpEntry, DumpOpener, OpenDeps, Opened } from './dump-opener.ts';
 
 /** Below this a parse takes less time than reading a cached one back, so it is not cached. */
 export const CACHE_MIN_CHARS = 1_000_000;
@@ -121,20 +121,13 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
       stopped: CANCELLED,
     });
     // Once read, the threads and then the stances are what a later open of the same text gets.
-    const settle = <T extends Replied | Opened>(next: Promise<T>, dumpOf: (read: T) => Opened) =>
+    const settle = (next: Promise<Opened>) =>
       next.then((read) => {
         const entry = done.get(hash);
-        if (read.ok && going() && entry !== undefined) {
-          done.set(hash, { ...entry, opened: dumpOf(read) });
-        }
+        if (read.ok && going() && entry !== undefined) done.set(hash, { ...entry, opened: read });
         return read;
       });
-    done.set(hash, {
-      opened,
-      search,
-      replied: settle(replied, (r) => (r.ok ? { ok: true, value: r.value.dump } : r)),
-      stanced: settle(stanced, (r) => r),
-    });
+    done.set(hash, { opened, search, replied: settle(replied), stanced: settle(stanced) });
     return opened;
   }
 

@@ -26,10 +26,7 @@ function entryOf(hash: string, search: DumpEntry['search']): DumpEntry {
     ok: true,
     value: { ...value, relevance: stanceRelevance(doc.comments) },
   };
-  const replied: DumpEntry['replied'] = Promise.resolve(
-    opened.ok ? { ok: true, value: { dump: opened.value, links: null } } : opened,
-  );
-  return { opened, search, replied, stanced: Promise.resolve(opened) };
+  return { opened, search, replied: Promise.resolve(opened), stanced: Promise.resolve(opened) };
 }
 
 function opener(hashes: readonly string[]): DumpOpener {

@@ -135,6 +135,20 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     expect(one.dumps).toEqual(answer.dumps.filter((d) => d.hash === ind.value.hash));
   });
 
+  // A page whose engine restarted (a cancelled open) asks again for threads the new engine's open,
+  // read back from the cache, came with.
+  it('should answer a request for the threads of a dump that came with them', async () => {
+    const client = createLocalClient({ loadSeed });
+    const nyt = await client.open({ kind: 'seed', name: NYT });
+    if (!nyt.ok) throw new Error('the seed should open');
+    const links = await client.replies(nyt.value.hash);
+    const { comments } = nyt.value.tree.doc;
+    const parentIds = [...links.parents].map((at) => (at < 0 ? null : comments[at]?.id));
+    expect(parentIds).toEqual(comments.map((c) => c.parentId));
+    expect(parentIds.some((p) => p !== null)).toBe(true);
+    expect(links.replies).toEqual(comments.map((c) => c.reply));
+  });
+
   it('should answer a search sent while its article is still opening, once it is open', async () => {
     const client = createLocalClient({ loadSeed });
     const text = await loadSeed(INDENTED);

@@ -1,0 +1,19 @@
+import type { WorkerDump } from './dump-opener.ts';
+import type { ThreadLinksWire } from './protocol.ts';
+
+/**
+ * Who answers whom in a dump, for a page that has its comments (tree-with-replies.ts), worked out
+ * from the document whether its parents were guessed after the open or came with it: a page whose
+ * engine restarted asks again for threads that the new engine's open (from the cache) came with.
+ */
+export function linksOfDump(dump: WorkerDump): ThreadLinksWire {
+  const { comments, warnings } = dump.doc;
+  const at = new Map<string, number>();
+  const parents = new Int32Array(comments.length);
+  comments.forEach((c, i) => {
+    at.set(c.id, i);
+    parents[i] = c.parentId === null ? -1 : (at.get(c.parentId) ?? -1);
+  });
+  const replies = JSON.stringify(comments.map((c) => c.reply));
+  return { parents, replies, warnings, shape: dump.shape };
+}
