@@ -1,6 +1,7 @@
 import { treeFromShapeIn } from '../core/article/tree-shape.ts';
 import type { ThreadComment } from '../core/types.ts';
 import { nextTask } from './next-task.ts';
+import { decodeCommentSlice, type CommentSlice } from './comment-slice.ts';
 import type { OpenedDump, OpenedWire } from './protocol.ts';
 
 /** Comments whose tree lookups are rebuilt in one task: a few milliseconds' worth. */
@@ -8,8 +9,8 @@ export const REBUILD_STEP = 10_000;
 
 /** Puts an opened dump back together on the page from the worker's `comments` and `opened` messages. */
 export interface DumpAssembler {
-  /** A `comments` message: its JSON is decoded in a task of its own while the worker goes on. */
-  add(json: string): void;
+  /** A `comments` message: its slice is decoded in a task of its own while the worker goes on. */
+  add(slice: CommentSlice): void;
   /** The `opened` message: once every slice is decoded, the tree is rebuilt in steps, then `done`. */
   finish(wire: OpenedWire, done: (dump: OpenedDump) => void): void;
 }
@@ -20,14 +21,14 @@ export interface DumpAssembler {
  * once parsed: 50,000 comments are about 40 MB of text.
  */
 export function createDumpAssembler(): DumpAssembler {
-  const queue: string[] = [];
+  const queue: CommentSlice[] = [];
   const comments: ThreadComment[] = [];
   let decoding = false;
   let whenDecoded: (() => void) | null = null;
 
   const decodeNext = (): void => {
-    const json = queue.shift();
-    if (json !== undefined) for (const c of JSON.parse(json) as ThreadComment[]) comments.push(c);
+    const slice = queue.shift();
+    if (slice !== undefined) for (const c of decodeCommentSlice(slice)) comments.push(c);
     if (queue.length > 0) nextTask(decodeNext);
     else {
       decoding = false;
@@ -36,8 +37,8 @@ export function createDumpAssembler(): DumpAssembler {
   };
 
   return {
-    add(json) {
-      queue.push(json);
+    add(slice) {
+      queue.push(slice);
       if (decoding) return;
       decoding = true;
       nextTask(decodeNext);

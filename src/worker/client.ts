@@ -56,7 +56,7 @@ export function createClient(transport: Transport): ThreadClient {
         return;
       }
       if (response.type === 'comments') {
-        (p.assembler ??= createDumpAssembler()).add(response.json);
+        (p.assembler ??= createDumpAssembler()).add(response.slice);
         return;
       }
       pending.delete(id);

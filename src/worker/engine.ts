@@ -1,6 +1,7 @@
 import { createAnswerer } from './answer.ts';
 import { createDumpOpener } from './open-dump.ts';
 import { linksOfDump } from './links-of-dump.ts';
+import { encodeCommentSlice } from './comment-slice.ts';
 import type { OpenDeps, WorkerDump } from './dump-opener.ts';
 import { COMMENT_SLICE, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 
@@ -82,7 +83,11 @@ function postOpened(id: number, dump: WorkerDump, post: (response: WorkerRespons
   const { hash, name, relevance, shape, stancesPending, repliesPending } = dump;
   const { comments } = dump.doc;
   for (let at = 0; at < comments.length; at += COMMENT_SLICE) {
-    post({ type: 'comments', id, json: JSON.stringify(comments.slice(at, at + COMMENT_SLICE)) });
+    post({
+      type: 'comments',
+      id,
+      slice: encodeCommentSlice(comments.slice(at, at + COMMENT_SLICE)),
+    });
   }
   const doc = { ...dump.doc, comments: [] };
   post({

@@ -7,6 +7,7 @@ import type { Result, StanceLabel, ThreadDocument } from '../core/types.ts';
 import type { ArticleTree } from '../core/article/article-index.ts';
 import type { TreeShape } from '../core/article/tree-shape.ts';
 import type { ThreadLinks } from '../core/article/tree-with-replies.ts';
+import type { CommentSlice } from './comment-slice.ts';
 
 /**
  * A dump to open: a seed bundled with the app (the worker imports it), a file the reader chose (its
@@ -123,11 +124,11 @@ export type WorkerRequest =
 export type WorkerResponse =
   | ({ readonly type: 'progress'; readonly id: number } & Progress)
   /**
-   * The next slice of the comments of the dump request `id` opened, in order, before `opened`, as
-   * JSON text (a ThreadComment[]): a string arrives as one copy, and the page parses each slice in
-   * a task of its own. Structured clones were decoded as they arrived, several slices to a task.
+   * The next slice of the comments of the dump request `id` opened, in order, before `opened`
+   * (comment-slice.ts): the page decodes each slice in a task of its own. Structured clones of the
+   * comments were decoded as they arrived, several slices to a task.
    */
-  | { readonly type: 'comments'; readonly id: number; readonly json: string }
+  | { readonly type: 'comments'; readonly id: number; readonly slice: CommentSlice }
   | {
       readonly type: 'opened';
       readonly id: number;

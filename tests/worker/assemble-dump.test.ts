@@ -7,6 +7,7 @@ import type { ThreadComment, ThreadDocument } from '../../src/core/types.ts';
 import { makeDoc } from '../core/support/thread-fixture.ts';
 import { stanceRelevance } from '../../src/core/stance/stance-relevance.ts';
 import { createDumpAssembler, REBUILD_STEP } from '../../src/worker/assemble-dump.ts';
+import { encodeCommentSlice, type CommentSlice } from '../../src/worker/comment-slice.ts';
 import type { OpenedDump } from '../../src/worker/protocol.ts';
 
 function treeOf(doc: ThreadDocument) {
@@ -23,10 +24,10 @@ function treeOf(doc: ThreadDocument) {
   return { tree, wire };
 }
 
-function slices(comments: readonly ThreadComment[], size: number): string[] {
-  const out: string[] = [];
+function slices(comments: readonly ThreadComment[], size: number): CommentSlice[] {
+  const out: CommentSlice[] = [];
   for (let at = 0; at < comments.length; at += size) {
-    out.push(JSON.stringify(comments.slice(at, at + size)));
+    out.push(encodeCommentSlice(comments.slice(at, at + size)));
   }
   return out;
 }
@@ -39,7 +40,7 @@ describe('createDumpAssembler', () => {
     const { tree, wire } = treeOf(parsed.value);
     const assembler = createDumpAssembler();
     // Slices of two comments: a parent and its reply often land in different slices.
-    for (const json of slices(tree.doc.comments, 2)) assembler.add(json);
+    for (const slice of slices(tree.doc.comments, 2)) assembler.add(slice);
     const dump = await new Promise<OpenedDump>((done) => assembler.finish(wire, done));
     expect(dump.tree.doc.comments).toEqual(tree.doc.comments);
     expect(dump.tree.children).toEqual(tree.children);
@@ -50,7 +51,7 @@ describe('createDumpAssembler', () => {
   it('should finish a dump whose slices all came before the opened message', async () => {
     const { tree, wire } = treeOf(parsed.value);
     const assembler = createDumpAssembler();
-    for (const json of slices(tree.doc.comments, 5)) assembler.add(json);
+    for (const slice of slices(tree.doc.comments, 5)) assembler.add(slice);
     // Let every slice be decoded first: finish must still answer.
     await new Promise((resolve) => setTimeout(resolve, 20));
     const dump = await new Promise<OpenedDump>((done) => assembler.finish(wire, done));
@@ -66,7 +67,7 @@ describe('createDumpAssembler', () => {
     ]);
     const { tree, wire } = treeOf(doc);
     const assembler = createDumpAssembler();
-    for (const json of slices(doc.comments, 2)) assembler.add(json);
+    for (const slice of slices(doc.comments, 2)) assembler.add(slice);
     const dump = await new Promise<OpenedDump>((done) => assembler.finish(wire, done));
     expect(dump.tree.byId).toEqual(tree.byId);
     expect(dump.tree.children).toEqual(tree.children);
@@ -86,7 +87,7 @@ describe('createDumpAssembler', () => {
     const { comments } = doc;
     const { wire } = treeOf(doc);
     const assembler = createDumpAssembler();
-    for (const json of slices(comments, 2_000)) assembler.add(json);
+    for (const slice of slices(comments, 2_000)) assembler.add(slice);
     const dump = await new Promise<OpenedDump>((done) => assembler.finish(wire, done));
     expect(dump.tree.children.get('c0')).toEqual(comments.slice(REBUILD_STEP).map((c) => c.id));
     expect(dump.tree.descendantCount.get('c0')).toBe(5);

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { highlightRanges } from '../../src/core/search/search-index.ts';
 import { textHash } from '../../src/core/article/text-hash.ts';
 import { createClient, WorkerError } from '../../src/worker/client.ts';
+import { encodeCommentSlice } from '../../src/worker/comment-slice.ts';
 import type { Transport } from '../../src/worker/client-types.ts';
 import { CACHE_MIN_CHARS } from '../../src/worker/engine.ts';
 import { createLocalClient } from '../../src/worker/local-client.ts';
@@ -195,8 +196,8 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
       { id: 'c' },
       { id: 'd', parent: 'b' },
     ]);
-    reply({ type: 'comments', id: 1, json: JSON.stringify(doc.comments.slice(0, 3)) });
-    reply({ type: 'comments', id: 1, json: JSON.stringify(doc.comments.slice(3)) });
+    reply({ type: 'comments', id: 1, slice: encodeCommentSlice(doc.comments.slice(0, 3)) });
+    reply({ type: 'comments', id: 1, slice: encodeCommentSlice(doc.comments.slice(3)) });
     const relevance = { mentioning: 0, total: 4, relevant: false };
     const shape = treeShape(buildArticleTree(doc));
     const wire = {
