@@ -5,7 +5,8 @@
 
 import { withoutSuperstrings } from './without-superstrings.ts';
 
-const ASCII = 128;
+/** Every UTF-16 code unit has a class slot: one load a character, no branch for the rare wide ones. */
+const CODE_UNITS = 0x10000;
 /** Texts this many times the longest literal get four cursors: the overlaps are a small share. */
 const FOUR_CURSORS = 6;
 /** Nor shorter than this: the cursors' parts must fit in the text however short the literals. */
@@ -14,9 +15,12 @@ const FOUR_CURSORS_MIN = 16;
 const FREQUENT = " etaoinsrhldcumfpgwybv,.k'-xjqz";
 
 export class LiteralMatcher {
-  private readonly classOf = new Uint8Array(ASCII);
-  /** Classes of the few non-ASCII characters literals hold ("naïve"); a Map, asked rarely. */
-  private readonly wideClassOf = new Map<number, number>();
+  /**
+   * The class of every code unit (128 KB, of which prose reads four cache lines): a branch per
+   * character between an ASCII table and a Map of the few wide characters ("naïve") cost more.
+   * Two bytes a class, so literals may hold any number of distinct characters.
+   */
+  private readonly classOf = new Uint16Array(CODE_UNITS);
   /** log2 of the row width: rows are a power of two wide, so a state is its row's offset. */
   private readonly shift: number;
   /**
@@ -40,6 +44,8 @@ export class LiteralMatcher {
   private readonly depth: number;
   /** The shortest text read with four cursors. */
   private readonly fourFrom: number;
+  /** The reporting states the cursors entered, in a scan's walk; grown for a longer text. */
+  private entered = new Int32Array(1024);
 
   /** `groups[i]` null: group i is always reported. */
   constructor(private readonly groups: readonly (readonly string[] | null)[]) {
@@ -59,9 +65,7 @@ export class LiteralMatcher {
       for (const literal of g ?? []) {
         for (let i = 0; i < literal.length; i += 1) {
           const c = literal.charCodeAt(i);
-          if (c >= ASCII) {
-            if (!this.wideClassOf.has(c)) this.wideClassOf.set(c, classes++);
-          } else if (this.classOf[c] === 0) this.classOf[c] = classes++;
+          if (this.classOf[c] === 0) this.classOf[c] = classes++;
         }
       }
     }
@@ -108,6 +112,9 @@ export class LiteralMatcher {
   scan(text: string): void {
     // A pass number instead of a fresh array per text: nothing to allocate or clear.
     const pass = (this.pass = (this.pass + 1) | 0);
+    // Room for an entry a cursor step: the cursors' overlaps add under 3·depth + 4 steps.
+    const room = text.length + 4 * this.depth + 8;
+    if (this.entered.length < room) this.entered = new Int32Array(2 * room);
     // Each character's step waits on the table read of the step before it, mostly a cache miss:
     // cursors walking different parts of the text in one loop overlap those waits. A cursor
     // starts at the root `depth` characters before its part, so by the part it is in the state a
@@ -118,27 +125,24 @@ export class LiteralMatcher {
 
   /** Two cursors of one length: from the start, and ending at the end. */
   private scan2(text: string, pass: number): number {
-    const { classOf, wideClassOf, next, shift, firstReporting, seen } = this;
+    const { classOf, next, shift, entered } = this;
+    const silent = this.firstReporting - 1;
     const n = text.length;
     const length = Math.min(n, (n + this.depth + 1) >> 1);
     const from = n - length;
-    let hitCount = 0;
+    let m = 0;
     let a = 0;
     let b = 0;
     for (let i = 0; i < length; i += 1) {
-      const ca = text.charCodeAt(i);
-      const cb = text.charCodeAt(from + i);
-      a = next[
-        (a << shift) + (ca < ASCII ? (classOf[ca] as number) : (wideClassOf.get(ca) ?? 0))
-      ] as number;
-      b = next[
-        (b << shift) + (cb < ASCII ? (classOf[cb] as number) : (wideClassOf.get(cb) ?? 0))
-      ] as number;
-      // Common literals ("the", "war") recur in a text: each state's groups are marked once.
-      if (a >= firstReporting && seen[a] !== pass) hitCount = this.report(a, pass, hitCount);
-      if (b >= firstReporting && seen[b] !== pass) hitCount = this.report(b, pass, hitCount);
+      a = next[(a << shift) + (classOf[text.charCodeAt(i)] as number)] as number;
+      b = next[(b << shift) + (classOf[text.charCodeAt(from + i)] as number)] as number;
+      // See scan4: kept only if it reports, without a branch.
+      entered[m] = a;
+      m += (silent - a) >>> 31;
+      entered[m] = b;
+      m += (silent - b) >>> 31;
     }
-    return hitCount;
+    return this.reportEntered(m, pass);
   }
 
   /**
@@ -146,39 +150,47 @@ export class LiteralMatcher {
    * last ending at the text's end: 3(L − depth) + L ≥ n.
    */
   private scan4(text: string, pass: number): number {
-    const { classOf, wideClassOf, next, shift, firstReporting, seen } = this;
+    const { classOf, next, shift, entered } = this;
+    const silent = this.firstReporting - 1;
     const n = text.length;
     const depth = this.depth;
     const length = (n + 3 * depth + 3) >> 2;
     const b0 = length - depth;
     const c0 = 2 * b0;
     const d0 = n - length;
-    let hitCount = 0;
+    let m = 0;
     let a = 0;
     let b = 0;
     let c = 0;
     let d = 0;
     for (let i = 0; i < length; i += 1) {
-      const ka = text.charCodeAt(i);
-      const kb = text.charCodeAt(b0 + i);
-      const kc = text.charCodeAt(c0 + i);
-      const kd = text.charCodeAt(d0 + i);
-      a = next[
-        (a << shift) + (ka < ASCII ? (classOf[ka] as number) : (wideClassOf.get(ka) ?? 0))
-      ] as number;
-      b = next[
-        (b << shift) + (kb < ASCII ? (classOf[kb] as number) : (wideClassOf.get(kb) ?? 0))
-      ] as number;
-      c = next[
-        (c << shift) + (kc < ASCII ? (classOf[kc] as number) : (wideClassOf.get(kc) ?? 0))
-      ] as number;
-      d = next[
-        (d << shift) + (kd < ASCII ? (classOf[kd] as number) : (wideClassOf.get(kd) ?? 0))
-      ] as number;
-      if (a >= firstReporting && seen[a] !== pass) hitCount = this.report(a, pass, hitCount);
-      if (b >= firstReporting && seen[b] !== pass) hitCount = this.report(b, pass, hitCount);
-      if (c >= firstReporting && seen[c] !== pass) hitCount = this.report(c, pass, hitCount);
-      if (d >= firstReporting && seen[d] !== pass) hitCount = this.report(d, pass, hitCount);
+      a = next[(a << shift) + (classOf[text.charCodeAt(i)] as number)] as number;
+      b = next[(b << shift) + (classOf[text.charCodeAt(b0 + i)] as number)] as number;
+      c = next[(c << shift) + (classOf[text.charCodeAt(c0 + i)] as number)] as number;
+      d = next[(d << shift) + (classOf[text.charCodeAt(d0 + i)] as number)] as number;
+      // A fifth of the steps enter a reporting state, at no pattern a branch predictor learns:
+      // each state is written, and kept (m advanced) only if it reports ((silent − s) < 0).
+      // Reporting inside the loop also stalled the four cursors' overlapped table reads.
+      entered[m] = a;
+      m += (silent - a) >>> 31;
+      entered[m] = b;
+      m += (silent - b) >>> 31;
+      entered[m] = c;
+      m += (silent - c) >>> 31;
+      entered[m] = d;
+      m += (silent - d) >>> 31;
+    }
+    return this.reportEntered(m, pass);
+  }
+
+  /** Reports the states entered[0 … m), each once a pass; returns the hit count. */
+  private reportEntered(m: number, pass: number): number {
+    const { entered, seen } = this;
+    let hitCount = 0;
+    for (let k = 0; k < m; k += 1) {
+      const s = entered[k] as number;
+      // Common literals ("the", "war") recur in a text: each state's groups are marked once.
+      if (seen[s] !== pass) hitCount = this.report(s, pass, hitCount);
     }
     return hitCount;
   }
@@ -217,7 +229,7 @@ export class LiteralMatcher {
     breadthFirst: Int32Array;
     states: number;
   } {
-    const { classOf, wideClassOf } = this;
+    const { classOf } = this;
     // Every character of every literal makes at most one state: sized once, never grown. The
     // root is no state's child, so 0 marks "no child yet" and the zeroed array needs no fill.
     let capacity = 1;
@@ -230,7 +242,7 @@ export class LiteralMatcher {
         let s = 0;
         for (let i = 0; i < literal.length; i += 1) {
           const code = literal.charCodeAt(i);
-          const at = s * w + ((code < ASCII ? classOf[code] : wideClassOf.get(code)) as number);
+          const at = s * w + (classOf[code] as number);
           s = delta[at] as number;
           if (s === 0) {
             s = states++;

@@ -104,6 +104,24 @@ describe('LiteralMatcher', () => {
     expect([m.has(0), m.has(1)]).toEqual([false, true]);
   });
 
+  it('should find every literal in texts where each step enters a reporting state', () => {
+    // Texts longer than any before, every character a hit: the record of states entered grows.
+    const m = new LiteralMatcher([['a'], ['ab'], ['b'], ['zz']]);
+    for (const length of [10, 1_000, 1_025, 5_000, 20_011]) {
+      expect(found(m, 'a'.repeat(length), 4)).toEqual([1, 0, 0, 0]);
+      expect(found(m, `${'a'.repeat(length)}b`, 4)).toEqual([1, 1, 1, 0]);
+      expect(found(m, `b${'a'.repeat(length)}`, 4)).toEqual([1, 0, 1, 0]);
+    }
+  });
+
+  it('should tell apart literals of many distinct characters past ASCII', () => {
+    // 300 characters, past what one byte a class could number.
+    const wide = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x3400 + i));
+    const m = new LiteralMatcher(wide.map((ch) => [`x${ch}`]));
+    m.scan(`y${wide[299]} x${wide[7]} x${wide[256]}`);
+    expect(Array.from(m.hits.subarray(0, m.hitCount)).sort((a, b) => a - b)).toEqual([7, 256]);
+  });
+
   it('should list each group found once, and no null group, in hits', () => {
     const m = new LiteralMatcher([['war'], null, ['the', 'he'], ['peace']]);
     m.scan('the war, the war and the other war');
