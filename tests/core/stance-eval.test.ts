@@ -73,8 +73,9 @@ const REACHED: Record<string, number> = {
   // Written blind in session 18 while held-out 7's errors were read, its writer asked to take sides
   // mostly without stock words: 0.529 with the rules of the session's start, 0.537 after the
   // session-18 idiom cues: the clean figure of session 18. Its errors were read in session 19
-  // (outcome-cues.ts and a few wider patterns): 0.727; 0.734 after the session-22 cues.
-  [HELD_OUT_8_SET]: 0.734,
+  // (outcome-cues.ts and a few wider patterns): 0.727; 0.734 after the session-22 cues; 0.741 after
+  // the session-24 scoff cues (paper against a side that cheats: one item mended).
+  [HELD_OUT_8_SET]: 0.741,
   // Written blind in session 19 while held-out 8's errors were read: 0.643 with the rules of the
   // session's start and after the session-19 cues alike, its errors never listed: the clean figure
   // of session 19. Its errors were read in session 20 (bargain-cues.ts, critics-cues.ts): 0.855.
@@ -98,8 +99,10 @@ const REACHED: Record<string, number> = {
   [HELD_OUT_12_SET]: 0.952,
   // Written blind in session 23 while held-out 12's errors were read: 0.693 with the rules of the
   // session's start and once after the session-23 cues (none changes a label on it): the clean
-  // figure of session 23. Its errors are read in session 24.
-  [HELD_OUT_13_SET]: 0.693,
+  // figure of session 23. Its errors were read in session 24 (thaw-, critics-, wariness- and
+  // distrust-cue forms, scoff-cues.ts, nine no-position forms): 0.945, tuned on: it flatters them.
+  // The blind sets (held-out, 3, 6) kept 0.630 / 0.829 / 0.699: no session-24 cue changes a label there.
+  [HELD_OUT_13_SET]: 0.945,
   // Written blind in session 24 while held-out 13's errors were read: 0.736 with the rules of the
   // session's start; its errors never listed.
   [HELD_OUT_14_SET]: 0.736,
@@ -142,8 +145,8 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   [HELD_OUT_7_SET]: [0.846, 0.845, 0.841],
   // Scored once in session 18: 0.554 / 0.565 / 0.585 with the rules of the session's start, then
   // 0.563 / 0.574 / 0.592. Its errors were read in session 19. Session 22: 0.738 / 0.742 / 0.747
-  // after the cues written from held-out 11's errors.
-  [HELD_OUT_8_SET]: [0.738, 0.742, 0.747],
+  // after the cues written from held-out 11's errors. Session 24: 0.744 / 0.748 / 0.749.
+  [HELD_OUT_8_SET]: [0.744, 0.748, 0.749],
   // Scored in session 19, the same with the rules of the session's start and after its cues.
   // Session 20: 0.86 / 0.87 / 0.877 once its errors were read and cues written from them.
   // Session 21: 0.864 / 0.874 / 0.879 after the set phrases. Session 23: 0.868 / 0.881 / 0.885.
@@ -163,8 +166,9 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   // its errors were read and cues written from them (the learner unchanged).
   [HELD_OUT_12_SET]: [0.935, 0.947, 0.948],
   // Scored in session 23: 0.693 / 0.703 / 0.710 with the rules and learner of the session's start,
-  // 0.692 / 0.703 / 0.708 once after the session-23 cues.
-  [HELD_OUT_13_SET]: [0.692, 0.703, 0.708],
+  // 0.692 / 0.703 / 0.708 once after the session-23 cues. Session 24: 0.932 / 0.942 / 0.945 once
+  // its errors were read and cues written from them (the learner unchanged).
+  [HELD_OUT_13_SET]: [0.932, 0.942, 0.945],
   // Scored in session 24: 0.739 / 0.742 / 0.747 with the rules and learner of the session's start.
   [HELD_OUT_14_SET]: [0.739, 0.742, 0.747],
 };

@@ -45,7 +45,7 @@ export const CRITICS_CUES: readonly GeneralCue[] = [
     gate: /munich|appease|1938|treason|chamberlain|yalta|betrayal|surrender/,
     weight: 0.8,
     pattern:
-      /\bnot every (?:handshake|meeting|summit|deal|conversation|compromise|phone call|call|negotiation|talk) is (?:munich|appeasement|1938|treason|chamberlain|yalta|a betrayal|surrender)\b|\b(?:this|it) (?:is not|isn't|ain't) (?:munich|1938|appeasement|chamberlain|yalta)\b/u,
+      /\bnot every (?:handshake|meeting|summit|deal|conversation|compromise|phone call|call|negotiation|talk) is (?:munich|appeasement|1938|treason|chamberlain|yalta|a betrayal|surrender)\b|\b(?:this|it) (?:is not|isn't|ain't) (?:munich|1938|appeasement|chamberlain|yalta)\b|\b(?:this|it|that)(?: is|'s) (?:just |only |simply )?(?:diplomacy|statecraft|talking|politics|a (?:phone call|meeting|summit|negotiation|conversation)),? not (?:munich|1938|appeasement|chamberlain|yalta|treason|surrender)\b/u,
   },
   {
     cue: 'a separate question from talking',
@@ -70,6 +70,15 @@ export const CRITICS_CUES: readonly GeneralCue[] = [
       /\b(?:at|across) (?:a|the) (?:negotiating )?table (?:than|rather than|instead of|over) (?:on |in )?(?:a |the )?(?:battlefield|battle ?field|battle|trenches|trench|war|front ?lines?)\b|\b(?:talking|talks|negotiating|diplomats|words) (?:rather than|instead of|over) (?:bombs|missiles|bullets|tanks|shooting|fighting|war)\b/u,
   },
   {
+    // The critics' refusal to talk answered: a dare that no war ever ended without talking, or
+    // their slogan put in quotation marks as a policy.
+    cue: 'the no-talks line answered',
+    gate: /name one|name a single|never talk|never speak|never negotiate/,
+    weight: 0.9,
+    pattern:
+      /\bname (?:one|a single) (?:war|conflict)\b[^.!?]{0,40}\bwithout\b|['"“‘]never (?:talk|speak|negotiate) (?:to|with) [\w ]{2,20}['"”’]/u,
+  },
+  {
     cue: 'every month the shelling stops',
     gate: /every day|every week|every month|every year|every hour|every night/,
     weight: 0.7,
@@ -78,10 +87,10 @@ export const CRITICS_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'worth every awkward photo',
-    gate: /worth every/,
+    gate: /worth every|worth a |worth some|worth the odd/,
     weight: 0.6,
     pattern:
-      /\bworth every (?:awkward |uncomfortable |cringey |cringe-?worthy |bit of )?(?:handshake|photo|photo-?op|smile|hug|headline|concession|summit|minute of it)\b/u,
+      /\bworth every (?:awkward |uncomfortable |cringey |cringe-?worthy |bit of )?(?:handshake|photo|photo-?op|smile|hug|headline|concession|summit|minute of it)\b|\bworth (?:a few|some|the odd|a couple of|a little) (?:awkward |uncomfortable |cringey |cringe-?worthy |tense )?(?:summits|handshakes|photos|photo-?ops|meetings|phone calls|headlines|awkwardness)\b/u,
   },
   {
     // The alternative mocked: "let's go back to not answering the phone".

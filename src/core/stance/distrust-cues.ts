@@ -80,15 +80,15 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
     gate: /'|"|“/,
     weight: -0.7,
     pattern:
-      /(?:^|[\s(])['"“](?:peace|peace deal|deal|partnership|progress|talks|talking|diplomacy|friendship|cooperation|new beginning|(?:a )?new chapter|(?:a )?(?:diplomatic |historic )?breakthrough|historic|normali[sz]ed|normali[sz]ation|normali[sz]ing(?: ties| relations)?|d[ée]tente)['"”](?=[\s.,;:!?)]|$)(?![^.!?]*\?)(?! (?:comes from|means|meant|derives|is (?:the )?(?:french|russian|german|latin)))/u,
+      /(?:^|[\s(])(?<!\b(?:say|spell|pronounce|translate|word|term)[\s(])['"“](?:peace|peace deal|deal|partners?|partnership|progress|talks|talking|working together|working group|engage|engagement|diplomacy|friendship|cooperation|new beginning|(?:a )?new chapter|(?:a )?(?:diplomatic |historic )?breakthrough|historic|normali[sz]ed|normali[sz]ation|normali[sz]ing(?: ties| relations)?|d[ée]tente)['"”](?=[\s.,;:!?)]|$)(?![^.!?]*\?)(?! (?:comes from|means|meant|derives|(?:strictly |properly |originally )?refers to|is (?:the )?(?:french|russian|german|latin)))/u,
   },
   {
     // A ceasefire read as the aggressor's pause, not an end.
     cue: 'a pause to rearm',
-    gate: /rearm|regroup|reload|refit|resupply|rebuild|restock|pause|frozen|breath|next/,
+    gate: /rearm|regroup|reload|refit|resupply|rebuild|restock|pause|frozen|breath|next|used /,
     weight: -0.8,
     pattern:
-      /\b(?:time|pause|breather|breathing room|lull) to (?:rearm|regroup|reload|refit|resupply)\b|\bneeds? to (?:rearm|regroup)\b|\b(?:rebuild|rearm|regroup|restock) (?:his |the |its |their )?(?:army|military|forces|arsenal|war machine)\b|\b(?:war|conflict|invasion) on pause\b|\bfrozen conflict\b|\bbreathing (?:room|space)\b|\bbreather\b|\b(?:guarantees?|invites?|sets up|paves the way for) (?:\w+ )?(?:the )?next (?:war|invasion|attack)\b/u,
+      /\b(?:time|pause|breather|breathing room|lull) (?:to|for) (?:rearm|regroup|reload|refit|resupply)\b|\bused (?:the |that |every )?(?:last |previous |old )?(?:d[ée]tente|thaw|reset|truce|ceasefire|cease-fire|talks|pause|lull|treaty) to (?:rearm|modernise|modernize|rebuild|regroup|build up|expand|re-?equip)\b|\bneeds? to (?:rearm|regroup)\b|\b(?:rebuild|rearm|regroup|restock) (?:his |the |its |their )?(?:army|military|forces|arsenal|war machine)\b|\b(?:war|conflict|invasion) on pause\b|\bfrozen conflict\b|\bbreathing (?:room|space)\b|\bbreather\b|\b(?:guarantees?|invites?|sets up|paves the way for) (?:\w+ )?(?:the )?next (?:war|invasion|attack)\b/u,
   },
   {
     cue: 'sells out an ally',
@@ -115,10 +115,10 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'seen it fail before',
-    gate: /same|over again|repeat|been here|history|know how|this road|fold|changed|weak|tried/,
+    gate: /same|will end|over again|repeat|been here|history|know how|this road|fold|changed|weak|tried/,
     weight: -0.7,
     pattern:
-      /\bwe (?:all )?know how (?:the last one|that|this|it) (?:ended|ends|goes|went)\b|\bsame(?<!\b(?:this|that) same) (?:old )?(?:script|playbook|story|game|trick|mistake)\b|\ball over again\b|\bhistory (?:is )?repeat\w*\b|\bwe'?ve been here before\b|\bbeen down this road\b|\btried (?:this|resets?|that|it|d[ée]tente|engagement) (?:\w+ ){0,2}(?:times|before)\b|\bnothing (?:has )?changed\b|\b(?:made|makes|make|making) (?:america|us|the us|the president|him|the west|nato) (?:look )?(?:weak|small|foolish|pathetic)\b|\bfold(?:s|ed)? like\b|\b(?:learn|read) (?:some )?history\b/u,
+      /\bwe (?:all )?know how (?:the last one|that|this|it) (?:ended|ends|goes|went)\b|\bsame(?<!\b(?:this|that) same) (?:old )?(?:script|playbook|story|game|trick|mistake)\b|\ball over again\b|\bhistory (?:is )?repeat\w*\b|\bwe'?ve been here before\b|\bbeen down this road\b|\btried (?:this|resets?|that|it|d[ée]tente|engagement) (?:\w+ ){0,2}(?:times|before)\b|\bnothing (?:has )?changed\b|\b(?:made|makes|make|making) (?:america|us|the us|the president|him|the west|nato) (?:look )?(?:weak|small|foolish|pathetic)\b|\bfold(?:s|ed)? like\b|\b(?:learn|read) (?:some )?history\b|\b(?:this one|this|it|this deal|this time) will end (?:exactly |just )?(?:the same way|the same|like the (?:last|others|rest))\b/u,
   },
   {
     cue: 'who gains from it',

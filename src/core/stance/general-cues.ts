@@ -18,6 +18,7 @@ import { REALIST_CUES } from './realist-cues.ts';
 import { RELATIONS_CUES } from './relations-cues.ts';
 import { RHETORIC_CUES } from './rhetoric-cues.ts';
 import { SCEPTIC_CUES } from './sceptic-cues.ts';
+import { SCOFF_CUES } from './scoff-cues.ts';
 import { THAW_CUES } from './thaw-cues.ts';
 import { VERDICT_CUES } from './verdict-cues.ts';
 import { WARINESS_CUES } from './wariness-cues.ts';
@@ -51,6 +52,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
   ...SCEPTIC_CUES,
   ...THAW_CUES,
   ...WARINESS_CUES,
+  ...SCOFF_CUES,
   // — oppose —
   {
     cue: 'distrusts the other side',
@@ -75,7 +77,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
     gate: /reward|gift|hand|give|nothing/,
     weight: -0.9,
     pattern: new RegExp(
-      String.raw`\breward(?:s|ed|ing)? (?:\w+ ){0,2}(?:aggression|annexation|invasion)\b|\breward(?:s|ed|ing)? ${RUSSIA}\b|(?<!\bnot a |\bisn't a |\bno )\bgift to ${RUSSIA}\b|\b(?:handing|hands|handed|give|gives|giving) (?:syria|ukraine|crimea|europe|the baltics|${RUSSIA}) (?:\w+ ){0,3}(?:\w+ ){0,2}(?:on a plate|everything|what (?:he|they) wants?)\b|\bfor nothing\b|\b(?:we|us) (?:get|got) nothing\b`,
+      String.raw`\breward(?:s|ed|ing)? (?:\w+ ){0,2}(?:aggression|annexation|invasion)\b|\breward(?:s|ed|ing)? ${RUSSIA}\b|(?<!\bnot a |\bisn't a |\bno )\bgifts? to ${RUSSIA}\b|\byou (?:don't|do not) (?:hand|give|offer) (?:\w+ ){0,2}(?:relief|concessions|rewards?) to (?:a|the|any) (?:regime|dictator|government|aggressor)\b|\b(?:handing|hands|handed|give|gives|giving) (?:syria|ukraine|crimea|europe|the baltics|${RUSSIA}) (?:\w+ ){0,3}(?:\w+ ){0,2}(?:on a plate|everything|what (?:he|they) wants?)\b|\bfor nothing\b|\b(?:we|us) (?:get|got) nothing\b`,
       'u',
     ),
   },
@@ -200,11 +202,11 @@ const GENERAL_CUES: readonly GeneralCue[] = [
  * see neutral. A "question for the critics" is a rebuttal, not a plain question.
  */
 export const NO_POSITION =
-  /\bboth sides (?:\w+ ){0,3}(?:have|make) (?:a )?(?:point|points)\b|\bpart of me\b.{0,80}\bpart of me\b|\bsome (?:say|want|think)\b.{0,40}\b(?:some|others) (?:say|want|think)\b|\bsee the (?:argument|case) (?:for|against)\b.{0,60}\b(?:argument|case) (?:for|against)\b|\bdon't know where i (?:land|stand)\b|\bsplit (?:right )?down the middle\b|\bthinks (?:this|it) is \w+.{0,40}\bthinks (?:it's|it is|this is)\b|^(?:genuine|honest|serious|real) question\b(?! for (?:the )?(?:critics|hawks|doubters|sceptics|skeptics|naysayers|doves|cheerleaders|fans|supporters))|\b(?:i'?m|i am|genuinely|honestly|really|still) torn\b|\bcan'?t make up my mind\b|^what'?s the difference between\b|\bi can'?t tell (?:if|whether)\b|^(?:does|do|did|can|could|is|are|was|will|would|has|have|should) [^.!?]{3,120}, or (?:can|could|does|do|did|is|are|was|will|would|has|have|should)\b[^.!?]*\?|\b(?:was|were) (?:in )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:1[89]|20)\d\d,? not (?:in )?(?:1[89]|20)\d\d\b|\bmedia[- ]literacy\b|\bgood arguments on both sides\b|\b(?:could|can) go either way\b|\bhard to say\b|\bwait (?:and see|for the details)\b|\bno opinion\b|\bi (?:honestly )?don't know\b|\bit (?:all )?depends (?:entirely |largely |mostly )?on\b|\bsee it both ways\b|\bfifty-fifty\b|\bno idea (?:whether|if)\b|\bregardless of (?:what|how) (?:anyone|anybody|you|one|people|we) (?:thinks?|feels?) (?:about|of) (?:the|these|this)\b|^can (?:someone|anyone|somebody) explain\b|\bthe headline says\b[^.!?]{0,80}\bbut (?:the )?(?:article|story|piece|body|text)\b/u;
+  /\bboth sides (?:\w+ ){0,3}(?:have|make) (?:a )?(?:point|points)\b|\bpart of me\b.{0,80}\bpart of me\b|\bsome (?:say|want|think)\b.{0,40}\b(?:some|others) (?:say|want|think)\b|\bsee the (?:argument|case) (?:for|against)\b.{0,60}\b(?:argument|case) (?:for|against)\b|\bdon't know where i (?:land|stand)\b|\bsplit (?:right )?down the middle\b|\bthinks (?:this|it) is \w+.{0,40}\bthinks (?:it's|it is|this is)\b|(?:^|[.!?] )(?:genuine|honest|serious|real) question\b(?! for (?:the )?(?:critics|hawks|doubters|sceptics|skeptics|naysayers|doves|cheerleaders|fans|supporters))|\b(?:i'?m|i am|genuinely|honestly|really|still) torn\b|\bcan'?t make up my mind\b|^what'?s the difference between\b|\bi can'?t tell (?:if|whether)\b|^(?:does|do|did|can|could|is|are|was|will|would|has|have|should) [^.!?]{3,120},? or (?:can|could|does|do|did|is|are|was|will|would|has|have|should)\b[^.!?]*\?|\b(?:was|were) (?:in )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:1[89]|20)\d\d,? not (?:in )?(?:1[89]|20)\d\d\b|\bmedia[- ]literacy\b|\bgood arguments on both sides\b|\b(?:could|can) go either way\b|\bhard to say\b|\bwait (?:and see|for the details)\b|\bno opinion\b|\bi (?:honestly )?don't know\b|\bit (?:all )?depends (?:entirely |largely |mostly )?on\b|\bsee it both ways\b|\bfifty-fifty\b|\bno idea (?:whether|if)\b|\bregardless of (?:what|how) (?:anyone|anybody|you|one|people|we) (?:thinks?|feels?) (?:about|of) (?:the|these|this)\b|^can (?:someone|anyone|somebody) explain\b|\bthe headline says\b[^.!?]{0,80}\bbut (?:the )?(?:article|story|piece|body|text)\b|^for context\b|\bfor (?:anyone|those|people) (?:curious|wondering|interested)\b|^according to the (?:\w+ )?(?:poll|polls|survey|surveys|data|figures|numbers)\b|\b(?:caption|headline|dateline|timeline|photo|map) (?:has|had|gives|shows|says) the wrong\b|\bbingo card\b|\bboth the (?:people|folks|ones|crowd|camp) (?:calling|who call|saying|who say)\b[^.!?]{0,100}\b(?:are|were) (?:\w+ )?(?:wrong|ahead of (?:the|themselves)|overreacting|jumping the gun)\b|^whatever (?:you|one|anyone|people) (?:think|thinks|feel|make) (?:of|about)\b[^.!?]{0,80}, the (?:map|maps|chart|charts|graphic|graphics|photos?|article|piece|reporting|coverage|writing|timeline)\b/u;
 
 /** Literals of which every NO_POSITION match contains one. */
 const NO_POSITION_GATE =
-  /both|either|hard to|wait|opinion|know|split|thinks|question|part of me|some |argument|case|depends|fifty|no idea|regardless|explain|headline|torn|my mind|difference between|t tell|, or |, not|not 1|not 2|literacy/;
+  /both|either|hard to|wait|opinion|know|split|thinks|question|part of me|some |argument|case|depends|fifty|no idea|regardless|explain|headline|torn|my mind|difference between|t tell|, or | or can| or could| or do| or did| or is| or are| or was| or will| or would| or has| or have| or should|, not|not 1|not 2|literacy|context|curious|wondering|interested|according to|the wrong|bingo|whatever/;
 
 /**
  * Forty gates run one by one scanned each comment forty times; one scan for the literals they and

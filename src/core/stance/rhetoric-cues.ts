@@ -14,7 +14,7 @@ export const RHETORIC_CUES: readonly GeneralCue[] = [
     gate: /forbid|how |oh no|anything but|why is|crime|more than|more upset|more worried|more outraged|more angry|more scared|more afraid/,
     weight: 1.2,
     pattern: new RegExp(
-      String.raw`\b(?:heaven|god) forbid\b.{0,40}\b${TALKS}|\bhow (?:terrible|awful|dreadful|scandalous|shocking|outrageous)\b.{0,60}\b${TALKS}|(?:^|[.!?] )oh no,? (?:not )?(?:peace|diplomacy|talks|dialogue)\b|\banything but peace\b|\bmore (?:upset|worried|outraged|angry|scared|afraid) about (?:a |the )?(?:handshake|phone call|meeting|summit|talks?|dialogue)\b.{0,10}\bthan\b|\b(?:scares|terrifies|worries|frightens) me (?:\w+ )?more than (?:a |the )?(?:summit|meeting|handshake|phone call|talks)\b|\bwhy is (?:talking|speaking|meeting|peace|diplomacy)\b.{0,30}\b(?:a crime|treason|a scandal|controversial|suspicious)\b`,
+      String.raw`\b(?:heaven|god) forbid\b.{0,40}\b${TALKS}|\bhow (?:terrible|awful|dreadful|scandalous|shocking|outrageous)\b.{0,60}\b${TALKS}|(?:^|[.!?] )oh no,? (?:not )?(?:peace|diplomacy|talks|dialogue)\b|\banything but peace\b|\bmore (?:upset|worried|outraged|angry|scared|afraid) about (?:a |the )?(?:handshake|phone call|meeting|summit|talks?|dialogue)\b.{0,10}\bthan\b|\b(?:scares|terrifies|worries|frightens) me (?:\w+ )?more than (?:a |the )?(?:summit|meeting|handshake|phone call|talks)\b|\bwhy is (?:talking|speaking|meeting|peace|diplomacy)\b.{0,60}\b(?:a crime|treason|a scandal|controversial|suspicious)\b`,
       'u',
     ),
   },

@@ -109,7 +109,7 @@ export const SCEPTIC_CUES: readonly GeneralCue[] = [
     gate: /ll believe|will believe/,
     weight: -0.8,
     pattern: new RegExp(
-      String.raw`\bi(?:'ll| will) believe (?:in )?(?:this|the|their|any) (?:cooperation|partnership|friendship|deal|ceasefire|cease-fire|truce|reset|peace|thaw|promises?)\b[^.!?]{0,20}\bwhen\b|\bi(?:'ll| will) believe (?:it|that|them|him) when (?:${KREMLIN}|russian|the russian)\b`,
+      String.raw`\bi(?:'ll| will) believe (?:in )?(?:this|the|their|any) (?:one|cooperation|partnership|friendship|deal|ceasefire|cease-fire|truce|reset|peace|thaw|promises?)\b[^.!?]{0,20}\bwhen\b|\bi(?:'ll| will) believe (?:it|that|them|him) when (?:${KREMLIN}|russian|the russian)\b`,
       'u',
     ),
   },

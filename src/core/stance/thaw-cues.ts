@@ -74,10 +74,41 @@ export const THAW_CUES: readonly GeneralCue[] = [
   {
     // Strong enough to outweigh the grievance it grants ("meddling should be punished").
     cue: 'both at once',
-    gate: /and still|two thoughts/,
+    gate: /and still|two thoughts|hate|dislike|loathe|despise|can't stand/,
     weight: 1.2,
+    pattern: new RegExp(
+      String.raw`\byou can (?:\w+ ){1,4}and still (?:sign|talk|negotiate|deal|make|work|meet|cooperate|trade)\b|\bhold two (?:thoughts|ideas) at once\b|\b(?:hate|dislike|loathe|despise|can't stand) (?:the man|the guy|him|them|the president|trump|putin)[,;] (?:love|like|back|support) (?:the |this |a )?${THAW}\b`,
+      'u',
+    ),
+  },
+  {
+    // The deal chosen in the first person, often as the price worth paying or against its critics:
+    // "a swap I'd make any day", "if the truce holds I'll take it", "I'll stick with the summit",
+    // "more visits like this", "Sign the treaty." A conditional "I'll take it" needs the condition.
+    cue: 'picks the deal',
+    gate: /like this|like that|d take|d make|d pay|ould take|ould make|ould pay|ly take|ly make|ly pay|take it|take them|take that|side with|stick with|go with|stand with|sign the|is smart|is wise|be smart|be wise|sensible|overdue/,
+    weight: 0.9,
+    pattern: new RegExp(
+      String.raw`\bmore (?:deals|talks|summits|agreements|exchanges|swaps|visits|calls|meetings) like (?:this|that)\b|\b(?:trade|deal|bargain|swap|exchange|trade-off|price) i(?:'d| would)(?: gladly| happily)? (?:take|make|pay)\b|\bif (?:[\w']+,? ){1,6}i(?:'ll| will|'d| would)(?: gladly| happily)? take (?:it|them|that)\b|\bi(?:'ll| will)(?: \w+)? (?:side|stick|go|stand) with the (?:\w+ )?(?:phone call|call|summit|talks|deal|diplomats|ceasefire|cease-fire|truce|treaty|handshake|meeting|diplomacy)\b|(?:^|[.!?] )sign the (?:deal|treaty|agreement|accord)[.!]|\b(?:reviving|restoring|resuming|renewing|reopening) (?:them|it|the talks|the treaties|arms control|the dialogue|dialogue|the channels) (?:is|would be) (?:smart|wise|sensible|overdue|long overdue)\b`,
+      'u',
+    ),
+  },
+  {
+    // The approval of someone who lived through the old enmity invoked: "Dad would have loved to see this".
+    cue: 'they would have liked to see it',
+    gate: /have liked|have loved|been glad|been happy|been proud/,
+    weight: 0.8,
     pattern:
-      /\byou can (?:\w+ ){1,4}and still (?:sign|talk|negotiate|deal|make|work|meet|cooperate|trade)\b|\bhold two (?:thoughts|ideas) at once\b/u,
+      /\b(?:would|'d) have (?:liked|loved|been glad|been happy|been proud) (?:to see|seeing) (?:this|it|that|the day)\b/u,
+  },
+  {
+    cue: 'hopes it works',
+    gate: /praying|hoping|pray |hope /,
+    weight: 0.8,
+    pattern: new RegExp(
+      String.raw`\b(?:praying|hoping|pray|hope) (?:that )?(?:these|this|the) (?:\w+ )?${THAW} (?:work|works|hold|holds|succeed|succeeds|stick|sticks|last|lasts)\b`,
+      'u',
+    ),
   },
   {
     cue: 'the critics want the Cold War back',

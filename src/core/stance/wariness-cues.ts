@@ -41,10 +41,10 @@ export const WARINESS_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'the small countries pay',
-    gate: /powers|traded|sold|bargained|paid the|pays the|pay the/,
+    gate: /powers|traded|sold|bargained|paid the|pays the|pay the|small change|chip|pawn/,
     weight: -0.9,
     pattern:
-      /\b(?:big|great) powers (?:decide|carve|divide|deal)\b|\b(?:who|which \w+|we|they) (?:gets?|will be|are|is) (?:traded|sold|bargained) (?:away|off)\b|\b(?:somebody|someone|small countries|smaller nations|the small ones) (?:\w+ ){0,3}(?:paid|pays|will pay) the (?:bill|price)\b/u,
+      /\b(?:big|great) powers (?:decide|carve|divide|deal)\b|\b(?:who|which \w+|we|they) (?:gets?|will be|are|is) (?:traded|sold|bargained) (?:away|off)\b|\b(?:somebody|someone|small countries|smaller nations|the small ones) (?:\w+ ){0,3}(?:paid|pays|will pay) the (?:bill|price)\b|\b(?:we|they|you|ukraine|georgia|the baltics|europe|our allies|small countries|the small ones) (?:are|were|will be|become|end up as) (?:the |just )?(?:small change|bargaining chips?|a bargaining chip|pawns?)\b/u,
   },
   {
     // A deal's partner described by what it does to people: the charge is the argument.
@@ -64,17 +64,17 @@ export const WARINESS_CUES: readonly GeneralCue[] = [
   {
     // The praise put in a condition and answered with a suspicion: "if it's so good, why…?"
     cue: 'if it is so good, why',
-    gate: /so |such a|in exchange|before|for what/,
+    gate: /so |such a|in exchange|before|for what|any good/,
     weight: -0.9,
     pattern:
-      /\bif (?:this|it|that|the \w+) (?:is|was) (?:so |such an? )(?:great|good|wonderful|fantastic|terrific|historic)(?: \w+)?,? (?:then )?why\b|\bin exchange for\W+what\b|\bfor what,? exactly\b|\bwe'?ve (?:had|heard) (?:those|that|them|promises|all that) before\b/u,
+      /\bif (?:this|it|that|the \w+) (?:is|was) (?:so |such an? )(?:great|good|wonderful|fantastic|terrific|historic)(?: \w+)?,? (?:then )?why\b|\bif (?:this|it|that|the (?:deal|treaty|agreement|summit|accord|plan|terms)) (?:were|was) any good,? (?:they|he) (?:wouldn't|would not)\b|\bin exchange for\W+what\b|\bfor what,? exactly\b|\bwe'?ve (?:had|heard) (?:those|that|them|promises|all that) before\b/u,
   },
   {
     cue: 'some partner',
     gate: /partner|friend|ally/,
     weight: -0.9,
     pattern:
-      /\bthat'?s (?:your|our) (?:new |great |reliable |trusted |trustworthy )+(?:partner|friend|ally)\b|^some (?:partner|friend|ally)[.!]/u,
+      /\bthat'?s (?:your|our) (?:new |great |reliable |trusted |trustworthy )+(?:partner|friend|ally)\b|^some (?:partner|friend|ally)[.!]|\b(?:partners|friends|allies) (?:don't|do not) (?:\w+ ){0,2}(?:hack|invade|poison|spy on|bomb|annex|attack|lie to|threaten)\b/u,
   },
   {
     cue: 'wolf and sheep',
@@ -113,6 +113,6 @@ export const WARINESS_CUES: readonly GeneralCue[] = [
     gate: /mistake/,
     weight: -0.9,
     pattern:
-      /\b(?:this|the|that) (?:\w+ ){0,2}(?:thing|deal|summit|move|policy|outreach|rapprochement|reset|thaw|friendship) (?:is|was) an? (?:big |huge |terrible |grave |historic )?mistake\b/u,
+      /\b(?:this|the|that) (?:\w+ ){0,2}(?:thing|deal|summit|move|policy|outreach|rapprochement|reset|thaw|friendship) (?:is|was) an? (?:big |huge |terrible |grave |historic )?mistake\b|\b(?:don't|do not) repeat (?:our|my|the same|that|their|europe's|germany's) mistakes?\b/u,
   },
 ];

@@ -79,4 +79,10 @@ describe('readReply', () => {
     expect(inheritedSign('oppose', 'disagree')).toBe(1);
     expect(inheritedSign('neutral', 'disagree')).toBe(0);
   });
+
+  it('should read someone said to have called it as assent, but not nobody', () => {
+    expect(readReply('olga called it. sadly.', null)?.move).toBe('agree');
+    expect(readReply('you called it.', null)?.move).toBe('agree');
+    expect(readReply('nobody called it.', null)).toBeNull();
+  });
 });

@@ -88,7 +88,27 @@ describe('critics cues (the talks defended against their critics, or hoped for)'
       'he kept his campaign promise',
       'promise made, promises kept',
       'sanctions squeeze ordinary workers more than the elite',
+      'name a single conflict that ended without anyone talking',
+      "ten years of 'never talk to moscow' got us where exactly",
+      "it's just statecraft, not appeasement",
+      'calmer skies over the baltic are worth a few awkward meetings',
     ];
     expectGatesCover(CRITICS_CUES, texts);
+  });
+
+  it('should read the no-talks line answered, and statecraft denied to be Munich, as support', () => {
+    expect(labelOf('Name a single conflict that ended without anyone talking. Go on.')).toBe(
+      'support',
+    );
+    expect(cuesOf("Ten years of 'never talk to Moscow' and the border is no quieter.")).toContain(
+      'the no-talks line answered',
+    );
+    expect(cuesOf("Relax, it's just statecraft, not appeasement.")).toContain(
+      'not every handshake is Munich',
+    );
+    expect(labelOf('Calmer skies over the Baltic are worth a few awkward meetings.')).toBe(
+      'support',
+    );
+    expect(cuesOf('I never talk to my neighbours.')).not.toContain('the no-talks line answered');
   });
 });

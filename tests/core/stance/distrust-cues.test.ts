@@ -57,4 +57,25 @@ describe('distrust cues (ways of speaking against the rapprochement)', () => {
     expect(cuesOf('Calm borders is what we get out of it.')).not.toContain('gives away leverage');
     expect(cuesOf('And what do we get out of it? A photo.')).toContain('gives away leverage');
   });
+
+  it('should read more of the engagement’s names in scare quotes, but not a word mentioned', () => {
+    expect(cuesOf("So the answer to the hacking is a 'working group'.")).toContain(
+      'scare quotes on the deal',
+    );
+    expect(cuesOf("Our new 'partners' in the Arctic.")).toContain('scare quotes on the deal');
+    expect(cuesOf("The word 'détente' covers the 1970s only.")).not.toContain(
+      'scare quotes on the deal',
+    );
+    expect(cuesOf("'Détente' properly refers to the 1970s.")).not.toContain(
+      'scare quotes on the deal',
+    );
+  });
+
+  it('should read the truce as a pause to rearm, and the next failure foretold, as oppose', () => {
+    expect(cuesOf('Every truce with them is just pause for rearm.')).toContain('a pause to rearm');
+    expect(labelOf('They used the last truce to rebuild their air defences.')).toBe('oppose');
+    expect(cuesOf('This one will end like the others, in a tank column.')).toContain(
+      'seen it fail before',
+    );
+  });
 });

@@ -13,6 +13,15 @@ describe('generalCues', () => {
     expect(cuesOf('He is cozying up to Moscow again.')).toContain('played by the other side');
   });
 
+  it('should read gifts to the other side and relief handed to a regime as rewarded aggression', () => {
+    expect(cuesOf('Sanctions relief is one more of his gifts to Moscow.')).toContain(
+      'rewards aggression',
+    );
+    expect(cuesOf("You don't hand concessions to a regime that still holds hostages.")).toContain(
+      'rewards aggression',
+    );
+  });
+
   it('should read engagement defended and the hawks answered as for it', () => {
     expect(sign('Diplomacy with Moscow is the only way forward and the sane one.')).toBe(1);
     expect(sign('The neocons are apoplectic, which is reassuring.')).toBe(1);
@@ -63,5 +72,30 @@ describe('NO_POSITION', () => {
       false,
     );
     expect(NO_POSITION.test('honest question: who pays for the inspectors?')).toBe(true);
+  });
+
+  it('should recognise a context note, a poll cited, a caption put right and the page mocked', () => {
+    expect(NO_POSITION.test('for context: the treaty was signed in 1991.')).toBe(true);
+    expect(NO_POSITION.test('moscow hosted the 1980 olympics, for anyone curious.')).toBe(true);
+    expect(NO_POSITION.test('according to the latest poll, few voters heard of the summit.')).toBe(
+      true,
+    );
+    expect(NO_POSITION.test('the caption gives the wrong city.')).toBe(true);
+    expect(NO_POSITION.test('appeasement, sellout, peace dividend: the bingo card is full.')).toBe(
+      true,
+    );
+    expect(
+      NO_POSITION.test(
+        'both the people calling it a sellout and the ones cheering are way ahead of the facts.',
+      ),
+    ).toBe(true);
+    expect(
+      NO_POSITION.test('whatever you think of the summit, the timeline graphic is excellent.'),
+    ).toBe(true);
+    expect(NO_POSITION.test('is the embassy open again or has it stayed shut?')).toBe(true);
+    expect(NO_POSITION.test('i missed the news. honest question: did they sign anything?')).toBe(
+      true,
+    );
+    expect(NO_POSITION.test('whatever you think of trump, this deal is good.')).toBe(false);
   });
 });

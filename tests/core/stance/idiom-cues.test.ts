@@ -32,4 +32,11 @@ describe('idiom cues (stock phrases that take a side without naming it)', () => 
     expect(cuesOf('I keep my wallet in my coat.')).toEqual([]);
     expect(cuesOf('The fox ran off with a glove.')).toEqual([]);
   });
+
+  it('should read money insinuated as oppose, and slang cheering as support', () => {
+    expect(cuesOf('Look at who has been funding his campaigns.')).toContain(
+      'folk wisdom of distrust',
+    );
+    expect(labelOf("A joint Mars probe? Let 'em cook.")).toBe('support');
+  });
 });

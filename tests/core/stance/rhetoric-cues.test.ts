@@ -60,4 +60,10 @@ describe('rhetoric cues (questions and mock outrage with a plain lean)', () => {
       'calls it Kremlin talking points',
     );
   });
+
+  it('should read outrage at talking mocked however long the object named', () => {
+    expect(
+      cuesOf('Why is talking to the Russians about fishing quotas suddenly treason?'),
+    ).toContain('mock outrage at talking');
+  });
 });

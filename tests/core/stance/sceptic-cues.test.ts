@@ -68,4 +68,10 @@ describe('sceptic cues (these talks refused, talks in general granted)', () => {
       'for talks, but not these',
     );
   });
+
+  it('should read belief in this one put off until it happens as oppose', () => {
+    expect(cuesOf("I'll believe in this one when the inspectors report back.")).toContain(
+      'believes it when it happens',
+    );
+  });
 });

@@ -31,6 +31,15 @@ const SAMPLES = [
   'If you want those days back, count me out.',
   'Our grandparents fought side by side; we could at least be civil.',
   'Slow, but the direction is right.',
+  'A grain-for-fertiliser swap I would happily make any day.',
+  "If the hotline stays open, I'll take it.",
+  "I'll stick with the diplomats, thanks.",
+  'More visits like this one, please.',
+  'Sign the accord.',
+  'Resuming the dialogue would be wise.',
+  "I'm hoping the Arctic agreement holds through the winter.",
+  'My uncle flew supply runs into Berlin; he would have loved to see this.',
+  'Dislike the guy, back the truce.',
 ];
 
 describe('thaw cues (the talks backed in plain words)', () => {
@@ -113,5 +122,35 @@ describe('thaw cues (the talks backed in plain words)', () => {
     expect(cuesOf('Trust but verify became trust and look away.')).not.toContain(
       'verify, not trust',
     );
+  });
+
+  it('should read the deal picked in the first person as support, but not its refusal', () => {
+    expect(labelOf('A grain-for-fertiliser swap I would happily make any day.')).toBe('support');
+    expect(labelOf('If the hotline stays open through the crisis, I will take it.')).toBe(
+      'support',
+    );
+    expect(
+      labelOf("Everyone is panicking about the visit. I'll go with the diplomats, thanks."),
+    ).toBe('support');
+    expect(labelOf('Two more student exchanges got signed. More deals like this.')).toBe('support');
+    expect(cuesOf('Inspectors on both sides, a ten-year term. Sign the treaty.')).toContain(
+      'picks the deal',
+    );
+    expect(cuesOf("Don't sign the treaty.")).not.toContain('picks the deal');
+    expect(cuesOf("I'd never take a deal like that.")).not.toContain('picks the deal');
+  });
+
+  it('should read hope that it holds, and the approval of the old generation, as support', () => {
+    expect(labelOf("I'm praying the fishing agreement holds past the spring.")).toBe('support');
+    expect(
+      labelOf(
+        'Grandma queued for bread in Leningrad and cheered at Apollo-Soyuz. She would have liked to see this.',
+      ),
+    ).toBe('support');
+    expect(cuesOf('I hope the summit fails.')).not.toContain('hopes it works');
+  });
+
+  it('should read the man disliked and the deal backed as support', () => {
+    expect(labelOf('Loathe the president, support the truce.')).toBe('support');
   });
 });

@@ -8,6 +8,10 @@ const cuesOf = (text: string) => generalCues(text.toLowerCase()).map((c) => c.cu
 const labelOf = (text: string) => classifyStance({ body: text }).label;
 
 const SAMPLES = [
+  'Georgia will be a bargaining chip in this.',
+  "If the treaty was any good, they wouldn't be hiding it.",
+  "Friends don't spy on each other's navies.",
+  "Don't repeat Germany's mistake with the pipelines.",
   "That's not diplomacy, that's a photo album.",
   'A handshake over a pipeline isn’t foreign policy. It’s a sales pitch.',
   "Don't call it a truce.",
@@ -90,5 +94,19 @@ describe('wariness cues (the thaw opposed in plain words)', () => {
       'oppose',
     );
     expect(labelOf('I like the president, but this summit was a big mistake.')).toBe('oppose');
+  });
+
+  it('should read the small ones as chips, the secret text, partners who hack and a mistake repeated as oppose', () => {
+    expect(labelOf('When the big two make friends, we are the small change.')).toBe('oppose');
+    expect(labelOf("If the treaty was any good, they wouldn't keep the annex secret.")).toBe(
+      'oppose',
+    );
+    expect(labelOf("Friends don't spy on each other's navies.")).toBe('oppose');
+    expect(cuesOf("Don't repeat Germany's mistake with the pipelines.")).toContain(
+      'calls it a mistake',
+    );
+    expect(cuesOf('If the weather was any good we would go.')).not.toContain(
+      'if it is so good, why',
+    );
   });
 });
