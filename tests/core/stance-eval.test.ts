@@ -104,8 +104,9 @@ const REACHED: Record<string, number> = {
   // The blind sets (held-out, 3, 6) kept 0.630 / 0.829 / 0.699: no session-24 cue changes a label there.
   [HELD_OUT_13_SET]: 0.945,
   // Written blind in session 24 while held-out 13's errors were read: 0.736 with the rules of the
-  // session's start; its errors never listed.
-  [HELD_OUT_14_SET]: 0.736,
+  // session's start, 0.742 once after the session-24 cues (one neutral comment more right): the
+  // clean figure of session 24; its errors never listed.
+  [HELD_OUT_14_SET]: 0.742,
 };
 const TOLERANCE = 0.05;
 
@@ -169,8 +170,9 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   // 0.692 / 0.703 / 0.708 once after the session-23 cues. Session 24: 0.932 / 0.942 / 0.945 once
   // its errors were read and cues written from them (the learner unchanged).
   [HELD_OUT_13_SET]: [0.932, 0.942, 0.945],
-  // Scored in session 24: 0.739 / 0.742 / 0.747 with the rules and learner of the session's start.
-  [HELD_OUT_14_SET]: [0.739, 0.742, 0.747],
+  // Scored in session 24: 0.739 / 0.742 / 0.747 with the rules and learner of the session's start,
+  // 0.745 / 0.750 / 0.753 once after the session-24 cues.
+  [HELD_OUT_14_SET]: [0.745, 0.75, 0.753],
 };
 const CURVE_TOLERANCE = 0.02;
 
