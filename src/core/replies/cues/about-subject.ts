@@ -8,8 +8,13 @@ const ABOUT =
 
 const VERB = /\b(?:is|are|was|were|should|would|could|will|has|have|had|makes?|seems?|matters?)\b/i;
 
+// What ABOUT always holds, as it reads it (case aside): a literal search rules out most openings,
+// where ABOUT tries its verbs at every word.
+const ABOUT_WORD = /about /i;
+
 /** The words after "… said about", up to where the reply says something of them ("… is the story"). */
-const subjectOf = (opening: string): string | undefined => ABOUT.exec(opening)?.[1]?.split(VERB)[0];
+const subjectOf = (opening: string): string | undefined =>
+  ABOUT_WORD.test(opening) ? ABOUT.exec(opening)?.[1]?.split(VERB)[0] : undefined;
 
 /** The content stems of the subject a reply names with "… said about X" (empty when it names none). */
 export function aboutSubject(opening: string, stemOf: Map<string, string>): Set<string> {

@@ -1,5 +1,6 @@
 import { addressesOpening } from './addresses-opening.ts';
 import type { CueHit } from './cue-hit.ts';
+import { keyOf, type NameKey } from './name-matches.ts';
 import type { OpeningAddress } from './opening-address.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 
@@ -12,6 +13,12 @@ export interface AddressAnswers {
   stamp: number;
   readonly stamps: Int32Array;
   readonly hits: (CueHit | null)[];
+  /**
+   * Per author number, the key of their name, read on first use: an address is tried on up to
+   * eighty candidates of mostly different authors, and a look-up of each key by name string was
+   * most of what that cost.
+   */
+  readonly keys: (NameKey | undefined)[];
 }
 
 /** Room for the answers of a dump of `comments` comments (authors are numbered below that). */
@@ -20,6 +27,7 @@ export const newAddressAnswers = (comments: number): AddressAnswers => ({
   stamp: 0,
   stamps: new Int32Array(comments),
   hits: new Array<CueHit | null>(comments).fill(null),
+  keys: new Array<NameKey | undefined>(comments).fill(undefined),
 });
 
 /** `addressesOpening(address, author of comment j)`, null for an unnamed comment. */
@@ -37,7 +45,9 @@ export function addressesOpeningAt(
     answers.stamp += 1;
   }
   if (answers.stamps[author] === answers.stamp) return answers.hits[author] ?? null;
-  const hit = addressesOpening(address, name);
+  let key = answers.keys[author];
+  if (key === undefined) answers.keys[author] = key = keyOf(name);
+  const hit = addressesOpening(address, name, key);
   answers.stamps[author] = answers.stamp;
   answers.hits[author] = hit;
   return hit;

@@ -5,6 +5,7 @@ import {
   mayNameMatch,
   nameMatches,
   namesRunOn,
+  type NameKey,
 } from './name-matches.ts';
 import type { OpeningAddress } from './opening-address.ts';
 
@@ -19,9 +20,14 @@ const memo = new Map<string, CueHit | null>();
  * said.", "Agree with Frank.") answers that commenter's latest comment: people write these forms to
  * no one else.
  */
-export function addressesOpening(address: OpeningAddress, displayName: string): CueHit | null {
+export function addressesOpening(
+  address: OpeningAddress,
+  displayName: string,
+  /** The display name's key when the caller keeps it (`keyOf(displayName)`). */
+  key?: NameKey,
+): CueHit | null {
   const may = address.kind === 'initials' ? mayInitialsMatch : mayNameMatch;
-  if (!may(address.name, displayName)) return null;
+  if (!may(address.name, displayName, key)) return null;
   if (address !== memoFor) {
     memo.clear();
     memoFor = address;

@@ -5,7 +5,7 @@ const TITLED = /^(?:dr|mr|mrs|ms|prof|rev)\b/iu;
 /** A handle in lower case, its words joined by an underscore, a dot or digits. */
 const LOWER_CASE_HANDLE = /^[\p{Ll}\p{N}]+(?:[._][\p{Ll}\p{N}]+)+$|^\p{Ll}+\p{N}+$/u;
 
-interface NameKey {
+export interface NameKey {
   /** Lower case, letters and digits only: `MyThreeCents` and `my three cents` are one. */
   readonly folded: string;
   /** The name's words, lower case, titles left out. */
@@ -20,7 +20,7 @@ interface NameKey {
 const keys = new Map<string, NameKey>();
 const KEYS_KEPT = 4096;
 
-function keyOf(name: string): NameKey {
+export function keyOf(name: string): NameKey {
   let key = keys.get(name);
   if (key === undefined) {
     if (keys.size >= KEYS_KEPT) keys.clear();
@@ -90,9 +90,13 @@ export function namesRunOn(written: string, displayName: string): boolean {
  * False wherever `nameMatches` is, from the two cached keys alone: an opening address is weighed
  * against forty to eighty display names, nearly none of them its own.
  */
-export function mayNameMatch(written: string, displayName: string): boolean {
+export function mayNameMatch(
+  written: string,
+  displayName: string,
+  /** The display name's key when the caller keeps it (`keyOf(displayName)`). */
+  have: NameKey = keyOf(displayName),
+): boolean {
   const want = writtenKey(written);
-  const have = keyOf(displayName);
   if (want.folded !== '' && want.folded === have.folded) return true;
   // The first words meet, or (after a title) the last ones.
   return (
@@ -102,9 +106,13 @@ export function mayNameMatch(written: string, displayName: string): boolean {
 }
 
 /** False wherever `initialsMatch` is: the first initials differ. */
-export function mayInitialsMatch(written: string, displayName: string): boolean {
+export function mayInitialsMatch(
+  written: string,
+  displayName: string,
+  have: NameKey = keyOf(displayName),
+): boolean {
   const letter = words(written)[0]?.[0];
-  return letter !== undefined && letter === words(displayName)[0]?.[0];
+  return letter !== undefined && letter === have.words[0]?.[0];
 }
 
 /** "J. R." for "J. R. O.", "Dr. N." for "Dr. Nkemelu", "S. K." for "S. K.": initials, title aside. */

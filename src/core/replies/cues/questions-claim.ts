@@ -1,5 +1,5 @@
 import type { CueHit } from './cue-hit.ts';
-import { contentStem } from './rare-words.ts';
+import { keptStem } from './kept-stem.ts';
 import { openingQuestion } from './opening-question.ts';
 import { lastReplyCache } from './last-reply-cache.ts';
 import type { PreparedComment } from './prepare-comment.ts';
@@ -15,15 +15,14 @@ interface ShortQuestion {
 
 /**
  * The words of a short opening question (3 to 10 words) and their stems, else null: the reply is
- * weighed against some twenty candidates, its question is read once. Stems do not depend on which
- * cache finds them, so a cache of its own serves.
+ * weighed against some twenty candidates, its question is read once; its stems come from the cues'
+ * shared cache (a fresh one per question stemmed every word again).
  */
 const questionWords = lastReplyCache((reply): ShortQuestion | null => {
   const words = openingQuestion(reply);
   if (words.length < 3 || words.length > 10) return null;
-  const stemOf = new Map<string, string>();
   const pairs = words.slice(1).map((w, k) => reply.wordRun([words[k] ?? '', w]));
-  return { words, stems: words.map((w) => contentStem(w, stemOf)), pairs };
+  return { words, stems: words.map(keptStem), pairs };
 });
 
 /**
@@ -37,11 +36,13 @@ export function questionsClaim(
   candidate: PreparedComment,
   candidateName: string,
 ): CueHit | null {
+  // The reply's question first: it is read once per reply, and most replies have none (the
+  // candidate's first sentence is cut for each of them).
+  const question = questionWords(reply);
+  if (question === null) return null;
   // A question put after another question in the same frame ("How are renters supposed to…?" —
   // "Where are commuters supposed to…?") asks alongside it: only a statement has a claim to doubt.
   if (candidate.firstSentence.trimEnd().endsWith('?')) return null;
-  const question = questionWords(reply);
-  if (question === null) return null;
   // Marked in the pool: no set of the candidate's stems is built for one question.
   const candStems = candidate.markStems();
   let shared = 0;

@@ -50,13 +50,16 @@ export function repoint(
   const opening = dump.comments[i]?.opening ?? '';
   const kind = address?.kind;
   const pointsBack = POINTS_BACK.test(opening.slice(0, 160));
-  // "Grant, way back up top you said…": which of their comments is meant may sit further up.
-  const from = i - (pointsFarUp(opening) ? QUOTE_LOOKBACK : ADDRESS_LOOKBACK);
   if (kind === 'what-said' || kind === 'agree-with' || pointsBack) {
     // "What Lan said about the cannery women": the subject named picks her comment on it however
     // far up, as a quotation would.
     // "You said it better. The article leaves out what the Pentagon said about…" names no subject.
-    const named = kind !== undefined && aboutPhrase(opening) !== null ? i - QUOTE_LOOKBACK : from;
+    // "Grant, way back up top you said…": which of their comments is meant may sit further up.
+    // Read only here: most replies never get this far, and the test lower-cases the opening.
+    const named =
+      kind !== undefined && aboutPhrase(opening) !== null
+        ? i - QUOTE_LOOKBACK
+        : i - (pointsFarUp(opening) ? QUOTE_LOOKBACK : ADDRESS_LOOKBACK);
     return { ...best, index: whichStatement(dump, i, best.index, named) };
   }
   if (best.hits[0]?.points !== undefined) {

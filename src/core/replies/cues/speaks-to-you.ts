@@ -15,6 +15,9 @@ const TO_A_READER = [
   // which tell everyone).
   /(?:^|[.!?]\s+)you(?:'re|’re| are) (?:not )?(?:looking|ignoring|missing|confusing|mixing|assuming|forgetting|comparing|misreading|twisting|blaming|reading|describing|arguing|talking about|the (?:problem|one))\b/i,
 ];
+// Where every pattern of TO_A_READER but the first reads "you": opening a sentence. Most replies
+// write "you" only inside one, and then the five patterns, tried at each character, are not run.
+const OPENS_WITH_YOU = /(?:^\s*|[.!?]\s+)you/i;
 // Second person that speaks to everyone ("if you believe this", "you guess which is which").
 const GENERIC =
   /\b(?:if you|thank you|you know|you guess|you can|you could|you will|you'll|you get|you have to|you see|you name it|what did you expect|believe you me|mind you|can you (?:believe|imagine))\b/gi;
@@ -68,7 +71,9 @@ function toThePaper(reply: PreparedComment): boolean {
 /** `speaksToYou` past its first tests, the paper aside. */
 function youStrength(reply: PreparedComment, opening: string): number {
   // The first was asked already, before the paper aside.
-  if (TO_A_READER.some((re, k) => k > 0 && re.test(opening))) return 0.66;
+  if (OPENS_WITH_YOU.test(opening) && TO_A_READER.some((re, k) => k > 0 && re.test(opening))) {
+    return 0.66;
+  }
   // A bare "You quote…", "You make it sound…" is aimed at the writer of the piece as often as at
   // the comment above: alone it is no reply, only with another cue.
   const specific = reply.firstSentence.replace(GENERIC, '');
