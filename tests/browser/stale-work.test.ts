@@ -4,6 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDump } from '../../scripts/gen-dump/generate-dump.ts';
+import { MAX_DUMP_BYTES } from '../../src/core/parse/decode-dump.ts';
 import { parseThread } from '../../src/core/parse-thread.ts';
 import { createSearchIndex, searchIndex } from '../../src/core/search/search-index.ts';
 import { searchDocs } from '../../src/core/search/search-docs.ts';
@@ -152,7 +153,12 @@ describe('stale work', () => {
     // too little room on a shared machine: 1.6 s at a load average of 6 on 2 cores.
     const alone = await openTiny(tinyBaseline);
 
-    await chooseFile(page, { name: bigName, text: big.text });
+    // Three times the search test's dump: since session 24 a 50,000-comment open can end (0.8 s on
+    // an idle machine) before the click below lands, and then there is nothing left to cancel.
+    const huge = generateDump({ comments: 3 * BIG, layout: 'indented', seed: 51 });
+    // Within what the page opens at all (49.2 of 50 MiB), or it would be refused, not parsed.
+    expect(Buffer.byteLength(huge.text)).toBeLessThan(MAX_DUMP_BYTES);
+    await chooseFile(page, { name: `indented-${3 * BIG}.txt`, text: huge.text });
     const cancel = page.getByRole('button', { name: 'Cancel' });
     await cancel.waitFor({ timeout: 60_000 });
     // Let the parse start before cancelling it.
@@ -164,7 +170,7 @@ describe('stale work', () => {
     console.log(
       `tiny dump opened ${waited} ms after the big parse was cancelled; alone ${alone} ms`,
     );
-    // The big parse left running would hold the tiny one back by the seconds a 50,000-comment
+    // The big parse left running would hold the tiny one back by the seconds a 150,000-comment
     // parse takes; a tiny open alone took 653 ms on an idle machine (and this took 1,164 ms).
     expect(waited).toBeLessThan(Math.max(3_000, 3 * alone));
     await waitForStatus(page, `${tiny.comments} of ${tiny.comments} comments`);
