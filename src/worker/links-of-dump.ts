@@ -8,12 +8,6 @@ import type { ThreadLinksWire } from './protocol.ts';
  */
 export function linksOfDump(dump: WorkerDump): ThreadLinksWire {
   const { comments, warnings } = dump.doc;
-  const at = new Map<string, number>();
-  const parents = new Int32Array(comments.length);
-  comments.forEach((c, i) => {
-    at.set(c.id, i);
-    parents[i] = c.parentId === null ? -1 : (at.get(c.parentId) ?? -1);
-  });
   const replies = JSON.stringify(comments.map((c) => c.reply));
-  return { parents, replies, warnings, shape: dump.shape };
+  return { replies, warnings, shape: dump.shape };
 }

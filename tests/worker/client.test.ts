@@ -144,7 +144,7 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     if (!nyt.ok) throw new Error('the seed should open');
     const links = await client.replies(nyt.value.hash);
     const { comments } = nyt.value.tree.doc;
-    const parentIds = [...links.parents].map((at) => (at < 0 ? null : comments[at]?.id));
+    const parentIds = [...links.shape.parents].map((at) => (at < 0 ? null : comments[at]?.id));
     expect(parentIds).toEqual(comments.map((c) => c.parentId));
     expect(parentIds.some((p) => p !== null)).toBe(true);
     expect(links.replies).toEqual(comments.map((c) => c.reply));

@@ -1,11 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { treeShapeOf } from '../../src/core/article/tree-shape-of.ts';
-import { parseStructure } from '../../src/core/parse-structure.ts';
+import { treeFromShape } from '../../src/core/article/tree-shape.ts';
+import { treeWithReplies } from '../../src/core/article/tree-with-replies.ts';
+import { layOutDump } from '../../src/core/lay-out-dump.ts';
+import { linkStructure } from '../../src/core/parse-structure.ts';
+import { unlinkedDoc } from '../../src/core/unlinked-doc.ts';
+import { stanceRelevance } from '../../src/core/stance/stance-relevance.ts';
+import type { ThreadDocument } from '../../src/core/types.ts';
 import { linksOfDump } from '../../src/worker/links-of-dump.ts';
 import type { WorkerDump } from '../../src/worker/dump-opener.ts';
-import type { ThreadDocument } from '../../src/core/types.ts';
-import { stanceRelevance } from '../../src/core/stance/stance-relevance.ts';
 
 const NYT = new URL('../../seeds/000_ee58b0036ea7db85.txt', import.meta.url);
 
@@ -22,25 +26,19 @@ function dumpOf(doc: ThreadDocument): WorkerDump {
 }
 
 describe('linksOfDump', () => {
-  it('should give every comment the position of the parent the parse found, and its reply', async () => {
-    const parsed = parseStructure(await readFile(NYT, 'utf8'));
-    if (!parsed.ok) throw new Error(parsed.error.message);
-    const { doc, parents } = parsed.value;
-    const links = linksOfDump(dumpOf(doc));
-    expect([...links.parents]).toEqual([...parents]);
-    expect(links.parents.some((p) => p >= 0)).toBe(true);
-    expect(JSON.parse(links.replies)).toEqual(doc.comments.map((c) => c.reply));
-    expect(links.warnings).toEqual(doc.warnings);
-    expect(links.shape).toEqual(treeShapeOf(doc));
-  });
-
-  it('should leave a comment whose parent is not in the dump at the top level', async () => {
-    const parsed = parseStructure(await readFile(NYT, 'utf8'));
-    if (!parsed.ok) throw new Error(parsed.error.message);
-    const { doc } = parsed.value;
-    const reply = doc.comments.find((c) => c.parentId !== null);
-    if (reply === undefined) throw new Error('the seed has no reply');
-    const links = linksOfDump(dumpOf({ ...doc, comments: [reply] }));
-    expect([...links.parents]).toEqual([-1]);
+  it("should give a page that shows the dump in page order the threads of the dump's document", async () => {
+    const laid = layOutDump(await readFile(NYT, 'utf8'));
+    if (!laid.ok) throw new Error(laid.error.message);
+    const unlinked = unlinkedDoc(laid.value);
+    const { doc } = linkStructure(laid.value);
+    const wire = linksOfDump(dumpOf(doc));
+    expect(wire.warnings).toEqual(doc.warnings);
+    const links = {
+      ...wire,
+      replies: JSON.parse(wire.replies) as (typeof doc.comments)[number]['reply'][],
+    };
+    const page = treeWithReplies(treeFromShape(unlinked, treeShapeOf(unlinked)), links);
+    expect(page).toEqual(treeFromShape(doc, treeShapeOf(doc)));
+    expect(page.doc.comments.some((c) => c.reply !== null)).toBe(true);
   });
 });

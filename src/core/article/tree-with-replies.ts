@@ -1,19 +1,20 @@
 import type { ReplyInfo, ThreadComment } from '../types.ts';
 import type { ArticleTree } from './article-index.ts';
-import { treeFromShape, type TreeShape } from './tree-shape.ts';
+import { TOP, treeFromShape, type TreeShape } from './tree-shape.ts';
 
 /**
  * A flat dump's threads as the worker sends them to a page that has its comments already: who
  * answers whom, without the comments' text a second time (19 MB of JSON at 50,000 comments).
  */
 export interface ThreadLinks {
-  /** Per comment, its parent's position (as ParsedStructure.parents), or negative at the top level. */
-  readonly parents: Int32Array;
   /** Per comment, how its parent was found; null at the top level. */
   readonly replies: readonly (ReplyInfo | null)[];
   /** The document's warnings once its parents are guessed. */
   readonly warnings: readonly string[];
-  /** The shape of the tree they make (treeShapeOf), worked out in the worker. */
+  /**
+   * The shape of the tree they make (treeShapeOf), worked out in the worker: its `parents` are each
+   * comment's parent's position, negative at the top level (a parse's ids are all distinct).
+   */
   readonly shape: TreeShape;
 }
 
@@ -25,7 +26,7 @@ export interface ThreadLinks {
 export function treeWithReplies(tree: ArticleTree, links: ThreadLinks): ArticleTree {
   const comments: ThreadComment[] = [];
   tree.doc.comments.forEach((c, i) => {
-    const at = links.parents[i] ?? -1;
+    const at = links.shape.parents[i] ?? TOP;
     const parent = at < 0 ? undefined : comments[at];
     comments.push({
       ...c,

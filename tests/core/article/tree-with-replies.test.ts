@@ -22,7 +22,7 @@ describe('treeWithReplies', () => {
     const shape = treeShapeOf(structure.doc);
     const replies = structure.doc.comments.map((c) => c.reply);
     const warnings = structure.doc.warnings;
-    const after = treeWithReplies(before, { parents: structure.parents, replies, warnings, shape });
+    const after = treeWithReplies(before, { replies, warnings, shape });
     expect(after).toEqual({ ...treeFromShape(structure.doc, shape), stancesPending: true });
     // The page's top level loses every comment that answers another.
     const top = (t: typeof after) => t.children.get(null)?.length ?? 0;
