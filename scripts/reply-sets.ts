@@ -207,6 +207,13 @@ export const HELD_OUT_22_SET = 'held-out 22 (165; first scored 0.788, errors rea
 export const HELD_OUT_23_SET =
   'held-out 23 (163; written blind in session 23, errors never listed)';
 
+// Written and labelled blind in session 25 by a helper that never saw the inference code or ran it,
+// while held-out 23's errors were read (101 replies of 161): school bus routes, wildfire smoke, a
+// hospital merger. Scored with the session's starting code, and once after held-out 23's fixes. Its
+// errors are never listed.
+export const HELD_OUT_24_SET =
+  'held-out 24 (161; written blind in session 25, errors never listed)';
+
 /** The held-out sets of issue 13, each with its dumps under tests/fixtures/replies. */
 const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
   [HELD_OUT_SET, ['heldout-heatwave', 'heldout-library']],
@@ -254,9 +261,13 @@ const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
     HELD_OUT_23_SET,
     ['heldout23-fed-rate-hike', 'heldout23-kessler-bridge', 'heldout23-coyote-warnings'],
   ],
+  [
+    HELD_OUT_24_SET,
+    ['heldout24-school-bus-routes', 'heldout24-wildfire-smoke', 'heldout24-hospital-merger'],
+  ],
 ];
 
-/** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (twenty-one held-out sets). */
+/** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (twenty-four held-out sets). */
 export function replySets({ heldOut = true }: { readonly heldOut?: boolean } = {}): ReplySet[] {
   const sets: [string, [string, string][]][] = [
     [SEED_SET, [['seeds/000_ee58b0036ea7db85.txt', `${FIX}/nyt-reply-labels.json`]]],
