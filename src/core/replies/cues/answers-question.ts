@@ -17,6 +17,13 @@ export const ANSWER_OPENER =
 // "Question for anyone who knows: will the semis…?" too.
 const ASKS_READERS =
   /(?:^|[.!?]\s+)(?:(?:does|do|did|has|have|can|could|will|would|is) |question for |asking )?(?:anyone|anybody|someone|somebody)\b[^.!?]*\?/iu;
+// "I'd like to hear from someone who has them before I pay that.": a question followed by a call
+// for readers who know asks the readers as surely as "Does anyone…?".
+const HEARS_FROM_READERS =
+  /\b(?:like|love|glad|want|hoping|interested|curious) to hear from (?:anyone|anybody|someone|somebody|people|others|folks)\b/iu;
+/** A question put to every reader, as a question or as a call for whoever knows. */
+const asksReaders = (candidate: PreparedComment): boolean =>
+  ASKS_READERS.test(candidate.body) || (candidate.asks && HEARS_FROM_READERS.test(candidate.body));
 // Words that make a first sentence a clause of its own rather than the fragment of an answer.
 const CLAUSE_WORD =
   /\b(?:i|you|we|they|he|she|it|this|that|these|those|there|is|are|was|were|be|do|does|did|have|has|had|will|would|can|could|should|must|may|might|not)\b/u;
@@ -169,7 +176,7 @@ export function answersQuestion(
     !reply.asks &&
     !candidate.aboutPage &&
     !opensFromArticle(reply.opening, candidate.body) &&
-    ASKS_READERS.test(candidate.body)
+    asksReaders(candidate)
   ) {
     return { score: 0.6, reason };
   }

@@ -96,6 +96,24 @@ describe('answersQuestion', () => {
     expect(answersQuestion(reply, toOne, 'Bert', true)).toBeNull();
   });
 
+  it('should take a statement right under a question that calls for readers who know as its answer', () => {
+    const call = prepareComment(
+      'Odile',
+      'Is a heat pump worth it in a drafty old house? The installer wants $12,000 and I would love to hear from anyone who has one before I sign.',
+    );
+    const reply = prepareComment(
+      'Rafe',
+      'We got one two winters ago. The gas bill dropped by half and the upstairs is finally warm. Seal the windows first and it pays for itself.',
+    );
+    expect(answersQuestion(reply, call, 'Odile', true)?.score).toBeGreaterThanOrEqual(0.5);
+    // Without the call for readers, the long statement under it is a comment of its own.
+    const mused = prepareComment(
+      'Odile',
+      'Is a heat pump worth it in a drafty old house? The installer wants $12,000 and I keep putting off the decision until spring.',
+    );
+    expect(answersQuestion(reply, mused, 'Odile', true)).toBeNull();
+  });
+
   it('should ignore a question asked mid-way through a long comment', () => {
     const long = prepareComment(
       'Quinn',
