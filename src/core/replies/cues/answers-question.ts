@@ -66,6 +66,7 @@ export function asksFirstThenReason(candidate: PreparedComment): boolean {
   return candidate.body.slice(first.length).trim().split(/\s+/u).length <= most;
 }
 const NOTE_WORDS = 6;
+const INTERLEAVED_ANSWER_WORDS = 40;
 const REASON_WORDS = 20;
 const READERS_REASON_WORDS = 30;
 const WH_QUESTION = /(?:^|[.!?]\s+)(?:why|what|who|when|where|which|how)\b[^.!?]*\?$/iu;
@@ -195,9 +196,11 @@ export function answersQuestion(
   // a short statement right under a short question answers it, unless it opens a voice of its own
   // ("As a parks board member…", "I volunteer at…"). A reply to another conversation in between
   // does not move the question away ("Who is liable?" — a reply up-thread — "State law covers it.");
-  // the openers above do not reach past it, as they begin new comments there as often.
+  // the openers above do not reach past it, as they begin new comments there as often. Past it, a
+  // longer statement ("When the county closed the other bridge, it paid for signs…, and…") tells
+  // of something of its own as often: only a short one is taken for the answer two up.
   if (
-    (candidateIsAbove || interleaved) &&
+    (candidateIsAbove || (interleaved && reply.wordCount <= INTERLEAVED_ANSWER_WORDS)) &&
     (candidate.endsWithQuestion ||
       asksThenNotes(candidate) ||
       (asksFirstThenReason(candidate) && takesUp(reply, candidate.firstSentence) >= 1)) &&

@@ -280,6 +280,16 @@ describe('answersQuestion, a one-word question before the answer', () => {
     expect(answersQuestion(reply, asks, 'Ida', false, true)?.score).toBe(0.5);
   });
 
+  it('should not read a long statement as the answer to a question two up with another conversation between', () => {
+    const asks = prepareComment('Ida', 'Who decided the ramps had to close at dusk anyway?');
+    const story = prepareComment(
+      'Lu',
+      'When the rink in Ashford lost its lights, the parks crew strung up floodlights on loan from the fairground, the hockey parents ran a bake sale for the power bill, and the season went on. It was not pretty, but it worked. Somebody should ask for the same here, and ask early.',
+    );
+    expect(answersQuestion(story, asks, 'Ida', true)?.score).toBe(0.5);
+    expect(answersQuestion(story, asks, 'Ida', false, true)).toBeNull();
+  });
+
   it('should not read a statement under a proposal put as a question as its answer', () => {
     const proposes = prepareComment(
       'Ida',
