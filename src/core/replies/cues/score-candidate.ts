@@ -104,6 +104,15 @@ const FAR_ECHO = 0.75;
  */
 const QUESTION_REACH = 12;
 
+/**
+ * "Our church backs onto the greenway… Can the city remove a den on private property?": a long
+ * comment closing on a question of its own asks something new; words it shares with one above are
+ * the subject both write about, and count as they would further up.
+ */
+const ASKS_ANEW_WORDS = 40;
+const asksAnew = (reply: PreparedComment): boolean =>
+  reply.endsWithQuestion && reply.wordCount > ASKS_ANEW_WORDS;
+
 /** addressesByName's score for a name that calls on its bearer, not a mere mention. */
 const ADDRESSED = 0.9;
 
@@ -220,7 +229,7 @@ export function scoreCandidate(
     answersBack(dump, guesses, i, j, threadRoot, back, buf);
   }
   if (buf.length === 0) return null;
-  if (echo !== null && buf.length === 1 && i - j > ECHO_NEAR) {
+  if (echo !== null && buf.length === 1 && (i - j > ECHO_NEAR || asksAnew(reply))) {
     const far = { ...echo, score: echo.score * FAR_ECHO };
     return { index: j, score: far.score, hits: [far] };
   }

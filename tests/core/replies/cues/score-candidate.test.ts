@@ -195,6 +195,29 @@ describe('shared words far up the page', () => {
     ).not.toBeNull();
   });
 
+  it('should count bare shared words for less when a long comment closes on a question of its own', () => {
+    const scoreUnder = (body: string) => {
+      const dump = dumpOf(
+        ['Lia', 'The aqueduct inspectors found cracks last spring, and nobody told the farms.'],
+        ['Max', body],
+      );
+      const reply = dump.comments[1];
+      if (reply === undefined) throw new Error('no reply');
+      return (
+        scoreCandidate(dump, [null], 1, 0, 1, replyTraits(reply, dump.vocabulary.stemOf))?.score ??
+        0
+      );
+    };
+    const story =
+      'Our orchard sits right below the aqueduct, and this week the foreman found fresh cracks in the culvert that drains under our lower field. We irrigate forty acres from that ditch and have two crews working there daily';
+    const asking = scoreUnder(
+      `${story}. Does the water district fix culverts on farmland, or is that ours?`,
+    );
+    const telling = scoreUnder(`${story}, so the district had better fix those culverts soon.`);
+    expect(asking).toBeGreaterThan(0);
+    expect(asking).toBeLessThan(telling);
+  });
+
   it('should count bare shared words for less once the comment is more than three up', () => {
     const near = echoScore(filler.slice(0, 2));
     const far = echoScore(filler);
