@@ -114,6 +114,23 @@ describe('answersQuestion', () => {
     expect(answersQuestion(reply, mused, 'Odile', true)).toBeNull();
   });
 
+  it('should not take a hedge shared with a question for its words taken up', () => {
+    const asks = prepareComment(
+      'Odile',
+      'Is there a survey of who actually takes the late train? My hunch is mostly nurses.',
+    );
+    const rebuttal = prepareComment(
+      'Rafe',
+      'That is a fairy tale, actually. Fares went up twice and nobody stopped complaining.',
+    );
+    expect(answersQuestion(rebuttal, asks, 'Odile', true)).toBeNull();
+    const answer = prepareComment(
+      'Rafe',
+      'The survey came out in March: nurses and cooks, mostly.',
+    );
+    expect(answersQuestion(answer, asks, 'Odile', true)).not.toBeNull();
+  });
+
   it('should ignore a question asked mid-way through a long comment', () => {
     const long = prepareComment(
       'Quinn',
