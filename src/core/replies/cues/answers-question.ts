@@ -29,9 +29,10 @@ const CLAUSE_WORD =
   /\b(?:i|you|we|they|he|she|it|this|that|these|those|there|is|are|was|were|be|do|does|did|have|has|had|will|would|can|could|should|must|may|might|not)\b/u;
 // A question that challenges ("You think Russia would…?", "So we just…?") wants no answer.
 // So does one that proposes ("Couldn't that money hire an aide?", "Wouldn't a cap be fairer?").
-// "Why pay sharpshooters $400 a deer when bowhunters would do it for free?" argues too.
+// "Why pay sharpshooters $400 a deer when bowhunters would do it for free?" argues too, and so
+// does "What's he supposed to do, quit?".
 export const CHALLENGE =
-  /(?:^|[.!?]\s+)(?:(?:you|so|and|but|really|seriously|couldn['’]t|shouldn['’]t|wouldn['’]t)\b[^.!?]*|why\b[^.!?]*\bwhen\b[^.!?]*)\?\s*$/iu;
+  /(?:^|[.!?]\s+)(?:(?:you|so|and|but|really|seriously|couldn['’]t|shouldn['’]t|wouldn['’]t)\b[^.!?]*|why\b[^.!?]*\bwhen\b[^.!?]*|(?:what|how)\b[^.!?]*\bsupposed to\b[^.!?]*)\?\s*$/iu;
 // A yes or no after a first remark ("Not my cousin, I promise. And no, he has not.").
 const LATER_YES_NO = /[.!?]\s+(?:and |but )?(?:yes|no)\b[,.]/i;
 

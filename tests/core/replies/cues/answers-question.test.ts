@@ -328,6 +328,24 @@ describe('answersQuestion, a one-word question before the answer', () => {
     expect(answersQuestion(reply, argues, 'tk42', true)).toBeNull();
   });
 
+  it('should not read a statement under "What is she supposed to do?" as its answer: the question protests', () => {
+    const protests = prepareComment(
+      'Mina',
+      'The night bus was my mother’s only way home from her shift. What is she supposed to do now, walk?',
+    );
+    const reply = prepareComment(
+      'Joel',
+      'The library branch on Cedar is closing at six from next month, too.',
+    );
+    expect(answersQuestion(reply, protests, 'Mina', true)).toBeNull();
+    const asks = prepareComment(
+      'Mina',
+      'The night bus was my mother’s only way home from her shift. What is she going to take now?',
+    );
+    const answer = prepareComment('Joel', 'The 40 still runs past the hospital until midnight.');
+    expect(answersQuestion(answer, asks, 'Mina', true)).not.toBeNull();
+  });
+
   it('should not read a complaint that nobody asked as an answer', () => {
     const reply = prepareComment('Lu', 'Nobody asked the drivers. We know these roads best.');
     expect(answersQuestion(reply, asker, 'Quinn', false)).toBeNull();
