@@ -351,6 +351,16 @@ describe('answersQuestion, a one-word question before the answer', () => {
     expect(answersQuestion(reply, asker, 'Quinn', false)).toBeNull();
   });
 
+  it('should not read a complaint that nobody on a body could say as an answer', () => {
+    const reply = prepareComment(
+      'Lu',
+      'Nobody on the council could tell us at the meeting who pays. We have asked twice.',
+    );
+    expect(answersQuestion(reply, asker, 'Quinn', false)).toBeNull();
+    const answer = prepareComment('Lu', 'Nobody, as far as I know. The seats stay empty.');
+    expect(answersQuestion(answer, asker, 'Quinn', false)).not.toBeNull();
+  });
+
   it('should read a question asking why, followed by a short remark, as left open', () => {
     const asks = prepareComment(
       'Ida',
