@@ -351,6 +351,16 @@ describe('answersQuestion, a one-word question before the answer', () => {
     expect(answersQuestion(reply, asker, 'Quinn', false)).toBeNull();
   });
 
+  it('should read "Maybe. But…" as giving ground to a claim, not as an answer opener', () => {
+    const concedes = prepareComment(
+      'Lu',
+      'Maybe. But nobody rents seats in a stadium that is falling down either.',
+    );
+    expect(answersQuestion(concedes, asker, 'Quinn', false)).toBeNull();
+    const answers = prepareComment('Lu', 'Maybe the county, if the bond passes in May.');
+    expect(answersQuestion(answers, asker, 'Quinn', false)).not.toBeNull();
+  });
+
   it('should not read a complaint that nobody on a body could say as an answer', () => {
     const reply = prepareComment(
       'Lu',
