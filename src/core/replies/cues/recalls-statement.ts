@@ -7,13 +7,21 @@ import { contentStem } from './rare-words.ts';
 const RECALLS =
   /^(?:whoever|someone|somebody|the (?:person|one|guy|lady|poster|commenter) who)(?: (?:above|earlier|upthread|up thread|here|else))? (?:said|says|mentioned|wrote|posted|pointed out|asked about)(?: that)?\b([^.!?;:—–]+)/iu;
 
-// "Thank you for the tip about what the next town did", "Thanks for explaining the difference
-// between the two figures": thanks that say what for recall the comment that said it, whoever
-// answered the thanker before.
+// "Thank you for the tip about what the next town did", "Thanks for the fish passage number",
+// "Thanks for explaining the difference between the two figures": thanks that say what for recall
+// the comment that said it, whoever answered the thanker before.
 const THANKS_FOR =
-  /^(?:thanks|thank you|many thanks)(?:,? [\p{L}.]+)?,? for (?:(?:the|that|your) (?:tip|info|information|advice|suggestion|pointer|explanation|reminder|heads[- ]up)s? (?:about|on|regarding)|(?:explaining|pointing out|mentioning|clarifying))(?: that)?\b([^.!?;:—–]+)/iu;
+  /^(?:thanks|thank you|many thanks)(?:,? [\p{L}.]+)?,? for (?:(?:the|that|this|your)\b|(?:explaining|pointing out|mentioning|clarifying)(?: that)?\b)([^.!?;:—–]+)/iu;
 /** Thanks name what they are for in few words: one word ("Thanks for explaining, Ann") names no one. */
 const THANKED_STEMS = 2;
+// What any answer is, as content stems ("Thanks for the quick reply"): no word of the statement
+// thanked for.
+const ACTS = new Set(
+  (
+    'tips info information answer reply repli respons explanation link updat note advic ' +
+    'suggestion quick detail thorough helpful clear'
+  ).split(' '),
+);
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -26,7 +34,7 @@ export function recalledStems(opening: string, stemOf: Map<string, string>): Rea
   const stems = new Set<string>();
   for (const word of clause.toLowerCase().split(/[^\p{L}\p{N}'’]+/u)) {
     const stem = contentStem(word, stemOf);
-    if (stem !== '') stems.add(stem);
+    if (stem !== '' && (thanked === undefined || !ACTS.has(stem))) stems.add(stem);
   }
   return thanked !== undefined && stems.size < THANKED_STEMS ? NONE : stems;
 }

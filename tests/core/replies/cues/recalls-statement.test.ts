@@ -21,8 +21,10 @@ describe('recalledStems', () => {
       stems('Thank you for the tip about the library lending snowshoes. Going Saturday.').size,
     ).toBe(3);
     expect(stems('Thanks for explaining why the ferry skips the north dock.').size).toBe(4);
+    expect(stems('Thanks for the snowshoe rental price, that settles it.').size).toBe(3);
     // Thanks naming one word, or nothing they are for, recall no statement.
     expect(stems('Thanks for explaining, Marguerite.').size).toBe(0);
+    expect(stems('Thanks for the quick and thorough reply.').size).toBe(0);
     expect(stems('Thank you so much, that helps.').size).toBe(0);
   });
 
