@@ -36,7 +36,8 @@ const CLAUSE_WORD =
 export const CHALLENGE =
   /(?:^|[.!?]\s+)(?:(?:you|so|and|but|really|seriously|couldn['’]t|shouldn['’]t|wouldn['’]t)\b[^.!?]*|why\b[^.!?]*\bwhen\b[^.!?]*|(?:what|how)\b[^.!?]*\bsupposed to\b[^.!?]*)\?\s*$/iu;
 // A yes or no after a first remark ("Not my cousin, I promise. And no, he has not.").
-const LATER_YES_NO = /[.!?]\s+(?:and |but )?(?:yes|no)\b[,.]/i;
+// "If it's your primary residence, yes, you're exempt.": a yes or no after the case it holds in.
+const LATER_YES_NO = /[.!?]\s+(?:and |but )?(?:yes|no)\b[,.]|^if\b[^.!?]{0,60}, (?:yes|no)\b[,.]/i;
 
 // A question asking for a fact ("Does the district…", "Which schools…"), not a challenge ("You
 // think…?", "Why would…?").

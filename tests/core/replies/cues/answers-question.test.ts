@@ -38,6 +38,23 @@ describe('answersQuestion', () => {
     expect(answersQuestion(reply, asker, 'Quinn', true)?.score).toBeGreaterThan(0.7);
   });
 
+  it('should read a yes or no after the case it holds in as an answer, two up as well', () => {
+    const asks = prepareComment(
+      'Vera',
+      'We rent the spare room to students in term time. Does the new licence apply to us? The council site says nothing.',
+    );
+    const reply = prepareComment(
+      'Sol',
+      'If you live in the house yourself, no, it does not. Lodgers are exempt.',
+    );
+    expect(answersQuestion(reply, asks, 'Vera', false)?.score).toBeCloseTo(0.62);
+    const musing = prepareComment(
+      'Sol',
+      'If the council wanted to help landlords, it would have written the rules in plain English.',
+    );
+    expect(answersQuestion(musing, asks, 'Vera', false)).toBeNull();
+  });
+
   it('should read a short first sentence taken from the question as picking one of its options', () => {
     const options = prepareComment('Art', 'Does it start with the October bill or the one after?');
     const reply = prepareComment('M', 'The one after. The ordinance takes effect in November.');
