@@ -48,6 +48,19 @@ describe('scoreCandidate', () => {
     ).toBeNull();
   });
 
+  it('should not read "Exactly." as agreeing with a bare thanks right above', () => {
+    const scoreUnder = (above: string) => {
+      const dump = dumpOf(['Lia', above], ['Max', 'Exactly. The crossing is a joke.']);
+      const reply = dump.comments[1];
+      if (reply === undefined) throw new Error('no reply');
+      return scoreCandidate(dump, [null], 1, 0, 1, replyTraits(reply, dump.vocabulary.stemOf));
+    };
+    expect(scoreUnder('Oh what a relief. Thank you.')).toBeNull();
+    expect(scoreUnder('The boats are old and the fares went up again.')?.score).toBeGreaterThan(
+      0.5,
+    );
+  });
+
   it('should drop the weak, position-based cues for a comment outside the thread', () => {
     const dump = dumpOf(['Lia', 'The boats are old.'], ['Max', 'Exactly.']);
     const reply = dump.comments[1];
