@@ -7,6 +7,7 @@ import {
 import type { ReplyGuess } from '../../types.ts';
 import { opensOwnVoice } from './opens-own-voice.ts';
 import type { CueHit } from './cue-hit.ts';
+import { givesBackDoer } from './gives-back-doer.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import { sharesRare } from './reach-back.ts';
@@ -33,8 +34,12 @@ export function answersOpenQuestion(
   sharesRare = false,
 ): CueHit | null {
   // A comment that opens by asking for a fact ("Will anyone from the state be there? They have to
-  // approve it.") wants an answer; a question further into a comment is as often rhetoric.
-  if (!asksFirstThenReason(candidate) || candidate.wordCount > MAX_QUESTION_WORDS) return null;
+  // approve it.") wants an answer; a question further into a comment is as often rhetoric, unless
+  // the reply names whoever does what it asked after ("Who decides?" — "The state office decides").
+  const doer = givesBackDoer(reply, candidate);
+  if ((!doer && !asksFirstThenReason(candidate)) || candidate.wordCount > MAX_QUESTION_WORDS) {
+    return null;
+  }
   if (
     reply.asks ||
     reply.wordCount > MAX_ANSWER_WORDS ||
@@ -47,6 +52,7 @@ export function answersOpenQuestion(
   // unless few comments use it ("Has anybody asked what happens to the culvert?" … "The culvert is
   // in the consultant's report, page 41.").
   if (
+    !doer &&
     !ANSWER_OPENER.test(reply.opening) &&
     takesUpQuestion(reply, candidate) < (sharesRare ? 1 : TAKEN_UP_WORDS)
   ) {

@@ -11,22 +11,33 @@ import type { WordRun } from './word-ids.ts';
 // the question's own verb given back ("They were.", "It does not.", "There is, …").
 // A bare "no" answers only before a pause or a pronoun: "No funnel cake this year" is a determiner.
 // "Nobody asked students", "No one here has mentioned…" complain about the debate; they answer nothing.
+// Nor does "Nobody on the board could tell me…", a complaint about whoever should know, nor "Maybe.
+// But…", which gives ground to a claim before arguing on.
 export const ANSWER_OPENER =
-  /^(?:yes|yeah|yep|yea|no(?=\s*(?:[,.!;:—–-]|$)|\s+(?:i|it|we|they|he|she|you|not|way|sir|idea|one)\b)|nope|nah|because|sure|probably|hopefully|maybe|may be|perhaps|absolutely|definitely|of course|i remember|i do|i did|not really|none|nothing|(?:nobody|no one)(?!\s+(?:asked|asks|mentioned|mentions|has|have|is|was|cares|wants|talks|seems|here|in)\b)|never|both|neither|either|(?:it|they|he|she|we|i|that|there) (?:is|are|was|were|does|do|did|has|have|had|will|would|can|could)(?: not|n['’]t)?(?=\s*[.!,;]))\b/i;
+  /^(?:yes|yeah|yep|yea|no(?=\s*(?:[,.!;:—–-]|$)|\s+(?:i|it|we|they|he|she|you|not|way|sir|idea|one)\b)|nope|nah|because|sure|probably|hopefully|(?:maybe|may be|perhaps)(?![.,;]?\s+but\b)|absolutely|definitely|of course|i remember|i do|i did|not really|none|nothing|(?:nobody|no one)(?!\s+(?:asked|asks|mentioned|mentions|has|have|is|was|cares|wants|talks|seems|here|in|on|at|could|would|bothered)\b)|never|both|neither|either|(?:it|they|he|she|we|i|that|there) (?:is|are|was|were|does|do|did|has|have|had|will|would|can|could)(?: not|n['’]t)?(?=\s*[.!,;]))\b/i;
 // A question put to every reader: "Does anyone know…", "Has anyone asked…", "Can someone explain…".
 // "Question for anyone who knows: will the semis…?" too.
 const ASKS_READERS =
   /(?:^|[.!?]\s+)(?:(?:does|do|did|has|have|can|could|will|would|is) |question for |asking )?(?:anyone|anybody|someone|somebody)\b[^.!?]*\?/iu;
+// "I'd like to hear from someone who has them before I pay that.": a question followed by a call
+// for readers who know asks the readers as surely as "Does anyone…?".
+const HEARS_FROM_READERS =
+  /\b(?:like|love|glad|want|hoping|interested|curious) to hear from (?:anyone|anybody|someone|somebody|people|others|folks)\b/iu;
+/** A question put to every reader, as a question or as a call for whoever knows. */
+const asksReaders = (candidate: PreparedComment): boolean =>
+  ASKS_READERS.test(candidate.body) || (candidate.asks && HEARS_FROM_READERS.test(candidate.body));
 // Words that make a first sentence a clause of its own rather than the fragment of an answer.
 const CLAUSE_WORD =
   /\b(?:i|you|we|they|he|she|it|this|that|these|those|there|is|are|was|were|be|do|does|did|have|has|had|will|would|can|could|should|must|may|might|not)\b/u;
 // A question that challenges ("You think Russia would…?", "So we just…?") wants no answer.
 // So does one that proposes ("Couldn't that money hire an aide?", "Wouldn't a cap be fairer?").
-// "Why pay sharpshooters $400 a deer when bowhunters would do it for free?" argues too.
+// "Why pay sharpshooters $400 a deer when bowhunters would do it for free?" argues too, and so
+// does "What's he supposed to do, quit?".
 export const CHALLENGE =
-  /(?:^|[.!?]\s+)(?:(?:you|so|and|but|really|seriously|couldn['’]t|shouldn['’]t|wouldn['’]t)\b[^.!?]*|why\b[^.!?]*\bwhen\b[^.!?]*)\?\s*$/iu;
+  /(?:^|[.!?]\s+)(?:(?:you|so|and|but|really|seriously|couldn['’]t|shouldn['’]t|wouldn['’]t)\b[^.!?]*|why\b[^.!?]*\bwhen\b[^.!?]*|(?:what|how)\b[^.!?]*\bsupposed to\b[^.!?]*)\?\s*$/iu;
 // A yes or no after a first remark ("Not my cousin, I promise. And no, he has not.").
-const LATER_YES_NO = /[.!?]\s+(?:and |but )?(?:yes|no)\b[,.]/i;
+// "If it's your primary residence, yes, you're exempt.": a yes or no after the case it holds in.
+const LATER_YES_NO = /[.!?]\s+(?:and |but )?(?:yes|no)\b[,.]|^if\b[^.!?]{0,60}, (?:yes|no)\b[,.]/i;
 
 // A question asking for a fact ("Does the district…", "Which schools…"), not a challenge ("You
 // think…?", "Why would…?").
@@ -59,6 +70,7 @@ export function asksFirstThenReason(candidate: PreparedComment): boolean {
   return candidate.body.slice(first.length).trim().split(/\s+/u).length <= most;
 }
 const NOTE_WORDS = 6;
+const INTERLEAVED_ANSWER_WORDS = 40;
 const REASON_WORDS = 20;
 const READERS_REASON_WORDS = 30;
 const WH_QUESTION = /(?:^|[.!?]\s+)(?:why|what|who|when|where|which|how)\b[^.!?]*\?$/iu;
@@ -169,7 +181,7 @@ export function answersQuestion(
     !reply.asks &&
     !candidate.aboutPage &&
     !opensFromArticle(reply.opening, candidate.body) &&
-    ASKS_READERS.test(candidate.body)
+    asksReaders(candidate)
   ) {
     return { score: 0.6, reason };
   }
@@ -188,9 +200,11 @@ export function answersQuestion(
   // a short statement right under a short question answers it, unless it opens a voice of its own
   // ("As a parks board member…", "I volunteer at…"). A reply to another conversation in between
   // does not move the question away ("Who is liable?" — a reply up-thread — "State law covers it.");
-  // the openers above do not reach past it, as they begin new comments there as often.
+  // the openers above do not reach past it, as they begin new comments there as often. Past it, a
+  // longer statement ("When the county closed the other bridge, it paid for signs…, and…") tells
+  // of something of its own as often: only a short one is taken for the answer two up.
   if (
-    (candidateIsAbove || interleaved) &&
+    (candidateIsAbove || (interleaved && reply.wordCount <= INTERLEAVED_ANSWER_WORDS)) &&
     (candidate.endsWithQuestion ||
       asksThenNotes(candidate) ||
       (asksFirstThenReason(candidate) && takesUp(reply, candidate.firstSentence) >= 1)) &&

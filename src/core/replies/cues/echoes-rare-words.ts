@@ -10,6 +10,9 @@ import type { Vocabulary } from './rare-words.ts';
  */
 /** "Volunteers for a whole branch?" echoes; "Could the swim team guard a few shifts?" proposes. */
 const ECHO_QUESTION_WORDS = 8;
+/** A first statement this short, holding two shared words, is about them (not above a name). */
+const ECHO_STATEMENT_WORDS = 8;
+const STATEMENT_BONUS = 0.15;
 
 export function echoesRareWords(
   reply: PreparedComment,
@@ -36,6 +39,13 @@ export function echoesRareWords(
     shared.some((w) => first.includes(w))
   ) {
     score = Math.min(0.75, score + 0.25);
+  } else if (
+    // "Indoor cats aren't a guarantee either.": a short first statement built on two of the words
+    // takes them up as its subject, where a long comment using them in passing may not.
+    first.split(/\s+/u).length <= ECHO_STATEMENT_WORDS &&
+    shared.filter((w) => first.includes(w)).length >= 2
+  ) {
+    score = Math.min(0.75, score + STATEMENT_BONUS);
   }
   const words = shared
     .slice(0, 3)

@@ -11,7 +11,7 @@ const STOP = new Set(
     'like made make many more most much must never only other over same should since some such ' +
     'than that their them then there these they thing think this those though through under until ' +
     'very want were what when where which while will with would your yours into onto upon well ' +
-    'really still already people going know said says sure first last years year time ' +
+    'really actually still already people going know said says sure first last years year time ' +
     // Everyday words: two comments sharing one of these have not echoed each other.
     'keep open week weeks days back good right long work works worked life need needs want wants ' +
     'look looks come comes came give gives take takes taken call called find found tell told ' +

@@ -7,18 +7,36 @@ import { contentStem } from './rare-words.ts';
 const RECALLS =
   /^(?:whoever|someone|somebody|the (?:person|one|guy|lady|poster|commenter) who)(?: (?:above|earlier|upthread|up thread|here|else))? (?:said|says|mentioned|wrote|posted|pointed out|asked about)(?: that)?\b([^.!?;:—–]+)/iu;
 
+// "Thank you for the tip about what the next town did", "Thanks for the fish passage number",
+// "Thanks for explaining the difference between the two figures": thanks that say what for recall
+// the comment that said it, whoever answered the thanker before.
+const THANKS_FOR =
+  /^(?:thanks|thank you|many thanks)(?:,? [\p{L}.]+)?,? for (?:(?:the|that|this|your)\b|(?:explaining|pointing out|mentioning|clarifying)(?: that)?\b)([^.!?;:—–]+)/iu;
+/** Thanks name what they are for in few words: one word ("Thanks for explaining, Ann") names no one. */
+const THANKED_STEMS = 2;
+// What any answer is, as content stems ("Thanks for the quick reply"): no word of the statement
+// thanked for.
+const ACTS = new Set(
+  (
+    'tips info information answer reply repli respons explanation link updat note advic ' +
+    'suggestion quick detail thorough helpful clear'
+  ).split(' '),
+);
+
 const NONE: ReadonlySet<string> = new Set();
 
 /** The content stems of the statement a reply recalls without naming its writer (none when it does not). */
 export function recalledStems(opening: string, stemOf: Map<string, string>): ReadonlySet<string> {
-  const clause = RECALLS.exec(opening)?.[1];
+  const recalled = RECALLS.exec(opening)?.[1];
+  const thanked = recalled === undefined ? THANKS_FOR.exec(opening)?.[1] : undefined;
+  const clause = recalled ?? thanked;
   if (clause === undefined) return NONE;
   const stems = new Set<string>();
   for (const word of clause.toLowerCase().split(/[^\p{L}\p{N}'’]+/u)) {
     const stem = contentStem(word, stemOf);
-    if (stem !== '') stems.add(stem);
+    if (stem !== '' && (thanked === undefined || !ACTS.has(stem))) stems.add(stem);
   }
-  return stems;
+  return thanked !== undefined && stems.size < THANKED_STEMS ? NONE : stems;
 }
 
 /**

@@ -104,6 +104,20 @@ const FAR_ECHO = 0.75;
  */
 const QUESTION_REACH = 12;
 
+/**
+ * "Our church backs onto the greenway… Can the city remove a den on private property?": a long
+ * comment closing on a question of its own asks something new; words it shares with one above are
+ * the subject both write about, and count as they would further up.
+ */
+const ASKS_ANEW_WORDS = 40;
+const asksAnew = (reply: PreparedComment): boolean =>
+  reply.endsWithQuestion && reply.wordCount > ASKS_ANEW_WORDS;
+
+/** "Oh thank goodness. Thank you.": thanks and little else. */
+const THANKS_ONLY_WORDS = 8;
+const thanksOnly = (c: PreparedComment): boolean =>
+  c.wordCount <= THANKS_ONLY_WORDS && opensWithThanks(c);
+
 /** addressesByName's score for a name that calls on its bearer, not a mere mention. */
 const ADDRESSED = 0.9;
 
@@ -202,11 +216,13 @@ export function scoreCandidate(
     const weight = above ? 1 : j === threadRoot ? 0.8 : 0.6;
     buf.push({ score: t.you * weight, reason: `speaks to ${name} directly` });
   }
-  if (above && t.short) {
+  // "Exactly." agrees with a claim: a bare "Thank you." above holds none to agree with.
+  const claims = above && (t.short || t.opener) && !thanksOnly(cand);
+  if (claims && t.short) {
     buf.push({ score: 0.62, reason: `short reaction to ${name}'s comment above` });
   }
   // "Then raise the pay." goes on with an argument: a remark on the page holds none to go on with.
-  if (above && t.opener && !cand.aboutPage) {
+  if (claims && t.opener && !cand.aboutPage) {
     buf.push({ score: 0.55, reason: `opens as a reply to ${name}'s comment above` });
   }
   if (above && t.refers) buf.push({ score: 0.72, reason: `refers to ${name}'s comment above` });
@@ -220,7 +236,7 @@ export function scoreCandidate(
     answersBack(dump, guesses, i, j, threadRoot, back, buf);
   }
   if (buf.length === 0) return null;
-  if (echo !== null && buf.length === 1 && i - j > ECHO_NEAR) {
+  if (echo !== null && buf.length === 1 && (i - j > ECHO_NEAR || asksAnew(reply))) {
     const far = { ...echo, score: echo.score * FAR_ECHO };
     return { index: j, score: far.score, hits: [far] };
   }

@@ -1,10 +1,11 @@
 import type { PreparedComment } from './prepare-comment.ts';
 
 // "Honest question for everyone upset about the cost: …", "How many of you have actually looked?",
-// "This isn't complicated, people.": a comment put to every reader, not to the one partner in an
-// exchange, even when its writer was answered just above.
+// "This isn't complicated, people.", "Anyone know if the state restocks?": a comment put to every
+// reader, not to the one partner in an exchange, even when its writer was answered just above.
+// "Has anybody actually shown values drop?" disputes the partner's claim, put to all for effect.
 const TO_ALL =
-  /^(?:[^.!?:]{0,30}\b)?(?:question|questions) (?:for|to) (?:everyone|everybody|anyone|anybody|all)\b|^(?:so,? )?(?:how many|which|who) of (?:you|y['’]all)\b|, (?:people|folks|everyone|everybody|y['’]all)\s*[.!?]/iu;
+  /^(?:[^.!?:]{0,30}\b)?(?:question|questions) (?:for|to) (?:everyone|everybody|anyone|anybody|all)\b|^(?:so,? )?(?:how many|which|who) of (?:you|y['’]all)\b|, (?:people|folks|everyone|everybody|y['’]all)\s*[.!?]|^(?:(?:does|do|did|has|have|is|are|was|can|could|would|will) )?(?:anyone|anybody)\b(?![^.!?]*\b(?:actually|really|seriously|honestly)\b)[^.!?]*\?/iu;
 
 // What every phrase of TO_ALL holds, looked for literally first: most openings hold none, and
 // TO_ALL would be tried at every comma of each.
@@ -14,7 +15,8 @@ const mayBeToAll = (start: string): boolean =>
   start.includes(', people') ||
   start.includes(', folks') ||
   start.includes(', every') ||
-  start.includes(', y');
+  start.includes(', y') ||
+  /^(?:\p{L}+ )?any(?:one|body)\b/iu.test(start);
 
 /** Does `comment` open by speaking to every reader (`TO_ALL`)? */
 export function speaksToAll(comment: PreparedComment): boolean {

@@ -17,6 +17,21 @@ describe('answersOpenQuestion', () => {
     expect(answersOpenQuestion(reply, asked, 'Nell')?.reason).toBe("answers Nell's question");
   });
 
+  it('should read a reply naming whoever does what a closing question asked after as its answer', () => {
+    const rhetoric = prepareComment(
+      'Nell',
+      'Why do the streetlights on Pine stay dark for months? Three reports, nothing. Who exactly schedules these repairs?',
+    );
+    const named = prepareComment(
+      'Omar',
+      'The utility schedules them, not the city. Reports go into their queue and wait for a crew.',
+    );
+    expect(answersOpenQuestion(named, rhetoric, 'Nell')?.reason).toBe("answers Nell's question");
+    // A remark of its own under the same question answers nothing.
+    const remark = prepareComment('Omar', 'The lights on my street went dark in the spring too.');
+    expect(answersOpenQuestion(remark, rhetoric, 'Nell')).toBeNull();
+  });
+
   it('should weigh a yes or no to a yes/no question above an opener under a statement', () => {
     const reply = prepareComment('Omar', 'Yes, and you should ask for the summer schedule.');
     expect(answersOpenQuestion(reply, asked, 'Nell')?.score).toBeGreaterThan(0.7);

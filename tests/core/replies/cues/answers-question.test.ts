@@ -38,6 +38,23 @@ describe('answersQuestion', () => {
     expect(answersQuestion(reply, asker, 'Quinn', true)?.score).toBeGreaterThan(0.7);
   });
 
+  it('should read a yes or no after the case it holds in as an answer, two up as well', () => {
+    const asks = prepareComment(
+      'Vera',
+      'We rent the spare room to students in term time. Does the new licence apply to us? The council site says nothing.',
+    );
+    const reply = prepareComment(
+      'Sol',
+      'If you live in the house yourself, no, it does not. Lodgers are exempt.',
+    );
+    expect(answersQuestion(reply, asks, 'Vera', false)?.score).toBeCloseTo(0.62);
+    const musing = prepareComment(
+      'Sol',
+      'If the council wanted to help landlords, it would have written the rules in plain English.',
+    );
+    expect(answersQuestion(musing, asks, 'Vera', false)).toBeNull();
+  });
+
   it('should read a short first sentence taken from the question as picking one of its options', () => {
     const options = prepareComment('Art', 'Does it start with the October bill or the one after?');
     const reply = prepareComment('M', 'The one after. The ordinance takes effect in November.');
@@ -94,6 +111,41 @@ describe('answersQuestion', () => {
     expect(answersQuestion(reply, call, 'Bert', false)).toBeNull();
     const toOne = prepareComment('Bert', 'Will the water taxi add runs, Fi? It was packed.');
     expect(answersQuestion(reply, toOne, 'Bert', true)).toBeNull();
+  });
+
+  it('should take a statement right under a question that calls for readers who know as its answer', () => {
+    const call = prepareComment(
+      'Odile',
+      'Is a heat pump worth it in a drafty old house? The installer wants $12,000 and I would love to hear from anyone who has one before I sign.',
+    );
+    const reply = prepareComment(
+      'Rafe',
+      'We got one two winters ago. The gas bill dropped by half and the upstairs is finally warm. Seal the windows first and it pays for itself.',
+    );
+    expect(answersQuestion(reply, call, 'Odile', true)?.score).toBeGreaterThanOrEqual(0.5);
+    // Without the call for readers, the long statement under it is a comment of its own.
+    const mused = prepareComment(
+      'Odile',
+      'Is a heat pump worth it in a drafty old house? The installer wants $12,000 and I keep putting off the decision until spring.',
+    );
+    expect(answersQuestion(reply, mused, 'Odile', true)).toBeNull();
+  });
+
+  it('should not take a hedge shared with a question for its words taken up', () => {
+    const asks = prepareComment(
+      'Odile',
+      'Is there a survey of who actually takes the late train? My hunch is mostly nurses.',
+    );
+    const rebuttal = prepareComment(
+      'Rafe',
+      'That is a fairy tale, actually. Fares went up twice and nobody stopped complaining.',
+    );
+    expect(answersQuestion(rebuttal, asks, 'Odile', true)).toBeNull();
+    const answer = prepareComment(
+      'Rafe',
+      'The survey came out in March: nurses and cooks, mostly.',
+    );
+    expect(answersQuestion(answer, asks, 'Odile', true)).not.toBeNull();
   });
 
   it('should ignore a question asked mid-way through a long comment', () => {
@@ -262,6 +314,16 @@ describe('answersQuestion, a one-word question before the answer', () => {
     expect(answersQuestion(reply, asks, 'Ida', false, true)?.score).toBe(0.5);
   });
 
+  it('should not read a long statement as the answer to a question two up with another conversation between', () => {
+    const asks = prepareComment('Ida', 'Who decided the ramps had to close at dusk anyway?');
+    const story = prepareComment(
+      'Lu',
+      'When the rink in Ashford lost its lights, the parks crew strung up floodlights on loan from the fairground, the hockey parents ran a bake sale for the power bill, and the season went on. It was not pretty, but it worked. Somebody should ask for the same here, and ask early.',
+    );
+    expect(answersQuestion(story, asks, 'Ida', true)?.score).toBe(0.5);
+    expect(answersQuestion(story, asks, 'Ida', false, true)).toBeNull();
+  });
+
   it('should not read a statement under a proposal put as a question as its answer', () => {
     const proposes = prepareComment(
       'Ida',
@@ -283,9 +345,47 @@ describe('answersQuestion, a one-word question before the answer', () => {
     expect(answersQuestion(reply, argues, 'tk42', true)).toBeNull();
   });
 
+  it('should not read a statement under "What is she supposed to do?" as its answer: the question protests', () => {
+    const protests = prepareComment(
+      'Mina',
+      'The night bus was my mother’s only way home from her shift. What is she supposed to do now, walk?',
+    );
+    const reply = prepareComment(
+      'Joel',
+      'The library branch on Cedar is closing at six from next month, too.',
+    );
+    expect(answersQuestion(reply, protests, 'Mina', true)).toBeNull();
+    const asks = prepareComment(
+      'Mina',
+      'The night bus was my mother’s only way home from her shift. What is she going to take now?',
+    );
+    const answer = prepareComment('Joel', 'The 40 still runs past the hospital until midnight.');
+    expect(answersQuestion(answer, asks, 'Mina', true)).not.toBeNull();
+  });
+
   it('should not read a complaint that nobody asked as an answer', () => {
     const reply = prepareComment('Lu', 'Nobody asked the drivers. We know these roads best.');
     expect(answersQuestion(reply, asker, 'Quinn', false)).toBeNull();
+  });
+
+  it('should read "Maybe. But…" as giving ground to a claim, not as an answer opener', () => {
+    const concedes = prepareComment(
+      'Lu',
+      'Maybe. But nobody rents seats in a stadium that is falling down either.',
+    );
+    expect(answersQuestion(concedes, asker, 'Quinn', false)).toBeNull();
+    const answers = prepareComment('Lu', 'Maybe the county, if the bond passes in May.');
+    expect(answersQuestion(answers, asker, 'Quinn', false)).not.toBeNull();
+  });
+
+  it('should not read a complaint that nobody on a body could say as an answer', () => {
+    const reply = prepareComment(
+      'Lu',
+      'Nobody on the council could tell us at the meeting who pays. We have asked twice.',
+    );
+    expect(answersQuestion(reply, asker, 'Quinn', false)).toBeNull();
+    const answer = prepareComment('Lu', 'Nobody, as far as I know. The seats stay empty.');
+    expect(answersQuestion(answer, asker, 'Quinn', false)).not.toBeNull();
   });
 
   it('should read a question asking why, followed by a short remark, as left open', () => {

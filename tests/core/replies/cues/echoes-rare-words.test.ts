@@ -49,6 +49,20 @@ describe('echoesRareWords', () => {
     expect(echo).toBeGreaterThan(proposal);
   });
 
+  it('should count a short opening statement built on two shared words as a stronger echo', () => {
+    const words = rare(['aqueduct', 'aqueduct'], ['postol', 'postol']);
+    const score = (body: string) =>
+      echoesRareWords(prepareComment('A', body), words, words, df, 'Dale')?.score ?? 0;
+    const later =
+      ' We walked the whole length of it last summer with the kids and a picnic, and the stonework is still something to see.';
+    const opens = score(`Postol's aqueduct was never the problem.${later}`);
+    const inPassing = score(
+      `Nobody here remembers the flood of 1974 anymore.${later} Postol, aqueduct.`,
+    );
+    expect(opens).toBeGreaterThan(inPassing);
+    expect(opens).toBeGreaterThan(0.5);
+  });
+
   it('should return null when nothing rare is shared', () => {
     const reply = prepareComment('A', 'The council again.');
     expect(echoesRareWords(reply, rare(), rare(['aqueduct', 'aqueduct']), df, 'Dale')).toBeNull();

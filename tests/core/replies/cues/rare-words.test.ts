@@ -28,6 +28,13 @@ describe('contentStem', () => {
     expect(contentStem('aqueducts', cache)).toBe('aqueduct');
   });
 
+  it('should drop a hedge that any sentence may carry', () => {
+    const cache = new Map<string, string>();
+    // "That's half a myth, actually." takes up nothing of "Who actually rides the bus on Sundays?".
+    expect(contentStem('actually', cache)).toBe('');
+    expect(contentStem('riders', cache)).toBe('rider');
+  });
+
   it('should drop a contraction of a function word or a short word', () => {
     const cache = new Map<string, string>();
     expect(contentStem("they'd", cache)).toBe('');

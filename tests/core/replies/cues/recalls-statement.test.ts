@@ -16,6 +16,18 @@ describe('recalledStems', () => {
     expect(stems('The person who said meters pay for bathrooms is right.').size).toBeGreaterThan(0);
   });
 
+  it('should read what thanks are for as the statement they recall', () => {
+    expect(
+      stems('Thank you for the tip about the library lending snowshoes. Going Saturday.').size,
+    ).toBe(3);
+    expect(stems('Thanks for explaining why the ferry skips the north dock.').size).toBe(4);
+    expect(stems('Thanks for the snowshoe rental price, that settles it.').size).toBe(3);
+    // Thanks naming one word, or nothing they are for, recall no statement.
+    expect(stems('Thanks for explaining, Marguerite.').size).toBe(0);
+    expect(stems('Thanks for the quick and thorough reply.').size).toBe(0);
+    expect(stems('Thank you so much, that helps.').size).toBe(0);
+  });
+
   it('should read nothing when the reply does not recall a statement', () => {
     expect(stems('Bill said the fee is waived.').size).toBe(0);
     expect(stems('I said the seats went to the high school.').size).toBe(0);
@@ -37,6 +49,14 @@ describe('recallsStatement', () => {
     const most = recalls(opening, 'The seats went to the high school auditorium in 2016.');
     const some = recalls(opening, 'The high school needs new seats.');
     expect(most?.score ?? 0).toBeGreaterThan(some?.score ?? 0);
+  });
+
+  it('should find the comment whose tip the thanks name', () => {
+    const thanks = 'Thanks for the tip about the library lending snowshoes, never knew.';
+    expect(
+      recalls(thanks, 'Our branch lends snowshoes all winter, free with a library card.')?.reason,
+    ).toBe('recalls what Bill said');
+    expect(recalls(thanks, 'The trails were icy again this morning.')).toBeNull();
   });
 
   it('should not take a comment sharing one word of the statement', () => {

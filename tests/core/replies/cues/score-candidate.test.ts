@@ -48,6 +48,19 @@ describe('scoreCandidate', () => {
     ).toBeNull();
   });
 
+  it('should not read "Exactly." as agreeing with a bare thanks right above', () => {
+    const scoreUnder = (above: string) => {
+      const dump = dumpOf(['Lia', above], ['Max', 'Exactly. The crossing is a joke.']);
+      const reply = dump.comments[1];
+      if (reply === undefined) throw new Error('no reply');
+      return scoreCandidate(dump, [null], 1, 0, 1, replyTraits(reply, dump.vocabulary.stemOf));
+    };
+    expect(scoreUnder('Oh what a relief. Thank you.')).toBeNull();
+    expect(scoreUnder('The boats are old and the fares went up again.')?.score).toBeGreaterThan(
+      0.5,
+    );
+  });
+
   it('should drop the weak, position-based cues for a comment outside the thread', () => {
     const dump = dumpOf(['Lia', 'The boats are old.'], ['Max', 'Exactly.']);
     const reply = dump.comments[1];
@@ -193,6 +206,29 @@ describe('shared words far up the page', () => {
     expect(
       scoreCandidate(near, [], 1, 0, 0, replyTraits(r, near.vocabulary.stemOf)),
     ).not.toBeNull();
+  });
+
+  it('should count bare shared words for less when a long comment closes on a question of its own', () => {
+    const scoreUnder = (body: string) => {
+      const dump = dumpOf(
+        ['Lia', 'The aqueduct inspectors found cracks last spring, and nobody told the farms.'],
+        ['Max', body],
+      );
+      const reply = dump.comments[1];
+      if (reply === undefined) throw new Error('no reply');
+      return (
+        scoreCandidate(dump, [null], 1, 0, 1, replyTraits(reply, dump.vocabulary.stemOf))?.score ??
+        0
+      );
+    };
+    const story =
+      'Our orchard sits right below the aqueduct, and this week the foreman found fresh cracks in the culvert that drains under our lower field. We irrigate forty acres from that ditch and have two crews working there daily';
+    const asking = scoreUnder(
+      `${story}. Does the water district fix culverts on farmland, or is that ours?`,
+    );
+    const telling = scoreUnder(`${story}, so the district had better fix those culverts soon.`);
+    expect(asking).toBeGreaterThan(0);
+    expect(asking).toBeLessThan(telling);
   });
 
   it('should count bare shared words for less once the comment is more than three up', () => {

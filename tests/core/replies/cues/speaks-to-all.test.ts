@@ -12,6 +12,14 @@ describe('speaksToAll', () => {
     expect(toAll('How many of you have actually looked at the design?')).toBe(true);
   });
 
+  it('should recognise a question opening on anyone, but not one that challenges', () => {
+    expect(toAll('Anyone know if the ferry runs on the holiday, or should I drive?')).toBe(true);
+    expect(toAll('Is anybody carpooling to the vote on Tuesday? I have two seats.')).toBe(true);
+    // "Has anyone actually…?" disputes the partner's claim, put as a question to all.
+    expect(toAll('Has anyone actually seen the ferry run late? I ride it daily.')).toBe(false);
+    expect(toAll('Anyone who rides it daily knows the schedule is fiction.')).toBe(false);
+  });
+
   it('should recognise every reader called on at the end of a sentence', () => {
     expect(toAll("Private companies do this cheaper. This isn't complicated, people.")).toBe(true);
   });
