@@ -46,9 +46,10 @@ const PAPER_WORD = /nyt|times|article|reporter|editor|journalist|paper/i;
 const TO_EVERYONE = /^(?:for (?:anyone|anybody|everyone|those|all of you|people)\b|psa\b|fyi\b)/i;
 
 // A question put to "you" ("Have you tried…?", "How much do you throw out?") asks one person, the
-// writer being answered; "you" in a statement is as often everyone.
+// writer being answered; "you" in a statement is as often everyone. The question word may stand right
+// before the verb ("Where are you finding them?", "How do you turn that on?").
 const ASKS_YOU =
-  /^\s*(?:(?:how|what|why|where|when|which|who)(?: [\w'’]+){1,3} )?(?:have|did|do|does|are|were|would|could|can|will|had) you\b[^.!?]*\?/i;
+  /^\s*(?:(?:how|what|why|where|when|which|who)(?: [\w'’]+){0,3} )?(?:have|did|do|does|are|were|would|could|can|will|had) you\b[^.!?]*\?/i;
 
 /**
  * How strongly `reply` speaks to one reader in its opening (0 when it does not). Who that reader is

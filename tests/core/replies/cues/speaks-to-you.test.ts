@@ -65,6 +65,11 @@ describe('speaksToYou', () => {
     expect(you('Is the counter walk-in or do you need a reservation?')).toBeLessThan(0.5);
   });
 
+  it('should read "Where are you…?" or "How do you…?", with no word between, as put to the writer above', () => {
+    expect(you('Where are you buying firewood this late in the year?')).toBeGreaterThan(0.5);
+    expect(you('Never heard of that setting. How do you switch it off?')).toBeGreaterThan(0.5);
+  });
+
   it('should ignore "you" in a note written to every reader ("For anyone wondering…")', () => {
     expect(you('For anyone wondering how to sign up: you need your utility account number.')).toBe(
       0,
