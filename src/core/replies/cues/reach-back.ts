@@ -1,4 +1,5 @@
 import type { ReplyGuess } from '../../types.ts';
+import { opensWithHandleWord } from './addresses-by-name.ts';
 import { addressesOpeningAt } from './addresses-opening-at.ts';
 import { calledWithin, EXCHANGE_REACH, waitsOn } from './answers-back.ts';
 import { calledOn } from './called-on.ts';
@@ -40,14 +41,19 @@ export function answeredAuthor(
 }
 
 /**
- * Does comment `i` hold a word of the name of comment `j`'s author (a cheap first test), or speak of
- * their "my X" as "your X"?
+ * Does comment `i` hold a word of the name of comment `j`'s author (a cheap first test), open on
+ * their lower-case handle ("thanks sam_k, …", written as no name is), or speak of their "my X" as
+ * "your X"?
  */
 export function namesAuthor(dump: PreparedDump, i: number, j: number): boolean {
   const reply = dump.comments[i];
   const cand = dump.comments[j];
   if (reply === undefined || cand === undefined) return false;
   if (writesAuthorName(dump, i, j)) return true;
+  for (const v of dump.variantsAt[j] ?? []) {
+    const first = v.words[0];
+    if (v.lowerCaseHandle && first !== undefined && opensWithHandleWord(reply, first)) return true;
+  }
   return mirrorsPossessive(reply, cand, '') !== null;
 }
 

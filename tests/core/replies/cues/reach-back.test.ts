@@ -49,6 +49,18 @@ describe('namesAuthor', () => {
     expect(namesAuthor(dump, 2, 0)).toBe(true);
     expect(namesAuthor(dump, 3, 0)).toBe(false);
   });
+
+  it('should find a lower-case handle that opens the reply, after thanks too', () => {
+    const dump = dumpOf(
+      ['Lia', 'Will the winter timetable cut the late boat?'],
+      ['ferry_fan9', 'It keeps the late boat, but only on weekends.'],
+      ['Noa', 'The car deck was half empty all summer.'],
+      ['Lia', 'thanks ferry_fan9, I can live with weekends.'],
+      ['Max', 'The deck crew told me the fan at the back is broken.'],
+    );
+    expect(namesAuthor(dump, 3, 1)).toBe(true);
+    expect(namesAuthor(dump, 4, 1)).toBe(false);
+  });
 });
 
 describe('restatesAt', () => {
