@@ -14,8 +14,14 @@ const ONE_COMMENT = new RegExp(
   'i',
 );
 
+// "Is that from the county's page?", "Is that confirmed?", "Where did you read that?": a first
+// question asking where what was just said comes from, or whether it holds, asks about the comment
+// above. "Source on the grant?" names what it doubts, which may be further up.
+const ASKS_SOURCE =
+  /^\s*(?:(?:is|was) (?:that|this) (?:from|true|confirmed|official|accurate|legit|for real)\b|where did you (?:hear|read|see|get|find) (?:that|this)\b)[^.!?]*\?/i;
+
 /** Does the comment's opening point at a single earlier comment? */
 export function refersToComment(reply: PreparedComment): boolean {
   const first = reply.firstSentence.length > 0 ? reply.firstSentence : reply.opening;
-  return ONE_COMMENT.test(first) || /\bOP\b/.test(first);
+  return ONE_COMMENT.test(first) || /\bOP\b/.test(first) || ASKS_SOURCE.test(first);
 }

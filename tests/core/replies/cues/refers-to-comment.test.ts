@@ -15,6 +15,13 @@ describe('refersToComment', () => {
     expect(refers('The comments section is a mess today.')).toBe(false);
   });
 
+  it('should read a first question asking where what was just said comes from as pointing at it', () => {
+    expect(refers("Is that from the utility's outage map? Mine still shows nothing.")).toBe(true);
+    expect(refers('Where did you read that? The mayor said the opposite on Monday.')).toBe(true);
+    expect(refers('Is the outage map updated hourly? Mine still shows nothing.')).toBe(false);
+    expect(refers('Source on the rebate?')).toBe(false);
+  });
+
   it('should only read the first sentence', () => {
     expect(refers('The council voted. This comment section will not like it.')).toBe(false);
   });
