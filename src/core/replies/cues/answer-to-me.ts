@@ -28,7 +28,6 @@ export function answerToMe(
     const g = guesses[j];
     return g != null && dump.comments[g.parentIndex]?.authorKey === me;
   };
-  if (wroteToMe(chosen)) return chosen;
   // Words still decide: "Sgt. Pruitt, refunds for pass holders…" takes up his latest comment; so
   // do a phrase or a figure picked up ("Margaret, per open hour is a good argument").
   const reply = dump.comments[i];
@@ -37,6 +36,7 @@ export function answerToMe(
     const phrases = reply === undefined || cand === undefined ? 0 : sharedPhrases(reply, cand);
     return overlap(dump, i, j, NO_SUBJECT).words + phrases;
   };
+  if (wroteToMe(chosen)) return earlierToMe(dump, chosen, from, wroteToMe, shared);
   // Spoken to by name, the reply takes up an earlier comment of theirs it shares more words with
   // than their latest ("Lena, the floodlights helped", her comment on the floodlights).
   // Read only once an earlier comment of theirs is found: most replies have none in reach.
@@ -65,6 +65,33 @@ export function answerToMe(
     const below = chosen < i - 1;
     const n = latest === 0 || below ? shared(j) : 0;
     if (n > most && n >= (latest === 0 && below ? 1 : 2)) [best, most] = [j, n];
+  }
+  return best;
+}
+
+/** Words an earlier comment written to the reply's author must share, beyond the latest's, to win. */
+const EARLIER_TO_ME = 2;
+
+/**
+ * Written to by `chosen`'s author more than once, a reply takes up the comment whose words it
+ * shares ("Kim, about 'worth the drive': …" answers her first comment to its writer, not her
+ * latest): an earlier one sharing at least two more words than `chosen` wins; else `chosen`.
+ */
+function earlierToMe(
+  dump: PreparedDump,
+  chosen: number,
+  from: number,
+  wroteToMe: (j: number) => boolean,
+  shared: (j: number) => number,
+): number {
+  const them = dump.comments[chosen]?.authorKey;
+  let best = chosen;
+  let most = -1;
+  for (let j = chosen - 1; j >= Math.max(0, from); j--) {
+    if (dump.comments[j]?.authorKey !== them || !wroteToMe(j)) continue;
+    if (most < 0) most = shared(chosen) + EARLIER_TO_ME - 1;
+    const n = shared(j);
+    if (n > most) [best, most] = [j, n];
   }
   return best;
 }

@@ -147,4 +147,23 @@ describe('answerToMe', () => {
     );
     expect(answerToMe(park, [null, null, to(1)], 3, 2, 0)).toBe(2);
   });
+
+  it('should take up the earlier of two comments written to the author when the words are its', () => {
+    const hikes = (reply: string) =>
+      prepareDump(
+        [
+          { author: 'Noor', body: 'The north loop is closed after the storm.' },
+          { author: 'Kim', body: 'Noor, the south loop is muddy but worth the drive.' },
+          { author: 'Noor', body: 'Does the lodge rent poles?' },
+          { author: 'Kim', body: 'Noor, yes, ten dollars a day.' },
+          { author: 'Noor', body: reply },
+        ],
+        article,
+      );
+    const guesses = [null, to(0), null, to(2)];
+    const muddy = hikes('Kim, about worth the drive: the muddy south loop took me four hours.');
+    expect(answerToMe(muddy, guesses, 4, 3, 0)).toBe(1);
+    const poles = hikes('Kim, ten dollars a day is steep for poles.');
+    expect(answerToMe(poles, guesses, 4, 3, 0)).toBe(3);
+  });
 });
