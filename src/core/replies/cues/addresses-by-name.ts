@@ -40,6 +40,7 @@ const REMARK_AFTER =
 // bare mention: the word may still be the everyday one, so nearer cues may outweigh it.
 const VERDICT_AFTER =
   /^\s+(?:(?:is|was) (?:right|correct|wrong|spot on|onto something)|has (?:it right|a point)|nailed it|makes a (?:good|fair) point)\b/i;
+const ARTICLES = new Set(['the', 'a', 'an']);
 // Words right before a name that point at a commenter ("Agree with Mike", "re Three Cents").
 const REMARK_BEFORE = new Set(['with', 're', 'to', 'like', '@', 'thanks', 'thank', 'agree']);
 
@@ -137,6 +138,17 @@ export function addressesByName(
         !LEAD_INS.has(prev.lower) &&
         !(prev.sentenceStart && OPENERS.has(prev.lower)) &&
         !signsWith(prev.lower)
+      ) {
+        continue;
+      }
+      // "the AQI numbers", "a Sierra trail": after an article and before a word of its own, a
+      // handle's piece is a noun's modifier, not the commenter.
+      if (
+        prev !== undefined &&
+        ARTICLES.has(prev.lower) &&
+        next !== undefined &&
+        /^ +$/.test(end.after) &&
+        !isCapitalized(next)
       ) {
         continue;
       }

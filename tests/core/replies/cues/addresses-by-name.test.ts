@@ -25,6 +25,13 @@ describe('addressesByName', () => {
     expect(hit?.score).toBeGreaterThan(0.8);
   });
 
+  it('should not take a handle\'s piece after "the" and before a noun for its bearer', () => {
+    expect(check('Could the site show the PSI readings by hour?', 'PSI_geek')).toBeNull();
+    expect(check('Agree with PSI on the readings by hour.', 'PSI_geek')?.score).toBeGreaterThan(
+      0.8,
+    );
+  });
+
   it('should count "X is right" and "agree with X" as pointing at a commenter', () => {
     expect(check('Priya is right about the tolls.', 'Priya Nair')?.score).toBeGreaterThan(0.8);
     expect(check('I agree with Priya on this one.', 'Priya Nair')?.score).toBeGreaterThan(0.8);
