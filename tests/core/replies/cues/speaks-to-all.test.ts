@@ -20,6 +20,13 @@ describe('speaksToAll', () => {
     expect(toAll('Anyone who rides it daily knows the schedule is fiction.')).toBe(false);
   });
 
+  it('should recognise a notice headed to every reader', () => {
+    expect(toAll('Heads up for anyone driving to the vote: the east lot is closed.')).toBe(true);
+    expect(toAll('For those who asked: the ferry takes bikes for free.')).toBe(true);
+    expect(toAll('I did this for anyone who rides it: the schedule is fiction.')).toBe(false);
+    expect(toAll('Thanks for everything you did for the garden.')).toBe(false);
+  });
+
   it('should recognise every reader called on at the end of a sentence', () => {
     expect(toAll("Private companies do this cheaper. This isn't complicated, people.")).toBe(true);
   });
