@@ -6,7 +6,12 @@ import type { PreparedComment } from './prepare-comment.ts';
 const OPENER =
   /^(?:yes|yeah|yea|yep|no|nope|true|exactly|agreed|indeed|right|wrong|well|sure|actually|sorry|hmm+|oh please|really)\s*[,.!?:—-]|^then (?!(?:the|a|an|in|on|at|after|came|there|last|one|again|when|we went)\b)|^(?:and yet|and so|in other words|not so fast|not really|not necessarily|not quite|not exactly|so you|same here|on the contrary|quite so|but you|and you|(?:could|would|is|isn't|was|wasn't) that(?=\s*[?,.!]|\s+(?:true|right|so|really|fair|possible|legal|enough|what|why|how|because|the|a|an|all|just|even|not|actually|supposed|before|after|when|in|on|any|bad|good|wrong|correct|it|there|ever|also|still|be|have|make|work|help|mean|explain|happen|change|matter)\b))/i;
 
+// "Try the front office instead.", "Call the county line instead.": advice to do otherwise than the
+// comment above tried.
+const INSTEAD =
+  /^(?:try|call|use|ask|email|text|check|contact|visit|go (?:to|through))\b[^.!?]{0,80}\binstead\b/i;
+
 /** Does the comment open the way a reply opens? */
 export function opensWithReplyWord(reply: PreparedComment): boolean {
-  return OPENER.test(reply.opening);
+  return OPENER.test(reply.opening) || INSTEAD.test(reply.firstSentence);
 }

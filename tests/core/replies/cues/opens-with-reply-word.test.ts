@@ -18,6 +18,12 @@ describe('opensWithReplyWord', () => {
     expect(opens('Is that report public anywhere? I want to read it.')).toBe(false);
   });
 
+  it('should read advice to do otherwise ("Try … instead.") as answering the comment above', () => {
+    expect(opens('Try the library branch on Elm instead. They print for free.')).toBe(true);
+    expect(opens('Try the library branch on Elm. They print for free.')).toBe(false);
+    expect(opens('They print for free. Try the library instead.')).toBe(false);
+  });
+
   it('should not fire on an ordinary first sentence', () => {
     expect(opens('Yesterday the council voted again.')).toBe(false);
     expect(opens('No parking was planned for the new library.')).toBe(false);
