@@ -177,10 +177,11 @@ export function replyGuesser(
       } else if (traits.you > 0 && root >= i - 2) {
         // "A permit lottery would have been fine with me too. You're not the problem.": its "you" is
         // the writer whose words it takes up, a few up past a new subject, when nothing since
-        // shares any of them.
+        // shares any of them. It is read as the comment the reply answers from right under it: the
+        // reply above, sharing none of those words, holds no stronger claim on the "you".
         const j = youTakesUp(dump, i, root);
         if (j !== null) {
-          const s = scoreCandidate(dump, guesses, i, j, root, traits);
+          const s = scoreCandidate(dump, guesses, i, j, root, traits, j);
           if (s !== null) consider(s);
           backOnly.push(j);
         }

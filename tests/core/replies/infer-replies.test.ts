@@ -474,6 +474,26 @@ describe('inferReplies, pages written in time order', () => {
     ).toEqual([null, null, 0]);
   });
 
+  it('should give a "you" taking up words from before a new subject to their writer, over the reply above', () => {
+    expect(
+      parents([
+        c(
+          'Ann',
+          'Routing a ferry is harder than it looks. The planners are not the problem. The timetables were.',
+        ),
+        c('Bo', 'Councilwoman Kim Adler signed the toll contract in May and now acts shocked.'),
+        c(
+          'Kim',
+          'Bo, I am not that Kim. Different person entirely. I agree about the contract though.',
+        ),
+        c(
+          'Cy',
+          'You are describing the job. If the timetables were bad, somebody should have said so before billing us.',
+        ),
+      ]).at(-1),
+    ).toBe(0);
+  });
+
   it('should reach three up for a "you" taking up words no comment since shares', () => {
     expect(
       parents([
