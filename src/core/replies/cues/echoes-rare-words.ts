@@ -14,18 +14,30 @@ const ECHO_QUESTION_WORDS = 8;
 const ECHO_STATEMENT_WORDS = 8;
 const STATEMENT_BONUS = 0.15;
 
+const namesWord = (name: string, word: string): boolean =>
+  name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .includes(word.toLowerCase());
+
 export function echoesRareWords(
   reply: PreparedComment,
   replyRare: ReadonlyMap<string, string>,
   candidateRare: ReadonlyMap<string, string>,
   df: Vocabulary['df'],
   candidateName: string,
+  /**
+   * The name the reply opens by pointing at ("What Summer said."): its words are that commenter's
+   * name there, not the "summer" another comment wrote about.
+   */
+  addressed: string | null = null,
 ): CueHit | null {
   let miss = 1;
   const shared: string[] = [];
   for (const [stem, surface] of replyRare) {
     const n = df.get(stem) ?? 0;
     if (n < 2 || !candidateRare.has(stem)) continue;
+    if (addressed !== null && namesWord(addressed, surface)) continue;
     miss *= 1 - (n === 2 ? 0.3 : n === 3 ? 0.22 : 0.12);
     shared.push(surface);
   }

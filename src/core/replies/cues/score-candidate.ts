@@ -185,7 +185,8 @@ export function scoreCandidate(
     replyRare.size > 0 &&
     candRare.size > 0
   ) {
-    echo = echoesRareWords(reply, replyRare, candRare, dump.vocabulary.df, name);
+    const addressed = t.address?.name ?? null;
+    echo = echoesRareWords(reply, replyRare, candRare, dump.vocabulary.df, name, addressed);
     add(echo);
   }
   // Talk about the page answers only a question about the page, and only it does ("Has anybody

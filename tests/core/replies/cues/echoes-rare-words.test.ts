@@ -23,6 +23,19 @@ describe('echoesRareWords', () => {
     expect(l).toBeGreaterThan(0);
   });
 
+  it('should not count the name the reply points at as a word another comment shares', () => {
+    const reply = prepareComment('A', 'What Brook said. The aqueduct is fine.');
+    const cand = rare(['brook', 'brook'], ['aqueduct', 'aqueduct']);
+    const mine = rare(['brook', 'brook'], ['aqueduct', 'aqueduct']);
+    const both = new Map([...df, ['brook', 2]]);
+    expect(echoesRareWords(reply, mine, cand, both, 'Dale', 'Brook')?.reason).toBe(
+      "echoes Dale's words (“aqueduct”)",
+    );
+    expect(
+      echoesRareWords(reply, rare(['brook', 'brook']), cand, both, 'Dale', 'Brook'),
+    ).toBeNull();
+  });
+
   it('should name the echoed words in the reason', () => {
     const reply = prepareComment('A', 'The aqueduct again?');
     const hit = echoesRareWords(
