@@ -41,6 +41,7 @@ const REMARK_AFTER =
 const VERDICT_AFTER =
   /^\s+(?:(?:is|was) (?:right|correct|wrong|spot on|onto something)|has (?:it right|a point)|nailed it|makes a (?:good|fair) point)\b/i;
 const ARTICLES = new Set(['the', 'a', 'an']);
+const SHORT_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'rev', 'sgt', 'capt']);
 // Words right before a name that point at a commenter ("Agree with Mike", "re Three Cents").
 const REMARK_BEFORE = new Set(['with', 're', 'to', 'like', '@', 'thanks', 'thank', 'agree']);
 
@@ -163,10 +164,19 @@ export function addressesByName(
         (at === 1 || prev.sentenceStart || /[,;—]\s*$/.test(prev.before));
       const pauseBefore =
         at === 0 || sentenceStart || titleOpens || greeted || /[,;—-]\s*$/.test(start.before);
-      // The period closing an initial ("J.P. is…") is part of the name, no pause after it.
-      const after = v.words.every((w) => w.length === 1)
-        ? end.after.replace(/^\./u, '')
-        : end.after;
+      // The period closing an initial ("J.P. is…") is part of the name, no pause after it; so is
+      // that of a short title before a full name ("…, Dr. Raj Shah, said": someone else's title;
+      // "Thanks, Dr. That helps." ends a sentence).
+      const after2 = tokens.at(at + v.words.length + 1);
+      const abbreviated =
+        v.words.every((w) => w.length === 1) ||
+        (SHORT_TITLES.has(end.lower) &&
+          next !== undefined &&
+          isCapitalized(next) &&
+          after2 !== undefined &&
+          isCapitalized(after2) &&
+          /^ +$/.test(next.after));
+      const after = abbreviated ? end.after.replace(/^\./u, '') : end.after;
       const pauseAfter = next === undefined || /^\s*[,:;!.?—]/.test(after);
       let score: number;
       if (

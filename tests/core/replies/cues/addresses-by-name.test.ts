@@ -32,6 +32,15 @@ describe('addressesByName', () => {
     );
   });
 
+  it("should not take a title before someone else's full name for a vocative", () => {
+    expect(
+      check('The port director, Dr. Lena Voss, signed the lease.', 'Dr. Omar Haddad'),
+    ).toBeNull();
+    expect(
+      check('That settles it, thanks, Dr. Great answer.', 'Dr. Omar Haddad')?.score,
+    ).toBeGreaterThan(0.8);
+  });
+
   it('should count "X is right" and "agree with X" as pointing at a commenter', () => {
     expect(check('Priya is right about the tolls.', 'Priya Nair')?.score).toBeGreaterThan(0.8);
     expect(check('I agree with Priya on this one.', 'Priya Nair')?.score).toBeGreaterThan(0.8);
