@@ -45,6 +45,12 @@ describe('shortReaction', () => {
 });
 
 describe('shortReaction, a welcome', () => {
+  it('should read a yes to a plan above ("See you there.") as a reaction to it', () => {
+    expect(short('See you there!')).toBe(true);
+    expect(short("Count me in, I'll bring chairs.")).toBe(true);
+    expect(short('See you at the pool on Friday, neighbors.')).toBe(false);
+  });
+
   it('should read a short welcome as a reaction to the comment above', () => {
     expect(shortReaction(prepareComment('D', 'Welcome to town. Give it one summer.'))).toBe(true);
   });
