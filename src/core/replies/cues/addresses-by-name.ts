@@ -1,5 +1,6 @@
 import type { CueHit } from './cue-hit.ts';
 import type { NameVariant } from './name-variants.ts';
+import { pairedVocative } from './paired-vocative.ts';
 import type { NameTokens, PreparedComment, Token } from './prepare-comment.ts';
 
 // Titles and greetings stand right before a name without making it someone else's name
@@ -180,14 +181,15 @@ export function addressesByName(
       const pauseAfter = next === undefined || /^\s*[,:;!.?—]/.test(after);
       let score: number;
       if (
-        pauseBefore &&
-        pauseAfter &&
-        (at < 3 || greeted || /,/.test(start.before) || /^\s*[,:]/.test(end.after)) &&
-        (v.vocativeOnly !== true ||
-          /^\s*[,:]/.test(end.after) ||
-          (greeted && /^\s*[.!?]/.test(end.after)) ||
-          // "You're right to be angry, Joy.": set off by a comma at the sentence's end.
-          (/,\s*$/.test(start.before) && /^\s*[.!?]/.test(end.after)))
+        pairedVocative(tokens, at, v.words.length) ||
+        (pauseBefore &&
+          pauseAfter &&
+          (at < 3 || greeted || /,/.test(start.before) || /^\s*[,:]/.test(end.after)) &&
+          (v.vocativeOnly !== true ||
+            /^\s*[,:]/.test(end.after) ||
+            (greeted && /^\s*[.!?]/.test(end.after)) ||
+            // "You're right to be angry, Joy.": set off by a comma at the sentence's end.
+            (/,\s*$/.test(start.before) && /^\s*[.!?]/.test(end.after))))
       ) {
         score = 0.92;
       } else if (

@@ -41,6 +41,13 @@ describe('addressesByName', () => {
     ).toBeGreaterThan(0.8);
   });
 
+  it('should read two names joined by "and", set off at the end, as calling on both', () => {
+    const body = 'Take a breath, you two, Al and Marisol. The hearing is not until May.';
+    expect(check(body, 'Al Brandt')?.reason).toBe('addresses Al Brandt by name');
+    expect(check(body, 'Marisol Vega')?.reason).toBe('addresses Marisol Vega by name');
+    expect(check('I saw Al and Marisol at the hearing in May.', 'Al Brandt')).toBeNull();
+  });
+
   it('should count "X is right" and "agree with X" as pointing at a commenter', () => {
     expect(check('Priya is right about the tolls.', 'Priya Nair')?.score).toBeGreaterThan(0.8);
     expect(check('I agree with Priya on this one.', 'Priya Nair')?.score).toBeGreaterThan(0.8);

@@ -1,0 +1,30 @@
+import type { NameTokens, Token } from './prepare-comment.ts';
+
+const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+
+/**
+ * "Let's keep it kind, both of you, Ed and Siobhán.": two one-word names joined by "and", set off by
+ * a comma before and a pause after, call on both (the name at `at`, `n` words, is either).
+ */
+export function pairedVocative(tokens: NameTokens, at: number, n: number): boolean {
+  const first = tokens.at(at);
+  const last = tokens.at(at + n - 1);
+  if (first === undefined || last === undefined) return false;
+  if (tokens.at(at + n)?.lower === 'and') {
+    const other = tokens.at(at + n + 1);
+    return (
+      other !== undefined &&
+      isCapitalized(other) &&
+      /,\s*$/.test(first.before) &&
+      /^\s*[.!?,]/.test(other.after)
+    );
+  }
+  if (tokens.at(at - 1)?.lower !== 'and') return false;
+  const other = tokens.at(at - 2);
+  return (
+    other !== undefined &&
+    isCapitalized(other) &&
+    /,\s*$/.test(other.before) &&
+    /^\s*[.!?,]/.test(last.after)
+  );
+}
