@@ -16,6 +16,12 @@ describe('aboutCommentSection', () => {
     expect(about('Comment sections on zoning stories are always like this.')).toBe(true);
   });
 
+  it('should recognise a complaint about the ads the page carries', () => {
+    expect(about('Why is there a sponsored mattress ad in the middle of every story?')).toBe(true);
+    expect(about('Ads all over the page, and the video autoplays. Unreadable.')).toBe(true);
+    expect(about('The campaign ad the mayor ran in May was misleading.')).toBe(false);
+  });
+
   it('should not flag a comment about one comment', () => {
     expect(about('This comment is exactly right.')).toBe(false);
     expect(about('Your comment misses the point about parking.')).toBe(false);
