@@ -54,6 +54,7 @@ export function decidingCue(guess: ReplyGuess): string {
     [/^answers .* back/u, 'back and forth'],
     [/^thanks .*, who answered/u, 'thanks an answer'],
     [/^picks up the answer /u, 'picks up the answer they got'],
+    [/^disowns the namesake /u, 'disowns a namesake'],
     [/^echoes /u, 'shared rare words'],
     [/^sits in /u, 'rethreaded'],
   ];

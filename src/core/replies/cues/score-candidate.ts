@@ -6,6 +6,7 @@ import { answersNaming, saysNamed } from './answers-naming.ts';
 import { answersQuestion } from './answers-question.ts';
 import { picksUpSubject } from './picks-up-subject.ts';
 import type { CueHit } from './cue-hit.ts';
+import { deniesNamesake } from './denies-namesake.ts';
 import { echoesRareWords } from './echoes-rare-words.ts';
 import { openingAddress, type OpeningAddress } from './opening-address.ts';
 import { mirrorsPossessive } from './mirrors-possessive.ts';
@@ -175,6 +176,7 @@ export function scoreCandidate(
   add(recallsStatement(t.recalled, cand, name));
   if (t.named) add(answersNaming(dump, i, j));
   add(mirrorsPossessive(reply, cand, name));
+  add(deniesNamesake(dump, i, j));
   let echo: CueHit | null = null;
   const replyRare = dump.rare[i];
   const candRare = dump.rare[j];

@@ -1,0 +1,24 @@
+import type { CueHit } from './cue-hit.ts';
+import { lastReplyCache } from './last-reply-cache.ts';
+import type { PreparedDump } from './prepare-dump.ts';
+import { writesAuthorName } from './writes-author-name.ts';
+
+// "Ha, no relation to the sheriff.", "For the record, I'm not that Grant.": the writer disowns
+// somebody a comment named who shares their name.
+const DENIES =
+  /\bno relation\b|\b(?:i['’]m|i am) not (?:that|the same) \p{Lu}|\bdifferent (?:person|guy|woman|man) entirely\b/iu;
+
+// Asked with each of a reply's tens of candidates: read once per reply.
+const denies = lastReplyCache((reply) => DENIES.test(reply.opening));
+
+/**
+ * Does reply `i` disown the namesake that comment `j` wrote of? Comment `j` must write a word of the
+ * reply author's name as a name ("Sheriff Pat Nolan said…" under Ponderosa_Pat's "no relation").
+ */
+export function deniesNamesake(dump: PreparedDump, i: number, j: number): CueHit | null {
+  const reply = dump.comments[i];
+  const cand = dump.comments[j];
+  if (reply === undefined || cand === undefined || !denies(reply)) return null;
+  if (!writesAuthorName(dump, j, i)) return null;
+  return { score: 0.72, reason: `disowns the namesake ${cand.author ?? 'a commenter'} wrote of` };
+}
