@@ -5,6 +5,7 @@
 //   --no-heldout  leave the held-out dumps unscored while tuning
 import {
   HELD_OUT_24_SET,
+  HELD_OUT_25_SET,
   HELD_OUT_2_SET,
   HELD_OUT_3_SET,
   HELD_OUT_SET,
@@ -29,9 +30,14 @@ for (const set of replySets({ heldOut: !process.argv.includes('--no-heldout') })
   if (recall.length > 0) console.log(`  recall by labelled cue: ${recall.map(fmt).join('; ')}`);
   if (
     showErrors &&
-    ![HELD_OUT_SET, HELD_OUT_2_SET, HELD_OUT_3_SET, HELD_OUT_24_SET, OLD_HELD_OUT_SET].includes(
-      set.name,
-    )
+    ![
+      HELD_OUT_SET,
+      HELD_OUT_2_SET,
+      HELD_OUT_3_SET,
+      HELD_OUT_24_SET,
+      HELD_OUT_25_SET,
+      OLD_HELD_OUT_SET,
+    ].includes(set.name)
   ) {
     for (const i of set.items.filter((x) => !x.right)) {
       console.log(
