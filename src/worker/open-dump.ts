@@ -1,4 +1,3 @@
-import { treeShapeOf } from '../core/article/tree-shape-of.ts';
 import { textHash } from '../core/article/text-hash.ts';
 import { describeParseError } from '../core/parse/describe-parse-error.ts';
 import type { OpenError } from '../core/parse/open-error.ts';
@@ -90,8 +89,7 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
       return opened;
     }
     await checkpoint('index', PARSED);
-    const { doc, structure, laid } = parsed.value;
-    const shape = treeShapeOf(doc);
+    const { doc, structure, laid, shape } = parsed.value;
     const relevance = fromCache?.relevance ?? stanceRelevance(doc.comments);
     report(waiters, { done: STAGES, total: STAGES, stage: 'index' });
     const stancesPending = structure !== null || laid !== null;
