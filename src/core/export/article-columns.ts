@@ -1,6 +1,7 @@
 import { articleKeys } from '../article/article-keys.ts';
 import { commentKey } from '../article/comment-key.ts';
 import { parentsBuilt, treeParents } from '../article/tree-parents.ts';
+import { columnBuilders } from './column-builders.ts';
 import type { ArticleIndex, ArticleTree } from '../article/article-index.ts';
 import type { CommentKey } from '../article/comment-key.ts';
 import type { NormalizedLocation } from '../types.ts';
@@ -31,24 +32,20 @@ export interface ArticleColumns {
   readonly authors: readonly { readonly norm: string; readonly shown: string }[];
 }
 
-// Keyed by the comment map, which the worker's tree and every index named from it share.
-const byTree = new WeakMap<ArticleTree['byId'], TreeColumnsBuilder>();
 const cache = new WeakMap<ArticleIndex, ArticleColumns>();
-// Trees that share columns (shareColumns) share their keys too while the slug stays the same.
-const keysOf = new WeakMap<TreeColumns, { readonly slug: string; readonly keys: CommentKey[] }>();
 
 /** Comments read per warm step: a fifth of a 50,000-comment dump, whose columns in one go took 120 ms. */
 const COLUMNS_STEP = 10_000;
 
 function builderOf(byId: ArticleTree['byId']): TreeColumnsBuilder {
-  let builder = byTree.get(byId);
-  if (builder === undefined) byTree.set(byId, (builder = treeColumnsBuilder(byId)));
+  let builder = columnBuilders.get(byId);
+  if (builder === undefined) columnBuilders.set(byId, (builder = treeColumnsBuilder(byId)));
   return builder;
 }
 
 /** Whether a tree's columns and parents are built (its first view then builds only its keys). */
 export const columnsBuilt = (tree: Pick<ArticleTree, 'byId' | 'children'>): boolean =>
-  (byTree.get(tree.byId)?.step(0) ?? null) !== null && parentsBuilt(tree);
+  (columnBuilders.get(tree.byId)?.step(0) ?? null) !== null && parentsBuilt(tree);
 
 /**
  * Builds the next missing piece of a tree's columns ahead of its first view: the columns,
@@ -60,30 +57,6 @@ export function warmArticleColumns(tree: Pick<ArticleTree, 'byId' | 'children'>)
   const builder = builderOf(tree.byId);
   if (builder.step(0) === null) builder.step(COLUMNS_STEP);
   else treeParents(tree);
-}
-
-/**
- * Lets a tree whose comments differ from `from`'s only in where they hang (a big flat dump's threads
- * replacing its page order) read `from`'s columns: rebuilding them for the same ids, places,
- * names and stances was about a tenth of the page's time between the threads' arrival and their
- * showing (50,000 comments, a Chromium profile). A comment differing in what a column reads, or
- * in its place in the order, keeps the rebuild.
- */
-export function shareColumns(from: ArticleTree['byId'], to: ArticleTree['byId']): void {
-  const builder = byTree.get(from);
-  if (builder === undefined || byTree.has(to) || from.size !== to.size) return;
-  const was = from.values();
-  for (const c of to.values()) {
-    const old = was.next().value;
-    if (
-      old?.id !== c.id ||
-      old.author !== c.author ||
-      old.location !== c.location ||
-      old.stance.label !== c.stance.label
-    )
-      return;
-  }
-  byTree.set(to, builder);
 }
 
 /** Each comment's position (its index in `doc.comments`), for work done before the slug is known. */
@@ -99,14 +72,9 @@ export function articleColumns(index: ArticleIndex): ArticleColumns {
   const known = cache.get(index);
   if (known !== undefined) return known;
   const tree = treeColumns(index.byId);
-  const shared = keysOf.get(tree);
-  let keys = shared?.slug === index.slug ? shared.keys : undefined;
-  if (keys === undefined) {
-    // The same key strings as articleKeys: Sets of keys then hash each string once.
-    const byId = articleKeys(index);
-    keys = tree.ids.map((id) => byId.get(id) ?? commentKey(index.slug, id));
-    keysOf.set(tree, { slug: index.slug, keys });
-  }
+  // The same key strings as articleKeys: Sets of keys then hash each string once.
+  const byId = articleKeys(index);
+  const keys = tree.ids.map((id) => byId.get(id) ?? commentKey(index.slug, id));
   const columns: ArticleColumns = { ...tree, keys };
   cache.set(index, columns);
   return columns;

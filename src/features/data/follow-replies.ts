@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { treeWithReplies } from '../../core/article/tree-with-replies.ts';
-import { shareColumns } from '../../core/export/article-columns.ts';
+import { shareColumns } from '../../core/export/share-columns.ts';
 import type { ThreadClient } from '../../worker/client-types.ts';
 import type { ArticleLoad } from './article-load.ts';
 import { followStances } from './follow-stances.ts';

@@ -4,20 +4,9 @@ import { treeParents } from '../../../src/core/article/tree-parents.ts';
 import {
   articleColumns,
   columnsBuilt,
-  shareColumns,
   warmArticleColumns,
 } from '../../../src/core/export/article-columns.ts';
-import type { ArticleIndex } from '../../../src/core/article/article-index.ts';
 import { makeArticle } from '../../app/support/make-articles.ts';
-
-/** The same comments re-nested: `b` and `c` answer `a`, as a flat dump's threads would have it. */
-function threaded(index: ArticleIndex): ArticleIndex {
-  const comments = index.doc.comments.map((c, i) =>
-    i === 0 ? { ...c } : { ...c, parentId: 'a', depth: 1 },
-  );
-  const byId = new Map(comments.map((c) => [c.id, c]));
-  return { ...index, doc: { ...index.doc, comments }, byId };
-}
 
 describe('articleColumns', () => {
   const index = makeArticle('geneva', 'Geneva', [
@@ -49,44 +38,5 @@ describe('articleColumns', () => {
     expect(columnsBuilt(named)).toBe(true);
     expect(treeParents(named)).toBe(treeParents(tree));
     expect(articleColumns(named).keys).toEqual(['named/p', 'named/q']);
-  });
-
-  describe('shareColumns', () => {
-    const flat = () =>
-      makeArticle('flat', 'Flat', [
-        { id: 'a', author: 'Ann', city: 'Boston', country: 'United States' },
-        { id: 'b', author: 'Bob' },
-        { id: 'c', author: ' ann ' },
-      ]);
-
-    it('should give a re-nested tree the columns and keys of the tree it replaces', () => {
-      const before = flat();
-      const cols = articleColumns(before);
-      const after = threaded(before);
-      shareColumns(before.byId, after.byId);
-      const shared = articleColumns(after);
-      expect(shared.place).toBe(cols.place);
-      expect(shared.keys).toBe(cols.keys);
-    });
-
-    it('should leave a tree whose comments differ in a column to build its own', () => {
-      const before = flat();
-      const cols = articleColumns(before);
-      const renamed = threaded(before);
-      const comments = renamed.doc.comments.map((c) => (c.id === 'b' ? { ...c, author: 'Bo' } : c));
-      const after = { ...renamed, byId: new Map(comments.map((c) => [c.id, c])) };
-      shareColumns(before.byId, after.byId);
-      const own = articleColumns(after);
-      expect(own.place).not.toBe(cols.place);
-      expect(own.authors.map((a) => a.shown)).toEqual(['Ann', 'Bo']);
-    });
-
-    it('should not share keys with a tree named by another slug', () => {
-      const before = flat();
-      articleColumns(before);
-      const after = { ...threaded(before), slug: 'other' };
-      shareColumns(before.byId, after.byId);
-      expect(articleColumns(after).keys).toEqual(['other/a', 'other/b', 'other/c']);
-    });
   });
 });
