@@ -171,8 +171,8 @@ export function tokenSpans(body: string, starts: number[], ends: number[]): numb
 }
 
 // Where tokens are collected, kept at their largest, before each list is copied out at its length:
-// grown push by push for every reply, the lists left twice their size in garbage (tokens were a
-// fifth of what inferring the replies of a 30,000-comment dump allocated).
+// grown push by push for every reply, the lists left their size and more in garbage (about 40 of
+// the 382 MB inferring the replies of a 30,000-comment dump allocated).
 const startsFound: number[] = [];
 const endsFound: number[] = [];
 
