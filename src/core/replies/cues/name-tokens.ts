@@ -35,6 +35,8 @@ export interface NameTokens {
 }
 
 const NOWHERE: readonly number[] = [];
+/** Between tokens, what ends a sentence: a module constant, as a literal is an object per use. */
+const ENDS_SENTENCE = /[.!?\n:]/;
 
 class TokenList implements NameTokens {
   readonly #lower: (string | undefined)[] = [];
@@ -123,7 +125,7 @@ class LazyToken implements Token {
   }
 
   get sentenceStart(): boolean {
-    return this.first || /[.!?\n:]/.test(this.before);
+    return this.first || ENDS_SENTENCE.test(this.before);
   }
 }
 
