@@ -43,6 +43,24 @@ const VERDICT_AFTER =
 // Words right before a name that point at a commenter ("Agree with Mike", "re Three Cents").
 const REMARK_BEFORE = new Set(['with', 're', 'to', 'like', '@', 'thanks', 'thank', 'agree']);
 
+// The tests run at each place a name word stands, for each candidate of every reply: a regular
+// expression literal is a new object each time it is reached, and those were most of what reading
+// names allocated.
+const CAPITALIZED = /^\p{Lu}/u;
+const HYPHEN = /^[-‐]$/;
+const JOINS_HANDLE = /^[\s._]*$/;
+const JOINS_NAME = /^[\s.]*$/;
+const SPACES = /^ +$/;
+const PAUSE_ENDS = /[,;—]\s*$/;
+const PAUSE_OR_DASH_ENDS = /[,;—-]\s*$/;
+const INITIAL_PERIOD = /^\./u;
+const PAUSE_STARTS = /^\s*[,:;!.?—]/;
+const COMMA = /,/;
+const COMMA_OR_COLON_STARTS = /^\s*[,:]/;
+const SENTENCE_END_STARTS = /^\s*[.!?]/;
+const COMMA_ENDS = /,\s*$/;
+const POSSESSIVE = /['’]s$/i;
+
 // "Councilmember" in "Councilmember Alma Reyes": a first word before two capitalised ones.
 const OWN_TITLE = /^\p{Lu}\p{Ll}+(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 
@@ -56,19 +74,20 @@ function wordsAfter(tokens: NameTokens, from: number, gap: string): string {
   return words;
 }
 
-const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+const isCapitalized = (t: Token): boolean => CAPITALIZED.test(t.text);
 
 function matchesAt(tokens: NameTokens, at: number, v: NameVariant): boolean {
-  return v.words.every((w, k) => {
-    const t = tokens.is(at + k, w) ? tokens.at(at + k) : undefined;
+  const joined = v.lowerCaseHandle ? JOINS_HANDLE : JOINS_NAME;
+  for (let k = 0; k < v.words.length; k++) {
+    const t = tokens.is(at + k, v.words[k] ?? '') ? tokens.at(at + k) : undefined;
     if (t === undefined) return false;
     // Inside a multi-word name only spaces, periods or a hyphen ("Hyun-woo") may separate the words;
     // inside a lower-case handle, the underscore it is written with too ("Thanks, river_rat.").
-    const hyphened = k > 0 && /^[-‐]$/.test(t.before);
-    const joined = v.lowerCaseHandle ? /^[\s._]*$/ : /^[\s.]*$/;
+    const hyphened = k > 0 && HYPHEN.test(t.before);
     if (k > 0 && !hyphened && !joined.test(t.before)) return false;
-    return v.lowerCaseHandle || hyphened || isCapitalized(t);
-  });
+    if (!(v.lowerCaseHandle || hyphened || isCapitalized(t))) return false;
+  }
+  return true;
 }
 
 /**
@@ -123,7 +142,7 @@ export function addressesByName(
       const sentenceStart = start.sentenceStart && !titled;
       if (
         next !== undefined &&
-        /^ +$/.test(end.after) &&
+        SPACES.test(end.after) &&
         isCapitalized(next) &&
         !next.sentenceStart
       ) {
@@ -132,7 +151,7 @@ export function addressesByName(
       }
       if (
         prev !== undefined &&
-        /^ +$/.test(start.before) &&
+        SPACES.test(start.before) &&
         isCapitalized(prev) &&
         !LEAD_INS.has(prev.lower) &&
         !(prev.sentenceStart && OPENERS.has(prev.lower)) &&
@@ -148,24 +167,24 @@ export function addressesByName(
         prev !== undefined &&
         !titled &&
         LEAD_INS.has(prev.lower) &&
-        (at === 1 || prev.sentenceStart || /[,;—]\s*$/.test(prev.before));
+        (at === 1 || prev.sentenceStart || PAUSE_ENDS.test(prev.before));
       const pauseBefore =
-        at === 0 || sentenceStart || titleOpens || greeted || /[,;—-]\s*$/.test(start.before);
+        at === 0 || sentenceStart || titleOpens || greeted || PAUSE_OR_DASH_ENDS.test(start.before);
       // The period closing an initial ("J.P. is…") is part of the name, no pause after it.
       const after = v.words.every((w) => w.length === 1)
-        ? end.after.replace(/^\./u, '')
+        ? end.after.replace(INITIAL_PERIOD, '')
         : end.after;
-      const pauseAfter = next === undefined || /^\s*[,:;!.?—]/.test(after);
+      const pauseAfter = next === undefined || PAUSE_STARTS.test(after);
       let score: number;
       if (
         pauseBefore &&
         pauseAfter &&
-        (at < 3 || greeted || /,/.test(start.before) || /^\s*[,:]/.test(end.after)) &&
+        (at < 3 || greeted || COMMA.test(start.before) || COMMA_OR_COLON_STARTS.test(end.after)) &&
         (v.vocativeOnly !== true ||
-          /^\s*[,:]/.test(end.after) ||
-          (greeted && /^\s*[.!?]/.test(end.after)) ||
+          COMMA_OR_COLON_STARTS.test(end.after) ||
+          (greeted && SENTENCE_END_STARTS.test(end.after)) ||
           // "You're right to be angry, Joy.": set off by a comma at the sentence's end.
-          (/,\s*$/.test(start.before) && /^\s*[.!?]/.test(end.after)))
+          (COMMA_ENDS.test(start.before) && SENTENCE_END_STARTS.test(end.after)))
       ) {
         score = 0.92;
       } else if (
@@ -178,7 +197,7 @@ export function addressesByName(
         continue;
       } else if (
         REMARK_AFTER.test(end.after + (next?.text ?? '')) ||
-        /['’]s$/i.test(end.text) ||
+        POSSESSIVE.test(end.text) ||
         (prev !== undefined && REMARK_BEFORE.has(prev.lower)) ||
         titled
       ) {
