@@ -4,6 +4,7 @@
 //                 held-out ones)
 //   --no-heldout  leave the held-out dumps unscored while tuning
 import {
+  HELD_OUT_25_SET,
   HELD_OUT_2_SET,
   HELD_OUT_3_SET,
   HELD_OUT_SET,
@@ -28,7 +29,9 @@ for (const set of replySets({ heldOut: !process.argv.includes('--no-heldout') })
   if (recall.length > 0) console.log(`  recall by labelled cue: ${recall.map(fmt).join('; ')}`);
   if (
     showErrors &&
-    ![HELD_OUT_SET, HELD_OUT_2_SET, HELD_OUT_3_SET, OLD_HELD_OUT_SET].includes(set.name)
+    ![HELD_OUT_SET, HELD_OUT_2_SET, HELD_OUT_3_SET, HELD_OUT_25_SET, OLD_HELD_OUT_SET].includes(
+      set.name,
+    )
   ) {
     for (const i of set.items.filter((x) => !x.right)) {
       console.log(

@@ -215,6 +215,13 @@ export const HELD_OUT_23_SET = 'held-out 23 (163; first scored 0.902, errors rea
 // written blind meanwhile): a dev set since.
 export const HELD_OUT_24_SET = 'held-out 24 (161; first scored 0.845, errors read in session 25)';
 
+// Written and labelled blind in session 25 by a helper that never saw the inference code or ran it,
+// while held-out 24's errors were read (100 replies of 157): a dog park, factory layoffs, speed
+// cameras. Scored with the session's starting code, after held-out 23's fixes, and once after
+// held-out 24's. Its errors are never listed.
+export const HELD_OUT_25_SET =
+  'held-out 25 (157; written blind in session 25, errors never listed)';
+
 /** The held-out sets of issue 13, each with its dumps under tests/fixtures/replies. */
 const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
   [HELD_OUT_SET, ['heldout-heatwave', 'heldout-library']],
@@ -266,9 +273,10 @@ const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
     HELD_OUT_24_SET,
     ['heldout24-school-bus-routes', 'heldout24-wildfire-smoke', 'heldout24-hospital-merger'],
   ],
+  [HELD_OUT_25_SET, ['heldout25-dogpark', 'heldout25-layoff', 'heldout25-speedcam']],
 ];
 
-/** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (twenty-four held-out sets). */
+/** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (twenty-five held-out sets). */
 export function replySets({ heldOut = true }: { readonly heldOut?: boolean } = {}): ReplySet[] {
   const sets: [string, [string, string][]][] = [
     [SEED_SET, [['seeds/000_ee58b0036ea7db85.txt', `${FIX}/nyt-reply-labels.json`]]],

@@ -1,4 +1,4 @@
-import { treeShapeOf } from '../core/article/tree-shape-of.ts';
+import { shapeFromParents } from '../core/article/shape-from-parents.ts';
 import type { LaidOutDump } from '../core/lay-out-dump.ts';
 import type { ParsedStructure } from '../core/parse-structure.ts';
 import type { SearchIndex } from '../core/search/search-index.ts';
@@ -58,7 +58,7 @@ export function afterOpen(input: AfterOpenInput): AfterOpen {
           onProgress({ done, total, stage: 'replies' }),
         ).then((s) => {
           if (s === null) return null;
-          const shape = treeShapeOf(s.doc);
+          const shape = shapeFromParents(s.parents);
           return { dump: { ...dump, doc: s.doc, shape, repliesPending: false }, structure: s };
         });
   const replied = linked.then((l): Replied => (l === null ? stopped : { ok: true, value: l.dump }));

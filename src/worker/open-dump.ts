@@ -1,9 +1,8 @@
-import { treeShapeOf } from '../core/article/tree-shape-of.ts';
 import { textHash } from '../core/article/text-hash.ts';
 import { describeParseError } from '../core/parse/describe-parse-error.ts';
 import type { OpenError } from '../core/parse/open-error.ts';
 import { stanceRelevance } from '../core/stance/stance-relevance.ts';
-import { readDumpFile } from './read-dump-file.ts';
+import { loadedText } from './loaded-text.ts';
 import { afterOpen } from './after-open.ts';
 import { parseForOpen } from './parse-for-open.ts';
 import type { Progress, SourceRef } from './protocol.ts';
@@ -90,8 +89,7 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
       return opened;
     }
     await checkpoint('index', PARSED);
-    const { doc, structure, laid } = parsed.value;
-    const shape = treeShapeOf(doc);
+    const { doc, structure, laid, shape } = parsed.value;
     const relevance = fromCache?.relevance ?? stanceRelevance(doc.comments);
     report(waiters, { done: STAGES, total: STAGES, stage: 'index' });
     const stancesPending = structure !== null || laid !== null;
@@ -132,21 +130,20 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
   }
 
   async function open(id: number, source: SourceRef): Promise<Opened> {
-    let text: string;
     if (source.kind === 'seed') {
       const known = seedHash.get(source.name);
       const cached = known === undefined ? undefined : done.get(known);
       if (cached !== undefined) return cached.opened;
-      listeners.get(id)?.({ done: 0, total: STAGES, stage: 'load' });
-      text = await deps.loadSeed(source.name);
-    } else if (source.kind === 'file') {
-      listeners.get(id)?.({ done: 0, total: STAGES, stage: 'load' });
-      const read = await readDumpFile(source.blob, source.name);
-      if (!read.ok) return read;
-      text = read.value;
-    } else {
-      text = source.text;
     }
+    // Given text is taken at once: a search sent with it must find the open's job already there.
+    const read =
+      source.kind === 'text'
+        ? { ok: true as const, value: source.text }
+        : await loadedText(source, deps.loadSeed, () =>
+            listeners.get(id)?.({ done: 0, total: STAGES, stage: 'load' }),
+          );
+    if (!read.ok) return read;
+    const text = read.value;
     const hash = textHash(text);
     if (source.kind === 'seed') seedHash.set(source.name, hash);
     const cached = done.get(hash);

@@ -1,3 +1,6 @@
+import { shapeFromParents } from '../core/article/shape-from-parents.ts';
+import { TOP, type TreeShape } from '../core/article/tree-shape.ts';
+import { treeShapeOf } from '../core/article/tree-shape-of.ts';
 import { layOutDump, type LaidOutDump } from '../core/lay-out-dump.ts';
 import { linkStructure, type ParsedStructure } from '../core/parse-structure.ts';
 import { parseThread } from '../core/parse-thread.ts';
@@ -14,6 +17,8 @@ export interface ParsedForOpen {
    * top level until then (and `structure` is null: the stances wait for the parents).
    */
   readonly laid: LaidOutDump | null;
+  /** The shape of `doc`'s tree (treeShapeOf), from the parents' positions where they are known. */
+  readonly shape: TreeShape;
 }
 
 /**
@@ -36,19 +41,24 @@ export function parseForOpen(
   onParse: (done: number, total: number) => void,
 ): Result<ParsedForOpen, ParseError> {
   if (cached !== undefined) {
-    return { ok: true, value: { doc: cached.doc, structure: null, laid: null } };
+    const { doc } = cached;
+    return { ok: true, value: { doc, structure: null, laid: null, shape: treeShapeOf(doc) } };
   }
   if (!later.stances && !later.replies) {
     const whole = parseThread(text, onParse);
-    return whole.ok
-      ? { ok: true, value: { doc: whole.value, structure: null, laid: null } }
-      : whole;
+    if (!whole.ok) return whole;
+    const doc = whole.value;
+    return { ok: true, value: { doc, structure: null, laid: null, shape: treeShapeOf(doc) } };
   }
   const laid = layOutDump(text);
   if (!laid.ok) return laid;
   if (later.replies && laid.value.dump.format !== 'indented') {
-    return { ok: true, value: { doc: unlinkedDoc(laid.value), structure: null, laid: laid.value } };
+    const doc = unlinkedDoc(laid.value);
+    // Every comment at the top level, and a parse's ids all distinct: no Map of ids to find that.
+    const shape = shapeFromParents(new Int32Array(doc.comments.length).fill(TOP));
+    return { ok: true, value: { doc, structure: null, laid: laid.value, shape } };
   }
   const structure = linkStructure(laid.value, onParse);
-  return { ok: true, value: { doc: structure.doc, structure, laid: null } };
+  const shape = shapeFromParents(structure.parents);
+  return { ok: true, value: { doc: structure.doc, structure, laid: null, shape } };
 }

@@ -27,6 +27,7 @@ import {
   HELD_OUT_22_SET,
   HELD_OUT_23_SET,
   HELD_OUT_24_SET,
+  HELD_OUT_25_SET,
   HELD_OUT_SET,
   OLD_HELD_OUT_SET,
   SEED_SET,
@@ -113,9 +114,12 @@ const FLOORS: Record<string, number> = {
   // scored 0.845 (136/161), the code after held-out 23's fixes the same (136/161). Its errors were
   // read later in session 25: 0.963 (155/161).
   [HELD_OUT_24_SET]: 0.95,
+  // Written blind in session 25 while held-out 24's errors were read: the session's starting code
+  // and the code after held-out 23's fixes both scored 0.904 (142/157).
+  [HELD_OUT_25_SET]: 0.89,
 };
 /** Blind sets: held to their floor only, so that no gate lists their errors. */
-const BLIND_SETS: readonly string[] = [];
+const BLIND_SETS: readonly string[] = [HELD_OUT_25_SET];
 /**
  * Sets whose every cue must be precise. Three are left out, and `npm run eval:replies` prints why.
  * Held-out 2: "agree with / what X said" is 8/9; the miss names the right commenter but takes the

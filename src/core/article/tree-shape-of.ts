@@ -1,5 +1,6 @@
 import type { ThreadDocument } from '../types.ts';
 import { buildArticleTree } from './build-article-index.ts';
+import { shapeFromParents } from './shape-from-parents.ts';
 import { TOP, treeShape, type TreeShape } from './tree-shape.ts';
 
 /**
@@ -21,12 +22,6 @@ export function treeShapeOf(doc: ThreadDocument): TreeShape {
     parents[i] = parent;
     position.set(c.id, i);
   }
-  // Replies come after their parents: from the end, each count is whole before it is added up.
-  const descendants = new Int32Array(comments.length);
-  for (let i = comments.length - 1; i >= 0; i -= 1) {
-    const parent = parents[i] ?? TOP;
-    if (parent !== TOP)
-      descendants[parent] = (descendants[parent] ?? 0) + 1 + (descendants[i] ?? 0);
-  }
-  return { parents, descendants };
+  // Replies come after their parents.
+  return shapeFromParents(parents);
 }

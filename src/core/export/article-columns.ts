@@ -1,6 +1,7 @@
 import { articleKeys } from '../article/article-keys.ts';
 import { commentKey } from '../article/comment-key.ts';
 import { parentsBuilt, treeParents } from '../article/tree-parents.ts';
+import { columnBuilders } from './column-builders.ts';
 import type { ArticleIndex, ArticleTree } from '../article/article-index.ts';
 import type { CommentKey } from '../article/comment-key.ts';
 import type { NormalizedLocation } from '../types.ts';
@@ -31,22 +32,20 @@ export interface ArticleColumns {
   readonly authors: readonly { readonly norm: string; readonly shown: string }[];
 }
 
-// Keyed by the comment map, which the worker's tree and every index named from it share.
-const byTree = new WeakMap<ArticleTree['byId'], TreeColumnsBuilder>();
 const cache = new WeakMap<ArticleIndex, ArticleColumns>();
 
 /** Comments read per warm step: a fifth of a 50,000-comment dump, whose columns in one go took 120 ms. */
 const COLUMNS_STEP = 10_000;
 
 function builderOf(byId: ArticleTree['byId']): TreeColumnsBuilder {
-  let builder = byTree.get(byId);
-  if (builder === undefined) byTree.set(byId, (builder = treeColumnsBuilder(byId)));
+  let builder = columnBuilders.get(byId);
+  if (builder === undefined) columnBuilders.set(byId, (builder = treeColumnsBuilder(byId)));
   return builder;
 }
 
 /** Whether a tree's columns and parents are built (its first view then builds only its keys). */
 export const columnsBuilt = (tree: Pick<ArticleTree, 'byId' | 'children'>): boolean =>
-  (byTree.get(tree.byId)?.step(0) ?? null) !== null && parentsBuilt(tree);
+  (columnBuilders.get(tree.byId)?.step(0) ?? null) !== null && parentsBuilt(tree);
 
 /**
  * Builds the next missing piece of a tree's columns ahead of its first view: the columns,

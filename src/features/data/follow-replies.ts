@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { treeWithReplies } from '../../core/article/tree-with-replies.ts';
+import { shareColumns } from '../../core/export/share-columns.ts';
 import type { ThreadClient } from '../../worker/client-types.ts';
 import type { ArticleLoad } from './article-load.ts';
 import { followStances } from './follow-stances.ts';
@@ -28,6 +29,7 @@ export function followReplies(
     .then(
       (links) => {
         const tree = treeWithReplies(dump.tree, links);
+        shareColumns(dump.tree.byId, tree.byId);
         const threads = { ok: true as const, value: { ...dump, tree } };
         if (replace(threads) && tree.stancesPending === true) {
           followStances(queryClient, client, { source: load.source, result: threads });

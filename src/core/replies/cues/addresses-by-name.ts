@@ -46,6 +46,24 @@ const SHORT_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'rev', 'sgt', 'ca
 // Words right before a name that point at a commenter ("Agree with Mike", "re Three Cents").
 const REMARK_BEFORE = new Set(['with', 're', 'to', 'like', '@', 'thanks', 'thank', 'agree']);
 
+// The tests run at each place a name word stands, for each candidate of every reply: a regular
+// expression literal is a new object each time it is reached, and those were most of what reading
+// names allocated.
+const CAPITALIZED = /^\p{Lu}/u;
+const HYPHEN = /^[-‐]$/;
+const JOINS_HANDLE = /^[\s._]*$/;
+const JOINS_NAME = /^[\s.]*$/;
+const SPACES = /^ +$/;
+const PAUSE_ENDS = /[,;—]\s*$/;
+const PAUSE_OR_DASH_ENDS = /[,;—-]\s*$/;
+const INITIAL_PERIOD = /^\./u;
+const PAUSE_STARTS = /^\s*[,:;!.?—]/;
+const COMMA = /,/;
+const COMMA_OR_COLON_STARTS = /^\s*[,:]/;
+const SENTENCE_END_STARTS = /^\s*[.!?]/;
+const COMMA_ENDS = /,\s*$/;
+const POSSESSIVE = /['’]s$/i;
+
 // "Councilmember" in "Councilmember Alma Reyes": a first word before two capitalised ones.
 const OWN_TITLE = /^\p{Lu}\p{Ll}+(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 
@@ -59,19 +77,20 @@ function wordsAfter(tokens: NameTokens, from: number, gap: string): string {
   return words;
 }
 
-const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+const isCapitalized = (t: Token): boolean => CAPITALIZED.test(t.text);
 
 function matchesAt(tokens: NameTokens, at: number, v: NameVariant): boolean {
-  return v.words.every((w, k) => {
-    const t = tokens.is(at + k, w) ? tokens.at(at + k) : undefined;
+  const joined = v.lowerCaseHandle ? JOINS_HANDLE : JOINS_NAME;
+  for (let k = 0; k < v.words.length; k++) {
+    const t = tokens.is(at + k, v.words[k] ?? '') ? tokens.at(at + k) : undefined;
     if (t === undefined) return false;
     // Inside a multi-word name only spaces, periods or a hyphen ("Hyun-woo") may separate the words;
     // inside a lower-case handle, the underscore it is written with too ("Thanks, river_rat.").
-    const hyphened = k > 0 && /^[-‐]$/.test(t.before);
-    const joined = v.lowerCaseHandle ? /^[\s._]*$/ : /^[\s.]*$/;
+    const hyphened = k > 0 && HYPHEN.test(t.before);
     if (k > 0 && !hyphened && !joined.test(t.before)) return false;
-    return v.lowerCaseHandle || hyphened || isCapitalized(t);
-  });
+    if (!(v.lowerCaseHandle || hyphened || isCapitalized(t))) return false;
+  }
+  return true;
 }
 
 /**
@@ -126,7 +145,7 @@ export function addressesByName(
       const sentenceStart = start.sentenceStart && !titled;
       if (
         next !== undefined &&
-        /^ +$/.test(end.after) &&
+        SPACES.test(end.after) &&
         isCapitalized(next) &&
         !next.sentenceStart
       ) {
@@ -135,7 +154,7 @@ export function addressesByName(
       }
       if (
         prev !== undefined &&
-        /^ +$/.test(start.before) &&
+        SPACES.test(start.before) &&
         isCapitalized(prev) &&
         !LEAD_INS.has(prev.lower) &&
         !(prev.sentenceStart && OPENERS.has(prev.lower)) &&
@@ -149,7 +168,7 @@ export function addressesByName(
         prev !== undefined &&
         ARTICLES.has(prev.lower) &&
         next !== undefined &&
-        /^ +$/.test(end.after) &&
+        SPACES.test(end.after) &&
         !isCapitalized(next)
       ) {
         continue;
@@ -162,9 +181,9 @@ export function addressesByName(
         prev !== undefined &&
         !titled &&
         LEAD_INS.has(prev.lower) &&
-        (at === 1 || prev.sentenceStart || /[,;—]\s*$/.test(prev.before));
+        (at === 1 || prev.sentenceStart || PAUSE_ENDS.test(prev.before));
       const pauseBefore =
-        at === 0 || sentenceStart || titleOpens || greeted || /[,;—-]\s*$/.test(start.before);
+        at === 0 || sentenceStart || titleOpens || greeted || PAUSE_OR_DASH_ENDS.test(start.before);
       // The period closing an initial ("J.P. is…") is part of the name, no pause after it; so is
       // that of a short title before a full name ("…, Dr. Raj Shah, said": someone else's title;
       // "Thanks, Dr. That helps." ends a sentence).
@@ -176,20 +195,23 @@ export function addressesByName(
           isCapitalized(next) &&
           after2 !== undefined &&
           isCapitalized(after2) &&
-          /^ +$/.test(next.after));
-      const after = abbreviated ? end.after.replace(/^\./u, '') : end.after;
-      const pauseAfter = next === undefined || /^\s*[,:;!.?—]/.test(after);
+          SPACES.test(next.after));
+      const after = abbreviated ? end.after.replace(INITIAL_PERIOD, '') : end.after;
+      const pauseAfter = next === undefined || PAUSE_STARTS.test(after);
       let score: number;
       if (
         pairedVocative(tokens, at, v.words.length) ||
         (pauseBefore &&
           pauseAfter &&
-          (at < 3 || greeted || /,/.test(start.before) || /^\s*[,:]/.test(end.after)) &&
+          (at < 3 ||
+            greeted ||
+            COMMA.test(start.before) ||
+            COMMA_OR_COLON_STARTS.test(end.after)) &&
           (v.vocativeOnly !== true ||
-            /^\s*[,:]/.test(end.after) ||
-            (greeted && /^\s*[.!?]/.test(end.after)) ||
+            COMMA_OR_COLON_STARTS.test(end.after) ||
+            (greeted && SENTENCE_END_STARTS.test(end.after)) ||
             // "You're right to be angry, Joy.": set off by a comma at the sentence's end.
-            (/,\s*$/.test(start.before) && /^\s*[.!?]/.test(end.after))))
+            (COMMA_ENDS.test(start.before) && SENTENCE_END_STARTS.test(end.after))))
       ) {
         score = 0.92;
       } else if (
@@ -202,7 +224,7 @@ export function addressesByName(
         continue;
       } else if (
         REMARK_AFTER.test(end.after + (next?.text ?? '')) ||
-        /['’]s$/i.test(end.text) ||
+        POSSESSIVE.test(end.text) ||
         (prev !== undefined && REMARK_BEFORE.has(prev.lower)) ||
         titled
       ) {

@@ -14,11 +14,9 @@ const ECHO_QUESTION_WORDS = 8;
 const ECHO_STATEMENT_WORDS = 8;
 const STATEMENT_BONUS = 0.15;
 
+const NOT_A_LETTER = /[^\p{L}\p{N}]+/u;
 const namesWord = (name: string, word: string): boolean =>
-  name
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .includes(word.toLowerCase());
+  name.toLowerCase().split(NOT_A_LETTER).includes(word.toLowerCase());
 
 export function echoesRareWords(
   reply: PreparedComment,

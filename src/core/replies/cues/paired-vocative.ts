@@ -1,6 +1,11 @@
 import type { NameTokens, Token } from './prepare-comment.ts';
 
-const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+// Module constants: a regular expression literal is a new object each time it is reached, and this
+// is asked for every name found in every candidate's reply.
+const CAPITALIZED = /^\p{Lu}/u;
+const COMMA_ENDS = /,\s*$/;
+const PAUSE_STARTS = /^\s*[.!?,]/;
+const isCapitalized = (t: Token): boolean => CAPITALIZED.test(t.text);
 
 /**
  * "Let's keep it kind, both of you, Ed and Siobhán.": two one-word names joined by "and", set off by
@@ -15,8 +20,8 @@ export function pairedVocative(tokens: NameTokens, at: number, n: number): boole
     return (
       other !== undefined &&
       isCapitalized(other) &&
-      /,\s*$/.test(first.before) &&
-      /^\s*[.!?,]/.test(other.after)
+      COMMA_ENDS.test(first.before) &&
+      PAUSE_STARTS.test(other.after)
     );
   }
   if (tokens.at(at - 1)?.lower !== 'and') return false;
@@ -24,7 +29,7 @@ export function pairedVocative(tokens: NameTokens, at: number, n: number): boole
   return (
     other !== undefined &&
     isCapitalized(other) &&
-    /,\s*$/.test(other.before) &&
-    /^\s*[.!?,]/.test(last.after)
+    COMMA_ENDS.test(other.before) &&
+    PAUSE_STARTS.test(last.after)
   );
 }

@@ -26,6 +26,9 @@ const CITES_ARTICLE =
 // Bounds that keep a pathological comment (a megabyte of quotes or names) from stalling the
 // inference: people quote a few passages and name people early, not thousands of times.
 const MAX_QUOTED_SPANS = 12;
+// Module constants, not literals: a literal is a new object for each comment of the dump.
+const QUOTE_MARK = /["“”„]/;
+const ENDS_ASKING = /\?+\W*(?:heh|lol|ha|eh)?\W*$/i;
 
 /** Pass one `vocabulary` to every comment of a dump: it counts the comments using each stem. */
 export function prepareComment(
@@ -72,7 +75,7 @@ export function prepareComment(
     // The word's id says both its stem and the word written for it (`stemWord`).
     pool.push(entry.id, count.id);
   });
-  const hasQuotes = /["“”„]/.test(body);
+  const hasQuotes = QUOTE_MARK.test(body);
   // Most comments quote nothing: they share one empty list instead of two each.
   let quotedSpans: string[] = NONE;
   let quotedStems: string[][] = NONE;
@@ -105,7 +108,7 @@ export function prepareComment(
     quotedStems,
     citesArticle,
     asks,
-    endsWithQuestion: asks && /\?+\W*(?:heh|lol|ha|eh)?\W*$/i.test(ownText.slice(-40)),
+    endsWithQuestion: asks && ENDS_ASKING.test(ownText.slice(-40)),
     wordCount,
     stemBits: bits,
   });

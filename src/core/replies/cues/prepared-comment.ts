@@ -7,6 +7,8 @@ import type { WordIds, WordRun } from './word-ids.ts';
 
 /** Up to this many name words a linear scan answers `hasNameWord`; past it, a set built on demand. */
 const NAME_SCAN_LIMIT = 16;
+/** Module constants, not literals: a literal is a new object each time it is reached. */
+const FIRST_SENTENCE = /^[^.!?\n]*[.!?]*/;
 
 export interface PreparedComment {
   readonly author: string | null;
@@ -158,9 +160,7 @@ export class Prepared implements PreparedComment {
   }
 
   get firstSentence(): string {
-    this.#firstSentence ??= (/^[^.!?\n]*[.!?]*/.exec(this.body.trimStart().slice(0, 400)) ?? [
-      '',
-    ])[0];
+    this.#firstSentence ??= (FIRST_SENTENCE.exec(this.body.trimStart().slice(0, 400)) ?? [''])[0];
     return this.#firstSentence;
   }
 

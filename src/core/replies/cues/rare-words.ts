@@ -113,7 +113,7 @@ export function newVocabulary(): Vocabulary {
     words,
     wordIds: new WordIds(words),
     countOf,
-    pool: new StemPool((stem) => countOf.get(stem)?.id),
+    pool: new StemPool(),
     comments: 0,
   };
 }

@@ -126,6 +126,8 @@ const ADDRESSED = 0.9;
 const TAKES_UP = 0.3;
 
 /** Independent cues combine like independent chances: 1 − Π(1 − score). */
+const byScore = (a: CueHit, b: CueHit): number => b.score - a.score;
+
 const combine = (hits: readonly CueHit[]): number =>
   1 - hits.reduce((miss, h) => miss * (1 - h.score), 1);
 
@@ -243,5 +245,7 @@ export function scoreCandidate(
     const far = { ...echo, score: echo.score * FAR_ECHO };
     return { index: j, score: far.score, hits: [far] };
   }
-  return { index: j, score: combine(buf), hits: [...buf].sort((a, b) => b.score - a.score) };
+  // Most candidates scored have one hit: nothing to sort (a sort allocates its own scratch).
+  const hits = buf.length === 1 ? buf.slice() : [...buf].sort(byScore);
+  return { index: j, score: combine(buf), hits };
 }

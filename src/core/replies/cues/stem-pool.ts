@@ -23,23 +23,26 @@ export class StemPool {
   #stemOf = new Int32Array(1024);
   /** Each id's stem. */
   readonly stems: string[] = [];
+  /**
+   * Each stem's id: numbers held in the map itself, where the vocabulary's counts (read through a
+   * closure) cost a look-up of the count object too, for each of the millions of stems cues ask.
+   */
+  readonly #ids = new Map<string, number>();
   /** Per stem id, the stamp of the last comment marked that has it. */
   #marks = new Int32Array(0);
   #stamp = 0;
   /** The stems of the comment last marked. */
   readonly #marked: StemLookup = {
     has: (stem) => {
-      const id = this.idOf(stem);
+      const id = this.#ids.get(stem);
       return id !== undefined && this.#marks[id] === this.#stamp;
     },
   };
 
-  /** `idOf`: each stem's id, as the vocabulary that adds them keeps it (rare-words.ts). */
-  constructor(private readonly idOf: (stem: string) => number | undefined) {}
-
   /** A new stem id. */
   add(stem: string): number {
     this.stems.push(stem);
+    this.#ids.set(stem, this.stems.length - 1);
     return this.stems.length - 1;
   }
 

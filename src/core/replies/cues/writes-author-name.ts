@@ -31,10 +31,14 @@ export function writesAuthorName(dump: PreparedDump, i: number, j: number): bool
   return marks.stamps[author] === marks.stamp;
 }
 
+const NO_AUTHORS: readonly never[] = [];
+
 function mark(dump: PreparedDump, marks: NameMarks, i: number): void {
   marks.reply = i;
   marks.stamp += 1;
-  for (const w of dump.comments[i]?.nameWordList ?? []) {
-    for (const a of dump.authorsStartingWith.get(w) ?? []) marks.stamps[a] = marks.stamp;
+  for (const w of dump.comments[i]?.nameWordList ?? NO_AUTHORS) {
+    // Most name words start no commenter's name: no empty list made for each.
+    const authors = dump.authorsStartingWith.get(w);
+    if (authors !== undefined) for (const a of authors) marks.stamps[a] = marks.stamp;
   }
 }

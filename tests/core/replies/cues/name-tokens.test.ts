@@ -13,8 +13,8 @@ function regexSpans(body: string): [number, number][] {
 function scanSpans(body: string): [number, number][] {
   const starts: number[] = [];
   const ends: number[] = [];
-  tokenSpans(body, starts, ends);
-  return starts.map((s, k) => [s, ends[k] ?? -1]);
+  const count = tokenSpans(body, starts, ends);
+  return starts.slice(0, count).map((s, k) => [s, ends[k] ?? -1]);
 }
 
 // The borders of both character classes, apostrophes, and characters the scan must step over.

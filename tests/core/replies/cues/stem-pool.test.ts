@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { StemPool } from '../../../../src/core/replies/cues/stem-pool.ts';
 
-/** A pool with the stem → id map its owner keeps (the vocabulary, in the app). */
+/** A pool, and a way to add stems to it as the vocabulary does. */
 function keptPool(): { pool: StemPool; add: (stem: string) => number } {
-  const ids = new Map<string, number>();
-  const pool = new StemPool((stem) => ids.get(stem));
-  const add = (stem: string): number => {
-    const id = pool.add(stem);
-    ids.set(stem, id);
-    return id;
-  };
-  return { pool, add };
+  const pool = new StemPool();
+  return { pool, add: (stem) => pool.add(stem) };
 }
 
 describe('StemPool', () => {
