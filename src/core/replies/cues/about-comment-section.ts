@@ -19,7 +19,7 @@ const META = new RegExp(
 // What every phrase of META holds, with the same flags (so "ſ" and "K" fold alike): one literal
 // search rules out most openings, where META tries its whole alternation at every word start.
 const META_WORDS =
-  /comment|this thread|mod|held for review|in with|in through|in via|logged|logging|log me|logs me|log us|logs us|hit post|hit submit|hit send|hitting post|hitting submit|hitting send|paywall|notif|sponsored|pop|autoplay|\bad/iu;
+  /comment|this thread|mod|held for review|in with|in through|in via|logged|logging|log me|logs me|log us|logs us|hit post|hit submit|hit send|hitting post|hitting submit|hitting send|paywall|notif|sponsored|pop-?up|autoplay|in the middle of|all over/iu;
 
 /**
  * Is a comment's opening about the comment section rather than about a comment in it? Read once per

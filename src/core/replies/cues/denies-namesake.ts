@@ -8,8 +8,14 @@ import { writesAuthorName } from './writes-author-name.ts';
 const DENIES =
   /\bno relation\b|\b(?:i['’]m|i am) not (?:that|the same) \p{Lu}|\bdifferent (?:person|guy|woman|man) entirely\b/iu;
 
+// What every phrase of DENIES holds, with the same flags (so letters fold alike): DENIES tried at
+// every word of every opening took a third of a second over 30,000 comments, a literal search not.
+const DENIES_WORDS = /relation|not th|entirely/iu;
+
 // Asked with each of a reply's tens of candidates: read once per reply.
-const denies = lastReplyCache((reply) => DENIES.test(reply.opening));
+const denies = lastReplyCache(
+  (reply) => DENIES_WORDS.test(reply.opening) && DENIES.test(reply.opening),
+);
 
 /**
  * Does reply `i` disown the namesake that comment `j` wrote of? Comment `j` must write a word of the

@@ -50,9 +50,14 @@ export function namesAuthor(dump: PreparedDump, i: number, j: number): boolean {
   const cand = dump.comments[j];
   if (reply === undefined || cand === undefined) return false;
   if (writesAuthorName(dump, i, j)) return true;
-  for (const v of dump.variantsAt[j] ?? []) {
-    const first = v.words[0];
-    if (v.lowerCaseHandle && first !== undefined && opensWithHandleWord(reply, first)) return true;
+  const variants = dump.variantsAt[j];
+  // Asked of every comment a long thread reaches back to: most authors have no lower-case handle.
+  if (variants !== undefined && variants.some((v) => v.lowerCaseHandle)) {
+    for (const v of variants) {
+      const first = v.words[0];
+      if (v.lowerCaseHandle && first !== undefined && opensWithHandleWord(reply, first))
+        return true;
+    }
   }
   return mirrorsPossessive(reply, cand, '') !== null;
 }
