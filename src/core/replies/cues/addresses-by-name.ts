@@ -1,7 +1,8 @@
 import type { CueHit } from './cue-hit.ts';
 import type { NameVariant } from './name-variants.ts';
+import { isCapitalized } from './is-capitalized.ts';
 import { pairedVocative } from './paired-vocative.ts';
-import type { NameTokens, PreparedComment, Token } from './prepare-comment.ts';
+import type { NameTokens, PreparedComment } from './prepare-comment.ts';
 
 // Titles and greetings stand right before a name without making it someone else's name
 // ("Prof. Sharma", "Professor Kessler" for Prof. Miriam Kessler, "Coach Dunphy", "Thanks Gordon").
@@ -49,7 +50,6 @@ const REMARK_BEFORE = new Set(['with', 're', 'to', 'like', '@', 'thanks', 'thank
 // The tests run at each place a name word stands, for each candidate of every reply: a regular
 // expression literal is a new object each time it is reached, and those were most of what reading
 // names allocated.
-const CAPITALIZED = /^\p{Lu}/u;
 const HYPHEN = /^[-‐]$/;
 const JOINS_HANDLE = /^[\s._]*$/;
 const JOINS_NAME = /^[\s.]*$/;
@@ -76,8 +76,6 @@ function wordsAfter(tokens: NameTokens, from: number, gap: string): string {
   }
   return words;
 }
-
-const isCapitalized = (t: Token): boolean => CAPITALIZED.test(t.text);
 
 function matchesAt(tokens: NameTokens, at: number, v: NameVariant): boolean {
   const joined = v.lowerCaseHandle ? JOINS_HANDLE : JOINS_NAME;

@@ -8,17 +8,34 @@ const WHO_DOES =
 const EMPTY_VERBS = new Set(['does', 'says', 'has', 'was', 'is', 'goes', 'gets', 'thinks']);
 
 /**
+ * The verbs of a comment's questions after whoever does something, read once per comment: it is
+ * asked with every reply below it that a question reaches.
+ */
+const doersAsked = new WeakMap<PreparedComment, readonly string[]>();
+
+function verbsAsked(candidate: PreparedComment): readonly string[] {
+  let verbs = doersAsked.get(candidate);
+  if (verbs === undefined) {
+    verbs = /\bwho\b/iu.test(candidate.body)
+      ? [...candidate.body.matchAll(WHO_DOES)]
+          .map((m) => (m[1] ?? '').toLowerCase())
+          .filter((v) => !EMPTY_VERBS.has(v))
+      : [];
+    doersAsked.set(candidate, verbs);
+  }
+  return verbs;
+}
+
+/**
  * Does `reply` answer `candidate`'s question after whoever does something by naming them with the
- * question's own verb ("Who decides?" — "The state preservation office decides, through…")?
+ * question's own verb ("Who decides?" — "The state office decides, through…")?
  * Wherever the question sits in the asking comment, that answers it and nothing else.
  */
 export function givesBackDoer(reply: PreparedComment, candidate: PreparedComment): boolean {
-  if (!candidate.asks || !/\bwho\b/iu.test(candidate.body)) return false;
+  if (!candidate.asks) return false;
+  const verbs = verbsAsked(candidate);
+  if (verbs.length === 0) return false;
   const first = reply.firstSentence;
   if (first.trimEnd().endsWith('?') || /^\s*who\b/iu.test(first)) return false;
-  for (const m of candidate.body.matchAll(WHO_DOES)) {
-    const verb = (m[1] ?? '').toLowerCase();
-    if (!EMPTY_VERBS.has(verb) && new RegExp(`\\b${verb}\\b`, 'iu').test(first)) return true;
-  }
-  return false;
+  return verbs.some((verb) => new RegExp(`\\b${verb}\\b`, 'iu').test(first));
 }

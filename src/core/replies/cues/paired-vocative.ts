@@ -1,11 +1,10 @@
-import type { NameTokens, Token } from './prepare-comment.ts';
+import { isCapitalized } from './is-capitalized.ts';
+import type { NameTokens } from './prepare-comment.ts';
 
 // Module constants: a regular expression literal is a new object each time it is reached, and this
 // is asked for every name found in every candidate's reply.
-const CAPITALIZED = /^\p{Lu}/u;
 const COMMA_ENDS = /,\s*$/;
 const PAUSE_STARTS = /^\s*[.!?,]/;
-const isCapitalized = (t: Token): boolean => CAPITALIZED.test(t.text);
 
 /**
  * "Let's keep it kind, both of you, Ed and Siobhán.": two one-word names joined by "and", set off by
