@@ -12,6 +12,15 @@ let failed = 0;
 // printed minutes earlier is lost there.
 const failures = [];
 
+// The reporter's colour codes (ESC [ … m), kept out of the one-line reason.
+const COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
+/** The first line of a failed test's first message: its name alone did not say which wait failed. */
+function why(messages) {
+  const first = (messages?.[0] ?? '').replace(COLOUR, '').split('\n')[0]?.trim();
+  return first ? `: ${first.slice(0, 300)}` : '';
+}
+
 function run(cmd, args, env = {}) {
   console.log(`\n$ ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -56,7 +65,9 @@ for (const project of ['unit', 'component', 'browser']) {
     for (const file of report.testResults ?? []) {
       for (const t of file.assertionResults ?? []) {
         if (t.status === 'failed')
-          failures.push(`${project}: ${relative(process.cwd(), file.name)} > ${t.fullName}`);
+          failures.push(
+            `${project}: ${relative(process.cwd(), file.name)} > ${t.fullName}${why(t.failureMessages)}`,
+          );
       }
     }
     // A suite that fails to load has no failed tests of its own but must still turn the run red.
