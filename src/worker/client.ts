@@ -2,6 +2,7 @@ import type { OpenError } from '../core/parse/open-error.ts';
 import type { Result, Stance } from '../core/types.ts';
 import type { ThreadLinks } from '../core/article/tree-with-replies.ts';
 import { createDumpAssembler, type DumpAssembler } from './assemble-dump.ts';
+import { CANCELLED } from './cancelled-open.ts';
 import type { RequestOptions, ThreadClient, Transport } from './client-types.ts';
 import type { OpenedDump, Progress, SourceRef, WorkerRequest, WorkerResponse } from './protocol.ts';
 
@@ -29,8 +30,6 @@ interface Pending {
 function superseded(): DOMException {
   return new DOMException('The request was cancelled.', 'AbortError');
 }
-
-const CANCELLED: OpenError = { code: 'cancelled', message: 'Opening was cancelled.', line: null };
 
 export function createClient(transport: Transport): ThreadClient {
   let nextId = 1;

@@ -5,7 +5,7 @@ import { encodeCommentSlice } from './comment-slice.ts';
 import type { OpenDeps, WorkerDump } from './dump-opener.ts';
 import { COMMENT_SLICE, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 
-export { CACHE_MIN_CHARS } from './open-dump.ts';
+export { CACHE_MIN_CHARS } from './open-thresholds.ts';
 
 export type EngineDeps = OpenDeps;
 

@@ -1,32 +1,17 @@
 import { textHash } from '../core/article/text-hash.ts';
 import { describeParseError } from '../core/parse/describe-parse-error.ts';
-import type { OpenError } from '../core/parse/open-error.ts';
 import { stanceRelevance } from '../core/stance/stance-relevance.ts';
 import { loadedText } from './loaded-text.ts';
 import { afterOpen } from './after-open.ts';
+import { CANCELLED } from './cancelled-open.ts';
 import { parseForOpen } from './parse-for-open.ts';
 import type { Progress, SourceRef } from './protocol.ts';
 import type { DumpEntry, DumpOpener, OpenDeps, Opened } from './dump-opener.ts';
-
-/** Below this a parse takes less time than reading a cached one back, so it is not cached. */
-export const CACHE_MIN_CHARS = 1_000_000;
-/**
- * From this size on, a dump's threads go to the page before its stances are read (about 2,500
- * comments, a tenth of a second of stances): reading them is most of a big parse (1.5 of 1.9 s
- * at 50,000 indented comments). Below it, one message with everything is simpler for the page.
- */
-export const DEFER_STANCES_MIN_CHARS = 1_000_000;
-/**
- * From this size on, a flat dump's comments go to the page in page order before anyone's parent is
- * guessed: guessing is two thirds of opening a big flat dump (about 2 of 3 s at 50,000 comments).
- */
-export const DEFER_REPLIES_MIN_CHARS = 1_000_000;
-
-export const CANCELLED: OpenError = {
-  code: 'cancelled',
-  message: 'Opening was cancelled.',
-  line: null,
-};
+import {
+  CACHE_MIN_CHARS,
+  DEFER_REPLIES_MIN_CHARS,
+  DEFER_STANCES_MIN_CHARS,
+} from './open-thresholds.ts';
 
 class Cancelled extends Error {}
 
