@@ -1,6 +1,7 @@
 import type { OpenError } from '../core/parse/open-error.ts';
 import type { LearnedStance } from '../core/stance/learn-stance.ts';
-import type { Result, Stance, StanceLabel } from '../core/types.ts';
+import type { Result, StanceLabel } from '../core/types.ts';
+import type { StancesWire } from './stances-wire.ts';
 import type { ThreadLinks } from '../core/article/tree-with-replies.ts';
 import type {
   OpenedDump,
@@ -30,9 +31,10 @@ export interface ThreadClient {
   replies(hash: string, opts?: RequestOptions): Promise<ThreadLinks>;
   /**
    * The stances of a dump opened with `tree.stancesPending`, in page order, once the worker has
-   * read them (progress, stage `stance`, meanwhile).
+   * read them (progress, stage `stance`, meanwhile). Left as the worker sent them: decodeStances
+   * reads them in the code that follows a big dump, which the first view does not load.
    */
-  stances(hash: string, opts?: RequestOptions): Promise<Stance[]>;
+  stances(hash: string, opts?: RequestOptions): Promise<StancesWire>;
   /** Matches in the dumps with these text hashes; a newer search rejects this one (AbortError). */
   search(query: string, hashes: readonly string[], opts?: RequestOptions): Promise<SearchAnswer>;
   /** The stance labels the model learns from the reader's labels of one dump (comment id → label). */

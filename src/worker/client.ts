@@ -1,5 +1,5 @@
 import type { OpenError } from '../core/parse/open-error.ts';
-import type { Result, Stance } from '../core/types.ts';
+import type { Result } from '../core/types.ts';
 import type { ThreadLinks } from '../core/article/tree-with-replies.ts';
 import { createDumpAssembler, type DumpAssembler } from './assemble-dump.ts';
 import { CANCELLED } from './cancelled-open.ts';
@@ -163,8 +163,7 @@ export function createClient(transport: Transport): ThreadClient {
       return { ...links, replies: JSON.parse(links.replies) as ThreadLinks['replies'] };
     },
     async stances(hash, opts = {}) {
-      const response = await ask('stances', (id) => ({ type: 'stances', id, hash }), opts);
-      return JSON.parse(response.json) as Stance[];
+      return (await ask('stances', (id) => ({ type: 'stances', id, hash }), opts)).stances;
     },
     async learn(hash, labels, opts = {}) {
       const response = await ask('learned', (id) => ({ type: 'learn', id, hash, labels }), opts);

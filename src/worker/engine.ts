@@ -2,6 +2,7 @@ import { createAnswerer } from './answer.ts';
 import { createDumpOpener } from './open-dump.ts';
 import { linksOfDump } from './links-of-dump.ts';
 import { encodeCommentSlice } from './comment-slice.ts';
+import { encodeStances } from './stances-wire.ts';
 import type { OpenDeps, WorkerDump } from './dump-opener.ts';
 import { COMMENT_SLICE, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 
@@ -58,8 +59,8 @@ export function createEngine(deps: EngineDeps): Engine {
               post({ type: 'progress', id, ...p }),
             );
             if (read?.ok !== true) throw new Error('That dump is no longer open.');
-            const stances = read.value.doc.comments.map((c) => c.stance);
-            post({ type: 'stances', id, json: JSON.stringify(stances) });
+            const stances = encodeStances(read.value.doc.comments.map((c) => c.stance));
+            post({ type: 'stances', id, stances });
             return;
           }
           case 'search': {

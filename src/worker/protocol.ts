@@ -8,6 +8,7 @@ import type { ArticleTree } from '../core/article/article-index.ts';
 import type { TreeShape } from '../core/article/tree-shape.ts';
 import type { ThreadLinks } from '../core/article/tree-with-replies.ts';
 import type { CommentSlice } from './comment-slice.ts';
+import type { StancesWire } from './stances-wire.ts';
 
 /**
  * A dump to open: a seed bundled with the app (the worker imports it), a file the reader chose (its
@@ -137,8 +138,8 @@ export type WorkerResponse =
   | { readonly type: 'hits'; readonly id: number; readonly answer: SearchAnswer }
   /** Who answers whom in a dump whose comments the page has (tree-with-replies.ts). */
   | { readonly type: 'threads'; readonly id: number; readonly links: ThreadLinksWire }
-  /** Every comment's stance in page order, as JSON text (a Stance[]). */
-  | { readonly type: 'stances'; readonly id: number; readonly json: string }
+  /** Every comment's stance in page order (stances-wire.ts). */
+  | { readonly type: 'stances'; readonly id: number; readonly stances: StancesWire }
   /** Comment id → learned label, only where the model changed the machine's label. */
   | {
       readonly type: 'learned';

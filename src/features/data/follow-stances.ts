@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { treeWithStances } from '../../core/article/tree-with-stances.ts';
 import type { ThreadClient } from '../../worker/client-types.ts';
+import { decodeStances } from '../../worker/stances-wire.ts';
 import type { ArticleLoad } from './article-load.ts';
 import { loadReplacer } from './load-replacer.ts';
 import { setLoadProgress } from './load-progress.ts';
@@ -22,7 +23,10 @@ export function followStances(
     .stances(dump.hash, { onProgress: (p) => setLoadProgress(progressKey, p) })
     .then(
       (stances) =>
-        replace({ ok: true, value: { ...dump, tree: treeWithStances(dump.tree, stances) } }),
+        replace({
+          ok: true,
+          value: { ...dump, tree: treeWithStances(dump.tree, decodeStances(stances)) },
+        }),
       (e: unknown) => fail(e, 'stances'),
     )
     .finally(() => setLoadProgress(progressKey, null));
