@@ -2,12 +2,12 @@ import type { OpenError } from '../core/parse/open-error.ts';
 import type { LearnedStance } from '../core/stance/learn-stance.ts';
 import type { Result, StanceLabel } from '../core/types.ts';
 import type { StancesWire } from './stances-wire.ts';
-import type { ThreadLinks } from '../core/article/tree-with-replies.ts';
 import type {
   OpenedDump,
   Progress,
   SearchAnswer,
   SourceRef,
+  ThreadLinksWire,
   WorkerRequest,
   WorkerResponse,
 } from './protocol.ts';
@@ -26,9 +26,10 @@ export interface ThreadClient {
   /**
    * Who answers whom in a dump opened with `tree.repliesPending` (every comment at the top level),
    * once the worker has guessed it (progress, stage `replies`, meanwhile): treeWithReplies puts it
-   * into the tree the page has.
+   * into the tree the page has, once decodeReplies has read the replies as the worker sent them
+   * (in the code that follows a big dump, which the first view does not load).
    */
-  replies(hash: string, opts?: RequestOptions): Promise<ThreadLinks>;
+  replies(hash: string, opts?: RequestOptions): Promise<ThreadLinksWire>;
   /**
    * The stances of a dump opened with `tree.stancesPending`, in page order, once the worker has
    * read them (progress, stage `stance`, meanwhile). Left as the worker sent them: decodeStances

@@ -1,6 +1,5 @@
 import type { OpenError } from '../core/parse/open-error.ts';
 import type { Result } from '../core/types.ts';
-import type { ThreadLinks } from '../core/article/tree-with-replies.ts';
 import { createDumpAssembler, type DumpAssembler } from './assemble-dump.ts';
 import { CANCELLED } from './cancelled-open.ts';
 import type { RequestOptions, ThreadClient, Transport } from './client-types.ts';
@@ -159,8 +158,7 @@ export function createClient(transport: Transport): ThreadClient {
       return response.answer;
     },
     async replies(hash, opts = {}) {
-      const { links } = await ask('threads', (id) => ({ type: 'replies', id, hash }), opts);
-      return { ...links, replies: JSON.parse(links.replies) as ThreadLinks['replies'] };
+      return (await ask('threads', (id) => ({ type: 'replies', id, hash }), opts)).links;
     },
     async stances(hash, opts = {}) {
       return (await ask('stances', (id) => ({ type: 'stances', id, hash }), opts)).stances;

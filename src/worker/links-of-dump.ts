@@ -1,5 +1,6 @@
 import type { WorkerDump } from './dump-opener.ts';
 import type { ThreadLinksWire } from './protocol.ts';
+import { encodeReplies } from './replies-wire.ts';
 
 /**
  * Who answers whom in a dump, for a page that has its comments (tree-with-replies.ts), worked out
@@ -8,6 +9,6 @@ import type { ThreadLinksWire } from './protocol.ts';
  */
 export function linksOfDump(dump: WorkerDump): ThreadLinksWire {
   const { comments, warnings } = dump.doc;
-  const replies = JSON.stringify(comments.map((c) => c.reply));
+  const replies = encodeReplies(comments.map((c) => c.reply));
   return { replies, warnings, shape: dump.shape };
 }

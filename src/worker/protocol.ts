@@ -8,6 +8,7 @@ import type { ArticleTree } from '../core/article/article-index.ts';
 import type { TreeShape } from '../core/article/tree-shape.ts';
 import type { ThreadLinks } from '../core/article/tree-with-replies.ts';
 import type { CommentSlice } from './comment-slice.ts';
+import type { RepliesWire } from './replies-wire.ts';
 import type { StancesWire } from './stances-wire.ts';
 
 /**
@@ -54,8 +55,8 @@ export interface OpenedWire {
   readonly repliesPending: boolean;
 }
 
-/** ThreadLinks as the worker posts them: the replies as JSON text (a (ReplyInfo | null)[]). */
-export type ThreadLinksWire = Omit<ThreadLinks, 'replies'> & { readonly replies: string };
+/** ThreadLinks as the worker posts them: the replies packed (replies-wire.ts). */
+export type ThreadLinksWire = Omit<ThreadLinks, 'replies'> & { readonly replies: RepliesWire };
 
 /** Comments per `comments` message. */
 export const COMMENT_SLICE = 2_000;

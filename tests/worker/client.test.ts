@@ -10,6 +10,7 @@ import { createLocalClient } from '../../src/worker/local-client.ts';
 import { createParseCache } from '../../src/worker/parse-cache.ts';
 import { generateDump } from '../../scripts/gen-dump/generate-dump.ts';
 import type { Progress, WorkerRequest, WorkerResponse } from '../../src/worker/protocol.ts';
+import { decodeReplies } from '../../src/worker/replies-wire.ts';
 import { makeDoc } from '../core/support/thread-fixture.ts';
 import { buildArticleTree } from '../../src/core/article/build-article-index.ts';
 import { treeShape } from '../../src/core/article/tree-shape.ts';
@@ -147,7 +148,7 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     const parentIds = [...links.shape.parents].map((at) => (at < 0 ? null : comments[at]?.id));
     expect(parentIds).toEqual(comments.map((c) => c.parentId));
     expect(parentIds.some((p) => p !== null)).toBe(true);
-    expect(links.replies).toEqual(comments.map((c) => c.reply));
+    expect(decodeReplies(links.replies)).toEqual(comments.map((c) => c.reply));
   });
 
   it('should answer a search sent while its article is still opening, once it is open', async () => {

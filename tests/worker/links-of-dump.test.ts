@@ -9,6 +9,7 @@ import { unlinkedDoc } from '../../src/core/unlinked-doc.ts';
 import { stanceRelevance } from '../../src/core/stance/stance-relevance.ts';
 import type { ThreadDocument } from '../../src/core/types.ts';
 import { linksOfDump } from '../../src/worker/links-of-dump.ts';
+import { decodeReplies } from '../../src/worker/replies-wire.ts';
 import type { WorkerDump } from '../../src/worker/dump-opener.ts';
 
 const NYT = new URL('../../seeds/000_ee58b0036ea7db85.txt', import.meta.url);
@@ -33,10 +34,7 @@ describe('linksOfDump', () => {
     const { doc } = linkStructure(laid.value);
     const wire = linksOfDump(dumpOf(doc));
     expect(wire.warnings).toEqual(doc.warnings);
-    const links = {
-      ...wire,
-      replies: JSON.parse(wire.replies) as (typeof doc.comments)[number]['reply'][],
-    };
+    const links = { ...wire, replies: decodeReplies(wire.replies) };
     const page = treeWithReplies(treeFromShape(unlinked, treeShapeOf(unlinked)), links);
     expect(page).toEqual(treeFromShape(doc, treeShapeOf(doc)));
     expect(page.doc.comments.some((c) => c.reply !== null)).toBe(true);

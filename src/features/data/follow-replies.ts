@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { treeWithReplies } from '../../core/article/tree-with-replies.ts';
 import { shareColumns } from '../../core/export/share-columns.ts';
 import type { ThreadClient } from '../../worker/client-types.ts';
+import { decodeReplies } from '../../worker/replies-wire.ts';
 import type { ArticleLoad } from './article-load.ts';
 import { followStances } from './follow-stances.ts';
 import { loadReplacer } from './load-replacer.ts';
@@ -28,7 +29,10 @@ export function followReplies(
     .replies(hash, { onProgress: (p) => setLoadProgress(progressKey, p) })
     .then(
       (links) => {
-        const tree = treeWithReplies(dump.tree, links);
+        const tree = treeWithReplies(dump.tree, {
+          ...links,
+          replies: decodeReplies(links.replies),
+        });
         shareColumns(dump.tree.byId, tree.byId);
         const threads = { ok: true as const, value: { ...dump, tree } };
         if (replace(threads) && tree.stancesPending === true) {
