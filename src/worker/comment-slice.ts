@@ -1,3 +1,4 @@
+import { onWire } from './on-wire.ts';
 import type { NormalizedLocation, ReplyInfo, Stance, ThreadComment } from '../core/types.ts';
 
 /**
@@ -52,13 +53,6 @@ export function encodeCommentSlice(comments: readonly ThreadComment[]): CommentS
   return { rows: JSON.stringify(table), bodies: comments.map((c) => c.body).join(''), lengths };
 }
 
-/** A table entry a row names; a missing one means the page and the worker are of different builds. */
-function entry<T>(list: readonly T[], i: number): T {
-  const value = list[i];
-  if (value === undefined) throw new Error('The page and its worker differ: reload the page.');
-  return value;
-}
-
 export function decodeCommentSlice({ rows, bodies, lengths }: CommentSlice): ThreadComment[] {
   const table = JSON.parse(rows) as SliceRows;
   let from = 0;
@@ -68,9 +62,9 @@ export function decodeCommentSlice({ rows, bodies, lengths }: CommentSlice): Thr
     parentId,
     depth,
     author,
-    location: where < 0 ? null : entry(table.places, where),
+    location: where < 0 ? null : onWire(table.places[where]),
     body: bodies.slice(from, (from += lengths[i] ?? 0)),
-    stance: entry(table.stances, said),
+    stance: onWire(table.stances[said]),
     reply,
     line,
   }));

@@ -1,3 +1,4 @@
+import { onWire } from './on-wire.ts';
 import type { ReplyInfo } from '../core/types.ts';
 
 /**
@@ -35,25 +36,19 @@ export function encodeReplies(replies: readonly (ReplyInfo | null)[]): RepliesWi
   return { kinds, confidences, reasons, reasonTable };
 }
 
-/** A value the wire names that is not there: the page and the worker are of different builds. */
-function named<T>(value: T | undefined): T {
-  if (value === undefined) throw new Error('The page and its worker differ: reload the page.');
-  return value;
-}
-
 export function decodeReplies(wire: RepliesWire): (ReplyInfo | null)[] {
   const { kinds, confidences, reasons, reasonTable } = wire;
   const replies = new Array<ReplyInfo | null>(kinds.length);
   for (let i = 0; i < kinds.length; i += 1) {
-    const kind = named(kinds[i]);
+    const kind = onWire(kinds[i]);
     // Keys in the order the parsers write them: exports print the page's comments as JSON.
     replies[i] =
       kind === TOP
         ? null
         : {
             inferred: kind === GUESSED,
-            confidence: named(confidences[i]),
-            reason: named(reasonTable[named(reasons[i])]),
+            confidence: onWire(confidences[i]),
+            reason: onWire(reasonTable[onWire(reasons[i])]),
           };
   }
   return replies;

@@ -1,3 +1,4 @@
+import { onWire } from './on-wire.ts';
 import type { Stance, StanceLabel } from '../core/types.ts';
 
 /**
@@ -44,25 +45,19 @@ export function encodeStances(stances: readonly Stance[]): StancesWire {
   return { labels, labelTable, scores, cueEnds, cues: Uint32Array.from(cues), cueTable };
 }
 
-/** A value the wire names that is not there: the page and the worker are of different builds. */
-function named<T>(value: T | undefined): T {
-  if (value === undefined) throw new Error('The page and its worker differ: reload the page.');
-  return value;
-}
-
 export function decodeStances(wire: StancesWire): Stance[] {
   const { labels, labelTable, scores, cueEnds, cues, cueTable } = wire;
   const stances = new Array<Stance>(labels.length);
   let from = 0;
   for (let i = 0; i < labels.length; i += 1) {
-    const end = named(cueEnds[i]);
+    const end = onWire(cueEnds[i]);
     const said = new Array<string>(end - from);
-    for (let k = from; k < end; k += 1) said[k - from] = named(cueTable[named(cues[k])]);
+    for (let k = from; k < end; k += 1) said[k - from] = onWire(cueTable[onWire(cues[k])]);
     from = end;
     // Keys in the order readStances writes them: exports print the page's comments as JSON.
     stances[i] = {
-      label: named(labelTable[named(labels[i])]),
-      score: named(scores[i]),
+      label: onWire(labelTable[onWire(labels[i])]),
+      score: onWire(scores[i]),
       cues: said,
     };
   }
