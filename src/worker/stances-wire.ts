@@ -1,3 +1,4 @@
+import { STANCE_LABELS } from '../core/stance/stance-labels.ts';
 import { onWire } from './on-wire.ts';
 import type { Stance, StanceLabel } from '../core/types.ts';
 
@@ -7,11 +8,11 @@ import type { Stance, StanceLabel } from '../core/types.ts';
  * parse took 28–95 ms in one task; this form decodes in about a third of that (Node, 5 runs).
  */
 export interface StancesWire {
-  /** Each label as its index in `labelTable`. */
+  /** Each label as its index in STANCE_LABELS: the page's stance column, as it is. */
   readonly labels: Uint8Array;
   /**
-   * The labels sent, each once: the wire's own table rather than STANCE_LABELS, which lives in a
-   * chunk of the first view that the code decoding this would otherwise have to load first.
+   * STANCE_LABELS as the worker has them: the decoder reads labels from here, since importing
+   * STANCE_LABELS would make the code that follows a big dump load a first-view chunk first.
    */
   readonly labelTable: readonly StanceLabel[];
   readonly scores: Float64Array;
@@ -25,15 +26,12 @@ export interface StancesWire {
 export function encodeStances(stances: readonly Stance[]): StancesWire {
   const cueTable: string[] = [];
   const known = new Map<string, number>();
-  const labelTable: StanceLabel[] = [];
   const labels = new Uint8Array(stances.length);
   const scores = new Float64Array(stances.length);
   const cueEnds = new Uint32Array(stances.length);
   const cues: number[] = [];
   stances.forEach((s, i) => {
-    let label = labelTable.indexOf(s.label);
-    if (label < 0) label = labelTable.push(s.label) - 1;
-    labels[i] = label;
+    labels[i] = STANCE_LABELS.indexOf(s.label);
     scores[i] = s.score;
     for (const cue of s.cues) {
       let at = known.get(cue);
@@ -42,7 +40,14 @@ export function encodeStances(stances: readonly Stance[]): StancesWire {
     }
     cueEnds[i] = cues.length;
   });
-  return { labels, labelTable, scores, cueEnds, cues: Uint32Array.from(cues), cueTable };
+  return {
+    labels,
+    labelTable: STANCE_LABELS,
+    scores,
+    cueEnds,
+    cues: Uint32Array.from(cues),
+    cueTable,
+  };
 }
 
 export function decodeStances(wire: StancesWire): Stance[] {

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { treeWithStances } from '../../core/article/tree-with-stances.ts';
+import { shareColumns } from '../../core/export/share-columns.ts';
 import type { ThreadClient } from '../../worker/client-types.ts';
 import { decodeStances } from '../../worker/stances-wire.ts';
 import type { ArticleLoad } from './article-load.ts';
@@ -22,11 +23,11 @@ export function followStances(
   client
     .stances(dump.hash, { onProgress: (p) => setLoadProgress(progressKey, p) })
     .then(
-      (stances) =>
-        replace({
-          ok: true,
-          value: { ...dump, tree: treeWithStances(dump.tree, decodeStances(stances)) },
-        }),
+      (stances) => {
+        const tree = treeWithStances(dump.tree, decodeStances(stances));
+        shareColumns(dump.tree.byId, tree.byId, stances.labels);
+        replace({ ok: true, value: { ...dump, tree } });
+      },
       (e: unknown) => fail(e, 'stances'),
     )
     .finally(() => setLoadProgress(progressKey, null));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleIndex } from '../../../src/core/article/article-index.ts';
 import { articleColumns } from '../../../src/core/export/article-columns.ts';
 import { shareColumns } from '../../../src/core/export/share-columns.ts';
+import { STANCE_LABELS } from '../../../src/core/stance/stance-labels.ts';
 import { makeArticle } from '../../app/support/make-articles.ts';
 
 /** The same comments re-nested: `b` and `c` answer `a`, as a flat dump's threads would have it. */
@@ -49,5 +50,42 @@ describe('shareColumns', () => {
     const after = { ...threaded(before), slug: 'other' };
     shareColumns(before.byId, after.byId);
     expect(articleColumns(after).keys).toEqual(['other/a', 'other/b', 'other/c']);
+  });
+
+  /** The same tree with its stances read: `b` opposes, the others keep their label. */
+  function stanced(index: ArticleIndex): ArticleIndex {
+    const comments = index.doc.comments.map((c) =>
+      c.id === 'b' ? { ...c, stance: { label: 'oppose' as const, score: -0.6, cues: ['no'] } } : c,
+    );
+    return {
+      ...index,
+      doc: { ...index.doc, comments },
+      byId: new Map(comments.map((c) => [c.id, c])),
+    };
+  }
+  const codes = (index: ArticleIndex) =>
+    Uint8Array.from(index.doc.comments, (c) => STANCE_LABELS.indexOf(c.stance.label));
+
+  it('should give a tree whose stances were read the columns it replaces, with those stances', () => {
+    const before = flat();
+    const cols = articleColumns(before);
+    const after = stanced(before);
+    shareColumns(before.byId, after.byId, codes(after));
+    const shared = articleColumns(after);
+    expect(shared.authors).toBe(cols.authors);
+    expect([...shared.stance].map((i) => STANCE_LABELS[i])).toEqual(
+      after.doc.comments.map((c) => c.stance.label),
+    );
+    expect(shared.stance).not.toEqual(cols.stance);
+  });
+
+  it('should leave a tree whose stances differ to build its own when none are given', () => {
+    const before = flat();
+    const cols = articleColumns(before);
+    const after = stanced(before);
+    shareColumns(before.byId, after.byId);
+    const own = articleColumns(after);
+    expect(own.authors).not.toBe(cols.authors);
+    expect(STANCE_LABELS[own.stance[1] ?? -1]).toBe('oppose');
   });
 });
