@@ -7,6 +7,7 @@ import { preferAddressed } from './cues/prefer-addressed.ts';
 import { mayAnswerBack, mayReachBack, namesAuthor, restatesAt } from './cues/reach-back.ts';
 import { openQuestionAnswered } from './cues/answers-open-question.ts';
 import { mayRestate } from './cues/restates-earlier.ts';
+import { asksAboutRare } from './cues/asks-about-rare.ts';
 import { youTakesUp } from './cues/you-takes-up.ts';
 import { askedRightAbove } from './cues/asked-right-above.ts';
 import { beforePageRemark } from './cues/before-page-remark.ts';
@@ -127,20 +128,22 @@ export function replyGuesser(
       const explicit = traits.address !== null || opensQuoting || recalls;
       const restating = mayRestate(reply);
       /**
-       * Only an address, a quotation, the author's name or the answer back to whoever answered this
-       * author reach before the thread; far back, only an opening quotation among quotations. Inside
-       * the thread, past its window, only an address or the author's name (checked cheaply first:
-       * long threads would otherwise read forty more comments per reply).
+       * Only an address, a quotation, the author's name, an opening question on words only the two
+       * use, or the answer back to whoever answered this author reach before the thread; far back,
+       * only an opening quotation among quotations. Inside the thread, past its window, only an
+       * address or the author's name (checked cheaply first: long threads would otherwise read forty
+       * more comments per reply).
        */
       const reachable = (j: number): boolean => {
+        const asksRare = traits.opensWithQuestion && asksAboutRare(dump, i, j);
         if (!explicit) {
           // Once true, either answers for `mayReachBack` too, which would ask it again.
           if (j > root) return namesAuthor(dump, i, j);
           if (j < root - LOOKBACK) {
-            return (restating && restatesAt(dump, i, j)) || namesAuthor(dump, i, j);
+            return (restating && restatesAt(dump, i, j)) || namesAuthor(dump, i, j) || asksRare;
           }
         }
-        return recalls || mayReachBack(dump, i, j, traits.address);
+        return recalls || asksRare || mayReachBack(dump, i, j, traits.address);
       };
       // Asked of forty to eighty comments per reply: no closure is made per comment.
       const reach = (j: number): void => {

@@ -9,7 +9,7 @@ import type { NameTokens, PreparedComment } from './prepare-comment.ts';
 const TITLES = new Set(
   (
     'prof professor dr doctor mr mrs ms sir re rev reverend coach father pastor sister sgt ' +
-    'sergeant capt captain officer nurse'
+    'sergeant capt captain lt lieutenant det detective officer nurse'
   ).split(' '),
 );
 const LEAD_INS = new Set([
@@ -43,7 +43,7 @@ const REMARK_AFTER =
 const VERDICT_AFTER =
   /^\s+(?:(?:is|was) (?:right|correct|wrong|spot on|onto something)|has (?:it right|a point)|nailed it|makes a (?:good|fair) point)\b/i;
 const ARTICLES = new Set(['the', 'a', 'an']);
-const SHORT_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'rev', 'sgt', 'capt']);
+const SHORT_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'rev', 'sgt', 'capt', 'lt', 'det']);
 // Words right before a name that point at a commenter ("Agree with Mike", "re Three Cents").
 const REMARK_BEFORE = new Set(['with', 're', 'to', 'like', '@', 'thanks', 'thank', 'agree']);
 

@@ -88,8 +88,10 @@ export function answersBack(
   const near = i - j <= EXCHANGE_REACH;
   const called = j < threadRoot || !near ? calledWithin(dump, i, j) : null;
   // "Thank you, calling the county tomorrow." closes the exchange: a later comment of the one thanked
-  // taking up its words is about the subject, no answer back across new subjects. Thanks asking a
-  // follow-up ("Thank you. So the draft wouldn't fix it?") keep it open.
+  // taking up its words is about the subject, no answer back, across new subjects or within the
+  // thread (the thanked one goes on to other questions there); only right under it is it still a
+  // turn of theirs ("Any time."). Thanks asking a follow-up ("Thank you. So the draft wouldn't fix
+  // it?") keep it open.
   // "Chemo patients are not walking four blocks." — thirteen comments on, past new subjects — "It's
   // two blocks, not four.": answered without a call, a commenter's first word since that takes up
   // the answer's own words answers it back as surely as a called one.
@@ -100,7 +102,7 @@ export function answersBack(
     i - j <= CALLED_REACH &&
     firstSince(dump, i, j);
   const thanked = dump.comments[j];
-  const closed = j < threadRoot && thanked?.asks !== true && opensWithThanks(thanked);
+  const closed = thanked?.asks !== true && opensWithThanks(thanked);
   if (closed) {
     if (j === i - 1) out.push({ score: 0.62, reason: `answers ${name} back in their exchange` });
   } else if (

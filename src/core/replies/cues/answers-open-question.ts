@@ -1,9 +1,5 @@
-import {
-  ANSWER_OPENER,
-  asksFirstThenReason,
-  CHALLENGE,
-  takesUpQuestion,
-} from './answers-question.ts';
+import { ANSWER_OPENER, asksFirstThenReason, CHALLENGE } from './answers-question.ts';
+import { takesUpQuestion } from './takes-up-question.ts';
 import type { ReplyGuess } from '../../types.ts';
 import { opensOwnVoice } from './opens-own-voice.ts';
 import type { CueHit } from './cue-hit.ts';

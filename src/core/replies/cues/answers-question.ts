@@ -6,6 +6,7 @@ import { countWords } from './scan-words.ts';
 import { lastReplyCache } from './last-reply-cache.ts';
 import { reportsOfficial } from './reports-official.ts';
 import type { WordRun } from './word-ids.ts';
+import { takesUp, takesUpQuestion } from './takes-up-question.ts';
 
 // How answers start: "No.", "Because…", "I remember.", "May be they…", "Both, from October.", or
 // the question's own verb given back ("They were.", "It does not.", "There is, …").
@@ -39,11 +40,6 @@ export const CHALLENGE =
 // "If it's your primary residence, yes, you're exempt.": a yes or no after the case it holds in.
 const LATER_YES_NO = /[.!?]\s+(?:and |but )?(?:yes|no)\b[,.]|^if\b[^.!?]{0,60}, (?:yes|no)\b[,.]/i;
 
-// A question asking for a fact ("Does the district…", "Which schools…"), not a challenge ("You
-// think…?", "Why would…?").
-const ASKS_FACT =
-  /(?:^|[.!?:]\s+)((?:does|do|did|is|are|was|were|will|can|has|have|how|what|when|where|which|who)\b[^.!?]*)\?/giu;
-
 /**
  * "Why did the two vote no? The article doesn't say.": a question asking why, what or who, followed
  * only by a short remark, is still left open ("Could we get an app? Nobody has quarters." proposes).
@@ -69,6 +65,15 @@ export function asksFirstThenReason(candidate: PreparedComment): boolean {
   const most = ASKS_READERS.test(first) ? READERS_REASON_WORDS : REASON_WORDS;
   return candidate.body.slice(first.length).trim().split(/\s+/u).length <= most;
 }
+// "Who is paying for the fencing? The article doesn't say where from." — "It comes out of the parks
+// bond…": an answer opening on a pronoun for what was asked about takes the question up without
+// repeating its words.
+// A question put to one reader by name ("Will the taxi add runs, Fi?") waits for them, not for
+// whoever opens on "it".
+const OPENS_ON_ASKED = /^(?:it|they)\b/iu;
+const PUT_TO_ONE = /,\s*\p{Lu}[\p{L}'’.-]*\s*\?\s*$/u;
+const opensOnAsked = (reply: PreparedComment, candidate: PreparedComment): boolean =>
+  OPENS_ON_ASKED.test(reply.opening) && !PUT_TO_ONE.test(candidate.firstSentence);
 const NOTE_WORDS = 6;
 const INTERLEAVED_ANSWER_WORDS = 40;
 const REASON_WORDS = 20;
@@ -80,28 +85,6 @@ const FACT_FIRST =
 /** A question of its own, not a one-word "Honestly?" before the answer. */
 const asksBack = (reply: PreparedComment): boolean =>
   reply.asks && !/^\s*[\p{L}'’]+\?\s+[^?]*$/u.test(reply.body);
-
-/** Content words of `reply` found in a question asking for a fact in `candidate`. */
-export function takesUpQuestion(reply: PreparedComment, candidate: PreparedComment): number {
-  let asked = '';
-  for (const m of candidate.body.matchAll(ASKS_FACT)) asked += ` ${m[1] ?? ''}`;
-  return takesUp(reply, asked);
-}
-
-/** Content words of `reply` found in `asked`. */
-function takesUp(reply: PreparedComment, asked: string): number {
-  if (asked === '') return 0;
-  // A stem is a word's start ("school" for "schools"): a question word starting with it takes it up.
-  const words = [...new Set(asked.toLowerCase().split(/[^\p{L}\p{N}'’]+/u))];
-  let n = 0;
-  for (const stem of reply.stems) if (words.some((w) => w.startsWith(stem))) n += 1;
-  // "Hours stay 6 to 6…": an answer opening on the question's own noun, capitalised as the first
-  // word (and so read as a possible name, not a content stem).
-  const lead = reply.firstWord.slice(0, LEAD_STEM);
-  if (n === 0 && lead.length === LEAD_STEM && words.some((w) => w.startsWith(lead))) n = 1;
-  return n;
-}
-const LEAD_STEM = 4;
 
 interface FirstSentence {
   /** Opens as answers do ("No.", "Because…"), or says yes or no after a first remark. */
@@ -207,7 +190,8 @@ export function answersQuestion(
     (candidateIsAbove || (interleaved && reply.wordCount <= INTERLEAVED_ANSWER_WORDS)) &&
     (candidate.endsWithQuestion ||
       asksThenNotes(candidate) ||
-      (asksFirstThenReason(candidate) && takesUp(reply, candidate.firstSentence) >= 1)) &&
+      (asksFirstThenReason(candidate) &&
+        (opensOnAsked(reply, candidate) || takesUp(reply, candidate.firstSentence) >= 1))) &&
     candidate.wordCount <= 40 &&
     !asksBack(reply) &&
     reply.wordCount <= 60 &&

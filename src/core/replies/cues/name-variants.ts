@@ -48,6 +48,8 @@ const TITLE_GROUPS = [
   ['rev', 'reverend'],
   ['sgt', 'sergeant'],
   ['capt', 'captain'],
+  ['lt', 'lieutenant'],
+  ['det', 'detective'],
   ['coach'],
   ['pastor'],
 ];

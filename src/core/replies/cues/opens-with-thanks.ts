@@ -3,8 +3,10 @@ import type { PreparedComment } from './prepare-comment.ts';
 // "Thanks, that answers it.", "Good to know, thanks.", "Oh good, thank you.": the asker comes back
 // to whoever answered. A short interjection may come first. "Appreciate the straight answer." and
 // "Found it." (the page an answer pointed to) acknowledge an answer as surely.
+// "Thanks, everyone, for the questions.": thanks to every reader close someone's part in the page, to
+// no one answerer.
 const THANKS =
-  /^(?:(?:oh|ah|ok|okay|great|good|oh good|ah ok|perfect|wonderful)[,!.]?\s+)?(?:thanks|thank you|many thanks|much appreciated|appreciate (?:it|that|the (?:[a-z]+ )?(?:answer|reply|info|information|explanation|response))|good to know|that helps|that answers|found it)\b/iu;
+  /^(?:(?:oh|ah|ok|okay|great|good|oh good|ah ok|perfect|wonderful)[,!.]?\s+)?(?:thanks|thank you|many thanks|much appreciated|appreciate (?:it|that|the (?:[a-z]+ )?(?:answer|reply|info|information|explanation|response))|good to know|that helps|that answers|found it)\b(?![,!]?\s+(?:everyone|everybody|all\b|all of you|folks|y['’]?all)\b)/iu;
 // "That's what I was afraid of. Thanks for explaining.": in a comment this short, thanks closing it
 // are as much its point as thanks opening it.
 const THANKS_LATER = /[.!?,]\s+(?:thanks|thank you|good to know|found it)\b/iu;

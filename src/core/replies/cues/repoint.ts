@@ -4,6 +4,7 @@ import { answerToMe } from './answer-to-me.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import type { Scored } from './score-candidate.ts';
 import type { OpeningAddress } from './opening-address.ts';
+import { quotedOfAuthor } from './quoted-of-author.ts';
 import { whichStatement } from './which-statement.ts';
 
 /** An opening that names whom it answers ("What Gordon said.") may reach this much further back. */
@@ -63,6 +64,9 @@ export function repoint(
     return { ...best, index: whichStatement(dump, i, best.index, named) };
   }
   if (best.hits[0]?.points !== undefined) {
+    // A quotation of theirs is exact: it names the comment however their latest reads.
+    const quoted = quotedOfAuthor(dump, i, best.index, i - QUOTE_LOOKBACK);
+    if (quoted !== null) return { ...best, index: quoted };
     // Spoken to or named, a commenter is answered on whichever of their comments the words take
     // up, however far up the page ("ems_guy_44, the overnight falls are my mother", his first
     // comment on overnight falls; "Mike Ferrante is right that nobody works in town anymore", his

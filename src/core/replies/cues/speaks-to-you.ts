@@ -45,6 +45,10 @@ const PAPER_WORD = /nyt|times|article|reporter|editor|journalist|paper/i;
 // "For anyone wondering how to sign up: … you need your account number": written to every reader.
 const TO_EVERYONE = /^(?:for (?:anyone|anybody|everyone|those|all of you|people)\b|psa\b|fyi\b)/i;
 
+// "Please tell him the whole parish is praying for him.", "Give her a hug from us.": asked to pass
+// words on to someone the reader wrote of (not "tell them", as often the officials).
+const PASSES_ON = /^\s*(?:please\s+)?(?:tell|give|wish) (?:him|her)\b/iu;
+
 // A question put to "you" ("Have you tried…?", "How much do you throw out?") asks one person, the
 // writer being answered; "you" in a statement is as often everyone. The question word may stand right
 // before the verb ("Where are you finding them?", "How do you turn that on?").
@@ -57,6 +61,7 @@ const ASKS_YOU =
  */
 export function speaksToYou(reply: PreparedComment): number {
   const opening = reply.opening.slice(0, 160);
+  if (PASSES_ON.test(opening)) return 0.66;
   if (!/\byou/i.test(opening) || TO_EVERYONE.test(opening)) return 0;
   if (TO_A_READER[0]?.test(opening) === true) return 0.66;
   const strength = youStrength(reply, opening);

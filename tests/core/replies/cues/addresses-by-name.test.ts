@@ -119,6 +119,16 @@ describe('addressesByName', () => {
     expect(check('The sergeant on our street agrees.', 'Sgt. Dwayne Oyelaran')).toBeNull();
   });
 
+  it('should read a police rank written out as a vocative to the officer who signs with it', () => {
+    expect(check('Good of you to answer here, Lieutenant.', 'Lt. Omar Reyes')?.reason).toBe(
+      'addresses Lt. Omar Reyes by name',
+    );
+    expect(check('Detective, was the car ever found?', 'Det. Carla Moss')?.reason).toBe(
+      'addresses Det. Carla Moss by name',
+    );
+    expect(check('A lieutenant from the county came by.', 'Lt. Omar Reyes')).toBeNull();
+  });
+
   it('should read a hyphenated first name as one name', () => {
     expect(
       check('Hyun-woo, the market delivers on Tuesdays.', 'Hyun-woo Park')?.score,

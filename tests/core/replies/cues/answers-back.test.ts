@@ -191,6 +191,23 @@ describe('answersBack', () => {
     expect(hitsOf(rebutted, guesses, 1, i - 1)).toEqual([]);
   });
 
+  it('should not take a later comment of the one thanked, within the thread, for an answer back to the thanks', () => {
+    const pairs: [string, string][] = [
+      ['Ofc. Ruiz', 'I will answer questions about the new routes here today.'],
+      ['Joe', 'Officer, will the 12 still stop at the clinic?'],
+      ['Ofc. Ruiz', 'Yes, every half hour, same as now.'],
+      ['Joe', 'Thanks, Officer. That is a relief.'],
+      ['Kai', 'The new buses have no bike racks.'],
+      ['Ofc. Ruiz', 'Racks are on order and go on in the spring.'],
+    ];
+    const guesses = [null, to(0), to(1), to(2), null];
+    expect(hitsOf(pairs, guesses, 3, 0)).toEqual([]);
+    const welcome: [string, string][] = [...pairs.slice(0, 4), ['Ofc. Ruiz', 'Any time.']];
+    expect(hitsOf(welcome, guesses.slice(0, 4), 3, 0)).toEqual([
+      'answers Joe back in their exchange 0.62',
+    ]);
+  });
+
   it('should not wait on a commenter whose next word, called by name, opens a voice of its own', () => {
     const pairs: [string, string][] = [
       ['Li', 'The lights in the north lot have been out since September.'],

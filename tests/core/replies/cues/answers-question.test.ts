@@ -314,6 +314,21 @@ describe('answersQuestion, a one-word question before the answer', () => {
     expect(answersQuestion(reply, asks, 'Ida', false, true)?.score).toBe(0.5);
   });
 
+  it('should read a reply opening on a pronoun for what a question asked first as its answer', () => {
+    const asks = prepareComment(
+      'Ida',
+      'Who runs the shuttle from the lot? The flyer lists the stops but never the operator.',
+    );
+    const pronoun = prepareComment(
+      'Lu',
+      "It's the county transit office, under a one-year contract.",
+    );
+    const noun = prepareComment('Lu', 'Lots of people parked there last week for the fair.');
+    expect(answersQuestion(pronoun, asks, 'Ida', true)?.score).toBe(0.5);
+    expect(answersQuestion(pronoun, asks, 'Ida', false, true)?.score).toBe(0.5);
+    expect(answersQuestion(noun, asks, 'Ida', true)).toBeNull();
+  });
+
   it('should not read a long statement as the answer to a question two up with another conversation between', () => {
     const asks = prepareComment('Ida', 'Who decided the ramps had to close at dusk anyway?');
     const story = prepareComment(

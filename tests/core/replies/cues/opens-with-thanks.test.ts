@@ -18,6 +18,13 @@ describe('opensWithThanks', () => {
     expect(thanks('Appreciate the county for once, they plowed early.')).toBe(false);
   });
 
+  it('should not read thanks to every reader as thanks to one answerer', () => {
+    expect(thanks('Thanks, everyone, for the good questions. Logging off now.')).toBe(false);
+    expect(thanks('Thank you all for reading. Back tomorrow with the numbers.')).toBe(false);
+    expect(thanks('Thanks folks, see you at the meeting.')).toBe(false);
+    expect(thanks('Thanks, that clears it up for everyone.')).toBe(true);
+  });
+
   it('should read thanks closing a short comment', () => {
     expect(thanks("That's what I feared. Thanks for explaining.")).toBe(true);
   });

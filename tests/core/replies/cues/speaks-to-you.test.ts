@@ -11,6 +11,12 @@ describe('speaksToYou', () => {
     expect(you('You mean the same council that approved it?')).toBeGreaterThan(0.6);
   });
 
+  it('should read a request to pass words on to someone the reader wrote of as aimed at them', () => {
+    expect(you('Please tell her the whole choir is thinking of her.')).toBeGreaterThan(0.6);
+    expect(you('Give him a pat from us, he earned it.')).toBeGreaterThan(0.6);
+    expect(you('Tell them at the next meeting that the fee is too high.')).toBe(0);
+  });
+
   it('should score a bare opening "you" too low to decide alone (it may be the reporter)', () => {
     expect(you('You have the dates backwards.')).toBeGreaterThan(0);
     expect(you('You have the dates backwards.')).toBeLessThan(0.5);
