@@ -1,9 +1,10 @@
 // `npm run eval:replies`: parent accuracy of reply inference on every labelled flat dump, precision
 // of each cue that decided a parent, and recall of each way of addressing a parent the dumps label.
 //   --errors      list every miss on the seed, dev and held-out 4 to 25 dumps (never on the other
-//                 held-out ones)
+//                 held-out ones, nor on the blind held-out 26)
 //   --no-heldout  leave the held-out dumps unscored while tuning
 import {
+  HELD_OUT_26_SET,
   HELD_OUT_2_SET,
   HELD_OUT_3_SET,
   HELD_OUT_SET,
@@ -28,7 +29,9 @@ for (const set of replySets({ heldOut: !process.argv.includes('--no-heldout') })
   if (recall.length > 0) console.log(`  recall by labelled cue: ${recall.map(fmt).join('; ')}`);
   if (
     showErrors &&
-    ![HELD_OUT_SET, HELD_OUT_2_SET, HELD_OUT_3_SET, OLD_HELD_OUT_SET].includes(set.name)
+    ![HELD_OUT_SET, HELD_OUT_2_SET, HELD_OUT_3_SET, HELD_OUT_26_SET, OLD_HELD_OUT_SET].includes(
+      set.name,
+    )
   ) {
     for (const i of set.items.filter((x) => !x.right)) {
       console.log(
