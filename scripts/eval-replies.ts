@@ -1,10 +1,11 @@
 // `npm run eval:replies`: parent accuracy of reply inference on every labelled flat dump, precision
 // of each cue that decided a parent, and recall of each way of addressing a parent the dumps label.
 //   --errors      list every miss on the seed, dev and held-out 4 to 25 dumps (never on the other
-//                 held-out ones, nor on the blind held-out 26)
+//                 held-out ones, nor on the blind sets)
 //   --no-heldout  leave the held-out dumps unscored while tuning
+//   --no-blind    leave the blind sets (BLIND_SETS) out entirely: what anyone tuning the rules runs
 import {
-  HELD_OUT_26_SET,
+  BLIND_SETS,
   HELD_OUT_2_SET,
   HELD_OUT_3_SET,
   HELD_OUT_SET,
@@ -19,7 +20,11 @@ import {
 const showErrors = process.argv.includes('--errors');
 const fmt = (f: CueFigure): string => `${f.cue} ${(f.right / f.n).toFixed(2)} (${f.right}/${f.n})`;
 
-for (const set of replySets({ heldOut: !process.argv.includes('--no-heldout') })) {
+const options = {
+  heldOut: !process.argv.includes('--no-heldout'),
+  blind: !process.argv.includes('--no-blind'),
+};
+for (const set of replySets(options)) {
   const right = set.items.filter((i) => i.right).length;
   console.log(
     `${set.name}: parent right ${accuracy(set).toFixed(3)} (${right}/${set.items.length})`,
@@ -29,7 +34,7 @@ for (const set of replySets({ heldOut: !process.argv.includes('--no-heldout') })
   if (recall.length > 0) console.log(`  recall by labelled cue: ${recall.map(fmt).join('; ')}`);
   if (
     showErrors &&
-    ![HELD_OUT_SET, HELD_OUT_2_SET, HELD_OUT_3_SET, HELD_OUT_26_SET, OLD_HELD_OUT_SET].includes(
+    ![HELD_OUT_SET, HELD_OUT_2_SET, HELD_OUT_3_SET, OLD_HELD_OUT_SET, ...BLIND_SETS].includes(
       set.name,
     )
   ) {

@@ -229,6 +229,12 @@ export const HELD_OUT_25_SET = 'held-out 25 (157; first scored 0.904, errors rea
 export const HELD_OUT_26_SET =
   'held-out 26 (161; written blind in session 26, errors never listed)';
 
+/**
+ * Sets written blind and not yet read: their errors are never listed, and whoever tunes the rules
+ * leaves them out (`--no-blind`) so that not even their per-cue figures steer the work.
+ */
+export const BLIND_SETS: readonly string[] = [HELD_OUT_26_SET];
+
 /** The held-out sets of issue 13, each with its dumps under tests/fixtures/replies. */
 const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
   [HELD_OUT_SET, ['heldout-heatwave', 'heldout-library']],
@@ -285,7 +291,10 @@ const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
 ];
 
 /** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (twenty-six held-out sets). */
-export function replySets({ heldOut = true }: { readonly heldOut?: boolean } = {}): ReplySet[] {
+export function replySets({
+  heldOut = true,
+  blind = true,
+}: { readonly heldOut?: boolean; readonly blind?: boolean } = {}): ReplySet[] {
   const sets: [string, [string, string][]][] = [
     [SEED_SET, [['seeds/000_ee58b0036ea7db85.txt', `${FIX}/nyt-reply-labels.json`]]],
     [OLD_HELD_OUT_SET, [[`${FIX}/replies-heldout.txt`, `${FIX}/replies-heldout-labels.json`]]],
@@ -294,6 +303,7 @@ export function replySets({ heldOut = true }: { readonly heldOut?: boolean } = {
   ];
   if (heldOut) {
     for (const [name, dumps] of HELD_OUT_DUMPS) {
+      if (!blind && BLIND_SETS.includes(name)) continue;
       sets.push([name, dumps.map((d) => pair(`replies/${d}`))]);
     }
   }

@@ -28,6 +28,7 @@ import {
   HELD_OUT_23_SET,
   HELD_OUT_24_SET,
   HELD_OUT_25_SET,
+  BLIND_SETS,
   HELD_OUT_26_SET,
   HELD_OUT_SET,
   OLD_HELD_OUT_SET,
@@ -123,8 +124,6 @@ const FLOORS: Record<string, number> = {
   // scored 0.882 (142/161), as did the code after held-out 25's fixes (the same comments wrong).
   [HELD_OUT_26_SET]: 0.87,
 };
-/** Blind sets: held to their floor only, so that no gate lists their errors. */
-const BLIND_SETS: readonly string[] = [HELD_OUT_26_SET];
 /**
  * Sets whose every cue must be precise. Three are left out, and `npm run eval:replies` prints why.
  * Held-out 2: "agree with / what X said" is 8/9; the miss names the right commenter but takes the
