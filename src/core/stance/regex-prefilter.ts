@@ -25,11 +25,18 @@ export class RegexPrefilter {
   /** Per expression: whether `may` is its exact answer (a plain alternation of literals). */
   private readonly exact: readonly boolean[];
   /**
-   * Per expression: its top-level alternatives compiled alone, in the order of `needs`, or null.
-   * Most texts meet the literals of one or two of a cue's twenty alternatives: testing those alone
+   * Per expression: its top-level alternatives' sources, in the order of `needs`, or null. Most
+   * texts meet the literals of one or two of a cue's twenty alternatives: testing those alone
    * spares the engine trying the other eighteen at every position of the comment.
    */
-  private readonly parts: readonly (readonly RegExp[] | null)[];
+  private readonly parts: readonly (readonly string[] | null)[];
+  /**
+   * Per expression, its alternatives compiled alone, each on the first text that meets its
+   * literals: compiling all 2,622 of them up front was part of the build on a worker's first
+   * comment, and many are met by no comment of a dump.
+   */
+  private readonly compiled: (RegExp | undefined)[][];
+  private readonly flags: readonly string[];
   private lastText: string | null = null;
 
   constructor(regexes: readonly RegExp[]) {
@@ -49,8 +56,10 @@ export class RegexPrefilter {
       const count = this.needs[i]?.length ?? 0;
       // The literal reading and the split must agree on the alternatives, or neither is trusted.
       if (sources === null || count < 2 || sources.length !== count) return null;
-      return sources.map((source) => new RegExp(source, re.flags));
+      return sources;
     });
+    this.compiled = this.parts.map(() => []);
+    this.flags = regexes.map((re) => re.flags);
     this.matcher = new LiteralMatcher(groups);
     this.tally = new AlternativeTally(this.needs, groups.length);
   }
@@ -64,9 +73,15 @@ export class RegexPrefilter {
     if (!this.tally.possible(i)) return false;
     const first = this.tally.firstOf[i] as number;
     for (let a = 0; a < parts.length; a += 1) {
-      if (this.tally.met(first + a) && (parts[a] as RegExp).test(text)) return true;
+      if (this.tally.met(first + a) && this.part(i, a, parts).test(text)) return true;
     }
     return false;
+  }
+
+  /** Alternative a of expression i, compiled alone on first use. */
+  private part(i: number, a: number, sources: readonly string[]): RegExp {
+    const compiled = this.compiled[i] as (RegExp | undefined)[];
+    return (compiled[a] ??= new RegExp(sources[a] as string, this.flags[i]));
   }
 
   /** Reads `text` for the `may` calls that follow. */

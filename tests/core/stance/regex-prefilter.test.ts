@@ -80,4 +80,17 @@ describe('RegexPrefilter', () => {
       expect(p.test(0, regexes[0] as RegExp, text)).toBe((regexes[0] as RegExp).test(text));
     }
   });
+
+  it("should test an alternative with its expression's flags, whichever text meets it first", () => {
+    const regexes = [/^a deal\b|^never kept$|\bsummit.now\b/mu];
+    const re = regexes[0] as RegExp;
+    const p = new RegexPrefilter(regexes);
+    // Line starts and ends under m, a line break under s: a part compiled without the flags
+    // would miss the first three and answer the same on the last.
+    const texts = ['no.\na deal', 'x\nnever kept\ny', 'summit\nnow', 'never kept it'];
+    for (const text of texts) {
+      p.scan(text);
+      expect(p.test(0, re, text)).toBe(re.test(text));
+    }
+  });
 });
