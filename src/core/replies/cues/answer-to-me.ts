@@ -86,12 +86,14 @@ function earlierToMe(
 ): number {
   const them = dump.comments[chosen]?.authorKey;
   let best = chosen;
-  let most = -1;
+  // The fewest shared words that win: EARLIER_TO_ME more than `chosen`'s, then one more than the
+  // best so far. Read once one comment to me is found (-1 until then): most replies have none.
+  let bar = -1;
   for (let j = chosen - 1; j >= Math.max(0, from); j--) {
     if (dump.comments[j]?.authorKey !== them || !wroteToMe(j)) continue;
-    if (most < 0) most = shared(chosen) + EARLIER_TO_ME - 1;
+    if (bar < 0) bar = shared(chosen) + EARLIER_TO_ME;
     const n = shared(j);
-    if (n > most) [best, most] = [j, n];
+    if (n >= bar) [best, bar] = [j, n + 1];
   }
   return best;
 }
