@@ -9,6 +9,7 @@ import type { CueHit } from './cue-hit.ts';
 import { deniesNamesake } from './denies-namesake.ts';
 import { echoesRareWords } from './echoes-rare-words.ts';
 import { mirrorsPossessive } from './mirrors-possessive.ts';
+import { namesByRole } from './names-by-role.ts';
 import { opensWithThanks } from './opens-with-thanks.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
@@ -120,6 +121,7 @@ export function scoreCandidate(
     const named = t.meta && found !== null && found.score < ADDRESSED ? null : found;
     add(named);
     if (named !== null) add(picksUpSubject(reply, cand, name));
+    add(namesByRole(reply, cand, name));
   }
   if (cand.author !== null && t.address !== null) add(addressesOpeningAt(dump, t.address, j));
   if (reply.quotedSpans.length > 0) add(quotesEarlier(reply, cand, name, t.found));
