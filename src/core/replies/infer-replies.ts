@@ -13,12 +13,8 @@ import { askedRightAbove } from './cues/asked-right-above.ts';
 import { beforePageRemark } from './cues/before-page-remark.ts';
 import { ADDRESS_LOOKBACK, QUOTE_LOOKBACK, repoint } from './cues/repoint.ts';
 import { LOOKBACK, PageThreads } from './page-threads.ts';
-import {
-  reachBackTraits,
-  replyTraits,
-  scoreCandidate,
-  type Scored,
-} from './cues/score-candidate.ts';
+import { reachBackTraits, replyTraits } from './cues/reply-traits.ts';
+import { scoreCandidate, type Scored } from './cues/score-candidate.ts';
 
 export interface FlatCommentInput {
   readonly author: string | null;

@@ -5,6 +5,7 @@ import { calledWithin, EXCHANGE_REACH, waitsOn } from './answers-back.ts';
 import { calledOn } from './called-on.ts';
 import { backAndForth } from './back-and-forth.ts';
 import { mirrorsPossessive } from './mirrors-possessive.ts';
+import { namesByRole } from './names-by-role.ts';
 import type { OpeningAddress } from './opening-address.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import { restatesEarlier } from './restates-earlier.ts';
@@ -41,15 +42,15 @@ export function answeredAuthor(
 }
 
 /**
- * Does comment `i` hold a word of the name of comment `j`'s author (a cheap first test), open on
- * their lower-case handle ("thanks sam_k, …", written as no name is), or speak of their "my X" as
- * "your X"?
+ * Does comment `i` hold a word of the name of comment `j`'s author (a cheap first test), call them
+ * by the role their title gives them ("the doctor" for Dr. Okafor), open on their lower-case handle
+ * ("thanks sam_k, …", written as no name is), or speak of their "my X" as "your X"?
  */
 export function namesAuthor(dump: PreparedDump, i: number, j: number): boolean {
   const reply = dump.comments[i];
   const cand = dump.comments[j];
   if (reply === undefined || cand === undefined) return false;
-  if (writesAuthorName(dump, i, j)) return true;
+  if (writesAuthorName(dump, i, j) || namesByRole(reply, cand, '') !== null) return true;
   const variants = dump.variantsAt[j];
   // Asked of every comment a long thread reaches back to: most authors have no lower-case handle.
   if (variants !== undefined && variants.some((v) => v.lowerCaseHandle)) {

@@ -2,76 +2,25 @@ import type { ReplyGuess } from '../../types.ts';
 import { addressesByName } from './addresses-by-name.ts';
 import { addressesOpeningAt } from './addresses-opening-at.ts';
 import { answersBack } from './answers-back.ts';
-import { answersNaming, saysNamed } from './answers-naming.ts';
+import { answersNaming } from './answers-naming.ts';
 import { answersQuestion } from './answers-question.ts';
 import { picksUpSubject } from './picks-up-subject.ts';
 import type { CueHit } from './cue-hit.ts';
 import { deniesNamesake } from './denies-namesake.ts';
 import { echoesRareWords } from './echoes-rare-words.ts';
-import { openingAddress, type OpeningAddress } from './opening-address.ts';
 import { mirrorsPossessive } from './mirrors-possessive.ts';
-import { opensWithReplyWord } from './opens-with-reply-word.ts';
+import { namesByRole } from './names-by-role.ts';
 import { opensWithThanks } from './opens-with-thanks.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
+import type { ReplyTraits } from './reply-traits.ts';
 import { putToAnother } from './put-to-another.ts';
 import { questionsClaim } from './questions-claim.ts';
 import { quotesEarlier } from './quotes-earlier.ts';
-import { recalledStems, recallsStatement } from './recalls-statement.ts';
-import { refersToComment } from './refers-to-comment.ts';
+import { recallsStatement } from './recalls-statement.ts';
 import { restatesEarlier } from './restates-earlier.ts';
-import { shortReaction } from './short-reaction.ts';
-import { speaksToYou } from './speaks-to-you.ts';
 import { writesAuthorName } from './writes-author-name.ts';
 import type { NameVariant } from './name-variants.ts';
-
-/** The cues that only look at the reply itself, read once per reply. */
-export interface ReplyTraits {
-  /** About the comment section ("This thread has more engineers…"): its words echo no one. */
-  readonly meta: boolean;
-  readonly you: number;
-  readonly short: boolean;
-  readonly opener: boolean;
-  readonly refers: boolean;
-  /** Opens with thanks: aimed at whoever answered this author, even a while back. */
-  readonly thanks: boolean;
-  /** "Since my name came up: …": answers whichever comment named its writer. */
-  readonly named: boolean;
-  readonly opensWithQuestion: boolean;
-  /** "@Lisa", "Tom:", "J. R.,", "What Gordon said": the opening names whom it answers. */
-  readonly address: OpeningAddress | null;
-  /** One flag per quoted span: set once some candidate is found to contain it. */
-  readonly found: boolean[];
-  /** "Whoever said the seats went to the high school": the stems of the statement recalled. */
-  readonly recalled: ReadonlySet<string>;
-}
-
-export function replyTraits(reply: PreparedComment, stemOf: Map<string, string>): ReplyTraits {
-  // Talk about the comment section is addressed to the page: only a name or a quote makes it a reply.
-  const meta = reply.aboutPage;
-  return {
-    meta,
-    you: meta ? 0 : speaksToYou(reply),
-    short: !meta && shortReaction(reply),
-    opener: !meta && opensWithReplyWord(reply),
-    refers: !meta && refersToComment(reply),
-    thanks: opensWithThanks(reply),
-    named: saysNamed(reply),
-    address: openingAddress(reply.opening),
-    opensWithQuestion: reply.firstSentence.trimEnd().endsWith('?'),
-    found: reply.quotedSpans.map(() => false),
-    recalled: recalledStems(reply.opening, stemOf),
-  };
-}
-
-/** Traits for a candidate outside the current thread: only what names or quotes a comment counts. */
-export const reachBackTraits = (t: ReplyTraits): ReplyTraits => ({
-  ...t,
-  you: 0,
-  short: false,
-  opener: false,
-  refers: false,
-});
 
 export interface Scored {
   readonly index: number;
@@ -172,6 +121,7 @@ export function scoreCandidate(
     const named = t.meta && found !== null && found.score < ADDRESSED ? null : found;
     add(named);
     if (named !== null) add(picksUpSubject(reply, cand, name));
+    add(namesByRole(reply, cand, name));
   }
   if (cand.author !== null && t.address !== null) add(addressesOpeningAt(dump, t.address, j));
   if (reply.quotedSpans.length > 0) add(quotesEarlier(reply, cand, name, t.found));

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  reachBackTraits,
-  replyTraits,
-  scoreCandidate,
-} from '../../../../src/core/replies/cues/score-candidate.ts';
+import { reachBackTraits, replyTraits } from '../../../../src/core/replies/cues/reply-traits.ts';
+import { scoreCandidate } from '../../../../src/core/replies/cues/score-candidate.ts';
 import { dumpOf as dumpOfTitled } from '../support/dump-of.ts';
 
 const dumpOf = (...pairs: [string, string][]) => dumpOfTitled('Ferry Fares Rise', ...pairs);
