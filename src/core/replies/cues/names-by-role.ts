@@ -25,17 +25,14 @@ const ROLES: readonly { readonly titles: readonly string[]; readonly called: rea
 
 const ROLE_OF_TITLE = new Map(ROLES.flatMap((r, k) => r.titles.map((t) => [t, 1 << k] as const)));
 
-const LETTER = /\p{L}/u;
+/** The word after "the" that calls each role ("doctor" in "the doctor"), with its role's bit. */
+const CALLED = new Map(
+  ROLES.flatMap((r, k) => r.called.map((phrase) => [phrase.slice('the '.length), 1 << k] as const)),
+);
 
-/** Whether `text` writes `phrase` as whole words ("the doc" is not "the docket"). */
-function writesPhrase(text: string, phrase: string): boolean {
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-    const before = at === 0 ? ' ' : (text[at - 1] ?? ' ');
-    const after = text[at + phrase.length] ?? ' ';
-    if (!LETTER.test(before) && !LETTER.test(after)) return true;
-  }
-  return false;
-}
+// Whole words ("the doc" is not "the docket"), every role in one pass: a search per phrase took 7 %
+// of inferReplies on 30,000 generated flat comments (a CPU profile), as nearly every reply says "the".
+const CALLED_RE = new RegExp(`(?<!\\p{L})the (${[...CALLED.keys()].join('|')})(?!\\p{L})`, 'gu');
 
 // Asked with each of a reply's candidates: its body is read once, and most replies call nobody by a
 // role, so that no candidate's name is read at all.
@@ -43,9 +40,7 @@ const rolesCalled = lastReplyCache((reply): number => {
   const text = reply.body.toLowerCase();
   if (!text.includes('the ')) return 0;
   let roles = 0;
-  ROLES.forEach((role, k) => {
-    if (role.called.some((p) => writesPhrase(text, p))) roles |= 1 << k;
-  });
+  for (const m of text.matchAll(CALLED_RE)) roles |= CALLED.get(m[1] ?? '') ?? 0;
   return roles;
 });
 
