@@ -2,50 +2,17 @@ import type { CueHit } from './cue-hit.ts';
 import type { NameVariant } from './name-variants.ts';
 import { isCapitalized } from './is-capitalized.ts';
 import { pairedVocative } from './paired-vocative.ts';
+import {
+  TITLES,
+  LEAD_INS,
+  OPENERS,
+  REMARK_AFTER,
+  VERDICT_AFTER,
+  ARTICLES,
+  SHORT_TITLES,
+  REMARK_BEFORE,
+} from './name-context-words.ts';
 import type { NameTokens, PreparedComment } from './prepare-comment.ts';
-
-// Titles and greetings stand right before a name without making it someone else's name
-// ("Prof. Sharma", "Professor Kessler" for Prof. Miriam Kessler, "Coach Dunphy", "Thanks Gordon").
-const TITLES = new Set(
-  (
-    'prof professor dr doctor mr mrs ms sir re rev reverend coach father pastor sister sgt ' +
-    'sergeant capt captain lt lieutenant det detective officer nurse'
-  ).split(' '),
-);
-const LEAD_INS = new Set([
-  ...TITLES,
-  'dear',
-  'hi',
-  'hey',
-  'thanks',
-  'well',
-  'yes',
-  'no',
-  'oh',
-  'sorry',
-  'ok',
-  'agreed',
-  'sure',
-]);
-// Sentence openers that stand before a name without being part of it ("Everything Tomasz
-// describes…", "Like Tomasz says…").
-const OPENERS = new Set(
-  'everything all what whatever something nothing like as just even and but so because if since only'.split(
-    ' ',
-  ),
-);
-// Words right after a name that make it a remark about that commenter ("Gordon is right").
-const REMARK_AFTER =
-  /^\.?\s*(?:is|was|are|has|had|makes?|made|says?|said|wrote|writes|nailed|gets?|hits?|asked|asks|suggested|suggests|mentioned|mentions|noticed|pointed|raised|described|describes|explained|explains|proposed|argued|argues|brought|thinks|claims|claimed)\b/i;
-// "Hope is right.", "Will has a point.": a verdict on what someone said, which makes a name that is
-// also an everyday word ("hope", "will") a commenter's at the start of a sentence. It counts as a
-// bare mention: the word may still be the everyday one, so nearer cues may outweigh it.
-const VERDICT_AFTER =
-  /^\s+(?:(?:is|was) (?:right|correct|wrong|spot on|onto something)|has (?:it right|a point)|nailed it|makes a (?:good|fair) point)\b/i;
-const ARTICLES = new Set(['the', 'a', 'an']);
-const SHORT_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'rev', 'sgt', 'capt', 'lt', 'det']);
-// Words right before a name that point at a commenter ("Agree with Mike", "re Three Cents").
-const REMARK_BEFORE = new Set(['with', 're', 'to', 'like', '@', 'thanks', 'thank', 'agree']);
 
 // The tests run at each place a name word stands, for each candidate of every reply: a regular
 // expression literal is a new object each time it is reached, and those were most of what reading
