@@ -121,8 +121,9 @@ const FLOORS: Record<string, number> = {
   // same comments wrong each time). Its errors were read in session 26: 0.962 (151/157).
   [HELD_OUT_25_SET]: 0.95,
   // Written blind in session 26 while held-out 25's errors were read: the session's starting code
-  // scored 0.882 (142/161), as did the code after held-out 25's fixes (the same comments wrong).
-  [HELD_OUT_26_SET]: 0.87,
+  // scored 0.882 (142/161), as did the code after held-out 25's fixes (the same comments wrong). Its
+  // errors were read in session 27: 0.901 (145/161).
+  [HELD_OUT_26_SET]: 0.89,
 };
 /**
  * Sets whose every cue must be precise. Three are left out, and `npm run eval:replies` prints why.

@@ -329,14 +329,17 @@ describe('answersQuestion, a one-word question before the answer', () => {
     expect(answersQuestion(noun, asks, 'Ida', true)).toBeNull();
   });
 
-  it('should not read a long statement as the answer to a question two up with another conversation between', () => {
+  it('should not read a long statement as the answer to a short question, above or two up', () => {
     const asks = prepareComment('Ida', 'Who decided the ramps had to close at dusk anyway?');
     const story = prepareComment(
       'Lu',
       'When the rink in Ashford lost its lights, the parks crew strung up floodlights on loan from the fairground, the hockey parents ran a bake sale for the power bill, and the season went on. It was not pretty, but it worked. Somebody should ask for the same here, and ask early.',
     );
-    expect(answersQuestion(story, asks, 'Ida', true)?.score).toBe(0.5);
+    // 52 words: a story of its own, even right under the question.
+    expect(answersQuestion(story, asks, 'Ida', true)).toBeNull();
     expect(answersQuestion(story, asks, 'Ida', false, true)).toBeNull();
+    const short = prepareComment('Lu', 'The parks board did, after the vandalism in March.');
+    expect(answersQuestion(short, asks, 'Ida', true)?.score).toBe(0.5);
   });
 
   it('should not read a statement under a proposal put as a question as its answer', () => {
@@ -358,6 +361,33 @@ describe('answersQuestion, a one-word question before the answer', () => {
       'Forty years of gardening on Hollow Road and I gave up on tulips. They ate the roses, thorns and all.',
     );
     expect(answersQuestion(reply, argues, 'tk42', true)).toBeNull();
+  });
+
+  it('should not read a statement under "Why should X?" as its answer: the question argues', () => {
+    const argues = prepareComment(
+      'Dad77',
+      'Use the opt-out, then. Why should nine books vanish for everybody else?',
+    );
+    const reply = prepareComment(
+      'Lu',
+      'The notice went home in a backpack nobody opens. Words matter.',
+    );
+    expect(answersQuestion(reply, argues, 'Dad77', true)).toBeNull();
+    const asks = prepareComment('Dad77', 'Use the opt-out, then. Why did nine books vanish?');
+    expect(answersQuestion(reply, asks, 'Dad77', true)?.score).toBe(0.5);
+  });
+
+  it('should not read a reply adding to an argument or conceding as the answer to a question put to readers', () => {
+    const asked = prepareComment('Kim', 'Has anyone heard a word from the superintendent?');
+    for (const body of [
+      'And the board cannot take the vote up again until June, so the books stay gone.',
+      'Fine, the vote was four to three. The process was still rushed from start to finish.',
+    ]) {
+      expect(answersQuestion(prepareComment('Lu', body), asked, 'Kim', true)).toBeNull();
+    }
+    const answer =
+      'The superintendent put out a statement on Friday saying she would follow the vote.';
+    expect(answersQuestion(prepareComment('Lu', answer), asked, 'Kim', true)?.score).toBe(0.6);
   });
 
   it('should not read a statement under "What is she supposed to do?" as its answer: the question protests', () => {
