@@ -1,4 +1,5 @@
 import { STANCE_LABELS } from '../core/stance/stance-labels.ts';
+import { internTable } from './intern-table.ts';
 import { onWire } from './on-wire.ts';
 import type { Stance, StanceLabel } from '../core/types.ts';
 
@@ -24,8 +25,7 @@ export interface StancesWire {
 }
 
 export function encodeStances(stances: readonly Stance[]): StancesWire {
-  const cueTable: string[] = [];
-  const known = new Map<string, number>();
+  const cueTable = internTable<string>();
   const labels = new Uint8Array(stances.length);
   const scores = new Float64Array(stances.length);
   const cueEnds = new Uint32Array(stances.length);
@@ -33,11 +33,7 @@ export function encodeStances(stances: readonly Stance[]): StancesWire {
   stances.forEach((s, i) => {
     labels[i] = STANCE_LABELS.indexOf(s.label);
     scores[i] = s.score;
-    for (const cue of s.cues) {
-      let at = known.get(cue);
-      if (at === undefined) known.set(cue, (at = cueTable.push(cue) - 1));
-      cues.push(at);
-    }
+    for (const cue of s.cues) cues.push(cueTable.id(cue));
     cueEnds[i] = cues.length;
   });
   return {
@@ -46,7 +42,7 @@ export function encodeStances(stances: readonly Stance[]): StancesWire {
     scores,
     cueEnds,
     cues: Uint32Array.from(cues),
-    cueTable,
+    cueTable: cueTable.values,
   };
 }
 
