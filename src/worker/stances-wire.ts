@@ -10,7 +10,12 @@ import type { Stance, StanceLabel } from '../core/types.ts';
  * that (Node, 5 runs).
  */
 export interface StancesWire {
-  /** Each label as its index in STANCE_LABELS: the page's stance column, as it is. */
+  /**
+   * Each label as its index in STANCE_LABELS. The page takes this array as it is for its stance
+   * column (followStances → shareColumns), whose readers index STANCE_LABELS with it, as in the
+   * column a tree builds itself (tree-columns-builder.ts): the two must code labels alike, which
+   * the tests hold them to.
+   */
   readonly labels: Uint8Array;
   /**
    * STANCE_LABELS as the worker has them: the decoder reads labels from here, since importing
@@ -32,7 +37,10 @@ export function encodeStances(stances: readonly Stance[]): StancesWire {
   const cueEnds = new Uint32Array(stances.length);
   const cues: number[] = [];
   stances.forEach((s, i) => {
-    labels[i] = STANCE_LABELS.indexOf(s.label);
+    const code = STANCE_LABELS.indexOf(s.label);
+    // Unchecked, -1 would cross as 255 and the page would blame a stale build for it.
+    if (code < 0) throw new Error(`Stance label “${s.label}” has no code: not in STANCE_LABELS.`);
+    labels[i] = code;
     scores[i] = s.score;
     for (const cue of s.cues) cues.push(cueTable.id(cue));
     cueEnds[i] = cues.length;
@@ -58,6 +66,7 @@ export function decodeStances(wire: StancesWire): Stance[] {
     from = end;
     // Keys in the order readStances writes them: exports print the page's comments as JSON.
     stances[i] = {
+      // A code outside the table sent with it is a wire this decoder does not know: onWire says so.
       label: onWire(labelTable[onWire(labels[i])]),
       score: onWire(scores[i]),
       cues: said,
