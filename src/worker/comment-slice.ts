@@ -1,3 +1,4 @@
+import { internTable } from './intern-table.ts';
 import { onWire } from './on-wire.ts';
 import type { NormalizedLocation, ReplyInfo, Stance, ThreadComment } from '../core/types.ts';
 
@@ -25,31 +26,17 @@ interface SliceRows {
   readonly stances: Stance[];
 }
 
-/** Positions in `list` of values seen before, by identity: equal values that are not shared stay apart. */
-function indexer<T extends object>(list: T[]): (value: T) => number {
-  const at = new Map<T, number>();
-  return (value) => {
-    let i = at.get(value);
-    if (i === undefined) {
-      i = list.push(value) - 1;
-      at.set(value, i);
-    }
-    return i;
-  };
-}
-
 export function encodeCommentSlice(comments: readonly ThreadComment[]): CommentSlice {
-  const places: NormalizedLocation[] = [];
-  const stances: Stance[] = [];
-  const place = indexer(places);
-  const stance = indexer(stances);
+  // Interned by identity: equal places or stances that are not shared stay apart, as they were.
+  const places = internTable<NormalizedLocation>();
+  const stances = internTable<Stance>();
   const lengths = new Int32Array(comments.length);
   const rows = comments.map((c, i): Row => {
     lengths[i] = c.body.length;
-    const where = c.location === null ? -1 : place(c.location);
-    return [c.id, c.parentId, c.depth, c.author, where, stance(c.stance), c.reply, c.line];
+    const where = c.location === null ? -1 : places.id(c.location);
+    return [c.id, c.parentId, c.depth, c.author, where, stances.id(c.stance), c.reply, c.line];
   });
-  const table: SliceRows = { rows, places, stances };
+  const table: SliceRows = { rows, places: places.values, stances: stances.values };
   return { rows: JSON.stringify(table), bodies: comments.map((c) => c.body).join(''), lengths };
 }
 

@@ -1,6 +1,6 @@
 import type { LaidOutDump } from '../core/lay-out-dump.ts';
 import { linkStructure, type ParsedStructure } from '../core/parse-structure.ts';
-import { replyGuesser } from '../core/replies/infer-replies.ts';
+import { replyGuesser } from '../core/replies/reply-guesser.ts';
 import { nextTask } from './next-task.ts';
 
 /**

@@ -1,3 +1,4 @@
+import { internTable } from './intern-table.ts';
 import { onWire } from './on-wire.ts';
 import type { ReplyInfo } from '../core/types.ts';
 
@@ -20,8 +21,7 @@ const STATED = 1;
 const GUESSED = 2;
 
 export function encodeReplies(replies: readonly (ReplyInfo | null)[]): RepliesWire {
-  const reasonTable: string[] = [];
-  const known = new Map<string, number>();
+  const reasonTable = internTable<string>();
   const kinds = new Uint8Array(replies.length);
   const confidences = new Float64Array(replies.length);
   const reasons = new Uint32Array(replies.length);
@@ -29,11 +29,9 @@ export function encodeReplies(replies: readonly (ReplyInfo | null)[]): RepliesWi
     if (reply === null) return;
     kinds[i] = reply.inferred ? GUESSED : STATED;
     confidences[i] = reply.confidence;
-    let at = known.get(reply.reason);
-    if (at === undefined) known.set(reply.reason, (at = reasonTable.push(reply.reason) - 1));
-    reasons[i] = at;
+    reasons[i] = reasonTable.id(reply.reason);
   });
-  return { kinds, confidences, reasons, reasonTable };
+  return { kinds, confidences, reasons, reasonTable: reasonTable.values };
 }
 
 export function decodeReplies(wire: RepliesWire): (ReplyInfo | null)[] {

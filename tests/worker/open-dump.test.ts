@@ -31,18 +31,6 @@ describe('createDumpOpener', { timeout: 30_000 }, () => {
     expect(await dumps.settled(hash)).toBeUndefined();
   });
 
-  it('should report how far the parse has got while it runs, in hundredths rising to 100', async () => {
-    const dumps = createDumpOpener({ loadSeed });
-    const { text } = generateDump({ comments: 3_000, layout: 'flat', seed: 5 });
-    const seen: Progress[] = [];
-    await dumps.open(1, { kind: 'text', name: 'big.txt', text }, (p) => seen.push(p));
-    const parse = seen.filter((p) => p.stage === 'parse').map((p) => p.done);
-    // Guessing parents, then stances, each reported every 500 comments: steps between 0 and 95.
-    expect(parse.filter((d) => d > 0 && d < 95).length).toBeGreaterThanOrEqual(8);
-    expect(parse).toEqual([...new Set(parse)].sort((a, b) => a - b));
-    expect(seen.at(-1)).toEqual({ done: 100, total: 100, stage: 'index' });
-  });
-
   it('should stop an open whose every waiter cancelled, at its next checkpoint', async () => {
     const dumps = createDumpOpener({ loadSeed });
     const text = await loadSeed(INDENTED);

@@ -1,16 +1,19 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { treeColumnsBuilder } from '../../src/core/export/tree-columns-builder.ts';
 import { parseThread } from '../../src/core/parse-thread.ts';
 import { STANCE_LABELS } from '../../src/core/stance/stance-labels.ts';
-import type { Stance } from '../../src/core/types.ts';
+import type { Stance, StanceLabel, ThreadComment } from '../../src/core/types.ts';
 import { decodeStances, encodeStances } from '../../src/worker/stances-wire.ts';
 
-function seedStances(name: string): Stance[] {
+function seedComments(name: string): readonly ThreadComment[] {
   const parsed = parseThread(readFileSync(`seeds/${name}`, 'utf8'));
   if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value.comments.map((c) => c.stance);
+  return parsed.value.comments;
 }
+
+const seedStances = (name: string): Stance[] => seedComments(name).map((c) => c.stance);
 
 const stance: fc.Arbitrary<Stance> = fc.record({
   label: fc.constantFrom(...STANCE_LABELS),
@@ -46,5 +49,18 @@ describe('encodeStances / decodeStances', () => {
     const wire = encodeStances([{ label: 'support', score: 0.4, cues: ['talks'] }]);
     expect(() => decodeStances({ ...wire, cueTable: [] })).toThrow(/reload the page/);
     expect(() => decodeStances({ ...wire, labels: Uint8Array.of(9) })).toThrow(/reload the page/);
+  });
+
+  it('should code every label as the stance column the page builds for the same comments', () => {
+    // The page takes the wire's codes as its stance column (shareColumns): they must be its own.
+    const comments = seedComments('000_ee58b0036ea7db85.txt');
+    expect(new Set(comments.map((c) => c.stance.label)).size).toBe(STANCE_LABELS.length);
+    const page = treeColumnsBuilder(new Map(comments.map((c) => [c.id, c]))).step(Infinity);
+    expect(encodeStances(comments.map((c) => c.stance)).labels).toEqual(page?.stance);
+  });
+
+  it('should refuse a label it has no code for, rather than send one the page reads as another', () => {
+    const odd = { label: 'unsure' as StanceLabel, score: 0, cues: [] };
+    expect(() => encodeStances([odd])).toThrow(/“unsure” has no code/);
   });
 });

@@ -12,6 +12,12 @@ import { columnBuilders } from './column-builders.ts';
  * dump's stances once read), the labels may differ too: `to` reads `from`'s finished columns with
  * that stance column instead. Rebuilding the names and places took most of the task in which the
  * page took in the stances of 50,000 comments (a Chromium profile).
+ *
+ * The codes are trusted to be the column a rebuild would make (tree-columns-builder.ts): the worker
+ * codes them so (StancesWire.labels), and the tests hold the two to it. Only their count is checked
+ * here: reading each back needs STANCE_LABELS, whose import makes this lazily loaded code's chunk
+ * depend on a first-view one, 21 bytes more of the first view's gzip (vite build, 149,968 →
+ * 149,989 of a 150,000 budget).
  */
 export function shareColumns(
   from: ArticleTree['byId'],

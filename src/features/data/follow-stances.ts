@@ -25,6 +25,7 @@ export function followStances(
     .then(
       (stances) => {
         const tree = treeWithStances(dump.tree, decodeStances(stances));
+        // The wire's codes are the page's own stance column codes (StancesWire.labels).
         shareColumns(dump.tree.byId, tree.byId, stances.labels);
         replace({ ok: true, value: { ...dump, tree } });
       },

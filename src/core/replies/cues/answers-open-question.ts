@@ -1,4 +1,5 @@
-import { ANSWER_OPENER, asksFirstThenReason, CHALLENGE } from './answers-question.ts';
+import { asksFirstThenReason, CHALLENGE } from './answers-question.ts';
+import { ANSWER_OPENER } from './first-sentence-of.ts';
 import { takesUpQuestion } from './takes-up-question.ts';
 import type { ReplyGuess } from '../../types.ts';
 import { opensOwnVoice } from './opens-own-voice.ts';

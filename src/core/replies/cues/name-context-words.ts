@@ -1,14 +1,14 @@
 // The words around a name that tell whether it calls a commenter: titles and greetings before it,
 // sentence openers, and the words after it that make it a remark about them or a verdict.
+import { spellingsOf, TITLE_TABLE } from './title-table.ts';
 
 // Titles and greetings stand right before a name without making it someone else's name
 // ("Prof. Sharma", "Professor Kessler" for Prof. Miriam Kessler, "Coach Dunphy", "Thanks Gordon").
-export const TITLES = new Set(
-  (
-    'prof professor dr doctor mr mrs ms sir re rev reverend coach father pastor sister sgt ' +
-    'sergeant capt captain lt lieutenant det detective officer nurse'
-  ).split(' '),
-);
+// "re" is no title, but stands before a name as one does ("re Three Cents").
+export const TITLES = new Set([
+  ...TITLE_TABLE.filter((t) => !('roleOnly' in t)).flatMap(spellingsOf),
+  're',
+]);
 export const LEAD_INS = new Set([
   ...TITLES,
   'dear',
@@ -40,17 +40,9 @@ export const REMARK_AFTER =
 export const VERDICT_AFTER =
   /^\s+(?:(?:is|was) (?:right|correct|wrong|spot on|onto something)|has (?:it right|a point)|nailed it|makes a (?:good|fair) point)\b/i;
 export const ARTICLES = new Set(['the', 'a', 'an']);
-export const SHORT_TITLES = new Set([
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'prof',
-  'rev',
-  'sgt',
-  'capt',
-  'lt',
-  'det',
-]);
+// Titles written shortened, with a dot ("Dr. Raj Shah"): a dot that need not end a sentence.
+export const SHORT_TITLES = new Set<string>(
+  TITLE_TABLE.flatMap((t) => ('short' in t ? [t.short] : [])),
+);
 // Words right before a name that point at a commenter ("Agree with Mike", "re Three Cents").
 export const REMARK_BEFORE = new Set(['with', 're', 'to', 'like', '@', 'thanks', 'thank', 'agree']);

@@ -1,6 +1,7 @@
 // The ways a reader writes another commenter's display name: "Three Cents" for MyThreeCents,
 // "Realist" for TheRealistNYC, "Veteran" for Veteran67, "Mike" for Mike Brennan.
 import { shortForms } from './short-forms.ts';
+import { spellingsOf, TITLE_TABLE } from './title-table.ts';
 
 export interface NameVariant {
   /** Lower-case words that must appear in a row. */
@@ -41,22 +42,18 @@ const COMMON = new Set(
   ).split(' '),
 );
 
-// Titles readers write out or shorten: either spelling addresses whoever bears the title.
-const TITLE_GROUPS = [
-  ['dr', 'doctor'],
-  ['prof', 'professor'],
-  ['rev', 'reverend'],
-  ['sgt', 'sergeant'],
-  ['capt', 'captain'],
-  ['lt', 'lieutenant'],
-  ['det', 'detective'],
-  ['coach'],
-  ['pastor'],
-];
-const TITLE_SPELLINGS = new Map(TITLE_GROUPS.flatMap((g) => g.map((t) => [t, g] as const)));
+// Titles readers call their bearer by, written out or shortened: either spelling addresses whoever
+// bears the title.
+const TITLE_SPELLINGS = new Map(
+  TITLE_TABLE.filter((t) => 'alone' in t)
+    .map(spellingsOf)
+    .flatMap((g) => g.map((t) => [t, g] as const)),
+);
 
 /** Titles without a long form: "Ms. Li" for Ms. Ana Li. */
-const PLAIN_TITLES = new Set(['mr', 'mrs', 'ms']);
+const PLAIN_TITLES = new Set<string>(
+  TITLE_TABLE.flatMap((t) => ('short' in t && !('long' in t) ? [t.short] : [])),
+);
 
 /** Splits a display name into words, including CamelCase handles and letter/digit runs. */
 export function splitDisplayName(name: string): string[] {

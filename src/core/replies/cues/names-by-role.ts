@@ -1,29 +1,34 @@
 import type { CueHit } from './cue-hit.ts';
 import { lastReplyCache } from './last-reply-cache.ts';
 import type { PreparedComment } from './prepare-comment.ts';
+import type { TitleSpelling } from './title-table.ts';
 
 /**
- * The titles commenters sign with, each with the words a reader calls them by ("What the doctor
+ * The roles titles give (TITLE_TABLE), each with the words a reader calls them by ("What the doctor
  * said about school transport" for Dr. Carvalho). One bit per role.
  */
-const ROLES: readonly { readonly titles: readonly string[]; readonly called: readonly string[] }[] =
-  [
-    { titles: ['dr', 'doctor'], called: ['the doctor', 'the doc', 'the physician'] },
-    {
-      titles: ['sgt', 'sergeant', 'officer', 'lt', 'capt', 'det', 'detective'],
-      called: ['the officer', 'the sergeant', 'the cop', 'the detective'],
-    },
-    { titles: ['rev', 'reverend', 'pastor'], called: ['the reverend', 'the pastor', 'the priest'] },
-    { titles: ['coach'], called: ['the coach'] },
-    { titles: ['prof', 'professor'], called: ['the professor', 'the prof'] },
-    { titles: ['nurse'], called: ['the nurse'] },
-    {
-      titles: ['councilmember', 'councilman', 'councilwoman', 'councillor', 'alderman'],
-      called: ['the councilmember', 'the councilman', 'the councilwoman', 'the councillor'],
-    },
-  ];
+const ROLES: readonly {
+  readonly titles: readonly TitleSpelling[];
+  readonly called: readonly string[];
+}[] = [
+  { titles: ['dr', 'doctor'], called: ['the doctor', 'the doc', 'the physician'] },
+  {
+    titles: ['sgt', 'sergeant', 'officer', 'lt', 'capt', 'det', 'detective'],
+    called: ['the officer', 'the sergeant', 'the cop', 'the detective'],
+  },
+  { titles: ['rev', 'reverend', 'pastor'], called: ['the reverend', 'the pastor', 'the priest'] },
+  { titles: ['coach'], called: ['the coach'] },
+  { titles: ['prof', 'professor'], called: ['the professor', 'the prof'] },
+  { titles: ['nurse'], called: ['the nurse'] },
+  {
+    titles: ['councilmember', 'councilman', 'councilwoman', 'councillor', 'alderman'],
+    called: ['the councilmember', 'the councilman', 'the councilwoman', 'the councillor'],
+  },
+];
 
-const ROLE_OF_TITLE = new Map(ROLES.flatMap((r, k) => r.titles.map((t) => [t, 1 << k] as const)));
+const ROLE_OF_TITLE = new Map<string, number>(
+  ROLES.flatMap((r, k) => r.titles.map((t) => [t, 1 << k] as const)),
+);
 
 /** The word after "the" that calls each role ("doctor" in "the doctor"), with its role's bit. */
 const CALLED = new Map(
@@ -44,10 +49,19 @@ const rolesCalled = lastReplyCache((reply): number => {
   return roles;
 });
 
-/** The role bit of the title a display name opens with ("Dr. Ana Carvalho"), else 0. */
-function roleOf(author: string): number {
-  const first = author.trimStart().split(/[\s.]/u, 1)[0] ?? '';
-  return ROLE_OF_TITLE.get(first.toLowerCase()) ?? 0;
+// Per candidate, read once: a reply calling someone by a role asks it of each of its candidates.
+// Kept with the comment, which the dump drops when the run ends.
+const roleByComment = new WeakMap<PreparedComment, number>();
+
+/** The role bit of the title the comment's signature opens with ("Dr. Ana Carvalho"), else 0. */
+function roleOf(comment: PreparedComment, author: string): number {
+  let role = roleByComment.get(comment);
+  if (role === undefined) {
+    const first = author.trimStart().split(/[\s.]/u, 1)[0] ?? '';
+    role = ROLE_OF_TITLE.get(first.toLowerCase()) ?? 0;
+    roleByComment.set(comment, role);
+  }
+  return role;
 }
 
 /**
@@ -60,7 +74,8 @@ export function namesByRole(
   cand: PreparedComment,
   name: string,
 ): CueHit | null {
-  const roles = rolesCalled(reply);
-  if (roles === 0 || cand.author === null || (roles & roleOf(cand.author)) === 0) return null;
+  const called = rolesCalled(reply);
+  if (called === 0 || cand.author === null || (called & roleOf(cand, cand.author)) === 0)
+    return null;
   return { score: 0.86, reason: `names ${name} by their title's role`, points: 'mention' };
 }

@@ -1,15 +1,13 @@
 import type { ReplyGuess } from '../../types.ts';
-import { addressesByName } from './addresses-by-name.ts';
 import { addressesOpeningAt } from './addresses-opening-at.ts';
 import { answersBack } from './answers-back.ts';
 import { answersNaming } from './answers-naming.ts';
 import { answersQuestion } from './answers-question.ts';
-import { picksUpSubject } from './picks-up-subject.ts';
 import type { CueHit } from './cue-hit.ts';
 import { deniesNamesake } from './denies-namesake.ts';
 import { echoesRareWords } from './echoes-rare-words.ts';
 import { mirrorsPossessive } from './mirrors-possessive.ts';
-import { namesByRole } from './names-by-role.ts';
+import { nameHits } from './name-hits.ts';
 import { opensWithThanks } from './opens-with-thanks.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
@@ -19,8 +17,6 @@ import { questionsClaim } from './questions-claim.ts';
 import { quotesEarlier } from './quotes-earlier.ts';
 import { recallsStatement } from './recalls-statement.ts';
 import { restatesEarlier } from './restates-earlier.ts';
-import { writesAuthorName } from './writes-author-name.ts';
-import type { NameVariant } from './name-variants.ts';
 
 export interface Scored {
   readonly index: number;
@@ -28,14 +24,6 @@ export interface Scored {
   /** Strongest first. */
   readonly hits: readonly CueHit[];
 }
-
-const isHandle = (v: NameVariant): boolean => v.lowerCaseHandle;
-/**
- * Talk about the page is often put to the site by its name ("Herald, fix the reply button"), and
- * handles are often built from the local paper's or town's name ("sam_herald"): there a word out of
- * a handle is as likely the site, so only the whole handle calls on its bearer.
- */
-const wholeOrName = (v: NameVariant): boolean => !v.lowerCaseHandle || v.whole;
 
 /** An answer this sure reads as one whoever the question was put to. */
 const SURE_ANSWER = 0.6;
@@ -67,9 +55,6 @@ const asksAnew = (reply: PreparedComment): boolean =>
 const THANKS_ONLY_WORDS = 8;
 const thanksOnly = (c: PreparedComment): boolean =>
   c.wordCount <= THANKS_ONLY_WORDS && opensWithThanks(c);
-
-/** addressesByName's score for a name that calls on its bearer, not a mere mention. */
-const ADDRESSED = 0.9;
 
 /** Shared words this telling are the partner's own taken up, not a word of the subject. */
 const TAKES_UP = 0.3;
@@ -107,22 +92,7 @@ export function scoreCandidate(
   const name = cand.author ?? 'an unnamed commenter';
   const above = j === nearest;
   buf.length = 0;
-  if (cand.author !== null) {
-    const variants = dump.variantsAt[j] ?? [];
-    // A name is read only from a variant's first word written as a name, or from a lower-case
-    // handle opening the reply: most candidates' names are nowhere in it, told by one look-up.
-    const found =
-      writesAuthorName(dump, i, j) || variants.some(isHandle)
-        ? addressesByName(reply, cand.author, t.meta ? variants.filter(wholeOrName) : variants)
-        : null;
-    // Talk about the page that names a commenter in passing ("my comment was held and Earl's went
-    // straight through") is a complaint to the site, not a turn with them; one that calls on them
-    // by name ("Earl, did yours get held too?") is.
-    const named = t.meta && found !== null && found.score < ADDRESSED ? null : found;
-    add(named);
-    if (named !== null) add(picksUpSubject(reply, cand, name));
-    add(namesByRole(reply, cand, name));
-  }
+  nameHits(dump, i, j, t.meta, buf);
   if (cand.author !== null && t.address !== null) add(addressesOpeningAt(dump, t.address, j));
   if (reply.quotedSpans.length > 0) add(quotesEarlier(reply, cand, name, t.found));
   add(recallsStatement(t.recalled, cand, name));

@@ -18,6 +18,22 @@ describe('namesByRole', () => {
     );
   });
 
+  it('should read the role from the title spelt out as from its short form', () => {
+    const reply = prepareComment(
+      'Lou',
+      'Like the doctor says, collars alone do not keep ticks off.',
+    );
+    const spelt = prepareComment('Doctor Ines Okafor', 'Check the dogs daily.');
+    expect(namesByRole(reply, spelt, 'Doctor Ines Okafor')).not.toBeNull();
+  });
+
+  it('should read a council title as a role ("the councilman")', () => {
+    const reply = prepareComment('Lou', 'The councilman never said when the trail reopens.');
+    const member = prepareComment('Councilman Raul Ortiz', 'The trail reopens soon.');
+    expect(namesByRole(reply, member, 'Councilman Raul Ortiz')).not.toBeNull();
+    expect(namesByRole(reply, vet, 'Dr. Ines Okafor')).toBeNull();
+  });
+
   it('should not point at a commenter whose name carries no such title', () => {
     const reply = prepareComment(
       'Lou',

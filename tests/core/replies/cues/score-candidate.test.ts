@@ -21,21 +21,6 @@ describe('scoreCandidate', () => {
     expect(s?.score).toBeGreaterThan(Math.max(...(s?.hits ?? []).map((h) => h.score)));
   });
 
-  it('should read a name written as a name, or a lower-case handle after a greeting', () => {
-    const dump = dumpOf(
-      ['jim', 'The ferry was late again.'],
-      ['Ruth Okafor', 'It always is.'],
-      ['Max', 'Thanks jim, that matches what Ruth saw.'],
-    );
-    const reply = dump.comments[2];
-    if (reply === undefined) throw new Error('no reply');
-    const traits = replyTraits(reply, dump.vocabulary.stemOf);
-    const reasons = (j: number) =>
-      scoreCandidate(dump, [null, null], 2, j, 0, traits)?.hits.map((h) => h.reason);
-    expect(reasons(0)).toContain('addresses jim by name');
-    expect(reasons(1)).toContain('names Ruth Okafor');
-  });
-
   it('should never score a comment as a reply to its own author', () => {
     const dump = dumpOf(['Lia', 'Who checks the schedules?'], ['Lia', 'Nobody, as usual.']);
     const reply = dump.comments[1];
@@ -156,24 +141,6 @@ describe('shared words far up the page', () => {
     const traits = replyTraits(reply, dump.vocabulary.stemOf);
     expect(scoreCandidate(dump, [null, null], 2, 1, 1, traits)).toBeNull();
     expect(scoreCandidate(dump, [null, null], 2, 0, 0, traits)).toBeNull();
-  });
-
-  it('should not take a word out of a handle for its bearer in a remark on the page', () => {
-    const dump = dumpOf(
-      ['nora_gazette', 'The evening boat skips the north pier twice a week now.'],
-      ['Pim', 'Gazette, why do my comments vanish when I hit post?'],
-      ['Ada', 'nora_gazette, did your comments vanish when you hit post too?'],
-    );
-    const scoreOf = (i: number) => {
-      const reply = dump.comments[i];
-      if (reply === undefined) throw new Error('no reply');
-      const traits = replyTraits(reply, dump.vocabulary.stemOf);
-      expect(traits.meta).toBe(true);
-      return scoreCandidate(dump, [null, null], i, 0, 0, traits);
-    };
-    expect(scoreOf(1)).toBeNull();
-    // The whole handle still calls on its bearer.
-    expect(scoreOf(2)?.hits[0]?.reason).toBe('addresses nora_gazette by name');
   });
 
   it('should not read a remark on the subject as the answer to a question about the page', () => {

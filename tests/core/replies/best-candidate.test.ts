@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { bestCandidate, REPLY_THRESHOLD } from '../../../src/core/replies/best-candidate.ts';
+import { prepareDump } from '../../../src/core/replies/cues/prepare-dump.ts';
+import { replyTraits } from '../../../src/core/replies/cues/reply-traits.ts';
+import { PageThreads } from '../../../src/core/replies/page-threads.ts';
+import type { FlatCommentInput } from '../../../src/core/replies/reply-guesser.ts';
+import type { ArticleMeta, ReplyGuess } from '../../../src/core/types.ts';
+
+const article: ArticleMeta = {
+  title: 'Lead Pipes in Older Homes',
+  subtitle: null,
+  date: null,
+  declaredCommentCount: null,
+  byline: null,
+  body: null,
+};
+const c = (author: string, body: string): FlatCommentInput => ({ author, rawLocation: null, body });
+
+/** The best candidate for the last comment, the ones above placed under `parents` (null: top level). */
+function bestForLast(list: FlatCommentInput[], parents: readonly (number | null)[]) {
+  const dump = prepareDump(list, article);
+  const threads = new PageThreads();
+  const guesses: ReplyGuess[] = parents.map((p) =>
+    p === null ? null : { parentIndex: p, confidence: 0.8, reason: 'given' },
+  );
+  parents.forEach((p, k) => (p === null ? threads.startAt(k) : threads.answer(k, p, [])));
+  const i = list.length - 1;
+  const reply = dump.comments[i];
+  if (reply === undefined) throw new Error('no comments');
+  const traits = replyTraits(reply, dump.vocabulary.stemOf);
+  return bestCandidate(dump, guesses, new Uint8Array(list.length), threads, reply, i, traits);
+}
+
+describe('bestCandidate', () => {
+  it('should offer nothing for the first comment on the page', () => {
+    const found = bestForLast([c('Pat', 'How do I tell a lead pipe from copper?')], []);
+    expect(found.best).toBeNull();
+    expect(found.backOnly).toEqual([]);
+  });
+
+  it('should offer the comment whose writer a reply calls by name, sure enough to be its parent', () => {
+    const found = bestForLast(
+      [
+        c('Pat', 'How do I tell a lead pipe from copper?'),
+        c('Amal', 'Pat, scratch it with a key: lead turns shiny.'),
+      ],
+      [null],
+    );
+    expect(found.best?.index).toBe(0);
+    expect(found.best?.score).toBeGreaterThanOrEqual(REPLY_THRESHOLD);
+  });
+
+  it('should reach past other threads to whoever answered the author, for their thanks', () => {
+    const others = Array.from({ length: 8 }, (_, k) =>
+      c(`P${k}`, `The ${k}th point is off topic.`),
+    );
+    const found = bestForLast(
+      [
+        c('Pat', 'Dr. Haddad, how do I tell a lead pipe from copper?'),
+        c('Amal', 'Pat, scratch it with a key: lead turns shiny.'),
+        ...others,
+        c('Pat', 'Thank you, that worked. Calling the utility tomorrow.'),
+      ],
+      [null, 0, ...others.map(() => null)],
+    );
+    expect(found.best?.index).toBe(1);
+  });
+});

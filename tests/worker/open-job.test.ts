@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { textHash } from '../../src/core/article/text-hash.ts';
+import { generateDump } from '../../scripts/gen-dump/generate-dump.ts';
+import type { DumpEntry } from '../../src/worker/dump-opener.ts';
+import { Cancelled, openJob, type OpenJobContext } from '../../src/worker/open-job.ts';
+import type { Progress } from '../../src/worker/protocol.ts';
+
+const loadSeed = (name: string) =>
+  readFile(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
+const INDENTED = '002_2cf2c4a3a6e85ec2.txt';
+
+function context(over: Partial<OpenJobContext> = {}): OpenJobContext {
+  return {
+    deps: { loadSeed },
+    report: () => undefined,
+    abandoned: () => false,
+    done: new Map<string, DumpEntry>(),
+    followers: new Map(),
+    ...over,
+  };
+}
+
+// Real parsing: slow on a shared machine, so a generous limit.
+describe('openJob', { timeout: 30_000 }, () => {
+  it('should report how far the parse has got while it runs, in hundredths rising to 100', async () => {
+    const { text } = generateDump({ comments: 3_000, layout: 'flat', seed: 5 });
+    const seen: Progress[] = [];
+    await openJob(text, textHash(text), 'big.txt', context({ report: (p) => seen.push(p) }));
+    const parse = seen.filter((p) => p.stage === 'parse').map((p) => p.done);
+    // Guessing parents, then stances, each reported every 500 comments: steps between 0 and 95.
+    expect(parse.filter((d) => d > 0 && d < 95).length).toBeGreaterThanOrEqual(8);
+    expect(parse).toEqual([...new Set(parse)].sort((a, b) => a - b));
+    expect(seen.at(-1)).toEqual({ done: 100, total: 100, stage: 'index' });
+  });
+
+  it('should leave the opened dump, its search index and its later reads under its hash', async () => {
+    const text = await loadSeed(INDENTED);
+    const hash = textHash(text);
+    const ctx = context();
+    const opened = await openJob(text, hash, 'a.txt', ctx);
+    expect(opened.ok && opened.value.hash === hash && opened.value.name === 'a.txt').toBe(true);
+    const entry = ctx.done.get(hash);
+    expect(entry?.opened).toBe(opened);
+    expect((await entry?.search)?.documentCount).toBeGreaterThan(10);
+    expect((await entry?.stanced)?.ok).toBe(true);
+  });
+
+  it('should leave a text that is no dump as a settled failure, saying what is wrong', async () => {
+    const ctx = context();
+    const opened = await openJob('hello', textHash('hello'), 'note.txt', ctx);
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) expect(opened.error.message).toMatch(/\S/);
+    const entry = ctx.done.get(textHash('hello'));
+    expect(entry?.search).toBeNull();
+    expect(await entry?.replied).toBe(opened);
+  });
+
+  it('should stop at its first checkpoint once every waiter has cancelled, leaving nothing', async () => {
+    const text = await loadSeed(INDENTED);
+    const ctx = context({ abandoned: () => true });
+    await expect(openJob(text, textHash(text), 'a.txt', ctx)).rejects.toBeInstanceOf(Cancelled);
+    expect(ctx.done.size).toBe(0);
+  });
+});
