@@ -30,6 +30,7 @@ import {
   HELD_OUT_25_SET,
   BLIND_SETS,
   HELD_OUT_26_SET,
+  HELD_OUT_27_SET,
   HELD_OUT_SET,
   OLD_HELD_OUT_SET,
   SEED_SET,
@@ -122,8 +123,11 @@ const FLOORS: Record<string, number> = {
   [HELD_OUT_25_SET]: 0.95,
   // Written blind in session 26 while held-out 25's errors were read: the session's starting code
   // scored 0.882 (142/161), as did the code after held-out 25's fixes (the same comments wrong). Its
-  // errors were read in session 27: 0.901 (145/161).
-  [HELD_OUT_26_SET]: 0.89,
+  // errors were read in session 27: 0.907 (146/161).
+  [HELD_OUT_26_SET]: 0.9,
+  // Written blind in session 27 while held-out 26's errors were read: the session's starting code
+  // scored 0.815 (137/168), the code after held-out 26's fixes 0.810 (136/168).
+  [HELD_OUT_27_SET]: 0.8,
 };
 /**
  * Sets whose every cue must be precise. Three are left out, and `npm run eval:replies` prints why.
