@@ -4,17 +4,11 @@ import { prepareDump } from '../../../src/core/replies/cues/prepare-dump.ts';
 import { replyTraits } from '../../../src/core/replies/cues/reply-traits.ts';
 import { PageThreads } from '../../../src/core/replies/page-threads.ts';
 import type { FlatCommentInput } from '../../../src/core/replies/reply-guesser.ts';
-import type { ArticleMeta, ReplyGuess } from '../../../src/core/types.ts';
+import type { ReplyGuess } from '../../../src/core/types.ts';
+import { articleTitled, flatComment } from '../support/reply-inputs.ts';
 
-const article: ArticleMeta = {
-  title: 'Lead Pipes in Older Homes',
-  subtitle: null,
-  date: null,
-  declaredCommentCount: null,
-  byline: null,
-  body: null,
-};
-const c = (author: string, body: string): FlatCommentInput => ({ author, rawLocation: null, body });
+const article = articleTitled('Lead Pipes in Older Homes');
+const c = flatComment;
 
 /** The best candidate for the last comment, the ones above placed under `parents` (null: top level). */
 function bestForLast(list: FlatCommentInput[], parents: readonly (number | null)[]) {

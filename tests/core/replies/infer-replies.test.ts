@@ -4,17 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { inferReplies } from '../../../src/core/replies/infer-replies.ts';
 import type { FlatCommentInput } from '../../../src/core/replies/reply-guesser.ts';
 import { parseFlat } from '../../../src/core/parse/parse-flat.ts';
-import type { ArticleMeta } from '../../../src/core/types.ts';
+import { articleTitled, flatComment } from '../support/reply-inputs.ts';
 
-const article: ArticleMeta = {
-  title: 'Town Votes on a New Bridge',
-  subtitle: null,
-  date: null,
-  declaredCommentCount: null,
-  byline: null,
-  body: null,
-};
-const c = (author: string, body: string): FlatCommentInput => ({ author, rawLocation: null, body });
+const article = articleTitled('Town Votes on a New Bridge');
+const c = flatComment;
 const parents = (list: FlatCommentInput[]) =>
   inferReplies(list, article).map((g) => (g === null ? null : g.parentIndex));
 

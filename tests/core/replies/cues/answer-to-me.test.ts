@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { answerToMe } from '../../../../src/core/replies/cues/answer-to-me.ts';
 import { prepareDump } from '../../../../src/core/replies/cues/prepare-dump.ts';
-import type { ArticleMeta, ReplyGuess } from '../../../../src/core/types.ts';
+import type { ReplyGuess } from '../../../../src/core/types.ts';
+import { articleTitled } from '../../support/reply-inputs.ts';
 
-const article: ArticleMeta = {
-  title: 'Tree Ordinance Draft',
-  subtitle: null,
-  date: null,
-  declaredCommentCount: null,
-  byline: null,
-  body: null,
-};
+const article = articleTitled('Tree Ordinance Draft');
 const to = (parentIndex: number): ReplyGuess => ({ parentIndex, confidence: 0.9, reason: '' });
 
 describe('answerToMe', () => {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { opensToAnother } from '../../../../src/core/replies/cues/opens-to-another.ts';
 import { prepareDump } from '../../../../src/core/replies/cues/prepare-dump.ts';
-import type { ArticleMeta } from '../../../../src/core/types.ts';
+import { articleTitled } from '../../support/reply-inputs.ts';
 
-const article: ArticleMeta = {
-  title: 'Garden Lot Sold',
-  subtitle: null,
-  date: null,
-  declaredCommentCount: null,
-  byline: null,
-  body: null,
-};
+const article = articleTitled('Garden Lot Sold');
 const dump = prepareDump(
   [
     { author: 'Dr. Kofi Mensah', body: 'Gardens cut summer temperatures by two degrees.' },

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { prepareDump } from '../../../../src/core/replies/cues/prepare-dump.ts';
-import type { ArticleMeta } from '../../../../src/core/types.ts';
+import { articleTitled } from '../../support/reply-inputs.ts';
 
-const article = (title: string): ArticleMeta => ({
-  title,
-  subtitle: null,
-  date: null,
-  declaredCommentCount: null,
-  byline: null,
-  body: null,
-});
+const article = articleTitled;
 
 describe('prepareDump', () => {
   it('should keep as rare only words a few comments share, not the article title’s words', () => {

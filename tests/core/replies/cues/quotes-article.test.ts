@@ -6,16 +6,9 @@ import {
   prepareComment,
 } from '../../../../src/core/replies/cues/prepare-comment.ts';
 import { containsSpan } from '../../../../src/core/replies/cues/quotes-earlier.ts';
-import type { ArticleMeta } from '../../../../src/core/types.ts';
+import { articleTitled } from '../../support/reply-inputs.ts';
 
-const article = (body: string | null): ArticleMeta => ({
-  title: 'Port Deal Signed',
-  subtitle: null,
-  date: null,
-  declaredCommentCount: null,
-  byline: null,
-  body,
-});
+const article = (body: string | null) => articleTitled('Port Deal Signed', body);
 
 describe('quotesArticle', () => {
   it('should flag a long quotation that no earlier comment contains', () => {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { prepareDump } from '../../../../src/core/replies/cues/prepare-dump.ts';
 import { whichStatement } from '../../../../src/core/replies/cues/which-statement.ts';
-import type { ArticleMeta } from '../../../../src/core/types.ts';
+import { articleTitled } from '../../support/reply-inputs.ts';
 
-const article: ArticleMeta = {
-  title: 'Launch Scrubbed Again',
-  subtitle: null,
-  date: null,
-  declaredCommentCount: null,
-  byline: null,
-  body: null,
-};
+const article = articleTitled('Launch Scrubbed Again');
 const dump = prepareDump(
   [
     {
