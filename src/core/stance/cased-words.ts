@@ -1,4 +1,4 @@
-// VADER's caps, negation and "but" rules read a sentence's words as written (split-sentences.ts
+// VADER's caps, negation and "but" rules read a sentence's words as written (words-of.ts
 // `wordsOf`). Where the lowercase the sentence was split from differs from the text only by A–Z
 // made a–z, ’ made ' and white space made a plain space, its words lie at the same places in both
 // and keep their edges: a word with no capital inside is then the lowercase word the ids already

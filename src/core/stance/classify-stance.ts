@@ -3,6 +3,7 @@ import { inheritedSign, readReply } from './agreement-replies.ts';
 import { cuePrefilter, registerCueRegexes } from './cue-prefilter.ts';
 import { domainCues } from './domain-cues.ts';
 import { declaresNoPosition, generalCues } from './general-cues.ts';
+import { joinedLower } from './joined-lower.ts';
 import { sentenceSentiment } from './lexicon.ts';
 import { hasQuote, ownVoice, withoutParentQuotes } from './quotes.ts';
 import { detectSarcasm } from './sarcasm.ts';
@@ -13,7 +14,7 @@ import {
   targetOfWords,
   type TargetHit,
 } from './target-terms.ts';
-import { joinedLower, normalizeLower, splitMarkedAt, type Sentence } from './split-sentences.ts';
+import { normalizeLower, splitMarkedAt, type Sentence } from './split-sentences.ts';
 import { F_DEICTIC, TARGET_FLAGS, vocabularyIds } from './vocabulary.ts';
 
 export interface StanceInput {

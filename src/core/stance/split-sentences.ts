@@ -1,7 +1,7 @@
-import { isTokenSpaceCode, isWordEdgeCode } from '../text/char-codes.ts';
-import { casedWords } from './cased-words.ts';
 import { scanLine, type LineSentence } from './scan-line.ts';
+import { ScannedSentence } from './scanned-sentence.ts';
 import { StanceWordIds } from './stance-word-ids.ts';
+import { wordsOf } from './words-of.ts';
 
 /**
  * One sentence of a comment: its text, lowercased text and lowercase word tokens (VADER's way:
@@ -44,7 +44,6 @@ export interface WordInfo {
 }
 export type InfoOf = (word: string) => WordInfo | undefined;
 const NO_INFO: InfoOf = () => undefined;
-const NONE: readonly number[] = [];
 
 /** A typographic apostrophe; not global, so `test` keeps no state between texts. */
 const CURLY_APOSTROPHE = /[’‘]/u;
@@ -128,92 +127,6 @@ export function splitMarkedAt(
   return sentences;
 }
 
-/** White space other than the plain space. */
-const OTHER_WHITE_SPACE = /[^\S ]/;
-
-/**
- * `/^ | $|[^\S ]| {2}/u.test(text)`: white space that sentence splitting would drop or fold (at an
- * end, doubled, or not a plain space). Asked as four questions, most answered at a glance: one
- * expression with four alternatives tried each at every character cost twice as much.
- */
-function hasUnevenSpace(text: string): boolean {
-  return (
-    text.charCodeAt(0) === 32 ||
-    text.charCodeAt(text.length - 1) === 32 ||
-    OTHER_WHITE_SPACE.test(text) ||
-    text.includes('  ')
-  );
-}
-
-/**
- * The sentences' lowercase joined by single spaces, as the cue expressions read a comment.
- * `lowerAll` is `normalizeLower` of the text they were split from: when it has no white space but
- * single plain spaces inside, each sentence is a piece of it between two of those spaces, so it is
- * that join already and no copy is made.
- */
-export function joinedLower(
-  sentences: readonly Sentence[],
-  text: string,
-  lowerAll: string,
-): string {
-  if (lowerAll.length === text.length && !hasUnevenSpace(lowerAll)) return lowerAll;
-  return sentences.map((s) => s.lower).join(' ');
-}
-
-/** A sentence whose words are ids: their strings are the table's, gathered only when first read. */
-class ScannedSentence implements Sentence {
-  readonly lower: string;
-  readonly wordCount: number;
-  readonly flags: number;
-  readonly cues: number;
-  readonly known: readonly number[];
-  readonly ids: readonly number[];
-  private readonly start: number;
-  private readonly end: number;
-  private cut: readonly string[] | null = null;
-
-  constructor(
-    readonly text: string,
-    private readonly source: string,
-    private readonly basis: string,
-    s: LineSentence,
-    readonly table: StanceWordIds,
-  ) {
-    this.start = s.start;
-    this.end = s.end;
-    this.lower = basis.slice(s.start, s.end).trim();
-    this.wordCount = s.wordCount;
-    this.flags = s.flags;
-    this.cues = s.cues;
-    this.known = s.known ?? NONE;
-    this.ids = s.ids;
-  }
-
-  get words(): readonly string[] {
-    return (this.cut ??= this.ids.map((id) => this.table.words[id] as string));
-  }
-
-  casedWords(): readonly string[] {
-    // A sentence trimmed of white space at an end is not the text between start and end.
-    const whole = this.text.length === this.end - this.start;
-    return (
-      (whole && casedWords(this.source, this.basis, this.start, this.end, this.ids, this.table)) ||
-      wordsOf(this.text)
-    );
-  }
-
-  // Rules that read only the words the lookup knew, and the word after one (target-terms.ts),
-  // read them by id: nothing is cut.
-  knownWord(k: number): string {
-    return this.table.words[this.ids[this.known[4 * k] as number] as number] ?? '';
-  }
-
-  wordAfterKnown(k: number): string | undefined {
-    const next = this.ids[(this.known[4 * k] as number) + 1];
-    return next === undefined ? undefined : this.table.words[next];
-  }
-}
-
 /** A sentence of a text whose lowercase is not aligned with it: its words taken from its own lowercase. */
 function resplit(raw: string, table: StanceWordIds): Sentence {
   const lower = normalizeLower(raw);
@@ -243,45 +156,4 @@ function resplit(raw: string, table: StanceWordIds): Sentence {
     ids: null,
     table: null,
   };
-}
-
-function trimmedWord(text: string, from: number, to: number): string | null {
-  let a = from;
-  let b = to;
-  while (a < b && !isWordEdgeCode(text.charCodeAt(a))) a += 1;
-  while (b > a && !isWordEdgeCode(text.charCodeAt(b - 1))) b -= 1;
-  if (b - a <= 1) return null;
-  const word = text.slice(a, b);
-  return word.includes('’') ? word.replace(/’/gu, "'") : word;
-}
-
-/**
- * Word tokens for VADER, case kept for its caps rule. VADER strips one punctuation mark at each end
- * and drops one-letter tokens; we strip runs, which also frees '"reset"' and "(puppet)".
- */
-export function wordsOf(text: string): string[] {
-  const words: string[] = [];
-  someWordOf(text, (word) => {
-    words.push(word);
-    return false;
-  });
-  return words;
-}
-
-/**
- * Whether `test` holds for one of `wordsOf(text)`, asked in order and no further than the first it
- * holds for: "does the comment name the topic?" is mostly settled by its first few words.
- */
-export function someWordOf(text: string, test: (word: string) => boolean): boolean {
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    while (i < n && isTokenSpaceCode(text.charCodeAt(i))) i += 1;
-    let end = i;
-    while (end < n && !isTokenSpaceCode(text.charCodeAt(end))) end += 1;
-    const word = trimmedWord(text, i, end);
-    if (word !== null && test(word)) return true;
-    i = end;
-  }
-  return false;
 }

@@ -2,7 +2,8 @@
 // rapprochement (../../../../shared/STANCE.md), so a discussion that barely names its parties or
 // its subject (a pasted thread about bike lanes) would get "Neutral" on every comment.
 import { targetTerms } from './target-terms.ts';
-import { normalizeLower, someWordOf } from './split-sentences.ts';
+import { normalizeLower } from './split-sentences.ts';
+import { someWordOf } from './words-of.ts';
 
 /**
  * Names only the rapprochement's story uses. The engagement words of target-terms.ts ("deal",

@@ -2,7 +2,8 @@
 // normalising ties, two governments or leaders dealing with each other. Sentiment counts only in
 // sentences that touch it. Matching is on the sentence's word tokens, by word family and Map lookup.
 import { wordFamily } from './word-family.ts';
-import { wordsOf, type Sentence } from './split-sentences.ts';
+import type { Sentence } from './split-sentences.ts';
+import { wordsOf } from './words-of.ts';
 import {
   addVocabulary,
   F_ACTOR,

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { casedWords } from '../../../src/core/stance/cased-words.ts';
-import { splitMarkedAt, wordsOf } from '../../../src/core/stance/split-sentences.ts';
+import { splitMarkedAt } from '../../../src/core/stance/split-sentences.ts';
 import { StanceWordIds } from '../../../src/core/stance/stance-word-ids.ts';
 import { hashOf } from '../../../src/core/stance/word-table.ts';
+import { wordsOf } from '../../../src/core/stance/words-of.ts';
 
 // Pieces whose case, apostrophes, spaces and edges make the lowercase differ from the text.
 const PIECES = [

@@ -7,7 +7,8 @@ import {
   sentenceSentiment,
   wordValences,
 } from '../../../src/core/stance/lexicon.ts';
-import { splitSentences, wordsOf } from '../../../src/core/stance/split-sentences.ts';
+import { splitSentences } from '../../../src/core/stance/split-sentences.ts';
+import { wordsOf } from '../../../src/core/stance/words-of.ts';
 
 const NONE = new Set<string>();
 function score(text: string): number {
