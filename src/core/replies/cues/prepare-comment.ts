@@ -7,7 +7,8 @@ import {
 } from './rare-words.ts';
 import { isUpperCode } from '../../text/char-codes.ts';
 import { normalizeWords, scanHashedWords } from './scan-words.ts';
-import { Prepared, type PreparedComment } from './prepared-comment.ts';
+import { Prepared } from './prepared.ts';
+import type { PreparedComment } from './prepared-comment.ts';
 
 export { foldWord, normalizeWords, splitWords } from './scan-words.ts';
 export type { NameTokens, Token } from './name-tokens.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
 import { newVocabulary } from '../../../../src/core/replies/cues/rare-words.ts';
 
-describe('Prepared (a prepared comment)', () => {
+describe('Prepared', () => {
   it('should give the same stems, tokens and words after its scratch is released', () => {
     const c = prepareComment('Ann', 'Bill, the ferry schedule changed. “Ferries run late” again?');
     const before = {
