@@ -3,17 +3,15 @@
 // mapped to classes first: every character no literal contains is class 0, which sends the
 // automaton back to its root.
 
+import { characterClasses } from './character-classes.ts';
+import { literalAutomaton } from './literal-automaton.ts';
 import { renumberStates } from './renumber-states.ts';
 import { withoutSuperstrings } from './without-superstrings.ts';
 
-/** Every UTF-16 code unit has a class slot: one load a character, no branch for the rare wide ones. */
-const CODE_UNITS = 0x10000;
 /** Texts this many times the longest literal get four cursors: the overlaps are a small share. */
 const FOUR_CURSORS = 6;
 /** Nor shorter than this: the cursors' parts must fit in the text however short the literals. */
 const FOUR_CURSORS_MIN = 16;
-/** Lowercase prose's characters, the most frequent first. */
-const FREQUENT = " etaoinsrhldcumfpgwybv,.k'-xjqz";
 
 export class LiteralMatcher {
   /**
@@ -21,7 +19,7 @@ export class LiteralMatcher {
    * character between an ASCII table and a Map of the few wide characters ("naïve") cost more.
    * Two bytes a class, so literals may hold any number of distinct characters.
    */
-  private readonly classOf = new Uint16Array(CODE_UNITS);
+  private readonly classOf: Uint16Array;
   /** log2 of the row width: rows are a power of two wide, so a state is its row's offset. */
   private readonly shift: number;
   /**
@@ -56,30 +54,14 @@ export class LiteralMatcher {
       for (const literal of g ?? []) depth = Math.max(depth, literal.length);
     this.depth = depth;
     this.fourFrom = Math.max(FOUR_CURSORS * depth, FOUR_CURSORS_MIN);
-    let classes = 1;
-    // The characters prose is mostly made of take the first classes: a row is 64 entries (128
-    // bytes), and with these in its first half most steps read one cache line of a state's row,
-    // where classes numbered in the literals' order spread the letters over both.
-    // Marked by code unit: a Set of all the literals joined (140,000 characters, iterated by code
-    // point) took 15–100 ms of a worker's first build.
-    const used = new Uint8Array(CODE_UNITS);
-    for (const g of literals) {
-      for (const literal of g ?? []) {
-        for (let i = 0; i < literal.length; i += 1) used[literal.charCodeAt(i)] = 1;
-      }
-    }
-    for (const ch of FREQUENT)
-      if (used[ch.charCodeAt(0)] === 1) this.classOf[ch.charCodeAt(0)] = classes++;
-    for (const g of literals) {
-      for (const literal of g ?? []) {
-        for (let i = 0; i < literal.length; i += 1) {
-          const c = literal.charCodeAt(i);
-          if (this.classOf[c] === 0) this.classOf[c] = classes++;
-        }
-      }
-    }
+    const { classOf, classes } = characterClasses(literals);
+    this.classOf = classOf;
     this.shift = Math.ceil(Math.log2(classes));
-    const { delta, outputs, breadthFirst, states } = this.automaton(literals, classes);
+    const { delta, outputs, breadthFirst, states } = literalAutomaton(
+      literals,
+      this.classOf,
+      classes,
+    );
     const table = renumberStates(delta, outputs, breadthFirst, classes, this.shift);
     this.next = table.next;
     this.firstReporting = table.firstReporting;
@@ -194,80 +176,5 @@ export class LiteralMatcher {
   /** Whether a literal of group i occurred in the text last scanned (always, for a null group). */
   has(group: number): boolean {
     return this.found[group] === this.pass || this.groups[group] === null;
-  }
-
-  /**
-   * The trie with failure transitions folded in (delta, by state × classes + class), each state's
-   * groups (undefined for none) and the states in breadth-first order. Flat typed arrays and
-   * arrays only where a state reports: building 65,000 states as rows of arrays and Sets took half
-   * a second, before the worker could classify its first comment.
-   */
-  private automaton(
-    literals: readonly (readonly string[] | null)[],
-    w: number,
-  ): {
-    delta: Int32Array;
-    outputs: (number[] | undefined)[];
-    breadthFirst: Int32Array;
-    states: number;
-  } {
-    const { classOf } = this;
-    // Every character of every literal makes at most one state: sized once, never grown. The
-    // root is no state's child, so 0 marks "no child yet" and the zeroed array needs no fill.
-    let capacity = 1;
-    for (const g of literals) for (const literal of g ?? []) capacity += literal.length;
-    const delta = new Int32Array(capacity * w);
-    const outputs: (number[] | undefined)[] = [undefined];
-    let states = 1;
-    literals.forEach((g, group) => {
-      for (const literal of g ?? []) {
-        let s = 0;
-        for (let i = 0; i < literal.length; i += 1) {
-          const code = literal.charCodeAt(i);
-          const at = s * w + (classOf[code] as number);
-          s = delta[at] as number;
-          if (s === 0) {
-            s = states++;
-            outputs.push(undefined);
-            delta[at] = s;
-          }
-        }
-        const o = outputs[s];
-        if (o === undefined) outputs[s] = [group];
-        else if (!o.includes(group)) o.push(group);
-      }
-    });
-    // Breadth first, so a state's failure state is complete before the state itself. The root's
-    // missing children already read 0: back to the root.
-    const fail = new Int32Array(states);
-    const queue = new Int32Array(states);
-    let tail = 0;
-    queue[tail++] = 0;
-    for (let c = 0; c < w; c += 1) {
-      const child = delta[c] as number;
-      if (child !== 0) queue[tail++] = child;
-    }
-    for (let q = 1; q < tail; q += 1) {
-      const s = queue[q] as number;
-      const f = fail[s] as number;
-      const inherited = outputs[f];
-      if (inherited !== undefined) {
-        const own = (outputs[s] ??= []);
-        for (const g of inherited) if (!own.includes(g)) own.push(g);
-      }
-      const row = s * w;
-      const failRow = f * w;
-      for (let c = 0; c < w; c += 1) {
-        const child = delta[row + c] as number;
-        const viaFail = delta[failRow + c] as number;
-        if (child === 0) {
-          delta[row + c] = viaFail;
-        } else {
-          fail[child] = viaFail;
-          queue[tail++] = child;
-        }
-      }
-    }
-    return { delta, outputs, breadthFirst: queue, states };
   }
 }
