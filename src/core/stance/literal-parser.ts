@@ -3,24 +3,9 @@
 // what is not understood (a class, a class escape, a surrogate) ends a literal instead of joining
 // it, and source that cannot be read at all throws.
 
-/** Literals one of which every match contains; null when none can be named. */
-type Literals = readonly string[] | null;
-
-interface Quantity {
-  readonly optional: boolean;
-  readonly many: boolean;
-}
-
-interface Atom {
-  /** A literal character. */
-  readonly char?: string;
-  /** Every text the atom can match, when it is a group of few enough plain alternatives. */
-  readonly spelled?: readonly string[] | null;
-  /** For a group: literals every match of it contains. */
-  readonly literals: Literals;
-  /** Consumes nothing (\b, ^, a lookaround): the text around it stays contiguous. */
-  readonly zeroWidth?: boolean;
-}
+import { literalChar, NONE, ONCE, ZERO_WIDTH, type Atom, type Quantity } from './atom.ts';
+import { bestSet } from './best-set.ts';
+import { plainMembers } from './plain-members.ts';
 
 interface Sequence {
   /** Sets of literals every match holds one of each of. */
@@ -29,13 +14,8 @@ interface Sequence {
   readonly spelled: readonly string[] | null;
 }
 
-const NONE: Atom = { literals: null };
-const ZERO_WIDTH: Atom = { literals: null, zeroWidth: true };
-const ONCE: Quantity = { optional: false, many: false };
 /** Spelled-out alternatives kept at most: "(?:a|an|the) (?:deal|talks)" is 6. */
 const MAX_SPELLED = 64;
-/** Members a class may have and still be spelled out: more would multiply the texts too fast. */
-const MAX_CLASS = 4;
 
 export class LiteralParser {
   private pos = 0;
@@ -167,7 +147,7 @@ export class LiteralParser {
   /**
    * A class of a few plain characters ("[.!?]", "[ée]") is spelled out as its members, so the run
    * of literals goes on through it: "talk[.!]" needs "talk." or "talk!", far rarer than "talk".
-   * Anything else (a range, a negation, an escape, a surrogate) is skipped as no literal.
+   * Anything else (plain-members.ts) is skipped as no literal.
    */
   private characterClass(): Atom {
     const start = this.pos;
@@ -177,13 +157,8 @@ export class LiteralParser {
     if (this.done()) throw new SyntaxError('unclosed class');
     const body = this.src.slice(start, this.pos);
     this.pos += 1;
-    const members = [...new Set(body.split(''))];
-    const plain =
-      members.length > 0 &&
-      members.length <= MAX_CLASS &&
-      members.every(standsForItself) &&
-      !body.slice(1, -1).includes('-');
-    return plain ? { literals: members, spelled: members } : NONE;
+    const members = plainMembers(body);
+    return members === null ? NONE : { literals: members, spelled: members };
   }
 
   private escape(): Atom {
@@ -225,31 +200,4 @@ export class LiteralParser {
     if (this.src[this.pos] === '?') this.pos += 1;
     return quantity;
   }
-}
-
-/**
- * A class member that is one character and only itself: not an escape, a negation, a nested class
- * (the v flag's) or half of a surrogate pair, which without the u flag matches alone. "-" stands
- * for itself only first or last, which the caller checks.
- */
-function standsForItself(member: string): boolean {
-  const c = member.charCodeAt(0);
-  return !'\\[]^&'.includes(member) && (c < 0xd800 || c > 0xdfff);
-}
-
-/** A surrogate is half a character: a quantifier after it would apply to the whole pair. */
-function literalChar(ch: string): Atom {
-  const c = ch.charCodeAt(0);
-  return c >= 0xd800 && c <= 0xdfff ? NONE : { char: ch, literals: null };
-}
-
-/** The set whose shortest literal is longest: it rules out the most texts. */
-export function bestSet(sets: readonly (readonly string[])[]): readonly string[] | null {
-  let chosen: readonly string[] | null = null;
-  for (const set of sets) if (chosen === null || shortest(set) > shortest(chosen)) chosen = set;
-  return chosen;
-}
-
-export function shortest(literals: readonly string[]): number {
-  return literals.reduce((min, l) => Math.min(min, l.length), Infinity);
 }

@@ -1,7 +1,8 @@
 // Literal strings every match of a regular expression contains, read from its source
 // (literal-parser.ts): a cheap multi-pattern scan for them can then spare the expression on most
 // texts. An expression whose source cannot be read gets null: "no literal, always try it".
-import { bestSet, LiteralParser } from './literal-parser.ts';
+import { bestSet } from './best-set.ts';
+import { LiteralParser } from './literal-parser.ts';
 
 /**
  * What every match of a regular expression contains: for each top-level alternative, sets of

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestSet, LiteralParser, shortest } from '../../../src/core/stance/literal-parser.ts';
+import { LiteralParser } from '../../../src/core/stance/literal-parser.ts';
 
 function sets(source: string): (readonly string[])[][] {
   const parser = new LiteralParser(source);
@@ -50,13 +50,5 @@ describe('LiteralParser', () => {
   it('should throw on source it cannot read', () => {
     expect(() => sets('(?<=a')).toThrow(SyntaxError);
     expect(() => sets('[abc')).toThrow(SyntaxError);
-  });
-});
-
-describe('bestSet', () => {
-  it('should choose the set whose shortest literal is longest', () => {
-    expect(bestSet([['a', 'long'], ['mid', 'middle'], ['x']])).toEqual(['mid', 'middle']);
-    expect(bestSet([])).toBeNull();
-    expect(shortest(['abc', 'de'])).toBe(2);
   });
 });
