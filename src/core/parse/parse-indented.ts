@@ -1,4 +1,5 @@
 import { joinBody } from './join-body.ts';
+import { BodyLines } from './body-lines.ts';
 import {
   lineAt,
   lineEnd,
@@ -116,62 +117,72 @@ export function parseIndented(
 
   const warnings: string[] = [];
   const comments: RawComment[] = [];
+  const bodies = new BodyLines(text);
   // Indents of the open bullets, outermost first: their count is the next bullet's depth.
   const indents: number[] = [];
   // The open comment, kept in locals rather than an object per comment until it is closed.
   let line = 0;
   let author: string | null = null;
   let depth = 0;
-  let indentAt = 0;
-  // Its text: what its bullet line says when that is not a name, then its lines.
-  let head = '';
+  // Its bullet's indent; -1 before the first bullet.
+  let indentAt = -1;
   let warnedShallow = false;
   // Writers comment many times under one name: each distinct bullet text is judged once.
   const names = new Map<string, boolean>();
-  const close = (to: number) => {
-    if (line === 0) return;
-    // `line` counts from 1, so it is also the index of the line under the bullet.
-    const body = joinBody(index, line, to, head);
-    comments.push({ author, rawLocation: null, depth, line, body });
-  };
   for (let i = end; i < index.count; i += 1) {
     const start = lineStart(index, i);
     const stop = lineEnd(index, i);
-    const first = skipSpace(text, start, stop);
-    const indent = indentWidth(text, start, stop);
-    if (first < stop && text.charCodeAt(first) === BULLET) {
-      close(i);
-      const restFrom = skipSpace(text, first + 1, stop);
-      const rest = text.slice(restFrom, skipSpaceBack(text, restFrom, stop));
-      // The nearest earlier bullet indented less is the parent, so a skipped level cannot go deeper than one.
-      while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent) indents.pop();
-      const parentIndent = indents[indents.length - 1];
-      if (parentIndent !== undefined && indent - parentIndent > LEVEL_COLUMNS) {
-        warnings.push(
-          `line ${i + 1}: bullet indented more than one level deeper than the one above; read as a reply to it`,
-        );
-      }
-      // Decided by structure (text indented deeper below) and by what names look like.
-      let looksNamed = names.get(rest);
-      if (looksNamed === undefined) {
-        looksNamed = nameShape(rest);
-        names.set(rest, looksNamed);
-      }
-      const named = looksNamed && bodyFollows(index, i, indent);
-      line = i + 1;
-      author = named ? rest : null;
-      depth = indents.length;
-      indentAt = indent;
-      head = named ? '' : rest;
-      indents.push(indent);
-      warnedShallow = false;
-    } else if (line !== 0 && first < stop && indent <= indentAt && !warnedShallow) {
-      warnings.push(
-        `line ${i + 1}: text indented no deeper than its bullet; kept with the comment above`,
-      );
-      warnedShallow = true;
+    // One pass over the indentation: its width, then past any other white space.
+    let at = start;
+    let indent = 0;
+    for (; at < stop; at += 1) {
+      const code = text.charCodeAt(at);
+      if (code === 0x20) indent += 1;
+      else if (code === 0x09) indent += 2;
+      else break;
     }
+    const first = skipSpace(text, at, stop);
+    if (first === stop) {
+      bodies.blank();
+      continue;
+    }
+    if (text.charCodeAt(first) !== BULLET) {
+      if (indent <= indentAt && !warnedShallow) {
+        warnings.push(
+          `line ${i + 1}: text indented no deeper than its bullet; kept with the comment above`,
+        );
+        warnedShallow = true;
+      }
+      bodies.line(first, skipSpaceBack(text, first, stop));
+      continue;
+    }
+    if (line !== 0) comments.push({ author, rawLocation: null, depth, line, body: bodies.close() });
+    const restFrom = skipSpace(text, first + 1, stop);
+    const rest = text.slice(restFrom, skipSpaceBack(text, restFrom, stop));
+    // The nearest earlier bullet indented less is the parent, so a skipped level cannot go deeper than one.
+    while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent) indents.pop();
+    const parentIndent = indents[indents.length - 1];
+    if (parentIndent !== undefined && indent - parentIndent > LEVEL_COLUMNS) {
+      warnings.push(
+        `line ${i + 1}: bullet indented more than one level deeper than the one above; read as a reply to it`,
+      );
+    }
+    // Decided by structure (text indented deeper below) and by what names look like.
+    let looksNamed = names.get(rest);
+    if (looksNamed === undefined) {
+      looksNamed = nameShape(rest);
+      names.set(rest, looksNamed);
+    }
+    const named = looksNamed && bodyFollows(index, i, indent);
+    line = i + 1;
+    author = named ? rest : null;
+    depth = indents.length;
+    // Its text: what its bullet line says when that is not a name, then its lines.
+    bodies.open(named ? '' : rest);
+    indentAt = indent;
+    indents.push(indent);
+    warnedShallow = false;
   }
-  close(index.count);
+  if (line !== 0) comments.push({ author, rawLocation: null, depth, line, body: bodies.close() });
   return { ok: true, value: { article, comments, warnings } };
 }
