@@ -26,6 +26,16 @@ export class BodyLines {
     this.used = 0;
   }
 
+  /**
+   * The head was the writer's name after all (the line under it is indented deeper): the body
+   * starts at its first line, blank lines before it dropped. Only before any line is read.
+   */
+  dropHead(): void {
+    this.head = '';
+    this.filled = false;
+    this.pendingBreak = false;
+  }
+
   /** A line of the open body with text in `[first, last)`, white space trimmed already. */
   line(first: number, last: number): void {
     const { pieces } = this;

@@ -1,24 +1,13 @@
-import { joinBody } from './join-body.ts';
 import { BodyLines } from './body-lines.ts';
-import {
-  lineAt,
-  lineEnd,
-  lineIndex,
-  lineStart,
-  skipSpace,
-  skipSpaceBack,
-  type LineIndex,
-} from './line-index.ts';
+import { lfLineIndex, lfText, skipSpace, skipSpaceBack } from './line-index.ts';
 import { nameShape } from './name-shape.ts';
 import type { ParsedDump } from './parsed-dump.ts';
-import type { ArticleMeta, ParseError, RawComment, Result } from '../types.ts';
+import { readIndentedArticle } from './read-indented-article.ts';
+import type { ParseError, RawComment, Result } from '../types.ts';
 
 const BULLET = 0x2022; // •
 /** One reply level: two more spaces. */
 const LEVEL_COLUMNS = 2;
-const AUTHOR_LABEL = 'Author:';
-/** A subtitle is one short headline-like line; longer is the article's first paragraph. */
-const MAX_SUBTITLE_CHARS = 160;
 
 /** Columns of leading whitespace; a tab counts as one level (two columns), as copy-paste makes it. */
 export function indentWidth(line: string, from = 0, to = line.length): number {
@@ -32,88 +21,47 @@ export function indentWidth(line: string, from = 0, to = line.length): number {
   return width;
 }
 
-/** Line i's first visible offset, or its end when the line is blank. */
-function filledStart(index: LineIndex, i: number): number {
-  return skipSpace(index.text, lineStart(index, i), lineEnd(index, i));
-}
-
-/** Blank as splitLines' line would be: nothing but white space, or past the end. */
-function isBlankLine(index: LineIndex, i: number): boolean {
-  return i >= index.count || filledStart(index, i) === lineEnd(index, i);
-}
-
-function isBulletLine(index: LineIndex, i: number): boolean {
-  const at = filledStart(index, i);
-  return at < lineEnd(index, i) && index.text.charCodeAt(at) === BULLET;
-}
-
-/** A named bullet has its text below it, indented deeper; without that the bullet text is the comment. */
-function bodyFollows(index: LineIndex, at: number, indent: number): boolean {
-  for (let j = at + 1; j < index.count; j += 1) {
-    const first = filledStart(index, j);
-    if (first === lineEnd(index, j)) continue;
-    return index.text.charCodeAt(first) !== BULLET && lineIndent(index, j) > indent;
-  }
-  return false;
-}
-
-function lineIndent(index: LineIndex, i: number): number {
-  return indentWidth(index.text, lineStart(index, i), lineEnd(index, i));
-}
-
-function readArticle(index: LineIndex, end: number): ArticleMeta {
-  const filled: number[] = [];
-  for (let i = 0; i < end; i += 1) if (!isBlankLine(index, i)) filled.push(i);
-  const trimmed = (i: number) => lineAt(index, i).trim();
-  const titleAt = filled[0] ?? 0;
-  const authorAt = filled.find(
-    (i) => i > titleAt && trimmed(i).startsWith(AUTHOR_LABEL) && trimmed(i) !== AUTHOR_LABEL,
-  );
-  const bodyEnd = authorAt ?? end;
-  const first = filled.find((i) => i > titleAt && i < bodyEnd);
-  const firstText = first === undefined ? '' : trimmed(first);
-  const standsAlone = first !== undefined && isBlankLine(index, first + 1);
-  const isSubtitle =
-    first !== undefined &&
-    standsAlone &&
-    firstText.length <= MAX_SUBTITLE_CHARS &&
-    !/[.!?…"”’:]$/u.test(firstText);
-  const bodyStart = isSubtitle && first !== undefined ? first + 1 : titleAt + 1;
-  const body = joinBody(index, bodyStart, bodyEnd);
-  const bio = authorAt === undefined ? '' : joinBody(index, authorAt + 1, end);
-  return {
-    title: trimmed(titleAt),
-    subtitle: isSubtitle ? firstText : null,
-    date: null,
-    declaredCommentCount: null,
-    byline: authorAt === undefined ? null : trimmed(authorAt).slice(AUTHOR_LABEL.length).trim(),
-    body: body === '' ? null : body,
-    bio: bio === '' ? null : bio,
-  };
+/** The offset of the LF that ends the line starting at `start`, or the text's end. */
+function endOfLine(text: string, start: number): number {
+  const end = text.indexOf('\n', start);
+  return end < 0 ? text.length : end;
 }
 
 /**
  * The "indented" antiwar.com layout: title, subtitle, article, "Author:" byline and bio, then
  * comments as `• Name` bullets whose indentation states the reply depth (two more spaces per level)
  * with their text indented below. A bullet whose text is not a name is an anonymous comment.
+ * `lf` is the text as lfText gives it, when the caller has it already.
+ *
+ * The comments are read in one indexOf pass over their lines, each line's indentation and ends
+ * looked at once: a line index of the whole dump cost a pass of its own.
  */
 export function parseIndented(
   input: string,
-  index: LineIndex = lineIndex(input),
+  lf: string = lfText(input),
 ): Result<ParsedDump, ParseError> {
-  const { text } = index;
-  let firstFilled = 0;
-  while (firstFilled < index.count && isBlankLine(index, firstFilled)) firstFilled += 1;
-  if (firstFilled === index.count) {
-    return { ok: false, error: { code: 'empty', message: 'the input is empty', line: null } };
+  const text = lf;
+  // The article runs to the first bullet; its title must come first.
+  let sawText = false;
+  let end = 0;
+  let start = 0;
+  for (let stop = 0; start <= text.length; start = stop + 1, end += 1) {
+    stop = endOfLine(text, start);
+    const first = skipSpace(text, start, stop);
+    if (first === stop) continue;
+    if (text.charCodeAt(first) === BULLET) break;
+    sawText = true;
   }
-  if (isBulletLine(index, firstFilled)) {
+  if (!sawText) {
+    if (start > text.length) {
+      return { ok: false, error: { code: 'empty', message: 'the input is empty', line: null } };
+    }
     const message = 'a comment bullet comes before the article title, which must come first';
-    return { ok: false, error: { code: 'malformed', message, line: firstFilled + 1 } };
+    return { ok: false, error: { code: 'malformed', message, line: end + 1 } };
   }
-  let end = firstFilled + 1;
-  while (end < index.count && !isBulletLine(index, end)) end += 1;
-  const article = readArticle(index, end);
+  // Its lines and the first bullet's: a line right above a bullet does not stand alone.
+  const articleText = start > text.length ? text : text.slice(0, endOfLine(text, start));
+  const article = readIndentedArticle(lfLineIndex(articleText), end);
 
   const warnings: string[] = [];
   const comments: RawComment[] = [];
@@ -124,14 +72,17 @@ export function parseIndented(
   let line = 0;
   let author: string | null = null;
   let depth = 0;
-  // Its bullet's indent; -1 before the first bullet.
-  let indentAt = -1;
+  // Its bullet's indent and text.
+  let indentAt = 0;
+  let rest = '';
+  // A bullet's text that looks like a name is one when the next line with text is indented deeper
+  // (the body): until that line it is held as the body's head, and whether it is stays open.
+  let undecided = false;
   let warnedShallow = false;
   // Writers comment many times under one name: each distinct bullet text is judged once.
   const names = new Map<string, boolean>();
-  for (let i = end; i < index.count; i += 1) {
-    const start = lineStart(index, i);
-    const stop = lineEnd(index, i);
+  for (let i = end, stop = 0; start <= text.length; start = stop + 1, i += 1) {
+    stop = endOfLine(text, start);
     // One pass over the indentation: its width, then past any other white space.
     let at = start;
     let indent = 0;
@@ -147,6 +98,11 @@ export function parseIndented(
       continue;
     }
     if (text.charCodeAt(first) !== BULLET) {
+      if (undecided && indent > indentAt) {
+        author = rest;
+        bodies.dropHead();
+      }
+      undecided = false;
       if (indent <= indentAt && !warnedShallow) {
         warnings.push(
           `line ${i + 1}: text indented no deeper than its bullet; kept with the comment above`,
@@ -158,7 +114,7 @@ export function parseIndented(
     }
     if (line !== 0) comments.push({ author, rawLocation: null, depth, line, body: bodies.close() });
     const restFrom = skipSpace(text, first + 1, stop);
-    const rest = text.slice(restFrom, skipSpaceBack(text, restFrom, stop));
+    rest = text.slice(restFrom, skipSpaceBack(text, restFrom, stop));
     // The nearest earlier bullet indented less is the parent, so a skipped level cannot go deeper than one.
     while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent) indents.pop();
     const parentIndent = indents[indents.length - 1];
@@ -167,19 +123,17 @@ export function parseIndented(
         `line ${i + 1}: bullet indented more than one level deeper than the one above; read as a reply to it`,
       );
     }
-    // Decided by structure (text indented deeper below) and by what names look like.
     let looksNamed = names.get(rest);
     if (looksNamed === undefined) {
       looksNamed = nameShape(rest);
       names.set(rest, looksNamed);
     }
-    const named = looksNamed && bodyFollows(index, i, indent);
     line = i + 1;
-    author = named ? rest : null;
+    author = null;
     depth = indents.length;
-    // Its text: what its bullet line says when that is not a name, then its lines.
-    bodies.open(named ? '' : rest);
     indentAt = indent;
+    undecided = looksNamed;
+    bodies.open(rest);
     indents.push(indent);
     warnedShallow = false;
   }
