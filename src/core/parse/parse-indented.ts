@@ -1,4 +1,5 @@
-import { BodyLines } from './body-lines.ts';
+import { bulletTexts } from './bullet-texts.ts';
+import { joinPieces } from './join-pieces.ts';
 import { lfLineIndex, lfText, skipSpace, skipSpaceBack } from './line-index.ts';
 import { nameShape } from './name-shape.ts';
 import type { ParsedDump } from './parsed-dump.ts';
@@ -65,7 +66,6 @@ export function parseIndented(
 
   const warnings: string[] = [];
   const comments: RawComment[] = [];
-  const bodies = new BodyLines(text);
   // Indents of the open bullets, outermost first: their count is the next bullet's depth.
   const indents: number[] = [];
   // The open comment, kept in locals rather than an object per comment until it is closed.
@@ -75,11 +75,20 @@ export function parseIndented(
   // Its bullet's indent and text.
   let indentAt = 0;
   let rest = '';
+  // Its body so far, with joinBody's rules: the head (bullet text that is not a name), and per line
+  // with text its trimmed start and end and 1 after a paragraph break, for joinPieces. Kept in
+  // locals, not an object: optimised code built around a per-dump object's shape was thrown away
+  // at each full garbage collection once the last such object was gone.
+  let head = '';
+  const pieces: number[] = [];
+  let used = 0;
+  let pendingBreak = false;
   // A bullet's text that looks like a name is one when the next line with text is indented deeper
   // (the body): until that line it is held as the body's head, and whether it is stays open.
   let undecided = false;
   let warnedShallow = false;
-  // Writers comment many times under one name: each distinct bullet text is judged once.
+  // Writers comment many times under one name: each distinct bullet text is one string, judged once.
+  const bulletText = bulletTexts(text);
   const names = new Map<string, boolean>();
   for (let i = end, stop = 0; start <= text.length; start = stop + 1, i += 1) {
     stop = endOfLine(text, start);
@@ -94,13 +103,15 @@ export function parseIndented(
     }
     const first = skipSpace(text, at, stop);
     if (first === stop) {
-      bodies.blank();
+      // Blank lines before the first text and after the last make no break.
+      if (head !== '' || used > 0) pendingBreak = true;
       continue;
     }
     if (text.charCodeAt(first) !== BULLET) {
       if (undecided && indent > indentAt) {
         author = rest;
-        bodies.dropHead();
+        head = '';
+        pendingBreak = false;
       }
       undecided = false;
       if (indent <= indentAt && !warnedShallow) {
@@ -109,12 +120,23 @@ export function parseIndented(
         );
         warnedShallow = true;
       }
-      bodies.line(first, skipSpaceBack(text, first, stop));
+      pieces[used] = first;
+      pieces[used + 1] = skipSpaceBack(text, first, stop);
+      pieces[used + 2] = pendingBreak ? 1 : 0;
+      used += 3;
+      pendingBreak = false;
       continue;
     }
-    if (line !== 0) comments.push({ author, rawLocation: null, depth, line, body: bodies.close() });
+    if (line !== 0)
+      comments.push({
+        author,
+        rawLocation: null,
+        depth,
+        line,
+        body: joinPieces(text, head, pieces, used),
+      });
     const restFrom = skipSpace(text, first + 1, stop);
-    rest = text.slice(restFrom, skipSpaceBack(text, restFrom, stop));
+    rest = bulletText(restFrom, skipSpaceBack(text, restFrom, stop));
     // The nearest earlier bullet indented less is the parent, so a skipped level cannot go deeper than one.
     while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent) indents.pop();
     const parentIndent = indents[indents.length - 1];
@@ -123,20 +145,29 @@ export function parseIndented(
         `line ${i + 1}: bullet indented more than one level deeper than the one above; read as a reply to it`,
       );
     }
+    line = i + 1;
+    author = null;
+    depth = indents.length;
+    indentAt = indent;
     let looksNamed = names.get(rest);
     if (looksNamed === undefined) {
       looksNamed = nameShape(rest);
       names.set(rest, looksNamed);
     }
-    line = i + 1;
-    author = null;
-    depth = indents.length;
-    indentAt = indent;
     undecided = looksNamed;
-    bodies.open(rest);
+    head = rest;
+    used = 0;
+    pendingBreak = false;
     indents.push(indent);
     warnedShallow = false;
   }
-  if (line !== 0) comments.push({ author, rawLocation: null, depth, line, body: bodies.close() });
+  if (line !== 0)
+    comments.push({
+      author,
+      rawLocation: null,
+      depth,
+      line,
+      body: joinPieces(text, head, pieces, used),
+    });
   return { ok: true, value: { article, comments, warnings } };
 }
