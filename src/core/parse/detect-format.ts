@@ -1,8 +1,6 @@
-import { headerShape } from './header-shape.ts';
 import { parseDateline } from './parse-dateline.ts';
-import { scoreHeader } from './score-header.ts';
-import { lfText, skipSpace, skipSpaceBack } from './line-index.ts';
-import { isSpaceCode } from '../text/char-codes.ts';
+import { layoutCues } from './layout-cues.ts';
+import { lfText } from './line-index.ts';
 import { isBlank, nthFilledLine } from '../text/split-lines.ts';
 import type { DumpFormat, ParseError, Result } from '../types.ts';
 
@@ -76,39 +74,7 @@ export function detectFormat(text: string, lf?: string): Result<DumpFormat, Pars
   // The dateline settles it from the first two filled lines, without splitting the rest.
   const second = nthFilledLine(text, 2);
   if (second !== undefined && parseDateline(second) !== null) return { ok: true, value: 'nyt' };
-  const body = lf ?? lfText(text);
-  // One indexOf pass over the lines, none sliced but header candidates: `k` counts the filled ones.
-  let bullets = 0;
-  let headers = 0;
-  let authorLine = false;
-  let k = -1;
-  let prevBlank = false;
-  for (let start = 0, end = 0; start <= body.length; start = end + 1) {
-    end = body.indexOf('\n', start);
-    if (end < 0) end = body.length;
-    const first = skipSpace(body, start, end);
-    const blank = first === end;
-    const afterBlank = prevBlank;
-    prevBlank = blank;
-    if (blank) continue;
-    k += 1;
-    if (body.charCodeAt(first) === 0x2022 /* • */) bullets += 1;
-    else if (body.startsWith('Author:', start)) authorLine = true;
-    // The title may itself look like "Name (Place)"; it is still the title.
-    if (k === 0) continue;
-    // A header ends with ")": most lines are rejected without being sliced out.
-    const last = skipSpaceBack(body, first, end);
-    if (body.charCodeAt(last - 1) !== 0x29) continue;
-    const shape = headerShape(body.slice(start, end));
-    const context = {
-      // Blank lines under the title are layout, not a paragraph break inside a body.
-      afterBlank: k > 1 && afterBlank,
-      afterHeader: false,
-      indented: isSpaceCode(body.charCodeAt(start)),
-      knownAuthor: false,
-    };
-    if (shape !== null && scoreHeader(shape, context) >= 0) headers += 1;
-  }
+  const { bullets, headers, authorLine } = layoutCues(lf ?? lfText(text));
   if ((bullets > 0 || authorLine) && headers <= bullets) return { ok: true, value: 'indented' };
   if (headers > 0) return { ok: true, value: 'nyt' };
   return fail(

@@ -23,7 +23,11 @@ export function lfText(raw: string): string {
 
 /** The lines splitLines gives (BOM dropped; CRLF, LF and a lone CR end a line), found by indexOf. */
 export function lineIndex(raw: string): LineIndex {
-  const text = lfText(raw);
+  return lfLineIndex(lfText(raw));
+}
+
+/** The lines of a text as lfText gives it, without checking it for a BOM or CRs again. */
+export function lfLineIndex(text: string): LineIndex {
   // One indexOf pass into a buffer that doubles: counting the breaks first took a second pass.
   let starts = new Int32Array(1024);
   let count = 1;

@@ -1,23 +1,14 @@
-import { joinBody } from './join-body.ts';
-import {
-  lineAt,
-  lineEnd,
-  lineIndex,
-  lineStart,
-  skipSpace,
-  skipSpaceBack,
-  type LineIndex,
-} from './line-index.ts';
+import { bulletTexts } from './bullet-texts.ts';
+import { joinPieces } from './join-pieces.ts';
+import { lfLineIndex, lfText, skipSpace, skipSpaceBack } from './line-index.ts';
 import { nameShape } from './name-shape.ts';
 import type { ParsedDump } from './parsed-dump.ts';
-import type { ArticleMeta, ParseError, RawComment, Result } from '../types.ts';
+import { readIndentedArticle } from './read-indented-article.ts';
+import type { ParseError, RawComment, Result } from '../types.ts';
 
 const BULLET = 0x2022; // •
 /** One reply level: two more spaces. */
 const LEVEL_COLUMNS = 2;
-const AUTHOR_LABEL = 'Author:';
-/** A subtitle is one short headline-like line; longer is the article's first paragraph. */
-const MAX_SUBTITLE_CHARS = 160;
 
 /** Columns of leading whitespace; a tab counts as one level (two columns), as copy-paste makes it. */
 export function indentWidth(line: string, from = 0, to = line.length): number {
@@ -31,88 +22,47 @@ export function indentWidth(line: string, from = 0, to = line.length): number {
   return width;
 }
 
-/** Line i's first visible offset, or its end when the line is blank. */
-function filledStart(index: LineIndex, i: number): number {
-  return skipSpace(index.text, lineStart(index, i), lineEnd(index, i));
-}
-
-/** Blank as splitLines' line would be: nothing but white space, or past the end. */
-function isBlankLine(index: LineIndex, i: number): boolean {
-  return i >= index.count || filledStart(index, i) === lineEnd(index, i);
-}
-
-function isBulletLine(index: LineIndex, i: number): boolean {
-  const at = filledStart(index, i);
-  return at < lineEnd(index, i) && index.text.charCodeAt(at) === BULLET;
-}
-
-/** A named bullet has its text below it, indented deeper; without that the bullet text is the comment. */
-function bodyFollows(index: LineIndex, at: number, indent: number): boolean {
-  for (let j = at + 1; j < index.count; j += 1) {
-    const first = filledStart(index, j);
-    if (first === lineEnd(index, j)) continue;
-    return index.text.charCodeAt(first) !== BULLET && lineIndent(index, j) > indent;
-  }
-  return false;
-}
-
-function lineIndent(index: LineIndex, i: number): number {
-  return indentWidth(index.text, lineStart(index, i), lineEnd(index, i));
-}
-
-function readArticle(index: LineIndex, end: number): ArticleMeta {
-  const filled: number[] = [];
-  for (let i = 0; i < end; i += 1) if (!isBlankLine(index, i)) filled.push(i);
-  const trimmed = (i: number) => lineAt(index, i).trim();
-  const titleAt = filled[0] ?? 0;
-  const authorAt = filled.find(
-    (i) => i > titleAt && trimmed(i).startsWith(AUTHOR_LABEL) && trimmed(i) !== AUTHOR_LABEL,
-  );
-  const bodyEnd = authorAt ?? end;
-  const first = filled.find((i) => i > titleAt && i < bodyEnd);
-  const firstText = first === undefined ? '' : trimmed(first);
-  const standsAlone = first !== undefined && isBlankLine(index, first + 1);
-  const isSubtitle =
-    first !== undefined &&
-    standsAlone &&
-    firstText.length <= MAX_SUBTITLE_CHARS &&
-    !/[.!?…"”’:]$/u.test(firstText);
-  const bodyStart = isSubtitle && first !== undefined ? first + 1 : titleAt + 1;
-  const body = joinBody(index, bodyStart, bodyEnd);
-  const bio = authorAt === undefined ? '' : joinBody(index, authorAt + 1, end);
-  return {
-    title: trimmed(titleAt),
-    subtitle: isSubtitle ? firstText : null,
-    date: null,
-    declaredCommentCount: null,
-    byline: authorAt === undefined ? null : trimmed(authorAt).slice(AUTHOR_LABEL.length).trim(),
-    body: body === '' ? null : body,
-    bio: bio === '' ? null : bio,
-  };
+/** The offset of the LF that ends the line starting at `start`, or the text's end. */
+function endOfLine(text: string, start: number): number {
+  const end = text.indexOf('\n', start);
+  return end < 0 ? text.length : end;
 }
 
 /**
  * The "indented" antiwar.com layout: title, subtitle, article, "Author:" byline and bio, then
  * comments as `• Name` bullets whose indentation states the reply depth (two more spaces per level)
  * with their text indented below. A bullet whose text is not a name is an anonymous comment.
+ * `lf` is the text as lfText gives it, when the caller has it already.
+ *
+ * The comments are read in one indexOf pass over their lines, each line's indentation and ends
+ * looked at once: a line index of the whole dump cost a pass of its own.
  */
 export function parseIndented(
   input: string,
-  index: LineIndex = lineIndex(input),
+  lf: string = lfText(input),
 ): Result<ParsedDump, ParseError> {
-  const { text } = index;
-  let firstFilled = 0;
-  while (firstFilled < index.count && isBlankLine(index, firstFilled)) firstFilled += 1;
-  if (firstFilled === index.count) {
-    return { ok: false, error: { code: 'empty', message: 'the input is empty', line: null } };
+  const text = lf;
+  // The article runs to the first bullet; its title must come first.
+  let sawText = false;
+  let end = 0;
+  let start = 0;
+  for (let stop = 0; start <= text.length; start = stop + 1, end += 1) {
+    stop = endOfLine(text, start);
+    const first = skipSpace(text, start, stop);
+    if (first === stop) continue;
+    if (text.charCodeAt(first) === BULLET) break;
+    sawText = true;
   }
-  if (isBulletLine(index, firstFilled)) {
+  if (!sawText) {
+    if (start > text.length) {
+      return { ok: false, error: { code: 'empty', message: 'the input is empty', line: null } };
+    }
     const message = 'a comment bullet comes before the article title, which must come first';
-    return { ok: false, error: { code: 'malformed', message, line: firstFilled + 1 } };
+    return { ok: false, error: { code: 'malformed', message, line: end + 1 } };
   }
-  let end = firstFilled + 1;
-  while (end < index.count && !isBulletLine(index, end)) end += 1;
-  const article = readArticle(index, end);
+  // Its lines and the first bullet's: a line right above a bullet does not stand alone.
+  const articleText = start > text.length ? text : text.slice(0, endOfLine(text, start));
+  const article = readIndentedArticle(lfLineIndex(articleText), end);
 
   const warnings: string[] = [];
   const comments: RawComment[] = [];
@@ -122,56 +72,102 @@ export function parseIndented(
   let line = 0;
   let author: string | null = null;
   let depth = 0;
+  // Its bullet's indent and text.
   let indentAt = 0;
-  // Its text: what its bullet line says when that is not a name, then its lines.
+  let rest = '';
+  // Its body so far, with joinBody's rules: the head (bullet text that is not a name), and per line
+  // with text its trimmed start and end and 1 after a paragraph break, for joinPieces. Kept in
+  // locals, not an object: optimised code built around a per-dump object's shape was thrown away
+  // at each full garbage collection once the last such object was gone.
   let head = '';
+  const pieces: number[] = [];
+  let used = 0;
+  let pendingBreak = false;
+  // A bullet's text that looks like a name is one when the next line with text is indented deeper
+  // (the body): until that line it is held as the body's head, and whether it is stays open.
+  let undecided = false;
   let warnedShallow = false;
-  // Writers comment many times under one name: each distinct bullet text is judged once.
+  // Writers comment many times under one name: each distinct bullet text is one string, judged once.
+  const bulletText = bulletTexts(text);
   const names = new Map<string, boolean>();
-  const close = (to: number) => {
-    if (line === 0) return;
-    // `line` counts from 1, so it is also the index of the line under the bullet.
-    const body = joinBody(index, line, to, head);
-    comments.push({ author, rawLocation: null, depth, line, body });
-  };
-  for (let i = end; i < index.count; i += 1) {
-    const start = lineStart(index, i);
-    const stop = lineEnd(index, i);
-    const first = skipSpace(text, start, stop);
-    const indent = indentWidth(text, start, stop);
-    if (first < stop && text.charCodeAt(first) === BULLET) {
-      close(i);
-      const restFrom = skipSpace(text, first + 1, stop);
-      const rest = text.slice(restFrom, skipSpaceBack(text, restFrom, stop));
-      // The nearest earlier bullet indented less is the parent, so a skipped level cannot go deeper than one.
-      while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent) indents.pop();
-      const parentIndent = indents[indents.length - 1];
-      if (parentIndent !== undefined && indent - parentIndent > LEVEL_COLUMNS) {
-        warnings.push(
-          `line ${i + 1}: bullet indented more than one level deeper than the one above; read as a reply to it`,
-        );
-      }
-      // Decided by structure (text indented deeper below) and by what names look like.
-      let looksNamed = names.get(rest);
-      if (looksNamed === undefined) {
-        looksNamed = nameShape(rest);
-        names.set(rest, looksNamed);
-      }
-      const named = looksNamed && bodyFollows(index, i, indent);
-      line = i + 1;
-      author = named ? rest : null;
-      depth = indents.length;
-      indentAt = indent;
-      head = named ? '' : rest;
-      indents.push(indent);
-      warnedShallow = false;
-    } else if (line !== 0 && first < stop && indent <= indentAt && !warnedShallow) {
-      warnings.push(
-        `line ${i + 1}: text indented no deeper than its bullet; kept with the comment above`,
-      );
-      warnedShallow = true;
+  for (let i = end, stop = 0; start <= text.length; start = stop + 1, i += 1) {
+    stop = endOfLine(text, start);
+    // One pass over the indentation: its width, then past any other white space.
+    let at = start;
+    let indent = 0;
+    for (; at < stop; at += 1) {
+      const code = text.charCodeAt(at);
+      if (code === 0x20) indent += 1;
+      else if (code === 0x09) indent += 2;
+      else break;
     }
+    const first = skipSpace(text, at, stop);
+    if (first === stop) {
+      // Blank lines before the first text and after the last make no break.
+      if (head !== '' || used > 0) pendingBreak = true;
+      continue;
+    }
+    if (text.charCodeAt(first) !== BULLET) {
+      if (undecided && indent > indentAt) {
+        author = rest;
+        head = '';
+        pendingBreak = false;
+      }
+      undecided = false;
+      if (indent <= indentAt && !warnedShallow) {
+        warnings.push(
+          `line ${i + 1}: text indented no deeper than its bullet; kept with the comment above`,
+        );
+        warnedShallow = true;
+      }
+      pieces[used] = first;
+      pieces[used + 1] = skipSpaceBack(text, first, stop);
+      pieces[used + 2] = pendingBreak ? 1 : 0;
+      used += 3;
+      pendingBreak = false;
+      continue;
+    }
+    if (line !== 0)
+      comments.push({
+        author,
+        rawLocation: null,
+        depth,
+        line,
+        body: joinPieces(text, head, pieces, used),
+      });
+    const restFrom = skipSpace(text, first + 1, stop);
+    rest = bulletText(restFrom, skipSpaceBack(text, restFrom, stop));
+    // The nearest earlier bullet indented less is the parent, so a skipped level cannot go deeper than one.
+    while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent) indents.pop();
+    const parentIndent = indents[indents.length - 1];
+    if (parentIndent !== undefined && indent - parentIndent > LEVEL_COLUMNS) {
+      warnings.push(
+        `line ${i + 1}: bullet indented more than one level deeper than the one above; read as a reply to it`,
+      );
+    }
+    line = i + 1;
+    author = null;
+    depth = indents.length;
+    indentAt = indent;
+    let looksNamed = names.get(rest);
+    if (looksNamed === undefined) {
+      looksNamed = nameShape(rest);
+      names.set(rest, looksNamed);
+    }
+    undecided = looksNamed;
+    head = rest;
+    used = 0;
+    pendingBreak = false;
+    indents.push(indent);
+    warnedShallow = false;
   }
-  close(index.count);
+  if (line !== 0)
+    comments.push({
+      author,
+      rawLocation: null,
+      depth,
+      line,
+      body: joinPieces(text, head, pieces, used),
+    });
   return { ok: true, value: { article, comments, warnings } };
 }

@@ -1,5 +1,5 @@
 import { detectFormat } from './detect-format.ts';
-import { lineIndex, type LineIndex } from './line-index.ts';
+import { lfLineIndex, lfText } from './line-index.ts';
 import { parseFlat } from './parse-flat.ts';
 import { parseIndented } from './parse-indented.ts';
 import type { ParsedDump } from './parsed-dump.ts';
@@ -12,25 +12,22 @@ export interface LayoutParse extends ParsedDump {
 
 /** Detects the layout and reads it; the lossless part of parsing, with no inference on top. */
 export function parseLayout(text: string): Result<LayoutParse, ParseError> {
-  // Lines found once: detection and the layout reader walk the same ones.
-  const lines = lineIndex(text);
-  const format = detectFormat(text, lines.text);
+  // Line breaks made LF once: detection and the layout reader read the same text.
+  const lf = lfText(text);
+  const format = detectFormat(text, lf);
   if (!format.ok) return format;
-  const parsed = readAs(format.value, text, lines);
+  const parsed = readAs(format.value, text, lf);
   if (!parsed.ok) return parsed;
   return { ok: true, value: { ...parsed.value, format: format.value } };
 }
 
-function readAs(
-  format: DumpFormat,
-  text: string,
-  lines: LineIndex,
-): Result<ParsedDump, ParseError> {
+function readAs(format: DumpFormat, text: string, lf: string): Result<ParsedDump, ParseError> {
   switch (format) {
     case 'nyt':
-      return parseFlat(text, lines);
+      return parseFlat(text, lfLineIndex(lf));
     case 'indented':
-      return parseIndented(text, lines);
+      // It walks the lines itself, in one pass: a line index would be a second.
+      return parseIndented(text, lf);
     default:
       return format satisfies never;
   }

@@ -66,6 +66,26 @@ describe('parseIndented', () => {
     expect(parsed(text).comments.map((c) => c.depth)).toEqual([0, 1]);
   });
 
+  it('should read a name-like bullet as the text of an anonymous comment when nothing deeper follows', () => {
+    const text = `${HEAD}  • Agreed\n\n  • Bo\n\n    Why?\n\n  • Thanks\n`;
+    expect(parsed(text).comments.map((c) => [c.author, c.body])).toEqual([
+      [null, 'Agreed'],
+      ['Bo', 'Why?'],
+      [null, 'Thanks'],
+    ]);
+  });
+
+  it("should keep text no deeper than a name-like bullet as that bullet's anonymous text, with a warning", () => {
+    const text = `${HEAD}  • Agreed\n\n  and more\n`;
+    const { comments, warnings } = parsed(text);
+    expect(comments).toMatchObject([{ author: null, body: 'Agreed\n\nand more' }]);
+    expect(warnings[0]).toMatch(/line 16: text indented no deeper than its bullet/);
+  });
+
+  it('should refuse an empty input with a typed error', () => {
+    expect(parseIndented(' \n\n')).toMatchObject({ ok: false, error: { code: 'empty' } });
+  });
+
   it('should refuse a bullet before any title with a typed error and its line', () => {
     expect(parseIndented('\n  • Wes\n\n    Hi.\n')).toEqual({
       ok: false,
