@@ -161,6 +161,8 @@ export function parseIndented(
     indents.push(indent);
     warnedShallow = false;
   }
+  // The last comment, pushed as in the loop: a helper closing over these running variables would
+  // move them into a context object, and every read in the loop above would go through it.
   if (line !== 0)
     comments.push({
       author,
