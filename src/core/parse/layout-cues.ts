@@ -1,5 +1,5 @@
 import { headerShape } from './header-shape.ts';
-import { skipSpace } from './line-index.ts';
+import { endOfLine, skipSpace } from './line-index.ts';
 import { scoreHeader } from './score-header.ts';
 import { isSpaceCode } from '../text/char-codes.ts';
 
@@ -18,13 +18,8 @@ function lineStartOf(text: string, at: number): number {
   return at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
 }
 
-function lineEndOf(text: string, at: number): number {
-  const end = text.indexOf('\n', at);
-  return end < 0 ? text.length : end;
-}
-
 function isBlankLine(text: string, start: number): boolean {
-  const end = lineEndOf(text, start);
+  const end = endOfLine(text, start);
   return skipSpace(text, start, end) === end;
 }
 
@@ -47,7 +42,7 @@ function endsLine(text: string, at: number): boolean {
 
 /** The start of the first line with text, or -1 when there is none. */
 function firstFilledLine(text: string): number {
-  for (let start = 0; start <= text.length; start = lineEndOf(text, start) + 1) {
+  for (let start = 0; start <= text.length; start = endOfLine(text, start) + 1) {
     if (!isBlankLine(text, start)) return start;
   }
   return -1;
@@ -80,7 +75,7 @@ export function layoutCues(text: string): LayoutCues {
     // A header ends with ")": one followed by more text on its line is prose.
     if (!endsLine(text, at)) continue;
     const start = lineStartOf(text, at);
-    const end = lineEndOf(text, at);
+    const end = endOfLine(text, at);
     // The title may itself look like "Name (Place)"; it is still the title.
     if (start === titleStart) continue;
     const shape = headerShape(text.slice(start, end));

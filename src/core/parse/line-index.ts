@@ -59,6 +59,11 @@ export function lineAt(index: LineIndex, i: number): string {
   return i < index.count ? index.text.slice(lineStart(index, i), lineEnd(index, i)) : '';
 }
 
+/** The offset of the LF that ends the line holding offset `at`, or the text's end. */
+export function endOfLine(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
 /** The first offset in [from, to) that is not white space, or `to`: a line is blank when it is `to`. */
 export function skipSpace(text: string, from: number, to: number): number {
   let at = from;

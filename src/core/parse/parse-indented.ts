@@ -1,6 +1,6 @@
 import { bulletTexts } from './bullet-texts.ts';
 import { joinPieces } from './join-pieces.ts';
-import { lfLineIndex, lfText, skipSpace, skipSpaceBack } from './line-index.ts';
+import { endOfLine, lfLineIndex, lfText, skipSpace, skipSpaceBack } from './line-index.ts';
 import { nameShape } from './name-shape.ts';
 import type { ParsedDump } from './parsed-dump.ts';
 import { readIndentedArticle } from './read-indented-article.ts';
@@ -20,12 +20,6 @@ export function indentWidth(line: string, from = 0, to = line.length): number {
     else break;
   }
   return width;
-}
-
-/** The offset of the LF that ends the line starting at `start`, or the text's end. */
-function endOfLine(text: string, start: number): number {
-  const end = text.indexOf('\n', start);
-  return end < 0 ? text.length : end;
 }
 
 /**
@@ -92,16 +86,8 @@ export function parseIndented(
   const names = new Map<string, boolean>();
   for (let i = end, stop = 0; start <= text.length; start = stop + 1, i += 1) {
     stop = endOfLine(text, start);
-    // One pass over the indentation: its width, then past any other white space.
-    let at = start;
-    let indent = 0;
-    for (; at < stop; at += 1) {
-      const code = text.charCodeAt(at);
-      if (code === 0x20) indent += 1;
-      else if (code === 0x09) indent += 2;
-      else break;
-    }
-    const first = skipSpace(text, at, stop);
+    const indent = indentWidth(text, start, stop);
+    const first = skipSpace(text, start, stop);
     if (first === stop) {
       // Blank lines before the first text and after the last make no break.
       if (head !== '' || used > 0) pendingBreak = true;
