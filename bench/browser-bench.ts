@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../tests/browser/support/browser.ts';
+import { textHash } from '../src/core/article/text-hash.ts';
 import { waitForParseCache } from './parse-cached.ts';
 import { startStaticServer } from '../tests/browser/support/static-server.ts';
 import { benchFlatOpen, type FlatOpen } from './flat-open.ts';
@@ -323,7 +324,7 @@ async function oneRun(
   // A revisit reads the parse back from the worker's cache, written once the search index is
   // built: wait for it, so the figure is the revisit a reader gets, not a race with that write.
   await beginStep(page, '50k index and cache');
-  await waitForParseCache(page, 300_000);
+  await waitForParseCache(page, textHash(dump.text), 300_000);
   const onOpenPage = await longestByStep(page, 'seeds load');
   await page.evaluate(`sessionStorage.setItem('bench-target', 'article#c-${dump.bigRootId}')`);
   const big = await firstThread(page, `${base}/?article=${encodeURIComponent(dump.slug)}`);

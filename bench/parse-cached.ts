@@ -3,8 +3,12 @@ import { PARSES_DB, PARSES_RECENT_KEY, PARSES_STORE } from '../src/worker/storag
 
 // Shared by the bench and the browser tests: a page-side probe of the worker's parse cache.
 
-/** True once the worker's parse cache (src/worker/parse-cache.ts) lists a parse. */
-export const PARSE_CACHED = `(async () => {
+/**
+ * A page script, true once the worker's parse cache (src/worker/parse-cache.ts) lists the parse of
+ * the text with this textHash. By hash: the seeds' parses are cached too, from the first visit on.
+ */
+export function parseCached(hash: string): string {
+  return `(async () => {
   // Opening a database that does not exist would create it empty, without the worker's store.
   const names = (await indexedDB.databases()).map((d) => d.name);
   if (!names.includes(${JSON.stringify(PARSES_DB)})) return false;
@@ -17,20 +21,25 @@ export const PARSE_CACHED = `(async () => {
       const store = ${JSON.stringify(PARSES_STORE)};
       if (!db.objectStoreNames.contains(store)) return done(false);
       const get = db.transaction(store).objectStore(store).get(${JSON.stringify(PARSES_RECENT_KEY)});
-      get.onsuccess = () => done(Array.isArray(get.result) && get.result.length > 0);
+      get.onsuccess = () => done(Array.isArray(get.result) && get.result.includes(${JSON.stringify(hash)}));
       get.onerror = () => done(false);
     };
   });
 })()`;
+}
 
 /**
- * Waits until the parse cache holds a parse. `page.waitForFunction` would not do: it takes the
- * probe's promise itself for a truthy answer and returns at once.
+ * Waits until the parse cache holds the parse of the text with this textHash. `page.waitForFunction`
+ * would not do: it takes the probe's promise itself for a truthy answer and returns at once.
  */
-export async function waitForParseCache(page: Page, timeoutMs: number): Promise<void> {
+export async function waitForParseCache(
+  page: Page,
+  hash: string,
+  timeoutMs: number,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
-  while (!(await page.evaluate<boolean>(PARSE_CACHED))) {
-    if (Date.now() > until) throw new Error(`no parse cached after ${timeoutMs} ms`);
+  while (!(await page.evaluate<boolean>(parseCached(hash)))) {
+    if (Date.now() > until) throw new Error(`no parse of ${hash} cached after ${timeoutMs} ms`);
     await page.waitForTimeout(250);
   }
 }

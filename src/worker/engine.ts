@@ -1,10 +1,10 @@
 import { createAnswerer } from './answer.ts';
 import { createDumpOpener } from './open-dump.ts';
 import { linksOfDump } from './links-of-dump.ts';
-import { encodeCommentSlice } from './comment-slice.ts';
+import { encodedComments } from './encoded-comments.ts';
 import { encodeStances } from './stances-wire.ts';
 import type { OpenDeps, WorkerDump } from './dump-opener.ts';
-import { COMMENT_SLICE, type WorkerRequest, type WorkerResponse } from './protocol.ts';
+import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 export { CACHE_MIN_CHARS } from './open-thresholds.ts';
 
@@ -82,14 +82,7 @@ export function createEngine(deps: EngineDeps): Engine {
 /** The comments in slices, then the rest of the dump (see OpenedWire). */
 function postOpened(id: number, dump: WorkerDump, post: (response: WorkerResponse) => void): void {
   const { hash, name, relevance, shape, stancesPending, repliesPending } = dump;
-  const { comments } = dump.doc;
-  for (let at = 0; at < comments.length; at += COMMENT_SLICE) {
-    post({
-      type: 'comments',
-      id,
-      slice: encodeCommentSlice(comments.slice(at, at + COMMENT_SLICE)),
-    });
-  }
+  for (const slice of encodedComments(dump.doc)) post({ type: 'comments', id, slice });
   const doc = { ...dump.doc, comments: [] };
   post({
     type: 'opened',

@@ -2,6 +2,7 @@ import { textHash } from '../core/article/text-hash.ts';
 import { loadedText } from './loaded-text.ts';
 import { CANCELLED } from './cancelled-open.ts';
 import { Cancelled, openJob, STAGES } from './open-job.ts';
+import { CACHE_MIN_CHARS } from './open-thresholds.ts';
 import type { Progress, SourceRef } from './protocol.ts';
 import type { DumpEntry, DumpOpener, OpenDeps, Opened } from './dump-opener.ts';
 
@@ -50,7 +51,10 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
     if (job === undefined) {
       // The requester waits from the start, so it hears the first progress report.
       const waiters = new Set<number>([id]);
-      const promise = openJob(text, hash, source.name, {
+      // A seed is cached however small: it is the first parse of every visit, in a worker whose
+      // code has not run yet, and cold it takes about a second (the cue matchers are built).
+      const cached = source.kind === 'seed' || text.length >= CACHE_MIN_CHARS;
+      const promise = openJob(text, hash, source.name, cached, {
         deps,
         done,
         followers,

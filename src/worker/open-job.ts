@@ -5,11 +5,7 @@ import { CANCELLED } from './cancelled-open.ts';
 import { parseForOpen } from './parse-for-open.ts';
 import type { Progress } from './protocol.ts';
 import type { DumpEntry, OpenDeps, Opened } from './dump-opener.ts';
-import {
-  CACHE_MIN_CHARS,
-  DEFER_REPLIES_MIN_CHARS,
-  DEFER_STANCES_MIN_CHARS,
-} from './open-thresholds.ts';
+import { DEFER_REPLIES_MIN_CHARS, DEFER_STANCES_MIN_CHARS } from './open-thresholds.ts';
 
 /** Thrown at a checkpoint of a job every waiter has cancelled. */
 export class Cancelled extends Error {}
@@ -36,14 +32,15 @@ export interface OpenJobContext {
 }
 
 /**
- * Parses and indexes one text (the cached parse when there is one) and leaves its entry in
- * `ctx.done`, starting whatever comes later (threads, stances, the search index); throws Cancelled
- * once every waiter has cancelled.
+ * Parses and indexes one text (the cached parse when there is one, if `cached`) and leaves its
+ * entry in `ctx.done`, starting whatever comes later (threads, stances, the search index); throws
+ * Cancelled once every waiter has cancelled.
  */
 export async function openJob(
   text: string,
   hash: string,
   name: string,
+  cached: boolean,
   ctx: OpenJobContext,
 ): Promise<Opened> {
   const checkpoint = async (stage: Progress['stage'], step: number): Promise<void> => {
@@ -53,7 +50,7 @@ export async function openJob(
     if (ctx.abandoned()) throw new Cancelled();
   };
   await checkpoint('parse', 0);
-  const cache = text.length >= CACHE_MIN_CHARS ? ctx.deps.cache : undefined;
+  const cache = cached ? ctx.deps.cache : undefined;
   const fromCache = await cache?.get(hash);
   // Reported as whole hundredths only: a 50,000-comment parse would otherwise post 200 times.
   let shown = 0;

@@ -1,5 +1,7 @@
 import { del, get, set } from 'idb-keyval';
+import type { CommentSlice } from './comment-slice.ts';
 import { closingStore } from './dumps-db.ts';
+import { decodedDoc, encodedComments } from './encoded-comments.ts';
 import type { StoredTermIndex } from '../core/search/stored-term-index.ts';
 import type { StanceRelevance } from '../core/stance/stance-relevance.ts';
 import type { ThreadDocument } from '../core/types.ts';
@@ -23,12 +25,24 @@ export interface CachedParse {
   readonly index?: StoredTermIndex;
 }
 
-/** Parses kept at most; the least recently opened goes first. Each can be tens of MB. */
-export const CACHE_ENTRIES = 3;
+/**
+ * Parses kept at most; the least recently opened goes first. Each can be tens of MB. Three dumps
+ * the reader opened, and the two bundled seeds, which every visit opens (a few hundred KB).
+ */
+export const CACHE_ENTRIES = 5;
 
-interface Entry extends CachedParse {
+/**
+ * A parse as stored: the comments in the slices the page receives (comment-slice.ts). A structured
+ * clone of 50,000 comment objects took the worker about 0.9 s to read back (Node's v8.deserialize,
+ * 47 MB); the slices, read back and decoded, about 0.35 s, and a revisit posts them as they are.
+ */
+interface Entry {
   /** The parser build that wrote it: a parse from other code is not trusted. */
   readonly build: string;
+  readonly rest: Omit<ThreadDocument, 'comments'>;
+  readonly slices: readonly CommentSlice[];
+  readonly relevance: StanceRelevance;
+  readonly index?: StoredTermIndex;
 }
 
 interface KeyValue {
@@ -61,15 +75,18 @@ export function createParseCache(kv: KeyValue, build: string): ParseCache {
         const entry = (await kv.get(`doc:${hash}`)) as Partial<Entry> | undefined;
         if (
           entry?.build !== build ||
-          typeof entry.doc !== 'object' ||
-          entry.doc === null ||
+          typeof entry.rest !== 'object' ||
+          entry.rest === null ||
+          !Array.isArray(entry.slices) ||
           typeof entry.relevance !== 'object' ||
           entry.relevance === null
         ) {
           return undefined;
         }
         await touch(hash, true);
-        const { doc, relevance, index } = entry;
+        const { rest, slices, relevance, index } = entry;
+        // A slice that does not decode (altered storage) throws: read as a miss below.
+        const doc = decodedDoc(rest, slices);
         return typeof index === 'object' && index !== null
           ? { doc, relevance, index }
           : { doc, relevance };
@@ -79,7 +96,11 @@ export function createParseCache(kv: KeyValue, build: string): ParseCache {
     },
     async set(hash, parse) {
       try {
-        await kv.set(`doc:${hash}`, { build, ...parse } satisfies Entry);
+        const { doc, relevance, index } = parse;
+        const rest = { format: doc.format, article: doc.article, warnings: doc.warnings };
+        const slices = encodedComments(doc);
+        const entry: Entry = { build, rest, slices, relevance, ...(index ? { index } : {}) };
+        await kv.set(`doc:${hash}`, entry);
         await touch(hash, true);
       } catch {
         await kv.delete(`doc:${hash}`).catch(() => undefined);

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { parseThread } from '../../src/core/parse-thread.ts';
 import { threadSize } from '../core/support/thread-size.ts';
-import { PARSE_CACHED, waitForParseCache } from '../../bench/parse-cached.ts';
+import { textHash } from '../../src/core/article/text-hash.ts';
+import { parseCached, waitForParseCache } from '../../bench/parse-cached.ts';
 import { baseURL, launchBrowser, openPage } from './support/browser.ts';
 import {
   chooseFile,
@@ -148,7 +149,7 @@ describe('opening your own discussion', () => {
     await page
       .getByText(`from ${big.name}: ${big.comments} comments.`)
       .waitFor({ timeout: 60_000 });
-    await waitForParseCache(page, 60_000);
+    await waitForParseCache(page, textHash(big.text), 60_000);
 
     await page.goto(`${baseURL()}/?article=${big.slug}`);
     await waitForStatus(page, `${big.comments} of ${big.comments} comments`);
@@ -160,7 +161,9 @@ describe('opening your own discussion', () => {
     await openTools(page);
     await page.getByText('Your dumps (1)').click();
     await page.getByRole('button', { name: `Remove ${big.name}` }).click();
-    await expect.poll(() => page.evaluate<boolean>(PARSE_CACHED), { timeout: 10_000 }).toBe(false);
+    await expect
+      .poll(() => page.evaluate<boolean>(parseCached(textHash(big.text))), { timeout: 10_000 })
+      .toBe(false);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { serialize, deserialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
+import { parseThread } from '../../src/core/parse-thread.ts';
 import type { ThreadDocument } from '../../src/core/types.ts';
+import { COMMENT_SLICE } from '../../src/worker/protocol.ts';
 import {
   CACHE_ENTRIES,
   createParseCache,
@@ -38,18 +42,52 @@ describe('createParseCache', () => {
     expect(await createParseCache(kv, 'worker-new.js').get('h1')).toBeUndefined();
   });
 
+  it('should give back every comment as parsed, places, stances and replies included', async () => {
+    const parsed = parseThread(
+      readFileSync(new URL('../../seeds/000_ee58b0036ea7db85.txt', import.meta.url), 'utf8'),
+    );
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    // Made longer than one slice, so the comments come back across slices and in order.
+    const comments = Array.from({ length: 2 * COMMENT_SLICE + 7 }, (_, i) => {
+      const c = parsed.value.comments[i % parsed.value.comments.length];
+      if (c === undefined) throw new Error('no comment');
+      return { ...c, id: `${c.id}-${i}` };
+    });
+    const stored = { ...parsed.value, comments };
+    const { kv, map } = memory();
+    // As IndexedDB keeps it: a structured clone.
+    const cloning = {
+      ...kv,
+      set: (k: string, v: unknown) => kv.set(k, deserialize(serialize(v))),
+    };
+    await createParseCache(cloning, 'b').set('h', { doc: stored, relevance });
+    expect(map.size).toBeGreaterThan(0);
+    const back = await createParseCache(cloning, 'b').get('h');
+    expect(back?.doc).toEqual(stored);
+    expect(back?.doc.comments.some((c) => c.location !== null && c.reply !== null)).toBe(true);
+  });
+
+  it('should read a stored parse it cannot decode as a miss', async () => {
+    const { kv, map } = memory();
+    const cache = createParseCache(kv, 'b');
+    await cache.set('h', doc('x'));
+    const entry = map.get('doc:h') as { slices: unknown[] };
+    map.set('doc:h', { ...entry, slices: [{ rows: '{"rows": [[', bodies: '', lengths: [] }] });
+    expect(await cache.get('h')).toBeUndefined();
+  });
+
   it(`should keep only the ${CACHE_ENTRIES} most recently opened parses`, async () => {
     const { kv, map } = memory();
     const cache = createParseCache(kv, 'b');
-    for (const h of ['a', 'b', 'c']) await cache.set(h, doc(h));
-    await cache.get('a');
-    await cache.set('d', doc('d'));
-    expect(await cache.get('b')).toBeUndefined();
-    expect([...map.keys()].filter((k) => k.startsWith('doc:')).sort()).toEqual([
-      'doc:a',
-      'doc:c',
-      'doc:d',
-    ]);
+    const first = Array.from({ length: CACHE_ENTRIES }, (_, i) => `h${i}`);
+    for (const h of first) await cache.set(h, doc(h));
+    // Opened again, the oldest becomes the newest: the second oldest is the one pushed out.
+    await cache.get('h0');
+    await cache.set('new', doc('new'));
+    expect(await cache.get('h1')).toBeUndefined();
+    expect([...map.keys()].filter((k) => k.startsWith('doc:')).sort()).toEqual(
+      ['h0', ...first.slice(2), 'new'].map((h) => `doc:${h}`).sort(),
+    );
   });
 
   it('should forget a deleted parse and read every storage failure as a miss', async () => {
