@@ -4,9 +4,9 @@
 // "Rewarding aggression" is a charge, not praise: VADER's positive "rewarding" judges nothing there.
 
 /** Literals every set phrase holds: one cheap test spares most sentences the pattern. */
-const GATE = /good |fun fact|case|reward/u;
+const GATE = /good |fun fact|case|reward|advantage|chance|thank/u;
 const SET_PHRASE =
-  /\b(?:(good) (?:lord|grief|god|heavens|gracious)|(fun) facts?|(worst|best)[- ]case(?: scenario)?|(good) question|(rewarding|rewarded|rewards?) (?:the |an? |russia's |putin's |his )?(?:\w+ )?(?:aggression|annexation|invasion|occupation|war crimes))\b/gu;
+  /\b(?:(good) (?:lord|grief|god|heavens|gracious)|(fun) facts?|(worst|best)[- ]case(?: scenario)?|(good) question|(rewarding|rewarded|rewards?) (?:the |an? |russia's |putin's |his )?(?:\w+ )?(?:aggression|annexation|invasion|occupation|war crimes)|(?:take|takes|took|taking) (advantage)|(?:not a|fat) (chance)|no,? (thanks))\b/gu;
 
 /**
  * The words `ignored` plus the sentiment words of the set phrases in `lower`; `ignored` itself when
@@ -16,7 +16,7 @@ export function setPhraseWords(lower: string, ignored: ReadonlySet<string>): Rea
   if (!GATE.test(lower)) return ignored;
   let words: Set<string> | null = null;
   for (const m of lower.matchAll(SET_PHRASE)) {
-    const word = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
+    const word = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8];
     if (word === undefined) continue;
     words ??= new Set(ignored);
     words.add(word);
