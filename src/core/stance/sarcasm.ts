@@ -7,7 +7,10 @@ export interface SarcasmHit {
   readonly sentences: ReadonlySet<number>;
 }
 
-/** A short burst of praise opening a comment ("Great ideas!", "Oh great.") that the rest undercuts. */
+/**
+ * A short burst of praise opening a comment ("Great ideas!", "Oh great.", "Great news, all!") that
+ * the rest undercuts.
+ */
 const OPENER =
   /^(oh,? )?(great|fantastic|perfect|terrific|lovely|excellent|wonderful|just great)\b[\w\s,]{0,20}[.!]*$/u;
 /**
@@ -20,7 +23,10 @@ const PRAISE_THEN =
 /** The same praise as a sentence of its own, undercut by the next one. */
 const PRAISE_ALONE =
   /^(oh,? )?(great|cool|wonderful|lovely|fantastic|perfect|terrific|brilliant|nice|super|sure)[.!]*$/u;
-/** What undercuts it: "Great. So now…", "Sure. Let's sign another one.", "Nice deal. Meanwhile…". */
+/**
+ * What undercuts it: "Great. So now…", "Sure. Let's sign another one.", "Nice deal. Meanwhile…",
+ * "Fantastic. Next they'll…".
+ */
 const UNDERCUT = /^(so|now|next|meanwhile|let'?s)\b/u;
 /** Praise of a named thing, "Nice détente.", undercut only by "meanwhile": the rest is often meant. */
 const PRAISE_NAMED = /^(great|wonderful|lovely|fantastic|brilliant|nice|terrific) [\p{L}-]+[.!]*$/u;
@@ -29,7 +35,7 @@ const PRAISE_NAMED = /^(great|wonderful|lovely|fantastic|brilliant|nice|terrific
  * outcome ("what could go wrong", "because that worked so well", "nothing says X like Y", "yeah,
  * right"), mock sense ("makes perfect sense" as a sentence of its own), mock ingenuity, mock delight
  * opening a complaint ("love how…", "amazing how…"; not "funny how", which as often mocks the
- * critics, nor one about the comments or the article, which mocks the page), a link insinuated by denying it ("pure coincidence", "I'm sure it's unrelated"), and an argument granted only to be undercut ("sounds
+ * critics, nor one about the comments, the article, the live page or the coverage, which mocks the page), a link insinuated by denying it ("pure coincidence", "I'm sure it's unrelated"), and an argument granted only to be undercut ("sounds
  * nice until…").
  */
 const PHRASES =

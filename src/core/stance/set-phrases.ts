@@ -1,7 +1,9 @@
 // Set phrases whose sentiment word judges nothing: "Good lord, his entourage was enormous", "Fun
 // fact: the hotline was a teletype", "Worst case you learn something". VADER scores "good", "fun"
 // and "worst" alone; read inside these phrases, they are an exclamation, an aside or a hedge.
-// "Rewarding aggression" is a charge, not praise: VADER's positive "rewarding" judges nothing there.
+// "Rewarding aggression" is a charge, not praise: VADER's positive "rewarding" judges nothing there;
+// nor do "advantage" in "they will take advantage", "chance" in "Not a chance." or "thanks" in
+// "No thanks.": a threat, a refusal and a refusal.
 
 /** Literals every set phrase holds: one cheap test spares most sentences the pattern. */
 const GATE = /good |fun fact|case|reward|advantage|chance|thank/u;
