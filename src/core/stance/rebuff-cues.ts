@@ -61,10 +61,10 @@ export const REBUFF_CUES: readonly GeneralCue[] = [
   {
     // Strong enough to outweigh the praise it mocks ("Great news! He promised. Such a man of his word.").
     cue: 'mock faith in their word',
-    gate: /sure|certain|confident|such |always /,
+    gate: /sure|certain|such |always /,
     weight: -1.2,
     pattern: new RegExp(
-      String.raw`\bi'?m (?:sure|certain|confident) (?:that )?${KREMLIN}(?: will| would|'ll|'d)? (?:be )?(?:very |really |so |totally |most |extremely |super )?${GOOD_FAITH}\b|\b(?:he'?s|he is|putin'?s|putin is|they'?re|they are|the kremlin is|moscow is) (?:such|always) (?:a |an )?(?:man of (?:his|their) word|men of their word|honest|trustworthy|reliable|honou?rable|truthful)\b`,
+      String.raw`\bi'?m (?:sure|certain) (?:that )?${KREMLIN}(?: will| would|'ll|'d)? (?:be )?(?:very |really |so |totally |most |extremely |super )?${GOOD_FAITH}\b|\b(?:he'?s|he is|putin'?s|putin is|they'?re|they are|the kremlin is|moscow is) (?:such|always) (?:a |an )?(?:man of (?:his|their) word|men of their word|honest|trustworthy|reliable|honou?rable|truthful)\b`,
       'u',
     ),
   },

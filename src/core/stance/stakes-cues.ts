@@ -6,17 +6,20 @@
 // sentence from a labelled set; weights are in score units like the other tables.
 import type { GeneralCue } from './general-cues.ts';
 
-const ENGAGEMENT = String.raw`(?:it|that|this|d[ée]tente|diplomacy|dialogue|talk|talking|talks|engagement|cooperation|contact|a phone call|a call|a meeting|a summit|a hotline)`;
+/** What a little more of would not hurt; after "a little of" also it, that or this. */
+const ENGAGEMENT = String.raw`(?:d[ée]tente|diplomacy|dialogue|talk|talking|talks|engagement|cooperation|contact|a phone call|a call|a meeting|a summit|a hotline)`;
 const WONT_HURT = String.raw`(?:wouldn'?t|would not|couldn'?t|could not|can'?t|cannot|won'?t|will not) hurt`;
 const NATIONS = String.raw`(?:the baltics|the baltic states|ukraine|ukrainians|poland|georgia|finland|moldova|small (?:countries|nations|states)|my country|our allies|allies|the kurds|syria|syrians)`;
 
 export const STAKES_CUES: readonly GeneralCue[] = [
   {
+    // The course preferred must be a shared one: "better to arm them now than fight later" is the
+    // hawks' case.
     cue: 'better now than a fight later',
     gate: /better to/,
     weight: 1,
     pattern:
-      /\bbetter to (?:\w+ ){1,8}than (?:to )?(?:fight|fighting|go to war|a war|war|shoot|shooting|bleed|bury)\b/u,
+      /\bbetter to (?:\w+ ){0,2}(?:talk|negotiate|deal|agree|cooperate|work|write|share|sit|settle|trade|engage|compromise|make (?:a deal|peace))\b[^.!?]{0,60}\bthan (?:to )?(?:fight|fighting|go to war|a war|war|shoot|shooting|bleed|bury)\b/u,
   },
   {
     cue: 'less chance of war',
@@ -34,12 +37,13 @@ export const STAKES_CUES: readonly GeneralCue[] = [
       /\bwars? (?:\w+ ){0,2}(?:ends?|ended|finish(?:es|ed)?|stops?) (?:by|through) (?:talk|talks|talking|negotiat\w*|diplomacy|dialogue)\b|\b(?:every|all|most) wars? (?:\w+ ){0,2}(?:ends?|ended|finish(?:es|ed)?) (?:\w+ ){0,2}(?:at|around) (?:a|the) (?:negotiating )?table\b/u,
   },
   {
-    // Litotes: "a little détente wouldn't hurt", "a phone call can't hurt".
+    // Litotes: "a little détente wouldn't hurt", "a phone call can't hurt"; not a bare "it wouldn't
+    // hurt to…", which as often asks for more sanctions.
     cue: 'would not hurt',
     gate: /hurt/,
     weight: 0.9,
     pattern: new RegExp(
-      String.raw`\b(?:a little|a bit|some|more|a dose|a measure) (?:more )?(?:of )?${ENGAGEMENT}\b[^.!?]{0,20}\b${WONT_HURT}\b|\b${ENGAGEMENT} (?:\w+ ){0,3}${WONT_HURT}\b`,
+      String.raw`\b(?:a little|a bit|some|more|a dose|a measure) (?:more )?(?:of (?:it|that|this)|(?:of )?${ENGAGEMENT})\b[^.!?]{0,20}\b${WONT_HURT}\b|\b${ENGAGEMENT} (?:\w+ ){0,3}${WONT_HURT}\b`,
       'u',
     ),
   },
@@ -77,7 +81,7 @@ export const STAKES_CUES: readonly GeneralCue[] = [
     gate: /table|menu|chopping|traded away|bargained away|sold|carved up|under the bus/,
     weight: -0.9,
     pattern: new RegExp(
-      String.raw`\b${NATIONS} (?:\w+ ){0,2}(?:end(?:s)? up|are|is|get|gets|will be|would be|always end up) (?:\w+ )?(?:on the (?:table|menu|chopping block)|traded away|bargained away|sold (?:out|down the river)|carved up|thrown under the bus)\b`,
+      String.raw`\b${NATIONS} (?:\w+ ){0,2}(?:(?:always )?end(?:s)? up on the table|(?:end(?:s)? up|are|is|get|gets|will be|would be|always end up) (?:\w+ )?(?:on the (?:menu|chopping block)|traded away|bargained away|sold (?:out|down the river)|carved up|thrown under the bus))\b`,
       'u',
     ),
   },
@@ -87,7 +91,7 @@ export const STAKES_CUES: readonly GeneralCue[] = [
     gate: /nothing to do with|not |about /,
     weight: -0.9,
     pattern:
-      /\b(?:has|had) nothing to do with (?:peace|diplomacy|security|safety|stopping the war|ending the war)\b|\b(?:is|it's|it is|this is|was) not (?:about )?(?:peace|diplomacy)[,;]? (?:it )?(?:is |it's |it is |'s )?(?:about |just |all about )?(?:business|money|oil|profits?|greed|hotels|real estate)\b|\bit'?s (?:all |really |just )?about (?:oil|money|business|profits?|hotels?|hotel towers|real estate|pipelines|contracts)\b/u,
+      /\b(?:has|had) nothing to do with (?:peace|diplomacy|security|safety|stopping the war|ending the war)\b|\b(?:is|it's|it is|this is|was) not (?:about )?(?:peace|diplomacy)[,;]? (?:it )?(?:is |it's |it is |'s )?(?:about |just |all about )?(?:business|money|oil|profits?|greed|hotels|real estate)\b|\bit'?s (?:all |really |just |only )about (?:oil|money|business|profits?|hotels?|hotel towers|real estate|pipelines|contracts)\b/u,
   },
   {
     cue: 'dirty money in',

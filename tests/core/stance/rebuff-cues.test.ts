@@ -57,4 +57,9 @@ describe('rebuff cues (the rapprochement turned down in plain words)', () => {
       labelOf('Wonderful news, folks! The Kremlin promised. And they are always so honest.'),
     ).toBe('oppose');
   });
+  it('should not read a plainly confident hope as mock faith', () => {
+    expect(cuesOf("I'm confident they will honour it this time.")).not.toContain(
+      'mock faith in their word',
+    );
+  });
 });

@@ -77,4 +77,21 @@ describe('stakes cues (a side argued from costs and benefits)', () => {
       labelOf('More trade just means more money laundering in London. Keep the doors shut.'),
     ).toBe('oppose');
   });
+  it('should not read the hawks\' cost/benefit or a bare "it wouldn\'t hurt" as support', () => {
+    expect(cuesOf('Better to arm them now than fight them later.')).not.toContain(
+      'better now than a fight later',
+    );
+    expect(cuesOf("It wouldn't hurt to keep the sanctions a while.")).not.toContain(
+      'would not hurt',
+    );
+  });
+
+  it('should not read a country on the agenda or trade as jobs as oppose', () => {
+    expect(cuesOf('Ukraine is on the table at the summit.')).not.toContain(
+      'the small countries on the table',
+    );
+    expect(cuesOf("It's about business, and business means jobs.")).not.toContain(
+      'about money, not peace',
+    );
+  });
 });
