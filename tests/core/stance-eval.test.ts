@@ -58,12 +58,14 @@ const REACHED: Record<string, number> = {
   [HELD_OUT_4_SET]: 0.981,
   // Written blind in session 8 while those cues were written, scored once after them (0.562 with
   // the rules of the session's start; 0.669 after): the clean figure of session 8. Its errors were
-  // read in session 9, so it flatters the session-9 cues.
-  [HELD_OUT_5_SET]: 0.956,
+  // read in session 9, so it flatters the session-9 cues. 0.962 after the session-28 cues (mock
+  // faith in a promise after a praise opener read as irony: one item mended).
+  [HELD_OUT_5_SET]: 0.962,
   // Written blind in session 9 while those cues were written: 0.651 with the rules of the session's
   // start, 0.678 after them, its errors never listed: the clean figure of session 9.
   // Session 18's idiom cues (written from held-out 7's errors, without reading it): 0.692.
-  [HELD_OUT_6_SET]: 0.692,
+  // Session 28's cues (written from held-out 14's errors, without reading it): 0.706.
+  [HELD_OUT_6_SET]: 0.706,
   // Written blind in session 10 while the session-10 cues were written: 0.696 with the rules of the
   // session's start and after them (none of the new cues fires on it): the clean figure of session 10.
   // Its errors were read in session 18 (idiom-cues.ts): 0.829; 0.836 after the session-20 cues;
@@ -81,7 +83,8 @@ const REACHED: Record<string, number> = {
   // of session 19. Its errors were read in session 20 (bargain-cues.ts, critics-cues.ts): 0.855.
   // Session 21's set phrases (set-phrases.ts, written from held-out 10's errors): 0.862.
   // Session 23's no-position forms (an either-or question of fact): 0.868.
-  [HELD_OUT_9_SET]: 0.868,
+  // Session 28: a "funny how" about the channels people watch insinuates nothing: 0.874.
+  [HELD_OUT_9_SET]: 0.874,
   // Written blind in session 20 while held-out 9's errors were read: 0.649 with the rules of the
   // session's start, 0.662 once after the session-20 cues: the clean figure of session 20. Its
   // errors were read in session 21 (realist-cues.ts, misgiving-cues.ts, set-phrases.ts): 0.866.
@@ -105,8 +108,11 @@ const REACHED: Record<string, number> = {
   [HELD_OUT_13_SET]: 0.945,
   // Written blind in session 24 while held-out 13's errors were read: 0.736 with the rules of the
   // session's start, 0.742 once after the session-24 cues (one neutral comment more right): the
-  // clean figure of session 24; its errors never listed.
-  [HELD_OUT_14_SET]: 0.742,
+  // clean figure of session 24. Its errors were read in session 28 (analogy-, question-, stakes-,
+  // rebuff- and endorsement-cues.ts, wider sarcasm, set phrases and no-position forms): 0.994,
+  // tuned on: it flatters them. The blind sets (held-out, 3, 6): 0.630 / 0.829 / 0.699 → 0.630 /
+  // 0.829 / 0.706.
+  [HELD_OUT_14_SET]: 0.994,
 };
 const TOLERANCE = 0.05;
 
@@ -133,12 +139,13 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   // Session 10 measured 0.969 / 0.973 / 0.979 (floors kept).
   [HELD_OUT_4_SET]: [0.972, 0.974, 0.979],
   // Scored once in session 8 (0.595 / 0.612 / 0.651 with the rules of the session's start, then
-  // 0.696 / 0.693 / 0.706); its errors were read in session 9.
-  [HELD_OUT_5_SET]: [0.95, 0.955, 0.955],
+  // 0.696 / 0.693 / 0.706); its errors were read in session 9. Session 28: 0.952 / 0.961 / 0.961.
+  [HELD_OUT_5_SET]: [0.952, 0.961, 0.961],
   // Scored in session 9: 0.660 / 0.674 / 0.685 with the rules of the session's start.
   // Session 10 measured 0.682 / 0.692 / 0.698 (floors kept).
   // Session 18 measured 0.694 / 0.702 / 0.707 after the idiom cues (floors kept).
-  [HELD_OUT_6_SET]: [0.683, 0.693, 0.704],
+  // Session 28 measured 0.714 / 0.711 / 0.713 after the cues written from held-out 14's errors.
+  [HELD_OUT_6_SET]: [0.714, 0.711, 0.713],
   // Scored in session 10: 0.689 / 0.694 / 0.691 with the learner of the session's start; 0.697 /
   // 0.701 / 0.69 after it. Its errors were read in session 18 (idiom-cues.ts).
   // Session 20 measured 0.834 / 0.832 / 0.831 after its cues; session 22 0.84 / 0.839 / 0.834;
@@ -151,7 +158,8 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   // Scored in session 19, the same with the rules of the session's start and after its cues.
   // Session 20: 0.86 / 0.87 / 0.877 once its errors were read and cues written from them.
   // Session 21: 0.864 / 0.874 / 0.879 after the set phrases. Session 23: 0.868 / 0.881 / 0.885.
-  [HELD_OUT_9_SET]: [0.868, 0.881, 0.885],
+  // Session 28: 0.874 / 0.886 / 0.89.
+  [HELD_OUT_9_SET]: [0.874, 0.886, 0.89],
   // Scored in session 20: 0.679 / 0.666 / 0.682 with the rules and learner of the session's start,
   // 0.688 / 0.676 / 0.69 once after the session-20 cues. Session 21: 0.858 / 0.855 / 0.859 once its
   // errors were read and cues written from them, 0.873 / 0.871 / 0.874 after the set phrases.
@@ -171,8 +179,9 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   // its errors were read and cues written from them (the learner unchanged).
   [HELD_OUT_13_SET]: [0.932, 0.942, 0.945],
   // Scored in session 24: 0.739 / 0.742 / 0.747 with the rules and learner of the session's start,
-  // 0.745 / 0.750 / 0.753 once after the session-24 cues.
-  [HELD_OUT_14_SET]: [0.745, 0.75, 0.753],
+  // 0.745 / 0.750 / 0.753 once after the session-24 cues. Session 28: 0.985 / 0.990 / 0.995 once
+  // its errors were read and cues written from them (the learner unchanged).
+  [HELD_OUT_14_SET]: [0.985, 0.99, 0.995],
 };
 const CURVE_TOLERANCE = 0.02;
 

@@ -60,7 +60,7 @@ export const CRITICS_CUES: readonly GeneralCue[] = [
     weight: 0.7,
     pattern:
       // "Give it two weeks." alone foretells the collapse; a span asked for before judging does not.
-      /\bgive (?:it|them|this|the (?:talks|ceasefire|cease-fire|truce|deal|process|diplomats)) (?:some |more )?time\b(?! (?:to (?:fail|collapse|fall apart)|before (?:it|they) (?:fails?|collapses?)))|\bgive (?:it|them|this|the (?:talks|ceasefire|cease-fire|truce|deal|process)) (?:a few |\w+ )?(?:days|weeks|months|a week|a month|a year) before (?:you|we|anyone|people|they) (?:bury|judge|write|call|dismiss|give up|declare)\b/u,
+      /\bgive (?:it|them|this|the (?:talks|ceasefire|cease-fire|truce|deal|process|diplomats)) (?:some |more )?time\b(?! (?:to (?:fail|collapse|fall apart|reload|rearm|re-arm|regroup|resupply|reinforce|refit|dig in)|before (?:it|they) (?:fails?|collapses?)))|\bgive (?:it|them|this|the (?:talks|ceasefire|cease-fire|truce|deal|process)) (?:a few |\w+ )?(?:days|weeks|months|a week|a month|a year) before (?:you|we|anyone|people|they) (?:bury|judge|write|call|dismiss|give up|declare)\b/u,
   },
   {
     cue: 'the table, not the battlefield',

@@ -35,7 +35,8 @@ export const DOMAIN_CUES: readonly DomainCue[] = [
     cue: 'collusion',
     triggers: ['collude', 'collusion', 'colluded', 'colludes', 'colluding'],
     weight: -1,
-    pattern: /(?<!\bthe (word|term|label) ["'“]?)\bcollu(de|des|ded|ding|sion)\b/u,
+    pattern:
+      /(?<!\bthe (word|term|label) ["'“]?|\bwhether (you|we|they|people) call it [^.!?]{0,30})\bcollu(de|des|ded|ding|sion)\b/u,
   },
   {
     cue: 'stooge',

@@ -10,6 +10,9 @@ const PLEDGE = String.raw`(?:promise|word|agreement|deal|treaty|ceasefire|cease-
 /** Those a deal between the two powers is made about. */
 const CONCERNED = String.raw`(?:us|them|ukraine|kyiv|kiev|the ukrainians|europe|the europeans|our allies|the allies|allies|poland|the baltics|nato)`;
 
+/** What a "funny how" about the coverage is about: the page, not the talks. */
+const MEDIA = String.raw`(?:photos?|pictures?|captions?|channels?|coverage|headlines?|footage|images?|broadcasts?)\b`;
+
 export const DISTRUST_CUES: readonly GeneralCue[] = [
   {
     cue: 'never keeps its word',
@@ -121,11 +124,12 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
       /\bwe (?:all )?know how (?:the last one|that|this|it) (?:ended|ends|goes|went)\b|\bsame(?<!\b(?:this|that) same) (?:old )?(?:script|playbook|story|game|trick|mistake)\b|\ball over again\b|\bhistory (?:is )?repeat\w*\b|\bwe'?ve been here before\b|\bbeen down this road\b|\btried (?:this|resets?|that|it|d[ée]tente|engagement) (?:\w+ ){0,2}(?:times|before)\b|\bnothing (?:has )?changed\b|\b(?:made|makes|make|making) (?:america|us|the us|the president|him|the west|nato) (?:look )?(?:weak|small|foolish|pathetic)\b|\bfold(?:s|ed)? like\b|\b(?:learn|read) (?:some )?history\b|\b(?:this one|this|it|this deal|this time) will end (?:exactly |just )?(?:the same way|the same|like the (?:last|others|rest))\b/u,
   },
   {
+    // "Funny how the pictures…", "…which channel they watch": about the coverage, it insinuates nothing.
     cue: 'who gains from it',
     gate: /funny how|thrilled|delighted|champagne|celebrat|popping|stink|smell|fishy|rotten/,
     weight: -0.6,
     pattern: new RegExp(
-      String.raw`(?:^|[.!?] )funny how\b|\b(?:the oligarchs|oligarchs|${RUSSIA}) (?:must be|will be|is|are) (?:thrilled|delighted|celebrating|popping)\b|\bpopping (?:the )?champagne\b|\b(?:stinks|smells|fishy|rotten)\b`,
+      String.raw`(?:^|[.!?] )funny how\b(?![^.!?]*\b${MEDIA})|\b(?:the oligarchs|oligarchs|${RUSSIA}) (?:must be|will be|is|are) (?:thrilled|delighted|celebrating|popping)\b|\bpopping (?:the )?champagne\b|\b(?:stinks|smells|fishy|rotten)\b`,
       'u',
     ),
   },

@@ -3,22 +3,28 @@
 // relations-cues.ts adds the wider US–Russia arguments (history, sanctions, allies, interference).
 // Each rule is a way of speaking, not a sentence from a labelled set; weights are in score units
 // (+ leans support, − oppose) like the domain cues, and the reason is shown to the reader.
+import { ANALOGY_CUES } from './analogy-cues.ts';
 import { APPROVAL_CUES } from './approval-cues.ts';
 import { BARGAIN_CUES } from './bargain-cues.ts';
 import { CRITICS_CUES } from './critics-cues.ts';
 import { cuePrefilter, registerCueRegexes } from './cue-prefilter.ts';
 import { DISTRUST_CUES } from './distrust-cues.ts';
 import { DOUBT_CUES } from './doubt-cues.ts';
+import { ENDORSEMENT_CUES } from './endorsement-cues.ts';
 import { ENGAGEMENT_CUES } from './engagement-cues.ts';
 import { IDIOM_CUES } from './idiom-cues.ts';
 import { MISGIVING_CUES } from './misgiving-cues.ts';
+import { NO_POSITION, NO_POSITION_GATE } from './no-position.ts';
 import { OUTCOME_CUES } from './outcome-cues.ts';
 import { PRAGMATIST_CUES } from './pragmatist-cues.ts';
+import { QUESTION_CUES } from './question-cues.ts';
 import { REALIST_CUES } from './realist-cues.ts';
+import { REBUFF_CUES } from './rebuff-cues.ts';
 import { RELATIONS_CUES } from './relations-cues.ts';
 import { RHETORIC_CUES } from './rhetoric-cues.ts';
 import { SCEPTIC_CUES } from './sceptic-cues.ts';
 import { SCOFF_CUES } from './scoff-cues.ts';
+import { STAKES_CUES } from './stakes-cues.ts';
 import { THAW_CUES } from './thaw-cues.ts';
 import { VERDICT_CUES } from './verdict-cues.ts';
 import { WARINESS_CUES } from './wariness-cues.ts';
@@ -32,7 +38,7 @@ export interface GeneralCue {
 }
 
 const RUSSIA = String.raw`(?:russia|russians|putin|moscow|the kremlin|kremlin|the russians)`;
-const ENGAGEMENT = String.raw`(?:talks?|talking|dialogue|diplomacy|engagement|engaging|cooperation|cooperating|working with ${RUSSIA}|peace|d[ée]tente|a thaw|warmer ties|negotiations?|(?:better|good|normal|working) (?:relations|relationship)|normal(?:ized|ised)? (?:relations|ties)|friendlier)`;
+const ENGAGEMENT = String.raw`(?:talks?|talking|dialogue|diplomacy|engagement|engaging|cooperation|cooperating|(?:working|cooperating) with (?:${RUSSIA}|them)|peace|d[ée]tente|a thaw|warmer ties|negotiations?|(?:better|good|normal|working) (?:relations|relationship)|normal(?:ized|ised)? (?:relations|ties)|friendlier)`;
 
 const GENERAL_CUES: readonly GeneralCue[] = [
   ...RELATIONS_CUES,
@@ -53,6 +59,11 @@ const GENERAL_CUES: readonly GeneralCue[] = [
   ...THAW_CUES,
   ...WARINESS_CUES,
   ...SCOFF_CUES,
+  ...ANALOGY_CUES,
+  ...QUESTION_CUES,
+  ...STAKES_CUES,
+  ...REBUFF_CUES,
+  ...ENDORSEMENT_CUES,
   // — oppose —
   {
     cue: 'distrusts the other side',
@@ -136,7 +147,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
     gate: /necessary|wise|sensible|sane|answer|the way|only|first|overdue|interest|good for|benefit/,
     weight: 0.9,
     pattern: new RegExp(
-      String.raw`\b${ENGAGEMENT} (?:with ${RUSSIA} )?(?:is|are|would be|should|must) (?:\w+ ){0,2}(?:necessary|wise|sensible|sane|the answer|the way|the only (?:realistic )?(?:way|path)|come first|overdue|in (?:everyone's|our|both|the|america's|the us|our national|the national) (?:\w+ )?interests?|good for|a good (?:thing|idea))\b|\bonly realistic path\b|\bcan only be good\b|\bbenefits? both\b`,
+      String.raw`\b${ENGAGEMENT} (?:with ${RUSSIA} )?(?:(?:on|against|over) (?:\w+ ){1,2})?(?:is|are|would be|should|must) (?:\w+ ){0,2}(?:necessary|wise|sensible|sane|the answer|the way|the only (?:realistic )?(?:way|path)|come first|overdue|in (?:everyone's|our|both|the|america's|the us|our national|the national) (?:\w+ )?interests?|good for|a good (?:thing|idea))\b|\bonly realistic path\b|\bcan only be good\b|\bbenefits? both\b`,
       'u',
     ),
   },
@@ -193,20 +204,6 @@ const GENERAL_CUES: readonly GeneralCue[] = [
       /\bsteps? (?:toward|towards) (?:peace|better|normal)\b|\bi welcome (?:it|this)\b|\bit'?s worth it\b|\bbless them\b|\bgood on (?:them|him)\b/u,
   },
 ];
-
-/**
- * Openly no position ("both sides have a point", "wait and see", "fifty-fifty", "no idea whether it
- * holds", a plain "can someone explain…", a verdict on a leader "regardless of what anyone thinks
- * about the talks", "I'm torn", "can't make up my mind", a plain either-or question of fact or
- * "what's the difference between…", a date put right, talk of media literacy): the reader should
- * see neutral. A "question for the critics" is a rebuttal, not a plain question.
- */
-export const NO_POSITION =
-  /\bboth sides (?:\w+ ){0,3}(?:have|make) (?:a )?(?:point|points)\b|\bpart of me\b.{0,80}\bpart of me\b|\bsome (?:say|want|think)\b.{0,40}\b(?:some|others) (?:say|want|think)\b|\bsee the (?:argument|case) (?:for|against)\b.{0,60}\b(?:argument|case) (?:for|against)\b|\bdon't know where i (?:land|stand)\b|\bsplit (?:right )?down the middle\b|\bthinks (?:this|it) is \w+.{0,40}\bthinks (?:it's|it is|this is)\b|(?:^|[.!?] )(?:genuine|honest|serious|real) question\b(?! for (?:the )?(?:critics|hawks|doubters|sceptics|skeptics|naysayers|doves|cheerleaders|fans|supporters))|\b(?:i'?m|i am|genuinely|honestly|really|still) torn\b|\bcan'?t make up my mind\b|^what'?s the difference between\b|\bi can'?t tell (?:if|whether)\b|^(?:does|do|did|can|could|is|are|was|will|would|has|have|should) [^.!?]{3,120},? or (?:can|could|does|do|did|is|are|was|will|would|has|have|should)\b[^.!?]*\?|\b(?:was|were) (?:in )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:1[89]|20)\d\d,? not (?:in )?(?:1[89]|20)\d\d\b|\bmedia[- ]literacy\b|\bgood arguments on both sides\b|\b(?:could|can) go either way\b|\bhard to say\b|\bwait (?:and see|for the details)\b|\bno opinion\b|\bi (?:honestly )?don't know\b|\bit (?:all )?depends (?:entirely |largely |mostly )?on\b|\bsee it both ways\b|\bfifty-fifty\b|\bno idea (?:whether|if)\b|\bregardless of (?:what|how) (?:anyone|anybody|you|one|people|we) (?:thinks?|feels?) (?:about|of) (?:the|these|this)\b|^can (?:someone|anyone|somebody) explain\b|\bthe headline says\b[^.!?]{0,80}\bbut (?:the )?(?:article|story|piece|body|text)\b|^for context\b|\bfor (?:anyone|those|people) (?:curious|wondering|interested)\b|^according to the (?:\w+ )?(?:poll|polls|survey|surveys|data|figures|numbers)\b|\b(?:caption|headline|dateline|timeline|photo|map) (?:has|had|gives|shows|says) the wrong\b|\bbingo card\b|\bboth the (?:people|folks|ones|crowd|camp) (?:calling|who call|saying|who say)\b[^.!?]{0,100}\b(?:are|were) (?:\w+ )?(?:wrong|ahead of (?:the|themselves)|overreacting|jumping the gun)\b|^whatever (?:you|one|anyone|people) (?:think|thinks|feel|make) (?:of|about)\b[^.!?]{0,80}, the (?:map|maps|chart|charts|graphic|graphics|photos?|article|piece|reporting|coverage|writing|timeline)\b/u;
-
-/** Literals of which every NO_POSITION match contains one. */
-const NO_POSITION_GATE =
-  /both|either|hard to|wait|opinion|know|split|thinks|question|part of me|some |argument|case|depends|fifty|no idea|regardless|explain|headline|torn|my mind|difference between|t tell|, or | or can| or could| or do| or did| or is| or are| or was| or will| or would| or has| or have| or should|, not|not 1|not 2|literacy|context|curious|wondering|interested|according to|the wrong|bingo|whatever/;
 
 /**
  * Forty gates run one by one scanned each comment forty times; one scan for the literals they and

@@ -47,7 +47,7 @@ export const PRAGMATIST_CUES: readonly GeneralCue[] = [
     gate: /give it|give this|give them|give the|and let/,
     weight: 0.8,
     pattern:
-      /\bgive (?:it|this|them|the (?:talks|deal|ceasefire|cease-fire|truce|thaw)) (?:room|time|a (?:fair )?(?:chance|shot|try))\b|\b(?:relax|calm down|breathe),? and let (?:it|them) (?:work|play out)\b/u,
+      /\bgive (?:it|this|them|the (?:talks|deal|ceasefire|cease-fire|truce|thaw)) (?:room|time|a (?:fair )?(?:chance|shot|try))\b(?! to (?:reload|rearm|re-arm|regroup|resupply|reinforce|refit|dig in))|\b(?:relax|calm down|breathe),? and let (?:it|them) (?:work|play out)\b/u,
   },
   {
     cue: 'takes the win',

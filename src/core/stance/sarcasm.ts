@@ -7,9 +7,12 @@ export interface SarcasmHit {
   readonly sentences: ReadonlySet<number>;
 }
 
-/** A short burst of praise opening a comment ("Great ideas!", "Oh great.") that the rest undercuts. */
+/**
+ * A short burst of praise opening a comment ("Great ideas!", "Oh great.", "Great news, all!") that
+ * the rest undercuts.
+ */
 const OPENER =
-  /^(oh,? )?(great|fantastic|perfect|terrific|lovely|excellent|wonderful|just great)\b[\w\s]{0,20}[.!]*$/u;
+  /^(oh,? )?(great|fantastic|perfect|terrific|lovely|excellent|wonderful|just great)\b[\w\s,]{0,20}[.!]*$/u;
 /**
  * Praise that runs straight into its consequence ("Cool, so invading now gets you a summit",
  * "Oh great, the fox and the other fox…", "Wonderful. Now Putin can…"): the praise is the irony.
@@ -20,8 +23,11 @@ const PRAISE_THEN =
 /** The same praise as a sentence of its own, undercut by the next one. */
 const PRAISE_ALONE =
   /^(oh,? )?(great|cool|wonderful|lovely|fantastic|perfect|terrific|brilliant|nice|super|sure)[.!]*$/u;
-/** What undercuts it: "Great. So now…", "Sure. Let's sign another one.", "Nice deal. Meanwhile…". */
-const UNDERCUT = /^(so|now|meanwhile|let'?s)\b/u;
+/**
+ * What undercuts it: "Great. So now…", "Sure. Let's sign another one.", "Nice deal. Meanwhile…",
+ * "Fantastic. Next they'll…".
+ */
+const UNDERCUT = /^(so|now|next|meanwhile|let'?s)\b/u;
 /** Praise of a named thing, "Nice détente.", undercut only by "meanwhile": the rest is often meant. */
 const PRAISE_NAMED = /^(great|wonderful|lovely|fantastic|brilliant|nice|terrific) [\p{L}-]+[.!]*$/u;
 /**
@@ -29,11 +35,11 @@ const PRAISE_NAMED = /^(great|wonderful|lovely|fantastic|brilliant|nice|terrific
  * outcome ("what could go wrong", "because that worked so well", "nothing says X like Y", "yeah,
  * right"), mock sense ("makes perfect sense" as a sentence of its own), mock ingenuity, mock delight
  * opening a complaint ("love how…", "amazing how…"; not "funny how", which as often mocks the
- * critics, nor one about the comments or the article, which mocks the page), a link insinuated by denying it ("pure coincidence", "I'm sure it's unrelated"), and an argument granted only to be undercut ("sounds
+ * critics, nor one about the comments, the article, the live page or the coverage, which mocks the page), a link insinuated by denying it ("pure coincidence", "I'm sure it's unrelated"), and an argument granted only to be undercut ("sounds
  * nice until…").
  */
 const PHRASES =
-  /\bwhat could (possibly )?go wrong\b|\bmakes total sense\b|^(that |it |this )?makes (perfect|complete|total) sense\b[^a-z]*$|\bproblem solved\b|\bbridge\b.{0,60}\bto sell\b|\bhow simple\b|\bwhy didn't (anyone|world leaders|they) think of\b|\bnothing says\b.{1,40}\blike\b|\bbecause (that|this|it) (has )?(worked|went|turned out|ended) (out )?(so|really|very) well\b|\bbecause\b.{0,60}\b(worked|went|turned) (out )?(so|really|very) (well|brilliantly|great)\b|\b(that|which) worked (out )?so well\b|^(yeah|oh|ya),? (right|sure)\b|^(yeah|oh|sure),? i'?m sure\b|\bwhat a (surprise|shock)\b|\bgood luck with that\b|^good luck (getting|making|trusting|expecting)\b|^(i )?(love|amazing) how\b(?! (the |these |this |every )?(comments?|threads?|comment sections?|headlines?|articles?|op-eds?|paper|replies|thread's|comments')\b)|\b(pure|sheer|total|complete|just a) coincidence\b|\bi'?m sure (\w+ ){0,6}(completely |totally |entirely )?(unrelated|coincidental|a coincidence)\b|\bsounds (lovely|nice|great|good|fine|wonderful|reasonable) until\b/u;
+  /\bwhat could (possibly )?go wrong\b|\bmakes total sense\b|^(that |it |this )?makes (perfect|complete|total) sense\b[^a-z]*$|\bproblem solved\b|\bbridge\b.{0,60}\bto sell\b|\bhow simple\b|\bwhy didn't (anyone|world leaders|they) think of\b|\bnothing says\b.{1,40}\blike\b|\bbecause (that|this|it) (has )?(worked|went|turned out|ended) (out )?(so|really|very) well\b|\bbecause\b.{0,60}\b(worked|went|turned) (out )?(so|really|very) (well|brilliantly|great)\b|\b(that|which) worked (out )?so well\b|^(yeah|oh|ya),? (right|sure)\b|^(yeah|oh|sure),? i'?m sure\b|\bwhat a (surprise|shock)\b|\bgood luck with that\b|^good luck (getting|making|trusting|expecting)\b|^(i )?(love|amazing) how\b(?! (the |these |this |every )?['"‘“]?(comments?|threads?|comment sections?|headlines?|articles?|op-eds?|paper|replies|thread's|comments'|live updates|live ?blog|page|coverage|website|site|broadcast|feed)\b)|\b(pure|sheer|total|complete|just a) coincidence\b|\bi'?m sure (\w+ ){0,6}(completely |totally |entirely )?(unrelated|coincidental|a coincidence)\b|\bsounds (lovely|nice|great|good|fine|wonderful|reasonable) until\b/u;
 /** Words of which one must occur before PHRASES is tried. */
 const PHRASE_GATE = new Set([
   'wrong',

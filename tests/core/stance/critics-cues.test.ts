@@ -111,4 +111,7 @@ describe('critics cues (the talks defended against their critics, or hoped for)'
     );
     expect(cuesOf('I never talk to my neighbours.')).not.toContain('the no-talks line answered');
   });
+  it('should not read "give them time" as patience when the time is to rearm', () => {
+    expect(cuesOf('These truces give them time to rearm.')).not.toContain('give it time');
+  });
 });

@@ -78,4 +78,12 @@ describe('distrust cues (ways of speaking against the rapprochement)', () => {
       'seen it fail before',
     );
   });
+  it('should not read a "funny how" about the coverage as an insinuation', () => {
+    expect(cuesOf('Funny how the same footage runs with two opposite headlines.')).not.toContain(
+      'who gains from it',
+    );
+    expect(cuesOf('Funny how the sanctions always ease right after a summit.')).toContain(
+      'who gains from it',
+    );
+  });
 });

@@ -91,4 +91,10 @@ describe('domain cue gates', () => {
   it('should read a fan club as infatuation', () => {
     expect(cues('the whole summit was a fan club meeting.')).toContain('infatuation');
   });
+  it('should not read collusion named as one of the labels a deal is given as the charge', () => {
+    expect(cues('whether you call it a thaw or collusion, the text is two pages.')).not.toContain(
+      'collusion',
+    );
+    expect(cues('call it what it is: collusion.')).toContain('collusion');
+  });
 });

@@ -57,4 +57,14 @@ describe('engagement cues (ways of speaking for the rapprochement)', () => {
     expect(labelOf('The word "collusion" does not appear in the report.')).toBe('neutral');
     expect(labelOf('Does the ceasefire cover the whole border?')).toBe('neutral');
   });
+  it("should not read two camps' quoted words, named side by side, as mocking one camp", () => {
+    expect(
+      labelOf("'Treason' and 'statesmanship' both get shouted here; few read the article."),
+    ).toBe('neutral');
+    expect(
+      labelOf(
+        "A question for the people yelling 'traitor' and the people yelling 'peace': what evidence would move you?",
+      ),
+    ).toBe('neutral');
+  });
 });

@@ -92,4 +92,9 @@ describe('pragmatist cues (the talks backed as the lesser risk)', () => {
       labelOf('If Obama had signed an arctic pact with Moscow there would be statues of him.'),
     ).toBe('support');
   });
+  it('should not read "give them time" as patience when the time is to rearm', () => {
+    expect(cuesOf('Give them time to resupply, that is what a pause does.')).not.toContain(
+      'give it room',
+    );
+  });
 });

@@ -98,4 +98,15 @@ describe('detectSarcasm', () => {
     expect(detect('Nice summit. The follow-up talks start in March.')).toBeNull();
     expect(detect('Completely unrelated, but the font on this site changed.')).toBeNull();
   });
+  it('should read praise undercut by "Next…" and a praise opener with a comma as sarcasm', () => {
+    expect(detect('Perfect. Next they will invite them to audit our elections.')).not.toBeNull();
+    expect(
+      detect('Wonderful news, friends! He gave his word. We all know what that means.'),
+    ).not.toBeNull();
+  });
+
+  it('should not read mock delight about the page or the coverage as sarcasm about the talks', () => {
+    expect(detect('Love how the live blog repeats one quote all morning.')).toBeNull();
+    expect(detect("Love how the 'coverage' is one photo of two chairs.")).toBeNull();
+  });
 });

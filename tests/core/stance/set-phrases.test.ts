@@ -37,4 +37,10 @@ describe('set phrases in classifyStance', () => {
         .label,
     ).toBe('oppose');
   });
+  it('should not read "take advantage", "not a chance" or "no thanks" as praise', () => {
+    expect(setPhraseWords('they will take advantage of any pause.', NONE)).toContain('advantage');
+    expect(setPhraseWords('a fair deal from them? not a chance.', NONE)).toContain('chance');
+    expect(setPhraseWords('no thanks.', NONE)).toContain('thanks');
+    expect(setPhraseWords('thanks to the talks, the port is open.', NONE)).not.toContain('thanks');
+  });
 });

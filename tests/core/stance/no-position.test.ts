@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { NO_POSITION } from '../../../src/core/stance/no-position.ts';
+
+describe('NO_POSITION', () => {
+  it('should recognise a comment that declares no side', () => {
+    expect(NO_POSITION.test('i will wait and see what they sign.')).toBe(true);
+    expect(NO_POSITION.test('this deal is a disaster.')).toBe(false);
+    expect(NO_POSITION.test('my town is split right down the middle on it.')).toBe(true);
+    expect(NO_POSITION.test('genuine question: who broke the treaty first?')).toBe(true);
+  });
+
+  it('should recognise an even split, an open outcome, a plain request to explain and an aside', () => {
+    expect(NO_POSITION.test('i can see it both ways, honestly. fifty-fifty.')).toBe(true);
+    expect(NO_POSITION.test('no idea whether the truce holds past friday.')).toBe(true);
+    expect(NO_POSITION.test('can anyone explain what a hotline actually is?')).toBe(true);
+    expect(
+      NO_POSITION.test('he is a crook, regardless of what anyone thinks about the talks.'),
+    ).toBe(true);
+    expect(
+      NO_POSITION.test('the headline says a deal was struck but the article says they only met.'),
+    ).toBe(true);
+    expect(NO_POSITION.test('you can explain it any way you like, it is a sellout.')).toBe(false);
+  });
+
+  it('should see no position in being torn, a plain question of fact or a date put right', () => {
+    expect(NO_POSITION.test("i'm torn on the arctic deal, honestly.")).toBe(true);
+    expect(NO_POSITION.test("i still can't make up my mind about the grain corridor.")).toBe(true);
+    expect(NO_POSITION.test("what's the difference between a truce and an armistice?")).toBe(true);
+    expect(
+      NO_POSITION.test('does the senate vote on the treaty, or does the president sign it alone?'),
+    ).toBe(true);
+    expect(NO_POSITION.test('the reykjavik summit was in 1986, not 1987.')).toBe(true);
+    expect(NO_POSITION.test('a good lesson in media literacy, this coverage.')).toBe(true);
+    // A question put to one camp is a rebuttal, not a plain question.
+    expect(NO_POSITION.test('honest question for the hawks: what would you do instead?')).toBe(
+      false,
+    );
+    expect(NO_POSITION.test('honest question: who pays for the inspectors?')).toBe(true);
+  });
+
+  it('should recognise a context note, a poll cited, a caption put right and the page mocked', () => {
+    expect(NO_POSITION.test('for context: the treaty was signed in 1991.')).toBe(true);
+    expect(NO_POSITION.test('moscow hosted the 1980 olympics, for anyone curious.')).toBe(true);
+    expect(NO_POSITION.test('according to the latest poll, few voters heard of the summit.')).toBe(
+      true,
+    );
+    expect(NO_POSITION.test('the caption gives the wrong city.')).toBe(true);
+    expect(NO_POSITION.test('appeasement, sellout, peace dividend: the bingo card is full.')).toBe(
+      true,
+    );
+    expect(
+      NO_POSITION.test(
+        'both the people calling it a sellout and the ones cheering are way ahead of the facts.',
+      ),
+    ).toBe(true);
+    expect(
+      NO_POSITION.test('whatever you think of the summit, the timeline graphic is excellent.'),
+    ).toBe(true);
+    expect(NO_POSITION.test('is the embassy open again or has it stayed shut?')).toBe(true);
+    expect(NO_POSITION.test('i missed the news. honest question: did they sign anything?')).toBe(
+      true,
+    );
+    expect(NO_POSITION.test('whatever you think of trump, this deal is good.')).toBe(false);
+  });
+  it('should see no position in naming every label, faulting both camps or waiting for the text', () => {
+    expect(NO_POSITION.test('whether you call it a thaw or a surrender, nothing is signed.')).toBe(
+      true,
+    );
+    expect(NO_POSITION.test('both camps are wrong about what a phone call does.')).toBe(true);
+    expect(NO_POSITION.test('neither side is right here.')).toBe(true);
+    expect(NO_POSITION.test("i'll form an opinion when i see the treaty text.")).toBe(true);
+    expect(NO_POSITION.test("most of you haven't read past the headline.")).toBe(true);
+    expect(NO_POSITION.test("'sellout' and 'peace' are both being thrown around.")).toBe(true);
+    expect(NO_POSITION.test('call it what it is: a surrender.')).toBe(false);
+  });
+});
