@@ -1,8 +1,9 @@
 import { textHash } from '../core/article/text-hash.ts';
 import { loadedText } from './loaded-text.ts';
 import { CANCELLED } from './cancelled-open.ts';
-import { Cancelled, openJob, STAGES } from './open-job.ts';
+import { Cancelled, openJob, STAGES, type JobInput } from './open-job.ts';
 import { CACHE_MIN_CHARS } from './open-thresholds.ts';
+import { sizedCache } from './parse-cache.ts';
 import type { Progress, SourceRef } from './protocol.ts';
 import type { DumpEntry, DumpOpener, OpenDeps, Opened } from './dump-opener.ts';
 
@@ -28,33 +29,16 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
     for (const id of job) listeners.get(id)?.(p);
   };
 
-  async function open(id: number, source: SourceRef): Promise<Opened> {
-    if (source.kind === 'seed') {
-      const known = seedHash.get(source.name);
-      const cached = known === undefined ? undefined : done.get(known);
-      if (cached !== undefined) return cached.opened;
-    }
-    // Given text is taken at once: a search sent with it must find the open's job already there.
-    const read =
-      source.kind === 'text'
-        ? { ok: true as const, value: source.text }
-        : await loadedText(source, deps.loadSeed, () =>
-            listeners.get(id)?.({ done: 0, total: STAGES, stage: 'load' }),
-          );
-    if (!read.ok) return read;
-    const text = read.value;
-    const hash = textHash(text);
-    if (source.kind === 'seed') seedHash.set(source.name, hash);
+  /** The job that opens `input`, or the one already opening the same text. */
+  async function run(id: number, input: JobInput): Promise<Opened> {
+    const { hash } = input;
     const cached = done.get(hash);
     if (cached !== undefined) return cached.opened;
     let job = jobs.get(hash);
     if (job === undefined) {
       // The requester waits from the start, so it hears the first progress report.
       const waiters = new Set<number>([id]);
-      // A seed is cached however small: it is the first parse of every visit, in a worker whose
-      // code has not run yet, and cold it takes about a second (the cue matchers are built).
-      const cached = source.kind === 'seed' || text.length >= CACHE_MIN_CHARS;
-      const promise = openJob(text, hash, source.name, cached, {
+      const promise = openJob(input, {
         deps,
         done,
         followers,
@@ -72,6 +56,56 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
       if (e instanceof Cancelled) return { ok: false, error: CANCELLED };
       throw e;
     }
+  }
+
+  async function open(id: number, source: SourceRef): Promise<Opened> {
+    if (source.kind === 'seed') {
+      const known = seedHash.get(source.name);
+      const cached = known === undefined ? undefined : done.get(known);
+      if (cached !== undefined) return cached.opened;
+    }
+    // A saved file's parse, found by the hash the page filed it under (filedParse).
+    const filed = source.kind === 'file' ? await filedParse(source) : undefined;
+    if (filed?.trusted === true) return run(id, filed.input);
+    // Given text is taken at once: a search sent with it must find the open's job already there.
+    const read =
+      source.kind === 'text'
+        ? { ok: true as const, value: source.text }
+        : await loadedText(source, deps.loadSeed, () =>
+            listeners.get(id)?.({ done: 0, total: STAGES, stage: 'load' }),
+          );
+    if (!read.ok) return read;
+    const text = read.value;
+    const hash = textHash(text);
+    if (source.kind === 'seed') seedHash.set(source.name, hash);
+    // A seed is cached however small: it is the first parse of every visit, in a worker whose
+    // code has not run yet, and cold it takes about a second (the cue matchers are built).
+    const keep = source.kind === 'seed' || text.length >= CACHE_MIN_CHARS;
+    const bytes = source.kind === 'file' ? source.blob.size : undefined;
+    const cache = keep && deps.cache !== undefined ? sizedCache(deps.cache, bytes) : undefined;
+    // The parse looked up by the filed hash is this text's if the hash holds: not read twice.
+    const known = filed?.input.hash === hash ? filed.input.known : undefined;
+    return run(id, { text, hash, name: source.name, cache, ...(known ? { known } : {}) });
+  }
+
+  /**
+   * A saved file's parse, looked up by the hash the page filed it under: decoding and hashing
+   * 20 MB cost a revisit about 0.6 s (traced). It is taken without reading the file only when it
+   * was made from a file of the same size (`bytes`): a record altered in storage is read as usual.
+   */
+  async function filedParse(
+    source: Extract<SourceRef, { kind: 'file' }>,
+  ): Promise<{ input: JobInput; trusted: boolean } | undefined> {
+    const { hash, name, blob } = source;
+    if (hash === undefined || deps.cache === undefined) return undefined;
+    const cache = sizedCache(deps.cache, blob.size);
+    // Open in this worker already, or opening: run() finds its entry or joins its job.
+    if (done.has(hash) || jobs.has(hash)) {
+      return { input: { text: '', hash, name, cache }, trusted: true };
+    }
+    const known = await deps.cache.get(hash);
+    if (known === undefined) return undefined;
+    return { input: { text: '', hash, name, cache, known }, trusted: known.bytes === blob.size };
   }
 
   /** The dump once its threads (`replied`) or stances are read, telling `onProgress` meanwhile. */

@@ -5,6 +5,7 @@ import { CANCELLED } from './cancelled-open.ts';
 import { parseForOpen } from './parse-for-open.ts';
 import type { Progress } from './protocol.ts';
 import type { DumpEntry, OpenDeps, Opened } from './dump-opener.ts';
+import type { CachedParse, ParseCache } from './parse-cache.ts';
 import { DEFER_REPLIES_MIN_CHARS, DEFER_STANCES_MIN_CHARS } from './open-thresholds.ts';
 
 /** Thrown at a checkpoint of a job every waiter has cancelled. */
@@ -31,18 +32,25 @@ export interface OpenJobContext {
   readonly followers: Map<string, Set<(p: Progress) => void>>;
 }
 
+/** What a job opens. */
+export interface JobInput {
+  /** The dump's text; empty when its parse (`known`) was found by the hash alone. */
+  readonly text: string;
+  readonly hash: string;
+  readonly name: string;
+  /** Where its parse is looked up first and kept; none for a dump too small to be worth it. */
+  readonly cache: ParseCache | undefined;
+  /** Its parse, read from the cache already. */
+  readonly known?: CachedParse;
+}
+
 /**
- * Parses and indexes one text (the cached parse when there is one, if `cached`) and leaves its
- * entry in `ctx.done`, starting whatever comes later (threads, stances, the search index); throws
- * Cancelled once every waiter has cancelled.
+ * Parses and indexes one text (the cached parse when there is one) and leaves its entry in
+ * `ctx.done`, starting whatever comes later (threads, stances, the search index); throws Cancelled
+ * once every waiter has cancelled.
  */
-export async function openJob(
-  text: string,
-  hash: string,
-  name: string,
-  cached: boolean,
-  ctx: OpenJobContext,
-): Promise<Opened> {
+export async function openJob(input: JobInput, ctx: OpenJobContext): Promise<Opened> {
+  const { text, hash, name, cache } = input;
   const checkpoint = async (stage: Progress['stage'], step: number): Promise<void> => {
     ctx.report({ done: step, total: STAGES, stage });
     // Let queued messages (a cancel) in between the long synchronous steps.
@@ -50,8 +58,7 @@ export async function openJob(
     if (ctx.abandoned()) throw new Cancelled();
   };
   await checkpoint('parse', 0);
-  const cache = cached ? ctx.deps.cache : undefined;
-  const fromCache = await cache?.get(hash);
+  const fromCache = input.known ?? (await cache?.get(hash));
   // Reported as whole hundredths only: a 50,000-comment parse would otherwise post 200 times.
   let shown = 0;
   const onParse = (done: number, total: number): void => {

@@ -23,6 +23,8 @@ export interface CachedParse {
   readonly relevance: StanceRelevance;
   /** Its search index, once built: a revisit's first search then does not wait for a build. */
   readonly index?: StoredTermIndex;
+  /** The size of the file it was parsed from, if any (open-dump.ts finds it by hash and size). */
+  readonly bytes?: number;
 }
 
 /**
@@ -43,6 +45,7 @@ interface Entry {
   readonly slices: readonly CommentSlice[];
   readonly relevance: StanceRelevance;
   readonly index?: StoredTermIndex;
+  readonly bytes?: number;
 }
 
 interface KeyValue {
@@ -84,22 +87,32 @@ export function createParseCache(kv: KeyValue, build: string): ParseCache {
           return undefined;
         }
         await touch(hash, true);
-        const { rest, slices, relevance, index } = entry;
+        const { rest, slices, relevance, index, bytes } = entry;
         // A slice that does not decode (altered storage) throws: read as a miss below.
         const doc = decodedDoc(rest, slices);
-        return typeof index === 'object' && index !== null
-          ? { doc, relevance, index }
-          : { doc, relevance };
+        return {
+          doc,
+          relevance,
+          ...(typeof index === 'object' && index !== null ? { index } : {}),
+          ...(typeof bytes === 'number' ? { bytes } : {}),
+        };
       } catch {
         return undefined;
       }
     },
     async set(hash, parse) {
       try {
-        const { doc, relevance, index } = parse;
+        const { doc, relevance, index, bytes } = parse;
         const rest = { format: doc.format, article: doc.article, warnings: doc.warnings };
         const slices = encodedComments(doc);
-        const entry: Entry = { build, rest, slices, relevance, ...(index ? { index } : {}) };
+        const entry: Entry = {
+          build,
+          rest,
+          slices,
+          relevance,
+          ...(index ? { index } : {}),
+          ...(bytes === undefined ? {} : { bytes }),
+        };
         await kv.set(`doc:${hash}`, entry);
         await touch(hash, true);
       } catch {
@@ -157,4 +170,10 @@ export function prefetchingParseCache(
       await cache.delete(hash);
     },
   };
+}
+
+/** `cache`, writing each parse with the size of the file it came from (none for a text or seed). */
+export function sizedCache(cache: ParseCache, bytes: number | undefined): ParseCache {
+  if (bytes === undefined) return cache;
+  return { ...cache, set: (hash, parse) => cache.set(hash, { ...parse, bytes }) };
 }

@@ -18,7 +18,13 @@ import type { StancesWire } from './stances-wire.ts';
  */
 export type SourceRef =
   | { readonly kind: 'seed'; readonly name: string }
-  | { readonly kind: 'file'; readonly name: string; readonly blob: Blob }
+  | {
+      readonly kind: 'file';
+      readonly name: string;
+      readonly blob: Blob;
+      /** The text hash the page filed it under: its cached parse is found without reading it. */
+      readonly hash?: string;
+    }
   | { readonly kind: 'text'; readonly name: string; readonly text: string };
 
 /**

@@ -290,6 +290,43 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     expect(comments(again).length).toBeGreaterThan(10);
   });
 
+  it('should open a saved file from its cached parse by the hash it is filed under, unread, unless its size changed', async () => {
+    const map = new Map<string, unknown>();
+    const kv = {
+      get: async (k: string) => map.get(k),
+      set: async (k: string, v: unknown) => void map.set(k, v),
+      delete: async (k: string) => void map.delete(k),
+    };
+    const { text } = generateDump({ comments: 3_200, layout: 'indented', seed: 8 });
+    const hash = textHash(text);
+    let reads = 0;
+    const saved = (body: string): Blob => {
+      const blob = new Blob([body]);
+      const arrayBuffer = blob.arrayBuffer.bind(blob);
+      return Object.assign(blob, { arrayBuffer: () => ((reads += 1), arrayBuffer()) });
+    };
+    const first = createLocalClient({ loadSeed, cache: createParseCache(kv, 'build-1') });
+    const opened = await first.open({ kind: 'file', name: 'big.txt', blob: saved(text), hash });
+    await first.stances(hash);
+    await vi.waitFor(() => expect(map.has(`doc:${hash}`)).toBe(true));
+    expect(reads).toBe(1);
+
+    const reloaded = createLocalClient({ loadSeed, cache: createParseCache(kv, 'build-1') });
+    const again = await reloaded.open({ kind: 'file', name: 'big.txt', blob: saved(text), hash });
+    expect(reads).toBe(1);
+    const ids = (r: typeof opened) => (r.ok ? r.value.tree.doc.comments.map((c) => c.id) : []);
+    expect(ids(again)).toEqual(ids(opened));
+    expect(ids(again)).toHaveLength(3_200);
+
+    // Altered in storage: another text under the same hash is read, and opened as what it is.
+    const other = generateDump({ comments: 40, layout: 'indented', seed: 9 }).text;
+    const third = createLocalClient({ loadSeed, cache: createParseCache(kv, 'build-1') });
+    const altered = await third.open({ kind: 'file', name: 'big.txt', blob: saved(other), hash });
+    expect(reads).toBe(2);
+    expect(altered.ok && altered.value.hash).toBe(textHash(other));
+    expect(ids(altered)).toHaveLength(40);
+  });
+
   it('should read a big dump back from the parse cache after a reload, and drop it when forgotten', async () => {
     const map = new Map<string, unknown>();
     const kv = {

@@ -10,6 +10,13 @@ const loadSeed = (name: string) =>
   readFile(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
 const INDENTED = '002_2cf2c4a3a6e85ec2.txt';
 
+const job = (text: string, name: string) => ({
+  text,
+  hash: textHash(text),
+  name,
+  cache: undefined,
+});
+
 function context(over: Partial<OpenJobContext> = {}): OpenJobContext {
   return {
     deps: { loadSeed },
@@ -26,7 +33,7 @@ describe('openJob', { timeout: 30_000 }, () => {
   it('should report how far the parse has got while it runs, in hundredths rising to 100', async () => {
     const { text } = generateDump({ comments: 3_000, layout: 'flat', seed: 5 });
     const seen: Progress[] = [];
-    await openJob(text, textHash(text), 'big.txt', false, context({ report: (p) => seen.push(p) }));
+    await openJob(job(text, 'big.txt'), context({ report: (p) => seen.push(p) }));
     const parse = seen.filter((p) => p.stage === 'parse').map((p) => p.done);
     // Guessing parents, then stances, each reported every 500 comments: steps between 0 and 95.
     expect(parse.filter((d) => d > 0 && d < 95).length).toBeGreaterThanOrEqual(8);
@@ -38,7 +45,7 @@ describe('openJob', { timeout: 30_000 }, () => {
     const text = await loadSeed(INDENTED);
     const hash = textHash(text);
     const ctx = context();
-    const opened = await openJob(text, hash, 'a.txt', false, ctx);
+    const opened = await openJob(job(text, 'a.txt'), ctx);
     expect(opened.ok && opened.value.hash === hash && opened.value.name === 'a.txt').toBe(true);
     const entry = ctx.done.get(hash);
     expect(entry?.opened).toBe(opened);
@@ -48,7 +55,7 @@ describe('openJob', { timeout: 30_000 }, () => {
 
   it('should leave a text that is no dump as a settled failure, saying what is wrong', async () => {
     const ctx = context();
-    const opened = await openJob('hello', textHash('hello'), 'note.txt', false, ctx);
+    const opened = await openJob(job('hello', 'note.txt'), ctx);
     expect(opened.ok).toBe(false);
     if (!opened.ok) expect(opened.error.message).toMatch(/\S/);
     const entry = ctx.done.get(textHash('hello'));
@@ -59,9 +66,7 @@ describe('openJob', { timeout: 30_000 }, () => {
   it('should stop at its first checkpoint once every waiter has cancelled, leaving nothing', async () => {
     const text = await loadSeed(INDENTED);
     const ctx = context({ abandoned: () => true });
-    await expect(openJob(text, textHash(text), 'a.txt', false, ctx)).rejects.toBeInstanceOf(
-      Cancelled,
-    );
+    await expect(openJob(job(text, 'a.txt'), ctx)).rejects.toBeInstanceOf(Cancelled);
     expect(ctx.done.size).toBe(0);
   });
 });

@@ -74,7 +74,7 @@ function readStancesLater(queryClient: QueryClient, client: ThreadClient, load: 
 function toRef(source: Source): SourceRef {
   return source.kind === 'seed'
     ? { kind: 'seed', name: source.name }
-    : { kind: 'file', name: source.name, blob: source.blob };
+    : { kind: 'file', name: source.name, blob: source.blob, hash: source.hash };
 }
 
 /** Every source parsed and indexed in the worker, one cached query per distinct text. */
