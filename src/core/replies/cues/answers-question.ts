@@ -2,6 +2,7 @@ import type { CueHit } from './cue-hit.ts';
 import { opensFromArticle, opensOwnVoice } from './opens-own-voice.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import { firstSentenceOf, PICKED_WORDS } from './first-sentence-of.ts';
+import { givesReason } from './gives-reason.ts';
 import { reportsOfficial } from './reports-official.ts';
 import { takesUp, takesUpQuestion } from './takes-up-question.ts';
 
@@ -105,7 +106,9 @@ export function answersQuestion(
   if (reply.asks && reply.wordCount <= 12) return null;
   const reason = `answers ${candidateName}'s question`;
   const { opensAsAnswer, picked, run, words: n } = firstSentenceOf(reply);
-  if (opensAsAnswer) return { score: candidateIsAbove ? 0.72 : 0.62, reason };
+  if (opensAsAnswer && givesReason(reply, candidate) !== false) {
+    return { score: candidateIsAbove ? 0.72 : 0.62, reason };
+  }
   // "October or the one after?" — "The one after.": a short first sentence taken from the question.
   if (n >= 2 && n <= PICKED_WORDS && candidate.holdsRun(run)) {
     return { score: candidateIsAbove ? 0.72 : 0.62, reason };

@@ -6,6 +6,7 @@ import { answersQuestion } from './answers-question.ts';
 import type { CueHit } from './cue-hit.ts';
 import { deniesNamesake } from './denies-namesake.ts';
 import { echoesRareWords } from './echoes-rare-words.ts';
+import { givesReason } from './gives-reason.ts';
 import { mirrorsPossessive } from './mirrors-possessive.ts';
 import { nameHits } from './name-hits.ts';
 import { opensWithThanks } from './opens-with-thanks.ts';
@@ -128,9 +129,16 @@ export function scoreCandidate(
       between != null && between.parentIndex < j,
     );
     // A question put to someone else by name is theirs; one put in a reply to them still takes a
-    // bystander's answer-like opener ("Nobody. That is why…"), not a mere statement under it.
+    // bystander's answer-like opener ("Nobody. That is why…"), not a mere statement under it. A
+    // "Because…" right under a why-question gives its reason, whoever was asked.
     const putTo = hit === null ? null : putToAnother(dump, guesses, i, j);
-    if (putTo === null || (putTo === 'reply' && (hit?.score ?? 0) >= SURE_ANSWER)) add(hit);
+    if (
+      putTo === null ||
+      (putTo === 'reply' && (hit?.score ?? 0) >= SURE_ANSWER) ||
+      (above && givesReason(reply, cand) === true)
+    ) {
+      add(hit);
+    }
   }
   if (t.opensWithQuestion) {
     add(questionsClaim(reply, cand, name));

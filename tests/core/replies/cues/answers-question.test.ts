@@ -33,6 +33,14 @@ describe('answersQuestion', () => {
     expect(answersQuestion(notAnAnswer, asked, 'P', false)).toBeNull();
   });
 
+  it('should not read a "Because…" as the answer to a question that asks no reason', () => {
+    const reason = prepareComment('R', 'Because the lots on Pine were sold off years ago.');
+    const asksWhy = prepareComment('P', 'Why did the stadium lots stay empty all summer?');
+    expect(answersQuestion(reason, asksWhy, 'P', false)?.score).toBeCloseTo(0.62);
+    const asksIf = prepareComment('P', 'Does anyone know if the stadium lots open at five?');
+    expect(answersQuestion(reason, asksIf, 'P', false)).toBeNull();
+  });
+
   it('should read a yes or no after a first remark as an answer', () => {
     const reply = prepareComment('R', 'Not my cousin, I promise. And no, he has not.');
     expect(answersQuestion(reply, asker, 'Quinn', true)?.score).toBeGreaterThan(0.7);

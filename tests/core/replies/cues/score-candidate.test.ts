@@ -297,3 +297,27 @@ describe('a question put in a reply to someone else', () => {
     );
   });
 });
+
+describe('a why-question put to someone else by name', () => {
+  const guesses = [null, { parentIndex: 0, confidence: 0.9, reason: '' }, null];
+  const score = (body: string) => {
+    const dump = dumpOf(
+      ['Ana', 'The depot is closing in May.'],
+      ['Ida', 'Ana, why was the depot never repaired?'],
+      ['Lu', body],
+    );
+    const reply = dump.comments[2];
+    if (reply === undefined) throw new Error('no reply');
+    return scoreCandidate(dump, guesses, 2, 1, 0, replyTraits(reply, dump.vocabulary.stemOf));
+  };
+
+  it('should take a bystander\'s "Because…" right under it for its answer', () => {
+    expect(score('Because the roof money went to the new garage instead.')?.hits[0]?.reason).toBe(
+      "answers Ida's question",
+    );
+  });
+
+  it('should leave it to whoever was asked otherwise', () => {
+    expect(score('Nobody, apparently. It happens every spring.')).toBeNull();
+  });
+});
