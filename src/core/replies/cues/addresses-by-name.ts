@@ -1,6 +1,8 @@
 import type { CueHit } from './cue-hit.ts';
 import type { NameVariant } from './name-variants.ts';
 import { isCapitalized } from './is-capitalized.ts';
+import { matchesAt } from './matches-at.ts';
+import { wordsAfter } from './words-after.ts';
 import { pairedVocative } from './paired-vocative.ts';
 import {
   TITLES,
@@ -11,15 +13,13 @@ import {
   ARTICLES,
   SHORT_TITLES,
   REMARK_BEFORE,
+  OWNS_COMMENT,
 } from './name-context-words.ts';
-import type { NameTokens, PreparedComment } from './prepare-comment.ts';
+import type { PreparedComment } from './prepare-comment.ts';
 
 // The tests run at each place a name word stands, for each candidate of every reply: a regular
 // expression literal is a new object each time it is reached, and those were most of what reading
 // names allocated.
-const HYPHEN = /^[-‐]$/;
-const JOINS_HANDLE = /^[\s._]*$/;
-const JOINS_NAME = /^[\s.]*$/;
 const SPACES = /^ +$/;
 const PAUSE_ENDS = /[,;—]\s*$/;
 const PAUSE_OR_DASH_ENDS = /[,;—-]\s*$/;
@@ -30,33 +30,11 @@ const COMMA_OR_COLON_STARTS = /^\s*[,:]/;
 const SENTENCE_END_STARTS = /^\s*[.!?]/;
 const COMMA_ENDS = /,\s*$/;
 const POSSESSIVE = /['’]s$/i;
+/** "Carol's original point": just under a call (0.9 and over), which it is not. */
+const OWNED_COMMENT = 0.89;
 
 // "Councilmember" in "Councilmember Alma Reyes": a first word before two capitalised ones.
 const OWN_TITLE = /^\p{Lu}\p{Ll}+(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
-
-/** The three words after a name, as written, for the verdicts read there. */
-function wordsAfter(tokens: NameTokens, from: number, gap: string): string {
-  let words = gap;
-  for (let k = from; k < Math.min(from + 3, tokens.length); k++) {
-    const t = tokens.at(k);
-    if (t !== undefined) words += t.text + t.after;
-  }
-  return words;
-}
-
-function matchesAt(tokens: NameTokens, at: number, v: NameVariant): boolean {
-  const joined = v.lowerCaseHandle ? JOINS_HANDLE : JOINS_NAME;
-  for (let k = 0; k < v.words.length; k++) {
-    const t = tokens.is(at + k, v.words[k] ?? '') ? tokens.at(at + k) : undefined;
-    if (t === undefined) return false;
-    // Inside a multi-word name only spaces, periods or a hyphen ("Hyun-woo") may separate the words;
-    // inside a lower-case handle, the underscore it is written with too ("Thanks, river_rat.").
-    const hyphened = k > 0 && HYPHEN.test(t.before);
-    if (k > 0 && !hyphened && !joined.test(t.before)) return false;
-    if (!(v.lowerCaseHandle || hyphened || isCapitalized(t))) return false;
-  }
-  return true;
-}
 
 /**
  * A lower-case handle's word counts only where a vocative stands: first ("jim, the map…"), or right
@@ -185,6 +163,12 @@ export function addressesByName(
         VERDICT_AFTER.test(wordsAfter(tokens, at + v.words.length, end.after))
       ) {
         score = 0.6;
+      } else if (
+        POSSESSIVE.test(end.text) &&
+        OWNS_COMMENT.test(wordsAfter(tokens, at + v.words.length, end.after))
+      ) {
+        // A point of theirs picked up by name is as sure as a call, though no turn spoken to them.
+        score = OWNED_COMMENT;
       } else if (v.lowerCaseHandle || v.vocativeOnly === true) {
         continue;
       } else if (

@@ -19,6 +19,16 @@ describe('addressesByName', () => {
     ).toBeGreaterThan(0.9);
   });
 
+  it("should read a name owning a comment as a commenter's, even an everyday word", () => {
+    const everyday = check("Bill's first comment had it right, the pier is rotten.", 'Bill');
+    expect(everyday?.reason).toBe('names Bill');
+    expect(everyday?.score).toBeGreaterThan(0.85);
+    expect(check("Bill's sponsor pulled it from the agenda.", 'Bill')).toBeNull();
+    const after = check("On Harriet's original point: the bridge was never inspected.", 'Harriet');
+    expect(after?.score).toBeGreaterThan(0.85);
+    expect(after?.score).toBeLessThan(0.9);
+  });
+
   it('should find part of a CamelCase handle written as words', () => {
     const hit = check('My two cents re Seven Seas: the port deal is bad.', 'TheSevenSeas');
     expect(hit?.reason).toBe('names TheSevenSeas');
