@@ -1,4 +1,5 @@
 import type { PreparedComment } from './prepare-comment.ts';
+import { speaksToAll } from './speaks-to-all.ts';
 
 // "Respect your opinion", "You mean…", "You're right that…": aimed at one reader.
 const TO_A_READER = [
@@ -62,7 +63,8 @@ const ASKS_YOU =
 export function speaksToYou(reply: PreparedComment): number {
   const opening = reply.opening.slice(0, 160);
   if (PASSES_ON.test(opening)) return 0.66;
-  if (!/\byou/i.test(opening) || TO_EVERYONE.test(opening)) return 0;
+  // "How do you even move a four-ton animal? Serious question.": put to every reader.
+  if (!/\byou/i.test(opening) || TO_EVERYONE.test(opening) || speaksToAll(reply)) return 0;
   if (TO_A_READER[0]?.test(opening) === true) return 0.66;
   const strength = youStrength(reply, opening);
   // Whether the paper is spoken to is read only when "you" counts otherwise: it searches the whole

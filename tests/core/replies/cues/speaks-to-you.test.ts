@@ -82,4 +82,9 @@ describe('speaksToYou', () => {
     );
     expect(you('PSA: you can opt out online.')).toBe(0);
   });
+
+  it('should not read "you" in a question flagged as put to every reader as aimed at one', () => {
+    expect(you('How do you even insure a ferry that old? Serious question.')).toBe(0);
+    expect(you('How do you even insure a ferry that old?')).toBeGreaterThan(0.5);
+  });
 });
