@@ -23,6 +23,18 @@ describe('mayReachBack', () => {
   });
 });
 
+describe('mayReachBack, a namesake disowned', () => {
+  it('should let the comment naming a namesake the writer disowns reach past the thread', () => {
+    const dump = dumpOf(
+      ['Lia', 'Captain Max Ortega runs the night boat now.'],
+      ['Noa', 'The fares are too high.'],
+      ['Max', 'Not that Max. I only ride the thing.'],
+    );
+    expect(mayReachBack(dump, 2, 0)).toBe(true);
+    expect(mayReachBack(dump, 2, 1)).toBe(false);
+  });
+});
+
 describe('answeredAuthor', () => {
   it('should tell whether a comment answered the author of a later one', () => {
     const dump = dumpOf(
