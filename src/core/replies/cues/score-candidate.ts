@@ -161,9 +161,10 @@ export function scoreCandidate(
   if (above && t.refers) buf.push({ score: 0.72, reason: `refers to ${name}'s comment above` });
   // Talk about the page is no turn in an exchange either, whoever wrote it.
   if (!t.meta) {
+    // "Exactly." takes up no one's words, though "exactly" is rare: a short reaction is its own.
     const back = {
       thanks: t.thanks,
-      echoes: echo !== null,
+      echoes: echo !== null && !t.short,
       takesUp: (echo?.score ?? 0) >= TAKES_UP,
     };
     answersBack(dump, guesses, i, j, threadRoot, back, buf);

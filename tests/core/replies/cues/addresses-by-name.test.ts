@@ -29,6 +29,13 @@ describe('addressesByName', () => {
     expect(after?.score).toBeLessThan(0.9);
   });
 
+  it("should read a handle's two-letter piece set off at a sentence's end as direct address", () => {
+    expect(check('That is the whole point of the levy, Jo.', 'HarborJo_7')?.score).toBeGreaterThan(
+      0.89,
+    );
+    expect(check('Jo and I went to the levy meeting.', 'HarborJo_7')).toBeNull();
+  });
+
   it('should find part of a CamelCase handle written as words', () => {
     const hit = check('My two cents re Seven Seas: the port deal is bad.', 'TheSevenSeas');
     expect(hit?.reason).toBe('names TheSevenSeas');

@@ -321,3 +321,25 @@ describe('a why-question put to someone else by name', () => {
     expect(score('Nobody, apparently. It happens every spring.')).toBeNull();
   });
 });
+
+describe('a short reaction far below a comment that called on its writer', () => {
+  it('should not take the reaction word for words taken up from that comment', () => {
+    const dump = dumpOf(
+      ['Ana', 'The depot is closing in May.'],
+      ['Ben', 'Ana, that is exactly what the board wanted all along.'],
+      ...Array.from({ length: 7 }, (_, k): [string, string] => [`F${k}`, `Filler remark ${k}.`]),
+      ['Cy', 'The new schedule cuts the late boat.'],
+      ['Ana', 'Exactly.'],
+    );
+    const i = dump.comments.length - 1;
+    const reply = dump.comments[i];
+    if (reply === undefined) throw new Error('no reply');
+    const guesses = [null, { parentIndex: 0, confidence: 0.9, reason: '' }, ...Array(8).fill(null)];
+    const traits = reachBackTraits(replyTraits(reply, dump.vocabulary.stemOf));
+    const s = scoreCandidate(dump, guesses, i, 1, i - 1, { ...traits, short: true });
+    expect(s?.hits.map((h) => h.reason)).not.toContain(
+      'answers Ben back, who spoke to them by name',
+    );
+    expect(s?.score ?? 0).toBeLessThan(0.5);
+  });
+});
