@@ -2,7 +2,9 @@ import type { CueHit } from './cue-hit.ts';
 import type { NameVariant } from './name-variants.ts';
 import { isCapitalized } from './is-capitalized.ts';
 import { matchesAt } from './matches-at.ts';
+import { opensWithHandleWord } from './opens-with-handle-word.ts';
 import { wordsAfter } from './words-after.ts';
+import { writesWholeHandle } from './writes-whole-handle.ts';
 import { pairedVocative } from './paired-vocative.ts';
 import {
   TITLES,
@@ -37,13 +39,6 @@ const OWNED_COMMENT = 0.89;
 const OWN_TITLE = /^\p{Lu}\p{Ll}+(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 
 /**
- * A lower-case handle's word counts only where a vocative stands: first ("jim, the map…"), or right
- * after a greeting ("Thanks jim, that's…"); elsewhere "jim" or "kat" is as often somebody else.
- */
-export const opensWithHandleWord = (reply: PreparedComment, word: string): boolean =>
-  reply.firstWord === word || (LEAD_INS.has(reply.firstWord) && reply.tokens.lower(1) === word);
-
-/**
  * Does `reply` name the commenter `displayName`? A vocative ("Vincent, sanctions…", "…a stretch,
  * Deb.") is the surest sign; a name glued to another capitalized word is somebody else's name
  * ("Kim Jong-un" is not the commenter Kim, "Paul Ryan" is not Ryan).
@@ -60,11 +55,17 @@ export function addressesByName(
     ownTitle ??= OWN_TITLE.exec(displayName)?.[0].toLowerCase() ?? null;
     return word === ownTitle;
   };
+  // Read only for a lower-case handle, and once: most calls have none.
+  let whole: boolean | undefined;
   for (const v of variants) {
     const first = v.words[0];
+    const anywhere =
+      v.lowerCaseHandle && v.whole && (whole ??= writesWholeHandle(reply, displayName));
     if (
       first === undefined ||
-      !(v.lowerCaseHandle ? opensWithHandleWord(reply, first) : reply.hasNameWord(first))
+      !(v.lowerCaseHandle
+        ? anywhere || opensWithHandleWord(reply, first)
+        : reply.hasNameWord(first))
     ) {
       continue;
     }
@@ -169,7 +170,7 @@ export function addressesByName(
       ) {
         // A point of theirs picked up by name is as sure as a call, though no turn spoken to them.
         score = OWNED_COMMENT;
-      } else if (v.lowerCaseHandle || v.vocativeOnly === true) {
+      } else if ((v.lowerCaseHandle && !anywhere) || v.vocativeOnly === true) {
         continue;
       } else if (
         REMARK_AFTER.test(end.after + (next?.text ?? '')) ||
@@ -178,6 +179,9 @@ export function addressesByName(
         titled
       ) {
         score = 0.86;
+      } else if (v.lowerCaseHandle) {
+        // "…turns into farmer_ted vs. the world": a handle written in passing is talked about.
+        continue;
       } else {
         // A bare mention mid-text: sentence-initial given names ("Hope I'm wrong") are weaker still.
         score = sentenceStart ? 0.45 : 0.7;

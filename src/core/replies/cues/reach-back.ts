@@ -1,5 +1,5 @@
 import type { ReplyGuess } from '../../types.ts';
-import { opensWithHandleWord } from './addresses-by-name.ts';
+import { opensWithHandleWord } from './opens-with-handle-word.ts';
 import { addressesOpeningAt } from './addresses-opening-at.ts';
 import { calledWithin, EXCHANGE_REACH, waitsOn } from './answers-back.ts';
 import { calledOn } from './called-on.ts';
@@ -11,6 +11,7 @@ import type { OpeningAddress } from './opening-address.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import { restatesEarlier } from './restates-earlier.ts';
 import { writesAuthorName } from './writes-author-name.ts';
+import { writesWholeHandle } from './writes-whole-handle.ts';
 
 // The cheap tests that decide whether a candidate before the current thread is scored at all.
 
@@ -63,6 +64,7 @@ export function namesAuthor(dump: PreparedDump, i: number, j: number): boolean {
       if (v.lowerCaseHandle && first !== undefined && opensWithHandleWord(reply, first))
         return true;
     }
+    if (cand.author !== null && writesWholeHandle(reply, cand.author)) return true;
   }
   return mirrorsPossessive(reply, cand, '') !== null;
 }

@@ -96,6 +96,15 @@ describe('addressesByName', () => {
     expect(check('We asked dave about it, no answer.', 'dave_the_diver_9')).toBeNull();
   });
 
+  it('should read a whole lower-case handle written mid-text in a remark on what they said', () => {
+    expect(check('Like dave_the_diver_9 says, the ramp floods.', 'dave_the_diver_9')?.reason).toBe(
+      'names dave_the_diver_9',
+    );
+    expect(
+      check('Every thread here turns into dave_the_diver_9 vs. the town.', 'dave_the_diver_9'),
+    ).toBeNull();
+  });
+
   it('should read a whole lower-case handle written with its underscore after a greeting', () => {
     expect(check('Thanks, river_rat. I had no idea the ramp moved.', 'river_rat')?.reason).toBe(
       'addresses river_rat by name',

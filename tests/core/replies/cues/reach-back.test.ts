@@ -62,6 +62,17 @@ describe('namesAuthor', () => {
     expect(namesAuthor(dump, 3, 0)).toBe(false);
   });
 
+  it('should find a lower-case handle written whole anywhere in the reply', () => {
+    const dump = dumpOf(
+      ['kayak_kim2', 'The ramp floods every April.'],
+      ['Tina', 'The new ramp is higher.'],
+      ['Ray', 'As kayak_kim2 says, the old ramp floods.'],
+      ['Kai', 'Every kayak ramp here floods.'],
+    );
+    expect(namesAuthor(dump, 2, 0)).toBe(true);
+    expect(namesAuthor(dump, 3, 0)).toBe(false);
+  });
+
   it('should find a lower-case handle that opens the reply, after thanks too', () => {
     const dump = dumpOf(
       ['Lia', 'Will the winter timetable cut the late boat?'],
