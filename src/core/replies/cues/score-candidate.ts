@@ -166,6 +166,7 @@ export function scoreCandidate(
       thanks: t.thanks,
       echoes: echo !== null && !t.short,
       takesUp: (echo?.score ?? 0) >= TAKES_UP,
+      short: t.short,
     };
     answersBack(dump, guesses, i, j, threadRoot, back, buf);
   }
