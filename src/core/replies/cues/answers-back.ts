@@ -100,13 +100,14 @@ export function answersBack(
   // it?") keep it open.
   // "Chemo patients are not walking four blocks." — thirteen comments on, past new subjects — "It's
   // two blocks, not four.": answered without a call, a commenter's first word since that takes up
-  // the answer's own words answers it back as surely as a called one.
+  // the answer's own words answers it back as surely as a called one, their own word to it since
+  // aside.
   const rebutted =
     called === null &&
     j < threadRoot &&
     t.takesUp &&
     i - j <= CALLED_REACH &&
-    firstSince(dump, i, j);
+    firstSince(dump, i, j, guesses);
   const thanked = dump.comments[j];
   const closed = thanked?.asks !== true && opensWithThanks(thanked);
   if (closed) {

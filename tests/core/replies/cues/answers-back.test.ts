@@ -191,6 +191,26 @@ describe('answersBack', () => {
     expect(hitsOf(rebutted, guesses, 1, i - 1)).toEqual([]);
   });
 
+  it("should take up the answer far above after the writer's own word to it, past new subjects", () => {
+    const filler = Array.from({ length: 10 }, (_, k): [string, string] => [
+      `F${k}`,
+      `Remark ${k}.`,
+    ]);
+    const pairs: [string, string][] = [
+      ['Old', 'Nobody walks from that lot.'],
+      ['Pri', 'Old, my cousin parks there and says the shuttle is never full.'],
+      ['Old', 'A shuttle. Of course. Thanks.'],
+      ...filler,
+      ['Old', "Still, I'd want the shuttle counts, not someone's cousin."],
+    ];
+    const guesses = [null, to(0), to(1), ...filler.map(() => null)];
+    const i = pairs.length - 1;
+    const takesUp = { thanks: false, echoes: true, takesUp: true };
+    expect(hitsOf(pairs, guesses, 1, i - 1, takesUp)).toEqual([
+      'answers Pri back, taking up their words 0.9',
+    ]);
+  });
+
   it('should not take a later comment of the one thanked, within the thread, for an answer back to the thanks', () => {
     const pairs: [string, string][] = [
       ['Ofc. Ruiz', 'I will answer questions about the new routes here today.'],
