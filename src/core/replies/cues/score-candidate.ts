@@ -9,6 +9,7 @@ import { echoesRareWords } from './echoes-rare-words.ts';
 import { givesReason } from './gives-reason.ts';
 import { mirrorsPossessive } from './mirrors-possessive.ts';
 import { nameHits } from './name-hits.ts';
+import { opensOnTheirWord } from './opens-on-their-word.ts';
 import { opensWithThanks } from './opens-with-thanks.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
@@ -159,6 +160,7 @@ export function scoreCandidate(
     buf.push({ score: 0.55, reason: `opens as a reply to ${name}'s comment above` });
   }
   if (above && t.refers) buf.push({ score: 0.72, reason: `refers to ${name}'s comment above` });
+  if (above && echo !== null && t.address === null) add(opensOnTheirWord(dump, i, j));
   // Talk about the page is no turn in an exchange either, whoever wrote it.
   if (!t.meta) {
     // "Exactly." takes up no one's words, though "exactly" is rare: a short reaction is its own.

@@ -343,3 +343,21 @@ describe('a short reaction far below a comment that called on its writer', () =>
     expect(s?.score ?? 0).toBeLessThan(0.5);
   });
 });
+
+describe('a reply opening on a rare word of the comment right above', () => {
+  it('should be read as taking that comment up, not as a new subject', () => {
+    const dump = dumpOf(
+      ['Ana', 'The ferry was late again this morning.'],
+      ['Ben', 'Parking at the terminal is still a mess.'],
+      ['Cy', 'The new schedule starts in June.'],
+      ['Dee', 'Barnacles are not why the hull is slow.'],
+      ['Eli', 'Barnacles add drag, and the yard report says so every spring.'],
+    );
+    const reply = dump.comments[4];
+    if (reply === undefined) throw new Error('no reply');
+    const traits = replyTraits(reply, dump.vocabulary.stemOf);
+    expect(scoreCandidate(dump, [null, null, null, null], 4, 3, 3, traits)?.score).toBeGreaterThan(
+      0.5,
+    );
+  });
+});
