@@ -10,7 +10,9 @@ const WORD_CHAR = /[\p{L}\p{N}_]/u;
  */
 export function writesWholeHandle(reply: PreparedComment, displayName: string): boolean {
   if (!HANDLE_MARK.test(displayName) || displayName !== displayName.toLowerCase()) return false;
-  const body = reply.body.toLowerCase();
+  // Asked for each candidate by such a handle: the body is searched as written, not lower-cased
+  // anew each time (a handle is written as its owner spells it).
+  const { body } = reply;
   for (let at = body.indexOf(displayName); at >= 0; at = body.indexOf(displayName, at + 1)) {
     const before = body[at - 1] ?? ' ';
     const after = body[at + displayName.length] ?? ' ';
