@@ -126,8 +126,9 @@ const FLOORS: Record<string, number> = {
   // errors were read in session 27: 0.907 (146/161).
   [HELD_OUT_26_SET]: 0.9,
   // Written blind in session 27 while held-out 26's errors were read: the session's starting code
-  // scored 0.815 (137/168), the code after held-out 26's fixes 0.810 (136/168).
-  [HELD_OUT_27_SET]: 0.8,
+  // scored 0.815 (137/168), the code after held-out 26's fixes 0.810 (136/168). Its errors were read
+  // in session 28: 0.935 (157/168).
+  [HELD_OUT_27_SET]: 0.93,
 };
 /**
  * Sets whose every cue must be precise. Three are left out, and `npm run eval:replies` prints why.

@@ -2,6 +2,7 @@ import type { ReplyGuess } from '../types.ts';
 import { asksAboutRare } from './cues/asks-about-rare.ts';
 import { openQuestionAnswered } from './cues/answers-open-question.ts';
 import { beforePageRemark } from './cues/before-page-remark.ts';
+import { pointsAtFirst } from './cues/points-at-first.ts';
 import { preferAddressed } from './cues/prefer-addressed.ts';
 import type { PreparedComment } from './cues/prepared-comment.ts';
 import type { PreparedDump } from './cues/prepare-dump.ts';
@@ -102,9 +103,9 @@ export function bestCandidate(
       if (back && !explicit && !traits.thanks) backOnly.push(j);
     };
     // An opening quotation names its comment however far up: quotations are exact. So is an
-    // opening "@Name", which people write to no one else.
+    // opening "@Name", which people write to no one else, and "Carol's original point".
     const exact = opensQuoting || recalls || traits.address?.kind === 'at';
-    const lookback = exact ? QUOTE_LOOKBACK : ADDRESS_LOOKBACK;
+    const lookback = exact || pointsAtFirst(reply.opening) ? QUOTE_LOOKBACK : ADDRESS_LOOKBACK;
     // The thread's own comments that fell out of its window, as far back as the reply reaches.
     const oldest = members.find((m) => m !== root) ?? i;
     for (let j = oldest - 1; j > Math.max(root, i - lookback); j--) reach(j);

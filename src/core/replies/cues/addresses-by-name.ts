@@ -1,6 +1,10 @@
 import type { CueHit } from './cue-hit.ts';
 import type { NameVariant } from './name-variants.ts';
 import { isCapitalized } from './is-capitalized.ts';
+import { matchesAt } from './matches-at.ts';
+import { opensWithHandleWord } from './opens-with-handle-word.ts';
+import { wordsAfter } from './words-after.ts';
+import { writesWholeHandle } from './writes-whole-handle.ts';
 import { pairedVocative } from './paired-vocative.ts';
 import {
   TITLES,
@@ -11,15 +15,13 @@ import {
   ARTICLES,
   SHORT_TITLES,
   REMARK_BEFORE,
+  OWNS_COMMENT,
 } from './name-context-words.ts';
-import type { NameTokens, PreparedComment } from './prepare-comment.ts';
+import type { PreparedComment } from './prepare-comment.ts';
 
 // The tests run at each place a name word stands, for each candidate of every reply: a regular
 // expression literal is a new object each time it is reached, and those were most of what reading
 // names allocated.
-const HYPHEN = /^[-‐]$/;
-const JOINS_HANDLE = /^[\s._]*$/;
-const JOINS_NAME = /^[\s.]*$/;
 const SPACES = /^ +$/;
 const PAUSE_ENDS = /[,;—]\s*$/;
 const PAUSE_OR_DASH_ENDS = /[,;—-]\s*$/;
@@ -30,40 +32,11 @@ const COMMA_OR_COLON_STARTS = /^\s*[,:]/;
 const SENTENCE_END_STARTS = /^\s*[.!?]/;
 const COMMA_ENDS = /,\s*$/;
 const POSSESSIVE = /['’]s$/i;
+/** "Carol's original point": just under a call (0.9 and over), which it is not. */
+const OWNED_COMMENT = 0.89;
 
 // "Councilmember" in "Councilmember Alma Reyes": a first word before two capitalised ones.
 const OWN_TITLE = /^\p{Lu}\p{Ll}+(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
-
-/** The three words after a name, as written, for the verdicts read there. */
-function wordsAfter(tokens: NameTokens, from: number, gap: string): string {
-  let words = gap;
-  for (let k = from; k < Math.min(from + 3, tokens.length); k++) {
-    const t = tokens.at(k);
-    if (t !== undefined) words += t.text + t.after;
-  }
-  return words;
-}
-
-function matchesAt(tokens: NameTokens, at: number, v: NameVariant): boolean {
-  const joined = v.lowerCaseHandle ? JOINS_HANDLE : JOINS_NAME;
-  for (let k = 0; k < v.words.length; k++) {
-    const t = tokens.is(at + k, v.words[k] ?? '') ? tokens.at(at + k) : undefined;
-    if (t === undefined) return false;
-    // Inside a multi-word name only spaces, periods or a hyphen ("Hyun-woo") may separate the words;
-    // inside a lower-case handle, the underscore it is written with too ("Thanks, river_rat.").
-    const hyphened = k > 0 && HYPHEN.test(t.before);
-    if (k > 0 && !hyphened && !joined.test(t.before)) return false;
-    if (!(v.lowerCaseHandle || hyphened || isCapitalized(t))) return false;
-  }
-  return true;
-}
-
-/**
- * A lower-case handle's word counts only where a vocative stands: first ("jim, the map…"), or right
- * after a greeting ("Thanks jim, that's…"); elsewhere "jim" or "kat" is as often somebody else.
- */
-export const opensWithHandleWord = (reply: PreparedComment, word: string): boolean =>
-  reply.firstWord === word || (LEAD_INS.has(reply.firstWord) && reply.tokens.lower(1) === word);
 
 /**
  * Does `reply` name the commenter `displayName`? A vocative ("Vincent, sanctions…", "…a stretch,
@@ -82,11 +55,17 @@ export function addressesByName(
     ownTitle ??= OWN_TITLE.exec(displayName)?.[0].toLowerCase() ?? null;
     return word === ownTitle;
   };
+  // Read only for a lower-case handle, and once: most calls have none.
+  let whole: boolean | undefined;
   for (const v of variants) {
     const first = v.words[0];
+    const anywhere =
+      v.lowerCaseHandle && v.whole && (whole ??= writesWholeHandle(reply, displayName));
     if (
       first === undefined ||
-      !(v.lowerCaseHandle ? opensWithHandleWord(reply, first) : reply.hasNameWord(first))
+      !(v.lowerCaseHandle
+        ? anywhere || opensWithHandleWord(reply, first)
+        : reply.hasNameWord(first))
     ) {
       continue;
     }
@@ -185,7 +164,13 @@ export function addressesByName(
         VERDICT_AFTER.test(wordsAfter(tokens, at + v.words.length, end.after))
       ) {
         score = 0.6;
-      } else if (v.lowerCaseHandle || v.vocativeOnly === true) {
+      } else if (
+        POSSESSIVE.test(end.text) &&
+        OWNS_COMMENT.test(wordsAfter(tokens, at + v.words.length, end.after))
+      ) {
+        // A point of theirs picked up by name is as sure as a call, though no turn spoken to them.
+        score = OWNED_COMMENT;
+      } else if ((v.lowerCaseHandle && !anywhere) || v.vocativeOnly === true) {
         continue;
       } else if (
         REMARK_AFTER.test(end.after + (next?.text ?? '')) ||
@@ -194,6 +179,9 @@ export function addressesByName(
         titled
       ) {
         score = 0.86;
+      } else if (v.lowerCaseHandle) {
+        // "…turns into farmer_ted vs. the world": a handle written in passing is talked about.
+        continue;
       } else {
         // A bare mention mid-text: sentence-initial given names ("Hope I'm wrong") are weaker still.
         score = sentenceStart ? 0.45 : 0.7;

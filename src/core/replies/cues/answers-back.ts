@@ -56,6 +56,8 @@ export interface BackTraits {
   readonly echoes: boolean;
   /** Shares rare words strongly enough to echo them (not one common-ish word like "fine"). */
   readonly takesUp: boolean;
+  /** A short reaction ("Ha. Fair."). */
+  readonly short?: boolean;
 }
 
 /**
@@ -86,7 +88,11 @@ export function answersBack(
   // it was left waiting on them (asked, told "you…") and this is their first word since, whether
   // new subjects or other conversations of the same thread came in between.
   const near = i - j <= EXCHANGE_REACH;
-  const called = j < threadRoot || !near ? calledWithin(dump, i, j) : null;
+  // Inside the thread too, a short reaction by whoever was called on reacts to the call, past a
+  // comment to someone else ("Bill, the count is the clerk's." — "K.L., does it need a
+  // supermajority?" — "Ha. Fair."); a longer comment there is as often a turn of its own.
+  const called =
+    j < threadRoot || !near || (t.short === true && j < i - 1) ? calledWithin(dump, i, j) : null;
   // "Thank you, calling the county tomorrow." closes the exchange: a later comment of the one thanked
   // taking up its words is about the subject, no answer back, across new subjects or within the
   // thread (the thanked one goes on to other questions there); only right under it is it still a
@@ -94,13 +100,14 @@ export function answersBack(
   // it?") keep it open.
   // "Chemo patients are not walking four blocks." — thirteen comments on, past new subjects — "It's
   // two blocks, not four.": answered without a call, a commenter's first word since that takes up
-  // the answer's own words answers it back as surely as a called one.
+  // the answer's own words answers it back as surely as a called one, their own word to it since
+  // aside.
   const rebutted =
     called === null &&
     j < threadRoot &&
     t.takesUp &&
     i - j <= CALLED_REACH &&
-    firstSince(dump, i, j);
+    firstSince(dump, i, j, guesses);
   const thanked = dump.comments[j];
   const closed = thanked?.asks !== true && opensWithThanks(thanked);
   if (closed) {

@@ -5,6 +5,7 @@ import type { ReplyGuess } from '../../types.ts';
 import { opensOwnVoice } from './opens-own-voice.ts';
 import type { CueHit } from './cue-hit.ts';
 import { givesBackDoer } from './gives-back-doer.ts';
+import { givesReason } from './gives-reason.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import { sharesRare } from './reach-back.ts';
@@ -50,7 +51,7 @@ export function answersOpenQuestion(
   // in the consultant's report, page 41.").
   if (
     !doer &&
-    !ANSWER_OPENER.test(reply.opening) &&
+    !(ANSWER_OPENER.test(reply.opening) && givesReason(reply, candidate) !== false) &&
     takesUpQuestion(reply, candidate) < (sharesRare ? 1 : TAKEN_UP_WORDS)
   ) {
     return null;

@@ -2,6 +2,7 @@ import type { CueHit } from './cue-hit.ts';
 import { opensFromArticle, opensOwnVoice } from './opens-own-voice.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import { firstSentenceOf, PICKED_WORDS } from './first-sentence-of.ts';
+import { givesReason } from './gives-reason.ts';
 import { reportsOfficial } from './reports-official.ts';
 import { takesUp, takesUpQuestion } from './takes-up-question.ts';
 
@@ -45,7 +46,7 @@ function asksThenNotes(candidate: PreparedComment): boolean {
 export function asksFirstThenReason(candidate: PreparedComment): boolean {
   if (!candidate.asks) return false;
   const first = candidate.firstSentence.trimEnd();
-  if (!first.endsWith('?') || !FACT_FIRST.test(first)) return false;
+  if (!first.endsWith('?') || !FACT_FIRST.test(first.replace(HEADED, ''))) return false;
   // Put to every reader ("Has anyone seen the survey? …"), it asks for what somebody knows: a longer
   // reason after it leaves it as open.
   const most = ASKS_READERS.test(first) ? READERS_REASON_WORDS : REASON_WORDS;
@@ -73,6 +74,10 @@ const INTERLEAVED_ANSWER_WORDS = 40;
 const REASON_WORDS = 20;
 const READERS_REASON_WORDS = 30;
 const WH_QUESTION = /(?:^|[.!?]\s+)(?:why|what|who|when|where|which|how)\b[^.!?]*\?$/iu;
+// "Serious question for anybody who has lived with this: how long does the count take?": the
+// question follows the words that put it to the readers ("…for the board:" waits on the board).
+const HEADED =
+  /^[^:?]{0,40}\bfor (?:anyone|anybody|everyone|everybody|someone|somebody|any|those|people)\b[^:?]{0,60}:\s*/iu;
 const FACT_FIRST =
   /^\s*(?:does|do|did|is|are|was|were|will|would|has|have|can|what|when|where|which|who|how)\b[^?]*\?$/iu;
 
@@ -105,7 +110,9 @@ export function answersQuestion(
   if (reply.asks && reply.wordCount <= 12) return null;
   const reason = `answers ${candidateName}'s question`;
   const { opensAsAnswer, picked, run, words: n } = firstSentenceOf(reply);
-  if (opensAsAnswer) return { score: candidateIsAbove ? 0.72 : 0.62, reason };
+  if (opensAsAnswer && givesReason(reply, candidate) !== false) {
+    return { score: candidateIsAbove ? 0.72 : 0.62, reason };
+  }
   // "October or the one after?" — "The one after.": a short first sentence taken from the question.
   if (n >= 2 && n <= PICKED_WORDS && candidate.holdsRun(run)) {
     return { score: candidateIsAbove ? 0.72 : 0.62, reason };

@@ -8,9 +8,9 @@ import type { WordRun } from './word-ids.ts';
 // A bare "no" answers only before a pause or a pronoun: "No funnel cake this year" is a determiner.
 // "Nobody asked students", "No one here has mentioned…" complain about the debate; they answer nothing.
 // Nor does "Nobody on the board could tell me…", a complaint about whoever should know, nor "Maybe.
-// But…", which gives ground to a claim before arguing on.
+// But…", which gives ground to a claim before arguing on, nor "None taken.", which takes an apology.
 export const ANSWER_OPENER =
-  /^(?:yes|yeah|yep|yea|no(?=\s*(?:[,.!;:—–-]|$)|\s+(?:i|it|we|they|he|she|you|not|way|sir|idea|one)\b)|nope|nah|because|sure|probably|hopefully|(?:maybe|may be|perhaps)(?![.,;]?\s+but\b)|absolutely|definitely|of course|i remember|i do|i did|not really|none|nothing|(?:nobody|no one)(?!\s+(?:asked|asks|mentioned|mentions|has|have|is|was|cares|wants|talks|seems|here|in|on|at|could|would|bothered)\b)|never|both|neither|either|(?:it|they|he|she|we|i|that|there) (?:is|are|was|were|does|do|did|has|have|had|will|would|can|could)(?: not|n['’]t)?(?=\s*[.!,;]))\b/i;
+  /^(?:yes|yeah|yep|yea|no(?=\s*(?:[,.!;:—–-]|$)|\s+(?:i|it|we|they|he|she|you|not|way|sir|idea|one)\b)|nope|nah|because|sure|probably|hopefully|(?:maybe|may be|perhaps)(?![.,;]?\s+but\b)|absolutely|definitely|of course|i remember|i do|i did|not really|none(?!\s+taken)|nothing|(?:nobody|no one)(?!\s+(?:asked|asks|mentioned|mentions|has|have|is|was|cares|wants|talks|seems|here|in|on|at|could|would|bothered)\b)|never|both|neither|either|(?:it|they|he|she|we|i|that|there) (?:is|are|was|were|does|do|did|has|have|had|will|would|can|could)(?: not|n['’]t)?(?=\s*[.!,;]))\b/i;
 // A yes or no after a first remark ("Not my cousin, I promise. And no, he has not.").
 // "If it's your primary residence, yes, you're exempt.": a yes or no after the case it holds in.
 const LATER_YES_NO = /[.!?]\s+(?:and |but )?(?:yes|no)\b[,.]|^if\b[^.!?]{0,60}, (?:yes|no)\b[,.]/i;

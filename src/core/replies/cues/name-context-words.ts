@@ -25,11 +25,13 @@ export const LEAD_INS = new Set([
   'sure',
 ]);
 // Sentence openers that stand before a name without being part of it ("Everything Tomasz
-// describes…", "Like Tomasz says…").
+// describes…", "Like Tomasz says…"), the prepositions that bring up someone's point among them ("On
+// Carol's original point: …", "To Faith's question, …").
 export const OPENERS = new Set(
-  'everything all what whatever something nothing like as just even and but so because if since only'.split(
-    ' ',
-  ),
+  (
+    'everything all what whatever something nothing like as just even and but so because if ' +
+    'since only on about per re to with'
+  ).split(' '),
 );
 // Words right after a name that make it a remark about that commenter ("Gordon is right").
 export const REMARK_AFTER =
@@ -46,3 +48,7 @@ export const SHORT_TITLES = new Set<string>(
 );
 // Words right before a name that point at a commenter ("Agree with Mike", "re Three Cents").
 export const REMARK_BEFORE = new Set(['with', 're', 'to', 'like', '@', 'thanks', 'thank', 'agree']);
+// "Rich's first comment nails it", "On Carol's original point: …": the words after a possessive name
+// that make it a commenter's, even a name that is an everyday word ("rich", "hope").
+export const OWNS_COMMENT =
+  /^\s*(?:(?:very )?(?:first|original|earlier|earliest|initial|opening|last|latest|other) )?(?:comment|point|post|question|reply|answer|remark)s?\b/i;

@@ -144,12 +144,14 @@ export function nameVariants(displayName: string): NameVariant[] {
     }
   }
   // "TK, bowhunting in a city park…" to bowhunter_tk42: two letters inside a handle are the
-  // initials its owner goes by; as short as they are, only a direct address counts.
+  // initials its owner goes by; as short as they are, only a direct address counts: opening the
+  // reply, or written as a name set off at a sentence's end ("That is the point, Ed." to OldTimer_Ed).
   if (/[_\d]/u.test(displayName)) {
     for (const w of words) {
       if (w.length === 2 && !COMMON.has(w) && !seen.has(w)) {
         seen.add(w);
         variants.push({ words: [w], lowerCaseHandle: true, whole: false });
+        variants.push({ words: [w], lowerCaseHandle: false, whole: false, vocativeOnly: true });
       }
     }
   }

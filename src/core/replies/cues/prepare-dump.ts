@@ -29,6 +29,8 @@ export interface PreparedDump {
   readonly nameMarks: NameMarks;
   /** Scratch of `addressesOpeningAt`, reused from one reply to the next. */
   readonly addressAnswers: AddressAnswers;
+  /** The content stems of the article's title: the subject every comment shares. */
+  readonly titleStems: ReadonlySet<string>;
 }
 
 const NO_VARIANTS: never[] = [];
@@ -63,8 +65,11 @@ export function prepareDump(
     if (count.comments >= 2 && count.comments <= rareLimit) rareId[count.id] = 1;
   }
   // The article's own subject words are shared by everyone: no echo there.
+  const titleStems = new Set<string>();
   for (const w of titleWords) {
-    const id = vocabulary.countOf.get(contentStem(w, vocabulary.stemOf))?.id;
+    const stem = contentStem(w, vocabulary.stemOf);
+    if (stem !== '') titleStems.add(stem);
+    const id = vocabulary.countOf.get(stem)?.id;
     if (id !== undefined && id >= 0) rareId[id] = 0;
   }
   const none: ReadonlyMap<string, string> = new Map();
@@ -130,5 +135,6 @@ export function prepareDump(
     authorsStartingWith,
     nameMarks: newNameMarks(prepared.length),
     addressAnswers: newAddressAnswers(prepared.length),
+    titleStems,
   };
 }

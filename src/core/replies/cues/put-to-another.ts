@@ -26,8 +26,9 @@ export function putToAnother(
   const name = them?.author;
   if (reply === undefined || cand === undefined || name == null) return null;
   if (them?.authorKey === reply.authorKey) return null;
+  // The article's subject ("elephant" under a story on the elephants) is every comment's word.
   const held = cand.markStems();
-  if (reply.stems.some((stem) => held.has(stem))) return null;
+  if (reply.stems.some((stem) => held.has(stem) && !dump.titleStems.has(stem))) return null;
   const address = openingAddress(cand.opening);
   if (address !== null && addressesOpening(address, name)?.points === 'address') return 'name';
   return (addressesByName(cand, name, dump.variantsOf(name))?.score ?? 0) >= 0.9 ? 'name' : 'reply';

@@ -1,8 +1,9 @@
 import type { ReplyGuess } from '../../types.ts';
-import { opensWithHandleWord } from './addresses-by-name.ts';
+import { opensWithHandleWord } from './opens-with-handle-word.ts';
 import { addressesOpeningAt } from './addresses-opening-at.ts';
 import { calledWithin, EXCHANGE_REACH, waitsOn } from './answers-back.ts';
 import { calledOn } from './called-on.ts';
+import { deniesNamesake } from './denies-namesake.ts';
 import { backAndForth } from './back-and-forth.ts';
 import { mirrorsPossessive } from './mirrors-possessive.ts';
 import { namesByRole } from './names-by-role.ts';
@@ -10,10 +11,14 @@ import type { OpeningAddress } from './opening-address.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import { restatesEarlier } from './restates-earlier.ts';
 import { writesAuthorName } from './writes-author-name.ts';
+import { writesWholeHandle } from './writes-whole-handle.ts';
 
 // The cheap tests that decide whether a candidate before the current thread is scored at all.
 
-/** Only a name or a quotation reaches past the current thread: skip candidates with neither. */
+/**
+ * Only a name, a quotation or the namesake disowned ("Not that Drew.") reaches past the current
+ * thread: skip candidates with none.
+ */
 export function mayReachBack(
   dump: PreparedDump,
   i: number,
@@ -25,7 +30,7 @@ export function mayReachBack(
   if (reply.quotedSpans.length > 0) return true;
   if (restatesAt(dump, i, j)) return true;
   if (address !== null && addressesOpeningAt(dump, address, j) !== null) return true;
-  return namesAuthor(dump, i, j);
+  return namesAuthor(dump, i, j) || deniesNamesake(dump, i, j) !== null;
 }
 
 /** Did comment `j` answer a comment by the author of comment `i`? */
@@ -59,6 +64,7 @@ export function namesAuthor(dump: PreparedDump, i: number, j: number): boolean {
       if (v.lowerCaseHandle && first !== undefined && opensWithHandleWord(reply, first))
         return true;
     }
+    if (cand.author !== null && writesWholeHandle(reply, cand.author)) return true;
   }
   return mirrorsPossessive(reply, cand, '') !== null;
 }

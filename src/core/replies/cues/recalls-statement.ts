@@ -3,9 +3,10 @@ import type { PreparedComment } from './prepare-comment.ts';
 import { contentStem } from './rare-words.ts';
 
 // "Whoever said it takes meat and bones — that settles it", "Someone above mentioned the seats went
-// to the high school": the reply names no one, but the words after "said" are the point it answers.
+// to the high school", "Whoever suggested emailing the clerk, here's the address": the reply names no
+// one, but the words after "said" are the point it answers.
 const RECALLS =
-  /^(?:whoever|someone|somebody|the (?:person|one|guy|lady|poster|commenter) who)(?: (?:above|earlier|upthread|up thread|here|else))? (?:said|says|mentioned|wrote|posted|pointed out|asked about)(?: that)?\b([^.!?;:—–]+)/iu;
+  /^(?:whoever|someone|somebody|the (?:person|one|guy|lady|poster|commenter) who)(?: (?:above|earlier|upthread|up thread|here|else))? (?:said|says|mentioned|wrote|posted|pointed out|asked about|suggested|brought up|recommended)(?: that)?\b([^.!?;:—–]+?)(?=,\s*(?:here|there|this|that|it|i|you|we|they|he|she)\b|[.!?;:—–]|$)/iu;
 
 // "Thank you for the tip about what the next town did", "Thanks for the fish passage number",
 // "Thanks for explaining the difference between the two figures": thanks that say what for recall

@@ -31,14 +31,17 @@ export interface ReplyTraits {
 
 export function replyTraits(reply: PreparedComment, stemOf: Map<string, string>): ReplyTraits {
   // Talk about the comment section is addressed to the page: only a name or a quote makes it a reply.
-  const meta = reply.aboutPage;
+  // Thanks are addressed to whoever answered: "Thank you, that's reassuring. I'd rather not learn it
+  // in a comment section." names the page in passing.
+  const thanks = opensWithThanks(reply);
+  const meta = reply.aboutPage && !thanks;
   return {
     meta,
     you: meta ? 0 : speaksToYou(reply),
     short: !meta && shortReaction(reply),
     opener: !meta && opensWithReplyWord(reply),
     refers: !meta && refersToComment(reply),
-    thanks: opensWithThanks(reply),
+    thanks,
     named: saysNamed(reply),
     address: openingAddress(reply.opening),
     opensWithQuestion: reply.firstSentence.trimEnd().endsWith('?'),

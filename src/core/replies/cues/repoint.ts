@@ -4,6 +4,7 @@ import { answerToMe } from './answer-to-me.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import type { Scored } from './score-candidate.ts';
 import type { OpeningAddress } from './opening-address.ts';
+import { pointsAtFirst } from './points-at-first.ts';
 import { quotedOfAuthor } from './quoted-of-author.ts';
 import { whichStatement } from './which-statement.ts';
 
@@ -67,6 +68,9 @@ export function repoint(
     // A quotation of theirs is exact: it names the comment however their latest reads.
     const quoted = quotedOfAuthor(dump, i, best.index, i - QUOTE_LOOKBACK);
     if (quoted !== null) return { ...best, index: quoted };
+    // "On Carol's original point": the first of theirs in reach, whatever words the later share.
+    if (pointsAtFirst(opening))
+      return { ...best, index: firstBy(dump, best.index, i - QUOTE_LOOKBACK) };
     // Spoken to or named, a commenter is answered on whichever of their comments the words take
     // up, however far up the page ("ems_guy_44, the overnight falls are my mother", his first
     // comment on overnight falls; "Mike Ferrante is right that nobody works in town anymore", his
@@ -85,5 +89,13 @@ function latestBy(dump: PreparedDump, i: number, j: number): number {
   const key = dump.comments[j]?.authorKey;
   if (key === null || key === undefined) return j;
   for (let k = i - 1; k > j; k--) if (dump.comments[k]?.authorKey === key) return k;
+  return j;
+}
+
+/** The earliest comment from `from` on by the author of comment `j`. */
+function firstBy(dump: PreparedDump, j: number, from: number): number {
+  const key = dump.comments[j]?.authorKey;
+  if (key === null || key === undefined) return j;
+  for (let k = Math.max(0, from); k < j; k++) if (dump.comments[k]?.authorKey === key) return k;
   return j;
 }

@@ -6,8 +6,10 @@ import { answersQuestion } from './answers-question.ts';
 import type { CueHit } from './cue-hit.ts';
 import { deniesNamesake } from './denies-namesake.ts';
 import { echoesRareWords } from './echoes-rare-words.ts';
+import { givesReason } from './gives-reason.ts';
 import { mirrorsPossessive } from './mirrors-possessive.ts';
 import { nameHits } from './name-hits.ts';
+import { opensOnTheirWord } from './opens-on-their-word.ts';
 import { opensWithThanks } from './opens-with-thanks.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
@@ -128,9 +130,16 @@ export function scoreCandidate(
       between != null && between.parentIndex < j,
     );
     // A question put to someone else by name is theirs; one put in a reply to them still takes a
-    // bystander's answer-like opener ("Nobody. That is why…"), not a mere statement under it.
+    // bystander's answer-like opener ("Nobody. That is why…"), not a mere statement under it. A
+    // "Because…" right under a why-question gives its reason, whoever was asked.
     const putTo = hit === null ? null : putToAnother(dump, guesses, i, j);
-    if (putTo === null || (putTo === 'reply' && (hit?.score ?? 0) >= SURE_ANSWER)) add(hit);
+    if (
+      putTo === null ||
+      (putTo === 'reply' && (hit?.score ?? 0) >= SURE_ANSWER) ||
+      (above && givesReason(reply, cand) === true)
+    ) {
+      add(hit);
+    }
   }
   if (t.opensWithQuestion) {
     add(questionsClaim(reply, cand, name));
@@ -151,12 +160,15 @@ export function scoreCandidate(
     buf.push({ score: 0.55, reason: `opens as a reply to ${name}'s comment above` });
   }
   if (above && t.refers) buf.push({ score: 0.72, reason: `refers to ${name}'s comment above` });
+  if (above && echo !== null && t.address === null) add(opensOnTheirWord(dump, i, j));
   // Talk about the page is no turn in an exchange either, whoever wrote it.
   if (!t.meta) {
+    // "Exactly." takes up no one's words, though "exactly" is rare: a short reaction is its own.
     const back = {
       thanks: t.thanks,
-      echoes: echo !== null,
+      echoes: echo !== null && !t.short,
       takesUp: (echo?.score ?? 0) >= TAKES_UP,
+      short: t.short,
     };
     answersBack(dump, guesses, i, j, threadRoot, back, buf);
   }

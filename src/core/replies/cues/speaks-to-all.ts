@@ -6,7 +6,7 @@ import type { PreparedComment } from './prepare-comment.ts';
 // "Has anybody actually shown values drop?" disputes the partner's claim, put to all for effect.
 // "Info for anyone going Thursday: …", "For those who asked: …": a notice headed to every reader.
 const TO_ALL =
-  /^(?:\p{L}+(?: \p{L}+)? )?for (?:anyone|anybody|everyone|everybody|those|all of you)\b[^.!?:]{0,80}:|^(?:[^.!?:]{0,30}\b)?(?:question|questions) (?:for|to) (?:everyone|everybody|anyone|anybody|all)\b|^(?:so,? )?(?:how many|which|who) of (?:you|y['’]all)\b|, (?:people|folks|everyone|everybody|y['’]all)\s*[.!?]|^(?:(?:does|do|did|has|have|is|are|was|can|could|would|will) )?(?:anyone|anybody)\b(?![^.!?]*\b(?:actually|really|seriously|honestly)\b)[^.!?]*\?/iu;
+  /^(?:\p{L}+(?: \p{L}+)? )?for (?:anyone|anybody|everyone|everybody|those|all of you)\b[^.!?:]{0,80}:|^(?:[^.!?:]{0,30}\b)?(?:question|questions) (?:for|to) (?:everyone|everybody|anyone|anybody|all|any|every|the whole|the rest)\b|^(?:how|what|why|who|where|when|which|is|are|do|does|did|can|could|would|will|has|have)\b[^.!?]*\?\s+(?:serious|honest|genuine|sincere) question\b|^(?:so,? )?(?:how many|which|who) of (?:you|y['’]all)\b|, (?:people|folks|everyone|everybody|y['’]all)\s*[.!?]|^(?:(?:does|do|did|has|have|is|are|was|can|could|would|will) )?(?:anyone|anybody)\b(?![^.!?]*\b(?:actually|really|seriously|honestly)\b)[^.!?]*\?/iu;
 
 // What every phrase of TO_ALL holds, looked for literally first: most openings hold none, and
 // TO_ALL would be tried at every comma of each.

@@ -1,4 +1,5 @@
 import type { PreparedComment } from './prepare-comment.ts';
+import { speaksToAll } from './speaks-to-all.ts';
 
 // "Respect your opinion", "You mean…", "You're right that…": aimed at one reader.
 const TO_A_READER = [
@@ -9,12 +10,16 @@ const TO_A_READER = [
   // "You do know the wells are shared, right?", "You chose the corner lot, though.": a retort put to
   // one reader, ending on a tag that waits for their answer or turns their own words on them.
   /^\s*you\b[^.!?]*,\s*(?:right|no|huh|eh)\?|^\s*you\b[^.!?]*,\s*though[.!]/i,
-  /(?:^|[.!?]\s+)you (?:mean|say|said|think|stated|claim|assume|seem|forget|forgot|missed|have \w+(?: \w+){0,5} confused)\b/i,
+  // "You keep assuming the worst about every number": what one reader keeps doing in the argument.
+  /(?:^|[.!?]\s+)you (?:mean|say|said|think|stated|claim|assume|seem|forget|forgot|missed|have \w+(?: \w+){0,5} confused|keep (?:assuming|ignoring|missing|forgetting|comparing|blaming|pretending|insisting|twisting))\b/i,
   // "You're looking at the wrong number.", "You're not the problem.": a sentence telling one reader
   // what they are doing, or are, in their argument (not "you're going to" or "you're allowed to",
   // which tell everyone).
   /(?:^|[.!?]\s+)you(?:'re|’re| are) (?:not )?(?:looking|ignoring|missing|confusing|mixing|assuming|forgetting|comparing|misreading|twisting|blaming|reading|describing|arguing|talking about|the (?:problem|one))\b/i,
 ];
+// "Okay, you know more about that than I do.": ground given to one reader, after a word of assent.
+const KNOWS_MORE =
+  /(?:^|[.!?]\s+)(?:(?:okay|ok|well|fine|alright|all right|fair enough),?\s+)?you (?:know|understand) (?:more|better|far more|a lot more|much more)\b/i;
 // Where every pattern of TO_A_READER but the first reads "you": opening a sentence. Most replies
 // write "you" only inside one, and then the five patterns, tried at each character, are not run.
 const OPENS_WITH_YOU = /(?:^\s*|[.!?]\s+)you/i;
@@ -62,8 +67,9 @@ const ASKS_YOU =
 export function speaksToYou(reply: PreparedComment): number {
   const opening = reply.opening.slice(0, 160);
   if (PASSES_ON.test(opening)) return 0.66;
-  if (!/\byou/i.test(opening) || TO_EVERYONE.test(opening)) return 0;
-  if (TO_A_READER[0]?.test(opening) === true) return 0.66;
+  // "How do you even move a four-ton animal? Serious question.": put to every reader.
+  if (!/\byou/i.test(opening) || TO_EVERYONE.test(opening) || speaksToAll(reply)) return 0;
+  if (TO_A_READER[0]?.test(opening) === true || KNOWS_MORE.test(opening)) return 0.66;
   const strength = youStrength(reply, opening);
   // Whether the paper is spoken to is read only when "you" counts otherwise: it searches the whole
   // body, and then its normalized text.

@@ -19,6 +19,23 @@ describe('addressesByName', () => {
     ).toBeGreaterThan(0.9);
   });
 
+  it("should read a name owning a comment as a commenter's, even an everyday word", () => {
+    const everyday = check("Bill's first comment had it right, the pier is rotten.", 'Bill');
+    expect(everyday?.reason).toBe('names Bill');
+    expect(everyday?.score).toBeGreaterThan(0.85);
+    expect(check("Bill's sponsor pulled it from the agenda.", 'Bill')).toBeNull();
+    const after = check("On Harriet's original point: the bridge was never inspected.", 'Harriet');
+    expect(after?.score).toBeGreaterThan(0.85);
+    expect(after?.score).toBeLessThan(0.9);
+  });
+
+  it("should read a handle's two-letter piece set off at a sentence's end as direct address", () => {
+    expect(check('That is the whole point of the levy, Jo.', 'HarborJo_7')?.score).toBeGreaterThan(
+      0.89,
+    );
+    expect(check('Jo and I went to the levy meeting.', 'HarborJo_7')).toBeNull();
+  });
+
   it('should find part of a CamelCase handle written as words', () => {
     const hit = check('My two cents re Seven Seas: the port deal is bad.', 'TheSevenSeas');
     expect(hit?.reason).toBe('names TheSevenSeas');
@@ -77,6 +94,15 @@ describe('addressesByName', () => {
       check('Thanks dave, that clears it up.', 'dave_the_diver_9')?.score,
     ).toBeGreaterThanOrEqual(0.9);
     expect(check('We asked dave about it, no answer.', 'dave_the_diver_9')).toBeNull();
+  });
+
+  it('should read a whole lower-case handle written mid-text in a remark on what they said', () => {
+    expect(check('Like dave_the_diver_9 says, the ramp floods.', 'dave_the_diver_9')?.reason).toBe(
+      'names dave_the_diver_9',
+    );
+    expect(
+      check('Every thread here turns into dave_the_diver_9 vs. the town.', 'dave_the_diver_9'),
+    ).toBeNull();
   });
 
   it('should read a whole lower-case handle written with its underscore after a greeting', () => {

@@ -9,7 +9,7 @@ import { dumpOf as dumpOfTitled } from '../support/dump-of.ts';
 
 const dumpOf = (...pairs: [string, string][]) => dumpOfTitled('Bus Routes Redrawn', ...pairs);
 const to = (parentIndex: number) => ({ parentIndex, confidence: 0.9, reason: '' });
-const quiet = { thanks: false, echoes: false, takesUp: false };
+const quiet: Parameters<typeof answersBack>[5] = { thanks: false, echoes: false, takesUp: false };
 
 const hitsOf = (
   pairs: [string, string][],
@@ -191,6 +191,26 @@ describe('answersBack', () => {
     expect(hitsOf(rebutted, guesses, 1, i - 1)).toEqual([]);
   });
 
+  it("should take up the answer far above after the writer's own word to it, past new subjects", () => {
+    const filler = Array.from({ length: 10 }, (_, k): [string, string] => [
+      `F${k}`,
+      `Remark ${k}.`,
+    ]);
+    const pairs: [string, string][] = [
+      ['Old', 'Nobody walks from that lot.'],
+      ['Pri', 'Old, my cousin parks there and says the shuttle is never full.'],
+      ['Old', 'A shuttle. Of course. Thanks.'],
+      ...filler,
+      ['Old', "Still, I'd want the shuttle counts, not someone's cousin."],
+    ];
+    const guesses = [null, to(0), to(1), ...filler.map(() => null)];
+    const i = pairs.length - 1;
+    const takesUp = { thanks: false, echoes: true, takesUp: true };
+    expect(hitsOf(pairs, guesses, 1, i - 1, takesUp)).toEqual([
+      'answers Pri back, taking up their words 0.9',
+    ]);
+  });
+
   it('should not take a later comment of the one thanked, within the thread, for an answer back to the thanks', () => {
     const pairs: [string, string][] = [
       ['Ofc. Ruiz', 'I will answer questions about the new routes here today.'],
@@ -218,5 +238,25 @@ describe('answersBack', () => {
     expect(waitsOn(dumpOf(...pairs), [null, to(0), null], 3, 1, 'name', true)).toBe(false);
     const answer: [string, string][] = [...pairs.slice(0, 3), ['Li', 'Did that, no reply yet.']];
     expect(waitsOn(dumpOf(...answer), [null, to(0), null], 3, 1, 'name', true)).toBe(true);
+  });
+});
+
+describe('answersBack, a short reaction by whoever was called on by name', () => {
+  const pairs: [string, string][] = [
+    ['Ivo', 'The ferry will never run on time.'],
+    ['Dee', 'Ivo, the delays are the dock crew, not the boats.'],
+    ['Ash', 'Dee, does the dock crew answer to the county?'],
+    ['Ivo', 'Ha. Fair.'],
+  ];
+  const guesses = [null, to(0), to(1), null];
+
+  it('should answer the call past a comment to someone else in the thread', () => {
+    expect(hitsOf(pairs, guesses, 1, 0, { ...quiet, short: true })).toEqual([
+      'answers Dee back, who spoke to them by name 0.9',
+    ]);
+  });
+
+  it('should keep the usual exchange weight for a longer comment there', () => {
+    expect(hitsOf(pairs, guesses, 1, 0)).toEqual(['answers Dee back in their exchange 0.5']);
   });
 });

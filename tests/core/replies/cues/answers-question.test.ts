@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { answersQuestion } from '../../../../src/core/replies/cues/answers-question.ts';
+import {
+  answersQuestion,
+  asksFirstThenReason,
+} from '../../../../src/core/replies/cues/answers-question.ts';
 import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
 
 const asker = prepareComment(
@@ -31,6 +34,14 @@ describe('answersQuestion', () => {
     expect(answersQuestion(reply, asked, 'P', false)?.score).toBeCloseTo(0.62);
     const notAnAnswer = prepareComment('B', 'They were painting the wall all week with a crew.');
     expect(answersQuestion(notAnAnswer, asked, 'P', false)).toBeNull();
+  });
+
+  it('should not read a "Because…" as the answer to a question that asks no reason', () => {
+    const reason = prepareComment('R', 'Because the lots on Pine were sold off years ago.');
+    const asksWhy = prepareComment('P', 'Why did the stadium lots stay empty all summer?');
+    expect(answersQuestion(reason, asksWhy, 'P', false)?.score).toBeCloseTo(0.62);
+    const asksIf = prepareComment('P', 'Does anyone know if the stadium lots open at five?');
+    expect(answersQuestion(reason, asksIf, 'P', false)).toBeNull();
   });
 
   it('should read a yes or no after a first remark as an answer', () => {
@@ -445,5 +456,23 @@ describe('answersQuestion, a one-word question before the answer', () => {
     expect(answersQuestion(reply, asks, 'Ida', true)?.score).toBe(0.5);
     const proposes = prepareComment('Ida', 'Could we get an app for this? Nobody has coins.');
     expect(answersQuestion(reply, proposes, 'Ida', true)).toBeNull();
+  });
+});
+
+describe('asksFirstThenReason', () => {
+  it('should read a question for the readers after the words heading it as asked first', () => {
+    const headed = prepareComment(
+      'J',
+      'Quick question for anyone who rode it last winter: does the ferry run in ice? I am new here.',
+    );
+    expect(asksFirstThenReason(headed)).toBe(true);
+  });
+
+  it('should not read a question headed to someone off the page as asked of the readers', () => {
+    const toBoard = prepareComment(
+      'J',
+      'Quick question for the board: does the ferry run in ice? I am new here.',
+    );
+    expect(asksFirstThenReason(toBoard)).toBe(false);
   });
 });

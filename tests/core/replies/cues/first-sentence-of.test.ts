@@ -36,4 +36,9 @@ describe('firstSentenceOf', () => {
     expect(long.words).toBeGreaterThan(PICKED_WORDS);
     expect(long.picked).toBe('');
   });
+
+  it('should not read "None taken." as an answer: it takes an apology', () => {
+    expect(opensAsAnswer('None taken. I would want the audit too.')).toBe(false);
+    expect(opensAsAnswer('None. The audit was never done.')).toBe(true);
+  });
 });

@@ -47,6 +47,14 @@ describe('nameVariants', () => {
     expect(phrases('river_of_hope')).not.toContain('of');
   });
 
+  it('should offer two capitalised letters inside a handle as a vocative wherever they stand', () => {
+    const jo = nameVariants('HarborJo_7').filter((v) => v.words.join(' ') === 'jo');
+    expect(jo.map((v) => [v.lowerCaseHandle, v.vocativeOnly === true])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+  });
+
   it('should not offer a lone everyday word from a phrase-like handle', () => {
     expect(phrases('Great American')).not.toContain('great');
     expect(phrases('Great American')).not.toContain('american');

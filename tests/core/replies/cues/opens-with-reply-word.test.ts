@@ -43,3 +43,10 @@ describe('opensWithReplyWord, "then"', () => {
     expect(opensWithReplyWord(prepareComment('J', 'Then the council voted it down.'))).toBe(false);
   });
 });
+
+describe('opensWithReplyWord, "so we"', () => {
+  it('should read "So we…" as drawing the consequence of what the comment above said', () => {
+    expect(opens('So we pay for the dredging and lose the ramp anyway. Great.')).toBe(true);
+    expect(opens('Some of us pay for the dredging twice.')).toBe(false);
+  });
+});

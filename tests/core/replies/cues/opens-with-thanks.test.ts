@@ -37,4 +37,18 @@ describe('opensWithThanks', () => {
     ).toBe(false);
     expect(thanks('No thanks to the council for any of it.')).toBe(false);
   });
+
+  it('should read thanks turned to after taking in an answer, in the first sentence', () => {
+    expect(
+      thanks(
+        'Well, that is a letdown, but thanks for calling the county office and asking them for all of us.',
+      ),
+    ).toBe(true);
+  });
+
+  it('should not read thanks to every reader closing a short comment as thanks to one', () => {
+    expect(thanks('This thread talked me into the ferry after all. Thanks, everybody.')).toBe(
+      false,
+    );
+  });
 });

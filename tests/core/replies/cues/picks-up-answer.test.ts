@@ -39,4 +39,14 @@ describe('picksUpAnswer', () => {
     );
     expect(picksUpAnswer(later, 3, 1, 0)).toBe(false);
   });
+
+  it('should not take a number written out for the answer picked up', () => {
+    const dump = dumpOf(
+      ['Ola', 'Why is the dredging running so late?'],
+      ['Pim', 'The crew lost eleven days to the storms in March.'],
+      ['Rue', 'The marina needs the channel open by June.'],
+      ['Ola', 'Eleven boats are still waiting for their slips.'],
+    );
+    expect(picksUpAnswer(dump, 3, 1, 0)).toBe(false);
+  });
 });

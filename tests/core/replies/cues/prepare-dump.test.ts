@@ -16,6 +16,8 @@ describe('prepareDump', () => {
     );
     expect([...(dump.rare[1]?.keys() ?? [])].sort()).toEqual(['aqueduct', 'project']);
     expect(dump.rare[2]?.size).toBe(0);
+    expect(dump.titleStems.has('reservoir')).toBe(true);
+    expect(dump.titleStems.has('aqueduct')).toBe(false);
   });
 
   it('should not read a commenter named like the article’s subject as a name', () => {

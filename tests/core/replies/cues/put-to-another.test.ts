@@ -24,6 +24,15 @@ describe('putToAnother', () => {
     expect(putToAnother(dump, guesses, 2, 1)).toBeNull();
   });
 
+  it("should not take the article's subject word for a bystander taking up the question", () => {
+    const dump = dumpOf(
+      ['Dr. Lena Ortiz', 'Our town tried a curfew in 2019 and vandalism fell.'],
+      ['Mo', 'Dr. Ortiz, was that curfew enforced by police or by parents?'],
+      ['Kit', 'Good luck to the teens. Curfew or not, summer is short.'],
+    );
+    expect(putToAnother(dump, guesses, 2, 1)).toBe('name');
+  });
+
   it('should leave it to the commenter it was put to, and to questions put to no one', () => {
     const dump = dumpOf(
       ['Dr. Lena Ortiz', 'Our town tried a curfew in 2019 and vandalism fell.'],

@@ -23,6 +23,18 @@ describe('mayReachBack', () => {
   });
 });
 
+describe('mayReachBack, a namesake disowned', () => {
+  it('should let the comment naming a namesake the writer disowns reach past the thread', () => {
+    const dump = dumpOf(
+      ['Lia', 'Captain Max Ortega runs the night boat now.'],
+      ['Noa', 'The fares are too high.'],
+      ['Max', 'Not that Max. I only ride the thing.'],
+    );
+    expect(mayReachBack(dump, 2, 0)).toBe(true);
+    expect(mayReachBack(dump, 2, 1)).toBe(false);
+  });
+});
+
 describe('answeredAuthor', () => {
   it('should tell whether a comment answered the author of a later one', () => {
     const dump = dumpOf(
@@ -46,6 +58,17 @@ describe('namesAuthor', () => {
       ['Kai', 'The lot is private property.'],
     );
     expect(namesAuthor(dump, 1, 0)).toBe(true);
+    expect(namesAuthor(dump, 2, 0)).toBe(true);
+    expect(namesAuthor(dump, 3, 0)).toBe(false);
+  });
+
+  it('should find a lower-case handle written whole anywhere in the reply', () => {
+    const dump = dumpOf(
+      ['kayak_kim2', 'The ramp floods every April.'],
+      ['Tina', 'The new ramp is higher.'],
+      ['Ray', 'As kayak_kim2 says, the old ramp floods.'],
+      ['Kai', 'Every kayak ramp here floods.'],
+    );
     expect(namesAuthor(dump, 2, 0)).toBe(true);
     expect(namesAuthor(dump, 3, 0)).toBe(false);
   });

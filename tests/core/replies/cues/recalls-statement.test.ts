@@ -16,6 +16,19 @@ describe('recalledStems', () => {
     expect(stems('The person who said meters pay for bathrooms is right.').size).toBeGreaterThan(0);
   });
 
+  it('should read what someone suggested, up to where the reply goes on in its own words', () => {
+    const recalled = stems(
+      'Whoever suggested calling the harbormaster, here is his number: 555-0101.',
+    );
+    expect([...recalled].length).toBe(2);
+    expect(
+      recalls(
+        'Whoever suggested calling the harbormaster, it works.',
+        'I am calling the harbormaster tomorrow.',
+      )?.score,
+    ).toBeCloseTo(0.9);
+  });
+
   it('should read what thanks are for as the statement they recall', () => {
     expect(
       stems('Thank you for the tip about the library lending snowshoes. Going Saturday.').size,

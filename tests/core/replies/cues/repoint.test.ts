@@ -57,6 +57,31 @@ describe('repoint', () => {
     expect(repoint(at, [null, g(0), g(1)], 3, hit, address).index).toBe(2);
   });
 
+  it("should send a reply that picks up someone's original point to their first comment", () => {
+    const first = dumpOf(
+      'Ferry Schedule Cut',
+      ['Noor', 'The notice about the cut went up on a Friday night. Nobody saw it.'],
+      ['Ugo', 'The ferry loses money on every late crossing.'],
+      ['Noor', 'Ugo, the late crossings carry the hospital night shift.'],
+      ['Ugo', 'Then the hospital can help pay for them.'],
+      ['Noor', 'It already does, through the county.'],
+      ['Eli', "On Noor's original point: she is right, and I would say it louder."],
+    );
+    const hit: Scored = {
+      index: 4,
+      score: 0.87,
+      hits: [{ score: 0.87, reason: 'names Noor', points: 'mention' }],
+    };
+    const guesses = [null, null, g(1), g(2), g(3)];
+    expect(repoint(first, guesses, 5, hit, null).index).toBe(0);
+    const latest = dumpOf(
+      'Ferry Schedule Cut',
+      ...first.comments.slice(0, 5).map((c): [string, string] => [c.author ?? '', c.body]),
+      ['Eli', "On Noor's point: she is right, and I would say it louder."],
+    );
+    expect(repoint(latest, guesses, 5, hit, null).index).toBe(4);
+  });
+
   it('should keep a choice that names no one and points nowhere back', () => {
     expect(repoint(dump, [null, g(0), g(1), g(0)], 4, scored(3), null)).toEqual(scored(3));
   });

@@ -297,3 +297,67 @@ describe('a question put in a reply to someone else', () => {
     );
   });
 });
+
+describe('a why-question put to someone else by name', () => {
+  const guesses = [null, { parentIndex: 0, confidence: 0.9, reason: '' }, null];
+  const score = (body: string) => {
+    const dump = dumpOf(
+      ['Ana', 'The depot is closing in May.'],
+      ['Ida', 'Ana, why was the depot never repaired?'],
+      ['Lu', body],
+    );
+    const reply = dump.comments[2];
+    if (reply === undefined) throw new Error('no reply');
+    return scoreCandidate(dump, guesses, 2, 1, 0, replyTraits(reply, dump.vocabulary.stemOf));
+  };
+
+  it('should take a bystander\'s "Because…" right under it for its answer', () => {
+    expect(score('Because the roof money went to the new garage instead.')?.hits[0]?.reason).toBe(
+      "answers Ida's question",
+    );
+  });
+
+  it('should leave it to whoever was asked otherwise', () => {
+    expect(score('Nobody, apparently. It happens every spring.')).toBeNull();
+  });
+});
+
+describe('a short reaction far below a comment that called on its writer', () => {
+  it('should not take the reaction word for words taken up from that comment', () => {
+    const dump = dumpOf(
+      ['Ana', 'The depot is closing in May.'],
+      ['Ben', 'Ana, that is exactly what the board wanted all along.'],
+      ...Array.from({ length: 7 }, (_, k): [string, string] => [`F${k}`, `Filler remark ${k}.`]),
+      ['Cy', 'The new schedule cuts the late boat.'],
+      ['Ana', 'Exactly.'],
+    );
+    const i = dump.comments.length - 1;
+    const reply = dump.comments[i];
+    if (reply === undefined) throw new Error('no reply');
+    const guesses = [null, { parentIndex: 0, confidence: 0.9, reason: '' }, ...Array(8).fill(null)];
+    const traits = reachBackTraits(replyTraits(reply, dump.vocabulary.stemOf));
+    const s = scoreCandidate(dump, guesses, i, 1, i - 1, { ...traits, short: true });
+    expect(s?.hits.map((h) => h.reason)).not.toContain(
+      'answers Ben back, who spoke to them by name',
+    );
+    expect(s?.score ?? 0).toBeLessThan(0.5);
+  });
+});
+
+describe('a reply opening on a rare word of the comment right above', () => {
+  it('should be read as taking that comment up, not as a new subject', () => {
+    const dump = dumpOf(
+      ['Ana', 'The ferry was late again this morning.'],
+      ['Ben', 'Parking at the terminal is still a mess.'],
+      ['Cy', 'The new schedule starts in June.'],
+      ['Dee', 'Barnacles are not why the hull is slow.'],
+      ['Eli', 'Barnacles add drag, and the yard report says so every spring.'],
+    );
+    const reply = dump.comments[4];
+    if (reply === undefined) throw new Error('no reply');
+    const traits = replyTraits(reply, dump.vocabulary.stemOf);
+    expect(scoreCandidate(dump, [null, null, null, null], 4, 3, 3, traits)?.score).toBeGreaterThan(
+      0.5,
+    );
+  });
+});

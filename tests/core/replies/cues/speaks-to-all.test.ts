@@ -36,4 +36,11 @@ describe('speaksToAll', () => {
     expect(toAll('People coming in for chemo are not walking four blocks.')).toBe(false);
     expect(toAll('A question for the council, really: who pays?')).toBe(false);
   });
+
+  it('should recognise a question flagged as sincere and put to the whole page', () => {
+    expect(toAll('Honest question for the whole county: who here has read the levy?')).toBe(true);
+    expect(toAll('Why does the ferry skip Dock B on Sundays? Genuine question.')).toBe(true);
+    expect(toAll('Question for the owner who posted earlier: is the patio heated?')).toBe(false);
+    expect(toAll('Fine, then why did the board wait? Genuine question.')).toBe(false);
+  });
 });

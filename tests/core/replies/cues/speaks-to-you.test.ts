@@ -82,4 +82,19 @@ describe('speaksToYou', () => {
     );
     expect(you('PSA: you can opt out online.')).toBe(0);
   });
+
+  it('should not read "you" in a question flagged as put to every reader as aimed at one', () => {
+    expect(you('How do you even insure a ferry that old? Serious question.')).toBe(0);
+    expect(you('How do you even insure a ferry that old?')).toBeGreaterThan(0.5);
+  });
+
+  it('should read what one reader keeps doing in the argument as aimed at them', () => {
+    expect(you('It drops if they rebid. You keep ignoring the rebid clause.')).toBeGreaterThan(0.6);
+    expect(you('It drops if they rebid. You keep the change, it is yours.')).toBeLessThan(0.6);
+  });
+
+  it('should read ground given to one reader after a word of assent as aimed at them', () => {
+    expect(you('Alright, you know far more about hull repair than I do.')).toBeGreaterThan(0.6);
+    expect(you('Alright, you know how the ferry goes in winter.')).toBeLessThan(0.6);
+  });
 });
