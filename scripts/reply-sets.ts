@@ -243,11 +243,19 @@ export const HELD_OUT_27_SET = 'held-out 27 (168; first scored 0.815, errors rea
 export const HELD_OUT_28_SET =
   'held-out 28 (164; written blind in session 28, errors never listed)';
 
+// Written and labelled blind later in session 28 by another helper that never saw the inference
+// code, while held-out 28's errors were read (109 replies of 164): a county's move to mail-in
+// ballots, a beach closed for dune work, a dollar store at the edge of town. Scored with the
+// session's starting code, 0.915 (150/164), after held-out 27's fixes, and once after held-out 28's.
+// Its errors are never listed.
+export const HELD_OUT_29_SET =
+  'held-out 29 (164; written blind in session 28, errors never listed)';
+
 /**
  * Sets written blind and not yet read: their errors are never listed, and whoever tunes the rules
  * leaves them out (`--no-blind`) so that not even their per-cue figures steer the work.
  */
-export const BLIND_SETS: readonly string[] = [HELD_OUT_28_SET];
+export const BLIND_SETS: readonly string[] = [HELD_OUT_28_SET, HELD_OUT_29_SET];
 
 /** The held-out sets of issue 13, each with its dumps under tests/fixtures/replies. */
 const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
@@ -307,9 +315,13 @@ const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
     HELD_OUT_28_SET,
     ['heldout28-trash-pickup', 'heldout28-tuition-freeze', 'heldout28-mall-curfew'],
   ],
+  [
+    HELD_OUT_29_SET,
+    ['heldout29-mail-in-voting', 'heldout29-beach-erosion-closure', 'heldout29-dollar-store'],
+  ],
 ];
 
-/** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (twenty-eight held-out sets). */
+/** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (twenty-nine held-out sets). */
 export function replySets({
   heldOut = true,
   blind = true,

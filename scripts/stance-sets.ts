@@ -209,6 +209,13 @@ export const HELD_OUT_14_SET =
  * stance figure of session 28.
  */
 export const HELD_OUT_15_SET = 'held-out 15 (165, written blind in session 28, never tuned on)';
+/**
+ * Written later in session 28 by another helper that read only STANCE.md, while held-out 15's
+ * errors were read; scored with the rules of the session's start (0.663; learner after 10/20/40
+ * labels 0.650/0.653/0.671), after held-out 14's cues, and once after held-out 15's. Its errors
+ * are never listed.
+ */
+export const HELD_OUT_16_SET = 'held-out 16 (165, written blind in session 28, never tuned on)';
 /** A third dev set, 126 comments on US–Russia relations beyond the seed articles, written before tuning. */
 export const DEV_3_SET = 'dev 3 (126, general US–Russia talk, errors read)';
 
@@ -261,6 +268,7 @@ function heldOutSets(blind = true): StanceSet[] {
     [HELD_OUT_13_SET, 'stance-heldout-13.json', false],
     [HELD_OUT_14_SET, 'stance-heldout-14.json', false],
     [HELD_OUT_15_SET, 'stance-heldout-15.json', true],
+    [HELD_OUT_16_SET, 'stance-heldout-16.json', true],
   ];
   return sets
     .filter(([, , isBlind]) => blind || !isBlind)

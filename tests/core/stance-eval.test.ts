@@ -21,6 +21,7 @@ import {
   HELD_OUT_13_SET,
   HELD_OUT_14_SET,
   HELD_OUT_15_SET,
+  HELD_OUT_16_SET,
   HELD_OUT_SET,
   stanceSets,
 } from '../../scripts/stance-sets.ts';
@@ -118,6 +119,9 @@ const REACHED: Record<string, number> = {
   // session's start, 0.736 once after the session-28 cues (three comments more right): the clean
   // figure of session 28.
   [HELD_OUT_15_SET]: 0.736,
+  // Written blind later in session 28 while held-out 15's errors were read: 0.663 with the rules of
+  // the session's start and after held-out 14's cues (none changes a label on it).
+  [HELD_OUT_16_SET]: 0.663,
 };
 const TOLERANCE = 0.05;
 
@@ -190,6 +194,9 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   // Scored in session 28: 0.720 / 0.711 / 0.716 with the rules and learner of the session's start,
   // 0.735 / 0.730 / 0.731 once after the session-28 cues.
   [HELD_OUT_15_SET]: [0.735, 0.73, 0.731],
+  // Scored in session 28: 0.650 / 0.653 / 0.671 with the rules and learner of the session's start,
+  // 0.645 / 0.654 / 0.669 after held-out 14's cues.
+  [HELD_OUT_16_SET]: [0.645, 0.654, 0.669],
 };
 const CURVE_TOLERANCE = 0.02;
 
@@ -220,6 +227,7 @@ describe('stance evaluation', () => {
     expect(sizes[HELD_OUT_13_SET]).toBe(165);
     expect(sizes[HELD_OUT_14_SET]).toBe(165);
     expect(sizes[HELD_OUT_15_SET]).toBe(165);
+    expect(sizes[HELD_OUT_16_SET]).toBe(165);
   });
 
   // Trains 40 models per set: slow on a shared two-core machine, so a generous limit.
