@@ -116,7 +116,7 @@ const REACHED: Record<string, number> = {
   [HELD_OUT_14_SET]: 0.994,
   // Written blind in session 28 while held-out 14's errors were read: 0.722 with the rules of the
   // session's start, 0.736 once after the session-28 cues (three comments more right): the clean
-  // figure of session 28.
+  // figure of session 28. Its errors are read later in session 28.
   [HELD_OUT_15_SET]: 0.736,
 };
 const TOLERANCE = 0.05;
