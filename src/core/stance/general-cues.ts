@@ -3,31 +3,9 @@
 // relations-cues.ts adds the wider US–Russia arguments (history, sanctions, allies, interference).
 // Each rule is a way of speaking, not a sentence from a labelled set; weights are in score units
 // (+ leans support, − oppose) like the domain cues, and the reason is shown to the reader.
-import { ANALOGY_CUES } from './analogy-cues.ts';
-import { APPROVAL_CUES } from './approval-cues.ts';
-import { BARGAIN_CUES } from './bargain-cues.ts';
-import { CRITICS_CUES } from './critics-cues.ts';
+import { CUE_TABLES } from './cue-tables.ts';
 import { cuePrefilter, registerCueRegexes } from './cue-prefilter.ts';
-import { DISTRUST_CUES } from './distrust-cues.ts';
-import { DOUBT_CUES } from './doubt-cues.ts';
-import { ENDORSEMENT_CUES } from './endorsement-cues.ts';
-import { ENGAGEMENT_CUES } from './engagement-cues.ts';
-import { IDIOM_CUES } from './idiom-cues.ts';
-import { MISGIVING_CUES } from './misgiving-cues.ts';
 import { NO_POSITION, NO_POSITION_GATE } from './no-position.ts';
-import { OUTCOME_CUES } from './outcome-cues.ts';
-import { PRAGMATIST_CUES } from './pragmatist-cues.ts';
-import { QUESTION_CUES } from './question-cues.ts';
-import { REALIST_CUES } from './realist-cues.ts';
-import { REBUFF_CUES } from './rebuff-cues.ts';
-import { RELATIONS_CUES } from './relations-cues.ts';
-import { RHETORIC_CUES } from './rhetoric-cues.ts';
-import { SCEPTIC_CUES } from './sceptic-cues.ts';
-import { SCOFF_CUES } from './scoff-cues.ts';
-import { STAKES_CUES } from './stakes-cues.ts';
-import { THAW_CUES } from './thaw-cues.ts';
-import { VERDICT_CUES } from './verdict-cues.ts';
-import { WARINESS_CUES } from './wariness-cues.ts';
 
 export interface GeneralCue {
   readonly cue: string;
@@ -41,29 +19,7 @@ const RUSSIA = String.raw`(?:russia|russians|putin|moscow|the kremlin|kremlin|th
 const ENGAGEMENT = String.raw`(?:talks?|talking|dialogue|diplomacy|engagement|engaging|cooperation|cooperating|(?:working|cooperating) with (?:${RUSSIA}|them)|peace|d[ée]tente|a thaw|warmer ties|negotiations?|(?:better|good|normal|working) (?:relations|relationship)|normal(?:ized|ised)? (?:relations|ties)|friendlier)`;
 
 const GENERAL_CUES: readonly GeneralCue[] = [
-  ...RELATIONS_CUES,
-  ...VERDICT_CUES,
-  ...ENGAGEMENT_CUES,
-  ...DISTRUST_CUES,
-  ...IDIOM_CUES,
-  ...OUTCOME_CUES,
-  ...BARGAIN_CUES,
-  ...CRITICS_CUES,
-  ...RHETORIC_CUES,
-  ...APPROVAL_CUES,
-  ...DOUBT_CUES,
-  ...REALIST_CUES,
-  ...MISGIVING_CUES,
-  ...PRAGMATIST_CUES,
-  ...SCEPTIC_CUES,
-  ...THAW_CUES,
-  ...WARINESS_CUES,
-  ...SCOFF_CUES,
-  ...ANALOGY_CUES,
-  ...QUESTION_CUES,
-  ...STAKES_CUES,
-  ...REBUFF_CUES,
-  ...ENDORSEMENT_CUES,
+  ...CUE_TABLES,
   // — oppose —
   {
     cue: 'distrusts the other side',

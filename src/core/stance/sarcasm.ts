@@ -16,10 +16,11 @@ const OPENER =
 /**
  * Praise that runs straight into its consequence ("Cool, so invading now gets you a summit",
  * "Oh great, the fox and the other fox…", "Wonderful. Now Putin can…"): the praise is the irony.
- * "Oh great, another thread where…" mocks the page, not the talks: no side.
+ * "Oh great, another thread where…" or "another 'expert analysis'" mocks the page or its pundits,
+ * not the talks: no side.
  */
 const PRAISE_THEN =
-  /^(oh,? )?(great|cool|wonderful|lovely|fantastic|perfect|terrific|brilliant|nice|super)[,.!]* (so|now|another)\b(?! (thread|comment section|comments section|article|headline|op-ed)\b)|^oh,? (great|wonderful|lovely|perfect|fantastic|terrific|brilliant|good)\b(?![,.!]* another (thread|comment section|comments section|article|headline|op-ed)\b)/u;
+  /^(oh,? )?(great|cool|wonderful|lovely|fantastic|perfect|terrific|brilliant|nice|super)[,.!]* (so|now|another)\b(?! (thread|comment section|comments section|article|headline|op-ed|['"‘“]?(expert )?(analysis|column|hot take|think ?piece))\b)|^oh,? (great|wonderful|lovely|perfect|fantastic|terrific|brilliant|good)\b(?![,.!]* another (thread|comment section|comments section|article|headline|op-ed|['"‘“]?(expert )?(analysis|column|hot take|think ?piece))\b)/u;
 /** The same praise as a sentence of its own, undercut by the next one. */
 const PRAISE_ALONE =
   /^(oh,? )?(great|cool|wonderful|lovely|fantastic|perfect|terrific|brilliant|nice|super|sure)[.!]*$/u;

@@ -124,4 +124,12 @@ export const THAW_CUES: readonly GeneralCue[] = [
     pattern:
       /\b(?:we|they) (?:can|could) (?:at least |still )?be (?:civil|friends|partners|good neighbou?rs)\b|\bthe direction is right\b|\bnormal (?:countries|nations|states) do (?:this|that)\b/u,
   },
+  {
+    // Welcoming contact resumed: "nice to see them talking again", "good to hear the phones ringing".
+    cue: 'glad they are talking again',
+    gate: /again/,
+    weight: 0.9,
+    pattern:
+      /\b(?:good|glad|nice|great|relieved|happy) to (?:see|hear) (?:\w+ ){0,3}(?:talking|ringing|speaking|meeting|at the table) again\b/u,
+  },
 ];

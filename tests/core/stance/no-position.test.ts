@@ -73,4 +73,14 @@ describe('NO_POSITION', () => {
     expect(NO_POSITION.test("'sellout' and 'peace' are both being thrown around.")).toBe(true);
     expect(NO_POSITION.test('call it what it is: a surrender.')).toBe(false);
   });
+
+  it('should see no position in a self split in halves, a draw, or a verdict put off', () => {
+    expect(
+      NO_POSITION.test('half of me cheers the summit, the other half expects a betrayal.'),
+    ).toBe(true);
+    expect(NO_POSITION.test('so far i would call it a draw.')).toBe(true);
+    expect(NO_POSITION.test('ask me again in six months.')).toBe(true);
+    expect(NO_POSITION.test("sellout or breakthrough? i really can't tell yet.")).toBe(true);
+    expect(NO_POSITION.test('half of the senate hates it.')).toBe(false);
+  });
 });

@@ -58,6 +58,13 @@ describe('detectSarcasm', () => {
     expect(detect('Oh great, another summit with nothing on paper.')).not.toBeNull();
   });
 
+  it("should not read mock praise of a pundit's analysis as mockery of the talks", () => {
+    expect(detect("Oh lovely, another 'expert analysis' from a desk in London.")).toBeNull();
+    expect(
+      detect('Wonderful, another hot take on Moscow from a man who never left Ohio.'),
+    ).toBeNull();
+  });
+
   it('should leave sincere one-line praise alone', () => {
     expect(detect('This is fantastic.')).toBeNull();
     expect(detect('Great news for Europe.')).toBeNull();

@@ -40,6 +40,7 @@ const SAMPLES = [
   "I'm hoping the Arctic agreement holds through the winter.",
   'My uncle flew supply runs into Berlin; he would have loved to see this.',
   'Dislike the guy, back the truce.',
+  'Relieved to see the two navies talking again.',
 ];
 
 describe('thaw cues (the talks backed in plain words)', () => {
@@ -152,5 +153,12 @@ describe('thaw cues (the talks backed in plain words)', () => {
 
   it('should read the man disliked and the deal backed as support', () => {
     expect(labelOf('Loathe the president, support the truce.')).toBe('support');
+  });
+
+  it('should read relief at contact resumed as support', () => {
+    expect(labelOf('Whatever comes of it, nice to hear the diplomats speaking again.')).toBe(
+      'support',
+    );
+    expect(cuesOf('They are at it again.')).not.toContain('glad they are talking again');
   });
 });
