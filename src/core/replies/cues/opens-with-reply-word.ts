@@ -16,3 +16,18 @@ const INSTEAD =
 export function opensWithReplyWord(reply: PreparedComment): boolean {
   return OPENER.test(reply.opening) || INSTEAD.test(reply.firstSentence);
 }
+
+// Openers that draw on a claim above ("Then raise the pay.", "So we lose…", "In other words…").
+const GOES_ON = /^(?:then|and yet|and so|in other words|so you|so we)\b/i;
+// "And if it doesn't?", "What if the state says no?": a question putting a case, whose consequence
+// "Then we all show up and yell." draws.
+const PUTS_A_CASE = /\b(?:if|suppose|supposing)\b[^.!?]*\?/i;
+
+/**
+ * Does a reply opener go on from a claim `above` does not make? Under a question ("Will the late
+ * show still let teens in?" — "Then explain the kids running through the store in April.") there
+ * is no claim to go on from, unless the question puts a case.
+ */
+export function goesOnFromNoClaim(reply: PreparedComment, above: PreparedComment): boolean {
+  return above.asks && GOES_ON.test(reply.opening) && !PUTS_A_CASE.test(above.body);
+}

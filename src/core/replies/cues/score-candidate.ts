@@ -10,6 +10,7 @@ import { givesReason } from './gives-reason.ts';
 import { mirrorsPossessive } from './mirrors-possessive.ts';
 import { nameHits } from './name-hits.ts';
 import { opensOnTheirWord } from './opens-on-their-word.ts';
+import { goesOnFromNoClaim } from './opens-with-reply-word.ts';
 import { opensWithThanks } from './opens-with-thanks.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
@@ -156,7 +157,7 @@ export function scoreCandidate(
     buf.push({ score: 0.62, reason: `short reaction to ${name}'s comment above` });
   }
   // "Then raise the pay." goes on with an argument: a remark on the page holds none to go on with.
-  if (claims && t.opener && !cand.aboutPage) {
+  if (claims && t.opener && !cand.aboutPage && !goesOnFromNoClaim(reply, cand)) {
     buf.push({ score: 0.55, reason: `opens as a reply to ${name}'s comment above` });
   }
   if (above && t.refers) buf.push({ score: 0.72, reason: `refers to ${name}'s comment above` });

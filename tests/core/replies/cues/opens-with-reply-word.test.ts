@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { opensWithReplyWord } from '../../../../src/core/replies/cues/opens-with-reply-word.ts';
+import {
+  goesOnFromNoClaim,
+  opensWithReplyWord,
+} from '../../../../src/core/replies/cues/opens-with-reply-word.ts';
 import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
 
 const opens = (body: string): boolean => opensWithReplyWord(prepareComment('A', body));
@@ -48,5 +51,21 @@ describe('opensWithReplyWord, "so we"', () => {
   it('should read "So we…" as drawing the consequence of what the comment above said', () => {
     expect(opens('So we pay for the dredging and lose the ramp anyway. Great.')).toBe(true);
     expect(opens('Some of us pay for the dredging twice.')).toBe(false);
+  });
+});
+
+describe('goesOnFromNoClaim', () => {
+  const then = prepareComment('B', 'Then show us the numbers from last spring.');
+  it('should find no claim to go on from in a question above', () => {
+    const asks = prepareComment('A', 'Will the pool open at six this summer? My kids swim early.');
+    expect(goesOnFromNoClaim(then, asks)).toBe(true);
+  });
+
+  it('should go on from a claim, or from a question putting a case', () => {
+    expect(goesOnFromNoClaim(then, prepareComment('A', 'The pool lost money all summer.'))).toBe(
+      false,
+    );
+    const putsCase = prepareComment('A', 'What if the pool loses money again?');
+    expect(goesOnFromNoClaim(then, putsCase)).toBe(false);
   });
 });
