@@ -27,6 +27,14 @@ describe('opensWithReplyWord', () => {
     expect(opens('They print for free. Try the library instead.')).toBe(false);
   });
 
+  it('should read "So we…", "So you…" as openers only when the word is whole', () => {
+    expect(opens('So we pay twice for the same bridge.')).toBe(true);
+    expect(opens('So you want the county to pay?')).toBe(true);
+    expect(opens('so weekend ferries can still be cut?')).toBe(false);
+    expect(opens('So young drivers pay the most.')).toBe(false);
+    expect(opens('But your numbers leave out the summer.')).toBe(false);
+  });
+
   it('should not fire on an ordinary first sentence', () => {
     expect(opens('Yesterday the council voted again.')).toBe(false);
     expect(opens('No parking was planned for the new library.')).toBe(false);
