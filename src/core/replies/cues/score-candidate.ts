@@ -20,6 +20,7 @@ import { questionsClaim } from './questions-claim.ts';
 import { quotesEarlier } from './quotes-earlier.ts';
 import { recallsStatement } from './recalls-statement.ts';
 import { restatesEarlier } from './restates-earlier.ts';
+import { youPastReaction } from './you-past-reaction.ts';
 
 export interface Scored {
   readonly index: number;
@@ -147,8 +148,11 @@ export function scoreCandidate(
     add(restatesEarlier(reply, cand, name));
   }
   if (t.you > 0) {
-    // "You" most often means the comment right above, then the thread's opener.
-    const weight = above ? 1 : j === threadRoot ? 0.8 : 0.6;
+    // "You" most often means the comment right above, then the thread's opener. Under a mere
+    // "Exactly." it means the comment that reaction took up ("Mall security should do their jobs."
+    // — "Exactly." — "You have no idea how many guards they laid off.").
+    const reacted = youPastReaction(dump, guesses, nearest);
+    const weight = j === reacted ? 1 : above && reacted === null ? 1 : j === threadRoot ? 0.8 : 0.6;
     buf.push({ score: t.you * weight, reason: `speaks to ${name} directly` });
   }
   // "Exactly." agrees with a claim: a bare "Thank you." above holds none to agree with.

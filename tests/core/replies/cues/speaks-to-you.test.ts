@@ -27,6 +27,13 @@ describe('speaksToYou', () => {
     expect(you(mid)).toBeLessThan(0.5);
   });
 
+  it("should read a retort on one reader's ignorance as aimed at them, short of a call for an answer", () => {
+    const retort = you('You have no idea how many lifeguards they cut last year.');
+    expect(retort).toBeGreaterThanOrEqual(0.5);
+    expect(retort).toBeLessThan(0.6);
+    expect(you('Nobody has any idea how many lifeguards they cut.')).toBe(0);
+  });
+
   it('should score a bare opening "you" too low to decide alone (it may be the reporter)', () => {
     expect(you('You have the dates backwards.')).toBeGreaterThan(0);
     expect(you('You have the dates backwards.')).toBeLessThan(0.5);
