@@ -9,6 +9,7 @@ import type { PreparedDump } from './cues/prepare-dump.ts';
 import { mayAnswerBack, mayReachBack, namesAuthor, restatesAt } from './cues/reach-back.ts';
 import { ADDRESS_LOOKBACK, QUOTE_LOOKBACK } from './cues/repoint.ts';
 import { reachBackTraits, type ReplyTraits } from './cues/reply-traits.ts';
+import { goesOnFromNoClaim } from './cues/opens-with-reply-word.ts';
 import { mayRestate } from './cues/restates-earlier.ts';
 import { scoreCandidate, type Scored } from './cues/score-candidate.ts';
 import { youTakesUp } from './cues/you-takes-up.ts';
@@ -116,10 +117,16 @@ export function bestCandidate(
     if (root === i - 1 && i >= 2 && !drawn) {
       // Past a remark on the page the comment before it is the one right above ("Then raise the
       // pay." under a complaint about the site goes on with the comment before that).
-      const pastPage = !traits.meta && dump.comments[root]?.aboutPage === true;
-      const s = pastPage
-        ? scoreCandidate(dump, guesses, i, i - 2, root, traits, i - 2)
-        : scoreCandidate(dump, guesses, i, i - 2, root, quiet);
+      const opened = dump.comments[root];
+      const pastPage = !traits.meta && opened?.aboutPage === true;
+      // So it is past a question that an opener drawing on a claim cannot go on from ("Will the late
+      // show still let teens in?" — "Then explain the kids running through the store in April.").
+      const pastQuestion =
+        traits.opener && opened !== undefined && goesOnFromNoClaim(reply, opened);
+      const s =
+        pastPage || pastQuestion
+          ? scoreCandidate(dump, guesses, i, i - 2, root, traits, i - 2)
+          : scoreCandidate(dump, guesses, i, i - 2, root, quiet);
       if (s !== null) {
         const near = beforePageRemark(dump, root, s, traits.meta, REPLY_THRESHOLD);
         consider({ ...s, score: s.score * (near ? 1 : LOOKBACK_DAMPING) });

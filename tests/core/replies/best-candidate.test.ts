@@ -59,4 +59,20 @@ describe('bestCandidate', () => {
     );
     expect(found.best?.index).toBe(1);
   });
+
+  it('should send an opener going on from a claim past a new question to the claim before it', () => {
+    const list = [
+      c('Pat', 'Copper pipes were standard here by 1950, so lead is rare.'),
+      c('Amal', 'My 1962 house had a lead service line. The utility dug it up last May.'),
+      c('Ines', 'Does the utility test the water for free? My landlord will not.'),
+      c('Pat', 'Then name the street. I have never seen one from the sixties.'),
+    ];
+    const past = bestForLast(list, [null, 0, null]).best;
+    expect(past?.index).toBe(1);
+    expect(past?.score).toBeGreaterThanOrEqual(REPLY_THRESHOLD);
+    // Under a question putting a case, "Then…" draws its consequence.
+    const when = [...list.slice(0, 2), c('Ines', 'And if the utility refuses to test it?')];
+    const consequence = c('Pat', 'Then the county health office tests it for ten dollars.');
+    expect(bestForLast([...when, consequence], [null, 0, 1]).best?.index).toBe(2);
+  });
 });

@@ -140,7 +140,14 @@ export function answersBack(
   // the asker's next comment picking up the answer's words, past the new subjects between or, on a
   // page in time order, the other conversations of one long thread.
   if (t.thanks) out.push({ score: 0.9, reason: `thanks ${name}, who answered them` });
-  else if (i - j > EXCHANGE_REACH && t.echoes && picksUpAnswer(dump, i, j, parent.parentIndex)) {
+  else if (
+    i - j > EXCHANGE_REACH &&
+    t.echoes &&
+    picksUpAnswer(dump, i, j, parent.parentIndex) &&
+    // "Joy: nobody is punishing every kid." right above calls on them anew: their comment answers
+    // that call, not an answer they got far up that it shares a word with.
+    calledOn(dump, i, i - 1) !== 'name'
+  ) {
     out.push({ score: CALLED_BACK, reason: `picks up the answer ${name} gave them` });
   }
 }

@@ -1,5 +1,5 @@
 import type { CueHit } from './cue-hit.ts';
-import { opensFromArticle, opensOwnVoice } from './opens-own-voice.ts';
+import { opensFromArticle, opensOwnVoice, ownsAView } from './opens-own-voice.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import { firstSentenceOf, PICKED_WORDS } from './first-sentence-of.ts';
 import { givesReason } from './gives-reason.ts';
@@ -140,6 +140,7 @@ export function answersQuestion(
     !candidate.aboutPage &&
     !JOINS_ARGUMENT.test(reply.opening) &&
     !opensFromArticle(reply.opening, candidate.body) &&
+    !ownsAView(reply.opening) &&
     asksReaders(candidate)
   ) {
     return { score: 0.6, reason };

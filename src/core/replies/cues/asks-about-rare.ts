@@ -1,8 +1,11 @@
 import { lastReplyCache } from './last-reply-cache.ts';
+import { normalizeWords } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 
 /** Words only the two comments use, both in the question: fewer are as often a shared subject. */
 const ASKED_WORDS = 2;
+/** Words in a row of theirs a question repeating them holds, beside one word only the two use. */
+const REPEATED_RUN = 5;
 /** A first sentence longer than this asks something of its own, whatever words it borrows. */
 const QUESTION_WORDS = 12;
 
@@ -30,5 +33,19 @@ export function asksAboutRare(dump: PreparedDump, i: number, j: number): boolean
   for (const [stem, word] of mine) {
     if (theirs.has(stem) && dump.vocabulary.df.get(stem) === 2 && asked.includes(word)) n += 1;
   }
-  return n >= ASKED_WORDS;
+  if (n >= ASKED_WORDS) return true;
+  // "so welding fees can still go up?" under "…so nursing, welding and dental hygiene fees can still
+  // go up.": one word only the two use, in a question giving back five of their words in a row.
+  return n === 1 && repeatsRun(dump, i, j, asked);
+}
+
+function repeatsRun(dump: PreparedDump, i: number, j: number, asked: string): boolean {
+  const reply = dump.comments[i];
+  const cand = dump.comments[j];
+  if (reply === undefined || cand === undefined) return false;
+  const words = normalizeWords(asked).split(' ');
+  for (let k = 0; k + REPEATED_RUN <= words.length; k++) {
+    if (cand.holdsRun(reply.wordRun(words.slice(k, k + REPEATED_RUN)))) return true;
+  }
+  return false;
 }

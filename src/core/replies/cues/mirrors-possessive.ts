@@ -2,7 +2,9 @@ import type { CueHit } from './cue-hit.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 
 // "Your son and his friends…" under "My son is 14…": what one calls "my" the other calls "your".
-const YOUR = /\byour (\p{L}+)/giu;
+// "If your bin is full, do not stack cardboard against the house.": a case put to every reader, whose
+// "your" is anyone's.
+const YOUR = /(\b(?:if|when|whenever|unless|once|until)\s+)?\byour (\p{L}+)/giu;
 
 // Asked for every candidate of one reply in turn (over a million times on a 30,000-comment dump):
 // the reply's "your" words are read once.
@@ -13,7 +15,9 @@ function yourWords(reply: PreparedComment): readonly string[] {
     lastReply = reply;
     const { opening } = reply;
     lastWords = /your /iu.test(opening)
-      ? [...opening.matchAll(YOUR)].map((m) => (m[1] ?? '').toLowerCase())
+      ? [...opening.matchAll(YOUR)].flatMap((m) =>
+          m[1] === undefined ? [(m[2] ?? '').toLowerCase()] : [],
+        )
       : [];
   }
   return lastWords;

@@ -2,6 +2,7 @@
 // "Realist" for TheRealistNYC, "Veteran" for Veteran67, "Mike" for Mike Brennan.
 import { shortForms } from './short-forms.ts';
 import { spellingsOf, TITLE_TABLE } from './title-table.ts';
+import { writtenHandle } from './written-handle.ts';
 
 export interface NameVariant {
   /** Lower-case words that must appear in a row. */
@@ -169,6 +170,11 @@ export function nameVariants(displayName: string): NameVariant[] {
       seen.add(front);
       variants.push({ words: [front], lowerCaseHandle, whole: false, vocativeOnly: true });
     }
+  }
+  const handle = writtenHandle(displayName, lowerCaseHandle);
+  if (handle !== null && !seen.has(handle.words.join(' '))) {
+    seen.add(handle.words.join(' '));
+    variants.push(handle);
   }
   // "J.P. is exactly the person this hurts." for J.P. Doyle: the initials a commenter signs with,
   // written as they sign them, stand for them as their first name would.

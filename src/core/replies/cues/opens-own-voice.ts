@@ -3,7 +3,14 @@
 // reader ("PSA from the health department: …", "Heads up, everyone: …"). Nor one that opens by
 // owning up to a view of its own ("I'll be honest, …", "To be frank, …"): an answer gives a fact.
 const INTRODUCES =
-  /^(?:as an? |i am |i'm |i've |i have |i run |i work |i volunteer |i live |been |speaking as |(?:i['’]ll be|to be|let me be) (?:honest|frank|blunt)\b|the (?:real |actual |whole )?(?:article|story|piece|report) |psa\b|public service announcement\b|heads up,? (?:everyone|everybody|all|folks|neighbors|neighbours)\b)/iu;
+  /^(?:as an? |i am |i'm |i've |i have |i run |i work |i volunteer |i live |been |speaking as |the (?:real |actual |whole )?(?:article|story|piece|report) |psa\b|public service announcement\b|heads up,? (?:everyone|everybody|all|folks|neighbors|neighbours)\b)/iu;
+// "I'll be honest, …", "I'll say what nobody wants to hear: …", "Unpopular opinion: …": a view
+// announced as the writer's own, which even a question put to every reader gets no answer from.
+const OWNS_A_VIEW =
+  /^(?:(?:i['’]ll be|to be|let me be) (?:honest|frank|blunt)\b|(?:i['’]ll|let me|i['’]m going to|i['’]m gonna) (?:just )?say (?:it|this|what)\b|unpopular opinion\b)/iu;
+
+/** Does a reply open by owning up to a view of its own rather than telling what was asked? */
+export const ownsAView = (opening: string): boolean => OWNS_A_VIEW.test(opening);
 const FROM_ARTICLE = /^the (?:real |actual |whole )?(article|story|piece|report) /iu;
 
 /**
@@ -12,6 +19,7 @@ const FROM_ARTICLE = /^the (?:real |actual |whole )?(article|story|piece|report)
  * ("Has anyone read the inspection report?" — "The report is on the city's site, page 3.").
  */
 export function opensOwnVoice(opening: string, question: string): boolean {
+  if (ownsAView(opening)) return true;
   const voice = INTRODUCES.exec(opening);
   if (voice === null) return false;
   return !FROM_ARTICLE.test(voice[0]) || opensFromArticle(opening, question);

@@ -30,6 +30,10 @@ const MAX_QUOTED_SPANS = 12;
 // Module constants, not literals: a literal is a new object for each comment of the dump.
 const QUOTE_MARK = /["“”„]/;
 const ENDS_ASKING = /\?+\W*(?:heh|lol|ha|eh)?\W*$/i;
+// "I'd like to know whether that changes anything.": a question asked without its mark, closing the
+// comment and waiting for an answer as "Does that change anything?" would.
+const ENDS_ASKING_PLAINLY =
+  /\b(?:i['’]d|i would) (?:like|love|really like) to know (?:whether|if|why|how|what|who|when|where)\b[^.!?]*[.!]?\s*$/i;
 
 /** Pass one `vocabulary` to every comment of a dump: it counts the comments using each stem. */
 export function prepareComment(
@@ -101,7 +105,8 @@ export function prepareComment(
   }
   // Questions inside quotations are somebody else's.
   const ownText = hasQuotes ? body.replace(QUOTED, ' ') : body;
-  const asks = ownText.includes('?');
+  const asksPlainly = ownText.includes('to know') && ENDS_ASKING_PLAINLY.test(ownText.slice(-200));
+  const asks = asksPlainly || ownText.includes('?');
   const ids = wordIds.chunk;
   const idsFrom = wordIds.start;
   return new Prepared(author, body, firstWord, nameWords, pool, from, wordIds, ids, idsFrom, {
@@ -109,7 +114,7 @@ export function prepareComment(
     quotedStems,
     citesArticle,
     asks,
-    endsWithQuestion: asks && ENDS_ASKING.test(ownText.slice(-40)),
+    endsWithQuestion: asksPlainly || (asks && ENDS_ASKING.test(ownText.slice(-40))),
     wordCount,
     stemBits: bits,
   });

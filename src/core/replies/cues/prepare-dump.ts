@@ -4,6 +4,7 @@ import { normalizeWords, prepareComment, type PreparedComment } from './prepare-
 import { contentStem, newVocabulary, type Vocabulary } from './rare-words.ts';
 import { newNameMarks, type NameMarks } from './writes-author-name.ts';
 import { newAddressAnswers, type AddressAnswers } from './addresses-opening-at.ts';
+import { usesAsWord } from './uses-as-word.ts';
 
 /** What the cues know about a whole flat dump, computed once before any reply is guessed. */
 export interface PreparedDump {
@@ -34,6 +35,7 @@ export interface PreparedDump {
 }
 
 const NO_VARIANTS: never[] = [];
+const NO_COMMENTS: never[] = [];
 
 export function prepareDump(
   comments: readonly { readonly author: string | null; readonly body: string }[],
@@ -87,6 +89,13 @@ export function prepareDump(
   // Roche, never Marcus.
   const givenNames = new Set<string>();
   for (const name of names.keys()) givenNames.add(splitDisplayName(name)[0]?.toLowerCase() ?? '');
+  const ownComments = new Map<string, PreparedComment[]>();
+  for (const c of prepared) {
+    if (c.author === null) continue;
+    const own = ownComments.get(c.author);
+    if (own === undefined) ownComments.set(c.author, [c]);
+    else own.push(c);
+  }
   const variantCache = new Map<string, NameVariant[]>();
   const variantsOf = (name: string): NameVariant[] => {
     let v = variantCache.get(name);
@@ -95,7 +104,8 @@ export function prepareDump(
       v = nameVariants(name).filter(
         (x) =>
           !x.words.every((w) => titleWords.has(w)) &&
-          !(x.shortForm === true && givenNames.has(x.words[0] ?? '')),
+          !(x.shortForm === true && givenNames.has(x.words[0] ?? '')) &&
+          !usesAsWord(name, ownComments.get(name) ?? NO_COMMENTS, x),
       );
       variantCache.set(name, v);
     }

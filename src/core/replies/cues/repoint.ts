@@ -5,6 +5,7 @@ import type { PreparedDump } from './prepare-dump.ts';
 import type { Scored } from './score-candidate.ts';
 import type { OpeningAddress } from './opening-address.ts';
 import { pointsAtFirst } from './points-at-first.ts';
+import { pointsAtQuestion } from './points-at-question.ts';
 import { quotedOfAuthor } from './quoted-of-author.ts';
 import { whichStatement } from './which-statement.ts';
 
@@ -71,6 +72,12 @@ export function repoint(
     // "On Carol's original point": the first of theirs in reach, whatever words the later share.
     if (pointsAtFirst(opening))
       return { ...best, index: firstBy(dump, best.index, i - QUOTE_LOOKBACK) };
+    // "Kwame's question is a fair one": the latest of theirs in reach that asked something, when the
+    // one chosen asks nothing ("back to your question about the schools" past a later question of
+    // theirs is left to the words, below).
+    if (dump.comments[best.index]?.asks === false && pointsAtQuestion(opening)) {
+      return { ...best, index: askedBy(dump, i, best.index, i - QUOTE_LOOKBACK) };
+    }
     // Spoken to or named, a commenter is answered on whichever of their comments the words take
     // up, however far up the page ("ems_guy_44, the overnight falls are my mother", his first
     // comment on overnight falls; "Mike Ferrante is right that nobody works in town anymore", his
@@ -97,5 +104,16 @@ function firstBy(dump: PreparedDump, j: number, from: number): number {
   const key = dump.comments[j]?.authorKey;
   if (key === null || key === undefined) return j;
   for (let k = Math.max(0, from); k < j; k++) if (dump.comments[k]?.authorKey === key) return k;
+  return j;
+}
+
+/** The latest comment before `i`, from `from` on, by the author of comment `j` that asks something. */
+function askedBy(dump: PreparedDump, i: number, j: number, from: number): number {
+  const key = dump.comments[j]?.authorKey;
+  if (key === null || key === undefined) return j;
+  for (let k = i - 1; k >= Math.max(0, from); k--) {
+    const c = dump.comments[k];
+    if (c?.authorKey === key && c.asks) return k;
+  }
   return j;
 }

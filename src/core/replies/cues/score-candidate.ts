@@ -10,6 +10,7 @@ import { givesReason } from './gives-reason.ts';
 import { mirrorsPossessive } from './mirrors-possessive.ts';
 import { nameHits } from './name-hits.ts';
 import { opensOnTheirWord } from './opens-on-their-word.ts';
+import { goesOnFromNoClaim } from './opens-with-reply-word.ts';
 import { opensWithThanks } from './opens-with-thanks.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
@@ -19,6 +20,7 @@ import { questionsClaim } from './questions-claim.ts';
 import { quotesEarlier } from './quotes-earlier.ts';
 import { recallsStatement } from './recalls-statement.ts';
 import { restatesEarlier } from './restates-earlier.ts';
+import { youPastReaction } from './you-past-reaction.ts';
 
 export interface Scored {
   readonly index: number;
@@ -146,8 +148,11 @@ export function scoreCandidate(
     add(restatesEarlier(reply, cand, name));
   }
   if (t.you > 0) {
-    // "You" most often means the comment right above, then the thread's opener.
-    const weight = above ? 1 : j === threadRoot ? 0.8 : 0.6;
+    // "You" most often means the comment right above, then the thread's opener. Under a mere
+    // "Exactly." it means the comment that reaction took up ("Mall security should do their jobs."
+    // — "Exactly." — "You have no idea how many guards they laid off.").
+    const reacted = youPastReaction(dump, guesses, nearest);
+    const weight = j === reacted ? 1 : above && reacted === null ? 1 : j === threadRoot ? 0.8 : 0.6;
     buf.push({ score: t.you * weight, reason: `speaks to ${name} directly` });
   }
   // "Exactly." agrees with a claim: a bare "Thank you." above holds none to agree with.
@@ -156,7 +161,7 @@ export function scoreCandidate(
     buf.push({ score: 0.62, reason: `short reaction to ${name}'s comment above` });
   }
   // "Then raise the pay." goes on with an argument: a remark on the page holds none to go on with.
-  if (claims && t.opener && !cand.aboutPage) {
+  if (claims && t.opener && !cand.aboutPage && !goesOnFromNoClaim(reply, cand)) {
     buf.push({ score: 0.55, reason: `opens as a reply to ${name}'s comment above` });
   }
   if (above && t.refers) buf.push({ score: 0.72, reason: `refers to ${name}'s comment above` });

@@ -60,6 +60,17 @@ const PASSES_ON = /^\s*(?:please\s+)?(?:tell|give|wish) (?:him|her)\b/iu;
 const ASKS_YOU =
   /^\s*(?:(?:how|what|why|where|when|which|who)(?: [\w'’]+){0,3} )?(?:have|did|do|does|are|were|would|could|can|will|had) you\b[^.!?]*\?/i;
 
+// "Where exactly is the once-a-month town you're worried about?": a closing question about what
+// the reader answered is worried about, or talking about, asks them to back their own claim.
+const ASKS_OF_THEIR_CLAIM =
+  /\byou(?:'re|’re| are) (?:worried|talking|thinking|describing|referring|afraid|so sure)\b[^.!?]*\?\W*$/i;
+
+// "You have no idea how many guards they laid off.": a retort opening on one reader's ignorance,
+// aimed at them, though it tells them more than it waits on their answer (below TOLD_YOU of
+// `calledOn`, so their next comment is not taken to answer it).
+const NO_IDEA = /^\s*you(?:'ve|’ve| have)? (?:no idea|clearly never|obviously never)\b/i;
+const RETORT = 0.55;
+
 /**
  * How strongly `reply` speaks to one reader in its opening (0 when it does not). Who that reader is
  * the combiner decides: usually the comment right above.
@@ -70,6 +81,8 @@ export function speaksToYou(reply: PreparedComment): number {
   // "How do you even move a four-ton animal? Serious question.": put to every reader.
   if (!/\byou/i.test(opening) || TO_EVERYONE.test(opening) || speaksToAll(reply)) return 0;
   if (TO_A_READER[0]?.test(opening) === true || KNOWS_MORE.test(opening)) return 0.66;
+  if (reply.endsWithQuestion && ASKS_OF_THEIR_CLAIM.test(reply.body.slice(-160))) return 0.6;
+  if (NO_IDEA.test(opening)) return RETORT;
   const strength = youStrength(reply, opening);
   // Whether the paper is spoken to is read only when "you" counts otherwise: it searches the whole
   // body, and then its normalized text.

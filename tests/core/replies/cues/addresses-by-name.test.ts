@@ -105,6 +105,15 @@ describe('addressesByName', () => {
     ).toBeNull();
   });
 
+  it('should read a whole lower-case handle with digits inside or glued on, written mid-text', () => {
+    expect(
+      check('Two terms in. ferry_3_fan is right about the fares.', 'ferry_3_fan')?.reason,
+    ).toBe('names ferry_3_fan');
+    expect(check('Fares rose. As deckhand_jo77 said, nobody rides.', 'deckhand_jo77')?.reason).toBe(
+      'names deckhand_jo77',
+    );
+  });
+
   it('should read a whole lower-case handle written with its underscore after a greeting', () => {
     expect(check('Thanks, river_rat. I had no idea the ramp moved.', 'river_rat')?.reason).toBe(
       'addresses river_rat by name',

@@ -140,6 +140,23 @@ describe('answersBack', () => {
     expect(hitsOf(pairs, guesses, 1, 0, t)).toEqual(['picks up the answer Deb gave them 0.9']);
   });
 
+  it('should leave the answer far up to a call on the asker by name right above', () => {
+    const filler: [string, string][] = Array.from({ length: 8 }, (_, k) => [
+      `Rider ${String(k)}`,
+      `Remark ${String(k)} on the timetable.`,
+    ]);
+    const pairs: [string, string][] = [
+      ['Grace', 'What happens to the two depots? The town paid for them.'],
+      ['Deb', 'The depots stay town property; the buses go to the county for a dollar each.'],
+      ...filler,
+      ['Ned', 'Grace: nobody is selling the depots.'],
+      ['Grace', 'A dollar each for the buses, though. Those were bought with bake sales.'],
+    ];
+    const t = { thanks: false, echoes: true, takesUp: true };
+    const guesses = [null, to(0), ...filler.map(() => to(0)), null];
+    expect(hitsOf(pairs, guesses, 1, 0, t)).toEqual([]);
+  });
+
   it('should say nothing when the candidate answered someone else', () => {
     expect(hitsOf(exchange, [null, null, to(1)], 2, 0)).toEqual([]);
   });

@@ -124,6 +124,20 @@ describe('answersQuestion', () => {
     expect(answersQuestion(reply, toOne, 'Bert', true)).toBeNull();
   });
 
+  it("should not take a view announced as the writer's own right under a question to every reader as its answer", () => {
+    const call = prepareComment('Bert', 'Does anyone know if the ferry keeps its winter fares?');
+    const view = prepareComment(
+      'Fi',
+      "I'll say what everyone is thinking: the ferry should have been sold off years ago.",
+    );
+    expect(answersQuestion(view, call, 'Bert', true)).toBeNull();
+    const fact = prepareComment(
+      'Fi',
+      'The ferry keeps winter fares until April, per the schedule.',
+    );
+    expect(answersQuestion(fact, call, 'Bert', true)).not.toBeNull();
+  });
+
   it('should take a statement right under a question that calls for readers who know as its answer', () => {
     const call = prepareComment(
       'Odile',

@@ -33,6 +33,27 @@ describe('asksAboutRare', () => {
     expect(asksAboutRare(statement, 3, 0)).toBe(false);
   });
 
+  it('should point a question giving back five of their words in a row beside one word only the two use', () => {
+    const answer: [string, string] = [
+      'Ana',
+      'Tuition is frozen, so lab and Brightpath fees can still go up next term.',
+    ];
+    // Fees are everyone's subject: only "Brightpath" is the two's alone.
+    const mill: [string, string] = ['Ben', 'The mill paid well for forty years. This hurts.'];
+    const fees: [string, string] = ['Cy', 'The union hall fees went up again this week.'];
+    const dump = dumpOf('Mill Closing Leaves 200 Out of Work', answer, mill, fees, [
+      'Dee',
+      'so Brightpath fees can still go up? that is the whole problem for us.',
+    ]);
+    expect(asksAboutRare(dump, 3, 0)).toBe(true);
+    // The one word alone, without the run, is a shared subject.
+    const loose = dumpOf('Mill Closing Leaves 200 Out of Work', answer, mill, fees, [
+      'Dee',
+      'Are Brightpath fees going up too? that is the whole problem for us.',
+    ]);
+    expect(asksAboutRare(loose, 3, 0)).toBe(false);
+  });
+
   it('should not point at one of several comments using the words: a subject, not one voice', () => {
     const shared = dumpOf(
       'Mill Closing Leaves 200 Out of Work',

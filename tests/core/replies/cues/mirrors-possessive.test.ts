@@ -20,6 +20,14 @@ describe('mirrorsPossessive', () => {
     expect(mirrorsPossessive(reply, parent, 'Hope')).toBeNull();
   });
 
+  it('should not read "your" in a case put to every reader as speaking of that comment', () => {
+    const reply = prepareComment(
+      'Lt. Ames',
+      'One thing parents should know: if your son skates after dark, get him a light.',
+    );
+    expect(mirrorsPossessive(reply, parent, 'Hope')).toBeNull();
+  });
+
   it('should ignore a reply without "your"', () => {
     expect(mirrorsPossessive(prepareComment('T', 'My son skates too.'), parent, 'Hope')).toBeNull();
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   opensFromArticle,
   opensOwnVoice,
+  ownsAView,
 } from '../../../../src/core/replies/cues/opens-own-voice.ts';
 
 const asked = 'Has anyone read the noise study? The town hall copy is missing pages.';
@@ -10,6 +11,7 @@ describe('opensOwnVoice', () => {
   it('should read a commenter introducing themselves or owning up to a view as a voice of its own', () => {
     expect(opensOwnVoice('As a pilot I can say the runway is fine.', asked)).toBe(true);
     expect(opensOwnVoice("I'll be honest, I never read these studies.", asked)).toBe(true);
+    expect(opensOwnVoice("I'll say it: the runway was never the problem.", asked)).toBe(true);
   });
 
   it('should read a reply starting from the article as a voice of its own', () => {
@@ -27,6 +29,14 @@ describe('opensOwnVoice', () => {
 
   it('should not read an ordinary answer as one', () => {
     expect(opensOwnVoice('Yes, the library has a full copy.', asked)).toBe(false);
+  });
+});
+
+describe('ownsAView', () => {
+  it("should read a view announced as the writer's own, not a mere first person", () => {
+    expect(ownsAView("I'll say what nobody wants to hear: the buses run empty.")).toBe(true);
+    expect(ownsAView('Unpopular opinion, but the fees are fair.')).toBe(true);
+    expect(ownsAView("I'll check the schedule tonight and post it.")).toBe(false);
   });
 });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { opensWithReplyWord } from '../../../../src/core/replies/cues/opens-with-reply-word.ts';
+import {
+  goesOnFromNoClaim,
+  opensWithReplyWord,
+} from '../../../../src/core/replies/cues/opens-with-reply-word.ts';
 import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
 
 const opens = (body: string): boolean => opensWithReplyWord(prepareComment('A', body));
@@ -22,6 +25,14 @@ describe('opensWithReplyWord', () => {
     expect(opens('Try the library branch on Elm instead. They print for free.')).toBe(true);
     expect(opens('Try the library branch on Elm. They print for free.')).toBe(false);
     expect(opens('They print for free. Try the library instead.')).toBe(false);
+  });
+
+  it('should read "So we…", "So you…" as openers only when the word is whole', () => {
+    expect(opens('So we pay twice for the same bridge.')).toBe(true);
+    expect(opens('So you want the county to pay?')).toBe(true);
+    expect(opens('so weekend ferries can still be cut?')).toBe(false);
+    expect(opens('So young drivers pay the most.')).toBe(false);
+    expect(opens('But your numbers leave out the summer.')).toBe(false);
   });
 
   it('should not fire on an ordinary first sentence', () => {
@@ -48,5 +59,21 @@ describe('opensWithReplyWord, "so we"', () => {
   it('should read "So we…" as drawing the consequence of what the comment above said', () => {
     expect(opens('So we pay for the dredging and lose the ramp anyway. Great.')).toBe(true);
     expect(opens('Some of us pay for the dredging twice.')).toBe(false);
+  });
+});
+
+describe('goesOnFromNoClaim', () => {
+  const then = prepareComment('B', 'Then show us the numbers from last spring.');
+  it('should find no claim to go on from in a question above', () => {
+    const asks = prepareComment('A', 'Will the pool open at six this summer? My kids swim early.');
+    expect(goesOnFromNoClaim(then, asks)).toBe(true);
+  });
+
+  it('should go on from a claim, or from a question putting a case', () => {
+    expect(goesOnFromNoClaim(then, prepareComment('A', 'The pool lost money all summer.'))).toBe(
+      false,
+    );
+    const putsCase = prepareComment('A', 'What if the pool loses money again?');
+    expect(goesOnFromNoClaim(then, putsCase)).toBe(false);
   });
 });

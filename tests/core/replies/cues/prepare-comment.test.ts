@@ -30,6 +30,21 @@ describe('prepareComment', () => {
     expect(prepareComment('A', 'What else did they agree to? heh').endsWithQuestion).toBe(true);
   });
 
+  it('should read a closing "I\'d like to know whether…" as a question left open, mark or not', () => {
+    const plain = prepareComment(
+      'A',
+      'The county paid for the new wing. I would like to know whether that gives it a say in the hours.',
+    );
+    expect(plain.asks).toBe(true);
+    expect(plain.endsWithQuestion).toBe(true);
+    // Said mid-way and answered by the writer, it leaves nothing open.
+    const settled = prepareComment(
+      'A',
+      "I'd like to know whether the county pays. It does: the budget shows it. So the hours are ours to set.",
+    );
+    expect(settled.asks).toBe(false);
+  });
+
   it('should give tokens their surroundings and sentence starts', () => {
     const c = prepareComment('A', 'Fine, Deb. Next');
     expect(allTokens(c).map((t) => [t?.text, t?.after, t?.sentenceStart])).toEqual([

@@ -39,6 +39,19 @@ describe('prepareDump', () => {
     expect(words).not.toContain('mary');
   });
 
+  it('should not take a part of a handle its owner writes as a word for their name', () => {
+    const dump = prepareDump(
+      [
+        { author: 'MVH_nurse22', body: 'MVH kept me on nights for six years.' },
+        { author: 'Tess', body: 'MVH was the only hospital that hired me.' },
+      ],
+      article('Budget'),
+    );
+    const words = dump.variantsAt[0]?.map((v) => v.words.join(' '));
+    expect(words).not.toContain('mvh');
+    expect(words).toContain('nurse');
+  });
+
   it('should give each comment its author’s name variants and the words they start with', () => {
     const dump = prepareDump(
       [

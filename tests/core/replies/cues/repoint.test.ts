@@ -82,6 +82,30 @@ describe('repoint', () => {
     expect(repoint(latest, guesses, 5, hit, null).index).toBe(4);
   });
 
+  it("should send a reply that takes up someone's question to the comment of theirs that asked it", () => {
+    const asked = dumpOf(
+      'Library Hours Cut',
+      ['Ines', 'Has anyone worked out how many students use the branch after six?'],
+      ['Bo', 'Probably a few dozen on a weeknight.'],
+      ['Ines', 'Fair enough, I only meant the weeknights.'],
+      ['Cal', "Ines's question deserves an answer: we counted forty on Tuesday."],
+    );
+    const hit: Scored = {
+      index: 2,
+      score: 0.87,
+      hits: [{ score: 0.87, reason: 'names Ines', points: 'mention' }],
+    };
+    const guesses = [null, g(0), g(1)];
+    expect(repoint(asked, guesses, 3, hit, null).index).toBe(0);
+    // A remark on her latest comment, naming no question, stays with it.
+    const remark = dumpOf(
+      'Library Hours Cut',
+      ...asked.comments.slice(0, 3).map((c): [string, string] => [c.author ?? '', c.body]),
+      ['Cal', "Ines's remark is fair: the weeknights are the issue."],
+    );
+    expect(repoint(remark, guesses, 3, hit, null).index).toBe(2);
+  });
+
   it('should keep a choice that names no one and points nowhere back', () => {
     expect(repoint(dump, [null, g(0), g(1), g(0)], 4, scored(3), null)).toEqual(scored(3));
   });

@@ -21,6 +21,22 @@ describe('scoreCandidate', () => {
     expect(s?.score).toBeGreaterThan(Math.max(...(s?.hits ?? []).map((h) => h.score)));
   });
 
+  it('should read a "you" under a bare "Exactly." as meant for the comment it agreed with', () => {
+    const dump = dumpOf(
+      ['Lia', 'The deckhands should be checking tickets, not the captain.'],
+      ['Max', 'Exactly.'],
+      ['Ode', 'You have no idea how many deckhands they let go last winter.'],
+    );
+    const reply = dump.comments[2];
+    if (reply === undefined) throw new Error('no reply');
+    const t = replyTraits(reply, dump.vocabulary.stemOf);
+    const guesses = [null, { parentIndex: 0, confidence: 0.8, reason: '' }];
+    const claim = scoreCandidate(dump, guesses, 2, 0, 0, t)?.score ?? 0;
+    const reaction = scoreCandidate(dump, guesses, 2, 1, 0, t)?.score ?? 0;
+    expect(claim).toBeGreaterThanOrEqual(0.5);
+    expect(claim).toBeGreaterThan(reaction);
+  });
+
   it('should never score a comment as a reply to its own author', () => {
     const dump = dumpOf(['Lia', 'Who checks the schedules?'], ['Lia', 'Nobody, as usual.']);
     const reply = dump.comments[1];

@@ -17,6 +17,23 @@ describe('speaksToYou', () => {
     expect(you('Tell them at the next meeting that the fee is too high.')).toBe(0);
   });
 
+  it('should read a closing question on what the reader is worried about as put to them', () => {
+    const body =
+      'Two towns nearby switched in 2019 and kept the same schedule. Neither cut it again. Which town is the one you are worried about?';
+    expect(you(body)).toBeGreaterThanOrEqual(0.6);
+    // Asked mid-way and argued past, it is the writer's own rhetoric.
+    const mid =
+      'Which town is the one you are worried about? Two nearby switched in 2019. Neither cut it again.';
+    expect(you(mid)).toBeLessThan(0.5);
+  });
+
+  it("should read a retort on one reader's ignorance as aimed at them, short of a call for an answer", () => {
+    const retort = you('You have no idea how many lifeguards they cut last year.');
+    expect(retort).toBeGreaterThanOrEqual(0.5);
+    expect(retort).toBeLessThan(0.6);
+    expect(you('Nobody has any idea how many lifeguards they cut.')).toBe(0);
+  });
+
   it('should score a bare opening "you" too low to decide alone (it may be the reporter)', () => {
     expect(you('You have the dates backwards.')).toBeGreaterThan(0);
     expect(you('You have the dates backwards.')).toBeLessThan(0.5);
