@@ -1,9 +1,6 @@
 // The dump sizes, in characters, at which an open changes how it works.
 
-/**
- * Below this a parse takes less time than reading a cached one back, so it is not cached (bar the
- * seeds: open-dump.ts).
- */
+/** Below this a parse takes less time than reading a cached one back, so it is not cached. */
 export const CACHE_MIN_CHARS = 1_000_000;
 /**
  * From this size on, a dump's threads go to the page before its stances are read (about 2,500

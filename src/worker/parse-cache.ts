@@ -27,11 +27,8 @@ export interface CachedParse {
   readonly bytes?: number;
 }
 
-/**
- * Parses kept at most; the least recently opened goes first. Each can be tens of MB. Three dumps
- * the reader opened, and the two bundled seeds, which every visit opens (a few hundred KB).
- */
-export const CACHE_ENTRIES = 5;
+/** Parses kept at most; the least recently opened goes first. Each can be tens of MB. */
+export const CACHE_ENTRIES = 3;
 
 /**
  * A parse as stored: the comments in the slices the page receives (comment-slice.ts). A structured

@@ -279,23 +279,6 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     expect(await client.search('putin', ['nope'])).toEqual({ dumps: [], terms: [] });
   });
 
-  it('should read a seed back from the parse cache after a reload, small as it is', async () => {
-    const { map, kv } = memoryStore();
-    const first = createLocalClient({ loadSeed, cache: createParseCache(kv, 'build-1') });
-    const opened = await first.open({ kind: 'seed', name: INDENTED });
-    const text = await loadSeed(INDENTED);
-    expect(text.length).toBeLessThan(CACHE_MIN_CHARS);
-    await vi.waitFor(() => expect(map.has(`doc:${textHash(text)}`)).toBe(true));
-    expect(parseCalls.count).toBe(1);
-
-    const reloaded = createLocalClient({ loadSeed, cache: createParseCache(kv, 'build-1') });
-    const again = await reloaded.open({ kind: 'seed', name: INDENTED });
-    expect(parseCalls.count).toBe(1);
-    const comments = (r: typeof opened) => (r.ok ? r.value.tree.doc.comments : []);
-    expect(comments(again)).toEqual(comments(opened));
-    expect(comments(again).length).toBeGreaterThan(10);
-  });
-
   it('should open a saved file from its cached parse by the hash it is filed under, unread, unless its size changed', async () => {
     const { map, kv } = memoryStore();
     const { text } = generateDump({ comments: 3_200, layout: 'indented', seed: 8 });
