@@ -124,37 +124,35 @@ describe('answersBack', () => {
     });
   });
 
-  it('should read the asker picking up the answer far down their own long thread', () => {
-    const filler: [string, string][] = Array.from({ length: 8 }, (_, k) => [
+  describe("an answer far up the asker's own long thread", () => {
+    const riders: [string, string][] = Array.from({ length: 8 }, (_, k) => [
       `Rider ${String(k)}`,
       `Remark ${String(k)} on the timetable.`,
     ]);
-    const pairs: [string, string][] = [
+    const answered: [string, string][] = [
       ['Grace', 'What happens to the two depots? The town paid for them.'],
       ['Deb', 'The depots stay town property; the buses go to the county for a dollar each.'],
-      ...filler,
-      ['Grace', 'A dollar each? Those buses were bought with bake sales.'],
+      ...riders,
     ];
+    const guesses = [null, to(0), ...riders.map(() => to(0))];
     const t = { thanks: false, echoes: true, takesUp: true };
-    const guesses = [null, to(0), ...filler.map(() => to(0))];
-    expect(hitsOf(pairs, guesses, 1, 0, t)).toEqual(['picks up the answer Deb gave them 0.9']);
-  });
 
-  it('should leave the answer far up to a call on the asker by name right above', () => {
-    const filler: [string, string][] = Array.from({ length: 8 }, (_, k) => [
-      `Rider ${String(k)}`,
-      `Remark ${String(k)} on the timetable.`,
-    ]);
-    const pairs: [string, string][] = [
-      ['Grace', 'What happens to the two depots? The town paid for them.'],
-      ['Deb', 'The depots stay town property; the buses go to the county for a dollar each.'],
-      ...filler,
-      ['Ned', 'Grace: nobody is selling the depots.'],
-      ['Grace', 'A dollar each for the buses, though. Those were bought with bake sales.'],
-    ];
-    const t = { thanks: false, echoes: true, takesUp: true };
-    const guesses = [null, to(0), ...filler.map(() => to(0)), null];
-    expect(hitsOf(pairs, guesses, 1, 0, t)).toEqual([]);
+    it('should read the asker picking it up', () => {
+      const pairs = [
+        ...answered,
+        ['Grace', 'A dollar each? Those buses were bought with bake sales.'],
+      ] satisfies [string, string][];
+      expect(hitsOf(pairs, guesses, 1, 0, t)).toEqual(['picks up the answer Deb gave them 0.9']);
+    });
+
+    it('should leave it to a call on the asker by name right above', () => {
+      const pairs = [
+        ...answered,
+        ['Ned', 'Grace: nobody is selling the depots.'],
+        ['Grace', 'A dollar each for the buses, though. Those were bought with bake sales.'],
+      ] satisfies [string, string][];
+      expect(hitsOf(pairs, [...guesses, null], 1, 0, t)).toEqual([]);
+    });
   });
 
   it('should say nothing when the candidate answered someone else', () => {
