@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useReducer, useState } from 'react';
-import { articleWarm, warmArticle } from '../core/view/tree-order.ts';
+import { articleWarm, warmArticle } from '../core/view/warm-article.ts';
 import type { ArticlesState } from '../features/data/index.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useWarmArticles } from '../../src/app/useWarmArticles.ts';
-import { articleWarm } from '../../src/core/view/tree-order.ts';
+import { articleWarm } from '../../src/core/view/warm-article.ts';
 import type { ArticlesState } from '../../src/features/data/index.ts';
 import { makeArticle } from './support/make-articles.ts';
 

@@ -68,6 +68,9 @@ function treeColumns(byId: ArticleTree['byId']): TreeColumns {
   return builderOf(byId).step(Infinity) as TreeColumns;
 }
 
+/** Whether an index's own columns (its keys with the tree's) are built, as warm-article.ts does. */
+export const indexColumnsBuilt = (index: ArticleIndex): boolean => cache.has(index);
+
 export function articleColumns(index: ArticleIndex): ArticleColumns {
   const known = cache.get(index);
   if (known !== undefined) return known;

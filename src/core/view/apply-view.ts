@@ -78,7 +78,17 @@ export function applyView(
   const loc = view.loc === null ? null : normalizeLoc(view.loc);
   const author = view.author === null ? null : normalizeAuthor(view.author);
 
+  // With no search, filter or mute every comment in scope matches, and most views never read the
+  // Set of them: built in the visit, 50,000 keys lengthened the task that derives a big dump's view.
+  const everyOne =
+    hits === null &&
+    stances === null &&
+    loc === null &&
+    author === null &&
+    muted === null &&
+    mutedKeys === null;
   const matches = new Set<CommentKey>();
+  const scopes: Array<[ArticleIndex, ArticleColumns, string | null]> = [];
   const stanceCounts: Record<StanceLabel, number> = { support: 0, oppose: 0, neutral: 0 };
   const facets = createLocationFacetCounter();
   const authorCounts = new Map<string, { name: string; count: number }>();
@@ -86,6 +96,7 @@ export function applyView(
 
   for (const [article, root] of viewScope(articles, view)) {
     const cols = articleColumns(article);
+    scopes.push([article, cols, root]);
     // Each distinct place and name is tested once; comments then compare integers.
     const placeOk = loc === null ? null : cols.places.map((p) => locationMatches(p, loc));
     const unknownOk = loc === null || loc === UNKNOWN_LOC;
@@ -117,7 +128,7 @@ export function applyView(
         else placeCount[p] = (placeCount[p] as number) + 1;
       }
       if (okStance && okLoc && a >= 0) authorCount[a] = (authorCount[a] as number) + 1;
-      if (okStance && okLoc && okAuthor) matches.add(key);
+      if (okStance && okLoc && okAuthor && !everyOne) matches.add(key);
     };
     const size = root === null ? cols.ids.length : 1 + (article.descendantCount.get(root) ?? 0);
     const at = hits === null ? null : (hits.get(article.slug) ?? NO_POSITIONS);
@@ -156,15 +167,29 @@ export function applyView(
   const authors = [...authorCounts.values()].sort(
     (a, b) => b.count - a.count || compareText(a.name, b.name),
   );
+  let all: Set<CommentKey> | null = null;
   return {
-    matches,
-    inView: matches.size,
+    get matches() {
+      if (!everyOne) return matches;
+      return (all ??= everyKey(scopes));
+    },
+    inView: everyOne ? inScope : matches.size,
     inScope,
     stanceCounts,
     locationFacets: facets.result(),
     authors,
     muted: mutedCount,
   };
+}
+
+/** Every comment's key in these scopes (the matches of a view that filters nothing). */
+function everyKey(scopes: ReadonlyArray<[ArticleIndex, ArticleColumns, string | null]>) {
+  const keys = new Set<CommentKey>();
+  for (const [article, cols, root] of scopes) {
+    if (root === null) for (const key of cols.keys) keys.add(key);
+    else forEachInThread(article, cols, root, (i) => keys.add(cols.keys[i] as CommentKey));
+  }
+  return keys;
 }
 
 /** Visits the comments at these positions (in this thread); returns how many it visited. */

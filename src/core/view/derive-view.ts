@@ -15,6 +15,7 @@ import type { DerivedView, ViewInputs } from './derived-view.ts';
 const NO_TERMS: readonly string[] = [];
 const NO_NOTICES: readonly ViewNotice[] = [];
 const NO_COLLAPSE: ReadonlySet<CommentKey> = new Set();
+const NO_MATCHES: ReadonlySet<CommentKey> = new Set();
 
 /**
  * A deriver: the one pure function from the page's inputs to everything a view shows (the
@@ -134,7 +135,8 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
       rows,
       hitKeys,
       targetKey: targetShown ? target : null,
-      termsOf: termsStep(result.matches, hits?.terms),
+      // Read only with a search: a view that filters nothing builds its matches when asked.
+      termsOf: termsStep(hits === null ? NO_MATCHES : result.matches, hits?.terms),
       exportSelection: {
         articles: scope,
         matches: result.inView === total ? null : result.matches,

@@ -1,4 +1,4 @@
-import { columnsBuilt, treePositions, warmArticleColumns } from '../export/article-columns.ts';
+import { treePositions } from '../export/article-columns.ts';
 import { sortedChildren } from '../article/sorted-children.ts';
 import type { ArticleTree } from '../article/article-index.ts';
 import type { SortOrder } from './view-types.ts';
@@ -28,19 +28,9 @@ type Tree = Pick<ArticleTree, 'byId' | 'children' | 'descendantCount'>;
 // order can be built ahead of the first view, before the page has named the article.
 const cache = new WeakMap<ArticleTree['children'], Map<SortOrder, TreeOrder>>();
 
-/** Whether everything a tree's first view needs is built: its columns, parents and page order. */
-export const articleWarm = (tree: Tree): boolean =>
-  columnsBuilt(tree) && cache.get(tree.children)?.has('page') === true;
-
-/**
- * Builds the next missing piece of a tree's first view, each in a task of its own: at 50,000
- * comments the columns, the parents and the page order take 20–100 ms each, which together made
- * the task that derives the first view the page's longest.
- */
-export function warmArticle(tree: Tree): void {
-  if (!columnsBuilt(tree)) warmArticleColumns(tree);
-  else treeOrder(tree, 'page');
-}
+/** Whether a tree's page order is built (warm-article.ts builds it ahead of the first view). */
+export const pageOrderBuilt = (tree: Pick<ArticleTree, 'children'>): boolean =>
+  cache.get(tree.children)?.has('page') === true;
 
 /** The thread order of `article` with siblings in `sort` order, built once per tree and sort. */
 export function treeOrder(article: Tree, sort: SortOrder): TreeOrder {

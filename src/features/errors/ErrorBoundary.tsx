@@ -1,4 +1,6 @@
-import { Component, type ReactNode } from 'react';
+import { Component, lazy, Suspense, type ReactNode } from 'react';
+
+const ErrorPanel = lazy(() => import('./ErrorPanel.tsx').then((m) => ({ default: m.ErrorPanel })));
 
 export interface ErrorBoundaryProps {
   /** What the wrapped part is called in the message, e.g. "The comments" or "The statistics". */
@@ -51,34 +53,25 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
   override render(): ReactNode {
     const { error } = this.state;
     if (error === null) return this.props.children;
+    const { name, onBack } = this.props;
     const detail = error.message.trim();
+    // What failed is said at once; the panel with its ways back is fetched then, so the first view
+    // does not carry the markup of a page that rarely fails (it had no bytes to spare).
     return (
-      <div
-        role="alert"
-        className="my-3 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-50"
+      <Suspense
+        fallback={
+          <div role="alert">
+            {name} could not be shown because of an error. {detail}
+          </div>
+        }
       >
-        <p className="font-medium">{this.props.name} could not be shown because of an error.</p>
-        {detail !== '' && <p className="mt-1 break-words">{detail}</p>}
-        <p className="mt-1">The rest of the page still works.</p>
-        <div className="mt-2 flex flex-wrap gap-2">
-          <button
-            type="button"
-            onClick={this.retry}
-            className="rounded-md border border-red-400 px-2 py-0.5 font-medium hover:bg-red-100 dark:border-red-600 dark:hover:bg-red-900"
-          >
-            Try again
-          </button>
-          {this.props.onBack !== undefined && (
-            <button
-              type="button"
-              onClick={this.back}
-              className="rounded-md border border-red-400 px-2 py-0.5 font-medium hover:bg-red-100 dark:border-red-600 dark:hover:bg-red-900"
-            >
-              Back to all comments
-            </button>
-          )}
-        </div>
-      </div>
+        <ErrorPanel
+          name={name}
+          detail={detail}
+          onRetry={this.retry}
+          {...(onBack === undefined ? {} : { onBack: this.back })}
+        />
+      </Suspense>
     );
   }
 }

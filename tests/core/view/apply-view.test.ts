@@ -53,6 +53,7 @@ describe('applyView', () => {
     const r = run({});
     expect(r.inScope).toBe(6);
     expect(r.inView).toBe(6);
+    expect([...r.matches]).toEqual(['a/a1', 'a/a2', 'a/a3', 'a/a4', 'b/b1', 'b/b2']);
     expect(r.stanceCounts).toEqual({ support: 2, oppose: 2, neutral: 2 });
   });
 

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sortedChildren } from '../../../src/core/article/sorted-children.ts';
-import { columnsBuilt } from '../../../src/core/export/article-columns.ts';
-import { articleWarm, treeOrder, warmArticle } from '../../../src/core/view/tree-order.ts';
+import { treeOrder } from '../../../src/core/view/tree-order.ts';
 import type { ArticleIndex } from '../../../src/core/article/article-index.ts';
 import { generatedParent, makeArticle } from '../support/thread-fixture.ts';
 
@@ -87,20 +86,5 @@ describe('treeOrder', () => {
         });
       }),
     );
-  });
-
-  it('should warm a tree one piece per call, the page order last', () => {
-    const article = makeArticle('w', [{ id: 'a' }, { id: 'b', parent: 'a' }]);
-    const steps: boolean[][] = [];
-    while (!articleWarm(article) && steps.length < 5) {
-      warmArticle(article);
-      steps.push([columnsBuilt(article), articleWarm(article)]);
-    }
-    // Columns, then parents (columnsBuilt counts both), then the page order.
-    expect(steps).toEqual([
-      [false, false],
-      [true, false],
-      [true, true],
-    ]);
   });
 });

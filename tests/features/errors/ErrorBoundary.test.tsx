@@ -18,7 +18,7 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 describe('ErrorBoundary', () => {
-  it('should show what failed in an alert and keep the rest of the page', () => {
+  it('should show what failed in an alert and keep the rest of the page', async () => {
     render(
       <>
         <p>Header still here</p>
@@ -27,10 +27,13 @@ describe('ErrorBoundary', () => {
         </ErrorBoundary>
       </>,
     );
+    // Said at once, before the panel with its buttons has loaded.
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('The comments could not be shown because of an error.');
     expect(alert).toHaveTextContent('cannot draw comments');
     expect(screen.getByText('Header still here')).toBeInTheDocument();
+    await screen.findByText('The rest of the page still works.');
+    expect(screen.getByRole('alert')).toHaveTextContent('cannot draw comments');
   });
 
   it('should render the part again on "Try again" once it works', async () => {
@@ -40,7 +43,7 @@ describe('ErrorBoundary', () => {
       </ErrorBoundary>,
     );
     failing = false;
-    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Try again' }));
     expect(screen.getByText('stats drawn')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
@@ -51,7 +54,7 @@ describe('ErrorBoundary', () => {
         <Fragile label="stats" />
       </ErrorBoundary>,
     );
-    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Try again' }));
     expect(screen.getByRole('alert')).toHaveTextContent('cannot draw stats');
   });
 
@@ -64,13 +67,14 @@ describe('ErrorBoundary', () => {
         <Fragile label="thread" />
       </ErrorBoundary>,
     );
+    await screen.findByRole('button', { name: 'Try again' });
     expect(screen.queryByRole('button', { name: 'Back to all comments' })).toBeNull();
     rerender(
       <ErrorBoundary name="The thread" onBack={onBack}>
         <Fragile label="thread" />
       </ErrorBoundary>,
     );
-    await userEvent.click(screen.getByRole('button', { name: 'Back to all comments' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Back to all comments' }));
     expect(onBack).toHaveBeenCalledOnce();
     expect(screen.getByText('thread drawn')).toBeInTheDocument();
   });
