@@ -14,8 +14,8 @@ import type { DerivedView, ViewInputs } from './derived-view.ts';
 
 const NO_TERMS: readonly string[] = [];
 const NO_NOTICES: readonly ViewNotice[] = [];
-const NO_COLLAPSE: ReadonlySet<CommentKey> = new Set();
-const NO_MATCHES: ReadonlySet<CommentKey> = new Set();
+// No comment folded; no matches asked for (a view without a search never reads them).
+const NO_KEYS: ReadonlySet<CommentKey> = new Set();
 
 /**
  * A deriver: the one pure function from the page's inputs to everything a view shows (the
@@ -106,13 +106,13 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
       result.muted > 0;
     const matches = filtering ? result.matches : null;
     const threadRoot = keyIn(scope, view.thread);
-    const collapsed = inputs.collapsed.size === 0 ? NO_COLLAPSE : inputs.collapsed;
+    const collapsed = inputs.collapsed.size === 0 ? NO_KEYS : inputs.collapsed;
     const rows = projectStep(scope, matches, collapsed, view.sort, threadRoot);
     // Hit navigation walks every hit, folded or not: a second projection only while one is folded.
     const unfolded =
-      hits === null || collapsed === NO_COLLAPSE
+      hits === null || collapsed === NO_KEYS
         ? rows
-        : projectStep(scope, matches, NO_COLLAPSE, view.sort, threadRoot);
+        : projectStep(scope, matches, NO_KEYS, view.sort, threadRoot);
     const hitKeys = hits === null ? [] : hitKeysStep(unfolded, result.matches);
     const target = keyIn(scope, view.comment);
     const targetShown = target !== null && (matches === null || matches.has(target));
@@ -136,7 +136,7 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
       hitKeys,
       targetKey: targetShown ? target : null,
       // Read only with a search: a view that filters nothing builds its matches when asked.
-      termsOf: termsStep(hits === null ? NO_MATCHES : result.matches, hits?.terms),
+      termsOf: termsStep(hits === null ? NO_KEYS : result.matches, hits?.terms),
       exportSelection: {
         articles: scope,
         matches: result.inView === total ? null : result.matches,

@@ -1,6 +1,22 @@
 import { Component, lazy, Suspense, type ReactNode } from 'react';
 
-const ErrorPanel = lazy(() => import('./ErrorPanel.tsx').then((m) => ({ default: m.ErrorPanel })));
+/** What failed, said at once (while the panel loads) and for good if it cannot load (offline). */
+function ErrorSummary({ name, detail }: { readonly name: string; readonly detail: string }) {
+  return (
+    <div role="alert">
+      {name} could not be shown: {detail}
+    </div>
+  );
+}
+
+// Never rejects: a panel that failed to load would throw inside this boundary's own fallback,
+// which React hands to the boundary above, or with none left, blanks the page.
+const ErrorPanel = lazy(() =>
+  import('./ErrorPanel.tsx').then(
+    (m) => ({ default: m.ErrorPanel }),
+    () => ({ default: ErrorSummary }),
+  ),
+);
 
 export interface ErrorBoundaryProps {
   /** What the wrapped part is called in the message, e.g. "The comments" or "The statistics". */
@@ -58,13 +74,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
     // What failed is said at once; the panel with its ways back is fetched then, so the first view
     // does not carry the markup of a page that rarely fails (it had no bytes to spare).
     return (
-      <Suspense
-        fallback={
-          <div role="alert">
-            {name} could not be shown because of an error. {detail}
-          </div>
-        }
-      >
+      <Suspense fallback={<ErrorSummary name={name} detail={detail} />}>
         <ErrorPanel
           name={name}
           detail={detail}

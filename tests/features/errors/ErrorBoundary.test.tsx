@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -28,12 +28,13 @@ describe('ErrorBoundary', () => {
       </>,
     );
     // Said at once, before the panel with its buttons has loaded.
+    expect(screen.getByRole('alert')).toHaveTextContent('The comments could not be shown');
+    expect(screen.getByRole('alert')).toHaveTextContent('cannot draw comments');
+    await screen.findByText('The rest of the page still works.');
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('The comments could not be shown because of an error.');
     expect(alert).toHaveTextContent('cannot draw comments');
     expect(screen.getByText('Header still here')).toBeInTheDocument();
-    await screen.findByText('The rest of the page still works.');
-    expect(screen.getByRole('alert')).toHaveTextContent('cannot draw comments');
   });
 
   it('should render the part again on "Try again" once it works', async () => {
@@ -110,5 +111,34 @@ describe('ErrorBoundary', () => {
       </ErrorBoundary>,
     );
     expect(screen.getByRole('alert')).toHaveTextContent('plain string');
+  });
+
+  it('should keep saying what failed when its panel cannot load (offline), the page still there', async () => {
+    vi.resetModules();
+    vi.doMock('../../../src/features/errors/ErrorPanel.tsx', () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    try {
+      const { ErrorBoundary: Offline } =
+        await import('../../../src/features/errors/ErrorBoundary.tsx');
+      render(
+        <>
+          <p>Header still here</p>
+          <Offline name="The map" onBack={() => undefined}>
+            <Fragile label="map" />
+          </Offline>
+        </>,
+      );
+      // The panel's import has failed once this one has; then React renders what replaced it.
+      await expect(import('../../../src/features/errors/ErrorPanel.tsx')).rejects.toThrow();
+      await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'The map could not be shown: cannot draw map',
+      );
+      expect(screen.queryByRole('button')).toBeNull();
+      expect(screen.getByText('Header still here')).toBeInTheDocument();
+    } finally {
+      vi.doUnmock('../../../src/features/errors/ErrorPanel.tsx');
+    }
   });
 });
