@@ -3,9 +3,10 @@ import { articleWarm, warmArticle } from '../core/view/warm-article.ts';
 import type { ArticlesState } from '../features/data/index.ts';
 
 /**
- * The articles once their filter columns, parents and page order are built: until then, the last
- * state whose were (the page shows new articles a few tasks later). Each piece is built in a task
- * of its own, so at 50,000 comments that work does not lengthen the task that derives the first view.
+ * The articles once their filter columns, parents, page order and keys are built: until then, the
+ * last state whose were (the page shows new articles a few tasks later). Each piece is built in a
+ * task of its own, so at 50,000 comments that work does not lengthen the task that derives the
+ * first view.
  */
 export function useWarmArticles(state: ArticlesState): ArticlesState {
   const [warmed, bump] = useReducer((n: number) => n + 1, 0);

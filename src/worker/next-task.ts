@@ -12,3 +12,8 @@ export function nextTask(run: () => void): void {
   };
   port2.postMessage(null);
 }
+
+/** Resolves in a task of its own (nextTask), for work split with `await` between its slices. */
+export function taskBreak(): Promise<void> {
+  return new Promise((resolve) => nextTask(resolve));
+}

@@ -1,7 +1,7 @@
 import type { LaidOutDump } from '../core/lay-out-dump.ts';
 import { linkStructure, type ParsedStructure } from '../core/parse-structure.ts';
 import { replyGuesser } from '../core/replies/reply-guesser.ts';
-import { nextTask } from './next-task.ts';
+import { taskBreak } from './next-task.ts';
 
 /**
  * Comments whose parents are guessed between two looks at the message queue: 60–100 ms at 50,000
@@ -22,11 +22,11 @@ export async function readRepliesLater(
   const { comments, article } = laid.dump;
   const n = comments.length;
   // In a task of its own, after the pending ones that post the comments to the page.
-  await new Promise<void>((resolve) => nextTask(resolve));
+  await taskBreak();
   if (!going()) return null;
   const guesser = replyGuesser(comments, article);
   for (let at = 0; at < n; at += REPLY_SLICE) {
-    await new Promise<void>((resolve) => nextTask(resolve));
+    await taskBreak();
     if (!going()) return null;
     onProgress(at, n);
     guesser.guess(at, Math.min(n, at + REPLY_SLICE));

@@ -2,7 +2,7 @@ import type { ParsedStructure } from '../core/parse-structure.ts';
 import { readStances } from '../core/stance/read-stances.ts';
 import { withStances } from '../core/stance/with-stances.ts';
 import type { Stance, ThreadDocument } from '../core/types.ts';
-import { nextTask } from './next-task.ts';
+import { taskBreak } from './next-task.ts';
 
 /**
  * Comments whose stances are read between two looks at the message queue: 30–45 ms in Chromium,
@@ -24,7 +24,7 @@ export async function readStancesLater(
   const n = doc.comments.length;
   const stances: Stance[] = [];
   for (let at = 0; at < n; at += STANCE_SLICE) {
-    await new Promise<void>((resolve) => nextTask(resolve));
+    await taskBreak();
     if (!going()) return null;
     onProgress(at, n);
     readStances(doc.comments, parents, stances, at, Math.min(n, at + STANCE_SLICE));

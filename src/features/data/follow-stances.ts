@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { treeWithStances } from '../../core/article/tree-with-stances.ts';
 import { shareColumns } from '../../core/export/share-columns.ts';
 import type { ThreadClient } from '../../worker/client-types.ts';
-import { nextTask } from '../../worker/next-task.ts';
+import { taskBreak } from '../../worker/next-task.ts';
 import { decodeStances } from '../../worker/stances-wire.ts';
 import type { ArticleLoad } from './article-load.ts';
 import { loadReplacer } from './load-replacer.ts';
@@ -28,9 +28,9 @@ export function followStances(
         // Three tasks, not one: at 50,000 comments decoding, rebuilding the comments and sharing
         // the columns took 112–148 ms together in the task that took the worker's message in.
         const decoded = decodeStances(stances);
-        await new Promise<void>((resolve) => nextTask(resolve));
+        await taskBreak();
         const tree = treeWithStances(dump.tree, decoded);
-        await new Promise<void>((resolve) => nextTask(resolve));
+        await taskBreak();
         // The wire's codes are the page's own stance column codes (StancesWire.labels).
         shareColumns(dump.tree.byId, tree.byId, stances.labels);
         replace({ ok: true, value: { ...dump, tree } });

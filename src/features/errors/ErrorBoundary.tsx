@@ -3,8 +3,8 @@ import { Component, lazy, Suspense, type ReactNode } from 'react';
 /** What failed, said at once (while the panel loads) and for good if it cannot load (offline). */
 function ErrorSummary({ name, detail }: { readonly name: string; readonly detail: string }) {
   return (
-    <div role="alert">
-      {name} could not be shown: {detail}
+    <div role="alert" className="break-words">
+      {name} failed: <bdi>{detail}</bdi>
     </div>
   );
 }
@@ -75,12 +75,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
     // does not carry the markup of a page that rarely fails (it had no bytes to spare).
     return (
       <Suspense fallback={<ErrorSummary name={name} detail={detail} />}>
-        <ErrorPanel
-          name={name}
-          detail={detail}
-          onRetry={this.retry}
-          {...(onBack === undefined ? {} : { onBack: this.back })}
-        />
+        <ErrorPanel name={name} detail={detail} onRetry={this.retry} onBack={onBack && this.back} />
       </Suspense>
     );
   }

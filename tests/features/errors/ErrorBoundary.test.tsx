@@ -28,7 +28,9 @@ describe('ErrorBoundary', () => {
       </>,
     );
     // Said at once, before the panel with its buttons has loaded.
-    expect(screen.getByRole('alert')).toHaveTextContent('The comments could not be shown');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The comments failed: cannot draw comments',
+    );
     expect(screen.getByRole('alert')).toHaveTextContent('cannot draw comments');
     await screen.findByText('The rest of the page still works.');
     const alert = screen.getByRole('alert');
@@ -132,9 +134,7 @@ describe('ErrorBoundary', () => {
       // The panel's import has failed once this one has; then React renders what replaced it.
       await expect(import('../../../src/features/errors/ErrorPanel.tsx')).rejects.toThrow();
       await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
-      expect(screen.getByRole('alert')).toHaveTextContent(
-        'The map could not be shown: cannot draw map',
-      );
+      expect(screen.getByRole('alert')).toHaveTextContent('The map failed: cannot draw map');
       expect(screen.queryByRole('button')).toBeNull();
       expect(screen.getByText('Header still here')).toBeInTheDocument();
     } finally {
