@@ -59,8 +59,11 @@ export function Explorer() {
   const stanceShown = useStanceShown(relevance);
   const { isShown } = stanceShown;
   const renderStance = useCallback(
-    (key: CommentKey, stance: Stance, comment: ThreadComment) =>
-      isShown(splitCommentKey(key)?.slug ?? '') ? (
+    (key: CommentKey, stance: Stance, comment: ThreadComment, pending: boolean) =>
+      !isShown(splitCommentKey(key)?.slug ?? '') ? null : pending ? (
+        // The badge's room, kept while the stances are read: badges then come without moving text.
+        <span className="invisible min-h-6 w-21" />
+      ) : (
         <StanceBadge
           stance={stance}
           override={overrideOf(key)}
@@ -69,7 +72,7 @@ export function Explorer() {
           author={comment.author}
           reply={comment.reply}
         />
-      ) : null,
+      ),
     [overrideOf, learnedOf, setOverride, isShown],
   );
 

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
 import { MACHINE_ONLY, type StanceLayers } from '../core/stance/effective-stance.ts';
 import type { SearchHits } from '../core/search/search-hits.ts';
-import type { Stance, ThreadComment } from '../core/types.ts';
 import type { DerivedView } from '../core/view/derived-view.ts';
 import type { ViewNotice } from '../core/view/view-types.ts';
 import type { ArticleIndex } from '../core/article/article-index.ts';
@@ -19,6 +18,7 @@ import {
   useRowFocus,
   useScrollRequest,
   useThreadActions,
+  type ThreadContextValue,
   type ThreadListHandle,
 } from '../features/threads/index.ts';
 import { ExplorerLayout } from './ExplorerLayout.tsx';
@@ -41,7 +41,7 @@ export interface ExplorerViewProps {
   store: ViewStore;
   /** The reader's stance labels and those learned from them (none by default). */
   readonly stance?: StanceLayers;
-  renderStance?: (key: CommentKey, stance: Stance, comment: ThreadComment) => ReactNode;
+  renderStance: ThreadContextValue['renderStance'];
   /** Other things the reader should know that need no action (discarded saved data). */
   extraNotices?: readonly ViewNotice[];
   /** Other features' tools (open a file, export), given what the view shows. */
@@ -56,10 +56,6 @@ const KeyHelpDialog = lazy(() =>
 );
 
 const NO_ARTICLES: readonly ArticleIndex[] = [];
-
-function plainStance(_key: CommentKey, stance: Stance): ReactNode {
-  return <span className="text-xs text-slate-700 dark:text-slate-300">{stance.label}</span>;
-}
 
 /** The explorer page, from loaded data and the URL's view (hooks that fetch live in Explorer). */
 export function ExplorerView(props: ExplorerViewProps) {
@@ -138,7 +134,7 @@ export function ExplorerView(props: ExplorerViewProps) {
     props.extraNotices ?? [],
   ]);
 
-  const renderStance = props.renderStance ?? plainStance;
+  const { renderStance } = props;
   const ctx = useThreadActions({
     derived,
     markedKey,

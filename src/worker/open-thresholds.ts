@@ -3,11 +3,12 @@
 /** Below this a parse takes less time than reading a cached one back, so it is not cached. */
 export const CACHE_MIN_CHARS = 1_000_000;
 /**
- * From this size on, a dump's threads go to the page before its stances are read (about 2,500
- * comments, a tenth of a second of stances): reading them is most of a big parse (1.5 of 1.9 s
- * at 50,000 indented comments). Below it, one message with everything is simpler for the page.
+ * From this size on, a dump's threads go to the page before its stances are read. Every dump: a
+ * worker's first stance reading is slow whatever the size (about 0.4 s of the seeds' first view in
+ * Chromium: building the cue scan and compiling its code), and the threads need none of it. On a
+ * big dump reading stances is most of the parse (1.5 of 1.9 s at 50,000 indented comments).
  */
-export const DEFER_STANCES_MIN_CHARS = 1_000_000;
+export const DEFER_STANCES_MIN_CHARS = 0;
 /**
  * From this size on, a flat dump's comments go to the page in page order before anyone's parent is
  * guessed: guessing is two thirds of opening a big flat dump (about 2 of 3 s at 50,000 comments).

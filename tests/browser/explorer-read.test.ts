@@ -58,34 +58,43 @@ describe('reading the explorer', () => {
     await page.context().close();
   });
 
-  it('should not shift the layout while the comments load', async () => {
-    const { page } = await openPage(browser);
-    await page.addInitScript(() => {
-      const w = window as unknown as { cls: number };
-      w.cls = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as Array<{
-          value: number;
-          hadRecentInput: boolean;
-        }>) {
-          if (!e.hadRecentInput) w.cls += e.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    await page.reload();
-    await waitForCount(page);
-    await page.waitForTimeout(500);
-    const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
-    // 0.1 is the "good" Cumulative Layout Shift threshold of Core Web Vitals.
-    console.info(`CLS while loading: ${cls.toFixed(4)}`);
-    expect(cls).toBeLessThan(0.1);
-    await page.context().close();
-  });
+  // A phone too: there a badge that comes late would take a line of its own under a long name.
+  it.each([1280, 390])(
+    'should not shift the layout while the comments and their stances load, %i px wide',
+    async (width) => {
+      const { page } = await openPage(browser);
+      await page.setViewportSize({ width, height: 800 });
+      await page.addInitScript(() => {
+        const w = window as unknown as { cls: number };
+        w.cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as Array<{
+            value: number;
+            hadRecentInput: boolean;
+          }>) {
+            if (!e.hadRecentInput) w.cls += e.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.reload();
+      await waitForCount(page);
+      // The stances come after the threads: their badges and counts must not move anything either.
+      await page.locator('article[id^="c-"] [data-stance]').first().waitFor();
+      await page.waitForTimeout(500);
+      const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
+      // Core Web Vitals call under 0.1 "good"; this page measures 0, and badges that took no room
+      // until they came measured 0.035 at 390 px: a tenth of "good" is the limit.
+      console.info(`CLS while loading, ${width} px: ${cls.toFixed(4)}`);
+      expect(cls).toBeLessThan(0.01);
+      await page.context().close();
+    },
+  );
 
   it('should write a screenshot of the main view for the README', async () => {
     const { page } = await openPage(browser);
     await page.setViewportSize({ width: 1280, height: 800 });
     await waitForCount(page);
+    await page.getByRole('checkbox', { name: /oppose/i }).waitFor();
     await page.screenshot({ path: 'docs/screenshot.png' });
     await page.context().close();
   });

@@ -18,7 +18,10 @@ export function StanceFilter({
     <fieldset>
       <legend className="text-sm font-semibold text-slate-900 dark:text-slate-100">Stance</legend>
       {pending ? (
-        <p className="mt-1 px-1 text-sm text-slate-600 dark:text-slate-400">Reading stances…</p>
+        // As tall as the list it stands for: the filters below stay put when the counts come.
+        <p className="mt-1 min-h-19 px-1 text-sm text-slate-600 dark:text-slate-400">
+          Reading stances…
+        </p>
       ) : (
         <ul className="mt-1 space-y-0.5">
           {STANCE_LABELS.map((label) => {

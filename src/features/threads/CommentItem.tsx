@@ -116,8 +116,7 @@ export function CommentItem({
         ) : (
           <>
             {comment.reply?.inferred === true && <InferredMark reply={comment.reply} />}
-            {/* A big dump's badges come once its stances are read: until then it has none. */}
-            {article.stancesPending !== true && ctx.renderStance(row.key, comment.stance, comment)}
+            {ctx.renderStance(row.key, comment.stance, comment, article.stancesPending === true)}
           </>
         )}
       </header>

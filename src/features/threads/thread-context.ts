@@ -26,7 +26,13 @@ export interface ThreadContextValue {
   onAuthor(author: string): void;
   onThread(slug: string, id: string): void;
   onActivate(key: CommentKey): void;
-  renderStance(key: CommentKey, stance: Stance, comment: ThreadComment): ReactNode;
+  /** `pending`: the article's stances are still being read (keep the badge's room). */
+  renderStance(
+    key: CommentKey,
+    stance: Stance,
+    comment: ThreadComment,
+    pending: boolean,
+  ): ReactNode;
 }
 
 export const ThreadContext = createContext<ThreadContextValue | null>(null);

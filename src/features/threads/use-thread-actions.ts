@@ -1,6 +1,5 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { parentKey } from '../../core/article/parent-key.ts';
-import type { Stance, ThreadComment } from '../../core/types.ts';
 import { normalizeAuthor } from '../../core/article/normalize-author.ts';
 import type { DerivedView } from '../../core/view/derived-view.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
@@ -25,7 +24,7 @@ export interface ThreadActionsInput {
   announce(message: string): void;
   navigate(next: ViewState): void;
   setActive(key: CommentKey | null): void;
-  renderStance(key: CommentKey, stance: Stance, comment: ThreadComment): ReactNode;
+  renderStance: ThreadContextValue['renderStance'];
 }
 
 /** What every row can do, given to the rows once through ThreadContext. */

@@ -3,6 +3,13 @@ import type { SearchHits } from '../../../src/core/search/search-hits.ts';
 import type { ArticleIndex } from '../../../src/core/article/article-index.ts';
 import { ExplorerView } from '../../../src/app/ExplorerView.tsx';
 import { useViewState } from '../../../src/app/useViewState.ts';
+import type { CommentKey } from '../../../src/core/article/comment-key.ts';
+import type { Stance, ThreadComment } from '../../../src/core/types.ts';
+
+/** A stance as its bare label (the page's badges are the stance feature's, tested there). */
+function plainStance(_key: CommentKey, stance: Stance, _c: ThreadComment, pending: boolean) {
+  return pending ? null : <span className="text-xs">{stance.label}</span>;
+}
 
 function Harness({
   articles,
@@ -23,6 +30,7 @@ function Harness({
       hits={hits}
       searchBusy={false}
       store={store}
+      renderStance={plainStance}
     />
   );
 }
