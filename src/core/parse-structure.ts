@@ -1,7 +1,7 @@
 import { inferReplies } from './replies/infer-replies.ts';
 import { layOutDump, type LaidOutDump } from './lay-out-dump.ts';
 import type { ParsedDump } from './parse/parsed-dump.ts';
-import { NO_PARENT } from './stance/read-stances.ts';
+import { NO_PARENT } from './no-parent.ts';
 import type {
   ParseError,
   ReplyGuess,

@@ -1,7 +1,6 @@
 import { matchQuery } from '../core/search/match-query.ts';
 import type { StanceLabel } from '../core/types.ts';
 import type { LearnedStance } from '../core/stance/learn-stance.ts';
-import { learnForDump } from './learn-for-dump.ts';
 import type { DumpOpener } from './dump-opener.ts';
 import type { DumpHits, SearchAnswer } from './protocol.ts';
 
@@ -84,6 +83,8 @@ export function createAnswerer(dumps: DumpOpener): Answerer {
       // Learned from the machine's stances, which a big dump has only once they are read.
       const opened = await (await dumps.settled(hash))?.stanced;
       const comments = opened?.ok === true ? opened.value.doc.comments : [];
+      // Loaded with the first label: the learner is stance code, outside the worker's start-up.
+      const { learnForDump } = await import('./learn-for-dump.ts');
       return learnForDump(comments, labels);
     },
   };

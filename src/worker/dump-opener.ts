@@ -10,8 +10,6 @@ export interface OpenDeps {
   readonly loadSeed: (name: string) => Promise<string>;
   /** Parses of big dumps kept across reloads (the worker's IndexedDB); none in tests by default. */
   readonly cache?: ParseCache;
-  /** Dumps of at least this many characters have their stances read later (tests lower it). */
-  readonly deferStancesFrom?: number;
   /** Flat dumps of at least this many characters have their parents guessed later (tests lower it). */
   readonly deferRepliesFrom?: number;
 }

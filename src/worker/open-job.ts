@@ -6,7 +6,7 @@ import { parseForOpen } from './parse-for-open.ts';
 import type { Progress } from './protocol.ts';
 import type { DumpEntry, OpenDeps, Opened } from './dump-opener.ts';
 import type { CachedParse, ParseCache } from './parse-cache.ts';
-import { DEFER_REPLIES_MIN_CHARS, DEFER_STANCES_MIN_CHARS } from './open-thresholds.ts';
+import { DEFER_REPLIES_MIN_CHARS } from './open-thresholds.ts';
 
 /** Thrown at a checkpoint of a job every waiter has cancelled. */
 export class Cancelled extends Error {}
@@ -67,7 +67,6 @@ export async function openJob(input: JobInput, ctx: OpenJobContext): Promise<Ope
   };
   const fresh = fromCache === undefined;
   const later = {
-    stances: fresh && text.length >= (ctx.deps.deferStancesFrom ?? DEFER_STANCES_MIN_CHARS),
     replies: fresh && text.length >= (ctx.deps.deferRepliesFrom ?? DEFER_REPLIES_MIN_CHARS),
   };
   const parsed = parseForOpen(text, fromCache, later, onParse);

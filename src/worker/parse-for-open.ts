@@ -3,7 +3,6 @@ import { TOP, type TreeShape } from '../core/article/tree-shape.ts';
 import { treeShapeOf } from '../core/article/tree-shape-of.ts';
 import { layOutDump, type LaidOutDump } from '../core/lay-out-dump.ts';
 import { linkStructure, type ParsedStructure } from '../core/parse-structure.ts';
-import { parseThread } from '../core/parse-thread.ts';
 import { unlinkedDoc } from '../core/unlinked-doc.ts';
 import type { ParseError, Result, ThreadDocument } from '../core/types.ts';
 import type { CachedParse } from './parse-cache.ts';
@@ -21,18 +20,14 @@ export interface ParsedForOpen {
   readonly shape: TreeShape;
 }
 
-/**
- * What is read after the reply: the stances, and a flat dump's parents before them (which puts off
- * the stances too, whatever `stances` says: they are read in the light of the parents).
- */
+/** What is read after the reply besides the stances, always read later: a flat dump's parents. */
 export interface ReadLater {
-  readonly stances: boolean;
   readonly replies: boolean;
 }
 
 /**
- * The cached parse, else the whole parse, or for a big dump all but the stances (`later.stances`),
- * or for a big flat one only its layout, ids and places (`later.replies`).
+ * The cached parse, else all but the stances, or for a big flat dump (`later.replies`) only its
+ * layout, ids and places. Stances are left to readStancesLater, whose code the worker loads then.
  */
 export function parseForOpen(
   text: string,
@@ -42,12 +37,6 @@ export function parseForOpen(
 ): Result<ParsedForOpen, ParseError> {
   if (cached !== undefined) {
     const { doc } = cached;
-    return { ok: true, value: { doc, structure: null, laid: null, shape: treeShapeOf(doc) } };
-  }
-  if (!later.stances && !later.replies) {
-    const whole = parseThread(text, onParse);
-    if (!whole.ok) return whole;
-    const doc = whole.value;
     return { ok: true, value: { doc, structure: null, laid: null, shape: treeShapeOf(doc) } };
   }
   const laid = layOutDump(text);

@@ -1,5 +1,4 @@
 import type { ParsedStructure } from '../core/parse-structure.ts';
-import { readStances } from '../core/stance/read-stances.ts';
 import { withStances } from '../core/stance/with-stances.ts';
 import type { Stance, ThreadDocument } from '../core/types.ts';
 import { taskBreak } from './next-task.ts';
@@ -11,7 +10,7 @@ import { taskBreak } from './next-task.ts';
 export const STANCE_SLICE = 1_000;
 
 /**
- * A big dump's stances, read after its threads went to the page (the reader starts reading while
+ * A dump's stances, read after its threads went to the page (the reader starts reading while
  * the worker still reads a minute's worth of text per second), a slice per task. `going` is asked
  * before each slice: a dump removed meanwhile stops the reading (null).
  */
@@ -20,6 +19,9 @@ export async function readStancesLater(
   going: () => boolean,
   onProgress: (done: number, total: number) => void,
 ): Promise<ThreadDocument | null> {
+  // The stance reader (its cues, the lexicon: half the worker's code) loads only now, so the
+  // worker's start-up that the first thread waits for compiles and runs none of it.
+  const { readStances } = await import('../core/stance/read-stances.ts');
   const { doc, parents } = structure;
   const n = doc.comments.length;
   const stances: Stance[] = [];

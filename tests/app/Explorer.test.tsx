@@ -18,7 +18,7 @@ const loadSeed = (name: string) => readFile(join(process.cwd(), 'seeds', name), 
  * held back until `release`: the page's state in between can be looked at.
  */
 function deferredClient() {
-  const engine = createLocalClient({ loadSeed, deferStancesFrom: 0 });
+  const engine = createLocalClient({ loadSeed });
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   /** Dumps whose threads the page has and whose stances it asked for. */

@@ -4,7 +4,7 @@ import { layOutDump } from '../../src/core/lay-out-dump.ts';
 import { linkStructure, parseStructure, UNREAD_STANCE } from '../../src/core/parse-structure.ts';
 import { inferReplies } from '../../src/core/replies/infer-replies.ts';
 import { parseThread } from '../../src/core/parse-thread.ts';
-import { NO_PARENT } from '../../src/core/stance/read-stances.ts';
+import { NO_PARENT } from '../../src/core/no-parent.ts';
 
 const NYT = readFileSync('seeds/000_ee58b0036ea7db85.txt', 'utf8');
 const INDENTED = readFileSync('seeds/002_2cf2c4a3a6e85ec2.txt', 'utf8');

@@ -23,7 +23,9 @@ describe('createDumpOpener', { timeout: 30_000 }, () => {
       dumps.open(1, { kind: 'text', name: 'a.txt', text }, none),
       dumps.open(2, { kind: 'seed', name: INDENTED }, none),
     ]);
-    expect(a.ok && b.ok && a.value.doc === b.value.doc && a.value.hash === hash).toBe(true);
+    // One parse: the same tree. (The document itself is replaced once the stances are read, which
+    // may happen before the seed's text is loaded for the second open.)
+    expect(a.ok && b.ok && a.value.shape === b.value.shape && a.value.hash === hash).toBe(true);
     const entry = await dumps.settled(hash);
     const index = await entry?.search;
     expect(index?.documentCount).toBeGreaterThan(10);
@@ -63,7 +65,7 @@ describe('createDumpOpener', { timeout: 30_000 }, () => {
   });
 
   it('should stop reading the stances of a dump removed meanwhile', async () => {
-    const dumps = createDumpOpener({ loadSeed, deferStancesFrom: 0 });
+    const dumps = createDumpOpener({ loadSeed });
     const { text } = generateDump({ comments: 3_000, layout: 'indented', seed: 5 });
     await dumps.open(1, { kind: 'text', name: 'big.txt', text }, none);
     const heard: Progress[] = [];
@@ -73,15 +75,6 @@ describe('createDumpOpener', { timeout: 30_000 }, () => {
     await dumps.forget(textHash(text));
     expect(await reading).toMatchObject({ ok: false, error: { code: 'cancelled' } });
     expect(await dumps.stanced(textHash(text), none)).toBeUndefined();
-  });
-
-  it('should read every stance at once when stances are asked to come later only past a size', async () => {
-    const dumps = createDumpOpener({ loadSeed, deferStancesFrom: 1_000_000 });
-    const opened = await dumps.open(1, { kind: 'seed', name: INDENTED }, none);
-    expect(opened.ok && opened.value.stancesPending).toBe(false);
-    expect(opened.ok && opened.value.doc.comments.some((c) => c.stance.label !== 'neutral')).toBe(
-      true,
-    );
   });
 
   it('should open a big flat dump in page order, then guess its threads, then read the stances a whole parse reads', async () => {

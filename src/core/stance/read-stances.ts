@@ -1,8 +1,6 @@
 import type { Stance, ThreadComment } from '../types.ts';
+import { NO_PARENT } from '../no-parent.ts';
 import { classifyStance } from './classify-stance.ts';
-
-/** A comment with no parent in `parents` (parse-structure.ts). */
-export const NO_PARENT = -1;
 
 /**
  * The stances of comments `[from, to)` into `out`, in page order: a reply is read against its

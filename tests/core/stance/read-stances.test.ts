@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseStructure } from '../../../src/core/parse-structure.ts';
 import { parseThread } from '../../../src/core/parse-thread.ts';
-import { NO_PARENT, readStances } from '../../../src/core/stance/read-stances.ts';
+import { readStances } from '../../../src/core/stance/read-stances.ts';
+import { NO_PARENT } from '../../../src/core/no-parent.ts';
 import type { Stance } from '../../../src/core/types.ts';
 import { makeDoc } from '../support/thread-fixture.ts';
 
