@@ -107,7 +107,10 @@ describe('useArticles', { timeout: 30_000 }, () => {
   it('should keep the same articles array across re-renders once loaded', async () => {
     const { wrapper } = harness();
     const { result, rerender } = renderHook(() => useArticles(), { wrapper });
-    await waitFor(() => expect(result.current.isPending).toBe(false), { timeout: 20_000 });
+    // Loaded, stances included: their arrival is a real change of the articles, not a re-render.
+    const settled = () =>
+      !result.current.isPending && result.current.articles.every((a) => a.stancesPending !== true);
+    await waitFor(() => expect(settled()).toBe(true), { timeout: 20_000 });
     const first = result.current.articles;
     rerender();
     expect(result.current.articles).toBe(first);
