@@ -3,7 +3,7 @@ import type { Stance, ThreadComment } from '../core/types.ts';
 import { EMPTY_VIEW } from '../core/view/view-types.ts';
 import { waitsForReading } from '../core/view/waits-for-reading.ts';
 import { splitCommentKey, type CommentKey } from '../core/article/comment-key.ts';
-import { StanceBadge } from '../features/stance/index.ts';
+import { STANCE_BADGE_ROOM, StanceBadge } from '../features/stance/index.ts';
 import { useStanceShown } from '../features/stance/index.ts';
 import { useTaughtStance } from '../features/stance/index.ts';
 import { useArticles } from '../features/data/index.ts';
@@ -61,8 +61,7 @@ export function Explorer() {
   const renderStance = useCallback(
     (key: CommentKey, stance: Stance, comment: ThreadComment, pending: boolean) =>
       !isShown(splitCommentKey(key)?.slug ?? '') ? null : pending ? (
-        // The badge's room, kept while the stances are read: badges then come without moving text.
-        <span className="invisible min-h-6 w-21" />
+        STANCE_BADGE_ROOM
       ) : (
         <StanceBadge
           stance={stance}

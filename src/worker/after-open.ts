@@ -62,7 +62,7 @@ export function afterOpen(input: AfterOpenInput): AfterOpen {
           return { dump: { ...dump, doc: s.doc, shape, repliesPending: false }, structure: s };
         });
   const replied = linked.then((l): Replied => (l === null ? stopped : { ok: true, value: l.dump }));
-  // A big dump's stances first (its badges, stance filter and counts wait on them), then the search
+  // The stances first (its badges, stance filter and counts wait on them), then the search
   // index: read after the index, the 50k dump's stances came 1.9 s later than when they were read
   // before the threads were sent (bench, idle machine); first, 0.5 s later (A/B, 3 runs each).
   const stanced = linked.then(async (l): Promise<Opened> => {

@@ -80,7 +80,7 @@ export function createAnswerer(dumps: DumpOpener): Answerer {
       return true;
     },
     async learn(hash, labels) {
-      // Learned from the machine's stances, which a big dump has only once they are read.
+      // Learned from the machine's stances, which a dump has only once they are read.
       const opened = await (await dumps.settled(hash))?.stanced;
       const comments = opened?.ok === true ? opened.value.doc.comments : [];
       // Loaded with the first label: the learner is stance code, outside the worker's start-up.

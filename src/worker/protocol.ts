@@ -52,7 +52,7 @@ export interface OpenedWire {
   readonly doc: ThreadDocument;
   readonly shape: TreeShape;
   readonly relevance: StanceRelevance;
-  /** A big dump's stances are read after its threads are shown: ask for them with `stances`. */
+  /** A freshly parsed dump's stances are read after its threads are shown: ask with `stances`. */
   readonly stancesPending: boolean;
   /**
    * A big flat dump comes with every comment at the top level, in page order, before anyone's
@@ -84,7 +84,7 @@ export interface SearchAnswer {
 }
 
 /**
- * `stance`: a big dump's stances, read after its threads were shown (a `stances` request's);
+ * `stance`: a dump's stances, read after its threads were shown (a `stances` request's);
  * `replies`: a big flat dump's parents, guessed after its comments were shown (a `replies` request's).
  */
 export type ProgressStage = 'load' | 'parse' | 'index' | 'replies' | 'stance';

@@ -12,7 +12,7 @@ export interface ArticleTree {
   /** Number of comments below each comment, all depths. */
   readonly descendantCount: ReadonlyMap<string, number>;
   /**
-   * A big dump's threads came before its stances were read (every `stance` is UNREAD_STANCE):
+   * A dump's threads came before its stances were read (every `stance` is UNREAD_STANCE):
    * nothing may show, count or filter by them until a tree with them read replaces this one.
    */
   readonly stancesPending?: true;

@@ -8,7 +8,7 @@ type Pending = 'stancesPending' | 'repliesPending';
 const pendingIn = (view: ViewState, articles: readonly ArticleIndex[], what: Pending) =>
   viewScope(articles, view).some(([a]) => a[what] === true);
 
-/** Some article the view covers has not had its stances read yet (a big dump just opened). */
+/** Some article the view covers has not had its stances read yet (a dump just opened). */
 export const stancesPendingIn = (view: ViewState, articles: readonly ArticleIndex[]): boolean =>
   pendingIn(view, articles, 'stancesPending');
 

@@ -5,7 +5,7 @@ import { followReplies } from './follow-replies.ts';
 import { followStances } from './follow-stances.ts';
 
 /**
- * What a big dump opened still has read in the worker, followed until the page has it: a flat
+ * What a dump opened still has read in the worker, followed until the page has it: a flat
  * dump's threads first (its stances after them), else its stances.
  */
 export function followLater(queryClient: QueryClient, client: ThreadClient, load: ArticleLoad) {

@@ -9,7 +9,7 @@ import { loadReplacer } from './load-replacer.ts';
 import { setLoadProgress } from './load-progress.ts';
 
 /**
- * A big dump comes before its stances are read (tree.stancesPending): its query's data is replaced
+ * A dump comes before its stances are read (tree.stancesPending): its query's data is replaced
  * by the tree with them once the worker has read them, unless the dump was removed or replaced.
  */
 export function followStances(

@@ -63,8 +63,8 @@ export function primeArticle(
 }
 
 /**
- * A big dump's stances, and a big flat one's threads before them (follow-later.ts, loaded only for
- * one: the first view has none).
+ * A dump's stances, and a big flat one's threads before them (follow-later.ts, loaded once the
+ * first dump's threads are shown).
  */
 function readStancesLater(queryClient: QueryClient, client: ThreadClient, load: ArticleLoad) {
   if (!load.result.ok || load.result.value.tree.stancesPending !== true) return;

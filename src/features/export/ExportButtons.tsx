@@ -24,7 +24,8 @@ const button =
  */
 export function ExportButtons({ selection, view, save = downloadFile }: ExportButtonsProps) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  // Exports record each comment's stance: a big dump's are still being read a few seconds.
+  // Exports record each comment's stance: just opened, a dump's are still being read (a big one's
+  // for seconds).
   const unread = selection.articles.some((a) => a.stancesPending === true);
   const disabled = selection.articles.length === 0 || unread;
 
