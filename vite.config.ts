@@ -14,16 +14,9 @@ export default defineConfig({
     // The CSS uses no light-dark(): below these versions Lightning CSS adds its polyfill's variables
     // to every color-scheme rule anyway, first-view bytes nothing reads. The JS target is unchanged.
     cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'],
-    rolldownOptions: {
-      output: {
-        // Three tiny modules the entry shares with lazy chunks would be split into chunks of their own:
-        // each extra first-view request costs gzip framing and a round trip for a few hundred bytes.
-        manualChunks: (id: string) =>
-          /core\/(article\/comment-key|stance\/stance-labels|text\/compare-text)\.ts$/.test(id)
-            ? 'index'
-            : null,
-      },
-    },
+    // No manualChunks: Rolldown merges what the entry shares with lazy chunks into the entry
+    // (mergeCommonChunks). A group naming them 'index' made a second first-view file instead
+    // (458 bytes, 265 gzip; one file saves 185 of the budget's bytes).
   },
   // `vite preview` serves the build as a host should: the policy as headers, frame-ancestors included.
   preview: { headers: { ...SECURITY_HEADERS } },

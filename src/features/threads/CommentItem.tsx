@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import type { Row } from '../../core/view/view-types.ts';
-import { CommentActions, FOOT_BUTTON } from './CommentActions.tsx';
+import { CommentActions, FootButton } from './CommentActions.tsx';
 import { CommentBody } from './CommentBody.tsx';
 import { FoldButton, FoldedSummary } from './FoldButton.tsx';
 import { formatLocation } from './format-location.ts';
@@ -123,24 +123,16 @@ export function CommentItem({
       {row.collapsed ? null : muted ? (
         <p className="mt-1 text-sm text-slate-600 italic dark:text-slate-400">
           You muted this commenter.{' '}
-          <button
-            type="button"
-            onClick={() => ctx.onUnmute(comment.author ?? '')}
-            className={`${FOOT_BUTTON} not-italic`}
-          >
+          <FootButton onClick={() => ctx.onUnmute(comment.author ?? '')} className="not-italic">
             Unmute <bdi>{comment.author}</bdi>
-          </button>
+          </FootButton>
         </p>
       ) : mutedWord !== null ? (
         <p className="mt-1 text-sm text-slate-600 italic dark:text-slate-400">
           Hidden: it mentions “<bdi>{mutedWord}</bdi>”, which you muted.{' '}
-          <button
-            type="button"
-            onClick={() => ctx.onUnmuteWord(mutedWord)}
-            className={`${FOOT_BUTTON} not-italic`}
-          >
+          <FootButton onClick={() => ctx.onUnmuteWord(mutedWord)} className="not-italic">
             Unmute “<bdi>{mutedWord}</bdi>”
-          </button>
+          </FootButton>
         </p>
       ) : (
         <div className="mt-1">

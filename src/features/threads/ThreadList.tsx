@@ -8,7 +8,6 @@ import {
   useState,
   type Ref,
 } from 'react';
-import { rowIndex } from '../../core/view/row-index.ts';
 import type { Row } from '../../core/view/view-types.ts';
 import type { ArticleIndex } from '../../core/article/article-index.ts';
 import type { CommentKey } from '../../core/article/comment-key.ts';
@@ -16,9 +15,11 @@ import { ArticleHeader } from '../articles/index.ts';
 import { CommentItem } from './CommentItem.tsx';
 import { ancestorKey } from './ancestor-key.ts';
 import { measureRow } from './measure-row.ts';
+import { observeViewport } from './observe-viewport.ts';
 import { skipMountScroll } from './skip-mount-scroll.ts';
 import { groupRows, type RowNode } from './group-rows.ts';
-import { firstRowOnScreen, scrollDelta, type Placement } from './scroll-into-place.ts';
+import { firstRowOnScreen, type Placement } from './scroll-into-place.ts';
+import { useScrollToKey } from './use-scroll-to-key.ts';
 import type { Anchor } from '../../shared/scroll-anchor.ts';
 
 // First guesses before measuring; measured heights replace them as rows render.
@@ -26,8 +27,6 @@ const ESTIMATE_COMMENT = 150;
 const ESTIMATE_ARTICLE = 120;
 // Nested lists deeper than this join the deepest one: enough for every real thread, bounded DOM.
 const MAX_LIST_DEPTH = 24;
-// Frames to wait for a far-away row to be measured and settle in view after a jump.
-const SETTLE_FRAMES = 40;
 
 export interface ThreadListHandle {
   /** Scrolls the row into place, then focuses it when `focus`. False when it is not a row. */
@@ -79,56 +78,24 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
     // and the rows on screen were rendered again, synchronously, once the list was mounted.
     initialRect: { width: innerWidth, height: innerHeight },
     measureElement: measureRow,
+    observeElementRect: observeViewport,
     scrollToFn,
   });
 
-  // Built on the first jump, not per render: at 50k rows a keystroke should not pay for a map
-  // that only a jump to a comment reads.
-  const indexOfKey = useMemo(() => rowIndex(rows), [rows]);
-
-  const settleRun = useRef(0);
-  const scrollToKey = useCallback(
-    (key: CommentKey, opts: Partial<Placement> & { focus?: boolean } = {}): boolean => {
-      const index = indexOfKey(key);
-      if (index === undefined) return false;
-      const place: Placement =
-        opts.offset === undefined
-          ? { align: opts.align ?? 'start' }
-          : { align: 'start', offset: opts.offset };
-      if (place.align === 'start') virtualizer.scrollToIndex(index, { align: 'start' });
-      // Heights far away are estimates: keep correcting until the row is rendered and in place.
-      const run = ++settleRun.current;
-      let frames = 0;
-      let steady = 0;
-      const step = () => {
-        if (run !== settleRun.current) return;
-        const el = listRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
-        if (el) {
-          const delta = scrollDelta(el.getBoundingClientRect(), place);
-          const before = window.scrollY;
-          if (Math.abs(delta) > 2) window.scrollBy(0, delta);
-          // In place, or as near as the page allows (a row at the very end cannot reach the top).
-          if (Math.abs(delta) <= 2 || window.scrollY === before) steady += 1;
-          else steady = 0;
-          if (steady >= 2 || frames >= SETTLE_FRAMES) {
-            if (opts.focus === true) el.focus({ preventScroll: true });
-            return;
-          }
-        } else if (frames % 4 === 3 || place.align === 'auto') {
-          virtualizer.scrollToIndex(index, { align: place.align === 'auto' ? 'auto' : 'start' });
-        }
-        frames += 1;
-        if (frames <= SETTLE_FRAMES) requestAnimationFrame(step);
-      };
-      requestAnimationFrame(step);
-      return true;
-    },
-    [indexOfKey, virtualizer],
-  );
+  const scrollToKey = useScrollToKey(rows, virtualizer, listRef);
   const topAnchor = useCallback(() => firstRowOnScreen(listRef.current), []);
   useImperativeHandle(
     ref,
-    () => ({ scrollToKey, topAnchor, toTop: () => virtualizer.scrollToOffset(0) }),
+    () => ({
+      scrollToKey,
+      topAnchor,
+      // Already there, by the virtualizer's last scroll event (a page just loaded): scrolling, or
+      // reading window.scrollY, forces a layout of the rows just committed inside React's commit
+      // (52 of 178 ms, Chromium throttled 4×), which the browser's own frame does anyway.
+      toTop: () => {
+        if (virtualizer.scrollOffset) virtualizer.scrollToOffset(0);
+      },
+    }),
     [scrollToKey, topAnchor, virtualizer],
   );
 
