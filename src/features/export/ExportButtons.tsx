@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ExportSelection } from '../../core/view/derived-view.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
 import { downloadFile } from '../../shared/download-file.ts';
@@ -25,11 +25,17 @@ const button =
 export function ExportButtons({ selection, view, save = downloadFile }: ExportButtonsProps) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   // Exports record each comment's stance: just opened, a dump's are still being read (a big one's
-  // for seconds).
+  // for seconds). An export asked for meanwhile runs once they are. A line saying so only while
+  // they were read appeared and vanished in the Tools menu, moving what was under it.
   const unread = selection.articles.some((a) => a.stancesPending === true);
-  const disabled = selection.articles.length === 0 || unread;
+  const queued = useRef<'json' | 'csv' | null>(null);
 
-  const run = async (ext: 'json' | 'csv') => {
+  const run = (ext: 'json' | 'csv') => {
+    if (unread) {
+      queued.current = ext;
+      setOutcome({ failed: false, text: 'Exporting once the stances are read…' });
+      return;
+    }
     try {
       const file = runExport(ext, { selection, view });
       save(file.name, file.text, file.type);
@@ -45,19 +51,22 @@ export function ExportButtons({ selection, view, save = downloadFile }: ExportBu
     }
   };
 
+  useEffect(() => {
+    const ext = queued.current;
+    if (unread || ext === null) return;
+    queued.current = null;
+    run(ext);
+  });
+
+  const disabled = selection.articles.length === 0;
   return (
     <>
-      <button type="button" className={button} disabled={disabled} onClick={() => void run('json')}>
+      <button type="button" className={button} disabled={disabled} onClick={() => run('json')}>
         Export JSON
       </button>
-      <button type="button" className={button} disabled={disabled} onClick={() => void run('csv')}>
+      <button type="button" className={button} disabled={disabled} onClick={() => run('csv')}>
         Export CSV
       </button>
-      {unread && (
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          Export waits until the stances are read.
-        </p>
-      )}
       <SaveOutcome outcome={outcome} />
     </>
   );

@@ -126,9 +126,33 @@ describe('ExportButtons', () => {
     expect(screen.getByRole('button', { name: 'Export JSON' })).toBeDisabled();
   });
 
-  it('should wait while a big dump in view still has its stances read', () => {
-    setup({ articles: [{ ...one, stancesPending: true }, two] });
-    expect(screen.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
-    expect(screen.getByText('Export waits until the stances are read.')).toBeInTheDocument();
+  it('should export once the stances are read when asked while they are being read', async () => {
+    const save = vi.fn<(name: string, text: string, type: string) => void>();
+    const derive = (articles: readonly ArticleIndex[]) =>
+      createViewDeriver()({
+        articles,
+        urlView: EMPTY_VIEW,
+        hits: null,
+        stance: { overrideOf: () => null, learnedOf: () => null },
+        muted: new Set(),
+        mutedWords: [],
+        collapsed: new Set(),
+      });
+    const pending = derive([{ ...one, stancesPending: true }, two]);
+    const { rerender } = render(
+      <ExportButtons selection={pending.exportSelection} view={pending.view} save={save} />,
+    );
+    // No line comes and goes while they are read: the buttons are there, ready to be asked.
+    expect(screen.queryByText(/stances/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect(screen.getByText('Exporting once the stances are read…')).toBeInTheDocument();
+    expect(save).not.toHaveBeenCalled();
+
+    const read = derive([one, two]);
+    rerender(<ExportButtons selection={read.exportSelection} view={read.view} save={save} />);
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    const rows = readCsv((save.mock.calls[0]?.[1] ?? '').slice(1));
+    expect(rows.map((r) => r[1])).toEqual(['id', 'a', 'b', 'x']);
+    expect(screen.getByText(/Saved 3 comments to /)).toBeInTheDocument();
   });
 });
