@@ -251,11 +251,18 @@ export const HELD_OUT_28_SET = 'held-out 28 (164; first scored 0.896, errors rea
 export const HELD_OUT_29_SET =
   'held-out 29 (164; written blind in session 28, errors never listed)';
 
+// Written and labelled blind in session 31 by a helper that never saw the inference code or ran it,
+// while held-out 29's errors were read (118 replies of 167): a library ending overdue fines, a town
+// council's vote to stop fluoridating its water, an old rail line turned into a trail past farms.
+// Its errors are never listed.
+export const HELD_OUT_30_SET =
+  'held-out 30 (167; written blind in session 31, errors never listed)';
+
 /**
  * Sets written blind and not yet read: their errors are never listed, and whoever tunes the rules
  * leaves them out (`--no-blind`) so that not even their per-cue figures steer the work.
  */
-export const BLIND_SETS: readonly string[] = [HELD_OUT_29_SET];
+export const BLIND_SETS: readonly string[] = [HELD_OUT_29_SET, HELD_OUT_30_SET];
 
 /** The held-out sets of issue 13, each with its dumps under tests/fixtures/replies. */
 const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
@@ -319,9 +326,10 @@ const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
     HELD_OUT_29_SET,
     ['heldout29-mail-in-voting', 'heldout29-beach-erosion-closure', 'heldout29-dollar-store'],
   ],
+  [HELD_OUT_30_SET, ['heldout30-library-fines', 'heldout30-fluoride-vote', 'heldout30-rail-trail']],
 ];
 
-/** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (twenty-nine held-out sets). */
+/** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (thirty held-out sets). */
 export function replySets({
   heldOut = true,
   blind = true,
