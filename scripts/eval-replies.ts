@@ -1,6 +1,6 @@
 // `npm run eval:replies`: parent accuracy of reply inference on every labelled flat dump, precision
 // of each cue that decided a parent, and recall of each way of addressing a parent the dumps label.
-//   --errors      list every miss on the seed, dev and held-out 4 to 28 dumps (never on the other
+//   --errors      list every miss on the seed, dev and held-out 4 to 29 dumps (never on the other
 //                 held-out ones, nor on the blind sets)
 //   --no-heldout  leave the held-out dumps unscored while tuning
 //   --no-blind    leave the blind sets (BLIND_SETS) out entirely: what anyone tuning the rules runs

@@ -247,9 +247,8 @@ export const HELD_OUT_28_SET = 'held-out 28 (164; first scored 0.896, errors rea
 // code, while held-out 28's errors were read (109 replies of 164): a county's move to mail-in
 // ballots, a beach closed for dune work, a dollar store at the edge of town. Scored with the
 // session's starting code, 0.915 (150/164), after held-out 27's fixes, and once after held-out 28's.
-// Its errors are never listed.
-export const HELD_OUT_29_SET =
-  'held-out 29 (164; written blind in session 28, errors never listed)';
+// Its errors were read in session 31 (held-out 30 written blind meanwhile): a dev set since.
+export const HELD_OUT_29_SET = 'held-out 29 (164; first scored 0.915, errors read in session 31)';
 
 // Written and labelled blind in session 31 by a helper that never saw the inference code or ran it,
 // while held-out 29's errors were read (118 replies of 167): a library ending overdue fines, a town
@@ -262,7 +261,7 @@ export const HELD_OUT_30_SET =
  * Sets written blind and not yet read: their errors are never listed, and whoever tunes the rules
  * leaves them out (`--no-blind`) so that not even their per-cue figures steer the work.
  */
-export const BLIND_SETS: readonly string[] = [HELD_OUT_29_SET, HELD_OUT_30_SET];
+export const BLIND_SETS: readonly string[] = [HELD_OUT_30_SET];
 
 /** The held-out sets of issue 13, each with its dumps under tests/fixtures/replies. */
 const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
