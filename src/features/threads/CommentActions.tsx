@@ -41,9 +41,7 @@ export function CommentActions({
           Parent
         </FootButton>
       )}
-      <FootButton onClick={() => ctx.onCopyLink(row.slug, row.id)} className={FOOT_BUTTON}>
-        Copy link
-      </FootButton>
+      <FootButton onClick={() => ctx.onCopyLink(row.slug, row.id)}>Copy link</FootButton>
       {row.depth === 0 && row.replyCount > 0 && (
         <FootButton onClick={() => ctx.onThread(row.slug, row.id)}>Thread alone</FootButton>
       )}
