@@ -77,8 +77,8 @@ function guessedLinks(
 /**
  * A dump's layout, ids, parents, depths and places: everything but the stances, which take most of
  * a big dump's parse (and a worker's first reading is slow at any size) and are read after
- * (readStances). Never throws on bad input. `onProgress`
- * hears how far the guessing of parents has got (flat dumps only: indented ones state them).
+ * (readStances). Never throws on bad input. `onProgress` hears how far the guessing of parents has
+ * got (flat dumps only: indented ones state them).
  */
 export function parseStructure(
   text: string,

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { ExportSelection } from '../../core/view/derived-view.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
 import { downloadFile } from '../../shared/download-file.ts';
@@ -25,8 +25,8 @@ const button =
 export function ExportButtons({ selection, view, save = downloadFile }: ExportButtonsProps) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   // Exports record each comment's stance: just opened, a dump's are still being read (a big one's
-  // for seconds). An export asked for meanwhile runs once they are. A line saying so only while
-  // they were read appeared and vanished in the Tools menu, moving what was under it.
+  // for seconds). An export asked for meanwhile runs once they are, rather than a line that comes
+  // and goes in the Tools menu while they are read (it moved what was under it).
   const unread = selection.articles.some((a) => a.stancesPending === true);
   const queued = useRef<'json' | 'csv' | null>(null);
 
@@ -51,12 +51,14 @@ export function ExportButtons({ selection, view, save = downloadFile }: ExportBu
     }
   };
 
-  useEffect(() => {
+  const runQueued = useEffectEvent(() => {
     const ext = queued.current;
-    if (unread || ext === null) return;
     queued.current = null;
-    run(ext);
+    if (ext !== null) run(ext);
   });
+  useEffect(() => {
+    if (!unread) runQueued();
+  }, [unread]);
 
   const disabled = selection.articles.length === 0;
   return (
