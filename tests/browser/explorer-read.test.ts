@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser.ts';
+import type { Browser, Page } from 'playwright-core';
+import { baseURL, launchBrowser, openPage } from './support/browser.ts';
+import { layoutShifts, watchLayoutShifts } from './support/layout-shifts.ts';
 import { countStatus, scrollUntil, waitForCount } from './explorer-support.ts';
 
 let browser: Browser;
@@ -64,31 +65,36 @@ describe('reading the explorer', () => {
     async (width) => {
       const { page } = await openPage(browser);
       await page.setViewportSize({ width, height: 800 });
-      await page.addInitScript(() => {
-        const w = window as unknown as { cls: number };
-        w.cls = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as unknown as Array<{
-            value: number;
-            hadRecentInput: boolean;
-          }>) {
-            if (!e.hadRecentInput) w.cls += e.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await watchLayoutShifts(page);
       await page.reload();
-      await waitForCount(page);
-      // The stances come after the threads: their badges and counts must not move anything either.
-      await page.locator('article[id^="c-"] [data-stance]').first().waitFor();
-      await page.waitForTimeout(500);
-      const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
-      // Core Web Vitals call under 0.1 "good"; this page measures 0, and badges that took no room
-      // until they came measured 0.035 at 390 px: a tenth of "good" is the limit.
-      console.info(`CLS while loading, ${width} px: ${cls.toFixed(4)}`);
-      expect(cls).toBeLessThan(0.01);
+      await expectNoShift(page, width);
       await page.context().close();
     },
   );
+
+  it('should not push the shown articles down when a later dump arrives before an earlier one', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // The worker fetches each seed on its own: the first one held back arrives after the second.
+    let held = 0;
+    await context.route('**/000_ee58b0036ea7db85-*.js', async (route) => {
+      held += 1;
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await watchLayoutShifts(page);
+    await page.goto(baseURL() + '/');
+    await expectNoShift(page, 1280);
+    expect(held).toBe(1);
+    // …and the articles are listed in source order once both are in.
+    const names = await page
+      .getByRole('navigation', { name: 'Articles' })
+      .getByRole('button')
+      .allTextContents();
+    expect(names[1]).toMatch(/135 comments/);
+    expect(names[2]).toMatch(/24 comments/);
+    await context.close();
+  });
 
   it('should write a screenshot of the main view for the README', async () => {
     const { page } = await openPage(browser);
@@ -114,3 +120,16 @@ describe('reading the explorer', () => {
     await page.context().close();
   });
 });
+
+/** Waits for the comments and their stances, then expects no layout shift since the load. */
+async function expectNoShift(page: Page, width: number): Promise<void> {
+  await waitForCount(page);
+  // The stances come after the threads: their badges and counts must not move anything either.
+  await page.locator('article[id^="c-"] [data-stance]').first().waitFor();
+  await page.waitForTimeout(500);
+  const { cls, shifts } = await layoutShifts(page);
+  // Core Web Vitals call under 0.1 "good"; this page measures 0, and badges that took no room
+  // until they came measured 0.035 at 390 px: a tenth of "good" is the limit.
+  console.info(`CLS while loading, ${width} px: ${cls.toFixed(4)}`, ...shifts);
+  expect(cls).toBeLessThan(0.01);
+}

@@ -146,7 +146,10 @@ function combine(
   const taken = new Set<string>();
   const loaded: LoadedArticle[] = [];
   const failures: Array<{ source: Source; error: OpenError }> = [];
-  for (const { data } of results) {
+  for (const { data, isPending } of results) {
+    // Shown in source order only: a later dump that arrives first waits, or it would be pushed down
+    // the page (switcher, sidebar, threads) when the one before it arrives.
+    if (isPending) break;
     if (data === undefined) continue;
     if (!data.result.ok) {
       failures.push({ source: data.source, error: data.result.error });

@@ -5,6 +5,7 @@ import { useArticles } from '../../../src/features/data/use-articles.ts';
 import { seedSources } from '../../../src/features/library/seed-sources.ts';
 import { createLocalClient } from '../../../src/worker/local-client.ts';
 import { harness, loadSeed } from './support.tsx';
+import { articleQueryKey } from '../../../src/features/data/article-load.ts';
 import { textHash } from '../../../src/core/article/text-hash.ts';
 
 /** A file source's input, under the hash the worker gives its text. */
@@ -102,6 +103,29 @@ describe('useArticles', { timeout: 30_000 }, () => {
     expect(result.current.failures.map((f) => [f.source.name, f.error.code])).toEqual([
       ['notes.txt', 'unknown-layout'],
     ]);
+  });
+
+  it('should hold a later dump that arrives first until the one before it is in', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const client = createLocalClient({
+      loadSeed: async (name) => {
+        if (name.startsWith('000_')) await gate;
+        return loadSeed(name);
+      },
+    });
+    const { wrapper, queryClient, store } = harness({ client });
+    const { result } = renderHook(() => useArticles(), { wrapper });
+    // The second seed is parsed while the first waits; shown alone it would be pushed down later.
+    const second = articleQueryKey(store.getSnapshot()[1]!);
+    await waitFor(() => expect(queryClient.getQueryState(second)?.status).toBe('success'), {
+      timeout: 20_000,
+    });
+    expect(result.current.isPending).toBe(true);
+    expect(result.current.articles).toEqual([]);
+    release();
+    await waitFor(() => expect(result.current.isPending).toBe(false), { timeout: 20_000 });
+    expect(result.current.articles.map((a) => a.doc.comments.length)).toEqual([135, 24]);
   });
 
   it('should keep the same articles array across re-renders once loaded', async () => {
