@@ -253,15 +253,21 @@ export const HELD_OUT_29_SET = 'held-out 29 (164; first scored 0.915, errors rea
 // Written and labelled blind in session 31 by a helper that never saw the inference code or ran it,
 // while held-out 29's errors were read (118 replies of 167): a library ending overdue fines, a town
 // council's vote to stop fluoridating its water, an old rail line turned into a trail past farms.
-// Its errors are never listed.
-export const HELD_OUT_30_SET =
-  'held-out 30 (167; written blind in session 31, errors never listed)';
+// Scored with the session's starting code, 0.868 (145/167). Its errors were read in session 32
+// (held-out 31 written blind meanwhile): a dev set since.
+export const HELD_OUT_30_SET = 'held-out 30 (167; first scored 0.868, errors read in session 32)';
+
+// Written and labelled blind in session 32 by a helper that never saw the inference code or ran it,
+// while held-out 30's errors were read (105 replies of 163): a city's switch to LED streetlights, a
+// highway rest area closing, a school board dropping cursive. Its errors are never listed.
+export const HELD_OUT_31_SET =
+  'held-out 31 (163; written blind in session 32, errors never listed)';
 
 /**
  * Sets written blind and not yet read: their errors are never listed, and whoever tunes the rules
  * leaves them out (`--no-blind`) so that not even their per-cue figures steer the work.
  */
-export const BLIND_SETS: readonly string[] = [HELD_OUT_30_SET];
+export const BLIND_SETS: readonly string[] = [HELD_OUT_31_SET];
 
 /** The held-out sets of issue 13, each with its dumps under tests/fixtures/replies. */
 const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
@@ -326,9 +332,10 @@ const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
     ['heldout29-mail-in-voting', 'heldout29-beach-erosion-closure', 'heldout29-dollar-store'],
   ],
   [HELD_OUT_30_SET, ['heldout30-library-fines', 'heldout30-fluoride-vote', 'heldout30-rail-trail']],
+  [HELD_OUT_31_SET, ['heldout31-streetlights', 'heldout31-rest-area', 'heldout31-cursive']],
 ];
 
-/** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (thirty held-out sets). */
+/** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (thirty-one held-out sets). */
 export function replySets({
   heldOut = true,
   blind = true,

@@ -34,6 +34,7 @@ import {
   HELD_OUT_28_SET,
   HELD_OUT_29_SET,
   HELD_OUT_30_SET,
+  HELD_OUT_31_SET,
   HELD_OUT_SET,
   OLD_HELD_OUT_SET,
   SEED_SET,
@@ -141,8 +142,11 @@ const FLOORS: Record<string, number> = {
   // session 31 (no rule changed for them yet).
   [HELD_OUT_29_SET]: 0.9,
   // Written blind in session 31 while held-out 29's errors were read: the session's starting code
-  // scored 0.868 (145/167).
-  [HELD_OUT_30_SET]: 0.86,
+  // scored 0.868 (145/167). Its errors were read in session 32: 0.892 (149/167).
+  [HELD_OUT_30_SET]: 0.88,
+  // Written blind in session 32 while held-out 30's errors were read: the session's starting code
+  // scored 0.847 (138/163), the code after held-out 30's fixes 0.840 (137/163).
+  [HELD_OUT_31_SET]: 0.83,
 };
 /**
  * Sets whose every cue must be precise. Three are left out, and `npm run eval:replies` prints why.

@@ -1,4 +1,5 @@
 import type { ReplyGuess } from '../../types.ts';
+import { concedes } from './concedes.ts';
 import { opensWithThanks } from './opens-with-thanks.ts';
 import { shortReaction } from './short-reaction.ts';
 import type { PreparedDump } from './prepare-dump.ts';
@@ -40,20 +41,26 @@ export function answerToMe(
   // Spoken to by name, the reply takes up an earlier comment of theirs it shares more words with
   // than their latest ("Lena, the floodlights helped", her comment on the floodlights).
   // Read only once an earlier comment of theirs is found: most replies have none in reach.
-  // Thanks are for an answer, though: "Thanks Art. Good to know…" thanks his answer to them.
-  const reactsAbove =
-    chosen === i - 1 && reply !== undefined && shortReaction(reply) && !opensWithThanks(reply);
+  // Right under the one named, a reply sharing as many words with their comment to it stays there
+  // when it is a short reaction ("Exactly, Carol Ann.") or the one above spoke to the page ("Ray,
+  // we'll be glad to see them." under his "going to return the three books"), not to another
+  // ("Drew: looked it up."). Thanks are for an answer, though ("Thanks Art. Good to know…"), and so
+  // is a point conceded ("Fair, Will. I'll call the bus garage").
+  const staysAbove =
+    chosen === i - 1 &&
+    reply !== undefined &&
+    !opensWithThanks(reply) &&
+    (shortReaction(reply) || (guesses[chosen] == null && !concedes(reply.opening)));
   let latest = -1;
   let best = chosen;
   let most = 0;
   for (let j = chosen - 1; j >= Math.max(0, from); j--) {
     if (dump.comments[j]?.authorKey !== them) continue;
     if (latest < 0) most = latest = shared(chosen);
-    // A short reaction right under the one named ("Exactly, Carol Ann.") reacts to the comment
-    // above, unless its words take up the earlier one.
+    // Their comment to the reply's author is taken up when its words say so.
     if (wroteToMe(j)) {
       const n = shared(j);
-      return n > latest || (n === latest && !reactsAbove) ? j : chosen;
+      return n > latest || (n === latest && !staysAbove) ? j : chosen;
     }
     // Right under the one named, a reply sharing a word with it stays there ("T.J., a reporter who
     // didn't ask about the tax break": his comment on the reporter, not his earlier one on the tax

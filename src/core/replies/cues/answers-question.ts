@@ -61,6 +61,11 @@ const OPENS_ON_ASKED = /^(?:it|they)\b/iu;
 const PUT_TO_ONE = /,\s*\p{Lu}[\p{L}'’.-]*\s*\?\s*$/u;
 const opensOnAsked = (reply: PreparedComment, candidate: PreparedComment): boolean =>
   OPENS_ON_ASKED.test(reply.opening) && !PUT_TO_ONE.test(candidate.firstSentence);
+// "Grace period for written comments ends July 15, according to the last paragraph." under "Will
+// there be gates?": news from the article that takes up no word of the question is a notice to
+// every reader, not its answer.
+const CITES_ARTICLE =
+  /\baccording to the (?:(?:first|second|third|last|final) )?(?:article|story|piece|report|paragraph)\b/iu;
 const NOTE_WORDS = 6;
 // Under a short question, answers ran to 9–37 words across the labelled dumps; the statements of 41
 // and 49 words taken for answers were comments of their own ("38 cents per thousand doesn't sound like
@@ -177,7 +182,8 @@ export function answersQuestion(
     !reportsOfficial(reply.opening) &&
     !CHALLENGE.test(candidate.body) &&
     !candidate.aboutPage &&
-    !reply.aboutPage
+    !reply.aboutPage &&
+    !(CITES_ARTICLE.test(reply.body) && takesUp(reply, candidate.body) === 0)
   ) {
     return { score: 0.5, reason };
   }

@@ -10,6 +10,13 @@ import {
 import { mayHoldOne } from './stem-bit.ts';
 import type { StemLookup } from './stem-pool.ts';
 
+/**
+ * A whole quotation of a comment names it as surely as its author's name does: it outweighs an
+ * answer back to a partner whose words the reply also shares ("\"No fines means no responsibility.\"
+ * By that logic…" under a third commenter, past an exchange on the return numbers).
+ */
+const WHOLE_QUOTE = 0.95;
+
 /** Is `span` (normalized words) in `text`, whole, or at least by a four-word stretch of it? */
 export function containsSpan(text: string, span: string): 'whole' | 'part' | null {
   if (text.includes(` ${span} `)) return 'whole';
@@ -56,7 +63,7 @@ export function quotesEarlier(
     if (quotedByBoth(candidate.quotedSpans, quote)) continue;
     const match = heldQuoteIn(candidate, quote, stems);
     if (match !== null) found[k] = true;
-    if (match === 'whole') best = Math.max(best, 0.9);
+    if (match === 'whole') best = Math.max(best, WHOLE_QUOTE);
     else if (match === 'part') best = Math.max(best, 0.8);
   }
   return best === 0 ? null : { score: best, reason: `quotes ${candidateName}`, points: 'mention' };

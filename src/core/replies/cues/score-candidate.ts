@@ -122,14 +122,16 @@ export function scoreCandidate(
   // "Why do comments on this site show newest-first?" — "Nobody's calling you rude.").
   if (cand.asks && i - j <= QUESTION_REACH && t.meta === cand.aboutPage) {
     // "Lockers? Pouches?" — (a reply to an earlier comment) — "The policy says pouches…": a question
-    // with only another conversation's comment under it is still the one right above.
-    const between = j === i - 2 ? guesses[i - 1] : null;
+    // with only another conversation's comment under it is still the one right above. So it is with
+    // a new subject under it ("Will there be gates?" — "Grace period for written comments ends July
+    // 15…" — "There will be gates.").
+    const between = j === i - 2 ? guesses[i - 1] : undefined;
     const hit = answersQuestion(
       reply,
       cand,
       name,
       above,
-      between != null && between.parentIndex < j,
+      between === null || (between !== undefined && between.parentIndex < j),
     );
     // A question put to someone else by name is theirs; one put in a reply to them still takes a
     // bystander's answer-like opener ("Nobody. That is why…"), not a mere statement under it. A

@@ -11,12 +11,19 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 const counts = (w: string): boolean => w.length >= PARTICLE && !FUNCTION_WORDS.has(w);
-/** "60%", "140 a day": a number of two digits or more is as particular as a rare word. */
+/**
+ * "60%", "140 a day": a number of two digits or more is as particular as a rare word; so is one
+ * with a unit of a letter or two ("that 5K", "the 10k"), too short for a content word.
+ */
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const UNIT_LETTERS = 2;
 
 function isNumber(w: string): boolean {
-  if (w.length < 2) return false;
-  for (let k = 0; k < w.length; k++) if (!isDigitCode(w.charCodeAt(k))) return false;
+  if (w.length < 2 || !isDigitCode(w.charCodeAt(0))) return false;
+  let digits = w.length;
+  while (digits > 0 && !isDigitCode(w.charCodeAt(digits - 1))) digits -= 1;
+  if (w.length - digits > UNIT_LETTERS) return false;
+  for (let k = 0; k < digits; k++) if (!isDigitCode(w.charCodeAt(k))) return false;
   return true;
 }
 

@@ -9,8 +9,13 @@ const ASKS_FACT =
 export function takesUpQuestion(reply: PreparedComment, candidate: PreparedComment): number {
   let asked = '';
   for (const m of candidate.body.matchAll(ASKS_FACT)) asked += ` ${m[1] ?? ''}`;
+  // "What would make this okay for you? Fencing, gates, closing it during planting?": the questions
+  // after one asking for a fact spell out what it asks.
+  if (asked !== '') for (const m of candidate.body.matchAll(LISTED)) asked += ` ${m[1] ?? ''}`;
   return takesUp(reply, asked);
 }
+// A question of a few words with no verb of its own, after another ("…? Fencing, gates?").
+const LISTED = /\?\s+([^.!?]{1,60})\?/gu;
 
 /** Content words of `reply` found in `asked`. */
 export function takesUp(reply: PreparedComment, asked: string): number {

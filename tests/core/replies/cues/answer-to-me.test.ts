@@ -45,6 +45,35 @@ describe('answerToMe', () => {
     expect(answerToMe(roses, [null, to(0), to(1), to(2)], 4, 3, 0)).toBe(3);
   });
 
+  it('should keep the comment right above, written to the page, when the reply shares as few words with the older one', () => {
+    const books = prepareDump(
+      [
+        { author: 'Ray', body: 'Did the board say anything about lost-item charges?' },
+        {
+          author: 'Summer',
+          body: 'Lost-item charges stay, but anything that comes back wipes them.',
+        },
+        { author: 'Ray', body: 'So a scratched DVD found in a year, you will just take it back?' },
+        { author: 'Ray', body: 'Going to return the three books I have had since Thanksgiving.' },
+        { author: 'Summer', body: 'Ray, we will be glad to see them.' },
+      ],
+      article,
+    );
+    const guesses = [null, to(0), to(1), null];
+    expect(answerToMe(books, guesses, 4, 3, 0)).toBe(3);
+    // A point conceded goes back to the answer given, though.
+    const conceded = prepareDump(
+      [
+        { author: 'June', body: 'Will, you always got plowed first. Why is that?' },
+        { author: 'Will', body: 'That is the bus routes, not me. The district sets the list.' },
+        { author: 'Will', body: 'The council meets December 14 at 7. Show up and say it.' },
+        { author: 'June', body: 'Fair, Will. I will call the bus garage instead.' },
+      ],
+      article,
+    );
+    expect(answerToMe(conceded, [null, to(0), null], 3, 2, 0)).toBe(1);
+  });
+
   it('should send short thanks to the answer the author got, not the comment right above', () => {
     const panel = prepareDump(
       [

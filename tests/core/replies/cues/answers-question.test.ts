@@ -309,6 +309,20 @@ describe('answersQuestion, plain statements', () => {
     expect(answersQuestion(psa, where, 'Will', true)).toBeNull();
   });
 
+  it('should not read news from the article that takes up no word of the question as its answer', () => {
+    const gates = prepareComment('Amos', 'We cross the rail bed with cows. Will there be gates?');
+    const notice = prepareComment(
+      'Deb',
+      'Written comments are due July 15, according to the last paragraph. Send letters to Harrisburg.',
+    );
+    expect(answersQuestion(notice, gates, 'Amos', true)).toBeNull();
+    const answer = prepareComment(
+      'Lou',
+      'Swing gates at every crossing, according to the article. The state pays for them.',
+    );
+    expect(answersQuestion(answer, gates, 'Amos', true)?.score).toBe(0.5);
+  });
+
   it('should not read "No" before a noun as an answer', () => {
     const asked = prepareComment('J', 'Sgt. Pruitt, then why not hold it without the grandstand?');
     const reply = prepareComment(

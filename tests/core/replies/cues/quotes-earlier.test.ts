@@ -16,7 +16,7 @@ describe('quotesEarlier', () => {
       'Wanda',
       found,
     );
-    expect(hit).toEqual({ score: 0.9, reason: 'quotes Wanda', points: 'mention' });
+    expect(hit).toEqual({ score: 0.95, reason: 'quotes Wanda', points: 'mention' });
     expect(found).toEqual([true]);
   });
 

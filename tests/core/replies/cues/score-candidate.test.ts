@@ -288,6 +288,20 @@ describe('a question with another conversation between', () => {
     const answered = [null, null, { parentIndex: 1, confidence: 0.9, reason: '' }, null];
     expect(scoreCandidate(dump, answered, 3, 1, 1, traits)).toBeNull();
   });
+
+  it('should still be the question the reply answers with a new subject between', () => {
+    const dump = dumpOf(
+      ['Amos', 'Our farm is split by the rail bed. Will there be gates?'],
+      ['Deb', 'Comments to the state are due July 15. Send letters, not emails.'],
+      ['Lou', 'There will be swing gates at every farm crossing.'],
+    );
+    const reply = dump.comments[2];
+    if (reply === undefined) throw new Error('no reply');
+    const traits = replyTraits(reply, dump.vocabulary.stemOf);
+    expect(
+      scoreCandidate(dump, [null, null], 2, 0, 1, traits)?.hits.map((h) => h.reason),
+    ).toContain("answers Amos's question");
+  });
 });
 
 describe('a question put in a reply to someone else', () => {

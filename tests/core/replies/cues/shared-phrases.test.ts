@@ -16,6 +16,12 @@ describe('sharedPhrases', () => {
     expect(shared('Is 5 enough?', 'They hired 5 guards.')).toBe(0);
   });
 
+  it('should count a figure with a unit of a letter or two', () => {
+    expect(shared('Is that 5K every year?', 'The Friends raised $60,000 from the 5K.')).toBe(1);
+    expect(shared('Is that 5K every year?', 'The 10K is in May.')).toBe(0);
+    expect(shared('Is 6abc open?', 'Try 6abc today.')).toBe(0);
+  });
+
   it('should not count pairs with a particle', () => {
     expect(shared('Most of them are teenagers.', 'Most of those families drive.')).toBe(0);
   });

@@ -10,6 +10,7 @@ describe('shortReaction', () => {
     expect(short('Ha! Beat me to it.')).toBe(true);
     expect(short('LOL, too true.')).toBe(true);
     expect(short('Well said.')).toBe(true);
+    expect(short('Noted.')).toBe(true);
   });
 
   it('should recognise a wince at a figure or praise for the comment above', () => {

@@ -15,6 +15,18 @@ describe('takesUpQuestion', () => {
     expect(takesUpQuestion(aside, asks)).toBe(0);
   });
 
+  it('should count words of the short questions that spell out a question for a fact', () => {
+    const kate = prepareComment(
+      'Kate',
+      'Question for the farmers: what would make this okay for you? Fencing, gates, closing it at dusk?',
+    );
+    const walt = prepareComment('Walt', 'Fence the whole stretch and put gates on every crossing.');
+    expect(takesUpQuestion(walt, kate)).toBeGreaterThanOrEqual(2);
+    // Without a question for a fact before them, such fragments ask nothing to be taken up.
+    const retort = prepareComment('Kate', 'Nice fencing. Gates? Closing it at dusk?');
+    expect(takesUpQuestion(walt, retort)).toBe(0);
+  });
+
   it("should count an answer opening on the question's own noun, capitalised as the first word", () => {
     const lead = prepareComment('Lu', 'Lighting goes up at Riverside first.');
     expect(takesUp(lead, 'which parks get the new lighting first')).toBeGreaterThanOrEqual(1);
