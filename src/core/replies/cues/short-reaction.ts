@@ -1,7 +1,8 @@
 import type { PreparedComment } from './prepare-comment.ts';
 
 // Reactions that only make sense under somebody else's comment; "Source?" asks for the claim's.
-// "Ouch.", "Oof." take in a figure, "Noted." a point; "Best comment on here." and "Love to see this." praise it.
+// "Ouch.", "Oof." take in a figure, "Noted." a point; "Best comment on here." and "Love to see
+// this." praise it.
 // "See you there.", "Count me in." take up an invitation or a plan above.
 // ("Yikes."/"Whoa." are left to reactsToAnswer: an asker's, taking in the answer further up.)
 const REACTION =

@@ -14,8 +14,8 @@ export function takesUpQuestion(reply: PreparedComment, candidate: PreparedComme
   if (asked !== '') for (const m of candidate.body.matchAll(LISTED)) asked += ` ${m[1] ?? ''}`;
   return takesUp(reply, asked);
 }
-// A question of a few words with no verb of its own, after another ("…? Fencing, gates?").
-const LISTED = /\?\s+([^.!?]{1,60})\?/gu;
+// A short question (sixty characters at most) right after another ("…? Fencing, gates? Dusk?").
+const LISTED = /(?<=\?)\s+([^.!?]{1,60})\?/gu;
 
 /** Content words of `reply` found in `asked`. */
 export function takesUp(reply: PreparedComment, asked: string): number {
