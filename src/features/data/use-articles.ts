@@ -27,8 +27,9 @@ export interface LoadedArticle {
 
 export interface ArticlesState {
   /**
-   * Opened articles in source order, slugs deduped (`-2`, `-3` for a repeated title). A slug stays
-   * with its dump's text for good (slug-assignments.ts), whatever is opened or removed later.
+   * Opened articles in source order, up to the first source still opening (a later one that opened
+   * first waits for it), slugs deduped (`-2`, `-3` for a repeated title). A slug stays with its
+   * dump's text for good (slug-assignments.ts), whatever is opened or removed later.
    */
   readonly articles: readonly ArticleIndex[];
   /** The same articles with the text hash the worker keys their search index by. */
