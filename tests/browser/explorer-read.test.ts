@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseURL, launchBrowser, openPage } from './support/browser.ts';
+import { FIRST_SEED_CHUNK, routeChunk } from './support/chunk-routes.ts';
 import { layoutShifts, watchLayoutShifts } from './support/layout-shifts.ts';
 import { countStatus, scrollUntil, waitForCount } from './explorer-support.ts';
 
@@ -75,17 +76,16 @@ describe('reading the explorer', () => {
   it('should not push the shown articles down when a later dump arrives before an earlier one', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     // The worker fetches each seed on its own: the first one held back arrives after the second.
-    let held = 0;
-    await context.route('**/000_ee58b0036ea7db85-*.js', async (route) => {
-      held += 1;
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
-    });
+    const first = await routeChunk(
+      context,
+      FIRST_SEED_CHUNK,
+      () => new Promise((resolve) => setTimeout(resolve, 1500)),
+    );
     const page = await context.newPage();
     await watchLayoutShifts(page);
     await page.goto(baseURL() + '/');
     await expectNoShift(page, 1280);
-    expect(held).toBe(1);
+    expect(first.requested()).toBe(1);
     // …and the articles are listed in source order once both are in.
     const names = await page
       .getByRole('navigation', { name: 'Articles' })

@@ -5,6 +5,7 @@ import { threadSize } from '../core/support/thread-size.ts';
 import { textHash } from '../../src/core/article/text-hash.ts';
 import { parseCached, waitForParseCache } from '../../bench/parse-cached.ts';
 import { baseURL, launchBrowser, openPage } from './support/browser.ts';
+import { FIRST_SEED_CHUNK, STANCE_READER_CHUNK, routeChunk } from './support/chunk-routes.ts';
 import {
   chooseFile,
   dropFile,
@@ -70,15 +71,8 @@ describe('opening your own discussion', () => {
     const context = await browser.newContext();
     let release = (): void => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route(/\/assets\/000_[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    let smallServed = false;
-    await context.route(/\/assets\/002_[^/]*\.js$/, async (route) => {
-      await route.continue();
-      smallServed = true;
-    });
+    await routeChunk(context, FIRST_SEED_CHUNK, () => held);
+    const stanceReader = await routeChunk(context, STANCE_READER_CHUNK);
     const page = await context.newPage();
     const seen: string[] = [];
     await page.exposeFunction('__status', (text: string) => seen.push(text));
@@ -89,10 +83,10 @@ describe('opening your own discussion', () => {
       }).observe(document, { subtree: true, childList: true, characterData: true });
     });
     await page.goto(baseURL());
-    // The small seed is in and parsed (24 comments take well under a second), but shown in source
-    // order only, after the big one: the page still says it is loading.
-    await expect.poll(() => smallServed).toBe(true);
-    await page.waitForTimeout(1500);
+    // The worker loads its stance reader once the small seed's threads are sent: that seed is open,
+    // but shown in source order only, after the big one, so the page still says it is loading.
+    await expect.poll(() => stanceReader.served()).toBe(true);
+    await page.waitForTimeout(500);
     await expect(page.getByRole('status').first().textContent()).resolves.toMatch(
       /^(?:Loading comments|Reading stances|Finding who answers whom)…/,
     );

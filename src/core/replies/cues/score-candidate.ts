@@ -125,13 +125,13 @@ export function scoreCandidate(
     // with only another conversation's comment under it is still the one right above. So it is with
     // a new subject under it ("Will there be gates?" — "Grace period for written comments ends July
     // 15…" — "There will be gates.").
-    const between = j === i - 2 ? guesses[i - 1] : undefined;
+    const between = guesses[i - 1];
     const hit = answersQuestion(
       reply,
       cand,
       name,
       above,
-      between === null || (between !== undefined && between.parentIndex < j),
+      j === i - 2 && (between == null || between.parentIndex < j),
     );
     // A question put to someone else by name is theirs; one put in a reply to them still takes a
     // bystander's answer-like opener ("Nobody. That is why…"), not a mere statement under it. A
