@@ -68,10 +68,17 @@ export function ThreadList({ rows, articles, ref }: ThreadListProps) {
     return () => observer.disconnect();
   }, []);
 
+  // One function per rows array: the virtualizer re-measures every row whenever getItemKey is a new
+  // function, which an inline one is on every render (50,000 rows on each keystroke and scroll).
+  const estimateSize = useCallback(
+    (i: number) => (rows[i]?.kind === 'article' ? ESTIMATE_ARTICLE : ESTIMATE_COMMENT),
+    [rows],
+  );
+  const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows]);
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    estimateSize: (i) => (rows[i]?.kind === 'article' ? ESTIMATE_ARTICLE : ESTIMATE_COMMENT),
-    getItemKey: (i) => rows[i]?.key ?? i,
+    estimateSize,
+    getItemKey,
     overscan: 8,
     scrollMargin,
     // The viewport from the first render: with the default (0 × 0) the first render showed no rows,
