@@ -55,6 +55,7 @@ export function decidingCue(guess: ReplyGuess): string {
     [/^thanks .*, who answered/u, 'thanks an answer'],
     [/^picks up the answer /u, 'picks up the answer they got'],
     [/^disowns the namesake /u, 'disowns a namesake'],
+    [/^repeats .*'s figures/u, 'repeats figures'],
     [/^echoes /u, 'shared rare words'],
     [/^sits in /u, 'rethreaded'],
   ];
@@ -259,15 +260,30 @@ export const HELD_OUT_30_SET = 'held-out 30 (167; first scored 0.868, errors rea
 
 // Written and labelled blind in session 32 by a helper that never saw the inference code or ran it,
 // while held-out 30's errors were read (105 replies of 163): a city's switch to LED streetlights, a
-// highway rest area closing, a school board dropping cursive. Its errors are never listed.
-export const HELD_OUT_31_SET =
-  'held-out 31 (163; written blind in session 32, errors never listed)';
+// highway rest area closing, a school board dropping cursive. Scored with the session's starting
+// code, 0.847 (138/163), and once after held-out 30's fixes, 0.840 (137/163). Its errors were read
+// in session 33: a dev set since.
+export const HELD_OUT_31_SET = 'held-out 31 (163; first scored 0.847, errors read in session 33)';
+
+// Written and labelled blind in session 33 by a helper that never saw the inference code or ran it,
+// while held-out 31's errors were read (106 replies of 165, nine reaching back more than 30
+// comments): a roundabout, a deer cull, a cap on short-term rentals. Scored with the session's
+// starting code, 0.782 (129/165), and once after held-out 31's fixes, 0.788 (130/165). Its errors
+// were read later in session 33: a dev set since.
+export const HELD_OUT_32_SET = 'held-out 32 (165; first scored 0.782, errors read in session 33)';
+
+// Written and labelled blind in session 33 by a helper that never saw the inference code or ran it,
+// while held-out 32's errors were read (105 replies of 162): leaf blowers banned, a covered bridge
+// closed to cars, speed cameras near schools. Scored with the session's starting code, 0.753
+// (122/162). Its errors are never listed.
+export const HELD_OUT_33_SET =
+  'held-out 33 (162; written blind in session 33, errors never listed)';
 
 /**
  * Sets written blind and not yet read: their errors are never listed, and whoever tunes the rules
  * leaves them out (`--no-blind`) so that not even their per-cue figures steer the work.
  */
-export const BLIND_SETS: readonly string[] = [HELD_OUT_31_SET];
+export const BLIND_SETS: readonly string[] = [HELD_OUT_33_SET];
 
 /** The held-out sets of issue 13, each with its dumps under tests/fixtures/replies. */
 const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
@@ -333,9 +349,17 @@ const HELD_OUT_DUMPS: readonly (readonly [string, readonly string[]])[] = [
   ],
   [HELD_OUT_30_SET, ['heldout30-library-fines', 'heldout30-fluoride-vote', 'heldout30-rail-trail']],
   [HELD_OUT_31_SET, ['heldout31-streetlights', 'heldout31-rest-area', 'heldout31-cursive']],
+  [
+    HELD_OUT_32_SET,
+    ['heldout32-roundabout', 'heldout32-deer-cull', 'heldout32-short-term-rentals'],
+  ],
+  [
+    HELD_OUT_33_SET,
+    ['heldout33-leaf-blowers', 'heldout33-covered-bridge', 'heldout33-speed-cameras'],
+  ],
 ];
 
-/** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (thirty-one held-out sets). */
+/** The seed, the first held-out dump, and the issue-13 dev and held-out dumps (thirty-three held-out sets). */
 export function replySets({
   heldOut = true,
   blind = true,

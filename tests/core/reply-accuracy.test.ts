@@ -35,6 +35,8 @@ import {
   HELD_OUT_29_SET,
   HELD_OUT_30_SET,
   HELD_OUT_31_SET,
+  HELD_OUT_32_SET,
+  HELD_OUT_33_SET,
   HELD_OUT_SET,
   OLD_HELD_OUT_SET,
   SEED_SET,
@@ -145,8 +147,16 @@ const FLOORS: Record<string, number> = {
   // scored 0.868 (145/167). Its errors were read in session 32: 0.892 (149/167).
   [HELD_OUT_30_SET]: 0.88,
   // Written blind in session 32 while held-out 30's errors were read: the session's starting code
-  // scored 0.847 (138/163), the code after held-out 30's fixes 0.840 (137/163).
-  [HELD_OUT_31_SET]: 0.83,
+  // scored 0.847 (138/163), the code after held-out 30's fixes 0.840 (137/163). Its errors were read
+  // in session 33: 0.933 (152/163).
+  [HELD_OUT_31_SET]: 0.92,
+  // Written blind in session 33 while held-out 31's errors were read: the session's starting code
+  // scored 0.782 (129/165), the code after held-out 31's fixes 0.788 (130/165). Its errors were read
+  // in session 33: 0.879 (145/165).
+  [HELD_OUT_32_SET]: 0.87,
+  // Written blind in session 33 while held-out 32's errors were read: the session's starting code
+  // and the code after held-out 31's and 32's fixes both scored 0.753 (122/162).
+  [HELD_OUT_33_SET]: 0.74,
 };
 /**
  * Sets whose every cue must be precise. Three are left out, and `npm run eval:replies` prints why.

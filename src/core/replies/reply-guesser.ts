@@ -6,6 +6,7 @@ import { quotesArticle } from './cues/quotes-article.ts';
 import { quotesUnseen } from './cues/quotes-unseen.ts';
 import { ADDRESS_LOOKBACK, repoint } from './cues/repoint.ts';
 import { replyTraits } from './cues/reply-traits.ts';
+import { speaksToCandidate } from './cues/speaks-to-candidate.ts';
 import { bestCandidate, REPLY_THRESHOLD } from './best-candidate.ts';
 import { PageThreads } from './page-threads.ts';
 
@@ -67,6 +68,7 @@ export function replyGuesser(
     if (
       reply.quotedSpans.length > 0 &&
       !askedRightAbove(dump, guesses, i) &&
+      !speaksToCandidate(best) &&
       quotesArticle(reply, traits.found, article)
     ) {
       threshold = ARTICLE_QUOTE_THRESHOLD;

@@ -96,7 +96,9 @@ export function addressesByName(
         if (v.words.length === 1 && !v.whole) borneByOther = true;
         continue;
       }
+      // A handle written whole is its bearer after any capitalised word ("Followed ferry_3_fan's tip").
       if (
+        !(v.whole && anywhere) &&
         prev !== undefined &&
         SPACES.test(start.before) &&
         isCapitalized(prev) &&

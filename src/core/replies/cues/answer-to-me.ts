@@ -4,9 +4,12 @@ import { opensWithThanks } from './opens-with-thanks.ts';
 import { shortReaction } from './short-reaction.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import { sharedPhrases } from './shared-phrases.ts';
+import { takesInNews } from './takes-in-news.ts';
 import { overlap } from './which-statement.ts';
 
 const NO_SUBJECT: ReadonlySet<string> = new Set();
+/** Thanks in the first words, before or after the name ("Thanks, Ken", "Ken, thank you"). */
+const THANKS_NAMED = /^[^.!?]{0,40}\bthank(?:s|\s+you)\b/iu;
 
 /**
  * "Drew: looked it up.": a reply that speaks to a commenter with several comments above answers the
@@ -38,6 +41,13 @@ export function answerToMe(
     return overlap(dump, i, j, NO_SUBJECT).words + phrases;
   };
   if (wroteToMe(chosen)) return earlierToMe(dump, chosen, from, wroteToMe, shared);
+  // "Ken, thank you, that helps": thanks are for the answer they wrote to the thanker, though an
+  // older comment of theirs shares a stray word with the thanks.
+  if (reply !== undefined && THANKS_NAMED.test(reply.opening)) {
+    for (let j = i - 1; j > chosen; j--) {
+      if (dump.comments[j]?.authorKey === them && wroteToMe(j)) return j;
+    }
+  }
   // Spoken to by name, the reply takes up an earlier comment of theirs it shares more words with
   // than their latest ("Lena, the floodlights helped", her comment on the floodlights).
   // Read only once an earlier comment of theirs is found: most replies have none in reach.
@@ -46,10 +56,13 @@ export function answerToMe(
   // we'll be glad to see them." under his "going to return the three books"), not to another
   // ("Drew: looked it up."). Thanks are for an answer, though ("Thanks Art. Good to know…"), and so
   // is a point conceded ("Fair, Will. I'll call the bus garage").
+  // News taken in ("Rich, I didn't know that.") is not taken from a question: under their question
+  // to the page, it is their earlier comment to the author that told it.
   const staysAbove =
     chosen === i - 1 &&
     reply !== undefined &&
     !opensWithThanks(reply) &&
+    !(dump.comments[chosen]?.asks === true && takesInNews(reply)) &&
     (shortReaction(reply) || (guesses[chosen] == null && !concedes(reply.opening)));
   let latest = -1;
   let best = chosen;

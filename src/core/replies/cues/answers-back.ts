@@ -11,6 +11,7 @@ import { opensWithThanks } from './opens-with-thanks.ts';
 import { picksUpAnswer } from './picks-up-answer.ts';
 import { reactsToAnswer } from './reacts-to-answer.ts';
 import type { PreparedDump } from './prepare-dump.ts';
+import { welcomesThanks } from './welcomes-thanks.ts';
 
 /** How far below a comment its author's partner in an exchange may still be answering it back. */
 export const EXCHANGE_REACH = 6;
@@ -91,8 +92,19 @@ export function answersBack(
   // Inside the thread too, a short reaction by whoever was called on reacts to the call, past a
   // comment to someone else ("Bill, the count is the clerk's." — "K.L., does it need a
   // supermajority?" — "Ha. Fair."); a longer comment there is as often a turn of its own.
+  // Right under a comment that spoke to them by name ("Summer, if you're ever back this way…" —
+  // "I will!"), their comment answers that call as surely as one far down does, unless it opens
+  // with a question of its own ("What happens to the old trucks?"), a subject of its own. Thanks
+  // there say so themselves, below.
   const called =
-    j < threadRoot || !near || (t.short === true && j < i - 1) ? calledWithin(dump, i, j) : null;
+    j < threadRoot || !near || (t.short === true && j < i - 1)
+      ? calledWithin(dump, i, j)
+      : j === i - 1 &&
+          !t.thanks &&
+          calledOn(dump, i, j) === 'name' &&
+          waitsOn(dump, guesses, i, j, 'name', true)
+        ? 'name'
+        : null;
   // "Thank you, calling the county tomorrow." closes the exchange: a later comment of the one thanked
   // taking up its words is about the subject, no answer back, across new subjects or within the
   // thread (the thanked one goes on to other questions there); only right under it is it still a
@@ -105,13 +117,17 @@ export function answersBack(
   const rebutted =
     called === null &&
     j < threadRoot &&
-    t.takesUp &&
+    (t.takesUp || reactsToAnswer(dump, i, j, parent.parentIndex)) &&
     i - j <= CALLED_REACH &&
     firstSince(dump, i, j, guesses);
   const thanked = dump.comments[j];
   const closed = thanked?.asks !== true && opensWithThanks(thanked);
   if (closed) {
     if (j === i - 1) out.push({ score: 0.62, reason: `answers ${name} back in their exchange` });
+    // Thanked by name, their first word since takes the thanks ("Of course! …"), however far down.
+    else if (called === 'name' && thanked !== undefined && welcomesThanks(reply, thanked)) {
+      out.push({ score: CALLED_BACK, reason: `answers ${name} back, taking their thanks` });
+    }
   } else if (
     near ||
     (called !== null && waitsOn(dump, guesses, i, j, called, t.echoes)) ||

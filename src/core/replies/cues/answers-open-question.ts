@@ -49,9 +49,13 @@ export function answersOpenQuestion(
   // One shared word is as often the subject both write about ("property" values, "property" tax),
   // unless few comments use it ("Has anybody asked what happens to the culvert?" … "The culvert is
   // in the consultant's report, page 41.").
+  // "Has anyone asked where the old books go?" — "It all goes to the jail library.": under a question
+  // put to every reader, an answer opening on "it" for what was asked about takes it up without
+  // repeating its words.
   if (
     !doer &&
     !(ANSWER_OPENER.test(reply.opening) && givesReason(reply, candidate) !== false) &&
+    !(OPENS_ON_IT.test(reply.opening) && ASKS_ANYONE.test(candidate.firstSentence)) &&
     takesUpQuestion(reply, candidate) < (sharesRare ? 1 : TAKEN_UP_WORDS)
   ) {
     return null;
@@ -66,6 +70,8 @@ export function answersOpenQuestion(
   return { score: 0.6, reason };
 }
 const YES_NO = /^(?:yes|yeah|yep|no|nope)\b/iu;
+const OPENS_ON_IT = /^it\b/iu;
+const ASKS_ANYONE = /\b(?:anyone|anybody|someone|somebody)\b[^.!?]*\?/iu;
 const YES_NO_QUESTION = /^\s*(?:does|do|did|is|are|was|were|will|would|has|have|can)\b/iu;
 const MAX_QUESTION_WORDS = 40;
 const MAX_ANSWER_WORDS = 60;

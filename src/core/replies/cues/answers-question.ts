@@ -1,8 +1,10 @@
 import type { CueHit } from './cue-hit.ts';
+import { answersInKind } from './answers-in-kind.ts';
 import { opensFromArticle, opensOwnVoice, ownsAView } from './opens-own-voice.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import { firstSentenceOf, PICKED_WORDS } from './first-sentence-of.ts';
 import { givesReason } from './gives-reason.ts';
+import { repeatsAskedVerb } from './repeats-asked-verb.ts';
 import { reportsOfficial } from './reports-official.ts';
 import { takesUp, takesUpQuestion } from './takes-up-question.ts';
 
@@ -16,7 +18,8 @@ const HEARS_FROM_READERS =
   /\b(?:like|love|glad|want|hoping|interested|curious) to hear from (?:anyone|anybody|someone|somebody|people|others|folks)\b/iu;
 /** A question put to every reader, as a question or as a call for whoever knows. */
 const asksReaders = (candidate: PreparedComment): boolean =>
-  ASKS_READERS.test(candidate.body) || (candidate.asks && HEARS_FROM_READERS.test(candidate.body));
+  (ASKS_READERS.test(candidate.body) && !CHALLENGE.test(candidate.body)) ||
+  (candidate.asks && HEARS_FROM_READERS.test(candidate.body));
 // Words that make a first sentence a clause of its own rather than the fragment of an answer.
 const CLAUSE_WORD =
   /\b(?:i|you|we|they|he|she|it|this|that|these|those|there|is|are|was|were|be|do|does|did|have|has|had|will|would|can|could|should|must|may|might|not)\b/u;
@@ -24,9 +27,10 @@ const CLAUSE_WORD =
 // So does one that proposes ("Couldn't that money hire an aide?", "Wouldn't a cap be fairer?").
 // "Why pay sharpshooters $400 a deer when bowhunters would do it for free?" argues too, and so
 // does "What's he supposed to do, quit?", and "Why should eleven books disappear for everybody
-// else's kids?", which asks for a justification no one is expected to give.
+// else's kids?", which asks for a justification no one is expected to give. "Did anybody on the
+// board even ask the parents?" complains that nobody did.
 export const CHALLENGE =
-  /(?:^|[.!?]\s+)(?:(?:you|so|and|but|really|seriously|couldn['’]t|shouldn['’]t|wouldn['’]t)\b[^.!?]*|why\b[^.!?]*\bwhen\b[^.!?]*|why should\b[^.!?]*|(?:what|how)\b[^.!?]*\bsupposed to\b[^.!?]*)\?\s*$/iu;
+  /(?:^|[.!?]\s+)(?:(?:you|so|and|but|really|seriously|couldn['’]t|shouldn['’]t|wouldn['’]t)\b[^.!?]*|(?:did|has|have|does|do) (?:anyone|anybody|someone|somebody)(?: (?:on|at|in|from) the \p{L}+)? even\b[^.!?]*|why\b[^.!?]*\bwhen\b[^.!?]*|why should\b[^.!?]*|(?:what|how)\b[^.!?]*\bsupposed to\b[^.!?]*)\?\s*$/iu;
 /**
  * "Why did the two vote no? The article doesn't say.": a question asking why, what or who, followed
  * only by a short remark, is still left open ("Could we get an app? Nobody has quarters." proposes).
@@ -116,7 +120,9 @@ export function answersQuestion(
   const reason = `answers ${candidateName}'s question`;
   const { opensAsAnswer, picked, run, words: n } = firstSentenceOf(reply);
   if (opensAsAnswer && givesReason(reply, candidate) !== false) {
-    return { score: candidateIsAbove ? 0.72 : 0.62, reason };
+    // "I have." under "Have you…?" answers it as surely from further down as right under it.
+    const sure = candidateIsAbove || answersInKind(reply, candidate);
+    return { score: sure ? 0.72 : 0.62, reason };
   }
   // "October or the one after?" — "The one after.": a short first sentence taken from the question.
   if (n >= 2 && n <= PICKED_WORDS && candidate.holdsRun(run)) {
@@ -151,13 +157,15 @@ export function answersQuestion(
     return { score: 0.6, reason };
   }
   // "…or only the Title I schools?" — "Only the six Title I schools for now.": a statement right
-  // under a question that takes up two of its words answers it, whoever it names on the way.
+  // under a question that takes up two of its words answers it, whoever it names on the way. So
+  // does one saying the very thing it asked ("…or do they dim after midnight?" — "they dim to 70%"),
+  // a verb too short or too common to count as a shared word.
   if (
     candidateIsAbove &&
     !reply.asks &&
     reply.wordCount <= 45 &&
     !opensOwnVoice(reply.opening, candidate.body) &&
-    takesUpQuestion(reply, candidate) >= 2
+    (takesUpQuestion(reply, candidate) >= 2 || repeatsAskedVerb(reply, candidate))
   ) {
     return { score: 0.5, reason };
   }

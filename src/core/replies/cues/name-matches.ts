@@ -65,7 +65,7 @@ export function nameMatches(written: string, displayName: string): boolean {
   const folded = keyOf(written).folded;
   if (folded !== '' && folded === keyOf(displayName).folded) return true;
   // Digits make a handle exact: "sam1984" is not "sam1985", though both read as "sam".
-  if (/\p{N}/u.test(written)) return false;
+  if (/\p{N}/u.test(written)) return handlePart(written, displayName);
   const have = words(displayName);
   const want = words(written);
   if (want.length === 0 || want.length > have.length) return false;
@@ -73,6 +73,18 @@ export function nameMatches(written: string, displayName: string): boolean {
   // A title goes with the surname ("Dr. Mensah" for Dr. Kofi Mensah), never with a first name.
   const tail = have.slice(have.length - want.length);
   return TITLED.test(written) && want.every((w, k) => tail[k] === w);
+}
+
+/**
+ * "dan77 is right." for trucker_dan77: a part of a handle between its underscores or dots, written
+ * with the part's own digits, is as exact as the whole (the digits tell it from a word of prose).
+ */
+function handlePart(written: string, displayName: string): boolean {
+  const want = written.toLowerCase();
+  return displayName
+    .toLowerCase()
+    .split(/[._]/u)
+    .some((part) => part === want && /\p{N}/u.test(part) && /\p{L}/u.test(part));
 }
 
 /**

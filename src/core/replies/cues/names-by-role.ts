@@ -24,6 +24,8 @@ const ROLES: readonly {
     titles: ['councilmember', 'councilman', 'councilwoman', 'councillor', 'alderman'],
     called: ['the councilmember', 'the councilman', 'the councilwoman', 'the councillor'],
   },
+  // "Chief Ana Ruiz" of the fire or police department: "the chief" to readers.
+  { titles: ['chief'], called: ['the chief'] },
 ];
 
 const ROLE_OF_TITLE = new Map<string, number>(

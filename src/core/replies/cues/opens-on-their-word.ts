@@ -10,6 +10,12 @@ import type { PreparedDump } from './prepare-dump.ts';
  * ("Swim lessons were to open April 1. Are those cancelled too?") went either way: left out.
  */
 const TAKES_UP_OPENING = 0.45;
+/**
+ * "That bill has been introduced three sessions in a row…" under "There's a bill in the state
+ * senate…": a demonstrative points back at the word after it, which is then no name, even one a
+ * commenter goes by.
+ */
+const POINTS_BACK = /^(?:that|this|these|those)\s+([\p{L}'’-]+)/iu;
 
 /** Does reply `i` open on a rare word of comment `j`, the one right above it (the caller checks)? */
 export function opensOnTheirWord(dump: PreparedDump, i: number, j: number): CueHit | null {
@@ -17,8 +23,9 @@ export function opensOnTheirWord(dump: PreparedDump, i: number, j: number): CueH
   const mine = dump.rare[i];
   const theirs = dump.rare[j];
   if (reply === undefined || mine === undefined || theirs === undefined || reply.asks) return null;
-  const first = reply.firstWord;
-  if (dump.authorsStartingWith.has(first)) return null;
+  const pointed = POINTS_BACK.exec(reply.opening)?.[1]?.toLowerCase();
+  const first = pointed ?? reply.firstWord;
+  if (pointed === undefined && dump.authorsStartingWith.has(first)) return null;
   for (const [stem, word] of mine) {
     if (word.toLowerCase() !== first || !theirs.has(stem)) continue;
     const name = dump.comments[j]?.author ?? 'an unnamed commenter';

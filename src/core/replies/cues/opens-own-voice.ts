@@ -3,7 +3,7 @@
 // reader ("PSA from the health department: …", "Heads up, everyone: …"). Nor one that opens by
 // owning up to a view of its own ("I'll be honest, …", "To be frank, …"): an answer gives a fact.
 const INTRODUCES =
-  /^(?:as an? |i am |i'm |i've |i have |i run |i work |i volunteer |i live |been |speaking as |the (?:real |actual |whole )?(?:article|story|piece|report) |psa\b|public service announcement\b|heads up,? (?:everyone|everybody|all|folks|neighbors|neighbours)\b)/iu;
+  /^(?:as an? |i am |i'm |i've |i have |i run |i manage |i own |i work |i volunteer |i live |been |speaking as |the (?:real |actual |whole )?(?:article|story|piece|report) |psa\b|public service announcement\b|heads up,? (?:everyone|everybody|all|folks|neighbors|neighbours)\b)/iu;
 // "I'll be honest, …", "I'll say what nobody wants to hear: …", "Unpopular opinion: …": a view
 // announced as the writer's own, which even a question put to every reader gets no answer from.
 const OWNS_A_VIEW =

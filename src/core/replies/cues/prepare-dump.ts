@@ -4,6 +4,7 @@ import { normalizeWords, prepareComment, type PreparedComment } from './prepare-
 import { contentStem, newVocabulary, type Vocabulary } from './rare-words.ts';
 import { newNameMarks, type NameMarks } from './writes-author-name.ts';
 import { newAddressAnswers, type AddressAnswers } from './addresses-opening-at.ts';
+import { figuresOf } from './repeats-figures.ts';
 import { usesAsWord } from './uses-as-word.ts';
 
 /** What the cues know about a whole flat dump, computed once before any reply is guessed. */
@@ -32,10 +33,20 @@ export interface PreparedDump {
   readonly addressAnswers: AddressAnswers;
   /** The content stems of the article's title: the subject every comment shares. */
   readonly titleStems: ReadonlySet<string>;
+  /** The figures of the article's title ("Route 14"), which every comment may repeat. */
+  readonly titleFigures: ReadonlySet<string>;
 }
 
 const NO_VARIANTS: never[] = [];
 const NO_COMMENTS: never[] = [];
+
+/**
+ * Modal verbs that are given names too: in a title-cased headline ("Council Will Vote on Ferry
+ * Fares") they are the verb, and say nothing of the commenter Will.
+ */
+const MODALS = new Set(['will', 'may']);
+const headlineVerb = (x: NameVariant): boolean =>
+  x.vocativeOnly === true && x.words.length === 1 && MODALS.has(x.words[0] ?? '');
 
 export function prepareDump(
   comments: readonly { readonly author: string | null; readonly body: string }[],
@@ -103,7 +114,7 @@ export function prepareDump(
       // Names the article is about ("Kim" under a Kim Jong-un story) are not read as commenters.
       v = nameVariants(name).filter(
         (x) =>
-          !x.words.every((w) => titleWords.has(w)) &&
+          !(x.words.every((w) => titleWords.has(w)) && !headlineVerb(x)) &&
           !(x.shortForm === true && givenNames.has(x.words[0] ?? '')) &&
           !usesAsWord(name, ownComments.get(name) ?? NO_COMMENTS, x),
       );
@@ -146,5 +157,6 @@ export function prepareDump(
     nameMarks: newNameMarks(prepared.length),
     addressAnswers: newAddressAnswers(prepared.length),
     titleStems,
+    titleFigures: figuresOf(article.title),
   };
 }

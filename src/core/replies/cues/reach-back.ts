@@ -1,12 +1,13 @@
 import type { ReplyGuess } from '../../types.ts';
 import { opensWithHandleWord } from './opens-with-handle-word.ts';
 import { addressesOpeningAt } from './addresses-opening-at.ts';
-import { calledWithin, EXCHANGE_REACH, waitsOn } from './answers-back.ts';
+import { CALLED_REACH, calledWithin, EXCHANGE_REACH, waitsOn } from './answers-back.ts';
 import { calledOn } from './called-on.ts';
 import { deniesNamesake } from './denies-namesake.ts';
 import { backAndForth } from './back-and-forth.ts';
 import { mirrorsPossessive } from './mirrors-possessive.ts';
 import { namesByRole } from './names-by-role.ts';
+import { reactsToAnswer } from './reacts-to-answer.ts';
 import type { OpeningAddress } from './opening-address.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import { restatesEarlier } from './restates-earlier.ts';
@@ -107,9 +108,23 @@ export function mayAnswerBack(
   if (!thanks && drawn && !calledHard(dump, i, j) && !(near && sharesRare(dump, i, j))) {
     return false;
   }
-  if (thanks || near || sharesRare(dump, i, j)) return true;
+  if (thanks || near || sharesRare(dump, i, j) || reactsFar(dump, guesses, i, j)) return true;
   const called = calledWithin(dump, i, j);
   return called !== null && waitsOn(dump, guesses, i, j, called, false);
+}
+
+/**
+ * "Fair enough. That sounds like a scheduling problem…": the asker taking in the answer they got,
+ * with their first comment since, however many new subjects came in between.
+ */
+function reactsFar(
+  dump: PreparedDump,
+  guesses: readonly ReplyGuess[],
+  i: number,
+  j: number,
+): boolean {
+  const asked = guesses[j]?.parentIndex;
+  return i - j <= CALLED_REACH && asked !== undefined && reactsToAnswer(dump, i, j, asked);
 }
 
 /**

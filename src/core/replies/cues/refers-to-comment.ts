@@ -20,8 +20,18 @@ const ONE_COMMENT = new RegExp(
 const ASKS_SOURCE =
   /^\s*(?:(?:is|was) (?:that|this) (?:from|true|confirmed|official|accurate|legit|for real)\b|where did you (?:hear|read|see|get|find) (?:that|this)\b)[^.!?]*\?/i;
 
+// "This right here.", "Smartest thing anybody has said about the levy.": a verdict on what was just
+// said, as the best (or truest) thing said, is passed on the comment above.
+const JUST_SAID =
+  /^\s*this,? right here\b|\b(?:most \p{L}+|best|smartest|wisest|truest|sanest) (?:thing|comment|point|words) (?:anyone|anybody|someone|somebody|i)(?: has| have|['’]s|['’]ve)?(?: ever)? (?:said|written|posted|read|heard)\b/iu;
+
 /** Does the comment's opening point at a single earlier comment? */
 export function refersToComment(reply: PreparedComment): boolean {
   const first = reply.firstSentence.length > 0 ? reply.firstSentence : reply.opening;
-  return ONE_COMMENT.test(first) || /\bOP\b/.test(first) || ASKS_SOURCE.test(first);
+  return (
+    ONE_COMMENT.test(first) ||
+    /\bOP\b/.test(first) ||
+    ASKS_SOURCE.test(first) ||
+    JUST_SAID.test(first)
+  );
 }

@@ -19,6 +19,7 @@ import { putToAnother } from './put-to-another.ts';
 import { questionsClaim } from './questions-claim.ts';
 import { quotesEarlier } from './quotes-earlier.ts';
 import { recallsStatement } from './recalls-statement.ts';
+import { repeatsFigures } from './repeats-figures.ts';
 import { restatesEarlier } from './restates-earlier.ts';
 import { youPastReaction } from './you-past-reaction.ts';
 
@@ -168,6 +169,7 @@ export function scoreCandidate(
   }
   if (above && t.refers) buf.push({ score: 0.72, reason: `refers to ${name}'s comment above` });
   if (above && echo !== null && t.address === null) add(opensOnTheirWord(dump, i, j));
+  if (i - j <= ECHO_NEAR && !t.meta) add(repeatsFigures(reply, cand, name, dump.titleFigures));
   // Talk about the page is no turn in an exchange either, whoever wrote it.
   if (!t.meta) {
     // "Exactly." takes up no one's words, though "exactly" is rare: a short reaction is its own.

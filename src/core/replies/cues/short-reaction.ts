@@ -3,10 +3,11 @@ import type { PreparedComment } from './prepare-comment.ts';
 // Reactions that only make sense under somebody else's comment; "Source?" asks for the claim's.
 // "Ouch.", "Oof." take in a figure, "Noted." a point; "Best comment on here." and "Love to see
 // this." praise it.
-// "See you there.", "Count me in." take up an invitation or a plan above.
+// "See you there.", "Count me in." take up an invitation or a plan above; "Now you're talking." hails
+// a proposal.
 // ("Yikes."/"Whoa." are left to reactsToAnswer: an asker's, taking in the answer further up.)
 const REACTION =
-  /^(?:exactly|agreed|agree|ha+|ha!|haha\w*|lol|lmao|wow|bravo|amen|indeed|true|so true|too true|well said|this\b|\+1|yes|yep|yup|nope|no kidding|touch[eé]|right|nonsense|brilliant|perfect|spot on|bingo|precisely|correct|wrong|hear,? hear|thank you|thanks|good one|love it|ditto|same here|beat me to it|nailed it|sad|sadly|welcome|speak for yourself|source for that|citation needed|ouch|oof|ugh|noted|(?:best|great) (?:comment|post|reply) (?:here|in|on|i['’]ve)|love to see|love this|see you there|count me in|i['’]ll be there)\b|^(?:source|sources|citation|link)\?/i;
+  /^(?:exactly|agreed|agree|ha+|ha!|haha\w*|lol|lmao|wow|bravo|amen|indeed|true|so true|too true|well said|this\b|\+1|yes|yep|yup|nope|no kidding|touch[eé]|right|nonsense|brilliant|perfect|spot on|bingo|precisely|correct|wrong|hear,? hear|thank you|thanks|good one|love it|ditto|same here|beat me to it|nailed it|sad|sadly|welcome|speak for yourself|source for that|citation needed|ouch|oof|ugh|noted|(?:best|great) (?:comment|post|reply) (?:here|in|on|i['’]ve)|love to see|love this|see you there|count me in|i['’]ll be there|now you['’]re talking)\b|^(?:source|sources|citation|link)\?/i;
 
 // "Done, my name is on it. Happy?": a one-word question to close a few words is a retort.
 const TAUNT = /[.!,]\s+(?:happy|satisfied|better|seriously|really|so|and|well)\?\s*$/i;

@@ -1,9 +1,10 @@
 import type { PreparedComment } from './prepare-comment.ts';
 import { speaksToAll } from './speaks-to-all.ts';
 
-// "Respect your opinion", "You mean…", "You're right that…": aimed at one reader.
+// "Respect your opinion", "You mean…", "You're right that…": aimed at one reader. So is "I'm on your
+// side here": the reader's side in the argument.
 const TO_A_READER = [
-  /\byour (?:opinion|comment|point|post|reasoning|logic|analogy|argument|premise|statement|position|assertion|claim|take|view|math|facts)\b/i,
+  /\byour (?:opinion|comment|point|post|reasoning|logic|analogy|argument|premise|statement|position|assertion|claim|take|view|math|facts)\b|\bon your side\b/i,
   /(?:^|[.!?]\s+)you(?:'re|’re| are)?(?: not| so| absolutely| totally| quite| partly| half| dead)? (?:right|wrong|correct|mistaken|confused)\b/i,
   // "You've changed my mind", "You have a point": what one reader tells another about their comment.
   /(?:^|[.!?]\s+)you(?:'ve|’ve| have) (?:changed|convinced|persuaded|made|got|raised|hit|nailed|put|missed|forgotten|a point|a good point)\b/i,
@@ -23,9 +24,10 @@ const KNOWS_MORE =
 // Where every pattern of TO_A_READER but the first reads "you": opening a sentence. Most replies
 // write "you" only inside one, and then the five patterns, tried at each character, are not run.
 const OPENS_WITH_YOU = /(?:^\s*|[.!?]\s+)you/i;
-// Second person that speaks to everyone ("if you believe this", "you guess which is which").
+// Second person that speaks to everyone ("if you believe this", "you guess which is which"). "You
+// see, …" is a turn of phrase; "You see them on the ramps because…" is what one reader sees.
 const GENERIC =
-  /\b(?:if you|thank you|you know|you guess|you can|you could|you will|you'll|you get|you have to|you see|you name it|what did you expect|believe you me|mind you|can you (?:believe|imagine))\b/gi;
+  /\b(?:if you|thank you|you know|you guess|you can|you could|you will|you'll|you get|you have to|you see(?! (?:them|it|that|those|this)\b)|you name it|what did you expect|believe you me|mind you|can you (?:believe|imagine))\b/gi;
 // Speaking to the paper, not to a reader ("You are sighting sources… so that the NYT can…"): folded
 // words in a row, looked for as word ids (no normalized text of the reply is built).
 const TO_THE_PAPER = [
@@ -41,11 +43,15 @@ const TO_THE_PAPER = [
   'journalist',
   'journalists',
   'the paper',
+  // "Did you ask a single parent? This story quotes only the board.": the piece the reporter wrote
+  // ("your story" is a reader's).
+  'this story',
+  'this piece',
 ].map((phrase) => phrase.split(' '));
 // A word every phrase of TO_THE_PAPER holds, read off the body as written: most replies have none,
 // and then their words need not be searched. The body's letters case-folded hold all a folded
 // word's ASCII letters ("İ" folds to "i" and a combining dot, which no phrase has).
-const PAPER_WORD = /nyt|times|article|reporter|editor|journalist|paper/i;
+const PAPER_WORD = /nyt|times|article|reporter|editor|journalist|paper|story|piece/i;
 
 // "For anyone wondering how to sign up: … you need your account number": written to every reader.
 const TO_EVERYONE = /^(?:for (?:anyone|anybody|everyone|those|all of you|people)\b|psa\b|fyi\b)/i;

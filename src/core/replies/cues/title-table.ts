@@ -45,6 +45,7 @@ export const TITLE_TABLE = [
   { long: 'councilwoman', roleOnly: true },
   { long: 'councillor', roleOnly: true },
   { long: 'alderman', roleOnly: true },
+  { long: 'chief', roleOnly: true },
 ] as const satisfies readonly Title[];
 
 type SpellingsOf<T> =

@@ -114,6 +114,12 @@ describe('addressesByName', () => {
     );
   });
 
+  it('should read a whole lower-case handle right after a capitalised word that opens the sentence', () => {
+    expect(check("Followed ferry_3_fan's tip and booked early.", 'ferry_3_fan')?.reason).toBe(
+      'names ferry_3_fan',
+    );
+  });
+
   it('should read a whole lower-case handle written with its underscore after a greeting', () => {
     expect(check('Thanks, river_rat. I had no idea the ramp moved.', 'river_rat')?.reason).toBe(
       'addresses river_rat by name',

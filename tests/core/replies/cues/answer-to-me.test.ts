@@ -74,6 +74,30 @@ describe('answerToMe', () => {
     expect(answerToMe(conceded, [null, to(0), null], 3, 2, 0)).toBe(1);
   });
 
+  it('should send news taken in to their comment that told it, not their question right above', () => {
+    const news = prepareDump(
+      [
+        { author: 'Joe', body: 'Historians will have a hard time in fifty years.' },
+        { author: 'Kim', body: 'Joe, the county pays volunteers to transcribe the old deeds.' },
+        { author: 'Kim', body: 'Is the paper going to drop the letters page next?' },
+        { author: 'Joe', body: "Kim, I didn't know that. Signing up this weekend." },
+      ],
+      article,
+    );
+    expect(answerToMe(news, [null, to(0), null], 3, 2, 0)).toBe(1);
+    // Under a statement of theirs to the page, the words decide as before.
+    const statement = prepareDump(
+      [
+        { author: 'Joe', body: 'Historians will have a hard time in fifty years.' },
+        { author: 'Kim', body: 'Joe, the county pays volunteers to transcribe the old deeds.' },
+        { author: 'Kim', body: 'The paper is dropping the letters page next month.' },
+        { author: 'Joe', body: "Kim, I didn't know that. Signing up this weekend." },
+      ],
+      article,
+    );
+    expect(answerToMe(statement, [null, to(0), null], 3, 2, 0)).toBe(2);
+  });
+
   it('should send short thanks to the answer the author got, not the comment right above', () => {
     const panel = prepareDump(
       [
@@ -87,6 +111,25 @@ describe('answerToMe', () => {
       article,
     );
     expect(answerToMe(panel, [null, to(0), to(1), null, to(3)], 5, 4, 0)).toBe(2);
+  });
+
+  it('should send thanks after the name to their later answer, past an older comment sharing a word', () => {
+    const asked = [
+      { author: 'Ken', body: 'The ferry office posts the winter schedule in October.' },
+      { author: 'Lena', body: 'Can a wheelchair get onto the small ferry at all?' },
+      { author: 'Ken', body: 'Lena: yes, the crew lowers the side ramp for it.' },
+    ];
+    const ferry = prepareDump(
+      [...asked, { author: 'Lena', body: 'Ken, thank you, that helps. I will call the office.' }],
+      article,
+    );
+    expect(answerToMe(ferry, [null, null, to(1)], 3, 0, 0)).toBe(2);
+    // Without thanks, the shared word keeps the older comment.
+    const noThanks = prepareDump(
+      [...asked, { author: 'Lena', body: 'Ken, I will call the office to book.' }],
+      article,
+    );
+    expect(answerToMe(noThanks, [null, null, to(1)], 3, 0, 0)).toBe(0);
   });
 
   it('should keep the latest comment when the reply takes up its words', () => {

@@ -275,3 +275,75 @@ describe('answersBack, a short reaction by whoever was called on by name', () =>
     expect(hitsOf(pairs, guesses, 1, 0)).toEqual(['answers Dee back in their exchange 0.5']);
   });
 });
+
+describe('answersBack, right under a call by name', () => {
+  const call: [string, string][] = [
+    ['Ivo', 'I used to stop at that diner every summer on the way to the lake.'],
+    ['Dee', 'Ivo, if you are ever back this way, the diner is still two minutes off the exit.'],
+  ];
+  const guesses = [null, to(0)];
+
+  it('should answer the call as surely as one far down', () => {
+    const pairs: [string, string][] = [...call, ['Ivo', 'I will! The pie alone is worth it.']];
+    expect(hitsOf(pairs, guesses, 1, 0)).toEqual([
+      'answers Dee back, who spoke to them by name 0.9',
+    ]);
+  });
+
+  it('should leave thanks there to say so themselves', () => {
+    const pairs: [string, string][] = [...call, ['Ivo', 'Thanks, Dee! Good to know.']];
+    expect(hitsOf(pairs, guesses, 1, 0, { ...quiet, thanks: true })).toEqual([
+      'answers Dee back in their exchange 0.62',
+      'thanks Dee, who answered them 0.9',
+    ]);
+  });
+
+  it('should keep the usual weight for a reply opening with a question of its own', () => {
+    const pairs: [string, string][] = [...call, ['Ivo', 'Is the rest stop closing for good?']];
+    expect(hitsOf(pairs, guesses, 1, 0)).toEqual(['answers Dee back in their exchange 0.62']);
+  });
+});
+
+describe('answersBack, the asker taking in the answer past the exchange', () => {
+  const filler = Array.from({ length: 8 }, (_, k): [string, string] => [`F${k}`, `Remark ${k}.`]);
+  const asked = (reply: string): [string, string][] => [
+    ['Joe', 'Why not run the 14 every twenty minutes instead?'],
+    ['Lena', 'The depot has eleven drivers for nineteen shifts.'],
+    ...filler,
+    ['Joe', reply],
+  ];
+  const guesses = [null, to(0), ...filler.map(() => null)];
+
+  it('should read their first word since, reacting to it, as the answer back', () => {
+    const pairs = asked('Fair enough. That sounds like a hiring problem more than a route one.');
+    expect(hitsOf(pairs, guesses, 1, pairs.length - 2)).toEqual([
+      'answers Lena back, reacting to their answer 0.9',
+    ]);
+  });
+
+  it('should leave a later comment that takes in nothing alone', () => {
+    const pairs = asked('The new shelters on Elm still have no roofs.');
+    expect(hitsOf(pairs, guesses, 1, pairs.length - 2)).toEqual([]);
+  });
+});
+
+describe('answersBack, thanks taken far down', () => {
+  const filler = Array.from({ length: 8 }, (_, k): [string, string] => [`F${k}`, `Remark ${k}.`]);
+  const thanked = (reply: string): [string, string][] => [
+    ['Ana', 'My son has a stutter, and reading aloud in class is what finally helped him.'],
+    ['Joe', 'Ana, I had never heard that. Thank you for sharing it.'],
+    ...filler,
+    ['Ana', reply],
+  ];
+  const guesses = [null, to(0), ...filler.map(() => null)];
+
+  it("should read the thanked one's first word since, taking the thanks, as the answer back", () => {
+    const pairs = thanked('Of course! Every kid needs a different way in.');
+    expect(hitsOf(pairs, guesses, 1, 0)).toEqual(['answers Joe back, taking their thanks 0.9']);
+  });
+
+  it('should leave a later comment of theirs on something else alone', () => {
+    const pairs = thanked('The library has a reading buddies program on Tuesdays.');
+    expect(hitsOf(pairs, guesses, 1, 0)).toEqual([]);
+  });
+});

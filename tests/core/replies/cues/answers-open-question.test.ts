@@ -55,6 +55,16 @@ describe('answersOpenQuestion', () => {
     expect(answersOpenQuestion(reply, culvert, 'Amos', true)?.score).toBe(0.6);
   });
 
+  it('should read "It …" as the answer to a question put to every reader, not to another', () => {
+    const toAll = prepareComment(
+      'Nell',
+      'Has anyone asked where the old books go? It would be a shame to toss them.',
+    );
+    const reply = prepareComment('Omar', 'It all goes to the county jail library, every box.');
+    expect(answersOpenQuestion(reply, toAll, 'Nell')?.reason).toBe("answers Nell's question");
+    expect(answersOpenQuestion(reply, asked, 'Nell')).toBeNull();
+  });
+
   it('should keep a question put to every reader open under a longer reason after it', () => {
     const why =
       'It could mean a pothole patch or a full repaving, and the notice from the works ' +

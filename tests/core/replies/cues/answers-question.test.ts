@@ -102,6 +102,15 @@ describe('answersQuestion', () => {
     expect(far).toBeLessThan(near);
   });
 
+  it("should weigh an answer given in the question's own auxiliary as much from further up", () => {
+    const question = prepareComment(
+      'Quinn',
+      'Have you ever parked at the stadium on a game night?',
+    );
+    const reply = prepareComment('R', 'I have, and the lot was half empty.');
+    expect(answersQuestion(reply, question, 'Quinn', false)?.score).toBeGreaterThan(0.7);
+  });
+
   it('should take a reply of a few words right under a question as its answer', () => {
     expect(
       answersQuestion(prepareComment('R', 'The taxpayers, of course.'), asker, 'Quinn', true),
@@ -216,6 +225,23 @@ describe('answersQuestion', () => {
     const challenge = prepareComment('Sri', 'You think Russia withdrawing would bring peace?');
     const extends_ = prepareComment('E', 'And we can achieve peace by withdrawing our support.');
     expect(answersQuestion(extends_, challenge, 'Sri', true)).toBeNull();
+  });
+
+  it('should read a statement right under a question saying the very thing it asked as the answer', () => {
+    const question = prepareComment(
+      'Rev',
+      'Do the pool lights stay on all night, or do they dim after ten? I read some towns do that.',
+    );
+    const answer = prepareComment(
+      'M',
+      'Under the plan they dim to half between midnight and five, unless the police ask otherwise.',
+    );
+    expect(answersQuestion(answer, question, 'Rev', true)?.score).toBe(0.5);
+    const other = prepareComment(
+      'M',
+      'Under the plan the crews repaint the lanes between midnight and five in May.',
+    );
+    expect(answersQuestion(other, question, 'Rev', true)).toBeNull();
   });
 
   it('should not read a new comment under a question about the page as its answer', () => {
@@ -388,6 +414,17 @@ describe('answersQuestion, a one-word question before the answer', () => {
     );
     const reply = prepareComment('Lu', 'We walked to school alone and we were fine.');
     expect(answersQuestion(reply, proposes, 'Ida', true)).toBeNull();
+  });
+
+  it('should not read a statement under "Did anybody on the board even ask?" as its answer', () => {
+    const complains = prepareComment(
+      'Ida',
+      'The fee doubled overnight. Did anybody on the board even ask the parents?',
+    );
+    const reply = prepareComment('Lu', 'Our bus was late four times last month. I am for the fee.');
+    expect(answersQuestion(reply, complains, 'Ida', true)).toBeNull();
+    const asks = prepareComment('Ida', 'The fee doubled overnight. Did anybody ask the parents?');
+    expect(answersQuestion(reply, asks, 'Ida', true)).not.toBeNull();
   });
 
   it('should not read a statement under "Why X when Y?" as its answer: the question argues', () => {

@@ -9,6 +9,13 @@ describe('concedes', () => {
     expect(concedes('I stand corrected on the dates.')).toBe(true);
   });
 
+  it('should read ground given on the condition that the correction holds', () => {
+    expect(concedes("If that's true, I'll be glad to be wrong about the bus.")).toBe(true);
+    expect(concedes('If so, the fare went up less than I said.')).toBe(true);
+    expect(concedes('If that is the case, I take it back.')).toBe(true);
+    expect(concedes('If the fare goes up again, I will drive.')).toBe(false);
+  });
+
   it('should not read a word that only starts like one', () => {
     expect(concedes('Fairgrounds parking is free on weekdays.')).toBe(false);
     expect(concedes('Okra grows fine here.')).toBe(false);

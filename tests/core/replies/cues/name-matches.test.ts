@@ -31,6 +31,19 @@ describe('nameMatches', () => {
   });
 });
 
+describe('nameMatches, a part of a handle', () => {
+  it('should match the part between underscores written with its own digits', () => {
+    expect(nameMatches('rower42', 'lake_rower42')).toBe(true);
+    expect(nameMatches('rower42', 'lake.rower42')).toBe(true);
+  });
+
+  it('should not match a part with other digits, or a part that holds none', () => {
+    expect(nameMatches('rower43', 'lake_rower42')).toBe(false);
+    expect(nameMatches('lake42', 'lake_rower42')).toBe(false);
+    expect(nameMatches('1968', 'vet_ron_1968')).toBe(false);
+  });
+});
+
 describe('namesRunOn', () => {
   it('should find a full name that an "@" address runs on from into the sentence', () => {
     expect(namesRunOn('Lena Marsh Petrov', 'Lena Marsh')).toBe(true);

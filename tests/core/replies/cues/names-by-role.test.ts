@@ -34,6 +34,13 @@ describe('namesByRole', () => {
     expect(namesByRole(reply, vet, 'Dr. Ines Okafor')).toBeNull();
   });
 
+  it('should read a chief as a role ("the chief")', () => {
+    const reply = prepareComment('Lou', 'Agree with the chief about the hydrants.');
+    const chief = prepareComment('Chief Ana Ruiz', 'Half the hydrants were never flushed.');
+    expect(namesByRole(reply, chief, 'Chief Ana Ruiz')).not.toBeNull();
+    expect(namesByRole(reply, vet, 'Dr. Ines Okafor')).toBeNull();
+  });
+
   it('should not point at a commenter whose name carries no such title', () => {
     const reply = prepareComment(
       'Lou',

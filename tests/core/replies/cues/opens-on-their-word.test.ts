@@ -35,4 +35,15 @@ describe('opensOnTheirWord', () => {
     );
     expect(opensOnTheirWord(named, 4, 3)).toBeNull();
   });
+
+  it('should read an opening that points back at their word with "that", even a name someone goes by', () => {
+    const dump = dumpOf(
+      'Ferry Schedule',
+      ...filler,
+      ['Dee', 'There is a bill in the statehouse to fund a second boat.'],
+      ['Eli', 'That bill has died in committee three years running.'],
+      ['Bill', 'Nobody asked me about the ferry.'],
+    );
+    expect(opensOnTheirWord(dump, 4, 3)?.reason).toBe("echoes Dee's words, opening on “bill”");
+  });
 });

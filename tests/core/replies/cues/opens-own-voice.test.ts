@@ -14,6 +14,13 @@ describe('opensOwnVoice', () => {
     expect(opensOwnVoice("I'll say it: the runway was never the problem.", asked)).toBe(true);
   });
 
+  it('should read a commenter telling what they manage or own as a voice of its own', () => {
+    expect(opensOwnVoice('I manage two hangars out there and the noise is fine.', asked)).toBe(
+      true,
+    );
+    expect(opensOwnVoice('I own the diner under the flight path.', asked)).toBe(true);
+  });
+
   it('should read a reply starting from the article as a voice of its own', () => {
     expect(opensOwnVoice('The article skips the night flights entirely.', asked)).toBe(true);
   });

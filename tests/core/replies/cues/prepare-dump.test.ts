@@ -20,10 +20,21 @@ describe('prepareDump', () => {
     expect(dump.titleStems.has('aqueduct')).toBe(false);
   });
 
+  it('should keep the figures of the article title, which every comment may repeat', () => {
+    const dump = prepareDump([], article('Route 14 Loses 2 of Its 12 Buses'));
+    expect([...dump.titleFigures].sort()).toEqual(['12', '14']);
+  });
+
   it('should not read a commenter named like the article’s subject as a name', () => {
     const dump = prepareDump([], article('Kim Meets Trump'));
     expect(dump.variantsOf('Kim')).toEqual([]);
     expect(dump.variantsOf('Kimberly').length).toBeGreaterThan(0);
+  });
+
+  it('should keep the name Will when the headline uses "Will" as a verb', () => {
+    const dump = prepareDump([], article('Council Will Vote on Ferry Fares'));
+    expect(dump.variantsOf('Will').map((v) => v.words)).toEqual([['will']]);
+    expect(prepareDump([], article('Grace Moves to a New Zoo')).variantsOf('Grace')).toEqual([]);
   });
 
   it('should drop a short form that another commenter goes by as their given name', () => {

@@ -184,3 +184,32 @@ describe('mayAnswerBack', () => {
     expect(far('They fill up in July, Pat.')).toBe(false);
   });
 });
+
+describe('mayAnswerBack, the asker taking in the answer far down', () => {
+  const between = Array.from(
+    { length: 8 },
+    (_, k) => [`Other${k}`, `The ramp on pier ${k} needs paint.`] as [string, string],
+  );
+  const far = (reply: string) =>
+    mayAnswerBack(
+      dumpOf(
+        ['Pat', 'Why not add a late boat on Fridays?'],
+        ['Amal', 'The crews are capped at ten hours a shift by the union contract.'],
+        ...between,
+        ['Pat', reply],
+      ),
+      [null, { parentIndex: 0, confidence: 0.9, reason: '' }],
+      10,
+      1,
+      false,
+      false,
+    );
+
+  it('should let their first word since, reacting to it, reach it', () => {
+    expect(far('Fair enough. Sounds like a staffing problem then.')).toBe(true);
+  });
+
+  it('should not let a later word that takes in nothing reach it', () => {
+    expect(far('Sounds like a staffing problem then.')).toBe(false);
+  });
+});

@@ -10,6 +10,13 @@ describe('refersToComment', () => {
     expect(refers('The comment above has the dates wrong.')).toBe(true);
   });
 
+  it('should read a verdict on what was just said as the best thing said as pointing at it', () => {
+    expect(refers('This right here. Nobody wants to say it out loud.')).toBe(true);
+    expect(refers('Smartest thing anybody has said about the levy so far.')).toBe(true);
+    expect(refers("Most sensible thing I've read on this page.")).toBe(true);
+    expect(refers('The best thing about the levy is the library hours.')).toBe(false);
+  });
+
   it('should not take talk about commenters in general', () => {
     expect(refers('Several comments here miss the point.')).toBe(false);
     expect(refers('The comments section is a mess today.')).toBe(false);

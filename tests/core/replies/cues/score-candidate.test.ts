@@ -37,6 +37,21 @@ describe('scoreCandidate', () => {
     expect(claim).toBeGreaterThan(reaction);
   });
 
+  it('should read a reply opening on two figures of a comment just above as taking its count up', () => {
+    const dump = dumpOfTitled(
+      'Route 14 Cut to Hourly',
+      ['Lia', 'I counted 31 riders on a bus built for 40 this morning.'],
+      ['Max', 'The shelters on Elm still have no roofs.'],
+      ['Ode', '31 of 40 at rush hour. Somebody send that to the board.'],
+    );
+    const reply = dump.comments[2];
+    if (reply === undefined) throw new Error('no reply');
+    const t = replyTraits(reply, dump.vocabulary.stemOf);
+    const s = scoreCandidate(dump, [null, null], 2, 0, 1, t);
+    expect(s?.hits.map((h) => h.reason)).toEqual(["repeats Lia's figures"]);
+    expect(s?.score).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('should never score a comment as a reply to its own author', () => {
     const dump = dumpOf(['Lia', 'Who checks the schedules?'], ['Lia', 'Nobody, as usual.']);
     const reply = dump.comments[1];

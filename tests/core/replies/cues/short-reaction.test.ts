@@ -23,6 +23,11 @@ describe('shortReaction', () => {
     expect(short('Lovely to see the pool open again this summer.')).toBe(false);
   });
 
+  it('should recognise a few words hailing a proposal', () => {
+    expect(short("Now you're talking. Glad we agree for once.")).toBe(true);
+    expect(short('Now you are talking about the old depot, which closed in 1990.')).toBe(false);
+  });
+
   it('should recognise a few words closed by a one-word taunt', () => {
     expect(short('Fine, I moved the car. Happy?')).toBe(true);
     expect(short('Posted the receipt above. Satisfied?')).toBe(true);

@@ -62,8 +62,24 @@ describe('speaksToYou', () => {
     expect(you('Thank you, council, for nothing.')).toBe(0);
   });
 
+  it('should read "you see them…" as what one reader sees, unlike a bare "you see"', () => {
+    expect(you('You see them on the shoulder because the lots are full.')).toBeGreaterThan(0);
+    expect(you('You see, the lots were full by nine.')).toBe(0);
+  });
+
   it('should ignore "you" aimed at the paper', () => {
     expect(you('You keep quoting officials who lied. The Times should know better.')).toBe(0);
+  });
+
+  it('should ignore "you" asked of whoever wrote this story', () => {
+    expect(you('Did you ask a single parent? This story quotes only the board.')).toBe(0);
+    expect(
+      you('Did you ask a single parent? Your story is the one the board needs.'),
+    ).toBeGreaterThan(0.5);
+  });
+
+  it('should read "on your side" as aimed at one reader', () => {
+    expect(you("I'm on your side here, the fee is too high.")).toBeGreaterThan(0.6);
   });
 
   it('should hear the paper only in its words in a row', () => {
