@@ -213,10 +213,18 @@ export const HELD_OUT_15_SET =
 /**
  * Written later in session 28 by another helper that read only STANCE.md, while held-out 15's
  * errors were read; scored with the rules of the session's start (0.663; learner after 10/20/40
- * labels 0.650/0.653/0.671), after held-out 14's cues, and once after held-out 15's. Its errors
- * are never listed.
+ * labels 0.650/0.653/0.671), after held-out 14's cues, and once after held-out 15's (0.661). Its
+ * errors were read in session 33 (held-out 17 written blind meanwhile): a dev set since.
  */
-export const HELD_OUT_16_SET = 'held-out 16 (165, written blind in session 28, never tuned on)';
+export const HELD_OUT_16_SET =
+  'held-out 16, now dev (165; first scored 0.661, errors read in session 33)';
+/**
+ * Written in session 33 by a helper that read only STANCE.md (165, 55 per label; 15 sarcastic, 28
+ * questions, 12 replies, 13 non-native), while held-out 16's errors were read; scored with the rules
+ * of the session's start (0.695; learner after 10/20/40 labels 0.693/0.693/0.691) and once after
+ * held-out 16's cues. Its errors are never listed.
+ */
+export const HELD_OUT_17_SET = 'held-out 17 (165, written blind in session 33, never tuned on)';
 /** A third dev set, 126 comments on US–Russia relations beyond the seed articles, written before tuning. */
 export const DEV_3_SET = 'dev 3 (126, general US–Russia talk, errors read)';
 
@@ -269,7 +277,8 @@ function heldOutSets(blind = true): StanceSet[] {
     [HELD_OUT_13_SET, 'stance-heldout-13.json', false],
     [HELD_OUT_14_SET, 'stance-heldout-14.json', false],
     [HELD_OUT_15_SET, 'stance-heldout-15.json', false],
-    [HELD_OUT_16_SET, 'stance-heldout-16.json', true],
+    [HELD_OUT_16_SET, 'stance-heldout-16.json', false],
+    [HELD_OUT_17_SET, 'stance-heldout-17.json', true],
   ];
   return sets
     .filter(([, , isBlind]) => blind || !isBlind)

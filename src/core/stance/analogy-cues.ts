@@ -28,15 +28,15 @@ export const ANALOGY_CUES: readonly GeneralCue[] = [
     gate: /burglar|thie|arsonist|robber|wolf|wolves|pickpocket/,
     weight: -1,
     pattern:
-      /\b(?:burglars?|thie(?:f|ves)|arsonists?|robbers?|wolf|wolves|pickpockets?)\b[^.!?]{0,40}\b(?:install|fit|fitting|guard|guarding|design|change|mind|minding|watch|watching|run|running|in charge of)\b[^.!?]{0,20}\b(?:locks?|alarms?|safes?|vaults?|fire (?:station|brigade|department)|sheep|flock|henhouse|doors?)\b/u,
+      /\b(?:burglars?|thie(?:f|ves)|arsonists?|robbers?|wolf|wolves|pickpockets?)\b[^.!?]{0,40}\b(?:install|fit|fitting|guard|guarding|design|change|mind|minding|watch|watching|run|running|in charge of)\b[^.!?]{0,20}\b(?:locks?|alarms?|safes?|vaults?|fire (?:station|brigade|department)|sheep|flock|henhouse|doors?)\b|\b(?:giv(?:e|es|ing)|hand(?:s|ing)?|lend(?:s|ing)?) (?:the |a )?(?:burglars?|thie(?:f|ves)|robbers?|arsonists?|pickpockets?) (?:a copy of |the )?(?:\w+ ){0,2}(?:keys?|codes?|combination)\b/u,
   },
   {
     // "The last reset was followed by Crimea": a past thaw held up as the warning.
     cue: 'the last thaw was followed by aggression',
-    gate: /followed by|brought us|got us|led to/,
+    gate: /followed by|brought us|got us|led to|ended in|ended with/,
     weight: -0.9,
     pattern: new RegExp(
-      String.raw`\b${THAW}\b[^.!?]{0,30}\b(?:followed by|brought us|got us|led (?:straight )?to)\b[^.!?]{0,10}\b${AGGRESSION}\b`,
+      String.raw`\b${THAW}\b[^.!?]{0,30}\b(?:followed by|brought us|got us|led (?:straight )?to|ended (?:in|with))\b[^.!?]{0,10}\b${AGGRESSION}\b`,
       'u',
     ),
   },

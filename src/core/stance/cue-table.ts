@@ -235,7 +235,7 @@ export const DOMAIN_CUES: readonly DomainCue[] = [
     triggers: ['better', 'give', 'saves', 'save', 'saved'],
     weight: 1.2,
     pattern:
-      /\b(talk\w*|diplomacy|dialogue|negotiat\w*|deals?|treat(y|ies)|cease-?fires?|truce)\b.{0,30}\bsaves? lives\b|\b(talk(ing)?|diplomacy|dialogue|negotiat\w*|jaw-jaw)\b.{0,30}\bbetter than (war|fighting|bomb\w*|continued)\b|\bgive peace a chance\b/u,
+      /\b(talk\w*|diplomacy|dialogue|negotiat\w*|deals?|treat(y|ies)|cease[- ]?fires?|truce)\b.{0,30}\bsaves? li(?:ves|fes)\b|\b(talk(ing)?|diplomacy|dialogue|negotiat\w*|jaw-jaw)\b.{0,30}\bbetter than (war|fighting|bomb\w*|continued)\b|\bgive peace a chance\b/u,
   },
   {
     cue: 'worth trying',

@@ -8,19 +8,24 @@ import { DISTRUST_CUES } from './distrust-cues.ts';
 import { DOUBT_CUES } from './doubt-cues.ts';
 import { ENDORSEMENT_CUES } from './endorsement-cues.ts';
 import { ENGAGEMENT_CUES } from './engagement-cues.ts';
+import { HOLLOW_CUES } from './hollow-cues.ts';
 import { IDIOM_CUES } from './idiom-cues.ts';
 import { MISGIVING_CUES } from './misgiving-cues.ts';
 import { OUTCOME_CUES } from './outcome-cues.ts';
+import { PARODY_CUES } from './parody-cues.ts';
 import { PRAGMATIST_CUES } from './pragmatist-cues.ts';
+import { PRUDENCE_CUES } from './prudence-cues.ts';
 import { QUESTION_CUES } from './question-cues.ts';
 import { REALIST_CUES } from './realist-cues.ts';
 import { REBUFF_CUES } from './rebuff-cues.ts';
+import { RECORD_CUES } from './record-cues.ts';
 import { RELATIONS_CUES } from './relations-cues.ts';
 import { RETORT_CUES } from './retort-cues.ts';
 import { RHETORIC_CUES } from './rhetoric-cues.ts';
 import { SCEPTIC_CUES } from './sceptic-cues.ts';
 import { SCOFF_CUES } from './scoff-cues.ts';
 import { STAKES_CUES } from './stakes-cues.ts';
+import { SUSPICION_CUES } from './suspicion-cues.ts';
 import { THAW_CUES } from './thaw-cues.ts';
 import { TRADEOFF_CUES } from './tradeoff-cues.ts';
 import { VERDICT_CUES } from './verdict-cues.ts';
@@ -53,4 +58,9 @@ export const CUE_TABLES: readonly GeneralCue[] = [
   ...ENDORSEMENT_CUES,
   ...TRADEOFF_CUES,
   ...RETORT_CUES,
+  ...RECORD_CUES,
+  ...HOLLOW_CUES,
+  ...PARODY_CUES,
+  ...PRUDENCE_CUES,
+  ...SUSPICION_CUES,
 ];

@@ -32,7 +32,7 @@ export const ENGAGEMENT_CUES: readonly GeneralCue[] = [
     gate: /deal|done|chance|more|shot|favou?r|try|talk|going|alive|with|table|what|sign|coming/,
     weight: 0.8,
     pattern:
-      /(?<!\b(?:can't|cannot|can not|don't|never|won't|not) )\bmake (?:the|a|this) deal\b|(?:^|[.!?,;:] )(?:just |so )?sign (?:it|the deal|the treaty)(?: twice| already| now)?[.!]|\btalk first\b|\bkeep (?:them|it|those|these) coming\b|(?:^|[.!?] )keep (?:going|at it|talking)[.!]|\b(?:can|could|shouldn't) we (?:at least )?try\b|\bat least try\b|\bget(?<!\b(?:can't|cannot|couldn't|could not|never|won't|didn't|did not) (?:even )?get) (?:it|the deal|a deal|this) done\b|(?:^|[.!?] )(?:just )?take the deal\b|\bgive (?:this|it|them|talks|diplomacy|peace|d[ée]tente|the talks|the deal) a (?:chance|shot)\b|\btalk more\b|\bkeep (?:the )?(?:dialogue|talks|conversation|channels?|lines?|diplomacy) (?:going|open|alive)\b|\b(?:need|have) to (?:be able to )?talk (?:to|with)\b|\bmore (?:of )?(?:that|this|talking|talks|dialogue|diplomacy|trade),? please\b|\b(?:worth|deserves) a (?:try|shot|chance)\b|(?:^|[.!?] )(?:so )?(?:yes, )?(?:talk|keep talking|let them talk|talk to (?:them|him|each other|russia|moscow|putin))[.!]|\bthat'?s what (?:leaders|diplomats|presidents|diplomacy|embassies) (?:are|is) for\b|\bi'?ll (?:take|pick|choose) the deal\b|\blet'?s (?:try|give it|talk)\b|\bi'?m (?:all |totally |fully )?in favou?r of (?:it|this|that|the (?:talks|deal|summit|meeting)|talking|talks|diplomacy)\b|\bi'?m (?:all |totally |fully )?in favou?r[.!]|\bi'?m with (?:him|trump|the president) on this\b|\b(?:stay|stays|staying|stayed|came back|coming back|come back) (?:at|to) the table\b/u,
+      /(?<!\b(?:can't|cannot|can not|don't|never|won't|not) )\bmake (?:the|a|this) deal\b|(?:^|[.!?,;:] )(?:just |so )?sign (?:it|the deal|the treaty)(?: twice| already| now)?[.!]|\btalk first\b|\bkeep (?:them|it|those|these) coming\b|(?:^|[.!?] )keep (?:going|at it|talking)[.!]|\b(?:can|could|shouldn't) we (?:at least )?try\b|\bat least try\b|\bget(?<!\b(?:can't|cannot|couldn't|could not|never|won't|didn't|did not) (?:even )?get) (?:it|the deal|a deal|this) done\b|(?:^|[.!?] )(?:just )?take the deal\b|\bgive (?:this|it|them|talks|diplomacy|peace|d[ée]tente|the talks|the deal) a (?:chance|shot)\b|\btalk more\b|\bkeep (?:the )?(?:dialogue|talks|conversation|channels?|lines?|diplomacy) (?:going|open|alive)\b|\b(?:need|have) to (?:be able to )?talk (?:to|with)\b|\bmore (?:of )?(?:that|this|talking|talks|dialogue|diplomacy|trade),? please\b|\b(?:worth|deserves?) a (?:fair |real |decent |proper )?(?:try|shot|chance)\b|(?:^|[.!?] )(?:so )?(?:yes, )?(?:talk|keep talking|let them talk|talk to (?:them|him|each other|russia|moscow|putin))[.!]|\bthat'?s what (?:leaders|diplomats|presidents|diplomacy|embassies) (?:are|is) for\b|\bi'?ll (?:take|pick|choose) the deal\b|\blet'?s (?:try|give it|talk)\b|\bi'?m (?:all |totally |fully )?in favou?r of (?:it|this|that|the (?:talks|deal|summit|meeting)|talking|talks|diplomacy)\b|\bi'?m (?:all |totally |fully )?in favou?r[.!]|\bi'?m with (?:him|trump|the president) on this\b|\b(?:stay|stays|staying|stayed|came back|coming back|come back) (?:at|to) the table\b/u,
   },
   {
     cue: 'calls it the right call',
@@ -61,7 +61,7 @@ export const ENGAGEMENT_CUES: readonly GeneralCue[] = [
     gate: /pearl|dare|oh no|worked|'|"|“|analogy|comparison|weakness|stop|quit|monger|chicken|sky/,
     weight: 1.8,
     pattern:
-      /\bclutch\w* (?:\w+ )?pearls\b|\bpearl-?clutch\w*\b|\bhow dare (?:a |the |he |they |two )?(?:\w+ ){0,3}(?:talk|speak|meet|negotiate|shake)\b|(?:^|[.!?] )oh no,? (?:\w+ ){0,8}(?:are |is )?(?:having an? (?:conversation|chat|phone call|meeting)|talking to each other|talking)\b|\b(?:refusing|refusal|isolation|isolating|not talking|shunning|sanctions)\b.{0,60}\bworked (?:out )?(?:so|really|very|such) (?:well|brilliantly|great|wonderfully)\b|(?<!\b(?:word|term|label|phrase|words|either))(?:^|[\s(])['"“](?:russian )?(?:asset|(?:putin's )?puppet|traitor|treason|collusion|appeasement|kompromat|agent)['"”](?=[\s.,;:!?)]|$)(?! (?:or|and) (?:the (?:people|ones|folks|crowd) (?:shouting|yelling|screaming|crying|saying) )?['"“])|\b(?:lazy|false|silly|tired|bad|cheap|absurd|ridiculous) (?:analogy|comparison)\b|\b(?:is not|isn't|ain't|is no|not) (?:a sign of )?weakness\b|\b(?:stop|quit) (?:treating|calling|acting like|pretending)\b.{0,40}\b(?:betrayal|treason|appeasement|surrender|collusion)\b|\b(?:doom|fear|scare|war)-?mongers?\b|\bchicken littles?\b|\bthe sky (?:didn't|did not|won't|will not|hasn't|isn't) fall\w*\b/u,
+      /\bclutch\w* (?:\w+ )?pearls\b|\bpearl-?clutch\w*\b|\bhow dare (?:a |the |he |they |two )?(?:\w+ ){0,3}(?:talk|speak|meet|negotiate|shake)\b|(?:^|[.!?] )oh no,? (?:\w+ ){0,8}(?:are |is )?(?:having an? (?:conversation|chat|phone call|meeting)|talking to each other|talking|agreed|agree|met|shook hands|spoke)\b|\b(?:refusing|refusal|isolation|isolating|not talking|shunning|sanctions)\b.{0,60}\bworked (?:out )?(?:so|really|very|such) (?:well|brilliantly|great|wonderfully)\b|(?<!\b(?:word|term|label|phrase|words|either))(?:^|[\s(])['"“](?:russian )?(?:asset|(?:putin's )?puppet|traitor|treason|collusion|appeasement|kompromat|agent)['"”](?=[\s.,;:!?)]|$)(?! (?:or|and) (?:the (?:people|ones|folks|crowd) (?:shouting|yelling|screaming|crying|saying) )?['"“])|\b(?:lazy|false|silly|tired|bad|cheap|absurd|ridiculous) (?:analogy|comparison)\b|\b(?:is not|isn't|ain't|is no|not) (?:a sign of )?weakness\b|\b(?:stop|quit) (?:treating|calling|acting like|pretending)\b.{0,40}\b(?:betrayal|treason|appeasement|surrender|collusion)\b|\b(?:doom|fear|scare|war)-?mongers?\b|\bchicken littles?\b|\bthe sky (?:didn't|did not|won't|will not|hasn't|isn't) fall\w*\b/u,
   },
   {
     cue: 'you talk to adversaries',
@@ -81,20 +81,21 @@ export const ENGAGEMENT_CUES: readonly GeneralCue[] = [
   {
     // Talking told apart from what the critics read into it: approval, surrender, danger.
     cue: 'talking is not endorsing',
-    gate: /isn't|is not|doesn't|does not|never|died/,
+    gate: /isn't|is not|doesn't|does not|doesnt|never|died/,
     weight: 1.2,
     pattern: new RegExp(
-      String.raw`\b${TALKING}(?: to \w+)? (?:isn't|is not|doesn't mean|does not mean) (?:the same as )?(?:an? )?(?:endorsement|endorsing|agreeing|approval|approving|agreement|surrender|friendship|weakness)\b|\b(?:handshakes?|phone calls?|conversations?|meetings?|talking|talks?) (?:\w+ )?never (?:killed|hurt|harmed)\b|\bnobody (?:ever )?died (?:from|of) (?:a |an )?(?:handshake|phone call|conversation|meeting|talking|talks)\b`,
+      String.raw`\b${TALKING}(?: (?:to|with) \w+)? (?:isn't|is not|doesn't mean|does not mean|doesnt mean) (?:the same as )?(?:an? )?(?:endorsement|endorsing|agreeing|approval|approving|agreement|surrender|friendship|weakness|loving|liking|trusting)\b|\b(?:handshakes?|phone calls?|conversations?|meetings?|talking|talks?) (?:\w+ )?never (?:killed|hurt|harmed)\b|\bnobody (?:ever )?died (?:from|of) (?:a |an )?(?:handshake|phone call|conversation|meeting|talking|talks)\b`,
       'u',
     ),
   },
   {
-    // The critics' framing denied: talks are not a prize handed to Moscow.
+    // The critics' framing denied: talks are not a prize handed to Moscow ("…isn't a reward, it's a
+    // tool").
     cue: 'not a reward',
     gate: /reward|gift|concession|favou?r|prize/,
     weight: 1.2,
     pattern:
-      /\b(?:is not|isn't|is no|not) (?:a )?(?:reward|gift|concession|favou?r|prize) (?:for|to)\b/u,
+      /\b(?:is not|isn't|is no|not) (?:a )?(?:reward|gift|concession|favou?r|prize)(?: (?:for|to)\b|[,;:] (?:it'?s|it is|but) (?:a |an )?(?:tool|instrument|means|necessity|job))/u,
   },
   {
     cue: 'sanctions failed',

@@ -53,7 +53,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
     gate: /play|rolled|up to|bow|laugh|fold|cave/,
     weight: -0.8,
     pattern: new RegExp(
-      String.raw`\b(?:being|been|getting|got|get) played\b|\bplayed for (?:fools|suckers)\b|\brolled over\b|\b(?:folds|folded|caves|caved) (?:in )?(?:to|every|whenever|when)\b|\b(?:coz(?:y|ying|ied|ies)|cos(?:y|ying|ied)|cuddl\w+|suck\w*) up to\b|\bbow(?:s|ed|ing)? (?:down )?to ${RUSSIA}\b|\b${RUSSIA} (?:is|are|will be) laughing\b|\b(?:putin|the kremlin|moscow) (?:will )?laugh\w*\b`,
+      String.raw`\b(?:being|been|getting|got|get) played\b|\bplayed for (?:fools|suckers)\b|\brolled over\b|\b(?:folds|folded|caves|caved) (?:in )?(?:to|every|whenever|when)\b|\b(?:coz(?:y|ying|ied|ies)|cos(?:y|ying|ied)|cuddl\w+|suck\w*) up to\b|\bbow(?:s|ed|ing)? (?:down )?to ${RUSSIA}\b|\b${RUSSIA} (?:is|are|will be|must be|'s|'ll be) laughing\b(?! (?:in|on) (?:every|each|all|the|this|that|those|these|his|their) (?:\w+ )?(?:photos?|pictures?|shots?|clips?|videos?|images?|frames?))|\b(?:putin|the kremlin|moscow) (?:will )?laugh\w*\b(?! (?:in|on) (?:every|each|all|the|this|that|those|these|his|their) (?:\w+ )?(?:photos?|pictures?|shots?|clips?|videos?|images?|frames?))|\blaughing all the way to\b`,
       'u',
     ),
   },
@@ -79,10 +79,10 @@ const GENERAL_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'appeasement',
-    gate: /peace in|munich|chamberlain/,
+    gate: /peace in|munich|chamberlain|yalta/,
     weight: -0.9,
     pattern:
-      /\bpeace in our time\b|\bmunich\b(?! (?:comparisons?|analog(?:y|ies)|card|references?))|\bchamberlain\b(?!.{0,40}\b(?:rearm|historians))/u,
+      /\bpeace in our time\b|\bmunich\b(?! (?:comparisons?|analog(?:y|ies)|card|references?))|\bchamberlain\b(?!.{0,40}\b(?:rearm|historians))|(?<!\b(?:compar\w*|what|like|saying|calling|call|calls|called) (?:\w+ ){0,3})\byalta\b(?! (?:comparisons?|analog(?:y|ies)|card|references?|(?:conference )?(?:was|is|took place|happened) (?:held |in )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|19\d\d|crimea)\b|held)))/u,
   },
   {
     cue: 'treason',
@@ -121,7 +121,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
     weight: 0.8,
     pattern: new RegExp(
       // "Talk to Russia" as advice at the start of a sentence, not "Obama didn't talk to Russia".
-      String.raw`\b(?:let them (?:talk|meet|deal|negotiate|try|make a deal)|keep talking|talk away|engagement, not isolation)\b|(?:^|[.!?;,:] )(?:talk to|sit down with) ${RUSSIA}\b`,
+      String.raw`\b(?:let them (?:talk|meet|deal|negotiate|try|agree|make a deal)|keep talking|talk away|engagement, not isolation)\b|(?:^|[.!?;,:] )(?:talk to|sit down with) ${RUSSIA}\b`,
       'u',
     ),
   },

@@ -12,7 +12,7 @@ export const RETORT_CUES: readonly GeneralCue[] = [
     weight: -1,
     // A negated "don't trust them as far as…" is already read by the plain distrust cue.
     pattern:
-      /(?<!(?:n't|not|never) )\btrust (?:\w+ ){0,4}(?:about |only )?as far as (?:i|you|we|anyone) (?:can|could) (?:throw|spit|kick)\b/u,
+      /(?<!(?:n't|not|never|dont) )\btrust (?:\w+ ){0,4}(?:about |only )?as far as (?:i|you|we|anyone) (?:can|could) (?:throw|spit|kick)\b/u,
   },
   {
     // The cover-up mocked: said of the meeting, it insinuates what the writer will not spell out.
@@ -31,10 +31,10 @@ export const RETORT_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'smiles before the tanks',
-    gate: /before the/,
+    gate: /before the|before it|before they|before he/,
     weight: -0.9,
     pattern:
-      /\b(?:smiles?|handshakes?|promises?|peace talks?|talks|summits?|hugs?|kisses|(?:warm|kind|sweet|friendly) words)\b[^.!?]{0,40}\b(?:came|come|comes|arrived?|went|go) (?:right |just )?before the (?:tanks|invasion|troops|bombs|missiles|knife)\b/u,
+      /\b(?:smiles?|handshakes?|promises?|peace talks?|talks|summits?|hugs?|kisses|(?:warm|kind|sweet|friendly) words)\b[^.!?]{0,40}\b(?:came|come|comes|arrived?|went|go) (?:right |just )?before the (?:tanks|invasion|troops|bombs|missiles|knife)\b|\bsmiles? (?:\w+ )?(?:right |just )?before (?:it|they|he) (?:takes|grabs|invades|strikes|bites|attacks|moves)\b/u,
   },
   {
     cue: 'a staged show',

@@ -19,14 +19,14 @@ export const STAKES_CUES: readonly GeneralCue[] = [
     gate: /better to/,
     weight: 1,
     pattern:
-      /\bbetter to (?:\w+ ){0,2}(?:talk|negotiate|deal|agree|cooperate|work|write|share|sit|settle|trade|engage|compromise|make (?:a deal|peace))\b[^.!?]{0,60}\bthan (?:to )?(?:fight|fighting|go to war|a war|war|shoot|shooting|bleed|bury)\b/u,
+      /\bbetter to (?:\w+ ){0,2}(?:talk|negotiate|deal|agree|cooperate|work|write|share|sit|settle|trade|engage|compromise|make (?:a deal|peace))\b[^.!?]{0,60}\bthan (?:to )?(?:fight|fighting|go to war|a war|war|shoot|shooting|bleed|bury)\b|\bbetter to (?:\w+ ){0,2}(?:talk|negotiate|deal|agree|cooperate|settle|sit down|make (?:a deal|rules|peace))\b[^.!?]{0,50}\bnow than\b[^.!?]{0,50}\blater\b/u,
   },
   {
     cue: 'less chance of war',
-    gate: /less|lower|smaller|reduced|fewer/,
+    gate: /less|lower|smaller|reduce|fewer|cut/,
     weight: 0.9,
     pattern:
-      /\b(?:less|lower|smaller|reduced|fewer) (?:\w+ )?(?:chances?|risks?|danger|odds|likelihood) of (?:a |an )?(?:nuclear |accidental |hot |shooting )?(?:war|exchange|holocaust|apocalypse|armageddon|escalation|miscalculation)\b/u,
+      /\b(?:less|lower|smaller|reduced|fewer) (?:\w+ )?(?:chances?|risks?|danger|odds|likelihood) of (?:a |an )?(?:nuclear |accidental |hot |shooting )?(?:war|exchange|holocaust|apocalypse|armageddon|escalation|miscalculation)\b|\b(?:lowers|lowering|lowered|reduces|reducing|reduced|cuts|cutting|lower|reduce|cut) the (?:chances?|risks?|danger|odds|likelihood) of (?:(?:a|an) )?(?:miscalculations?|misunderstandings?|(?:\w+ ){0,3}colliding|collisions?|mid-?air \w+)\b/u,
   },
   {
     // Also the non-native "war must finish by talk".

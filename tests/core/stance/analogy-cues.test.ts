@@ -8,6 +8,8 @@ const cuesOf = (text: string) => generalCues(text.toLowerCase()).map((c) => c.cu
 const labelOf = (text: string) => classifyStance({ body: text }).label;
 
 const SAMPLES = [
+  'The last reset ended in Crimea.',
+  'Like giving a burglar the alarm code.',
   'Crisis negotiators sit down with hijackers every week.',
   "That's how the captives come home.",
   'Next the arsonists can run the fire brigade.',
@@ -55,5 +57,19 @@ describe('analogy cues (a position taken through an analogy or a precedent)', ()
         'We were allies in WW2 and my dad never forgot the Russian sailors he met. Today felt right.',
       ),
     ).toBe('support');
+  });
+
+  it('should read a past thaw that ended in aggression and the burglar handed the keys as oppose', () => {
+    expect(labelOf('The last détente began with toasts and ended in Georgia.')).toBe('oppose');
+    expect(labelOf('Sharing satellite data with them is like handing the thief the keys.')).toBe(
+      'oppose',
+    );
+  });
+
+  it('should leave a talk that ended in applause and keys handed to a neighbour alone', () => {
+    expect(labelOf('The summit ended in Helsinki late on Monday.')).toBe('neutral');
+    expect(cuesOf('we gave the neighbour a copy of our keys.')).not.toContain(
+      'the thief asked to guard',
+    );
   });
 });

@@ -97,4 +97,9 @@ describe('domain cue gates', () => {
     );
     expect(cues('call it what it is: collusion.')).toContain('collusion');
   });
+
+  it('should read a "cease fire" written apart and a misspelt "saves lifes" as talking beats war', () => {
+    expect(cues('a cease fire that saves lifes is worth it')).toContain('talking beats war');
+    expect(cues('the fire crew saves lives every week')).not.toContain('talking beats war');
+  });
 });

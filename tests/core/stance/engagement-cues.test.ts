@@ -67,4 +67,28 @@ describe('engagement cues (ways of speaking for the rapprochement)', () => {
       ),
     ).toBe('neutral');
   });
+
+  it('should read "deserves a fair chance" and a mock "oh no, they agreed" as support', () => {
+    expect(cuesOf('the arms talks deserve a fair chance.')).toContain('wants the deal made');
+    expect(cuesOf('oh no, two old rivals agreed to share weather data.')).toContain(
+      'mocks the critics’ alarm',
+    );
+  });
+
+  it('should leave a student who deserves a fair chance and a plain "oh no" alone', () => {
+    expect(cuesOf('oh no, i left my umbrella on the train.')).not.toContain(
+      'mocks the critics’ alarm',
+    );
+    expect(labelOf('The team deserves a fair share of the prize money.')).toBe('neutral');
+  });
+
+  it('should read talking denied to be love, and "not a reward, a tool", as support', () => {
+    expect(labelOf('negotiating with moscow doesnt mean liking moscow')).toBe('support');
+    expect(labelOf("A summit isn't a favour, it's a tool. Hold one.")).toBe('support');
+  });
+
+  it('should leave a plain "doesn’t mean" and a gift to a friend alone', () => {
+    expect(labelOf("A quiet border doesn't mean the war is over.")).not.toBe('support');
+    expect(cuesOf("the watch isn't a gift, it's a loan.")).not.toContain('not a reward');
+  });
 });

@@ -41,4 +41,25 @@ describe('generalCues', () => {
       'engagement is the sane course',
     );
   });
+
+  it('should read "let them agree", a laugh all the way to the bank and Yalta as signed cues', () => {
+    expect(cuesOf('please let them agree on something.')).toContain('let them talk');
+    expect(cuesOf('the kremlin must be laughing all the way to the bank.')).toContain(
+      'played by the other side',
+    );
+    expect(cuesOf('yalta was a cordial summit too, and poland paid.')).toContain('appeasement');
+  });
+
+  it('should leave a laugh in a photo and Yalta dated alone', () => {
+    expect(cuesOf('putin is laughing in this photo, as usual.')).not.toContain(
+      'played by the other side',
+    );
+    expect(cuesOf('yalta was in february 1945, for the record.')).not.toContain('appeasement');
+    expect(cuesOf('people comparing this to yalta should read about it.')).not.toContain(
+      'appeasement',
+    );
+    expect(cuesOf('people saying this is yalta again should read about it.')).not.toContain(
+      'appeasement',
+    );
+  });
 });

@@ -83,4 +83,36 @@ describe('NO_POSITION', () => {
     expect(NO_POSITION.test("sellout or breakthrough? i really can't tell yet.")).toBe(true);
     expect(NO_POSITION.test('half of the senate hates it.')).toBe(false);
   });
+
+  it('should see no position in an even tally, hope and doubt together, or waiting for the text', () => {
+    expect(NO_POSITION.test('good summit, bad timing. net zero from me.')).toBe(true);
+    expect(NO_POSITION.test("i'm hopeful and sceptical in equal parts.")).toBe(true);
+    expect(NO_POSITION.test("let's see what gets agreed in vienna first.")).toBe(true);
+    expect(NO_POSITION.test("i can't say which matters more.")).toBe(true);
+    expect(NO_POSITION.test('net zero emissions by 2050 is their plan.')).toBe(false);
+  });
+
+  it('should see no position in an aside opened as a note or as a question from afar', () => {
+    expect(NO_POSITION.test('note that the truce excludes the northern front.')).toBe(true);
+    expect(NO_POSITION.test("terminology note: 'détente' is french for relaxation.")).toBe(true);
+    expect(NO_POSITION.test('question from chile: is the grain deal part of it?')).toBe(true);
+    expect(NO_POSITION.test('for those asking: the hotline dates from 1963.')).toBe(true);
+    expect(NO_POSITION.test("the headline says 'breakthrough' and the article says 'talks'.")).toBe(
+      true,
+    );
+    expect(NO_POSITION.test('they should note that the public is against it.')).toBe(false);
+  });
+
+  it('should not read "would you rather A, or would you rather B?" as a question of fact', () => {
+    expect(
+      NO_POSITION.test('would you rather they talked, or would you rather they shot first?'),
+    ).toBe(false);
+  });
+
+  it('should see no position in a tally of yeses and noes', () => {
+    expect(NO_POSITION.test('hotline: yes. lifting the embargo: no. the gala dinner: meh.')).toBe(
+      true,
+    );
+    expect(NO_POSITION.test('short answer: yes, the hotline still works.')).toBe(false);
+  });
 });

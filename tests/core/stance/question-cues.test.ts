@@ -8,6 +8,11 @@ const cuesOf = (text: string) => generalCues(text.toLowerCase()).map((c) => c.cu
 const labelOf = (text: string) => classifyStance({ body: text }).label;
 
 const SAMPLES = [
+  'Why is it treason to talk to Beijing now?',
+  'Would you rather they talked, or not?',
+  'What did years of isolation get us?',
+  'How do we trust a deal with the regime that is arming them?',
+  'Why would one more treaty change anything?',
   'Since when is it a crime to pick up the phone?',
   'Since when is a handshake treason?',
   'Would the hawks rather they never met at all?',
@@ -64,6 +69,40 @@ describe('question cues (a question that takes a side)', () => {
     // Asked whether he would have refused to talk, the answer backs the talks: not this cue.
     expect(cuesOf('Would Reagan have refused to meet Gorbachev? No.')).not.toContain(
       'the old hawks would not have',
+    );
+  });
+
+  it('should read "why is it treason now", "would you rather they talked, or…" and the record of hostility asked about as support', () => {
+    expect(
+      labelOf('Why is it a crime to meet the Russians now, when every president did it?'),
+    ).toBe('support');
+    expect(
+      labelOf('Would you rather they spoke, or would you rather a radar glitch decides for us?'),
+    ).toBe('support');
+    expect(labelOf('What did ten years of sanctions and threats actually get us?')).toBe('support');
+  });
+
+  it('should leave a plain "why is it", a plain either-or and years of talks asked about alone', () => {
+    expect(labelOf('Why is it so cold in Helsinki now?')).toBe('neutral');
+    expect(cuesOf('what did ten years of talks get us?')).not.toContain(
+      'what did the cold shoulder get us?',
+    );
+    expect(cuesOf('would you rather they met in vienna or in geneva?')).not.toContain(
+      'would they rather nobody talked',
+    );
+  });
+
+  it('should read a deal with the side waging the war, and one more handshake, asked about as oppose', () => {
+    expect(labelOf('How can you make peace with the man who is selling them the shells?')).toBe(
+      'oppose',
+    );
+    expect(labelOf('Why would another summit make them keep their word?')).toBe('oppose');
+  });
+
+  it('should leave a plain "how do you" and a plain "why would" alone', () => {
+    expect(labelOf('How do you negotiate a salary with a new employer?')).toBe('neutral');
+    expect(cuesOf('why would another summit be held in finland?')).not.toContain(
+      'how do you negotiate with the one doing it?',
     );
   });
 });

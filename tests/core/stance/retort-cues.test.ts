@@ -8,6 +8,7 @@ const cuesOf = (text: string) => generalCues(text.toLowerCase()).map((c) => c.cu
 const labelOf = (text: string) => classifyStance({ body: text }).label;
 
 const SAMPLES = [
+  'He smiles right before he invades.',
   'I trust the man about as far as I could spit.',
   'Nothing to see here.',
   'Move along, people.',
@@ -58,5 +59,18 @@ describe('retort cues (distrust and mockery in set turns of phrase)', () => {
     expect(cuesOf('pro wrestling is harder on the body than people think.')).not.toContain(
       'a staged show',
     );
+  });
+
+  it('should read the smile before it strikes as oppose, and not count a "dont trust … as far as" twice', () => {
+    expect(labelOf('My grandmother said the Kremlin smiles most right before it strikes.')).toBe(
+      'oppose',
+    );
+    expect(cuesOf('i dont trust them as far as i can throw them')).not.toContain(
+      'trusts them as far as he can throw them',
+    );
+  });
+
+  it('should leave a child who smiles before it sleeps alone', () => {
+    expect(labelOf('The baby always smiles right before it sleeps.')).not.toBe('oppose');
   });
 });

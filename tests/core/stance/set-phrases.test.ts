@@ -43,4 +43,10 @@ describe('set phrases in classifyStance', () => {
     expect(setPhraseWords('no thanks.', NONE)).toContain('thanks');
     expect(setPhraseWords('thanks to the talks, the port is open.', NONE)).not.toContain('thanks');
   });
+
+  it('should not read "negotiate from strength" or "to save his life" as praise', () => {
+    expect(setPhraseWords('you bargain from a position of strength.', NONE)).toContain('strength');
+    expect(setPhraseWords('he could not tell the truth to save his life.', NONE)).toContain('save');
+    expect(setPhraseWords('the strength of the ice is tested.', NONE)).toBe(NONE);
+  });
 });

@@ -8,6 +8,8 @@ const cuesOf = (text: string) => generalCues(text.toLowerCase()).map((c) => c.cu
 const labelOf = (text: string) => classifyStance({ body: text }).label;
 
 const SAMPLES = [
+  'Better to agree on quotas now than fight over them later.',
+  'The hotline cuts the risk of a collision.',
   'Better to share the fishing grounds than shoot over them.',
   'Lower odds of an accidental war.',
   'The war will end through negotiation.',
@@ -93,5 +95,22 @@ describe('stakes cues (a side argued from costs and benefits)', () => {
     expect(cuesOf("It's about business, and business means jobs.")).not.toContain(
       'about money, not peace',
     );
+  });
+
+  it('should read "better to agree now than quarrel later" and lower odds of an accident as support', () => {
+    expect(labelOf('Better to settle fishing rules now than argue over them later.')).toBe(
+      'support',
+    );
+    expect(
+      labelOf('A shared radio channel lowers the odds of miscalculation over the Baltic.'),
+    ).toBe('support');
+    expect(cuesOf('they agreed to reduce the risk of their ships colliding.')).toContain(
+      'less chance of war',
+    );
+  });
+
+  it('should leave "now than later" about a train and lower odds of rain alone', () => {
+    expect(labelOf('Better to book the train now than pay more later.')).toBe('neutral');
+    expect(labelOf('The new forecast lowers the odds of rain on Sunday.')).toBe('neutral');
   });
 });
