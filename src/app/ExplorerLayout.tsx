@@ -102,6 +102,7 @@ export function ExplorerLayout(props: ExplorerLayoutProps) {
                 articles={derived.articlesBySlug}
                 onPrev={props.onPrevHit}
                 onNext={props.onNextHit}
+                searching={derived.searching}
               />
             </Suspense>
           ) : null
@@ -135,6 +136,7 @@ export function ExplorerLayout(props: ExplorerLayoutProps) {
               inScope={result.inScope}
               partial={props.opening}
               threading={repliesPendingIn(view, props.articles)}
+              searching={derived.searching}
               loading={loading}
             />
             <AlertArea messages={props.alerts} />

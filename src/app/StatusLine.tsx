@@ -10,6 +10,7 @@ export function StatusLine({
   loading,
   partial = false,
   threading = false,
+  searching = false,
 }: {
   inView: number;
   inScope: number;
@@ -21,6 +22,8 @@ export function StatusLine({
   partial?: boolean;
   /** A big flat dump is shown in page order while the worker guesses who answers whom. */
   threading?: boolean;
+  /** A search's first answer is on its way: how many comments match is not known yet. */
+  searching?: boolean;
 }) {
   return (
     <p
@@ -29,6 +32,8 @@ export function StatusLine({
     >
       {loading ? (
         <LoadProgressText />
+      ) : searching ? (
+        `Searching ${inScope} comments…`
       ) : (
         `${inView} of ${inScope} comments${threading ? ' in page order. ' : partial ? ' so far; more are loading…' : ''}`
       )}

@@ -34,6 +34,12 @@ describe('StatusLine', () => {
     );
   });
 
+  it('should not state a count of matches while a search’s first answer is on its way', () => {
+    render(<StatusLine inView={159} inScope={159} loading={false} searching />);
+    expect(screen.getByRole('status')).toHaveTextContent('Searching 159 comments…');
+    expect(screen.getByRole('status')).not.toHaveTextContent(/\d+ of \d+ comments/);
+  });
+
   it('should say the stances are being read when nothing else still loads', () => {
     render(<StatusLine inView={0} inScope={0} loading />);
     act(() => setLoadProgress('a', { done: 1, total: 2, stage: 'stance' }));

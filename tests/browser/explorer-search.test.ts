@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { baseURL, launchBrowser, openPage } from './support/browser.ts';
 import {
   countStatus,
   focusedId,
@@ -40,6 +40,37 @@ describe('searching the explorer', () => {
     expect(page.url()).toMatch(/\?q=Putin$/);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('should state no count on a search link until the hits are in, then only theirs', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Every text the status line and the hit line show, from the first paint on.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __seen: string[] }).__seen = seen;
+      const note = () => {
+        const status = document.querySelector('[role="status"]')?.textContent ?? '';
+        const hitLine =
+          document.querySelector('section[aria-label="Search results"] span')?.textContent ?? '';
+        for (const t of [status, hitLine]) if (t !== '' && seen.at(-1) !== t) seen.push(t);
+      };
+      new MutationObserver(note).observe(document, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    await page.goto(`${baseURL()}/?q=Putin`);
+    const [hits, scope] = await waitForCount(page);
+    expect(hits).toBeGreaterThan(0);
+    expect(hits).toBeLessThan(scope);
+    await page.getByText(`${hits} hits`).waitFor();
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    const counts = new Set(seen.filter((t) => /^\d+ of \d+ comments/.test(t)));
+    expect([...counts]).toEqual([`${hits} of ${scope} comments`]);
+    expect(seen).not.toContain('No matching comments');
+    await context.close();
   });
 
   it('should step through the hits with next and previous, each one in view', async () => {

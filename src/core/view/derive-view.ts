@@ -135,6 +135,8 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
       rows,
       hitKeys,
       targetKey: targetShown ? target : null,
+      // Pending, not failed: a failed search says so in an alert and must not read as still going.
+      searching: view.q.trim() !== '' && inputs.hits === null && inputs.hitsPending === true,
       // Read only with a search: a view that filters nothing builds its matches when asked.
       termsOf: termsStep(hits === null ? NO_KEYS : result.matches, hits?.terms),
       exportSelection: {

@@ -60,6 +60,12 @@ export interface DerivedView {
   readonly hitKeys: readonly CommentKey[];
   /** The `comment=` target as a key, when it is in view. */
   readonly targetKey: CommentKey | null;
+  /**
+   * A search is set and its first answer has not come (a `q=` link while the index is built): the
+   * rows are every comment, since nothing is known to be filtered out, but no count of matches may
+   * be stated ("159 of 159 comments", "No matching comments" were both wrong for a second).
+   */
+  readonly searching: boolean;
   readonly termsOf: (key: CommentKey) => readonly string[];
   readonly exportSelection: ExportSelection;
 }

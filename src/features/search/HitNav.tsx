@@ -10,6 +10,7 @@ export function HitNav({
   articles,
   onPrev,
   onNext,
+  searching = false,
 }: {
   /** 0-based index of the current hit, or null before the reader moved. */
   position: number | null;
@@ -18,6 +19,8 @@ export function HitNav({
   articles: ReadonlyMap<string, ArticleIndex>;
   onPrev(): void;
   onNext(): void;
+  /** The first answer is on its way: no hits are known, not even none. */
+  searching?: boolean;
 }) {
   const total = hitKeys.length;
   // Counted here, in the chunk that loads on the first search, not in the first view's code.
@@ -28,11 +31,13 @@ export function HitNav({
       className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm"
     >
       <span className="tabular-nums">
-        {total === 0
-          ? 'No matching comments'
-          : position === null
-            ? `${total} ${total === 1 ? 'hit' : 'hits'}`
-            : `Hit ${position + 1} of ${total}`}
+        {searching
+          ? 'Searching…'
+          : total === 0
+            ? 'No matching comments'
+            : position === null
+              ? `${total} ${total === 1 ? 'hit' : 'hits'}`
+              : `Hit ${position + 1} of ${total}`}
       </span>
       <button
         type="button"

@@ -94,6 +94,23 @@ describe('createViewDeriver', () => {
     expect(hidden.notices.map((n) => n.param)).toEqual(['comment']);
   });
 
+  it('should say a search is on its way, not that nothing or everything matches, until its first answer', () => {
+    const derive = createViewDeriver();
+    const urlView = { ...EMPTY_VIEW, q: 'sanctions' };
+    const waiting = derive({ ...base, urlView, hitsPending: true });
+    expect(waiting.searching).toBe(true);
+    expect(waiting.hitKeys).toEqual([]);
+    const answered = derive({ ...base, urlView, hits: hits('a/y', 'a/w') });
+    expect(answered.searching).toBe(false);
+    expect(ids(answered.hitKeys)).toEqual(['y', 'w']);
+    // The next keystroke's answer is on its way: the last answer's hits stand meanwhile.
+    const typing = derive({ ...base, urlView, hits: hits('a/y'), hitsPending: true });
+    expect(typing.searching).toBe(false);
+    // A failed search is not pending: the page says it failed, not that it is still searching.
+    expect(derive({ ...base, urlView }).searching).toBe(false);
+    expect(derive({ ...base, hitsPending: true }).searching).toBe(false);
+  });
+
   it('should reuse the filter result when only the search text changes before its hits', () => {
     const derive = createViewDeriver();
     const first = derive({ ...base, urlView: { ...EMPTY_VIEW, stance: ['support'] } });

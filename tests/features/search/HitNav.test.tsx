@@ -42,4 +42,20 @@ describe('HitNav', () => {
     expect(screen.getByText('No matching comments')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Next hit' })).toBeDisabled();
   });
+
+  it('should say it is searching, not that nothing matches, before the first answer', () => {
+    render(
+      <HitNav
+        position={null}
+        hitKeys={[]}
+        articles={articles}
+        onNext={vi.fn()}
+        onPrev={vi.fn()}
+        searching
+      />,
+    );
+    expect(screen.getByText('Searching…')).toBeVisible();
+    expect(screen.queryByText('No matching comments')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Previous hit' })).toBeDisabled();
+  });
 });
