@@ -30,11 +30,29 @@ interface Shown {
   paragraphs: string[];
 }
 
-/** Scrolls the virtualised list from top to bottom and reads every comment that was ever drawn. */
-function collectComments(page: Page, expected: number): Promise<Record<string, Shown>> {
+/** How a collecting pass ended, for the failure message when a comment was never drawn. */
+interface Collected {
+  seen: Record<string, Shown>;
+  steps: number;
+  ms: number;
+  scrollY: number;
+  scrollHeight: number;
+}
+
+/**
+ * Scrolls the virtualised list from top to bottom and reads every comment that was ever drawn. It
+ * stops at the bottom, when every comment was read, or after 90 s, and says where it stopped: one
+ * CI run spent the test's whole 240 s in here with nothing to show for it.
+ */
+function collectComments(page: Page, expected: number): Promise<Collected> {
   return page.evaluate(async (expected) => {
     const seen: Record<string, Shown> = {};
-    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // Two animation frames, or 250 ms if the page gets none (a hidden page's frames stop).
+    const frame = () =>
+      Promise.race([
+        new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+        new Promise((r) => setTimeout(r, 250)),
+      ]);
     const read = () => {
       for (const el of document.querySelectorAll<HTMLElement>('article[id^="c-"]')) {
         const label = el.getAttribute('aria-labelledby');
@@ -49,19 +67,31 @@ function collectComments(page: Page, expected: number): Promise<Record<string, S
         };
       }
     };
+    const started = performance.now();
     window.scrollTo(0, 0);
     let stable = 0;
+    let steps = 0;
     // A step of one screen leaves no gap: every row on screen is drawn, plus an overscan.
-    for (let i = 0; i < 2000 && stable < 3 && Object.keys(seen).length < expected; i += 1) {
+    while (stable < 3 && Object.keys(seen).length < expected) {
+      if (performance.now() - started > 90_000) break;
+      steps += 1;
       await frame();
       read();
       const before = window.scrollY;
       window.scrollBy(0, window.innerHeight);
       await frame();
-      stable = window.scrollY === before ? stable + 1 : 0;
+      const atBottom =
+        window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+      stable = window.scrollY === before || atBottom ? stable + 1 : 0;
     }
     read();
-    return seen;
+    return {
+      seen,
+      steps,
+      ms: Math.round(performance.now() - started),
+      scrollY: Math.round(window.scrollY),
+      scrollHeight: document.documentElement.scrollHeight,
+    };
   }, expected);
 }
 
@@ -129,8 +159,8 @@ describe('naughty strings as names, locations and bodies', () => {
       // The title went through the switcher and the header as text, payload and all.
       expect(await g.page.locator('body').textContent()).toContain(dump.title);
       step(`${layout}: collecting`);
-      const shown = await collectComments(g.page, dump.expected.length);
-      step(`${layout}: ${Object.keys(shown).length} comments read`);
+      const { seen: shown, ...pass } = await collectComments(g.page, dump.expected.length);
+      step(`${layout}: ${Object.keys(shown).length} comments read; ${JSON.stringify(pass)}`);
 
       const wrong: string[] = [];
       let checked = 0;
@@ -156,6 +186,9 @@ describe('naughty strings as names, locations and bodies', () => {
             wrong.push(`#${e.index} body ${JSON.stringify(s.paragraphs)}`);
           }
         }
+      }
+      if (wrong.some((w) => w.endsWith('never drawn'))) {
+        wrong.unshift(`collecting stopped after ${JSON.stringify(pass)}`);
       }
       results[`${layout} fields checked`] = checked;
       results[`${layout} fields wrong`] = wrong.length;
