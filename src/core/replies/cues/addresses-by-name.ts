@@ -6,12 +6,15 @@ import { opensWithHandleWord } from './opens-with-handle-word.ts';
 import { wordsAfter } from './words-after.ts';
 import { writesWholeHandle } from './writes-whole-handle.ts';
 import { pairedVocative } from './paired-vocative.ts';
+import { reactionBefore } from './reaction-before.ts';
+import { remarkPastAside } from './remark-past-aside.ts';
 import {
   TITLES,
   LEAD_INS,
   OPENERS,
   REMARK_AFTER,
   VERDICT_AFTER,
+  VERDICT_ABOUT,
   ARTICLES,
   SHORT_TITLES,
   REMARK_BEFORE,
@@ -122,12 +125,13 @@ export function addressesByName(
       // "Dr. Marsh, did they…": a title opening the sentence is part of the vocative.
       const titleOpens = titled && (at === 1 || prev.sentenceStart);
       // "Sorry Mark, …", "Thanks Gordon, …", "Missed that, thanks Rose.": a greeting opening the
-      // sentence, or set off by a comma, is a pause too.
+      // sentence, or set off by a comma, is a pause too; so is a reaction ("Ha, same here Ray.").
       const greeted =
         prev !== undefined &&
         !titled &&
-        LEAD_INS.has(prev.lower) &&
-        (at === 1 || prev.sentenceStart || PAUSE_ENDS.test(prev.before));
+        ((LEAD_INS.has(prev.lower) &&
+          (at === 1 || prev.sentenceStart || PAUSE_ENDS.test(prev.before))) ||
+          reactionBefore(tokens, at));
       const pauseBefore =
         at === 0 || sentenceStart || titleOpens || greeted || PAUSE_OR_DASH_ENDS.test(start.before);
       // The period closing an initial ("J.P. is…") is part of the name, no pause after it; so is
@@ -165,7 +169,7 @@ export function addressesByName(
         sentenceStart &&
         VERDICT_AFTER.test(wordsAfter(tokens, at + v.words.length, end.after))
       ) {
-        score = 0.6;
+        score = VERDICT_ABOUT.test(wordsAfter(tokens, at + v.words.length, end.after)) ? 0.86 : 0.6;
       } else if (
         POSSESSIVE.test(end.text) &&
         OWNS_COMMENT.test(wordsAfter(tokens, at + v.words.length, end.after))
@@ -176,6 +180,7 @@ export function addressesByName(
         continue;
       } else if (
         REMARK_AFTER.test(end.after + (next?.text ?? '')) ||
+        remarkPastAside(tokens, at + v.words.length, end.after) ||
         POSSESSIVE.test(end.text) ||
         (prev !== undefined && REMARK_BEFORE.has(prev.lower)) ||
         titled

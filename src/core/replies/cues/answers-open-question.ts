@@ -1,11 +1,13 @@
-import { asksFirstThenReason, CHALLENGE } from './answers-question.ts';
+import { asksFirstThenReason } from './answers-question.ts';
+import { CHALLENGE } from './challenge.ts';
 import { ANSWER_OPENER } from './first-sentence-of.ts';
-import { takesUpQuestion } from './takes-up-question.ts';
+import { firstSentenceTakesUp, takesUpQuestion } from './takes-up-question.ts';
 import type { ReplyGuess } from '../../types.ts';
 import { opensOwnVoice } from './opens-own-voice.ts';
 import type { CueHit } from './cue-hit.ts';
 import { givesBackDoer } from './gives-back-doer.ts';
 import { givesReason } from './gives-reason.ts';
+import { narrowsAsked } from './narrows-asked.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import { sharesRare } from './reach-back.ts';
@@ -30,17 +32,37 @@ export function answersOpenQuestion(
   candidateName: string,
   /** The two share a word few comments of the dump use ("culvert"). */
   sharesRare = false,
+  /**
+   * The article's title words: a statement a few comments down that shares only those with the
+   * question ("Will the cameras slow anyone down?" — "Cameras are a band-aid.") writes on the
+   * article's subject, as every comment does, and takes up nothing of the question. With a rare
+   * word shared besides, one word of the question is enough, title word or not.
+   */
+  titleStems?: ReadonlySet<string>,
 ): CueHit | null {
   // A comment that opens by asking for a fact ("Will anyone from the state be there? They have to
   // approve it.") wants an answer; a question further into a comment is as often rhetoric, unless
   // the reply names whoever does what it asked after ("Who decides?" — "The state office decides").
   const doer = givesBackDoer(reply, candidate);
-  if ((!doer && !asksFirstThenReason(candidate)) || candidate.wordCount > MAX_QUESTION_WORDS) {
+  // One closing on its question asks too, when the reply takes up two of its words and one few
+  // comments use ("…what happens to the storm drains when it rains?" — "Mulching mowers chop them
+  // small… The leaves that clog the drains are the ones crews blow into the street.").
+  const closes =
+    closesOnQuestion(candidate) &&
+    sharesRare &&
+    takesUpQuestion(reply, candidate, titleStems) >= TAKEN_UP_WORDS;
+  if (
+    (!doer && !closes && !asksFirstThenReason(candidate)) ||
+    candidate.wordCount > MAX_QUESTION_WORDS
+  ) {
     return null;
   }
+  // A long reply is a comment of its own, unless its first sentence gives the question back ("Does
+  // this apply to the town's crews?" — "Town crews are covered. Section 4…, and then…").
   if (
     reply.asks ||
-    reply.wordCount > MAX_ANSWER_WORDS ||
+    (reply.wordCount > MAX_ANSWER_WORDS &&
+      firstSentenceTakesUp(reply, candidate, titleStems) < TAKEN_UP_WORDS) ||
     opensOwnVoice(reply.opening, candidate.body)
   ) {
     return null;
@@ -56,7 +78,10 @@ export function answersOpenQuestion(
     !doer &&
     !(ANSWER_OPENER.test(reply.opening) && givesReason(reply, candidate) !== false) &&
     !(OPENS_ON_IT.test(reply.opening) && ASKS_ANYONE.test(candidate.firstSentence)) &&
-    takesUpQuestion(reply, candidate) < (sharesRare ? 1 : TAKEN_UP_WORDS)
+    !narrowsAsked(reply, candidate) &&
+    (sharesRare
+      ? takesUpQuestion(reply, candidate) < 1
+      : takesUpQuestion(reply, candidate, titleStems) < TAKEN_UP_WORDS)
   ) {
     return null;
   }
@@ -69,6 +94,15 @@ export function answersOpenQuestion(
   // Above an opener like "Yes," right under an unrelated comment (0.55), below any name.
   return { score: 0.6, reason };
 }
+/** "…will there be a barrier so cars can't sneak through? Because people will.": a note after it. */
+const NOTE_WORDS = 6;
+const closesOnQuestion = (c: PreparedComment): boolean =>
+  c.endsWithQuestion ||
+  (c.asks &&
+    c.body
+      .slice(c.body.lastIndexOf('?') + 1)
+      .trim()
+      .split(/\s+/u).length <= NOTE_WORDS);
 const YES_NO = /^(?:yes|yeah|yep|no|nope)\b/iu;
 const OPENS_ON_IT = /^it\b/iu;
 const ASKS_ANYONE = /\b(?:anyone|anybody|someone|somebody)\b[^.!?]*\?/iu;
@@ -96,7 +130,7 @@ export function openQuestionAnswered(
     if (guesses[j] !== null || answered[j] === 1 || cand?.asks !== true) continue;
     if (cand.authorKey !== null && cand.authorKey === reply.authorKey) continue;
     const name = cand.author ?? 'an unnamed commenter';
-    const hit = answersOpenQuestion(reply, cand, name, sharesRare(dump, i, j));
+    const hit = answersOpenQuestion(reply, cand, name, sharesRare(dump, i, j), dump.titleStems);
     if (hit !== null && (best === null || hit.score > best.score)) {
       best = { index: j, score: hit.score, hits: [hit] };
     }

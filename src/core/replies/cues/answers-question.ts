@@ -1,5 +1,6 @@
 import type { CueHit } from './cue-hit.ts';
 import { answersInKind } from './answers-in-kind.ts';
+import { CHALLENGE } from './challenge.ts';
 import { opensFromArticle, opensOwnVoice, ownsAView } from './opens-own-voice.ts';
 import type { PreparedComment } from './prepare-comment.ts';
 import { firstSentenceOf, PICKED_WORDS } from './first-sentence-of.ts';
@@ -23,14 +24,6 @@ const asksReaders = (candidate: PreparedComment): boolean =>
 // Words that make a first sentence a clause of its own rather than the fragment of an answer.
 const CLAUSE_WORD =
   /\b(?:i|you|we|they|he|she|it|this|that|these|those|there|is|are|was|were|be|do|does|did|have|has|had|will|would|can|could|should|must|may|might|not)\b/u;
-// A question that challenges ("You think Russia would…?", "So we just…?") wants no answer.
-// So does one that proposes ("Couldn't that money hire an aide?", "Wouldn't a cap be fairer?").
-// "Why pay sharpshooters $400 a deer when bowhunters would do it for free?" argues too, and so
-// does "What's he supposed to do, quit?", and "Why should eleven books disappear for everybody
-// else's kids?", which asks for a justification no one is expected to give. "Did anybody on the
-// board even ask the parents?" complains that nobody did.
-export const CHALLENGE =
-  /(?:^|[.!?]\s+)(?:(?:you|so|and|but|really|seriously|couldn['’]t|shouldn['’]t|wouldn['’]t)\b[^.!?]*|(?:did|has|have|does|do) (?:anyone|anybody|someone|somebody)(?: (?:on|at|in|from) the \p{L}+)? even\b[^.!?]*|why\b[^.!?]*\bwhen\b[^.!?]*|why should\b[^.!?]*|(?:what|how)\b[^.!?]*\bsupposed to\b[^.!?]*)\?\s*$/iu;
 /**
  * "Why did the two vote no? The article doesn't say.": a question asking why, what or who, followed
  * only by a short remark, is still left open ("Could we get an app? Nobody has quarters." proposes).
@@ -50,10 +43,13 @@ function asksThenNotes(candidate: PreparedComment): boolean {
 export function asksFirstThenReason(candidate: PreparedComment): boolean {
   if (!candidate.asks) return false;
   const first = candidate.firstSentence.trimEnd();
-  if (!first.endsWith('?') || !FACT_FIRST.test(first.replace(HEADED, ''))) return false;
+  if (!first.endsWith('?') || !FACT_FIRST.test(first.replace(NAME_FIRST, '').replace(HEADED, '')))
+    return false;
   // Put to every reader ("Has anyone seen the survey? …"), it asks for what somebody knows: a longer
   // reason after it leaves it as open.
-  const most = ASKS_READERS.test(first) ? READERS_REASON_WORDS : REASON_WORDS;
+  // So does one whose asker says they want to know ("Which schools? … I would like to know.").
+  const open = ASKS_READERS.test(first) || WANTS_TO_KNOW.test(candidate.body);
+  const most = open ? READERS_REASON_WORDS : REASON_WORDS;
   return candidate.body.slice(first.length).trim().split(/\s+/u).length <= most;
 }
 // "Who is paying for the fencing? The article doesn't say where from." — "It comes out of the parks
@@ -77,16 +73,22 @@ const NOTE_WORDS = 6;
 const SHORT_ANSWER_WORDS = 40;
 // "And the board can't take up reconsideration until June…", "Fine, opt-in. My mistake.": a reply that
 // opens by adding to an argument or conceding a point joins a debate; it does not tell a reader who
-// asked the page what they wanted to know.
-const JOINS_ARGUMENT = /^(?:and|fine)\b/iu;
+// asked the page what they wanted to know. "Ha, same here…" laughs along with a remark; it tells
+// no one what they asked. Nor does "Marco gets it.", a verdict on another commenter's point.
+const JOINS_ARGUMENT = /^(?:and|fine|ha+|haha\p{L}*|lol|lmao)\b/iu;
+const VERDICT_ON_OTHER =
+  /^(?!(?:This|That|It|He|She|They|You|I|What|Which|Everyone|Everybody|Nobody)\b)\p{Lu}[\p{L}'’.-]* (?:gets it|nailed it|(?:is|was) (?:right|spot on)|has a point)\b/u;
 const INTERLEAVED_ANSWER_WORDS = 40;
 const REASON_WORDS = 20;
+const WANTS_TO_KNOW = /\b(?:(?:would|['’]d) (?:really )?(?:like|love)|want|need) to know\b/iu;
 const READERS_REASON_WORDS = 30;
 const WH_QUESTION = /(?:^|[.!?]\s+)(?:why|what|who|when|where|which|how)\b[^.!?]*\?$/iu;
 // "Serious question for anybody who has lived with this: how long does the count take?": the
 // question follows the words that put it to the readers ("…for the board:" waits on the board).
+// So it does after "Honest question:", and after the name it is put to ("Frank, is that…?").
 const HEADED =
-  /^[^:?]{0,40}\bfor (?:anyone|anybody|everyone|everybody|someone|somebody|any|those|people)\b[^:?]{0,60}:\s*/iu;
+  /^(?:[^:?]{0,40}\bfor (?:anyone|anybody|everyone|everybody|someone|somebody|any|those|people)\b[^:?]{0,60}:|(?:(?:honest|serious|quick|genuine|real|simple|sincere|dumb|stupid) )?question:)\s*/iu;
+const NAME_FIRST = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?,\s*/u;
 const FACT_FIRST =
   /^\s*(?:does|do|did|is|are|was|were|will|would|has|have|can|what|when|where|which|who|how)\b[^?]*\?$/iu;
 
@@ -186,6 +188,7 @@ export function answersQuestion(
     !asksBack(reply) &&
     reply.wordCount <= SHORT_ANSWER_WORDS &&
     !JOINS_ARGUMENT.test(reply.opening) &&
+    !VERDICT_ON_OTHER.test(reply.opening) &&
     !opensOwnVoice(reply.opening, candidate.body) &&
     !reportsOfficial(reply.opening) &&
     !CHALLENGE.test(candidate.body) &&

@@ -41,6 +41,8 @@ export const REMARK_AFTER =
 // bare mention: the word may still be the everyday one, so nearer cues may outweigh it.
 export const VERDICT_AFTER =
   /^\s+(?:(?:is|was) (?:right|correct|wrong|spot on|onto something)|has (?:it right|a point)|nailed it|makes a (?:good|fair) point)\b/i;
+// "Hope is right about the festival": a verdict on a point they made is surely a commenter's.
+export const VERDICT_ABOUT = /\b(?:right|wrong|correct) about\b/i;
 export const ARTICLES = new Set(['the', 'a', 'an']);
 // Titles written shortened, with a dot ("Dr. Raj Shah"): a dot that need not end a sentence.
 export const SHORT_TITLES = new Set<string>(

@@ -2,6 +2,7 @@ import { addressesByName } from './addresses-by-name.ts';
 import type { CueHit } from './cue-hit.ts';
 import type { NameVariant } from './name-variants.ts';
 import { namesByRole } from './names-by-role.ts';
+import { namesSelfDescribed } from './names-self-described.ts';
 import { picksUpSubject } from './picks-up-subject.ts';
 import type { PreparedDump } from './prepare-dump.ts';
 import { writesAuthorName } from './writes-author-name.ts';
@@ -49,6 +50,6 @@ export function nameHits(
     const picked = picksUpSubject(reply, cand, name);
     if (picked !== null) hits.push(picked);
   }
-  const role = namesByRole(reply, cand, name);
+  const role = namesByRole(reply, cand, name) ?? namesSelfDescribed(reply, cand, name);
   if (role !== null) hits.push(role);
 }

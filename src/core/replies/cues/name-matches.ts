@@ -4,6 +4,8 @@ const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'rev']);
 const TITLED = /^(?:dr|mr|mrs|ms|prof|rev)\b/iu;
 /** A handle in lower case, its words joined by an underscore, a dot or digits. */
 const LOWER_CASE_HANDLE = /^[\p{Ll}\p{N}]+(?:[._][\p{Ll}\p{N}]+)+$|^\p{Ll}+\p{N}+$/u;
+/** A handle's last part this short ("_mr", "_nj") is initials or a place, not a name. */
+const MIN_PART = 3;
 
 export interface NameKey {
   /** Lower case, letters and digits only: `MyThreeCents` and `my three cents` are one. */
@@ -70,6 +72,17 @@ export function nameMatches(written: string, displayName: string): boolean {
   const want = words(written);
   if (want.length === 0 || want.length > have.length) return false;
   if (want.every((w, k) => have[k] === w)) return true;
+  // "Agree with Walt." for oldtimer_walt: a lower-case handle built of a word and a name ends on the
+  // name its bearer goes by, written as a name as surely as a handle's first part is.
+  const last = want[0] ?? '';
+  if (
+    want.length === 1 &&
+    last.length >= MIN_PART &&
+    have.at(-1) === last &&
+    LOWER_CASE_HANDLE.test(displayName)
+  ) {
+    return true;
+  }
   // A title goes with the surname ("Dr. Mensah" for Dr. Kofi Mensah), never with a first name.
   const tail = have.slice(have.length - want.length);
   return TITLED.test(written) && want.every((w, k) => tail[k] === w);

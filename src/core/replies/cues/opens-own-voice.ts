@@ -2,8 +2,11 @@
 // Nor does one that starts from the article, or talks about the page, or an announcement to every
 // reader ("PSA from the health department: …", "Heads up, everyone: …"). Nor one that opens by
 // owning up to a view of its own ("I'll be honest, …", "To be frank, …"): an answer gives a fact.
+// "Our church faces the mural wall.", "Our street got plowed twice…" tell of the writer's own
+// household, street or congregation; "No relation to the mayor, before anyone asks. I sell…"
+// sets the writer apart before telling of their own trade.
 const INTRODUCES =
-  /^(?:as an? |i am |i'm |i've |i have |i run |i manage |i own |i work |i volunteer |i live |been |speaking as |the (?:real |actual |whole )?(?:article|story|piece|report) |psa\b|public service announcement\b|heads up,? (?:everyone|everybody|all|folks|neighbors|neighbours)\b)/iu;
+  /^(?:as an? |i am |i'm |i've |i have |i run |i manage |i own |i sell |i work |i volunteer |i live |our |no relation\b|full disclosure\b|been |speaking as |the (?:real |actual |whole )?(?:article|story|piece|report) |psa\b|public service announcement\b|heads up,? (?:everyone|everybody|all|folks|neighbors|neighbours)\b)/iu;
 // "I'll be honest, …", "I'll say what nobody wants to hear: …", "Unpopular opinion: …": a view
 // announced as the writer's own, which even a question put to every reader gets no answer from.
 const OWNS_A_VIEW =

@@ -99,7 +99,13 @@ export function prepareDump(
   // A short form someone on the page goes by as their given name is theirs: "Mary, …" answers Mary
   // Roche, never Marcus.
   const givenNames = new Set<string>();
-  for (const name of names.keys()) givenNames.add(splitDisplayName(name)[0]?.toLowerCase() ?? '');
+  // Given names two commenters share ("Mark_T_1971" and "Mark Vance"): each may speak of the other.
+  const sharedGiven = new Set<string>();
+  for (const name of names.keys()) {
+    const given = splitDisplayName(name)[0]?.toLowerCase() ?? '';
+    if (givenNames.has(given)) sharedGiven.add(given);
+    givenNames.add(given);
+  }
   const ownComments = new Map<string, PreparedComment[]>();
   for (const c of prepared) {
     if (c.author === null) continue;
@@ -116,7 +122,12 @@ export function prepareDump(
         (x) =>
           !(x.words.every((w) => titleWords.has(w)) && !headlineVerb(x)) &&
           !(x.shortForm === true && givenNames.has(x.words[0] ?? '')) &&
-          !usesAsWord(name, ownComments.get(name) ?? NO_COMMENTS, x),
+          !usesAsWord(
+            name,
+            ownComments.get(name) ?? NO_COMMENTS,
+            x,
+            sharedGiven.has(x.words[0] ?? ''),
+          ),
       );
       variantCache.set(name, v);
     }

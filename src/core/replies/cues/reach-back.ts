@@ -1,5 +1,6 @@
 import type { ReplyGuess } from '../../types.ts';
 import { opensWithHandleWord } from './opens-with-handle-word.ts';
+import { namesSelfDescribed } from './names-self-described.ts';
 import { addressesOpeningAt } from './addresses-opening-at.ts';
 import { CALLED_REACH, calledWithin, EXCHANGE_REACH, waitsOn } from './answers-back.ts';
 import { calledOn } from './called-on.ts';
@@ -57,6 +58,7 @@ export function namesAuthor(dump: PreparedDump, i: number, j: number): boolean {
   const cand = dump.comments[j];
   if (reply === undefined || cand === undefined) return false;
   if (writesAuthorName(dump, i, j) || namesByRole(reply, cand, '') !== null) return true;
+  if (namesSelfDescribed(reply, cand, '') !== null) return true;
   const variants = dump.variantsAt[j];
   // Asked of every comment a long thread reaches back to: most authors have no lower-case handle.
   if (variants !== undefined && variants.some((v) => v.lowerCaseHandle)) {

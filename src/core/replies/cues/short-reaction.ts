@@ -12,8 +12,19 @@ const REACTION =
 // "Done, my name is on it. Happy?": a one-word question to close a few words is a retort.
 const TAUNT = /[.!,]\s+(?:happy|satisfied|better|seriously|really|so|and|well)\?\s*$/i;
 
+// "This. Give the shops a rebate too…": "This." as a sentence of its own endorses the comment above
+// however long the reasons after it run.
+const THIS_ALONE = /^\s*this\s*[.!]/i;
+// "Worse how?", "How so?", "Like what?": a question asking the comment above to say more.
+const SAY_MORE = /^\s*(?:[a-z]+ how|how so|like what|such as|meaning what|in what way)\s*\?/i;
+
 /** A reply of a few words that starts with a reaction ("Exactly this.", "Ha! Beat me to it."). */
 export function shortReaction(reply: PreparedComment): boolean {
+  if (THIS_ALONE.test(reply.opening)) return true;
   if (reply.wordCount === 0 || reply.wordCount > 12) return false;
-  return REACTION.test(reply.opening) || (reply.wordCount <= 8 && TAUNT.test(reply.body));
+  return (
+    REACTION.test(reply.opening) ||
+    SAY_MORE.test(reply.opening) ||
+    (reply.wordCount <= 8 && TAUNT.test(reply.body))
+  );
 }

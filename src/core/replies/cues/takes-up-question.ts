@@ -1,29 +1,47 @@
 import type { PreparedComment } from './prepare-comment.ts';
+import { contentStem } from './rare-words.ts';
 
 // A question asking for a fact ("Does the district…", "Which schools…"), not a challenge ("You
 // think…?", "Why would…?").
+// "If everybody mulches, what happens to the drains?": the case it puts is part of what it asks.
+// "The article says it stays open, but will there be a barrier?" asks after the comma.
 const ASKS_FACT =
-  /(?:^|[.!?:]\s+)((?:does|do|did|is|are|was|were|will|can|has|have|how|what|when|where|which|who)\b[^.!?]*)\?/giu;
+  /(?:^|[.!?:]\s+|,\s*(?:but|and|or|so)\s+)((?:if\b[^.!?,]*,["”]?\s+)?(?:does|do|did|is|are|was|were|will|can|has|have|how|what|when|where|which|who)\b[^.!?]*)\?/giu;
 
-/** Content words of `reply` found in a question asking for a fact in `candidate`. */
-export function takesUpQuestion(reply: PreparedComment, candidate: PreparedComment): number {
+const NO_STEMS: ReadonlySet<string> = new Set();
+
+/**
+ * Content words of `reply` found in a question asking for a fact in `candidate`, those in `skip`
+ * aside (the article's title words, which every comment shares).
+ */
+export function takesUpQuestion(
+  reply: PreparedComment,
+  candidate: PreparedComment,
+  skip: ReadonlySet<string> = NO_STEMS,
+): number {
   let asked = '';
   for (const m of candidate.body.matchAll(ASKS_FACT)) asked += ` ${m[1] ?? ''}`;
   // "What would make this okay for you? Fencing, gates, closing it during planting?": the questions
   // after one asking for a fact spell out what it asks.
   if (asked !== '') for (const m of candidate.body.matchAll(LISTED)) asked += ` ${m[1] ?? ''}`;
-  return takesUp(reply, asked);
+  return takesUp(reply, asked, skip);
 }
 // A short question (sixty characters at most) right after another ("…? Fencing, gates? Dusk?").
 const LISTED = /(?<=\?)\s+([^.!?]{1,60})\?/gu;
 
-/** Content words of `reply` found in `asked`. */
-export function takesUp(reply: PreparedComment, asked: string): number {
+/** Content words of `reply` found in `asked`, those in `skip` aside. */
+export function takesUp(
+  reply: PreparedComment,
+  asked: string,
+  skip: ReadonlySet<string> = NO_STEMS,
+): number {
   if (asked === '') return 0;
   // A stem is a word's start ("school" for "schools"): a question word starting with it takes it up.
   const words = [...new Set(asked.toLowerCase().split(/[^\p{L}\p{N}'’]+/u))];
   let n = 0;
-  for (const stem of reply.stems) if (words.some((w) => w.startsWith(stem))) n += 1;
+  for (const stem of reply.stems) {
+    if (!skip.has(stem) && words.some((w) => w.startsWith(stem))) n += 1;
+  }
   // "Hours stay 6 to 6…": an answer opening on the question's own noun, capitalised as the first
   // word (and so read as a possible name, not a content stem).
   const lead = reply.firstWord.slice(0, LEAD_STEM);
@@ -31,3 +49,30 @@ export function takesUp(reply: PreparedComment, asked: string): number {
   return n;
 }
 const LEAD_STEM = 4;
+
+/** Stems of first sentences, kept across calls: the same few words recur. */
+const FIRST_STEMS = new Map<string, string>();
+
+/**
+ * Content words of `reply`'s first sentence found in `candidate`'s question for a fact, those in
+ * `skip` aside: "Town crews are covered." gives back "Does this apply to the town's own crews?",
+ * its capitalised first word included.
+ */
+export function firstSentenceTakesUp(
+  reply: PreparedComment,
+  candidate: PreparedComment,
+  skip: ReadonlySet<string> = NO_STEMS,
+): number {
+  let asked = '';
+  for (const m of candidate.body.matchAll(ASKS_FACT)) asked += ` ${m[1] ?? ''}`;
+  if (asked === '') return 0;
+  const words = [...new Set(asked.toLowerCase().split(/[^\p{L}\p{N}'’]+/u))];
+  const stems = new Set<string>();
+  for (const w of reply.firstSentence.toLowerCase().split(/[^\p{L}\p{N}'’]+/u)) {
+    const stem = contentStem(w, FIRST_STEMS);
+    if (stem !== '' && !skip.has(stem)) stems.add(stem);
+  }
+  let n = 0;
+  for (const stem of stems) if (words.some((w) => w.startsWith(stem))) n += 1;
+  return n;
+}

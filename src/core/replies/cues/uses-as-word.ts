@@ -12,8 +12,13 @@ export function usesAsWord(
   displayName: string,
   own: readonly PreparedComment[],
   variant: NameVariant,
+  /**
+   * Another commenter of the page goes by the part as their given name: "the other Mark's house",
+   * written by Mark_T_1971 beside a Mark Vance, speaks of that namesake, and "Mark" stays a name.
+   */
+  borneByOther = false,
 ): boolean {
-  if (variant.whole || displayName.includes(' ')) return false;
+  if (variant.whole || borneByOther || displayName.includes(' ')) return false;
   const run = own[0]?.wordRun(variant.words);
   return run !== undefined && own.some((c) => c.holdsRun(run));
 }

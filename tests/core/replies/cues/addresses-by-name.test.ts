@@ -238,3 +238,12 @@ describe('addressesByName, greetings', () => {
     expect(check('Gordon’s numbers are off.', 'Gordon')?.score).toBeGreaterThan(0.8);
   });
 });
+
+describe('addressesByName, a verdict about a point', () => {
+  it('should read a name that is also a word, judged right about a point, as a commenter', () => {
+    expect(
+      check('Hope is right about the ferry. It ran late all week.', 'Hope')?.score,
+    ).toBeGreaterThan(0.85);
+    expect(check('Hope is right. It ran late all week.', 'Hope')?.score).toBe(0.6);
+  });
+});

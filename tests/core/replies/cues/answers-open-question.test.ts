@@ -121,3 +121,74 @@ describe('openQuestionAnswered', () => {
     expect(openQuestionAnswered(dump, [null, null, to(1)], answered, 3)).toBeNull();
   });
 });
+
+describe('answersOpenQuestion, title words, narrowing and a closing question', () => {
+  it("should not take a statement sharing only the article's title words for the answer", () => {
+    const asked = prepareComment(
+      'Kim',
+      'Will the cameras cut speeding by the schools? Drivers learn where they are.',
+    );
+    const reply = prepareComment(
+      'Eli',
+      'Narrower lanes work better than cameras, and speeding drops.',
+    );
+    expect(answersOpenQuestion(reply, asked, 'Kim')).not.toBeNull();
+    expect(
+      answersOpenQuestion(reply, asked, 'Kim', false, new Set(['camera', 'speed'])),
+    ).toBeNull();
+  });
+
+  it('should read a first sentence denying words of the question as its answer', () => {
+    const asked = prepareComment(
+      'Kim',
+      'Can these permits cover food trucks too? Asking for my cousin.',
+    );
+    const reply = prepareComment('Eli', 'Not these permits. The county licenses those separately.');
+    expect(answersOpenQuestion(reply, asked, 'Kim')?.reason).toBe("answers Kim's question");
+  });
+
+  it('should read a reply taking up a closing question and a rare word as its answer', () => {
+    const asked = prepareComment(
+      'Kim',
+      'The rain comes down hard here. If everyone mulches, what happens to the culverts when it floods?',
+    );
+    const reply = prepareComment(
+      'Eli',
+      'A mulching mower chops them fine. The culverts clog from what crews blow into the street.',
+    );
+    expect(answersOpenQuestion(reply, asked, 'Kim', true)?.reason).toBe("answers Kim's question");
+    expect(answersOpenQuestion(reply, asked, 'Kim', false)).toBeNull();
+  });
+
+  it('should read a question followed by a short note as closing the comment', () => {
+    const asked = prepareComment(
+      'Kim',
+      'The path stays open to walkers, but will there be a gate so bikes cannot cut through? Because they will.',
+    );
+    const reply = prepareComment(
+      'Eli',
+      'A gate goes in at both ends, and bikes have to walk through.',
+    );
+    expect(answersOpenQuestion(reply, asked, 'Kim', true)?.reason).toBe("answers Kim's question");
+  });
+});
+
+describe('answersOpenQuestion, a long answer', () => {
+  const asked = prepareComment(
+    'Kim',
+    'Does the levy cover the library branches? Mine closes at five on weekdays.',
+  );
+  const rest =
+    'When I sat on the board we ran six branches on a budget that barely covered the lights, so this is not a small sum either. Figure the roof repairs first, then the hours, then the books, and then somebody has to decide which of the old vans gets replaced, because two of them do not start in the cold.';
+
+  it('should read a long reply whose first sentence gives the question back as its answer', () => {
+    const reply = prepareComment('Eli', `Library branches are covered, all six. ${rest}`);
+    expect(reply.wordCount).toBeGreaterThan(60);
+    expect(answersOpenQuestion(reply, asked, 'Kim')?.reason).toBe("answers Kim's question");
+  });
+
+  it('should still take a long reply opening elsewhere for a comment of its own', () => {
+    const reply = prepareComment('Eli', `It passed in May, as the board expected. ${rest}`);
+    expect(answersOpenQuestion(reply, asked, 'Kim')).toBeNull();
+  });
+});

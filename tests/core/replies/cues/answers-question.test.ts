@@ -541,3 +541,49 @@ describe('asksFirstThenReason', () => {
     expect(asksFirstThenReason(toBoard)).toBe(false);
   });
 });
+
+describe('asksFirstThenReason, a headed or named question', () => {
+  it('should read a question after "Honest question:" or after the name it is put to', () => {
+    expect(
+      asksFirstThenReason(
+        prepareComment(
+          'K',
+          'Honest question: does the ferry run on holidays? That is when I work.',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      asksFirstThenReason(
+        prepareComment('K', 'Lena, is the ferry free for seniors? I ride it twice a week.'),
+      ),
+    ).toBe(true);
+  });
+
+  it('should leave a longer reason after it when its asker says they want to know', () => {
+    const reason =
+      'The notice names the Elm and Birch stops and then says "several others." My mother boards at Cedar every morning and I would like to know.';
+    expect(asksFirstThenReason(prepareComment('K', `Which stops close? ${reason}`))).toBe(true);
+    const told =
+      'The notice names the Elm and Birch stops and then says "several others." My mother boards at Cedar every morning and rides it to the clinic.';
+    expect(asksFirstThenReason(prepareComment('K', `Which stops close? ${told}`))).toBe(false);
+  });
+});
+
+describe('answersQuestion, laughs and verdicts', () => {
+  const asked = prepareComment('Ada', 'Who decides when the mowing starts on Sundays?');
+
+  it('should not read a reply laughing along as the answer to the question above', () => {
+    const laugh = prepareComment(
+      'R',
+      'Ha, same here with my neighbor. He starts at six every time too.',
+    );
+    expect(answersQuestion(laugh, asked, 'Ada', true)).toBeNull();
+    const plain = prepareComment('R', 'The parks board, at its spring meeting, every year.');
+    expect(answersQuestion(plain, asked, 'Ada', true)).not.toBeNull();
+  });
+
+  it('should not read a verdict on another commenter as the answer to the question above', () => {
+    const verdict = prepareComment('R', 'Priya gets it. Nobody here wants the noise on a Sunday.');
+    expect(answersQuestion(verdict, asked, 'Ada', true)).toBeNull();
+  });
+});

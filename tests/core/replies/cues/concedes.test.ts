@@ -22,3 +22,11 @@ describe('concedes', () => {
     expect(concedes('The fair was cancelled.')).toBe(false);
   });
 });
+
+describe('concedes, owning up to a jab', () => {
+  it('should read "Guilty as charged." and "You got me." as ground given', () => {
+    expect(concedes('Guilty as charged. See you all next spring.')).toBe(true);
+    expect(concedes('You got me, I never read the report.')).toBe(true);
+    expect(concedes('Guilty verdicts are rare in this county.')).toBe(false);
+  });
+});

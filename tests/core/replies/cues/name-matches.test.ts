@@ -127,3 +127,15 @@ describe('foldedName', () => {
     expect(foldedName('—')).toBe('');
   });
 });
+
+describe('nameMatches, the last part of a lower-case handle', () => {
+  it('should match the name a lower-case handle ends on', () => {
+    expect(nameMatches('Walt', 'oldtimer_walt')).toBe(true);
+    expect(nameMatches('walt', 'oldtimer_walt')).toBe(true);
+  });
+
+  it('should not match a short last part, or the last word of a name with a space', () => {
+    expect(nameMatches('Mr', 'tax_payer_mr')).toBe(false);
+    expect(nameMatches('Walt', 'Oldtimer Walt')).toBe(false);
+  });
+});

@@ -59,3 +59,18 @@ describe('opensFromArticle', () => {
     expect(opensFromArticle("I'm a pilot, and the runway is fine.", asked)).toBe(false);
   });
 });
+
+describe("opensOwnVoice, the writer's own household or trade", () => {
+  it('should read "Our …" and a disowned namesake before a trade as a voice of its own', () => {
+    expect(opensOwnVoice('Our mosque faces the mill lot. We were never asked.', asked)).toBe(true);
+    expect(
+      opensOwnVoice('No relation to the judge, before anyone asks. I sell boats.', asked),
+    ).toBe(true);
+    expect(opensOwnVoice('I sell ferry tickets at the dock, and the line is long.', asked)).toBe(
+      true,
+    );
+    // Neither word opening anything else: "Ours" is no household, "No" alone may answer.
+    expect(opensOwnVoice('Ours closed in 2019, the study says.', asked)).toBe(false);
+    expect(opensOwnVoice('No, the study was never finished.', asked)).toBe(false);
+  });
+});

@@ -15,3 +15,14 @@ describe('opensWithHandleWord', () => {
     expect(opens('We asked jim about the map.', 'jim')).toBe(false);
   });
 });
+
+describe('opensWithHandleWord, a vocative set off by commas', () => {
+  it("should find a handle's word set off by commas as a vocative", () => {
+    expect(opens('That explains it, jim, and I like it less now.', 'jim')).toBe(true);
+    expect(opens('The van went to Maple, Jim.', 'jim')).toBe(true);
+  });
+
+  it('should not find it after a comma with more words after it', () => {
+    expect(opens('The van went to Maple, jim said.', 'jim')).toBe(false);
+  });
+});

@@ -77,3 +77,11 @@ describe('goesOnFromNoClaim', () => {
     expect(goesOnFromNoClaim(then, putsCase)).toBe(false);
   });
 });
+
+describe('opensWithReplyWord, granting what was told', () => {
+  it('should read "That does happen." as a reply to the comment above', () => {
+    expect(opens('That does happen. The county lets you appeal online.')).toBe(true);
+    expect(opens('That happens every spring on the river road.')).toBe(true);
+    expect(opens('That ferry happens to be the slowest one.')).toBe(false);
+  });
+});

@@ -12,3 +12,11 @@ describe('pointsAtFirst', () => {
     expect(pointsAtFirst("Omar's original estimate was lower.")).toBe(false);
   });
 });
+
+describe('pointsAtFirst, by where it stands', () => {
+  it('should tell "your question from the top" as their first comment', () => {
+    expect(pointsAtFirst('Omar, to answer your question from the top: yes, it did.')).toBe(true);
+    expect(pointsAtFirst('Your point at the very start still stands.')).toBe(true);
+    expect(pointsAtFirst('Your question about the top floor is a fair one.')).toBe(false);
+  });
+});

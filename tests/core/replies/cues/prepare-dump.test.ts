@@ -81,3 +81,16 @@ describe('prepareDump', () => {
     ]);
   });
 });
+
+describe('prepareDump, namesakes', () => {
+  it("should keep a handle's given name when its owner writes it of a namesake on the page", () => {
+    const dump = prepareDump(
+      [
+        { author: 'Nell Ruiz', body: 'Who pays for the new dock?' },
+        { author: 'Nell_R_88', body: "Ha, the mail went to the other Nell's house again." },
+      ],
+      article('Dock Repairs Begin'),
+    );
+    expect(dump.variantsOf('Nell_R_88').some((v) => v.words.join(' ') === 'nell')).toBe(true);
+  });
+});

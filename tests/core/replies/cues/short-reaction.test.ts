@@ -72,3 +72,20 @@ describe('shortReaction, a welcome', () => {
     expect(short('Sources say the vote is delayed.')).toBe(false);
   });
 });
+
+describe('shortReaction, "This." and asking for more', () => {
+  it('should read "This." as a sentence of its own as a reaction, however long the rest', () => {
+    expect(
+      short('This. Put the bike racks by the library too and half the complaints would stop.'),
+    ).toBe(true);
+    expect(short('This bridge has been closed since the flood in the spring of that year.')).toBe(
+      false,
+    );
+  });
+
+  it('should read a question asking the comment above to say more as a reaction', () => {
+    expect(short('Cheaper how? I thought the bids came in high.')).toBe(true);
+    expect(short('How so? The ferry ran fine all winter.')).toBe(true);
+    expect(short('How long does the ferry take?')).toBe(false);
+  });
+});

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { prepareComment } from '../../../../src/core/replies/cues/prepare-comment.ts';
-import { takesUp, takesUpQuestion } from '../../../../src/core/replies/cues/takes-up-question.ts';
+import { contentStem } from '../../../../src/core/replies/cues/rare-words.ts';
+import {
+  firstSentenceTakesUp,
+  takesUp,
+  takesUpQuestion,
+} from '../../../../src/core/replies/cues/takes-up-question.ts';
 
 const asks = prepareComment(
   'Ida',
@@ -31,5 +36,48 @@ describe('takesUpQuestion', () => {
     const lead = prepareComment('Lu', 'Lighting goes up at Riverside first.');
     expect(takesUp(lead, 'which parks get the new lighting first')).toBeGreaterThanOrEqual(1);
     expect(takesUp(lead, '')).toBe(0);
+  });
+});
+
+describe('takesUpQuestion, title words and the case a question puts', () => {
+  it("should leave aside the words it is told to skip (the article's title words)", () => {
+    const asked = prepareComment('K', 'Will the cameras cut speeding near the schools?');
+    const reply = prepareComment('L', 'Narrower lanes near schools work better than cameras.');
+    expect(takesUpQuestion(reply, asked)).toBe(3);
+    expect(takesUpQuestion(reply, asked, new Set(['camera']))).toBe(2);
+  });
+
+  it('should count the words of the case a question puts, and of one asked after a comma', () => {
+    const ifAsked = prepareComment(
+      'K',
+      'The lots fill up. If everybody parks downtown, what happens to the bus lanes?',
+    );
+    const reply = prepareComment('L', 'The meters downtown keep cars out of the lanes.');
+    expect(takesUpQuestion(reply, ifAsked)).toBe(2);
+    const butAsked = prepareComment(
+      'K',
+      'The path stays open to walkers, but will there be a gate for bikes? Because people ride through.',
+    );
+    const gate = prepareComment('L', 'A gate goes in at each end for the bikes.');
+    expect(takesUpQuestion(gate, butAsked)).toBe(2);
+  });
+});
+
+describe('firstSentenceTakesUp', () => {
+  it("should count the question's words given back in the reply's first sentence alone", () => {
+    const asked = prepareComment(
+      'K',
+      'Does the levy cover the library branches? Mine closes early.',
+    );
+    const reply = prepareComment(
+      'L',
+      'Library branches are covered. The rest goes to roads and the clerk, and also to parks.',
+    );
+    expect(firstSentenceTakesUp(reply, asked)).toBe(3);
+    expect(firstSentenceTakesUp(reply, asked, new Set([contentStem('library', new Map())]))).toBe(
+      2,
+    );
+    const later = prepareComment('L', 'It passed in May. The library branches get a share.');
+    expect(firstSentenceTakesUp(later, asked)).toBe(0);
   });
 });

@@ -27,3 +27,11 @@ describe('usesAsWord', () => {
     expect(usesAsWord('Owen Marsh', person, partOf('Owen Marsh', 'marsh'))).toBe(false);
   });
 });
+
+describe('usesAsWord, a namesake on the page', () => {
+  it('should leave the part a name when another commenter goes by it as a given name', () => {
+    const own = [prepareComment('Nell_R_88', "The mail went to the other Nell's house again.")];
+    expect(usesAsWord('Nell_R_88', own, partOf('Nell_R_88', 'nell'))).toBe(true);
+    expect(usesAsWord('Nell_R_88', own, partOf('Nell_R_88', 'nell'), true)).toBe(false);
+  });
+});
