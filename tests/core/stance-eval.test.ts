@@ -130,8 +130,11 @@ const REACHED: Record<string, number> = {
   // no-position forms): first 0.661, after 0.988, tuned on: it flatters them.
   [HELD_OUT_16_SET]: 0.988,
   // Written blind in session 33 while held-out 16's errors were read: 0.695 with the rules of the
-  // session's start, 0.694 once after held-out 16's cues.
-  [HELD_OUT_17_SET]: 0.694,
+  // session's start, 0.694 once after held-out 16's cues. Its errors were read in session 34
+  // (course-, alarm- and pessimist-cues.ts, mock faith in refusing to talk, the satirical headline,
+  // a trade called madness, wider let-them-talk, will-fail, talking-over-fighting and no-position
+  // forms): first 0.695, after 0.976, tuned on: it flatters them.
+  [HELD_OUT_17_SET]: 0.976,
 };
 const TOLERANCE = 0.05;
 
@@ -211,8 +214,9 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   // learner unchanged).
   [HELD_OUT_16_SET]: [0.984, 0.983, 0.988],
   // Scored in session 33: 0.693 / 0.693 / 0.691 with the rules and learner of the session's start,
-  // 0.693 / 0.692 / 0.690 once after held-out 16's cues.
-  [HELD_OUT_17_SET]: [0.693, 0.692, 0.69],
+  // 0.693 / 0.692 / 0.690 once after held-out 16's cues. Session 34: 0.966 / 0.970 / 0.975 once its
+  // errors were read and cues written from them (the learner unchanged).
+  [HELD_OUT_17_SET]: [0.966, 0.97, 0.975],
 };
 const CURVE_TOLERANCE = 0.02;
 

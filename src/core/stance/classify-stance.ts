@@ -53,9 +53,9 @@ const OUTCRY_GATE = /omg|oh my god/i;
  * scan answers exactly.
  */
 const OUTCRY = registerCueRegexes([/omg/u, /oh my god/u]);
-/** "There's a good explainer on the treaties": praise for the reporting, not for the event. */
+/** "A good explainer on the treaties", "good points here": praise of the page, not the event. */
 const REPORTING_PRAISE =
-  /\b(good|great|excellent|fine|useful|helpful|interesting|thorough) (explainer|article|piece|read|summary|analysis|overview|thread|report|reporting|coverage|podcast|interview|primer|timeline)\b/u;
+  /\b(good|great|excellent|fine|useful|helpful|interesting|thorough) (explainer|article|piece|read|summary|analysis|overview|thread|report|reporting|coverage|podcast|interview|primer|timeline|points?|arguments?)\b/u;
 /** A sentence right after one about the talks, short enough to be a verdict on them ("Shameful."). */
 const CARRY_MAX_WORDS = 6;
 /** How much of the previous sentence's target weight such a verdict carries. */

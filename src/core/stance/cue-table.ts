@@ -135,7 +135,7 @@ export const DOMAIN_CUES: readonly DomainCue[] = [
     ],
     weight: -0.9,
     pattern:
-      /\bplay(s|ed)? (trump|him) like\b|\brun(s)? circles around\b|\blucy with the football\b|\byou're the boss\b|\bsecond fiddle\b|\bbackbencher\b|\b(get|gets|have|has) what (he|they) wants?\b|\b(won't|will not|never) give (up )?anything\b/u,
+      /\bplay(s|ed)? (trump|him) like\b|\brun(s)? circles around\b|\blucy with the football\b|\blucy\b[^.!?]{0,30}\b(yank|pull|snatch|jerk|whip)\w* (\w+ ){0,2}football\b|\byou're the boss\b|\bsecond fiddle\b|\bbackbencher\b|\b(get|gets|have|has) what (he|they) wants?\b|\b(won't|will not|never) give (up )?anything\b/u,
   },
   {
     cue: 'infatuation',

@@ -1,8 +1,10 @@
 // The tables of general cues, each a way of arguing kept in its own file, in the order
 // general-cues.ts has always tried them (the order its reasons are listed in).
+import { ALARM_CUES } from './alarm-cues.ts';
 import { ANALOGY_CUES } from './analogy-cues.ts';
 import { APPROVAL_CUES } from './approval-cues.ts';
 import { BARGAIN_CUES } from './bargain-cues.ts';
+import { COURSE_CUES } from './course-cues.ts';
 import { CRITICS_CUES } from './critics-cues.ts';
 import { DISTRUST_CUES } from './distrust-cues.ts';
 import { DOUBT_CUES } from './doubt-cues.ts';
@@ -13,6 +15,7 @@ import { IDIOM_CUES } from './idiom-cues.ts';
 import { MISGIVING_CUES } from './misgiving-cues.ts';
 import { OUTCOME_CUES } from './outcome-cues.ts';
 import { PARODY_CUES } from './parody-cues.ts';
+import { PESSIMIST_CUES } from './pessimist-cues.ts';
 import { PRAGMATIST_CUES } from './pragmatist-cues.ts';
 import { PRUDENCE_CUES } from './prudence-cues.ts';
 import { QUESTION_CUES } from './question-cues.ts';
@@ -63,4 +66,7 @@ export const CUE_TABLES: readonly GeneralCue[] = [
   ...PARODY_CUES,
   ...PRUDENCE_CUES,
   ...SUSPICION_CUES,
+  ...COURSE_CUES,
+  ...ALARM_CUES,
+  ...PESSIMIST_CUES,
 ];

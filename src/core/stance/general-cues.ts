@@ -72,10 +72,10 @@ const GENERAL_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'will fail',
-    gate: /nowhere|badly|doomed|fail|last/,
+    gate: /nowhere|badly|doomed|fail|last|end well/,
     weight: -0.7,
     pattern:
-      /\b(?:go(?:es)? nowhere|lead(?:s)? nowhere|ends? badly|doomed|bound to fail|will fail|never last|won't last|fail(?:ed)? before)\b/u,
+      /\b(?:go(?:es)? nowhere|lead(?:s)? nowhere|ends? badly|doomed|bound to fail|will fail|never last|won't last|fail(?:ed)? before|(?:won't|will not|isn't going to|is not going to|can't|cannot|never) end well|(?:ending|end|ends) (?:any (?:other )?way |anyhow )?(?:except|but|other than) badly)\b/u,
   },
   {
     cue: 'appeasement',
@@ -117,11 +117,11 @@ const GENERAL_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'let them talk',
-    gate: /let them|keep talking|talk away|isolation|talk to|sit down/,
+    gate: /let them|let the|let him|keep talking|talk away|isolation|talk to|sit down|try talking|trying talking|try diplomacy|trying diplomacy|try dialogue|trying dialogue|going|alive/,
     weight: 0.8,
     pattern: new RegExp(
       // "Talk to Russia" as advice at the start of a sentence, not "Obama didn't talk to Russia".
-      String.raw`\b(?:let them (?:talk|meet|deal|negotiate|try|agree|make a deal)|keep talking|talk away|engagement, not isolation)\b|(?:^|[.!?;,:] )(?:talk to|sit down with) ${RUSSIA}\b`,
+      String.raw`\b(?:let them (?:talk|meet|deal|negotiate|try|agree|make a deal)|keep talking|talk away|engagement, not isolation)\b|\blet (?:the man|the president|the two(?: of them)?|them both) (?:talk|negotiate|meet|try)\b|\blet him (?:negotiate|make a deal|try)\b|\bsit down and talk\b|\b(?:maybe|why not|how about|just) (?:try|trying) (?:talking|diplomacy|dialogue)\b|\bkeep (?:the )?(?:\w+ )?(?:talks|dialogue|conversation) (?:going|alive)\b|(?:^|[.!?;,:] )(?:talk to|sit down with) ${RUSSIA}\b`,
       'u',
     ),
   },

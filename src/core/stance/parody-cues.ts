@@ -1,6 +1,7 @@
 // The critics of engagement parodied: their alarm acted out ("the horror", "lock them up for
 // talking"), their hyperbole repeated ("every handshake is treason"), the old hostility recalled as
-// if it were fun, their strategy praised in mock terms, their alternative shown to be worse, their
+// if it were fun, their strategy praised in mock terms, refusal to talk recommended in mock earnest,
+// the satirical headline of peace hitting the hawks, their alternative shown to be worse, their
 // giveaway charge denied. The words mocked are strong (treason, terrible, horror), so each cue is
 // strong enough to outweigh what it repeats. Each rule is a way of speaking with its usual
 // variants, not a sentence from a labelled set.
@@ -45,9 +46,26 @@ export const PARODY_CUES: readonly GeneralCue[] = [
     gate: /strategy|plan|idea|thinking/,
     weight: 1.2,
     pattern: new RegExp(
-      String.raw`\b(?:brilliant|great|genius|smart|fantastic|wonderful|excellent) (?:strategy|plan|idea|thinking),? ${CRITICS}\b`,
+      String.raw`\b(?:brilliant|great|genius|smart|fantastic|wonderful|excellent) (?:strategy|plan|idea|thinking)(?:,| from| by)? (?:the )?${CRITICS}\b`,
       'u',
     ),
+  },
+  {
+    // Refusal to talk recommended in mock earnest ("clearly the patriotic thing is to never call
+    // them"), or its loop laid out ("refuse to talk, sanction, refuse again, then wonder why").
+    cue: 'mock faith in refusing to talk',
+    gate: /is to never|is to not|wonder why/,
+    weight: 1.2,
+    pattern:
+      /\b(?:clearly|obviously|surely|of course) the (?:patriotic|smart|sensible|safe|wise|responsible|grown-up|adult|only) (?:thing|move|choice|course|plan) (?:to do )?is to (?:never|not) (?:\w+ )?(?:speak|talk|meet|negotiate|engage|call|pick up the phone)\b|\brefus\w* to (?:talk|negotiate|engage|meet)\b[^.!?]{0,80}\bthen wonder why\b/u,
+  },
+  {
+    // The satirical headline: peace as a calamity for those who trade on tension.
+    cue: 'peace, the hawks hardest hit',
+    gate: /hardest hit|brace/,
+    weight: 1.2,
+    pattern:
+      /\b(?:pundits|hawks|critics|warmongers|arms (?:makers|dealers|manufacturers)|defen[cs]e contractors|cable news|neocons|think tanks?)(?: \w+)? hardest hit\b|\bbraces? (?:themselves |itself )?for peace\b/u,
   },
   {
     // The critics' alternative, silence, shown to be worse: "not talking is what, safer?"

@@ -21,7 +21,7 @@ export const PRUDENCE_CUES: readonly GeneralCue[] = [
     gate: /worth/,
     weight: 0.9,
     pattern: new RegExp(
-      String.raw`\bany ${CHANNEL}\b[^.!?]{0,60}\b(?:is|are|would be|will be) worth (?:a lot|it|the|any|every|some|all)\b`,
+      String.raw`\bany ${CHANNEL}\b[^.!?]{0,60}\b(?:is|are|would be|will be) worth (?:a lot|it|the(?! paper)|any|every|some|all)\b`,
       'u',
     ),
   },

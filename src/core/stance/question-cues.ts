@@ -24,7 +24,7 @@ export const QUESTION_CUES: readonly GeneralCue[] = [
     gate: /since when|why is/,
     weight: 1.2,
     pattern: new RegExp(
-      String.raw`\bsince when (?:is|was|has|does|did|are) (?:it )?(?:been )?${CHARGE}\b[^.!?]{0,40}\b${TALK}\b|\bsince when (?:is|was|are|has) (?:\w+ ){0,2}(?:talking|meeting|diplomacy|a phone call|a handshake|speaking|negotiating)\b[^.!?]{0,20}\b${CHARGE}\b|\bwhy is (?:it|talking|meeting|a phone call|a handshake) (?:suddenly |now )?${CHARGE} (?:now |suddenly )?(?:to )?${TALK}\b[^.!?]{0,40}\bnow\b`,
+      String.raw`\bsince when (?:is|was|has|does|did|are) (?:it )?(?:been )?${CHARGE}\b[^.!?]{0,40}\b${TALK}\b|\bsince when (?:is|was|are|has) (?:\w+ ){0,2}(?:talking|meeting|diplomacy|a phone call|a handshake|speaking|negotiating)\b[^.!?]{0,20}\b${CHARGE}\b|\bsince when (?:did|does|has|is|was) (?:wanting|seeking|asking for|pursuing|favou?ring|supporting|working for) (?:peace|d[ée]tente|diplomacy|dialogue|a deal|a truce|a cease-?fire)\b|\bwhy is (?:it|talking|meeting|a phone call|a handshake) (?:suddenly |now )?${CHARGE} (?:now |suddenly )?(?:to )?${TALK}\b[^.!?]{0,40}\bnow\b`,
       'u',
     ),
   },

@@ -18,10 +18,10 @@ export const RELATIONS_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'talking is normal diplomacy',
-    gate: /afraid|scared|job|harm|wrong with|every president|normal|why can|nuclear powers/,
+    gate: /afraid|scared|job|harm|wrong with|every president|normal|ordinary|routine|statecraft|why can|nuclear powers/,
     weight: 0.8,
     pattern: new RegExp(
-      String.raw`\b(?:afraid|scared|terrified) of (?:a |an |the )?(?:phone call|call|talking|talks|meeting|handshake|dialogue|diplomacy|conversation)\b|\bdiplomacy is (?:\w+ )?(?:the|their|his|a president's) job\b|\bwhat'?s (?:the harm|wrong) (?:in|with) (?:talking|meeting|a phone call|a meeting|dialogue)\b|\bevery (?:us |american )?president (?:\w+ ){0,3}(?:has )?(?:met|talked|negotiated)\b|\b(?:this|it|that) is (?:perfectly )?normal(?: and healthy)?\b|\bwhy can'?t we (?:trade|talk|get along|be friends|cooperate|work with)\b|\bnuclear powers (?:should|must|need to) (?:talk|have|keep)\b`,
+      String.raw`\b(?:afraid|scared|terrified) of (?:a |an |the )?(?:phone call|call|talking|talks|meeting|handshake|dialogue|diplomacy|conversation)\b|\bdiplomacy is (?:\w+ )?(?:the|their|his|a president's) job\b|\bwhat'?s (?:the harm|wrong) (?:in|with) (?:talking|meeting|a phone call|a meeting|dialogue)\b|\bevery (?:us |american )?president (?:\w+ ){0,3}(?:has )?(?:met|talked|negotiated)\b|(?<!\bnothing about )\b(?:this|it|that) is (?:perfectly )?normal(?: and healthy)?\b|(?<!\b(?:nothing about (?:this|it|that) is|not|n't|hardly) )\b(?:ordinary|routine|normal) (?:statecraft|diplomacy)\b|\bwhy can'?t we (?:trade|talk|get along|be friends|cooperate|work with)\b|\bnuclear powers (?:should|must|need to) (?:talk|have|keep)\b`,
       'u',
     ),
   },

@@ -16,7 +16,7 @@ export const SCOFF_CUES: readonly GeneralCue[] = [
     gate: /my foot|really[.?!]|for whom/,
     weight: -0.8,
     pattern: new RegExp(
-      String.raw`\b${DEAL} my foot\b|(?:^|[.!?] )(?:[\w-]+ ){0,2}${DEAL},? really[.?!]|\b(?:normal|peace|progress|a win|a success|stability|security|safer|better) for whom\?`,
+      String.raw`\b${DEAL},? my foot\b|(?:^|[.!?] )(?:[\w-]+ ){0,2}${DEAL},? really[.?!]|\b(?:normal|peace|progress|a win|a success|stability|security|safer|better) for whom\?`,
       'u',
     ),
   },

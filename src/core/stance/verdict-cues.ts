@@ -1,5 +1,6 @@
 // A verdict passed on the move itself, in words a sentiment lexicon cannot place: "the summit is a
-// mistake", "lifting the sanctions is overdue", "I don't like Trump but I like this", "zero trust".
+// mistake", "lifting the sanctions is overdue", "I don't like Trump but I like this", "zero trust",
+// a trade called madness.
 // "Disaster" and "mistake" describe the situation as often as the talks (target-terms.ts drops
 // them), so they count here only with the move as their subject.
 import type { GeneralCue } from './general-cues.ts';
@@ -30,7 +31,7 @@ export const VERDICT_CUES: readonly GeneralCue[] = [
     gate: /(?:is|was|be|'s) (?:a |an |the )?(?:\w+ )?(?:good|great|smart|wise|sensible|positive|welcome|right|necessary) |overdue/,
     weight: 0.9,
     pattern: new RegExp(
-      String.raw`\b(?:${MOVE}|${EASING}) (?:is|was|would be|will be|'s) (?:a |an |the )?${NOT_NEGATION}${GOOD} (?:thing|idea|move|step|development|sign|news|call|decision)\b|\b${EASING} (?:is|was|would be) (?:long )?overdue\b`,
+      String.raw`\b(?:${MOVE}|${EASING}) (?:is|was|would be|will be|'s) (?:a |an |the )?${NOT_NEGATION}${GOOD} (?:thing|idea|move|step|development|sign|news|call|decision|deal(?! of)|agreement|compromise)\b|\b${EASING} (?:is|was|would be) (?:long )?overdue\b`,
       'u',
     ),
   },
@@ -67,7 +68,7 @@ export const VERDICT_CUES: readonly GeneralCue[] = [
     gate: /instead of|rather than| over |beats? /,
     weight: 1,
     pattern:
-      /\b(?:talk\w*|diplomacy|dialogue|handshakes?|negotiat\w*|sit down|sitting down)\b.{0,30}\b(?:instead of|rather than|over|beats?) (?:a |an |the )?(?:\w+ )?(?:threat\w*|fight\w*|bomb\w*|wars?|shooting|rattling|sabres?|sabers?|escalat\w*|missiles?)\b/u,
+      /\b(?:talk\w*|diplomacy|dialogue|handshakes?|shaking hands|negotiat\w*|sit down|sitting down)\b.{0,30}\b(?:instead of|rather than|over|beats?) (?:a |an |the )?(?:\w+ )?(?:threat\w*|fight\w*|bomb\w*|wars?|shooting|rattling|sabres?|sabers?|escalat\w*|missiles?|fists)\b/u,
   },
   {
     cue: 'should stand up to him',
@@ -77,5 +78,14 @@ export const VERDICT_CUES: readonly GeneralCue[] = [
       String.raw`\bshould be (?:confronting|standing up to|pushing back)\b|\bstand(?:s|ing)? up to (?:putin|russia|moscow|the kremlin|him)\b|\bflatter(?:s|ing|ed)? (?:putin|him|it|moscow|the kremlin)\b|(?:^|[.!?] )(?:so |just |how )?weak[.!]`,
       'u',
     ),
+  },
+  {
+    // A concession or a trade named by its act and called mad: "swapping the alliance for a photo
+    // op is insane". Strong enough to outweigh the lesser good it is set against ("X is one thing").
+    cue: 'the trade called madness',
+    gate: /madness|insan|lunacy|crazy|reckless|suicidal/,
+    weight: -1.2,
+    pattern:
+      /\b(?:trading|swapping|sharing|handing|giving|lifting|easing|selling|bartering|gifting) (?:\w+ ){0,8}(?:is|would be|was) (?:\w+ )?(?:madness|insane|insanity|lunacy|crazy|reckless|suicidal)\b/u,
   },
 ];

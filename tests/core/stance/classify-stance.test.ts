@@ -190,4 +190,11 @@ describe('classifyStance', () => {
       { numRuns: 300 },
     );
   });
+
+  it('should not read praise of the debate’s points as praise of the talks', () => {
+    expect(
+      classifyStance({ body: 'Excellent points from both sides in this thread, honestly.' }).label,
+    ).toBe('neutral');
+    expect(classifyStance({ body: 'Good to see both sides talking again.' }).label).toBe('support');
+  });
 });

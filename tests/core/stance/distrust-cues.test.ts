@@ -86,4 +86,13 @@ describe('distrust cues (ways of speaking against the rapprochement)', () => {
       'who gains from it',
     );
   });
+
+  it('should read a deal said to be worth nothing as distrust, not "worth nothing less than"', () => {
+    expect(cuesOf('A pact between those two is worth exactly nothing.')).toContain(
+      'never keeps its word',
+    );
+    expect(cuesOf('The pipeline deal is worth nothing less than a fortune to them.')).not.toContain(
+      'never keeps its word',
+    );
+  });
 });

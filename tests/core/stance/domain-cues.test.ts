@@ -102,4 +102,9 @@ describe('domain cue gates', () => {
     expect(cues('a cease fire that saves lifes is worth it')).toContain('talking beats war');
     expect(cues('the fire crew saves lives every week')).not.toContain('talking beats war');
   });
+
+  it('should read Lucy pulling the football away as being played', () => {
+    expect(cues('lucy will pull the football away again')).toContain('Putin plays Trump');
+    expect(cues('lucy plays football on sundays')).not.toContain('Putin plays Trump');
+  });
 });

@@ -62,4 +62,18 @@ describe('generalCues', () => {
       'appeasement',
     );
   });
+
+  it('should read advice to let the man negotiate or to try talking as let them talk', () => {
+    expect(cuesOf('Let the president negotiate.')).toContain('let them talk');
+    expect(cuesOf('Sit down and talk with them, for heaven’s sake.')).toContain('let them talk');
+    expect(cuesOf('Maybe try diplomacy for once.')).toContain('let them talk');
+    expect(cuesOf('Keep the grain talks going.')).toContain('let them talk');
+    expect(cuesOf('Let the dog out and keep the party going.')).not.toContain('let them talk');
+  });
+
+  it('should read "this won’t end well" and "any way but badly" as will fail', () => {
+    expect(cuesOf("He skipped the briefing. This won't end well.")).toContain('will fail');
+    expect(cuesOf("I can't see this ending any other way but badly.")).toContain('will fail');
+    expect(cuesOf("All's well that ends well.")).not.toContain('will fail');
+  });
 });

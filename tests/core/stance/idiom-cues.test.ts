@@ -39,4 +39,13 @@ describe('idiom cues (stock phrases that take a side without naming it)', () => 
     );
     expect(labelOf("A joint Mars probe? Let 'em cook.")).toBe('support');
   });
+
+  it('should read a pragmatist’s "beats" before an adverb and the fighting word', () => {
+    expect(cuesOf('Coordinating patrols beats accidentally shooting at each other.')).toContain(
+      'a start worth making',
+    );
+    expect(cuesOf('A quiet walk beats nervously scrolling the news.')).not.toContain(
+      'a start worth making',
+    );
+  });
 });

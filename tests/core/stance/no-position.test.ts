@@ -115,4 +115,14 @@ describe('NO_POSITION', () => {
     );
     expect(NO_POSITION.test('short answer: yes, the hotline still works.')).toBe(false);
   });
+
+  it('should read "call it a wash", "on one hand… on the other" and a confused timeline as no side', () => {
+    expect(NO_POSITION.test("i'd call it a wash.")).toBe(true);
+    expect(NO_POSITION.test('on one hand it is a start; on the other, words are cheap.')).toBe(
+      true,
+    );
+    expect(NO_POSITION.test("i'm confused about the timeline of the visit.")).toBe(true);
+    expect(NO_POSITION.test('the deal is a washout.')).toBe(false);
+    expect(NO_POSITION.test('i am confused about why anyone trusts him.')).toBe(false);
+  });
 });

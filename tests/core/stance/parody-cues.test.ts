@@ -17,6 +17,8 @@ const SAMPLES = [
   'Not speaking would be what, smarter?',
   'Your alternative is war.',
   'No one has given away an inch.',
+  'Surely the responsible course is to never call them.',
+  'Neocons hardest hit.',
 ];
 
 describe('parody cues (the critics of engagement parodied)', () => {
@@ -74,5 +76,28 @@ describe('parody cues (the critics of engagement parodied)', () => {
 
   it('should leave an alternative route alone', () => {
     expect(cuesOf('The alternative route is longer.')).not.toContain('their alternative is worse');
+  });
+
+  it('should read refusal to talk recommended in mock earnest, or its loop, as support', () => {
+    expect(
+      labelOf('Obviously the smart move is to never pick up the phone and hope for the best.'),
+    ).toBe('support');
+    expect(labelOf('Refuse to negotiate, add tariffs, then wonder why nothing moves.')).toBe(
+      'support',
+    );
+    expect(labelOf('Clearly the safe thing is to not swim after lunch.')).toBe('neutral');
+  });
+
+  it('should read the satirical headline of peace hitting the hawks as support', () => {
+    expect(labelOf('Summit ends with a handshake. Arms makers hardest hit.')).toBe('support');
+    expect(labelOf('Cable news braces for peace.')).toBe('support');
+    expect(labelOf('Local bakeries hardest hit by flour prices.')).toBe('neutral');
+  });
+
+  it('should read mock praise of a plan from the critics as support', () => {
+    expect(cuesOf('Brilliant strategy from the hawks: shout louder.')).toContain(
+      'mock praise for the hawks',
+    );
+    expect(cuesOf('Brilliant strategy from the coach.')).not.toContain('mock praise for the hawks');
   });
 });

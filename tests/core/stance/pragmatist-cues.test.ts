@@ -97,4 +97,13 @@ describe('pragmatist cues (the talks backed as the lesser risk)', () => {
       'give it room',
     );
   });
+
+  it('should read Munich comparisons dismissed as what people reach for as the comparison rejected', () => {
+    expect(
+      cuesOf('Munich comparisons are what pundits reach for when they run out of ideas.'),
+    ).toContain('the critics’ comparison rejected');
+    expect(cuesOf('Munich references are common in history class.')).not.toContain(
+      'the critics’ comparison rejected',
+    );
+  });
 });

@@ -72,4 +72,11 @@ describe('prudence cues (support argued from prudence)', () => {
     expect(labelOf('The new airport terminal never paid for itself.')).toBe('neutral');
     expect(labelOf('I voted for the mayor in the spring.')).toBe('neutral');
   });
+
+  it('should not read "worth the paper it is printed on" as any channel worth it', () => {
+    expect(cuesOf("Any deal they sign will be worth the paper it's printed on.")).not.toContain(
+      'any channel is worth it',
+    );
+    expect(cuesOf('Any channel is worth the trouble.')).toContain('any channel is worth it');
+  });
 });

@@ -105,4 +105,12 @@ describe('question cues (a question that takes a side)', () => {
       'how do you negotiate with the one doing it?',
     );
   });
+
+  it('should read "since when did wanting peace become…" as support', () => {
+    expect(labelOf('Since when is seeking détente a radical idea?')).toBe('support');
+    expect(cuesOf('Since when did wanting a deal on trade become fringe?')).toContain(
+      'since when is talking a crime',
+    );
+    expect(labelOf('Since when did you want pizza for breakfast?')).toBe('neutral');
+  });
 });

@@ -56,4 +56,15 @@ describe('relations cues (wider US–Russia arguments)', () => {
     expect(cuesOf('Officials have lied to you before, he said.')).toEqual([]);
     expect(cuesOf('The Senate votes on the sanctions bill next week.')).toEqual([]);
   });
+
+  it('should read ordinary statecraft as normal diplomacy, but not when it is denied', () => {
+    expect(cuesOf('Meeting your rival is routine statecraft.')).toContain(
+      'talking is normal diplomacy',
+    );
+    expect(cuesOf('Nothing about this is normal diplomacy.')).not.toContain(
+      'talking is normal diplomacy',
+    );
+    expect(cuesOf('Nothing about this is normal.')).not.toContain('talking is normal diplomacy');
+    expect(sign('This is hardly routine diplomacy.')).toBe(0);
+  });
 });

@@ -116,4 +116,9 @@ describe('detectSarcasm', () => {
     expect(detect('Love how the live blog repeats one quote all morning.')).toBeNull();
     expect(detect("Love how the 'coverage' is one photo of two chairs.")).toBeNull();
   });
+
+  it('should not read "oh sure" about the comment section as sarcasm about the talks', () => {
+    expect(detect('Oh sure, this thread will fix the Middle East by dinner.')).toBeNull();
+    expect(detect('Oh sure, they will keep their word this time.')).not.toBeNull();
+  });
 });

@@ -61,4 +61,9 @@ describe('scoff cues (the rapprochement scorned in a few words)', () => {
     );
     expect(cuesOf('Is it really over?')).not.toContain('scoffs at the name');
   });
+
+  it('should read the name with a comma before "my foot" as scorn', () => {
+    expect(labelOf('Truce, my foot. The shelling never stopped.')).toBe('oppose');
+    expect(cuesOf('I dropped it on my foot.')).not.toContain('scoffs at the name');
+  });
 });

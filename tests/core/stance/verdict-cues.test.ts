@@ -38,4 +38,30 @@ describe('verdict cues (a verdict on the move itself)', () => {
     expect(cuesOf('He should stand up to Putin.')).toContain('should stand up to him');
     expect(cuesOf('Pathetic. So weak.')).toContain('should stand up to him');
   });
+
+  it('should read hands shaken instead of fists as talking over fighting', () => {
+    expect(cuesOf('Shaking hands instead of shaking fists, for once.')).toContain(
+      'talking over fighting',
+    );
+    expect(cuesOf('Shaking hands with fans instead of signing autographs.')).not.toContain(
+      'talking over fighting',
+    );
+  });
+
+  it('should read the deal called sensible as a good move, not "a good deal of"', () => {
+    expect(cuesOf('This is a sensible compromise.')).toContain('calls the move a good one');
+    expect(cuesOf('That is a great deal of paperwork.')).not.toContain('calls the move a good one');
+  });
+
+  it('should read a trade or a concession called madness as oppose', () => {
+    expect(cuesOf('Swapping the alliance for a photo op is insane.')).toContain(
+      'the trade called madness',
+    );
+    expect(cuesOf('Handing them the satellite data would be reckless.')).toContain(
+      'the trade called madness',
+    );
+    expect(cuesOf('Refusing to talk to them is madness.')).not.toContain(
+      'the trade called madness',
+    );
+  });
 });
