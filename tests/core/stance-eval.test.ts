@@ -23,6 +23,7 @@ import {
   HELD_OUT_15_SET,
   HELD_OUT_16_SET,
   HELD_OUT_17_SET,
+  HELD_OUT_18_SET,
   HELD_OUT_SET,
   stanceSets,
 } from '../../scripts/stance-sets.ts';
@@ -135,6 +136,9 @@ const REACHED: Record<string, number> = {
   // a trade called madness, wider let-them-talk, will-fail, talking-over-fighting and no-position
   // forms): first 0.695, after 0.976, tuned on: it flatters them.
   [HELD_OUT_17_SET]: 0.976,
+  // Written blind in session 34 by a helper that read only STANCE.md: 0.660 with the session's
+  // starting rules, 0.679 once after held-out 17's cues.
+  [HELD_OUT_18_SET]: 0.679,
 };
 const TOLERANCE = 0.05;
 
@@ -217,6 +221,9 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   // 0.693 / 0.692 / 0.690 once after held-out 16's cues. Session 34: 0.966 / 0.970 / 0.975 once its
   // errors were read and cues written from them (the learner unchanged).
   [HELD_OUT_17_SET]: [0.966, 0.97, 0.975],
+  // Blind (session 34): 0.661 / 0.681 / 0.687 with the starting rules, 0.679 / 0.697 / 0.699 after
+  // held-out 17's cues.
+  [HELD_OUT_18_SET]: [0.679, 0.697, 0.699],
 };
 const CURVE_TOLERANCE = 0.02;
 
@@ -249,6 +256,7 @@ describe('stance evaluation', () => {
     expect(sizes[HELD_OUT_15_SET]).toBe(165);
     expect(sizes[HELD_OUT_16_SET]).toBe(165);
     expect(sizes[HELD_OUT_17_SET]).toBe(165);
+    expect(sizes[HELD_OUT_18_SET]).toBe(165);
   });
 
   // Trains 40 models per set: slow on a shared two-core machine, so a generous limit.
