@@ -31,6 +31,10 @@ export function ExplorerMain({
   children: ReactNode;
 }) {
   const { view } = derived;
+  // Their counts and charts would be every comment's until the search answers: say it is coming.
+  if (derived.searching && (view.compare !== null || view.mode === 'stats')) {
+    return <p className="py-4 text-sm">Searching…</p>;
+  }
   if (view.compare !== null) {
     return (
       <ErrorBoundary

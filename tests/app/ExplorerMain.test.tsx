@@ -1,0 +1,47 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ExplorerMain } from '../../src/app/ExplorerMain.tsx';
+import { MACHINE_ONLY } from '../../src/core/stance/effective-stance.ts';
+import { createViewDeriver } from '../../src/core/view/derive-view.ts';
+import { EMPTY_VIEW, type ViewState } from '../../src/core/view/view-types.ts';
+import { makeArticle } from '../core/support/sample-articles.ts';
+
+const one = makeArticle('one', [{ id: 'a', stance: 'support' }]);
+const two = makeArticle('two', [{ id: 'x', stance: 'oppose' }]);
+
+function renderMain(view: ViewState, hitsPending: boolean) {
+  const derived = createViewDeriver()({
+    articles: [one, two],
+    urlView: view,
+    hits: null,
+    hitsPending,
+    stance: MACHINE_ONLY,
+    muted: new Set(),
+    mutedWords: [],
+    collapsed: new Set(),
+  });
+  render(
+    <ExplorerMain derived={derived} articles={[one, two]} navigate={() => {}}>
+      <p>the comments</p>
+    </ExplorerMain>,
+  );
+}
+
+describe('ExplorerMain', () => {
+  it('should say a search is on its way in Stats, not chart every comment', () => {
+    renderMain({ ...EMPTY_VIEW, q: 'putin', mode: 'stats' }, true);
+    expect(screen.getByText('Searching…')).toBeVisible();
+    expect(screen.queryByText('Loading stats…')).toBeNull();
+  });
+
+  it('should say so in the comparison too', () => {
+    renderMain({ ...EMPTY_VIEW, q: 'putin', compare: ['one', 'two'] }, true);
+    expect(screen.getByText('Searching…')).toBeVisible();
+  });
+
+  it('should keep the comments readable while the answer is on its way', () => {
+    renderMain({ ...EMPTY_VIEW, q: 'putin' }, true);
+    expect(screen.getByText('the comments')).toBeVisible();
+    expect(screen.queryByText('Searching…')).toBeNull();
+  });
+});
