@@ -229,9 +229,17 @@ export const HELD_OUT_17_SET =
   'held-out 17, now dev (165; first scored 0.695, errors read in session 34)';
 /**
  * Written in session 34 by a helper that read only STANCE.md (165, 55 per label; 15 sarcastic, 25
- * questions, 12 replies, 13 non-native, 82 topics), while held-out 17's errors were read.
+ * questions, 12 replies, 13 non-native, 82 topics), while held-out 17's errors were read; scored
+ * with the rules of the session's start (0.660) and once after held-out 17's cues (0.679). Its
+ * errors were read later in session 34 (held-out 19 written blind meanwhile): a dev set since.
  */
-export const HELD_OUT_18_SET = 'held-out 18 (165; written blind in session 34)';
+export const HELD_OUT_18_SET =
+  'held-out 18, now dev (165; first scored 0.660, errors read in session 34)';
+/**
+ * Written later in session 34 by a helper that read only STANCE.md (165, 55 per label; 15 sarcastic,
+ * 27 questions, 13 replies, 14 non-native, 59 topics), while held-out 18's errors were read.
+ */
+export const HELD_OUT_19_SET = 'held-out 19 (165; written blind in session 34)';
 /** A third dev set, 126 comments on US–Russia relations beyond the seed articles, written before tuning. */
 export const DEV_3_SET = 'dev 3 (126, general US–Russia talk, errors read)';
 
@@ -286,7 +294,8 @@ function heldOutSets(blind = true): StanceSet[] {
     [HELD_OUT_15_SET, 'stance-heldout-15.json', false],
     [HELD_OUT_16_SET, 'stance-heldout-16.json', false],
     [HELD_OUT_17_SET, 'stance-heldout-17.json', false],
-    [HELD_OUT_18_SET, 'stance-heldout-18.json', true],
+    [HELD_OUT_18_SET, 'stance-heldout-18.json', false],
+    [HELD_OUT_19_SET, 'stance-heldout-19.json', true],
   ];
   return sets
     .filter(([, , isBlind]) => blind || !isBlind)

@@ -24,6 +24,7 @@ import {
   HELD_OUT_16_SET,
   HELD_OUT_17_SET,
   HELD_OUT_18_SET,
+  HELD_OUT_19_SET,
   HELD_OUT_SET,
   stanceSets,
 } from '../../scripts/stance-sets.ts';
@@ -137,8 +138,13 @@ const REACHED: Record<string, number> = {
   // forms): first 0.695, after 0.976, tuned on: it flatters them.
   [HELD_OUT_17_SET]: 0.976,
   // Written blind in session 34 by a helper that read only STANCE.md: 0.660 with the session's
-  // starting rules, 0.679 once after held-out 17's cues.
-  [HELD_OUT_18_SET]: 0.679,
+  // starting rules, 0.679 once after held-out 17's cues. Its errors were read in session 34
+  // (channel- and refusal-cues.ts, wider naive, small-countries, regime-that-kills, scare-quote and
+  // no-position forms): first 0.660, after 0.951, tuned on: it flatters them.
+  [HELD_OUT_18_SET]: 0.951,
+  // Written blind later in session 34 by a helper that read only STANCE.md: 0.772 with the
+  // session's starting rules, 0.796 once after held-out 18's cues.
+  [HELD_OUT_19_SET]: 0.796,
 };
 const TOLERANCE = 0.05;
 
@@ -222,8 +228,12 @@ const CURVE_REACHED: Record<string, readonly [number, number, number]> = {
   // errors were read and cues written from them (the learner unchanged).
   [HELD_OUT_17_SET]: [0.966, 0.97, 0.975],
   // Blind (session 34): 0.661 / 0.681 / 0.687 with the starting rules, 0.679 / 0.697 / 0.699 after
-  // held-out 17's cues.
-  [HELD_OUT_18_SET]: [0.679, 0.697, 0.699],
+  // held-out 17's cues. Its errors were read in session 34: 0.951 / 0.957 / 0.956 once cues were
+  // written from them (the learner unchanged).
+  [HELD_OUT_18_SET]: [0.951, 0.957, 0.956],
+  // Blind (session 34): 0.783 / 0.779 / 0.775 with the starting rules, 0.806 / 0.805 / 0.798 after
+  // held-out 18's cues.
+  [HELD_OUT_19_SET]: [0.806, 0.805, 0.798],
 };
 const CURVE_TOLERANCE = 0.02;
 
@@ -257,6 +267,7 @@ describe('stance evaluation', () => {
     expect(sizes[HELD_OUT_16_SET]).toBe(165);
     expect(sizes[HELD_OUT_17_SET]).toBe(165);
     expect(sizes[HELD_OUT_18_SET]).toBe(165);
+    expect(sizes[HELD_OUT_19_SET]).toBe(165);
   });
 
   // Trains 40 models per set: slow on a shared two-core machine, so a generous limit.

@@ -260,7 +260,7 @@ export const DOMAIN_CUES: readonly DomainCue[] = [
     ],
     weight: 0.9,
     pattern:
-      /\b(applaud\w*|welcome (any|the|this)|long overdue|good first step|starting point|step in the right direction|great news|greatest news|good thing)\b/u,
+      /\b(applaud\w*|welcome (any|the|this)|long overdue|good first step|starting point|step in the right direction|great news|greatest news|good thing(?! (?:congress|the senate|the courts?|someone|somebody|there (?:is|are)|we have)\b))\b/u,
   },
   {
     cue: 'glad they talk',

@@ -4,6 +4,7 @@ import { ALARM_CUES } from './alarm-cues.ts';
 import { ANALOGY_CUES } from './analogy-cues.ts';
 import { APPROVAL_CUES } from './approval-cues.ts';
 import { BARGAIN_CUES } from './bargain-cues.ts';
+import { CHANNEL_CUES } from './channel-cues.ts';
 import { COURSE_CUES } from './course-cues.ts';
 import { CRITICS_CUES } from './critics-cues.ts';
 import { DISTRUST_CUES } from './distrust-cues.ts';
@@ -21,6 +22,7 @@ import { PRUDENCE_CUES } from './prudence-cues.ts';
 import { QUESTION_CUES } from './question-cues.ts';
 import { REALIST_CUES } from './realist-cues.ts';
 import { REBUFF_CUES } from './rebuff-cues.ts';
+import { REFUSAL_CUES } from './refusal-cues.ts';
 import { RECORD_CUES } from './record-cues.ts';
 import { RELATIONS_CUES } from './relations-cues.ts';
 import { RETORT_CUES } from './retort-cues.ts';
@@ -69,4 +71,6 @@ export const CUE_TABLES: readonly GeneralCue[] = [
   ...COURSE_CUES,
   ...ALARM_CUES,
   ...PESSIMIST_CUES,
+  ...CHANNEL_CUES,
+  ...REFUSAL_CUES,
 ];

@@ -83,7 +83,7 @@ export const DISTRUST_CUES: readonly GeneralCue[] = [
     gate: /'|"|“/,
     weight: -0.7,
     pattern:
-      /(?:^|[\s(])(?<!\b(?:say|spell|pronounce|translate|word|term)[\s(])['"“](?:peace|peace deal|deal|partners?|partnership|progress|talks|talking|working together|working group|engage|engagement|diplomacy|friendship|cooperation|new beginning|(?:a )?new chapter|(?:a )?(?:diplomatic |historic )?breakthrough|historic|normali[sz]ed|normali[sz]ation|normali[sz]ing(?: ties| relations)?|d[ée]tente)['"”](?=[\s.,;:!?)]|$)(?![^.!?]*\?)(?! (?:comes from|means|meant|derives|(?:strictly |properly |originally )?refers to|is (?:the )?(?:french|russian|german|latin)))/u,
+      /(?:^|[\s(])(?<!\b(?:say|says|said|spell|pronounce|translate|word|term)[\s(])['"“](?:peace|peace deal|deal|partners?|partnership|progress|talks|talking|working together|working group|engage|engagement|diplomacy|friendship|cooperation|new beginning|(?:a )?new chapter|(?:a )?(?:diplomatic |historic )?breakthrough|historic|normali[sz]ed|normali[sz]ation|normali[sz]ing(?: ties| relations)?|d[ée]tente)['"”](?=[\s.,;:!?)]|$)(?![^.!?]*\?)(?! (?:comes from|means|meant|derives|(?:strictly |properly |originally )?refers to|is (?:the )?(?:french|russian|german|latin)))/u,
   },
   {
     // A ceasefire read as the aggressor's pause, not an end.

@@ -35,7 +35,7 @@ const GENERAL_CUES: readonly GeneralCue[] = [
     gate: /adversar|enem|threat|murder|thug|thief|killer|gangster|criminal|gas station|deal/,
     weight: -0.8,
     pattern: new RegExp(
-      String.raw`\b${RUSSIA} (?:is|are) (?:an? |our )?(?:adversary|enemy|enemies|threat|murderer|thug|thief|killer|gangster|war criminal)\b|\ba gas station with nukes\b|\bno deals? with (?:him|putin|russia|moscow|a dictator|a murderer|thugs?)\b|\badversary, not a partner\b`,
+      String.raw`(?<!\b(?:say|says|said|tell|tells|told|claim|claims|claimed) )\b${RUSSIA} (?:is|are) (?:an? |our )?(?:adversary|enemy|enemies|threat|murderer|thug|thief|killer|gangster|war criminal)\b|\ba gas station with nukes\b|\bno deals? with (?:him|putin|russia|moscow|a dictator|a murderer|thugs?)\b|\badversary, not a partner\b`,
       'u',
     ),
   },
@@ -65,10 +65,10 @@ const GENERAL_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'naive',
-    gate: /na.v|kidding|guard|fig/,
+    gate: /na.v|kidding|guard|fig|eyed|rose-/,
     weight: -0.7,
     pattern:
-      /(?<!\b(?:call me|i may be|maybe i'm|maybe i am|called|dismissed as|derided as|mocked as|branded) )\b(?:naive|naïve|naivety|naiveté|kidding (?:yourselves|ourselves|themselves)|guard down|fig leaf)\b/u,
+      /(?<!\b(?:call me|i may be|maybe i'm|maybe i am|called|dismissed as|derided as|mocked as|branded|not|never) )\b(?:naive|naïve|naivety|naiveté|kidding (?:yourselves|ourselves|themselves)|guard down|fig leaf|starry-eyed|dewy-eyed|rose-(?:tinted|colou?red))\b/u,
   },
   {
     cue: 'will fail',

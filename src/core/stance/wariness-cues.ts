@@ -41,18 +41,18 @@ export const WARINESS_CUES: readonly GeneralCue[] = [
   },
   {
     cue: 'the small countries pay',
-    gate: /powers|traded|sold|bargained|paid the|pays the|pay the|small change|chip|pawn/,
+    gate: /powers|traded|sold|bargained|paid the|pays the|pay the|for it|the price|small change|chip|pawn/,
     weight: -0.9,
     pattern:
-      /\b(?:big|great) powers (?:decide|carve|divide|deal)\b|\b(?:who|which \w+|we|they) (?:gets?|will be|are|is) (?:traded|sold|bargained) (?:away|off)\b|\b(?:somebody|someone|small countries|smaller nations|the small ones) (?:\w+ ){0,3}(?:paid|pays|will pay) the (?:bill|price)\b|\b(?:we|they|you|ukraine|georgia|the baltics|europe|our allies|small countries|the small ones) (?:are|were|will be|become|end up as) (?:the |just )?(?:small change|bargaining chips?|a bargaining chip|pawns?)\b/u,
+      /\b(?:big|great) powers (?:decide|carve|divide|deal|make (?:friends|friendship|deals?))\b|\b(?:who|which \w+|we|they) (?:gets?|will be|are|is) (?:traded|sold|bargained) (?:away|off)\b|\b(?:somebody|someone|small countries|smaller nations|the small ones) (?:\w+ ){0,3}(?:paid|pays?|will pay) (?:the (?:bill|price)|for it)\b|\b(?:small countries|smaller nations|small nations|the small ones) (?:become|are|will be|end up as) the price\b|\b(?:we|they|you|ukraine|georgia|the baltics|europe|our allies|small countries|the small ones) (?:are|were|will be|become|end up as) (?:the |just )?(?:small change|bargaining chips?|a bargaining chip|pawns?)\b/u,
   },
   {
     // A deal's partner described by what it does to people: the charge is the argument.
     cue: 'a deal with a regime that kills',
-    gate: /that |who /,
+    gate: /that |who |whose /,
     weight: -0.9,
     pattern:
-      /\bwith (?:a|the|that) (?:regime|government|man|country|dictator|leader|state) (?:that|who) (?:\w+ ){0,2}(?:jails|poisons|murders|kills|shoots|invades|bombs|tortures|annexes|imprisons|assassinates|deployed|poisoned|murdered|invaded|annexed)\b/u,
+      /\bwith (?:a|the|that|those) (?:regime|government|man|men|people|ones|country|dictator|leader|state) (?:that|who|whose \w+) (?:\w+ ){0,2}(?:jails|poisons|murders|kills|shoots|invades|bombs|tortures|annexes|imprisons|assassinates|deployed|poisoned|murdered|invaded|annexed|bombed|killed|gassed|shot)\b/u,
   },
   {
     cue: 'traded for a show',

@@ -95,4 +95,11 @@ describe('distrust cues (ways of speaking against the rapprochement)', () => {
       'never keeps its word',
     );
   });
+
+  it('should not read words a document is reported to say as scare quotes', () => {
+    expect(cuesOf("One communiqué says 'partnership', the other says 'talks'.")).not.toContain(
+      'scare quotes on the deal',
+    );
+    expect(cuesOf("Their 'partnership' will last a week.")).toContain('scare quotes on the deal');
+  });
 });

@@ -107,4 +107,11 @@ describe('domain cue gates', () => {
     expect(cues('lucy will pull the football away again')).toContain('Putin plays Trump');
     expect(cues('lucy plays football on sundays')).not.toContain('Putin plays Trump');
   });
+
+  it('should not read relief at a check on the talks ("good thing the Senate…") as welcoming them', () => {
+    expect(cues('Good thing the Senate passed the sanctions first.')).not.toContain(
+      'welcomes the move',
+    );
+    expect(cues('Good thing they are talking at last.')).toContain('welcomes the move');
+  });
 });

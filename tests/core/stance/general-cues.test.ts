@@ -76,4 +76,17 @@ describe('generalCues', () => {
     expect(cuesOf("I can't see this ending any other way but badly.")).toContain('will fail');
     expect(cuesOf("All's well that ends well.")).not.toContain('will fail');
   });
+
+  it('should read a starry-eyed president as naive, but not the writer saying they are not naive', () => {
+    expect(cuesOf('The cabinet went starry-eyed over the visit.')).toContain('naive');
+    expect(cuesOf("I'm not naive about the man, but they should try.")).not.toContain('naive');
+    expect(cuesOf('Call me naive, but I like it.')).not.toContain('naive');
+  });
+
+  it('should not read what the other side is said to say as the writer calling it the enemy', () => {
+    expect(cuesOf('Their TV says Russia is our enemy, ours says the same of them.')).not.toContain(
+      'an enemy, not a partner',
+    );
+    expect(cuesOf('Make no mistake: Russia is an adversary.')).toContain('an enemy, not a partner');
+  });
 });

@@ -125,4 +125,16 @@ describe('NO_POSITION', () => {
     expect(NO_POSITION.test('the deal is a washout.')).toBe(false);
     expect(NO_POSITION.test('i am confused about why anyone trusts him.')).toBe(false);
   });
+
+  it('should see no position in mock praise of the journalism, headline against body, or nobody sure', () => {
+    expect(NO_POSITION.test('another explainer with no facts in it. riveting journalism.')).toBe(
+      true,
+    );
+    expect(NO_POSITION.test("the headline says 'pact', the lede says 'talks about talks'.")).toBe(
+      true,
+    );
+    expect(NO_POSITION.test('nobody is sure what will happen next.')).toBe(true);
+    expect(NO_POSITION.test('riveting speech by the senator.')).toBe(false);
+    expect(NO_POSITION.test('nobody is sure he can be trusted.')).toBe(false);
+  });
 });

@@ -109,4 +109,28 @@ describe('wariness cues (the thaw opposed in plain words)', () => {
       'if it is so good, why',
     );
   });
+
+  it('should read small countries as the price of a friendship between big powers as oppose', () => {
+    expect(labelOf('When great powers make friends, small nations become the price.')).toBe(
+      'oppose',
+    );
+    expect(labelOf('Whenever he signs something, someone in the region pays for it.')).toBe(
+      'oppose',
+    );
+    expect(cuesOf('the shop charges extra and the customer pays for it.')).not.toContain(
+      'the small countries pay',
+    );
+  });
+
+  it('should read cooperation with the people who bombed, or a man whose planes bombed, as oppose', () => {
+    expect(cuesOf('So now we share intelligence with the people who bombed the market.')).toContain(
+      'a deal with a regime that kills',
+    );
+    expect(cuesOf('Our envoy dined with the man whose jets killed the convoy.')).toContain(
+      'a deal with a regime that kills',
+    );
+    expect(cuesOf('we had lunch with the people who built the bridge.')).not.toContain(
+      'a deal with a regime that kills',
+    );
+  });
 });
