@@ -15,6 +15,7 @@ import {
   REMARK_AFTER,
   VERDICT_AFTER,
   VERDICT_ABOUT,
+  SAID_AFTER,
   ARTICLES,
   SHORT_TITLES,
   REMARK_BEFORE,
@@ -75,7 +76,8 @@ export function addressesByName(
     const { tokens } = reply;
     let found = 0;
     // "Will Danforth is quoted… It's a working harbor, Will": a first name the reply gives someone
-    // else in full is theirs wherever it stands alone.
+    // else in full is theirs wherever it stands alone, a one-word display name's too ("Howard Kline
+    // said… Define most, Howard." is not to the commenter Howard).
     let borneByOther = false;
     for (const at of tokens.positions(first)) {
       if (!matchesAt(tokens, at, v)) continue;
@@ -96,7 +98,7 @@ export function addressesByName(
         isCapitalized(next) &&
         !next.sentenceStart
       ) {
-        if (v.words.length === 1 && !v.whole) borneByOther = true;
+        if (v.words.length === 1) borneByOther = true;
         continue;
       }
       // A handle written whole is its bearer after any capitalised word ("Followed ferry_3_fan's tip").
@@ -170,6 +172,14 @@ export function addressesByName(
         VERDICT_AFTER.test(wordsAfter(tokens, at + v.words.length, end.after))
       ) {
         score = VERDICT_ABOUT.test(wordsAfter(tokens, at + v.words.length, end.after)) ? 0.86 : 0.6;
+      } else if (
+        v.vocativeOnly === true &&
+        !sentenceStart &&
+        isCapitalized(start) &&
+        SAID_AFTER.test(wordsAfter(tokens, at + v.words.length, end.after))
+      ) {
+        // "the review Faith is talking about": capitalised mid-sentence and the one who said it.
+        score = 0.86;
       } else if (
         POSSESSIVE.test(end.text) &&
         OWNS_COMMENT.test(wordsAfter(tokens, at + v.words.length, end.after))

@@ -8,6 +8,8 @@ import { takesInNews } from './takes-in-news.ts';
 import { overlap } from './which-statement.ts';
 
 const NO_SUBJECT: ReadonlySet<string> = new Set();
+/** The name a reply opens on, set off by a comma or colon ("Ken, fair enough"). */
+const NAME_FIRST = /^[^\s,:]+(?:\s[^\s,:]+){0,2}[,:]\s*/u;
 /** Thanks in the first words, before or after the name ("Thanks, Ken", "Ken, thank you"). */
 const THANKS_NAMED = /^[^.!?]{0,40}\bthank(?:s|\s+you)\b/iu;
 
@@ -40,7 +42,17 @@ export function answerToMe(
     const phrases = reply === undefined || cand === undefined ? 0 : sharedPhrases(reply, cand);
     return overlap(dump, i, j, NO_SUBJECT).words + phrases;
   };
-  if (wroteToMe(chosen)) return earlierToMe(dump, chosen, from, wroteToMe, shared);
+  // "Ken, fair enough.": ground given is given to the latest turn of theirs to me, whatever words an
+  // earlier one shares.
+  if (wroteToMe(chosen)) {
+    if (reply !== undefined && concedes(reply.opening.replace(NAME_FIRST, ''))) {
+      for (let j = i - 1; j > chosen; j--) {
+        if (dump.comments[j]?.authorKey === them && wroteToMe(j)) return j;
+      }
+      return chosen;
+    }
+    return earlierToMe(dump, chosen, from, wroteToMe, shared);
+  }
   // "Ken, thank you, that helps": thanks are for the answer they wrote to the thanker, though an
   // older comment of theirs shares a stray word with the thanks.
   if (reply !== undefined && THANKS_NAMED.test(reply.opening)) {

@@ -123,7 +123,12 @@ export function answersBack(
   const thanked = dump.comments[j];
   const closed = thanked?.asks !== true && opensWithThanks(thanked);
   if (closed) {
-    if (j === i - 1) out.push({ score: 0.62, reason: `answers ${name} back in their exchange` });
+    if (j === i - 1) {
+      // Right under it, one neither taking the thanks nor a word of it may be a turn elsewhere.
+      const kept =
+        t.echoes || t.short === true || (thanked !== undefined && welcomesThanks(reply, thanked));
+      out.push({ score: kept ? 0.62 : 0.5, reason: `answers ${name} back in their exchange` });
+    }
     // Thanked by name, their first word since takes the thanks ("Of course! …"), however far down.
     else if (called === 'name' && thanked !== undefined && welcomesThanks(reply, thanked)) {
       out.push({ score: CALLED_BACK, reason: `answers ${name} back, taking their thanks` });

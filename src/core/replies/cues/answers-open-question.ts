@@ -19,6 +19,8 @@ import type { Scored } from './score-candidate.ts';
  * elsewhere, a new comment — "Yes, someone from the regional office confirmed.").
  */
 export const OPEN_QUESTION_REACH = 8;
+/** A question put to anyone ("Has anybody…?") waits longer for whoever knows. */
+const ANYONE_REACH = 12;
 
 /**
  * Does `reply` answer `candidate`, a question a few comments up that started a subject of its own
@@ -125,9 +127,14 @@ export function openQuestionAnswered(
   if (reply === undefined) return null;
   let best: Scored | null = null;
   // Nearest first: of two alike, the closer question is the one answered.
-  for (let j = i - 2; j >= Math.max(0, i - OPEN_QUESTION_REACH); j--) {
+  for (let j = i - 2; j >= Math.max(0, i - ANYONE_REACH); j--) {
     const cand = dump.comments[j];
-    if (guesses[j] !== null || answered[j] === 1 || cand?.asks !== true) continue;
+    if (answered[j] === 1 || cand?.asks !== true) continue;
+    // "Has anyone done the review Faith means?", under Faith, asks every reader, and any may answer
+    // it a while later; a question to the one above is theirs to answer, and soon.
+    // Past a later question, though, the reply answers that one or nobody.
+    const toAnyone = ASKS_ANYONE.test(cand.firstSentence) && !askedSince(dump, j, i);
+    if ((guesses[j] !== null || j < i - OPEN_QUESTION_REACH) && !toAnyone) continue;
     if (cand.authorKey !== null && cand.authorKey === reply.authorKey) continue;
     const name = cand.author ?? 'an unnamed commenter';
     const hit = answersOpenQuestion(reply, cand, name, sharesRare(dump, i, j), dump.titleStems);
@@ -136,4 +143,10 @@ export function openQuestionAnswered(
     }
   }
   return best;
+}
+
+/** Does a comment between `j` and `i` ask something? */
+function askedSince(dump: PreparedDump, j: number, i: number): boolean {
+  for (let k = j + 1; k < i; k++) if (dump.comments[k]?.asks === true) return true;
+  return false;
 }

@@ -8,6 +8,7 @@ import { givesReason } from './gives-reason.ts';
 import { repeatsAskedVerb } from './repeats-asked-verb.ts';
 import { reportsOfficial } from './reports-official.ts';
 import { takesUp, takesUpQuestion } from './takes-up-question.ts';
+import { tellsOwnCase } from './tells-own-case.ts';
 
 // A question put to every reader: "Does anyone know…", "Has anyone asked…", "Can someone explain…".
 // "Question for anyone who knows: will the semis…?" too.
@@ -194,7 +195,8 @@ export function answersQuestion(
     !CHALLENGE.test(candidate.body) &&
     !candidate.aboutPage &&
     !reply.aboutPage &&
-    !(CITES_ARTICLE.test(reply.body) && takesUp(reply, candidate.body) === 0)
+    !(CITES_ARTICLE.test(reply.body) && takesUp(reply, candidate.body) === 0) &&
+    !tellsOwnCase(reply, candidate)
   ) {
     return { score: 0.5, reason };
   }

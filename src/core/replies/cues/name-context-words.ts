@@ -41,6 +41,10 @@ export const REMARK_AFTER =
 // bare mention: the word may still be the everyday one, so nearer cues may outweigh it.
 export const VERDICT_AFTER =
   /^\s+(?:(?:is|was) (?:right|correct|wrong|spot on|onto something)|has (?:it right|a point)|nailed it|makes a (?:good|fair) point)\b/i;
+// "the review Faith is talking about", "the figure Rose mentioned": a word that is also a given name,
+// capitalised mid-sentence and saying something, is a commenter's (the everyday word says nothing).
+export const SAID_AFTER =
+  /^\s+(?:(?:is|was) (?:talking|describing|asking|saying|suggesting|proposing)|says|said|wrote|writes|asked|asks|mentioned|mentions|suggested|suggests|described|describes|explained|explains|pointed out|brought up|raised)\b/i;
 // "Hope is right about the festival": a verdict on a point they made is surely a commenter's.
 export const VERDICT_ABOUT = /\b(?:right|wrong|correct) about\b/i;
 export const ARTICLES = new Set(['the', 'a', 'an']);

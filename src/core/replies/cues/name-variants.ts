@@ -1,6 +1,7 @@
 // The ways a reader writes another commenter's display name: "Three Cents" for MyThreeCents,
 // "Realist" for TheRealistNYC, "Veteran" for Veteran67, "Mike" for Mike Brennan.
 import { shortForms } from './short-forms.ts';
+import { surnameInitial } from './surname-initial.ts';
 import { spellingsOf, TITLE_TABLE } from './title-table.ts';
 import { writtenHandle } from './written-handle.ts';
 
@@ -195,6 +196,8 @@ export function nameVariants(displayName: string): NameVariant[] {
   ) {
     variants.push({ words, lowerCaseHandle: false, whole: true });
   }
+  const initialed = surnameInitial(parts);
+  if (initialed !== null) variants.push({ words: initialed, lowerCaseHandle: false, whole: false });
   // Longest first, so "Three Cents" wins over "Cents" when both would match.
   return variants.sort((a, b) => b.words.length - a.words.length);
 }

@@ -4,9 +4,10 @@ import type { PreparedComment } from './prepare-comment.ts';
 // "So we lose the one animal people drive here to see…" (the consequence of what was just said),
 // "Then build three of these" (not a story's "Then the council voted…"); "Is that true?" (not "Is that
 // letter public?", which asks about a thing, "that" its determiner); "That does happen." grants that
-// what the comment above tells of is so.
+// what the comment above tells of is so; "OK, but the creek…" grants a point only to push back;
+// "They do.", "They won't.": a sentence of a pronoun and an auxiliary confirms or denies the one above.
 const OPENER =
-  /^(?:yes|yeah|yea|yep|no|nope|true|exactly|agreed|indeed|right|wrong|well|sure|actually|sorry|hmm+|oh please|really)\s*[,.!?:—-]|^then (?!(?:the|a|an|in|on|at|after|came|there|last|one|again|when|we went)\b)|^(?:that (?:(?:does|did|can|will|still) happen|happens)\b|and yet|and so|in other words|not so fast|not really|not necessarily|not quite|not exactly|so you\b|so we\b|same here|on the contrary|quite so|but you\b|and you\b|(?:could|would|is|isn't|was|wasn't) that(?=\s*[?,.!]|\s+(?:true|right|so|really|fair|possible|legal|enough|what|why|how|because|the|a|an|all|just|even|not|actually|supposed|before|after|when|in|on|any|bad|good|wrong|correct|it|there|ever|also|still|be|have|make|work|help|mean|explain|happen|change|matter)\b))/i;
+  /^(?:yes|yeah|yea|yep|no|nope|true|exactly|agreed|indeed|right|wrong|well|sure|actually|sorry|hmm+|oh please|really)\s*[,.!?:—-]|^then (?!(?:the|a|an|in|on|at|after|came|there|last|one|again|when|we went)\b)|^(?:they|it|he|she|we|that)\s+(?:do|does|did|will|wo|would|can|ca|could|is|are|was|were|has|have|had|should)(?:n['’]t|\s+not)?\s*[.!]|^(?:(?:ok|okay),? but\b|that (?:(?:does|did|can|will|still) happen|happens)\b|and yet|and so|in other words|not so fast|not really|not necessarily|not quite|not exactly|so you\b|so we\b|same here|on the contrary|quite so|but you\b|and you\b|(?:could|would|is|isn't|was|wasn't) that(?=\s*[?,.!]|\s+(?:true|right|so|really|fair|possible|legal|enough|what|why|how|because|the|a|an|all|just|even|not|actually|supposed|before|after|when|in|on|any|bad|good|wrong|correct|it|there|ever|also|still|be|have|make|work|help|mean|explain|happen|change|matter)\b))/i;
 
 // "Try the front office instead.", "Call the county line instead.": advice to do otherwise than the
 // comment above tried.

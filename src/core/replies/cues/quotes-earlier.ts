@@ -39,6 +39,8 @@ export function quotesEarlier(
   candidate: PreparedComment,
   candidateName: string,
   found: boolean[],
+  /** One flag per quoted span: words the reply's own author wrote before (see `ownQuoted`). */
+  own: readonly boolean[] = [],
 ): CueHit | null {
   let best = 0;
   const quotes = quoteNeeds(reply);
@@ -50,6 +52,10 @@ export function quotesEarlier(
   for (let k = 0; k < quotes.length; k++) {
     const quote = quotes[k];
     if (quote === undefined || reply.citesArticle[k] === true) continue;
+    if (own[k] === true) {
+      found[k] = true;
+      continue;
+    }
     // The candidate's stem bits already tell most candidates lack a word of every place looked at.
     if (!mayHoldOne(quote.needBits, candidate.stemBits)) continue;
     // No content word of the quotation in the candidate: it cannot hold a four-word stretch of it

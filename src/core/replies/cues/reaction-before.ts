@@ -1,9 +1,9 @@
 import type { NameTokens } from './name-tokens.ts';
 
-// "Ha, same here Ray.", "Good one Dale!", "Well said Ana.": a reaction of a word or two, then the
-// name it is said to, with no comma between: written so only to someone.
+// "Ha, same here Ray.", "Good one Dale!", "Well said Ana.", "Thank you Grace, …": a reaction of a
+// word or two, then the name it is said to, with no comma between: written so only to someone.
 const REACTION =
-  /^(?:(?:ha+|haha\p{L}*|lol)[,!.]?\s+)?(?:same here|me too|good one|nice one|well said|agreed|exactly|fair enough|amen|ditto|bingo|touch[eé])\s+$/iu;
+  /^(?:(?:ha+|haha\p{L}*|lol)[,!.]?\s+)?(?:thank you(?: so much)?|same here|me too|good one|nice one|well said|agreed|exactly|fair enough|amen|ditto|bingo|touch[eé])\s+$/iu;
 /** A reaction this many words long at most, a laugh before it included. */
 const MOST_WORDS = 4;
 

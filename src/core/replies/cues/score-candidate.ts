@@ -10,6 +10,7 @@ import { givesReason } from './gives-reason.ts';
 import { mirrorsPossessive } from './mirrors-possessive.ts';
 import { nameHits } from './name-hits.ts';
 import { opensOnTheirWord } from './opens-on-their-word.ts';
+import { ownQuoted } from './own-quoted.ts';
 import { goesOnFromNoClaim } from './opens-with-reply-word.ts';
 import { opensWithThanks } from './opens-with-thanks.ts';
 import type { PreparedComment } from './prepare-comment.ts';
@@ -99,7 +100,8 @@ export function scoreCandidate(
   buf.length = 0;
   nameHits(dump, i, j, t.meta, buf);
   if (cand.author !== null && t.address !== null) add(addressesOpeningAt(dump, t.address, j));
-  if (reply.quotedSpans.length > 0) add(quotesEarlier(reply, cand, name, t.found));
+  if (reply.quotedSpans.length > 0)
+    add(quotesEarlier(reply, cand, name, t.found, ownQuoted(dump, i)));
   add(recallsStatement(t.recalled, cand, name));
   if (t.named) add(answersNaming(dump, i, j));
   add(mirrorsPossessive(reply, cand, name));

@@ -17,6 +17,9 @@ const TO_A_READER = [
   // what they are doing, or are, in their argument (not "you're going to" or "you're allowed to",
   // which tell everyone).
   /(?:^|[.!?]\s+)you(?:'re|’re| are) (?:not )?(?:looking|ignoring|missing|confusing|mixing|assuming|forgetting|comparing|misreading|twisting|blaming|reading|describing|arguing|talking about|the (?:problem|one))\b/i,
+  // "You might want to check that.", "You may want to reread the notice.": one reader told to
+  // check what they just claimed.
+  /(?:^|[.!?]\s+)you (?:might|may) (?:want|wish) to (?:check|recheck|double-check|reread|re-read|rethink|look (?:that|it) up|look again)\b/i,
 ];
 // "Okay, you know more about that than I do.": ground given to one reader, after a word of assent.
 const KNOWS_MORE =

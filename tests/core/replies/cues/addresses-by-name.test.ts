@@ -247,3 +247,21 @@ describe('addressesByName, a verdict about a point', () => {
     expect(check('Hope is right. It ran late all week.', 'Hope')?.score).toBe(0.6);
   });
 });
+
+describe('addressesByName, a word-like name saying something mid-sentence', () => {
+  it('should read a capitalised given name that is also a word, said to speak, as a commenter', () => {
+    const hit = check('Did anyone try the shortcut Hope is talking about?', 'Hope Varga');
+    expect(hit?.reason).toBe('names Hope Varga');
+    expect(hit?.score).toBeCloseTo(0.84);
+    expect(check('Did anyone try the shortcut Hope mentioned?', 'Hope Varga')).not.toBeNull();
+    expect(check('Did anyone lose the hope we were talking about?', 'Hope Varga')).toBeNull();
+  });
+});
+
+describe('addressesByName, a one-word name the reply gives someone else in full', () => {
+  it('should not read the bare name as the commenter who goes by it alone', () => {
+    const body = 'Marcus Bell told the board the fee is fair. Define fair, Marcus.';
+    expect(check(body, 'Marcus')).toBeNull();
+    expect(check('Define fair, Marcus.', 'Marcus')?.score).toBeGreaterThan(0.9);
+  });
+});

@@ -232,4 +232,26 @@ describe('answerToMe', () => {
     const poles = hikes('Kim, ten dollars a day is steep for poles.');
     expect(answerToMe(poles, guesses, 4, 3, 0)).toBe(3);
   });
+
+  it('should give ground to their latest turn to the author, whatever an earlier one shares', () => {
+    const turns = prepareDump(
+      [
+        { author: 'Ines', body: 'The levy rolls back the rate the first year by law.' },
+        {
+          author: 'moss_77',
+          body: 'It rolls back the rate the first year, then they vote it up again.',
+        },
+        { author: 'Ines', body: 'They did vote it up in 2016, with a hearing.' },
+        { author: 'moss_77', body: 'So the promise holds until it does not. That is my point.' },
+        { author: 'moss_77x', body: 'Nobody reads the notices anyway.' },
+        {
+          author: 'Ines',
+          body: 'moss_77, fair enough. Watch the budget hearing: above the rolled back rate they must say so.',
+        },
+      ],
+      article,
+    );
+    const exchange = [null, to(0), to(1), to(2), null];
+    expect(answerToMe(turns, exchange, 5, 1, 0)).toBe(3);
+  });
 });

@@ -347,3 +347,25 @@ describe('answersBack, thanks taken far down', () => {
     expect(hitsOf(pairs, guesses, 1, 0)).toEqual([]);
   });
 });
+
+describe('answersBack, right under thanks that closed the exchange', () => {
+  const pairs = (reply: string): [string, string][] => [
+    ['Joe', 'Does the 14 still stop at the clinic?'],
+    ['Lena', 'Joe, it stops there every half hour until six.'],
+    ['Joe', 'Thanks. Half hourly seems thin to me, but fine.'],
+    ['Lena', reply],
+  ];
+  const guesses = [null, to(0), to(1)];
+
+  it('should weigh a turn that takes up nothing of the thanks less than one taking them', () => {
+    expect(
+      hitsOf(pairs('The detour story keeps going around and nobody says when.'), guesses, 2, 0),
+    ).toEqual(['answers Joe back in their exchange 0.5']);
+    expect(hitsOf(pairs('Any time! Glad the 14 works for you.'), guesses, 2, 0)).toEqual([
+      'answers Joe back in their exchange 0.62',
+    ]);
+    expect(
+      hitsOf(pairs('Half hourly is thin, agreed.'), guesses, 2, 0, { ...quiet, echoes: true }),
+    ).toEqual(['answers Joe back in their exchange 0.62']);
+  });
+});

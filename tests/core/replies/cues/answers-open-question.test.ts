@@ -120,6 +120,37 @@ describe('openQuestionAnswered', () => {
     const answered = Uint8Array.from([1, 0, 0, 0]);
     expect(openQuestionAnswered(dump, [null, null, to(1)], answered, 3)).toBeNull();
   });
+
+  it('should keep a question put to anyone open though it was written under someone, a while', () => {
+    const filler: [string, string][] = Array.from({ length: 8 }, (_, k) => [
+      `Reader${k}`,
+      `The parking lot on Elm had ${k + 2} empty spaces this morning.`,
+    ]);
+    const anyone: [string, string][] = [
+      ['Nell', 'Saturday hours start in June, the branch says.'],
+      ['Bo', 'Has anyone actually used the Saturday tutoring Nell mentions? Is it any good?'],
+      ...filler,
+      ['Omar', 'Yes, my son went twice. The Saturday tutoring helped him with fractions.'],
+    ];
+    const dump = dumpOf('Library Hours', ...anyone);
+    const guesses = [null, to(0), ...filler.map(() => null)];
+    const last = anyone.length - 1;
+    expect(openQuestionAnswered(dump, guesses, new Uint8Array(last + 1), last)?.index).toBe(1);
+    // A question asked since is the one the reply answers, or none.
+    const asked: [string, string][] = [
+      ...anyone.slice(0, -2),
+      ['Cy', 'Is the lot free?'],
+      ...anyone.slice(-1),
+    ];
+    const later = dumpOf('Library Hours', ...asked);
+    const found = openQuestionAnswered(
+      later,
+      [...guesses.slice(0, -1), null],
+      new Uint8Array(last + 1),
+      last,
+    );
+    expect(found?.index).not.toBe(1);
+  });
 });
 
 describe('answersOpenQuestion, title words, narrowing and a closing question', () => {

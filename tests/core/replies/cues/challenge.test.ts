@@ -9,6 +9,15 @@ describe('CHALLENGE', () => {
     expect(CHALLENGE.test('Why are the tolls going up in March?')).toBe(false);
   });
 
+  it('should read "Did anybody think about that?" closing a complaint as a challenge', () => {
+    expect(CHALLENGE.test('The new lot floods every spring. Did anybody think about that?')).toBe(
+      true,
+    );
+    expect(CHALLENGE.test('Has anyone bothered to read the permit?')).toBe(true);
+    expect(CHALLENGE.test('Has anyone read the permit? I cannot find it.')).toBe(false);
+    expect(CHALLENGE.test('Did anybody go to the permit hearing?')).toBe(false);
+  });
+
   it('should read "Where was … then?" blaming an absence as a challenge', () => {
     expect(CHALLENGE.test('The dam leaked for years. Where was the county then?')).toBe(true);
     expect(CHALLENGE.test('Where was the meeting held?')).toBe(false);

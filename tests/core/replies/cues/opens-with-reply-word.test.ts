@@ -21,6 +21,19 @@ describe('opensWithReplyWord', () => {
     expect(opens('Is that report public anywhere? I want to read it.')).toBe(false);
   });
 
+  it('should read "OK, but" as granting the comment above a point only to push back', () => {
+    expect(opens('OK, but the ferry also burns twice the diesel it used to.')).toBe(true);
+    expect(opens('Okay but nobody counted the weekend riders.')).toBe(true);
+    expect(opens('OK. The ferry leaves at nine on Sundays.')).toBe(false);
+  });
+
+  it('should read a first sentence of a pronoun and an auxiliary as confirming the one above', () => {
+    expect(opens('They do. The hinges on the Elm gate swing shut.')).toBe(true);
+    expect(opens("They won't. The entry price is twice that.")).toBe(true);
+    expect(opens('It is not.')).toBe(true);
+    expect(opens('They do the inspections in March.')).toBe(false);
+  });
+
   it('should read advice to do otherwise ("Try … instead.") as answering the comment above', () => {
     expect(opens('Try the library branch on Elm instead. They print for free.')).toBe(true);
     expect(opens('Try the library branch on Elm. They print for free.')).toBe(false);

@@ -20,4 +20,16 @@ describe('reactionBefore', () => {
     const reply = prepareComment('Reader', 'Ha, same here Ray. The mail goes to the other house.');
     expect(addressesByName(reply, 'Ray', nameVariants('Ray'))?.score).toBeGreaterThan(0.9);
   });
+
+  it('should read "Thank you" before a name that is also a word as a call on its bearer', () => {
+    expect(reactionBefore(tokensOf('Thank you Grace, the ferry office called back.'), 2)).toBe(
+      true,
+    );
+    const reply = prepareComment('Reader', 'Thank you Grace, the ferry office called back.');
+    expect(
+      addressesByName(reply, 'Grace Mbeki', nameVariants('Grace Mbeki'))?.score,
+    ).toBeGreaterThanOrEqual(0.9);
+    const prose = prepareComment('Reader', 'We said thank you Grace and the crew all week.');
+    expect(addressesByName(prose, 'Grace Mbeki', nameVariants('Grace Mbeki'))).toBeNull();
+  });
 });

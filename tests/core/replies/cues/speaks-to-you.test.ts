@@ -130,4 +130,12 @@ describe('speaksToYou', () => {
     expect(you('Alright, you know far more about hull repair than I do.')).toBeGreaterThan(0.6);
     expect(you('Alright, you know how the ferry goes in winter.')).toBeLessThan(0.6);
   });
+
+  it('should read a reader told to check what they claimed as aimed at them', () => {
+    expect(you('You might want to check that. The ferry ran full all August.')).toBeGreaterThan(
+      0.6,
+    );
+    expect(you('You may want to reread the schedule, it changed in May.')).toBeGreaterThan(0.6);
+    expect(you('You might want to bring a jacket on the ferry.')).toBeLessThan(0.6);
+  });
 });
