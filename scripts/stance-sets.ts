@@ -240,6 +240,12 @@ export const HELD_OUT_18_SET =
  * 27 questions, 13 replies, 14 non-native, 59 topics), while held-out 18's errors were read.
  */
 export const HELD_OUT_19_SET = 'held-out 19 (165; written blind in session 34)';
+/**
+ * Written at the end of session 34 by a helper that read only STANCE.md (165, 55 per label; 15
+ * sarcastic, 26 questions, 13 replies, 13 non-native, 60 topics), after the session's last rules:
+ * first scored with them, then never tuned on.
+ */
+export const HELD_OUT_20_SET = 'held-out 20 (165; written blind in session 34)';
 /** A third dev set, 126 comments on US–Russia relations beyond the seed articles, written before tuning. */
 export const DEV_3_SET = 'dev 3 (126, general US–Russia talk, errors read)';
 
@@ -296,6 +302,7 @@ function heldOutSets(blind = true): StanceSet[] {
     [HELD_OUT_17_SET, 'stance-heldout-17.json', false],
     [HELD_OUT_18_SET, 'stance-heldout-18.json', false],
     [HELD_OUT_19_SET, 'stance-heldout-19.json', true],
+    [HELD_OUT_20_SET, 'stance-heldout-20.json', true],
   ];
   return sets
     .filter(([, , isBlind]) => blind || !isBlind)
