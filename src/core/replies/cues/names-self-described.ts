@@ -26,7 +26,9 @@ function selfRoles(c: PreparedComment): readonly string[] {
   let roles = rolesOf.get(c);
   if (roles === undefined) {
     const found: string[] = [];
-    for (const m of c.body.matchAll(SAYS_WHAT_I_DO)) {
+    // exec on the one expression, not matchAll, which copies it for every comment of the dump.
+    SAYS_WHAT_I_DO.lastIndex = 0;
+    for (let m = SAYS_WHAT_I_DO.exec(c.body); m !== null; m = SAYS_WHAT_I_DO.exec(c.body)) {
       const [first = '', second] = [m[1], m[2]];
       if (NO_ROLE.has(first)) continue;
       found.push(second === undefined || ENDS_ROLE.has(second) ? first : `${first} ${second}`);
