@@ -10,6 +10,18 @@ const ASKS_FACT =
 
 const NO_STEMS: ReadonlySet<string> = new Set();
 
+/** The candidate's questions asking for a fact, joined. */
+function factsAsked(candidate: PreparedComment): string {
+  let asked = '';
+  for (const m of candidate.body.matchAll(ASKS_FACT)) asked += ` ${m[1] ?? ''}`;
+  return asked;
+}
+
+/** The distinct words of `text`, lower-cased. */
+const wordsIn = (text: string): string[] => [
+  ...new Set(text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u)),
+];
+
 /**
  * Content words of `reply` found in a question asking for a fact in `candidate`, those in `skip`
  * aside (the article's title words, which every comment shares).
@@ -19,8 +31,7 @@ export function takesUpQuestion(
   candidate: PreparedComment,
   skip: ReadonlySet<string> = NO_STEMS,
 ): number {
-  let asked = '';
-  for (const m of candidate.body.matchAll(ASKS_FACT)) asked += ` ${m[1] ?? ''}`;
+  let asked = factsAsked(candidate);
   // "What would make this okay for you? Fencing, gates, closing it during planting?": the questions
   // after one asking for a fact spell out what it asks.
   if (asked !== '') for (const m of candidate.body.matchAll(LISTED)) asked += ` ${m[1] ?? ''}`;
@@ -37,7 +48,7 @@ export function takesUp(
 ): number {
   if (asked === '') return 0;
   // A stem is a word's start ("school" for "schools"): a question word starting with it takes it up.
-  const words = [...new Set(asked.toLowerCase().split(/[^\p{L}\p{N}'’]+/u))];
+  const words = wordsIn(asked);
   let n = 0;
   for (const stem of reply.stems) {
     if (!skip.has(stem) && words.some((w) => w.startsWith(stem))) n += 1;
@@ -63,12 +74,11 @@ export function firstSentenceTakesUp(
   candidate: PreparedComment,
   skip: ReadonlySet<string> = NO_STEMS,
 ): number {
-  let asked = '';
-  for (const m of candidate.body.matchAll(ASKS_FACT)) asked += ` ${m[1] ?? ''}`;
+  const asked = factsAsked(candidate);
   if (asked === '') return 0;
-  const words = [...new Set(asked.toLowerCase().split(/[^\p{L}\p{N}'’]+/u))];
+  const words = wordsIn(asked);
   const stems = new Set<string>();
-  for (const w of reply.firstSentence.toLowerCase().split(/[^\p{L}\p{N}'’]+/u)) {
+  for (const w of wordsIn(reply.firstSentence)) {
     const stem = contentStem(w, FIRST_STEMS);
     if (stem !== '' && !skip.has(stem)) stems.add(stem);
   }
