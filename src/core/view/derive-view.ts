@@ -87,7 +87,8 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
     const articlesBySlug = bySlug(inputs.articles);
     const stanceOf = stanceOfStep(inputs.articles, inputs.stance);
     const wordHits = mutedWordStep(inputs.articles, inputs.mutedWords);
-    const hits = view.q.trim() === '' ? null : inputs.hits;
+    const asked = view.q.trim() !== '';
+    const hits = asked ? inputs.hits : null;
     const filter = filterStep(view);
     const scope = scopeStep(inputs.articles, filter);
     const result = applyStep(
@@ -117,7 +118,7 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
     const target = keyIn(scope, view.comment);
     const targetShown = target !== null && (matches === null || matches.has(target));
     // While a search's hits are on their way nothing is known to be filtered out yet.
-    const settled = view.q.trim() === '' || (inputs.hits !== null && inputs.hitsPending !== true);
+    const settled = !asked || (inputs.hits !== null && inputs.hitsPending !== true);
     const targetNotices =
       target !== null && !targetShown && settled
         ? [hiddenTargetNotice(view.comment ?? '')]
@@ -136,7 +137,7 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
       hitKeys,
       targetKey: targetShown ? target : null,
       // Pending, not failed: a failed search says so in an alert and must not read as still going.
-      searching: view.q.trim() !== '' && inputs.hits === null && inputs.hitsPending === true,
+      searching: asked && inputs.hits === null && inputs.hitsPending === true,
       // Read only with a search: a view that filters nothing builds its matches when asked.
       termsOf: termsStep(hits === null ? NO_KEYS : result.matches, hits?.terms),
       exportSelection: {

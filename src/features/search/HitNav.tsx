@@ -30,15 +30,7 @@ export function HitNav({
       aria-label="Search results"
       className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm"
     >
-      <span className="tabular-nums">
-        {searching
-          ? 'Searching…'
-          : total === 0
-            ? 'No matching comments'
-            : position === null
-              ? `${total} ${total === 1 ? 'hit' : 'hits'}`
-              : `Hit ${position + 1} of ${total}`}
-      </span>
+      <span className="tabular-nums">{hitLabel(searching, total, position)}</span>
       <button
         type="button"
         onClick={onPrev}
@@ -70,4 +62,12 @@ export function HitNav({
       )}
     </section>
   );
+}
+
+/** What the hit line says: nothing is counted before the first answer, not even none. */
+function hitLabel(searching: boolean, total: number, position: number | null): string {
+  if (searching) return 'Searching…';
+  if (total === 0) return 'No matching comments';
+  if (position === null) return `${total} ${total === 1 ? 'hit' : 'hits'}`;
+  return `Hit ${position + 1} of ${total}`;
 }

@@ -50,8 +50,8 @@ export function answersOpenQuestion(
   // comments use ("…what happens to the storm drains when it rains?" — "Mulching mowers chop them
   // small… The leaves that clog the drains are the ones crews blow into the street.").
   const closes =
-    closesOnQuestion(candidate) &&
     sharesRare &&
+    closesOnQuestion(candidate) &&
     takesUpQuestion(reply, candidate, titleStems) >= TAKEN_UP_WORDS;
   if (
     (!doer && !closes && !asksFirstThenReason(candidate)) ||

@@ -1,4 +1,5 @@
 import type { PreparedComment } from './prepare-comment.ts';
+import { lastReplyCache } from './last-reply-cache.ts';
 import { contentStem } from './rare-words.ts';
 
 // A question asking for a fact ("Does the district…", "Which schools…"), not a challenge ("You
@@ -64,6 +65,16 @@ const LEAD_STEM = 4;
 /** Stems of first sentences, kept across calls: the same few words recur. */
 const FIRST_STEMS = new Map<string, string>();
 
+/** The content stems of the reply's first sentence, read once per reply, not per candidate. */
+const firstSentenceStems = lastReplyCache((reply: PreparedComment): readonly string[] => {
+  const stems = new Set<string>();
+  for (const w of wordsIn(reply.firstSentence)) {
+    const stem = contentStem(w, FIRST_STEMS);
+    if (stem !== '') stems.add(stem);
+  }
+  return [...stems];
+});
+
 /**
  * Content words of `reply`'s first sentence found in `candidate`'s question for a fact, those in
  * `skip` aside: "Town crews are covered." gives back "Does this apply to the town's own crews?",
@@ -77,12 +88,9 @@ export function firstSentenceTakesUp(
   const asked = factsAsked(candidate);
   if (asked === '') return 0;
   const words = wordsIn(asked);
-  const stems = new Set<string>();
-  for (const w of wordsIn(reply.firstSentence)) {
-    const stem = contentStem(w, FIRST_STEMS);
-    if (stem !== '' && !skip.has(stem)) stems.add(stem);
-  }
   let n = 0;
-  for (const stem of stems) if (words.some((w) => w.startsWith(stem))) n += 1;
+  for (const stem of firstSentenceStems(reply)) {
+    if (!skip.has(stem) && words.some((w) => w.startsWith(stem))) n += 1;
+  }
   return n;
 }
