@@ -112,6 +112,7 @@ export function renderMarkdown(r: BenchResults): string {
     out.push(
       `| Lighthouse ${l.version} mobile, seeds' first view (${l.runs} runs): performance / accessibility / best practices | ${l.performance} / ${l.accessibility} / ${l.bestPractices} | ≥ 95 / 100 / 100 | ${ok(l.performance >= 95 && l.accessibility === 100 && l.bestPractices === 100)} |`,
       `| Lighthouse: first contentful paint / largest contentful paint / total blocking time (simulated) | ${ms(l.firstContentfulPaintMs)} / ${ms(l.largestContentfulPaintMs)} / ${ms(l.totalBlockingTimeMs)} | | |`,
+      `| Lighthouse per run: performance (total blocking time) | ${l.samples.map((s) => `${s.performance} (${ms(s.totalBlockingTimeMs)})`).join(', ')} | | |`,
     );
   }
   if (r.parse.length > 0) {
