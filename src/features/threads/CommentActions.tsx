@@ -42,7 +42,7 @@ export function CommentActions({
         </FootButton>
       )}
       <FootButton onClick={() => ctx.onCopyLink(row.slug, row.id)}>Copy link</FootButton>
-      {row.depth === 0 && row.replyCount > 0 && (
+      {row.depth === 0 && row.replyCount > 0 && !ctx.threadShown && (
         <FootButton onClick={() => ctx.onThread(row.slug, row.id)}>Thread alone</FootButton>
       )}
       {author !== null && !muted && (

@@ -8,6 +8,8 @@ export interface ThreadContextValue {
   readonly articles: ReadonlyMap<string, ArticleIndex>;
   /** The comment marked with aria-current: the `comment=` target, or the hit moved to. */
   readonly currentKey: CommentKey | null;
+  /** One thread is shown alone (`thread=`): a root's "Thread alone" would lead where it is. */
+  readonly threadShown: boolean;
   /** Whether this commenter is muted (their comments show only as a placeholder for context). */
   isMuted(author: string): boolean;
   /** The muted word this comment mentions, or null (it then shows only as a placeholder). */

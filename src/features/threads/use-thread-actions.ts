@@ -37,6 +37,7 @@ export function useThreadActions(input: ThreadActionsInput): ThreadContextValue 
     () => ({
       articles: articlesBySlug,
       currentKey: markedKey,
+      threadShown: view.thread !== null,
       termsOf,
       isMuted: (author) => mutedKeys.has(normalizeAuthor(author)),
       mutedWordOf,

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Row } from '../../../src/core/view/view-types.ts';
@@ -32,6 +32,7 @@ function setup(r: CommentRow, over: Partial<ThreadContextValue> = {}) {
   const ctx: ThreadContextValue = {
     articles,
     currentKey: null,
+    threadShown: false,
     isMuted: () => false,
     mutedWordOf: () => null,
     termsOf: () => [],
@@ -105,6 +106,17 @@ describe('CommentItem', () => {
     expect(ctx.onCopyLink).toHaveBeenCalledWith('peace-talks', 'a1');
     await user.click(screen.getByRole('button', { name: 'Vincent' }));
     expect(ctx.onAuthor).toHaveBeenCalledWith('Vincent');
+  });
+
+  it('should offer "Thread alone" on a root with replies, except when its thread is shown alone', async () => {
+    const user = userEvent.setup();
+    const ctx = setup(row('a1', { replyCount: 2 }));
+    await user.click(screen.getByRole('button', { name: 'Thread alone' }));
+    expect(ctx.onThread).toHaveBeenCalledWith('peace-talks', 'a1');
+    cleanup();
+    setup(row('a1', { replyCount: 2 }), { threadShown: true });
+    expect(screen.getByRole('button', { name: 'Copy link' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Thread alone' })).toBeNull();
   });
 
   it('should fold an ancestor when its guide line is clicked', async () => {
