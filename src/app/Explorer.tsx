@@ -124,6 +124,7 @@ export function Explorer() {
         store={store}
         stance={layers}
         renderStance={renderStance}
+        stanceHidden={stanceShown.hidden}
         extraNotices={
           overrides.notice === null
             ? []

@@ -15,10 +15,12 @@ function Harness({
   articles,
   search,
   opening = false,
+  stanceHidden,
 }: {
   articles: readonly ArticleIndex[] | null;
   search?: (q: string) => SearchHits;
   opening?: boolean;
+  stanceHidden?: ReadonlySet<string>;
 }) {
   const store = useViewState();
   const hits = search === undefined || store.view.q.trim() === '' ? null : search(store.view.q);
@@ -31,6 +33,7 @@ function Harness({
       searchBusy={false}
       store={store}
       renderStance={plainStance}
+      {...(stanceHidden ? { stanceHidden } : {})}
     />
   );
 }
@@ -41,7 +44,13 @@ window.scrollTo = () => {};
 /** Renders the explorer page at `url` with hand-built articles and an optional fake search. */
 export function renderExplorer(
   articles: readonly ArticleIndex[] | null,
-  opts: { url?: string; search?: (q: string) => SearchHits; opening?: boolean } = {},
+  opts: {
+    url?: string;
+    search?: (q: string) => SearchHits;
+    opening?: boolean;
+    /** Articles whose stance badges the page hides (off-topic). */
+    stanceHidden?: ReadonlySet<string>;
+  } = {},
 ) {
   window.history.replaceState(null, '', opts.url ?? '/');
   const harness = (opening: boolean) => (
@@ -49,6 +58,7 @@ export function renderExplorer(
       articles={articles}
       opening={opening}
       {...(opts.search ? { search: opts.search } : {})}
+      {...(opts.stanceHidden ? { stanceHidden: opts.stanceHidden } : {})}
     />
   );
   const rendered = render(harness(opts.opening ?? false));
