@@ -124,7 +124,6 @@ export function Explorer() {
         store={store}
         stance={layers}
         renderStance={renderStance}
-        stanceHidden={stanceShown.hidden}
         extraNotices={
           overrides.notice === null
             ? []

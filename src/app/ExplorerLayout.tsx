@@ -39,8 +39,6 @@ export interface ExplorerLayoutProps {
   readonly notices: readonly ViewNotice[];
   onDismiss(notice: ViewNotice): void;
   readonly beforeList: ReactNode;
-  /** Articles whose stance badges are hidden (off-topic): the stance filter says so. */
-  readonly stanceHidden: ReadonlySet<string>;
   onNavigate(next: ViewState, opts?: { replace?: boolean }): void;
   readonly searchBusy: boolean;
   readonly searchRef: Ref<HTMLInputElement>;
@@ -61,17 +59,7 @@ export function ExplorerLayout(props: ExplorerLayoutProps) {
   const { view, result } = derived;
   const [sheet, setSheet] = useState(false);
   const narrowing = filterCount(view);
-  const { scope } = derived;
-  const stanceHidden = scope.length > 0 && scope.every((a) => props.stanceHidden.has(a.slug));
-  const panel = (
-    <FilterPanel
-      articles={props.articles}
-      view={view}
-      result={result}
-      stanceHidden={stanceHidden}
-      onChange={go}
-    />
-  );
+  const panel = <FilterPanel articles={props.articles} view={view} result={result} onChange={go} />;
   return (
     <div className="min-h-dvh bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100">
       <a

@@ -48,8 +48,6 @@ export interface ExplorerViewProps {
   toolbar?: (derived: DerivedView) => ReactNode;
   /** Shown above the list, under the notices (e.g. "Stance is hidden: …"). */
   beforeList?: ReactNode;
-  /** Articles whose stance badges are hidden (off-topic): none by default. */
-  readonly stanceHidden?: ReadonlySet<string>;
 }
 
 // The key list loads when first asked for (`?`): not part of the first view.
@@ -58,7 +56,6 @@ const KeyHelpDialog = lazy(() =>
 );
 
 const NO_ARTICLES: readonly ArticleIndex[] = [];
-const NONE_HIDDEN: ReadonlySet<string> = new Set();
 
 /** The explorer page, from loaded data and the URL's view (hooks that fetch live in Explorer). */
 export function ExplorerView(props: ExplorerViewProps) {
@@ -162,7 +159,6 @@ export function ExplorerView(props: ExplorerViewProps) {
       notices={notices}
       onDismiss={dismiss}
       beforeList={props.beforeList ?? null}
-      stanceHidden={props.stanceHidden ?? NONE_HIDDEN}
       onNavigate={go}
       searchBusy={props.searchBusy}
       searchRef={searchRef}

@@ -22,14 +22,11 @@ export function FilterPanel({
   articles,
   view,
   result,
-  stanceHidden,
   onChange,
 }: {
   articles: readonly ArticleIndex[];
   view: ViewState;
   result: ViewResult;
-  /** Every article in view has its stance badges hidden (off-topic, use-stance-shown.ts). */
-  stanceHidden: boolean;
   onChange(next: ViewState): void;
 }) {
   return (
@@ -45,7 +42,6 @@ export function FilterPanel({
         selected={view.stance}
         counts={result.stanceCounts}
         pending={stancesPendingIn(view, articles)}
-        hiddenOnPage={stanceHidden}
         onChange={(stance) => onChange({ ...view, stance, comment: null })}
       />
       <Suspense fallback={null}>

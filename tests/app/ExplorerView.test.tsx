@@ -81,23 +81,6 @@ describe('ExplorerView', () => {
     expect(window.location.search).toBe('?stance=oppose');
   });
 
-  it('should say in the stance filter that an off-topic discussion in view shows no stance, and keep its counts', async () => {
-    const user = userEvent.setup();
-    const [first, second] = twoArticles();
-    const hidden = new Set([second?.slug ?? '']);
-    renderExplorer(twoArticles(), { url: `/?article=${second?.slug ?? ''}`, stanceHidden: hidden });
-    const stance = screen.getByRole('group', { name: 'Stance' });
-    expect(stance).toHaveTextContent(/Not shown on comments here/);
-    expect(within(stance).getAllByRole('checkbox')).toHaveLength(3);
-    // With an article whose stance shows also in view, the note would be wrong for it.
-    await user.click(screen.getByRole('button', { name: /^All articles/ }));
-    expect(screen.getByRole('group', { name: 'Stance' })).not.toHaveTextContent(/Not shown/);
-    await user.click(
-      screen.getByRole('button', { name: new RegExp(`^${first?.doc.article.title ?? ''}`) }),
-    );
-    expect(screen.getByRole('group', { name: 'Stance' })).not.toHaveTextContent(/Not shown/);
-  });
-
   it('should filter by a place from the facet list', async () => {
     const user = userEvent.setup();
     renderExplorer(twoArticles());

@@ -6,28 +6,17 @@ export function StanceFilter({
   selected,
   counts,
   pending = false,
-  hiddenOnPage = false,
   onChange,
 }: {
   selected: readonly StanceLabel[];
   counts: Readonly<Record<StanceLabel, number>>;
   /** Some article in view has its stances still being read: nothing to count or pick yet. */
   pending?: boolean;
-  /**
-   * Every discussion in view has its stance badges hidden (off-topic): the counts stay, as a link's
-   * `stance=` still filters, but they must not read as labels the page shows.
-   */
-  hiddenOnPage?: boolean;
   onChange(next: StanceLabel[]): void;
 }) {
   return (
     <fieldset>
       <legend className="text-sm font-semibold text-slate-900 dark:text-slate-100">Stance</legend>
-      {hiddenOnPage && !pending && (
-        <p className="mt-1 px-1 text-sm text-slate-600 dark:text-slate-400">
-          Not shown on comments here: this discussion barely mentions Trump, Putin or Russia.
-        </p>
-      )}
       {pending ? (
         // As tall as the list it stands for: the filters below stay put when the counts come.
         <p className="mt-1 min-h-19 px-1 text-sm text-slate-600 dark:text-slate-400">

@@ -15,12 +15,10 @@ function Harness({
   articles,
   search,
   opening = false,
-  stanceHidden,
 }: {
   articles: readonly ArticleIndex[] | null;
   search?: (q: string) => SearchHits;
   opening?: boolean;
-  stanceHidden?: ReadonlySet<string>;
 }) {
   const store = useViewState();
   const hits = search === undefined || store.view.q.trim() === '' ? null : search(store.view.q);
@@ -33,7 +31,6 @@ function Harness({
       searchBusy={false}
       store={store}
       renderStance={plainStance}
-      {...(stanceHidden ? { stanceHidden } : {})}
     />
   );
 }
@@ -44,13 +41,7 @@ window.scrollTo = () => {};
 /** Renders the explorer page at `url` with hand-built articles and an optional fake search. */
 export function renderExplorer(
   articles: readonly ArticleIndex[] | null,
-  opts: {
-    url?: string;
-    search?: (q: string) => SearchHits;
-    opening?: boolean;
-    /** Articles whose stance badges the page hides (off-topic). */
-    stanceHidden?: ReadonlySet<string>;
-  } = {},
+  opts: { url?: string; search?: (q: string) => SearchHits; opening?: boolean } = {},
 ) {
   window.history.replaceState(null, '', opts.url ?? '/');
   const harness = (opening: boolean) => (
@@ -58,7 +49,6 @@ export function renderExplorer(
       articles={articles}
       opening={opening}
       {...(opts.search ? { search: opts.search } : {})}
-      {...(opts.stanceHidden ? { stanceHidden: opts.stanceHidden } : {})}
     />
   );
   const rendered = render(harness(opts.opening ?? false));

@@ -34,20 +34,6 @@ describe('StanceFilter', () => {
     expect(onChange).toHaveBeenCalledWith(['support']);
   });
 
-  it('should say the page hides stance here while keeping the counts to filter by', () => {
-    render(
-      <StanceFilter
-        selected={[]}
-        counts={{ support: 3, oppose: 0, neutral: 53 }}
-        hiddenOnPage
-        onChange={vi.fn()}
-      />,
-    );
-    const group = screen.getByRole('group', { name: 'Stance' });
-    expect(group).toHaveTextContent(/Not shown on comments here: this discussion barely mentions/);
-    expect(screen.getByRole('checkbox', { name: /neutral\s*53/i })).toBeInTheDocument();
-  });
-
   it('should offer no label to pick while the stances are still being read', () => {
     render(
       <StanceFilter
