@@ -32,9 +32,18 @@ export interface NameTokens {
   at(k: number): Token | undefined;
   /** The indices of the tokens that fold to `word`, in order. */
   positions(word: string): readonly number[];
+  /**
+   * Whether token `k` is set off like a vocative mid-sentence: a comma before it (white space
+   * between allowed) and a comma or a sentence's end right after ("That explains it, dave, and…").
+   */
+  setOff(k: number): boolean;
 }
 
 const NOWHERE: readonly number[] = [];
+const COMMA = 0x2c;
+/** After a set-off word: a comma or a sentence's end. */
+const PAUSES = new Set([COMMA, 0x2e, 0x21, 0x3f]);
+const SPACE = /\s/;
 /** Between tokens, what ends a sentence: a module constant, as a literal is an object per use. */
 const ENDS_SENTENCE = /[.!?\n:]/;
 
@@ -86,6 +95,17 @@ class TokenList implements NameTokens {
       this.#positions.set(word, found);
     }
     return found;
+  }
+
+  setOff(k: number): boolean {
+    const start = this.starts[k];
+    const end = this.ends[k];
+    if (k === 0 || start === undefined || end === undefined) return false;
+    if (!PAUSES.has(this.body.charCodeAt(end))) return false;
+    const floor = this.ends[k - 1] ?? 0;
+    let at = start - 1;
+    while (at >= floor && SPACE.test(this.body.charAt(at))) at -= 1;
+    return at >= floor && this.body.charCodeAt(at) === COMMA;
   }
 
   at(k: number): Token | undefined {

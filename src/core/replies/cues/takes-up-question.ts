@@ -11,17 +11,44 @@ const ASKS_FACT =
 
 const NO_STEMS: ReadonlySet<string> = new Set();
 
-/** The candidate's questions asking for a fact, joined. */
-function factsAsked(candidate: PreparedComment): string {
-  let asked = '';
-  for (const m of candidate.body.matchAll(ASKS_FACT)) asked += ` ${m[1] ?? ''}`;
-  return asked;
-}
-
 /** The distinct words of `text`, lower-cased. */
 const wordsIn = (text: string): string[] => [
   ...new Set(text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u)),
 ];
+
+/** The words of a comment's questions asking for a fact, alone and with the short ones after them. */
+interface Asked {
+  readonly facts: readonly string[];
+  readonly listed: readonly string[];
+}
+const NOTHING_ASKED: Asked = { facts: [], listed: [] };
+
+/**
+ * Read once per comment: it is asked with every reply below it that the cues weigh it for (a regex
+ * pass over its body and a split per pair, before). Comments without a fact question share one
+ * empty entry.
+ */
+const askedOf = new WeakMap<PreparedComment, Asked>();
+
+function askedBy(candidate: PreparedComment): Asked {
+  let asked = askedOf.get(candidate);
+  if (asked === undefined) {
+    let facts = '';
+    if (candidate.body.includes('?')) {
+      for (const m of candidate.body.matchAll(ASKS_FACT)) facts += ` ${m[1] ?? ''}`;
+    }
+    if (facts === '') asked = NOTHING_ASKED;
+    else {
+      // "What would make this okay for you? Fencing, gates, closing it during planting?": the
+      // questions after one asking for a fact spell out what it asks.
+      let listed = facts;
+      for (const m of candidate.body.matchAll(LISTED)) listed += ` ${m[1] ?? ''}`;
+      asked = { facts: wordsIn(facts), listed: wordsIn(listed) };
+    }
+    askedOf.set(candidate, asked);
+  }
+  return asked;
+}
 
 /**
  * Content words of `reply` found in a question asking for a fact in `candidate`, those in `skip`
@@ -32,11 +59,7 @@ export function takesUpQuestion(
   candidate: PreparedComment,
   skip: ReadonlySet<string> = NO_STEMS,
 ): number {
-  let asked = factsAsked(candidate);
-  // "What would make this okay for you? Fencing, gates, closing it during planting?": the questions
-  // after one asking for a fact spell out what it asks.
-  if (asked !== '') for (const m of candidate.body.matchAll(LISTED)) asked += ` ${m[1] ?? ''}`;
-  return takesUp(reply, asked, skip);
+  return countTaken(reply, askedBy(candidate).listed, skip);
 }
 // A short question (sixty characters at most) right after another ("…? Fencing, gates? Dusk?").
 const LISTED = /(?<=\?)\s+([^.!?]{1,60})\?/gu;
@@ -47,9 +70,16 @@ export function takesUp(
   asked: string,
   skip: ReadonlySet<string> = NO_STEMS,
 ): number {
-  if (asked === '') return 0;
+  return asked === '' ? 0 : countTaken(reply, wordsIn(asked), skip);
+}
+
+function countTaken(
+  reply: PreparedComment,
+  words: readonly string[],
+  skip: ReadonlySet<string>,
+): number {
+  if (words.length === 0) return 0;
   // A stem is a word's start ("school" for "schools"): a question word starting with it takes it up.
-  const words = wordsIn(asked);
   let n = 0;
   for (const stem of reply.stems) {
     if (!skip.has(stem) && words.some((w) => w.startsWith(stem))) n += 1;
@@ -85,9 +115,8 @@ export function firstSentenceTakesUp(
   candidate: PreparedComment,
   skip: ReadonlySet<string> = NO_STEMS,
 ): number {
-  const asked = factsAsked(candidate);
-  if (asked === '') return 0;
-  const words = wordsIn(asked);
+  const words = askedBy(candidate).facts;
+  if (words.length === 0) return 0;
   let n = 0;
   for (const stem of firstSentenceStems(reply)) {
     if (!skip.has(stem) && words.some((w) => w.startsWith(stem))) n += 1;

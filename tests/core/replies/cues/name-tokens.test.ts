@@ -134,4 +134,28 @@ describe('nameTokens', () => {
       { numRuns: 500 },
     );
   });
+
+  it('should tell a word set off by a comma before and a pause after, as its surroundings read', () => {
+    const tokens = nameTokens('That explains it,  dave, and it went to Maple, Dave. Dave said so');
+    const setOff = Array.from({ length: tokens.length }, (_, k) => k).filter((k) =>
+      tokens.setOff(k),
+    );
+    expect(setOff.map((k) => tokens.lower(k))).toEqual(['dave', 'dave']);
+    // The same answer as the token's own before/after text, on any mix of commas and stops.
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', ',', ' ', '.', '?', '\n', ';'), { maxLength: 24 }),
+        (chars) => {
+          const t = nameTokens(chars.join(''));
+          for (let k = 0; k < t.length; k++) {
+            const tok = t.at(k);
+            const expected =
+              k > 0 && /,\s*$/u.test(tok?.before ?? '') && /^[,.!?]/u.test(tok?.after ?? '');
+            expect(t.setOff(k)).toBe(expected);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
