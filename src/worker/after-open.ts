@@ -30,6 +30,11 @@ export interface AfterOpenInput {
   readonly cache: ParseCache | undefined;
   /** False once the dump was removed: guessing its parents or reading its stances stops. */
   readonly going: () => boolean;
+  /**
+   * Resolves once someone needs the stances (the page asks once its main thread is idle): read as
+   * soon as the threads were sent, they competed with the page's first render for two cores.
+   */
+  readonly asked: Promise<void>;
   /** How the guessing of parents (stage `replies`) and the reading of stances (`stance`) go. */
   readonly onProgress: (p: Progress) => void;
   /** How a reading stopped by a removal ends. */
@@ -43,13 +48,13 @@ interface Linked {
 }
 
 /**
- * What an open does after its reply goes out: a big flat dump's parents, then the stances of a big
- * dump, then the search index (a search typed meanwhile waits for it), then the cache write of
+ * What an open does after its reply goes out: a big flat dump's parents, then its stances once
+ * asked for, then the search index (a search typed meanwhile waits for it), then the cache write of
  * both. A task runs after the pending microtasks that post the reply, so none of it delays the
  * page's first comments.
  */
 export function afterOpen(input: AfterOpenInput): AfterOpen {
-  const { dump, structure, laid, fromCache, cache, going, onProgress } = input;
+  const { dump, structure, laid, fromCache, cache, going, asked, onProgress } = input;
   const stopped: Opened = { ok: false, error: input.stopped };
   const linked: Promise<Linked | null> =
     laid === null
@@ -68,6 +73,7 @@ export function afterOpen(input: AfterOpenInput): AfterOpen {
   const stanced = linked.then(async (l): Promise<Opened> => {
     if (l === null) return stopped;
     if (l.structure === null) return { ok: true, value: l.dump };
+    await asked;
     const doc = await readStancesLater(l.structure, going, (done, total) =>
       onProgress({ done, total, stage: 'stance' }),
     );

@@ -42,6 +42,8 @@ export function createAnswerer(dumps: DumpOpener): Answerer {
     const dumpsHit: DumpHits[] = [];
     const terms = new Set<string>();
     let yielded = -Infinity;
+    // An index is built after its dump's stances, which wait to be asked for: ask for all at once.
+    for (const hash of hashes) (await dumps.settled(hash))?.ask();
     for (const hash of hashes) {
       const pending = (await dumps.settled(hash))?.search;
       if (pending == null) continue;
@@ -81,7 +83,9 @@ export function createAnswerer(dumps: DumpOpener): Answerer {
     },
     async learn(hash, labels) {
       // Learned from the machine's stances, which a dump has only once they are read.
-      const opened = await (await dumps.settled(hash))?.stanced;
+      const entry = await dumps.settled(hash);
+      entry?.ask();
+      const opened = await entry?.stanced;
       const comments = opened?.ok === true ? opened.value.doc.comments : [];
       // Loaded with the first label: the learner is stance code, outside the worker's start-up.
       const { learnForDump } = await import('./learn-for-dump.ts');

@@ -38,6 +38,8 @@ export interface DumpEntry {
   readonly replied: Promise<Replied>;
   /** The dump once its stances are read: `opened` itself unless they were read later. */
   readonly stanced: Promise<Opened>;
+  /** Starts the reading of the stances (and the search index after them) if it waits to be asked. */
+  readonly ask: () => void;
 }
 
 export interface DumpOpener {

@@ -119,6 +119,7 @@ export function createDumpOpener(deps: OpenDeps): DumpOpener {
     if (entry === undefined) return undefined;
     const heard = followers.get(hash);
     heard?.add(onProgress);
+    if (stage === 'stanced') entry.ask();
     try {
       return await entry[stage];
     } finally {

@@ -73,7 +73,7 @@ export async function openJob(input: JobInput, ctx: OpenJobContext): Promise<Ope
   if (!parsed.ok) {
     const opened: Opened = { ok: false, error: describeParseError(parsed.error, text, name) };
     const settled = Promise.resolve(opened);
-    ctx.done.set(hash, { opened, search: null, replied: settled, stanced: settled });
+    ctx.done.set(hash, { opened, search: null, replied: settled, stanced: settled, ask: noop });
     return opened;
   }
   await checkpoint('index', PARSED);
@@ -94,6 +94,8 @@ export async function openJob(input: JobInput, ctx: OpenJobContext): Promise<Ope
   const heard = new Set<(p: Progress) => void>();
   ctx.followers.set(hash, heard);
   const going = () => ctx.followers.get(hash) === heard;
+  let ask = noop;
+  const asked = new Promise<void>((resolve) => (ask = resolve));
   const { search, replied, stanced } = afterOpen({
     dump,
     structure,
@@ -101,6 +103,7 @@ export async function openJob(input: JobInput, ctx: OpenJobContext): Promise<Ope
     fromCache,
     cache,
     going,
+    asked,
     onProgress: (p) => {
       for (const follower of heard) follower(p);
     },
@@ -113,6 +116,8 @@ export async function openJob(input: JobInput, ctx: OpenJobContext): Promise<Ope
       if (read.ok && going() && entry !== undefined) ctx.done.set(hash, { ...entry, opened: read });
       return read;
     });
-  ctx.done.set(hash, { opened, search, replied: settle(replied), stanced: settle(stanced) });
+  ctx.done.set(hash, { opened, search, replied: settle(replied), stanced: settle(stanced), ask });
   return opened;
 }
+
+function noop(): void {}

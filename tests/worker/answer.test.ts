@@ -26,7 +26,8 @@ function entryOf(hash: string, search: DumpEntry['search']): DumpEntry {
     ok: true,
     value: { ...value, relevance: stanceRelevance(doc.comments) },
   };
-  return { opened, search, replied: Promise.resolve(opened), stanced: Promise.resolve(opened) };
+  const settled = Promise.resolve(opened);
+  return { opened, search, replied: settled, stanced: settled, ask: () => undefined };
 }
 
 function opener(hashes: readonly string[]): DumpOpener {

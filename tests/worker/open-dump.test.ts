@@ -27,6 +27,8 @@ describe('createDumpOpener', { timeout: 30_000 }, () => {
     // may happen before the seed's text is loaded for the second open.)
     expect(a.ok && b.ok && a.value.shape === b.value.shape && a.value.hash === hash).toBe(true);
     const entry = await dumps.settled(hash);
+    // The index comes after the stances, which wait to be asked for (the page asks when idle).
+    entry?.ask();
     const index = await entry?.search;
     expect(index?.documentCount).toBeGreaterThan(10);
     await dumps.forget(hash);

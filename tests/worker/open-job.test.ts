@@ -50,8 +50,27 @@ describe('openJob', { timeout: 30_000 }, () => {
     expect(opened.ok && opened.value.hash === hash && opened.value.name === 'a.txt').toBe(true);
     const entry = ctx.done.get(hash);
     expect(entry?.opened).toBe(opened);
+    entry?.ask();
     expect((await entry?.search)?.documentCount).toBeGreaterThan(10);
     expect((await entry?.stanced)?.ok).toBe(true);
+  });
+
+  it('should read the stances, and build the search index after them, only once asked for', async () => {
+    const text = await loadSeed(INDENTED);
+    const ctx = context();
+    await openJob(job(text, 'a.txt'), ctx);
+    const entry = ctx.done.get(textHash(text));
+    let read = false;
+    let indexed = false;
+    void entry?.stanced.then(() => (read = true));
+    void entry?.search?.then(() => (indexed = true));
+    // Long enough for the 160-comment seed's stances (tens of ms) had they not waited.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect([read, indexed]).toEqual([false, false]);
+    entry?.ask();
+    const stanced = await entry?.stanced;
+    expect(stanced?.ok === true && stanced.value.stancesPending).toBe(false);
+    expect((await entry?.search)?.documentCount).toBeGreaterThan(10);
   });
 
   it('should leave a text that is no dump as a settled failure, saying what is wrong', async () => {
