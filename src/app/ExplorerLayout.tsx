@@ -140,6 +140,8 @@ export function ExplorerLayout(props: ExplorerLayoutProps) {
               loading={loading}
             />
             <AlertArea messages={props.alerts} />
+            {/* What a file opened as (OpenFile portals it here): it scrolls away with the page. */}
+            <div id="open-result" className="empty:hidden" />
             {/* Always mounted as well (nothing without a notice): a link's notices are rare. */}
             <Suspense fallback={null}>
               <NoticeArea notices={props.notices} onDismiss={props.onDismiss} />

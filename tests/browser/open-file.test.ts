@@ -42,6 +42,14 @@ describe('opening your own discussion', () => {
     // The dump just opened becomes the view (LINKS.md), not one more article among all.
     await waitForStatus(page, `${flat.comments} of ${flat.comments} comments`);
     expect(new URL(page.url()).searchParams.get('article')).toBe(flat.slug);
+    // The result sits above the comments, not hung under the sticky header: reading on scrolls
+    // it away instead of leaving it over the page until dismissed.
+    expect(await page.locator('main').getByText(`Opened “${flat.title}”`).count()).toBe(1);
+    const top = async () => (await result.boundingBox())?.y ?? Number.NaN;
+    const before = await top();
+    await page.mouse.wheel(0, 1_500);
+    await page.waitForFunction(() => window.scrollY >= 1_000);
+    expect(await top()).toBeLessThan(before - 1_000);
 
     await page.goto(`${baseURL()}/?article=${flat.slug}`);
     await waitForStatus(page, `${flat.comments} of ${flat.comments} comments`);

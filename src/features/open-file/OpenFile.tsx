@@ -52,6 +52,11 @@ export function OpenFile({
   useEffect(() => onPhase?.(phase), [phase, onPhase]);
 
   const status = <OpenStatus state={state} onCancel={cancel} onDismiss={dismiss} />;
+  // Progress and errors hang under the header, over the page. A result goes in the page's flow
+  // (the view has just switched to that dump, so nothing moves under the reader): hung there, it
+  // covered a quarter of a phone's screen until dismissed.
+  const target =
+    (phase === 'opened' ? document.getElementById('open-result') : null) ?? statusTarget;
   return (
     <>
       <button type="button" className={TOOL_BUTTON} onClick={() => inputRef.current?.click()}>
@@ -73,10 +78,10 @@ export function OpenFile({
       <button type="button" className={TOOL_BUTTON} onClick={() => setPasting(true)}>
         Paste text…
       </button>
-      {statusTarget === null ? (
+      {target === null ? (
         <div className="basis-full empty:hidden">{status}</div>
       ) : (
-        createPortal(status, statusTarget)
+        createPortal(status, target)
       )}
       {pasting && (
         <PasteDialog

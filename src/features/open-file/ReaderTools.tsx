@@ -24,8 +24,9 @@ export interface ReaderToolsProps {
 /**
  * The "Tools" menu of the page header: open a file, paste text, the reader's dumps, export, and
  * whatever the page adds. Out of reading's way: one quiet button. A file dropped anywhere on the
- * page opens without the menu; progress and results show under the header, over the page, so the
- * comments the reader is looking at do not move.
+ * page opens without the menu; progress and errors show under the header, over the page, so the
+ * comments the reader is looking at do not move; what a file opened as goes above the comments of
+ * the view it switched to (OpenFile.tsx).
  */
 export function ReaderTools({ derived, onOpened, children }: ReaderToolsProps) {
   const [open, setOpen] = useState(false);
