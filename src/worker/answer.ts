@@ -42,10 +42,11 @@ export function createAnswerer(dumps: DumpOpener): Answerer {
     const dumpsHit: DumpHits[] = [];
     const terms = new Set<string>();
     let yielded = -Infinity;
+    const entries = await Promise.all(hashes.map((hash) => dumps.settled(hash)));
     // An index is built after its dump's stances, which wait to be asked for: ask for all at once.
-    for (const hash of hashes) (await dumps.settled(hash))?.ask();
-    for (const hash of hashes) {
-      const pending = (await dumps.settled(hash))?.search;
+    for (const entry of entries) entry?.ask();
+    for (const [i, hash] of hashes.entries()) {
+      const pending = entries[i]?.search;
       if (pending == null) continue;
       const index = await pending;
       // A macrotask, not a microtask, lets a newer query typed meanwhile in first. Timers nest,
@@ -82,10 +83,8 @@ export function createAnswerer(dumps: DumpOpener): Answerer {
       return true;
     },
     async learn(hash, labels) {
-      // Learned from the machine's stances, which a dump has only once they are read.
-      const entry = await dumps.settled(hash);
-      entry?.ask();
-      const opened = await entry?.stanced;
+      // Learned from the machine's stances, which a dump has only once they are read (and asked).
+      const opened = await dumps.stanced(hash, () => undefined);
       const comments = opened?.ok === true ? opened.value.doc.comments : [];
       // Loaded with the first label: the learner is stance code, outside the worker's start-up.
       const { learnForDump } = await import('./learn-for-dump.ts');

@@ -94,6 +94,18 @@ describe('createAnswerer', () => {
     expect(searched).toBe(5);
   });
 
+  it("should ask for every dump's stances first, as each index waits on them to be asked", async () => {
+    const index = createSearchIndex(searchDocs(doc.comments, 'h'));
+    const waiting = new Map<string, DumpEntry>();
+    for (const hash of ['h1', 'h2']) {
+      let ask = (): void => undefined;
+      const search = new Promise<typeof index>((resolve) => (ask = () => resolve(index)));
+      waiting.set(hash, { ...entryOf(hash, search), ask: () => ask() });
+    }
+    const answers = createAnswerer({ ...opener([]), settled: async (h) => waiting.get(h) });
+    expect((await answers.search(1, 'sanctions', ['h1', 'h2']))?.dumps).toHaveLength(2);
+  });
+
   it('should drop a cancelled search, and ignore a cancel for one no longer running', async () => {
     const answers = createAnswerer(opener(['h1']));
     const running = answers.search(1, 'sanctions', ['h1']);
