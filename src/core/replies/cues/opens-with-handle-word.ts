@@ -13,7 +13,10 @@ const setOffWords = lastReplyCache((reply: PreparedComment): ReadonlySet<string>
   if (!reply.body.includes(',')) return NO_WORDS;
   const { tokens } = reply;
   const words = new Set<string>();
-  for (let k = 1; k < tokens.length; k += 1) if (tokens.setOff(k)) words.add(tokens.lower(k) ?? '');
+  for (let k = 1; k < tokens.length; k += 1) {
+    const word = tokens.setOff(k) ? tokens.lower(k) : undefined;
+    if (word !== undefined) words.add(word);
+  }
   return words;
 });
 
