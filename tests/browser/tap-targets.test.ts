@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseURL, launchBrowser } from './support/browser.ts';
 import { openTools, waitForCount } from './explorer-support.ts';
+import { chooseFile } from './support/h7-dumps.ts';
 import { overflowing, undersizedTargets } from './support/tap-targets.ts';
 
 let browser: Browser;
@@ -59,6 +60,18 @@ const STATES: ReadonlyArray<{ name: string; phone?: boolean; enter(page: Page): 
       await page.locator('article[id^="c-"] button[aria-expanded="false"]').first().waitFor();
     },
   },
+  {
+    // Last: the dump opened becomes the view. It says 3 comments and holds 2, so the result
+    // carries its warnings (a fold of their own) beside Dismiss.
+    name: 'with a dump just opened, its warnings shown',
+    enter: async (page) => {
+      const text =
+        'Ferry talks\n\nOct 05, 2024 · 3 comments\nAna (Haifa)\nTwo hours, not nine.\n' +
+        'Sam (Akko)\nAna, the old line took nine.\n';
+      await chooseFile(page, { name: 'ferry.txt', text });
+      await page.getByText('1 warning while reading').waitFor();
+    },
+  },
 ];
 
 async function leave(page: Page): Promise<void> {
@@ -80,9 +93,11 @@ describe('tap targets and width (WCAG 2.2 target size)', () => {
         for (const t of ok) spaced.add(t);
         await leave(page);
       }
-      // Smaller but far enough from any other control (the exception of 2.5.8), for the record.
+      // Smaller but far enough from any other control: WCAG 2.5.8 excuses it, the project does not
+      // (every control 24 × 24); a 20 px tall fold of warnings passed that way unnoticed.
       console.log(`${width} px, excused by spacing: ${[...spaced].join('; ') || 'none'}`);
       expect(found).toEqual([]);
+      expect([...spaced]).toEqual([]);
       await page.context().close();
     });
   }

@@ -84,7 +84,8 @@ export function OpenStatus({
           <p className="mt-1 text-slate-700 dark:text-slate-300">{PRIVACY_NOTE}</p>
           {summary.warnings.length > 0 && (
             <details className="mt-2" open={summary.warnings.length <= 5}>
-              <summary>
+              {/* As tall as a target must be (WCAG 2.5.8): a line of small text is 20 px. */}
+              <summary className="min-h-6">
                 {summary.warnings.length} warning{summary.warnings.length === 1 ? '' : 's'} while
                 reading
               </summary>
