@@ -3,7 +3,7 @@ import type { Stance, ThreadComment } from '../core/types.ts';
 import { EMPTY_VIEW } from '../core/view/view-types.ts';
 import { waitsForReading } from '../core/view/waits-for-reading.ts';
 import { splitCommentKey, type CommentKey } from '../core/article/comment-key.ts';
-import { STANCE_BADGE_ROOM, StanceBadge } from '../features/stance/index.ts';
+import { STANCE_BADGE_ROOM } from '../features/stance/index.ts';
 import { useStanceShown } from '../features/stance/index.ts';
 import { useTaughtStance } from '../features/stance/index.ts';
 import { useArticles } from '../features/data/index.ts';
@@ -31,6 +31,10 @@ const MuteWordForm = lazy(() =>
 const StanceUndoToast = lazy(() =>
   import('../features/stance/StanceUndoToast.tsx').then((m) => ({ default: m.StanceUndoToast })),
 );
+// Stances come after the first view (the worker reads them once the page is idle): so can the
+// badge's code, in their room meanwhile.
+const loadStanceBadge = () => import('../features/stance/StanceBadge.tsx');
+const StanceBadge = lazy(() => loadStanceBadge().then((m) => ({ default: m.StanceBadge })));
 const ThemeSwitch = lazy(() =>
   import('./ThemeSwitch.tsx').then((m) => ({ default: m.ThemeSwitch })),
 );
@@ -56,6 +60,11 @@ export function Explorer() {
   const overrides = useTaughtStance();
   const { overrideOf, setOverride, learnedOf } = overrides;
   const layers = useMemo(() => ({ overrideOf, learnedOf }), [overrideOf, learnedOf]);
+  // Fetched with the first comments, so it is there when their stances come (not after them).
+  const someLoaded = loaded.length > 0;
+  useEffect(() => {
+    if (someLoaded) void loadStanceBadge();
+  }, [someLoaded]);
   const stanceShown = useStanceShown(relevance);
   const { isShown } = stanceShown;
   const renderStance = useCallback(
@@ -63,14 +72,16 @@ export function Explorer() {
       !isShown(splitCommentKey(key)?.slug ?? '') ? null : pending ? (
         STANCE_BADGE_ROOM
       ) : (
-        <StanceBadge
-          stance={stance}
-          override={overrideOf(key)}
-          learned={learnedOf(key)}
-          onOverride={(label) => setOverride(key, label)}
-          author={comment.author}
-          reply={comment.reply}
-        />
+        <Suspense fallback={STANCE_BADGE_ROOM}>
+          <StanceBadge
+            stance={stance}
+            override={overrideOf(key)}
+            learned={learnedOf(key)}
+            onOverride={(label) => setOverride(key, label)}
+            author={comment.author}
+            reply={comment.reply}
+          />
+        </Suspense>
       ),
     [overrideOf, learnedOf, setOverride, isShown],
   );

@@ -23,12 +23,6 @@ export interface StanceBadgeProps {
   readonly undoStore?: StanceUndoStore;
 }
 
-/**
- * The room a badge takes, empty, while a dump's stances are read: the badges then come without
- * moving the text (as tall as a badge, as wide as the widest, "Supports": 84 px).
- */
-export const STANCE_BADGE_ROOM = <span className="invisible min-h-6 w-21" />;
-
 const labelText = (label: StanceLabel | null, machine: StanceLabel) =>
   label === null ? `${STANCE_NAMES[machine]}, the machine’s` : STANCE_NAMES[label];
 
