@@ -216,3 +216,39 @@ describe('dump text in its own field', () => {
     });
   }
 });
+
+describe('paragraph direction', () => {
+  it('should lay out an English reply that opens with a Hebrew name left to right, and a Hebrew one right to left', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(baseURL());
+    await statusCounts(page);
+    const text = [
+      'Directions of paragraphs',
+      '',
+      'May 02, 2017 · 2 comments',
+      'Dana (Haifa)',
+      'אורית, my father served there and says the talks are naive.',
+      'Yossi (Tel Aviv)',
+      'Trump נפגש עם פוטין והסכים על הפסקת אש בסוריה.',
+      '',
+    ].join('\n');
+    const parsed = parseThread(text);
+    if (!parsed.ok || parsed.value.comments.length !== 2)
+      throw new Error('the dump must parse to 2');
+    await chooseFile(page, { name: 'directions.txt', text });
+    await page.getByText('from directions.txt: 2 comments.').waitFor({ timeout: 60_000 });
+    const english = 'article[id^="c-"]:has-text("Dana") p:has-text("my father")';
+    const hebrew = 'article[id^="c-"]:has-text("Yossi") p:has-text("Trump")';
+    await page.locator(english).waitFor();
+    // Left to right, the name is read first, at the left, and the full stop ends the line; by its
+    // first letter alone (dir="auto") the whole paragraph ran right to left, the name at the right.
+    expect(await leftOf(page, english, 'אורית')).toBeLessThan(await leftOf(page, english, 'my'));
+    expect(await leftOf(page, english, 'my')).toBeLessThan(await leftOf(page, english, 'naive'));
+    // Mostly Hebrew, opened by an English name: right to left, the name at the right.
+    expect(await leftOf(page, hebrew, 'Trump')).toBeGreaterThan(
+      await leftOf(page, hebrew, 'פוטין'),
+    );
+    await context.close();
+  });
+});

@@ -1,10 +1,8 @@
 import type { Ref } from 'react';
 import type { ArticleIndex } from '../../core/article/article-index.ts';
+import { plural } from '../../core/text/plural.ts';
+import { DumpParagraphs } from '../../shared/text/DumpParagraphs.tsx';
 import { DumpText } from '../../shared/text/DumpText.tsx';
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** An article's heading row in the thread list: title, date, byline, counts and its text, collapsible. */
 export function ArticleHeader({
@@ -44,23 +42,16 @@ export function ArticleHeader({
           {[meta.date, meta.byline].filter((x) => x !== null && x !== '').join(' · ')}
           {meta.date !== null || meta.byline !== null ? ' · ' : ''}
           {count === total
-            ? plural(total, 'comment', 'comments')
-            : `${count} of ${plural(total, 'comment', 'comments')} in view`}
+            ? plural(total, 'comment')
+            : `${count} of ${plural(total, 'comment')} in view`}
         </p>
         {meta.body !== null && meta.body.trim() !== '' && (
           <details className="mt-2 text-sm">
             <summary className="cursor-pointer text-sky-800 dark:text-sky-300">
               Article text
             </summary>
-            <div className="mt-2 max-w-[70ch] space-y-2 leading-relaxed whitespace-pre-line text-slate-800 dark:text-slate-200">
-              {meta.body
-                .split(/\n[ \t]*\n+/)
-                .filter((p) => p.trim() !== '')
-                .map((p, i) => (
-                  <p key={i} dir="auto" className="wrap-anywhere">
-                    {p}
-                  </p>
-                ))}
+            <div className="mt-2 max-w-[70ch] space-y-2 leading-relaxed wrap-anywhere whitespace-pre-line text-slate-800 dark:text-slate-200">
+              <DumpParagraphs text={meta.body} />
             </div>
           </details>
         )}
