@@ -150,6 +150,7 @@ export function Explorer() {
             <ThemeSwitch choice={theme.choice} onChange={theme.setChoice} />
           </ReaderTools>
         )}
+        stanceHidden={stanceShown.hidden}
         beforeList={
           stanceShown.hidden.size > 0 && (
             <Suspense fallback={null}>

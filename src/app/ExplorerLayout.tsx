@@ -39,6 +39,8 @@ export interface ExplorerLayoutProps {
   readonly notices: readonly ViewNotice[];
   onDismiss(notice: ViewNotice): void;
   readonly beforeList: ReactNode;
+  /** Articles whose stance is hidden: the filter offers no counts for them alone. */
+  readonly stanceHidden: ReadonlySet<string>;
   onNavigate(next: ViewState, opts?: { replace?: boolean }): void;
   readonly searchBusy: boolean;
   readonly searchRef: Ref<HTMLInputElement>;
@@ -59,7 +61,15 @@ export function ExplorerLayout(props: ExplorerLayoutProps) {
   const { view, result } = derived;
   const [sheet, setSheet] = useState(false);
   const narrowing = filterCount(view);
-  const panel = <FilterPanel articles={props.articles} view={view} result={result} onChange={go} />;
+  const panel = (
+    <FilterPanel
+      articles={props.articles}
+      view={view}
+      result={result}
+      stanceHidden={props.stanceHidden}
+      onChange={go}
+    />
+  );
   return (
     <div className="min-h-dvh bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100">
       <a

@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { DerivedView } from '../core/view/derived-view.ts';
+import { stanceHiddenIn } from '../core/view/stance-hidden-in.ts';
 import { EMPTY_VIEW, type ViewState } from '../core/view/view-types.ts';
 import type { ArticleIndex } from '../core/article/article-index.ts';
 import { ErrorBoundary } from '../features/errors/index.ts';
@@ -22,11 +23,14 @@ const ComparePanel = lazy(() =>
 export function ExplorerMain({
   derived,
   articles,
+  stanceHidden,
   navigate: go,
   children,
 }: {
   derived: DerivedView;
   articles: readonly ArticleIndex[];
+  /** Articles whose stance is hidden (off-topic): Stats shows no stance mix for them alone. */
+  stanceHidden: ReadonlySet<string>;
   navigate(next: ViewState): void;
   children: ReactNode;
 }) {
@@ -68,6 +72,7 @@ export function ExplorerMain({
             view={view}
             matches={derived.matches}
             stanceOf={derived.stanceOf}
+            stanceHidden={stanceHiddenIn(view, articles, stanceHidden)}
             navigate={go}
           />
         </Suspense>

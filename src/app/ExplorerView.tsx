@@ -48,6 +48,8 @@ export interface ExplorerViewProps {
   toolbar?: (derived: DerivedView) => ReactNode;
   /** Shown above the list, under the notices (e.g. "Stance is hidden: …"). */
   beforeList?: ReactNode;
+  /** Articles whose stance is hidden (off-topic): none by default. */
+  readonly stanceHidden?: ReadonlySet<string>;
 }
 
 // The key list loads when first asked for (`?`): not part of the first view.
@@ -56,6 +58,7 @@ const KeyHelpDialog = lazy(() =>
 );
 
 const NO_ARTICLES: readonly ArticleIndex[] = [];
+const NONE_HIDDEN: ReadonlySet<string> = new Set();
 
 /** The explorer page, from loaded data and the URL's view (hooks that fetch live in Explorer). */
 export function ExplorerView(props: ExplorerViewProps) {
@@ -159,6 +162,7 @@ export function ExplorerView(props: ExplorerViewProps) {
       notices={notices}
       onDismiss={dismiss}
       beforeList={props.beforeList ?? null}
+      stanceHidden={props.stanceHidden ?? NONE_HIDDEN}
       onNavigate={go}
       searchBusy={props.searchBusy}
       searchRef={searchRef}
@@ -177,7 +181,12 @@ export function ExplorerView(props: ExplorerViewProps) {
       onCollapseAll={() => folds.collapseAll(rows)}
       onExpandAll={folds.expandAll}
     >
-      <ExplorerMain derived={derived} articles={articles} navigate={go}>
+      <ExplorerMain
+        derived={derived}
+        articles={articles}
+        stanceHidden={props.stanceHidden ?? NONE_HIDDEN}
+        navigate={go}
+      >
         <ThreadContext value={ctx}>
           <ThreadList ref={listRef} rows={rows} articles={articlesBySlug} />
         </ThreadContext>

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { ViewResult } from '../core/view/apply-view.ts';
 import type { ViewState } from '../core/view/view-types.ts';
+import { stanceHiddenIn } from '../core/view/stance-hidden-in.ts';
 import { stancesPendingIn } from '../core/view/waits-for-reading.ts';
 import type { ArticleIndex } from '../core/article/article-index.ts';
 import { ArticleSwitcher } from '../features/articles/index.ts';
@@ -22,11 +23,14 @@ export function FilterPanel({
   articles,
   view,
   result,
+  stanceHidden,
   onChange,
 }: {
   articles: readonly ArticleIndex[];
   view: ViewState;
   result: ViewResult;
+  /** Articles whose stance is hidden (off-topic, and the reader has not asked for it). */
+  stanceHidden: ReadonlySet<string>;
   onChange(next: ViewState): void;
 }) {
   return (
@@ -42,6 +46,7 @@ export function FilterPanel({
         selected={view.stance}
         counts={result.stanceCounts}
         pending={stancesPendingIn(view, articles)}
+        hidden={stanceHiddenIn(view, articles, stanceHidden)}
         onChange={(stance) => onChange({ ...view, stance, comment: null })}
       />
       <Suspense fallback={null}>

@@ -21,7 +21,12 @@ function renderMain(view: ViewState, hitsPending: boolean) {
     collapsed: new Set(),
   });
   render(
-    <ExplorerMain derived={derived} articles={[one, two]} navigate={() => {}}>
+    <ExplorerMain
+      derived={derived}
+      articles={[one, two]}
+      stanceHidden={new Set()}
+      navigate={() => {}}
+    >
       <p>the comments</p>
     </ExplorerMain>,
   );

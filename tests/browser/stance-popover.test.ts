@@ -203,9 +203,17 @@ describe('stance for a discussion about something else', () => {
       .getByText('Stance is hidden: this discussion barely mentions Trump, Putin or Russia.')
       .waitFor();
     await expect(page.locator('article[id^="c-"] [data-stance]').count()).resolves.toBe(0);
+    // No badge shows a stance, so the filter offers no counts of them ("Neutral 3").
+    const filter = page.getByRole('group', { name: 'Stance', exact: true });
+    await filter.getByText('Hidden for this discussion.').waitFor();
+    await expect(filter.getByRole('checkbox').count()).resolves.toBe(0);
 
     await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Stats' }).click();
     await page.getByText(/No commenter here gave a US state/u).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('region', { name: 'Stance mix' })
+      .getByText('Hidden for this discussion.')
+      .waitFor();
     await expect(
       page.getByRole('group', { name: /Map of the United States/u }).count(),
     ).resolves.toBe(0);
@@ -217,6 +225,7 @@ describe('stance for a discussion about something else', () => {
     await page.getByRole('button', { name: 'Show stance' }).click();
     await page.locator('article[id^="c-"] [data-stance]').first().waitFor();
     await expect(page.getByText(/Stance is hidden/u).count()).resolves.toBe(0);
+    await expect(filter.getByRole('checkbox').count()).resolves.toBe(3);
     expect(errors).toEqual([]);
     await page.context().close();
   });

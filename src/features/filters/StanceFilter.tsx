@@ -6,21 +6,25 @@ export function StanceFilter({
   selected,
   counts,
   pending = false,
+  hidden = false,
   onChange,
 }: {
   selected: readonly StanceLabel[];
   counts: Readonly<Record<StanceLabel, number>>;
   /** Some article in view has its stances still being read: nothing to count or pick yet. */
   pending?: boolean;
+  /** Every article in view has its stance hidden (off-topic): no badge shows it, so no count does. */
+  hidden?: boolean;
   onChange(next: StanceLabel[]): void;
 }) {
   return (
     <fieldset>
       <legend className="text-sm font-semibold text-slate-900 dark:text-slate-100">Stance</legend>
-      {pending ? (
+      {pending || (hidden && selected.length === 0) ? (
         // As tall as the list it stands for: the filters below stay put when the counts come.
+        // A filter a link set on a hidden article stays, to be seen and undone.
         <p className="mt-1 min-h-19 px-1 text-sm text-slate-600 dark:text-slate-400">
-          Reading stances…
+          {pending ? 'Reading stances…' : 'Hidden for this discussion.'}
         </p>
       ) : (
         <ul className="mt-1 space-y-0.5">

@@ -15,6 +15,8 @@ export interface StatsPanelProps {
   /** Comments that pass the view's search and filters; null when every comment counts. */
   readonly matches: ReadonlySet<CommentKey> | null;
   readonly stanceOf: (key: CommentKey) => StanceLabel;
+  /** Every article in view has its stance hidden (off-topic): no stance mix is shown. */
+  readonly stanceHidden?: boolean;
   /** Go to another view (a history entry). */
   readonly navigate: (next: ViewState) => void;
 }
@@ -24,9 +26,18 @@ export interface StatsPanelProps {
  * and every filter; a chart click shows those comments. The app loads this panel, and the charts,
  * the stats code and the map with it, lazily: nothing of it is in the first-view bundle.
  */
-export function StatsPanel({ articles, all, view, matches, stanceOf, navigate }: StatsPanelProps) {
+export function StatsPanel({
+  articles,
+  all,
+  view,
+  matches,
+  stanceOf,
+  stanceHidden = false,
+  navigate,
+}: StatsPanelProps) {
   return (
     <StatsView
+      stanceHidden={stanceHidden}
       articles={articles}
       all={all}
       matches={matches}

@@ -27,6 +27,8 @@ export interface StatsViewProps {
   readonly base: ViewState;
   /** The effective label (the reader's override when there is one). */
   stanceOf(key: CommentKey): StanceLabel;
+  /** The articles in scope have their stance hidden (off-topic): their mix is not shown. */
+  readonly stanceHidden?: boolean;
   /** The article the stats are about; null for all articles together. */
   readonly scope: string | null;
   onScope(slug: string | null): void;
@@ -81,7 +83,12 @@ export function StatsView(props: StatsViewProps) {
       </div>
 
       <div className="grid gap-6 md:grid-cols-2">
-        <BarList title="Stance mix" items={bars.stance} onPick={pick} />
+        <BarList
+          title="Stance mix"
+          items={props.stanceHidden === true ? [] : bars.stance}
+          onPick={pick}
+          empty="Hidden for this discussion."
+        />
         <ul aria-label="Colours" className="flex flex-wrap gap-3 self-end text-xs">
           {STANCE_LABELS.map((l) => (
             <li key={l} className="flex items-center gap-1">

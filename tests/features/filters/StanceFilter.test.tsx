@@ -46,4 +46,34 @@ describe('StanceFilter', () => {
     expect(screen.getByRole('group', { name: 'Stance' })).toHaveTextContent('Reading stances…');
     expect(screen.queryAllByRole('checkbox')).toEqual([]);
   });
+
+  it('should offer no counts when every article in view has its stance hidden', () => {
+    render(
+      <StanceFilter
+        selected={[]}
+        counts={{ support: 0, oppose: 0, neutral: 4 }}
+        hidden
+        onChange={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('group', { name: 'Stance' })).toHaveTextContent(
+      'Hidden for this discussion.',
+    );
+    expect(screen.queryAllByRole('checkbox')).toEqual([]);
+  });
+
+  it('should keep a filter a link set on a hidden article, to be undone', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(
+      <StanceFilter
+        selected={['oppose']}
+        counts={{ support: 0, oppose: 0, neutral: 4 }}
+        hidden
+        onChange={onChange}
+      />,
+    );
+    await user.click(screen.getByRole('checkbox', { name: /oppose/i }));
+    expect(onChange).toHaveBeenCalledWith([]);
+  });
 });

@@ -23,7 +23,7 @@ const one = makeArticle(
 );
 const two = makeArticle('two', [{ id: 'x', author: 'Zed', stance: 'support' }], 'Two article');
 
-function setup(scope: string | null = null) {
+function setup(scope: string | null = null, stanceHidden = false) {
   const onPick = vi.fn<(v: ViewState) => void>();
   const onScope = vi.fn<(s: string | null) => void>();
   render(
@@ -39,6 +39,7 @@ function setup(scope: string | null = null) {
       onScope={onScope}
       hrefOf={(v) => `?stance=${v.stance.join(',')}&loc=${v.loc ?? ''}`}
       onPick={onPick}
+      stanceHidden={stanceHidden}
     />,
   );
   return { onPick, onScope };
@@ -54,6 +55,13 @@ describe('StatsView', () => {
     expect(onPick).toHaveBeenCalledWith(
       expect.objectContaining({ stance: ['support'], article: null }),
     );
+  });
+
+  it('should show no stance mix when the stance of the articles in scope is hidden', () => {
+    setup('two', true);
+    const chart = screen.getByRole('region', { name: 'Stance mix' });
+    expect(chart).toHaveTextContent('Hidden for this discussion.');
+    expect(within(chart).queryAllByRole('link')).toEqual([]);
   });
 
   it('should scope the stats to one article and keep picks inside it', async () => {
