@@ -65,6 +65,7 @@ export function ExplorerView(props: ExplorerViewProps) {
   const { store } = props;
   const articles = props.articles ?? NO_ARTICLES;
   const loading = props.articles === null;
+  const stanceHidden = props.stanceHidden ?? NONE_HIDDEN;
   const listRef = useRef<ThreadListHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const folds = useCollapsed();
@@ -162,7 +163,7 @@ export function ExplorerView(props: ExplorerViewProps) {
       notices={notices}
       onDismiss={dismiss}
       beforeList={props.beforeList ?? null}
-      stanceHidden={props.stanceHidden ?? NONE_HIDDEN}
+      stanceHidden={stanceHidden}
       onNavigate={go}
       searchBusy={props.searchBusy}
       searchRef={searchRef}
@@ -181,12 +182,7 @@ export function ExplorerView(props: ExplorerViewProps) {
       onCollapseAll={() => folds.collapseAll(rows)}
       onExpandAll={folds.expandAll}
     >
-      <ExplorerMain
-        derived={derived}
-        articles={articles}
-        stanceHidden={props.stanceHidden ?? NONE_HIDDEN}
-        navigate={go}
-      >
+      <ExplorerMain derived={derived} articles={articles} stanceHidden={stanceHidden} navigate={go}>
         <ThreadContext value={ctx}>
           <ThreadList ref={listRef} rows={rows} articles={articlesBySlug} />
         </ThreadContext>
