@@ -52,6 +52,7 @@ export function ExplorerMain({
             view={view}
             matches={derived.result.matches}
             stanceOf={derived.stanceOf}
+            stanceHidden={stanceHidden}
             navigate={go}
           />
         </Suspense>

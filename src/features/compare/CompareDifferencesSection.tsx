@@ -7,12 +7,15 @@ export function CompareDifferencesSection({
   comparison: c,
   slugA,
   slugB,
+  stanceHidden = false,
   hrefOf,
   onPick,
 }: {
   comparison: Comparison;
   slugA: string;
   slugB: string;
+  /** Either article's stance is hidden (off-topic): no stance difference is measured. */
+  stanceHidden?: boolean;
   hrefOf(slug: string, word: string): string;
   onPick(slug: string, word: string): void;
 }) {
@@ -21,12 +24,21 @@ export function CompareDifferencesSection({
       <h2 id="compare-apart" className="text-lg font-semibold">
         What sets them apart
       </h2>
-      <StanceDifferenceTable rows={c.stance} titleA={c.titleA} titleB={c.titleB} />
-      <p className="text-sm text-slate-700 dark:text-slate-300">
-        Shares of each discussion’s comments in view; the difference is in percentage points with a
-        95% confidence interval (Newcombe’s method from Wilson intervals, which stays accurate for
-        small discussions). An interval that includes 0 shows no clear difference.
-      </p>
+      {stanceHidden ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          No stance difference: stance is hidden for a discussion that barely mentions Trump, Putin
+          or Russia.
+        </p>
+      ) : (
+        <>
+          <StanceDifferenceTable rows={c.stance} titleA={c.titleA} titleB={c.titleB} />
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            Shares of each discussion’s comments in view; the difference is in percentage points
+            with a 95% confidence interval (Newcombe’s method from Wilson intervals, which stays
+            accurate for small discussions). An interval that includes 0 shows no clear difference.
+          </p>
+        </>
+      )}
       <DistinctiveWords
         a={{ slug: slugA, title: c.titleA, words: c.distinctive.a }}
         b={{ slug: slugB, title: c.titleB, words: c.distinctive.b }}

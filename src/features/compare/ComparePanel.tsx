@@ -11,6 +11,8 @@ export interface ComparePanelProps {
   /** Comments that pass the search and filters (both sides are filtered the same way). */
   readonly matches: ReadonlySet<CommentKey>;
   readonly stanceOf: (key: CommentKey) => StanceLabel;
+  /** Articles whose stance is hidden (off-topic): their side shows no stance mix. */
+  readonly stanceHidden?: ReadonlySet<string>;
   readonly navigate: (next: ViewState) => void;
 }
 

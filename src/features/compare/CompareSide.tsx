@@ -20,6 +20,8 @@ export interface CompareSideProps {
   readonly side: 'first' | 'second';
   /** Hidden below the md breakpoint when the phone switch shows the other side. */
   readonly hiddenOnPhone: boolean;
+  /** The article's stance is hidden (off-topic): no stance mix is shown for it. */
+  readonly stanceHidden?: boolean;
   /** The view a chart click narrows: this side's article, with the comparison's filters. */
   readonly base: ViewState;
   hrefOf(view: ViewState): string;
@@ -32,6 +34,7 @@ export function CompareSide({
   title,
   side,
   hiddenOnPhone,
+  stanceHidden = false,
   base,
   hrefOf,
   onPick,
@@ -58,23 +61,11 @@ export function CompareSide({
 
       <div className="space-y-2">
         <h4 className="text-sm font-semibold">Stance mix</h4>
-        <StanceMixBar mix={stats.stance} />
-        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {STANCE_LABELS.map((l) => (
-            <li key={l} className="flex items-center gap-1">
-              <span
-                aria-hidden="true"
-                className={`inline-block h-3 w-3 rounded-sm ${STANCE_SWATCH[l]}`}
-              />
-              <span>
-                {l} {stats.stance[l]}
-              </span>
-              <span className="text-slate-700 dark:text-slate-300">
-                ({total === 0 ? '–' : percent(stats.stance[l] / total)})
-              </span>
-            </li>
-          ))}
-        </ul>
+        {stanceHidden ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">Hidden for this discussion.</p>
+        ) : (
+          <StanceMix stats={stats} />
+        )}
       </div>
 
       <div className="space-y-3">
@@ -124,5 +115,31 @@ export function CompareSide({
         empty="No threads start in view."
       />
     </section>
+  );
+}
+
+/** The side's stance mix: a bar and each label's count and share. */
+function StanceMix({ stats }: { stats: ArticleStats }) {
+  const total = stats.comments;
+  return (
+    <>
+      <StanceMixBar mix={stats.stance} />
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {STANCE_LABELS.map((l) => (
+          <li key={l} className="flex items-center gap-1">
+            <span
+              aria-hidden="true"
+              className={`inline-block h-3 w-3 rounded-sm ${STANCE_SWATCH[l]}`}
+            />
+            <span>
+              {l} {stats.stance[l]}
+            </span>
+            <span className="text-slate-700 dark:text-slate-300">
+              ({total === 0 ? '–' : percent(stats.stance[l] / total)})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -21,6 +21,7 @@ export function CompareView({
   view,
   matches,
   stanceOf,
+  stanceHidden,
   navigate,
 }: ComparePanelProps & { articleA: ArticleIndex; articleB: ArticleIndex }) {
   const [phoneSide, setPhoneSide] = useState<Side>('first');
@@ -31,6 +32,8 @@ export function CompareView({
   const hrefOf = (next: typeof view) => hrefOfView(next);
   const filtered =
     view.q.trim() !== '' || view.stance.length > 0 || view.loc !== null || view.author !== null;
+  const hiddenA = stanceHidden?.has(articleA.slug) === true;
+  const hiddenB = stanceHidden?.has(articleB.slug) === true;
   const titles: Record<Side, string> = { first: comparison.titleA, second: comparison.titleB };
 
   return (
@@ -76,6 +79,7 @@ export function CompareView({
             stats={side === 'first' ? comparison.a : comparison.b}
             title={titles[side]}
             hiddenOnPhone={phoneSide !== side}
+            stanceHidden={side === 'first' ? hiddenA : hiddenB}
             base={{
               ...view,
               compare: null,
@@ -92,6 +96,7 @@ export function CompareView({
         comparison={comparison}
         slugA={articleA.slug}
         slugB={articleB.slug}
+        stanceHidden={hiddenA || hiddenB}
         hrefOf={(slug, word) => hrefOf(wordSearchView(view, slug, word))}
         onPick={(slug, word) => navigate(wordSearchView(view, slug, word))}
       />

@@ -21,7 +21,11 @@ const two = makeArticle(
 const stanceOf = (k: string) =>
   (k.startsWith('one/') ? one : two).byId.get(k.split('/')[1] ?? '')?.stance.label ?? 'neutral';
 
-function setup(view: ViewState, matches = new Set(['one/a', 'one/b', 'two/x'])) {
+function setup(
+  view: ViewState,
+  matches = new Set(['one/a', 'one/b', 'two/x']),
+  stanceHidden: ReadonlySet<string> = new Set(),
+) {
   const navigate = vi.fn<(v: ViewState) => void>();
   render(
     <ComparePanel
@@ -29,6 +33,7 @@ function setup(view: ViewState, matches = new Set(['one/a', 'one/b', 'two/x'])) 
       view={view}
       matches={matches}
       stanceOf={stanceOf}
+      stanceHidden={stanceHidden}
       navigate={navigate}
     />,
   );
@@ -45,6 +50,20 @@ describe('ComparePanel', () => {
       /support 1.*oppose 0.*neutral 0/,
     );
     expect(screen.getByRole('region', { name: 'Commenters in both' })).toHaveTextContent('Vincent');
+    expect(screen.getByRole('table', { name: /stance/i })).toBeInTheDocument();
+  });
+
+  it('should show no stance mix or difference for a side whose stance is hidden', async () => {
+    setup({ ...EMPTY_VIEW, compare: ['one', 'two'] }, undefined, new Set(['two']));
+    const first = await screen.findByRole('region', { name: 'First title' }, { timeout: 20_000 });
+    expect(first).toHaveTextContent(/support 1.*oppose 1.*neutral 0/);
+    const second = screen.getByRole('region', { name: 'Second title' });
+    expect(second).toHaveTextContent('Hidden for this discussion.');
+    expect(second).not.toHaveTextContent(/support 1/);
+    expect(screen.getByRole('region', { name: 'What sets them apart' })).toHaveTextContent(
+      'No stance difference',
+    );
+    expect(screen.queryByRole('table', { name: /stance/i })).toBeNull();
   });
 
   it('should count only the comments in view on both sides', async () => {
