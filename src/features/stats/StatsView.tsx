@@ -52,6 +52,7 @@ export function StatsView(props: StatsViewProps) {
   const titleOf = (s: string) => all.find((a) => a.slug === s)?.doc.article.title ?? s;
   const bars = statsBars(current, base, hrefOf);
   const pick = pickBarWith(onPick);
+  const hidden = props.stanceHidden === true;
 
   return (
     <section aria-labelledby="stats-heading" className="space-y-6">
@@ -85,21 +86,23 @@ export function StatsView(props: StatsViewProps) {
       <div className="grid gap-6 md:grid-cols-2">
         <BarList
           title="Stance mix"
-          items={props.stanceHidden === true ? [] : bars.stance}
+          items={hidden ? [] : bars.stance}
           onPick={pick}
           empty="Hidden for this discussion."
         />
-        <ul aria-label="Colours" className="flex flex-wrap gap-3 self-end text-xs">
-          {STANCE_LABELS.map((l) => (
-            <li key={l} className="flex items-center gap-1">
-              <span
-                aria-hidden="true"
-                className={`inline-block h-3 w-3 rounded-sm ${STANCE_SWATCH[l]}`}
-              />
-              {l}
-            </li>
-          ))}
-        </ul>
+        {!hidden && (
+          <ul aria-label="Colours" className="flex flex-wrap gap-3 self-end text-xs">
+            {STANCE_LABELS.map((l) => (
+              <li key={l} className="flex items-center gap-1">
+                <span
+                  aria-hidden="true"
+                  className={`inline-block h-3 w-3 rounded-sm ${STANCE_SWATCH[l]}`}
+                />
+                {l}
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
 
       <StatsPlaces stats={current} bars={bars} base={base} hrefOf={hrefOf} onPick={onPick} />

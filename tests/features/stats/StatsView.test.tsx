@@ -50,6 +50,7 @@ describe('StatsView', () => {
     const { onPick } = setup();
     const chart = screen.getByRole('region', { name: 'Stance mix' });
     const support = within(chart).getByRole('link', { name: 'support 2 comments: 2 support' });
+    expect(screen.getByRole('list', { name: 'Colours' })).toHaveTextContent('support');
     expect(within(chart).getByRole('link', { name: /^oppose 2 comments/ })).toBeInTheDocument();
     await userEvent.click(support);
     expect(onPick).toHaveBeenCalledWith(
@@ -62,6 +63,8 @@ describe('StatsView', () => {
     const chart = screen.getByRole('region', { name: 'Stance mix' });
     expect(chart).toHaveTextContent('Hidden for this discussion.');
     expect(within(chart).queryAllByRole('link')).toEqual([]);
+    // No legend for colours that stand for no stance here.
+    expect(screen.queryByRole('list', { name: 'Colours' })).toBeNull();
   });
 
   it('should scope the stats to one article and keep picks inside it', async () => {
