@@ -8,6 +8,7 @@ import { StanceMixBar } from '../../shared/charts/StanceMixBar.tsx';
 import { STANCE_SWATCH } from '../../shared/stance-palette.ts';
 import { DUMP_TEXT, percent } from './compare-text.ts';
 import { STANCE_LABELS } from '../../core/stance/stance-labels.ts';
+import { STANCE_HIDDEN } from '../../shared/text/stance-hidden.ts';
 
 /** Places and names listed per side before "Show all": the two sides stay side by side. */
 const LIST_LIMIT = 8;
@@ -62,7 +63,7 @@ export function CompareSide({
       <div className="space-y-2">
         <h4 className="text-sm font-semibold">Stance mix</h4>
         {stanceHidden ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">Hidden for this discussion.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{STANCE_HIDDEN}</p>
         ) : (
           <StanceMix stats={stats} />
         )}

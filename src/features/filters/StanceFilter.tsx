@@ -1,5 +1,6 @@
 import type { StanceLabel } from '../../core/types.ts';
 import { STANCE_LABELS } from '../../core/stance/stance-labels.ts';
+import { STANCE_HIDDEN } from '../../shared/text/stance-hidden.ts';
 
 /** Checkboxes per stance label with how many comments each would show; none checked means all. */
 export function StanceFilter({
@@ -24,7 +25,7 @@ export function StanceFilter({
         // As tall as the list it stands for: the filters below stay put when the counts come.
         // A filter a link set on a hidden article stays, to be seen and undone.
         <p className="mt-1 min-h-19 px-1 text-sm text-slate-600 dark:text-slate-400">
-          {pending ? 'Reading stances…' : 'Hidden for this discussion.'}
+          {pending ? 'Reading stances…' : STANCE_HIDDEN}
         </p>
       ) : (
         <ul className="mt-1 space-y-0.5">

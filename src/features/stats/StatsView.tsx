@@ -12,6 +12,7 @@ import { isolate } from '../../shared/text/isolate.ts';
 import { pickBarWith, statsBars } from '../../shared/charts/stats-bars.ts';
 import { StatsPlaces } from './StatsPlaces.tsx';
 import { STANCE_LABELS } from '../../core/stance/stance-labels.ts';
+import { STANCE_HIDDEN } from '../../shared/text/stance-hidden.ts';
 
 const THREADS: readonly [string, string] = ['thread', 'threads'];
 const REPLIES: readonly [string, string] = ['direct reply', 'direct replies'];
@@ -88,7 +89,7 @@ export function StatsView(props: StatsViewProps) {
           title="Stance mix"
           items={hidden ? [] : bars.stance}
           onPick={pick}
-          empty="Hidden for this discussion."
+          empty={STANCE_HIDDEN}
         />
         {!hidden && (
           <ul aria-label="Colours" className="flex flex-wrap gap-3 self-end text-xs">
