@@ -39,8 +39,6 @@ export interface ExplorerLayoutProps {
   readonly notices: readonly ViewNotice[];
   onDismiss(notice: ViewNotice): void;
   readonly beforeList: ReactNode;
-  /** Articles whose stance is hidden: the filter offers no counts for them alone. */
-  readonly stanceHidden: ReadonlySet<string>;
   onNavigate(next: ViewState, opts?: { replace?: boolean }): void;
   readonly searchBusy: boolean;
   readonly searchRef: Ref<HTMLInputElement>;
@@ -66,7 +64,7 @@ export function ExplorerLayout(props: ExplorerLayoutProps) {
       articles={props.articles}
       view={view}
       result={result}
-      stanceHidden={props.stanceHidden}
+      stanceHidden={derived.stanceHiddenInScope}
       onChange={go}
     />
   );

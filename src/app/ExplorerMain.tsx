@@ -1,6 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { DerivedView } from '../core/view/derived-view.ts';
-import { stanceHiddenIn } from '../core/view/stance-hidden-in.ts';
 import { EMPTY_VIEW, type ViewState } from '../core/view/view-types.ts';
 import type { ArticleIndex } from '../core/article/article-index.ts';
 import { ErrorBoundary } from '../features/errors/index.ts';
@@ -23,14 +22,11 @@ const ComparePanel = lazy(() =>
 export function ExplorerMain({
   derived,
   articles,
-  stanceHidden,
   navigate: go,
   children,
 }: {
   derived: DerivedView;
   articles: readonly ArticleIndex[];
-  /** Articles whose stance is hidden (off-topic): Stats shows no stance mix for them alone. */
-  stanceHidden: ReadonlySet<string>;
   navigate(next: ViewState): void;
   children: ReactNode;
 }) {
@@ -52,7 +48,7 @@ export function ExplorerMain({
             view={view}
             matches={derived.result.matches}
             stanceOf={derived.stanceOf}
-            stanceHidden={stanceHidden}
+            stanceHidden={derived.stanceHidden}
             navigate={go}
           />
         </Suspense>
@@ -73,7 +69,7 @@ export function ExplorerMain({
             view={view}
             matches={derived.matches}
             stanceOf={derived.stanceOf}
-            stanceHidden={stanceHiddenIn(view, articles, stanceHidden)}
+            stanceHidden={derived.stanceHiddenInScope}
             navigate={go}
           />
         </Suspense>

@@ -58,14 +58,12 @@ const KeyHelpDialog = lazy(() =>
 );
 
 const NO_ARTICLES: readonly ArticleIndex[] = [];
-const NONE_HIDDEN: ReadonlySet<string> = new Set();
 
 /** The explorer page, from loaded data and the URL's view (hooks that fetch live in Explorer). */
 export function ExplorerView(props: ExplorerViewProps) {
   const { store } = props;
   const articles = props.articles ?? NO_ARTICLES;
   const loading = props.articles === null;
-  const stanceHidden = props.stanceHidden ?? NONE_HIDDEN;
   const listRef = useRef<ThreadListHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const folds = useCollapsed();
@@ -81,6 +79,7 @@ export function ExplorerView(props: ExplorerViewProps) {
     muted: mutes.keys,
     mutedWords: mutes.words,
     collapsed: folds.collapsed,
+    ...(props.stanceHidden === undefined ? {} : { stanceHidden: props.stanceHidden }),
   });
   const { view, rows, articlesBySlug } = derived;
   const go = store.navigate;
@@ -163,7 +162,6 @@ export function ExplorerView(props: ExplorerViewProps) {
       notices={notices}
       onDismiss={dismiss}
       beforeList={props.beforeList ?? null}
-      stanceHidden={stanceHidden}
       onNavigate={go}
       searchBusy={props.searchBusy}
       searchRef={searchRef}
@@ -182,7 +180,7 @@ export function ExplorerView(props: ExplorerViewProps) {
       onCollapseAll={() => folds.collapseAll(rows)}
       onExpandAll={folds.expandAll}
     >
-      <ExplorerMain derived={derived} articles={articles} stanceHidden={stanceHidden} navigate={go}>
+      <ExplorerMain derived={derived} articles={articles} navigate={go}>
         <ThreadContext value={ctx}>
           <ThreadList ref={listRef} rows={rows} articles={articlesBySlug} />
         </ThreadContext>

@@ -1,7 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { ViewResult } from '../core/view/apply-view.ts';
 import type { ViewState } from '../core/view/view-types.ts';
-import { stanceHiddenIn } from '../core/view/stance-hidden-in.ts';
 import { stancesPendingIn } from '../core/view/waits-for-reading.ts';
 import type { ArticleIndex } from '../core/article/article-index.ts';
 import { ArticleSwitcher } from '../features/articles/index.ts';
@@ -29,8 +28,8 @@ export function FilterPanel({
   articles: readonly ArticleIndex[];
   view: ViewState;
   result: ViewResult;
-  /** Articles whose stance is hidden (off-topic, and the reader has not asked for it). */
-  stanceHidden: ReadonlySet<string>;
+  /** Every article in view has its stance hidden (off-topic, and the reader has not asked for it). */
+  stanceHidden: boolean;
   onChange(next: ViewState): void;
 }) {
   return (
@@ -46,7 +45,7 @@ export function FilterPanel({
         selected={view.stance}
         counts={result.stanceCounts}
         pending={stancesPendingIn(view, articles)}
-        hidden={stanceHiddenIn(view, articles, stanceHidden)}
+        hidden={stanceHidden}
         onChange={(stance) => onChange({ ...view, stance, comment: null })}
       />
       <Suspense fallback={null}>

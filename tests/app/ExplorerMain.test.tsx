@@ -21,12 +21,7 @@ function renderMain(view: ViewState, hitsPending: boolean) {
     collapsed: new Set(),
   });
   render(
-    <ExplorerMain
-      derived={derived}
-      articles={[one, two]}
-      stanceHidden={new Set()}
-      navigate={() => {}}
-    >
+    <ExplorerMain derived={derived} articles={[one, two]} navigate={() => {}}>
       <p>the comments</p>
     </ExplorerMain>,
   );

@@ -5,6 +5,7 @@ import { applyView, type ViewFilter } from './apply-view.ts';
 import { viewScope } from './view-scope.ts';
 import { memoLast } from './memo-last.ts';
 import { mutedWords, type MutedWordHits } from './muted-words.ts';
+import { stanceHiddenIn } from './stance-hidden-in.ts';
 import { projectRows } from './project-rows.ts';
 import { validateView } from './validate-view.ts';
 import type { Row, ViewNotice, ViewState } from './view-types.ts';
@@ -16,6 +17,7 @@ const NO_TERMS: readonly string[] = [];
 const NO_NOTICES: readonly ViewNotice[] = [];
 // No comment folded; no matches asked for (a view without a search never reads them).
 const NO_KEYS: ReadonlySet<CommentKey> = new Set();
+const NONE_HIDDEN: ReadonlySet<string> = new Set();
 
 /**
  * A deriver: the one pure function from the page's inputs to everything a view shows (the
@@ -73,6 +75,7 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
     for (const r of all) if (r.kind === 'comment' && matches.has(r.key)) keys.push(r.key);
     return keys;
   });
+  const stanceHiddenStep = memoLast(stanceHiddenIn);
   const noticesStep = memoLast(
     (a: readonly ViewNotice[], b: readonly ViewNotice[]): readonly ViewNotice[] => [...a, ...b],
   );
@@ -124,6 +127,7 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
         ? [hiddenTargetNotice(view.comment ?? '')]
         : NO_NOTICES;
     const total = scope.reduce((n, a) => n + a.doc.comments.length, 0);
+    const stanceHidden = inputs.stanceHidden ?? NONE_HIDDEN;
     return {
       view,
       notices: targetNotices === NO_NOTICES ? notices : noticesStep(notices, targetNotices),
@@ -146,6 +150,8 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
         count: result.inView,
         stance: inputs.stance,
       },
+      stanceHidden,
+      stanceHiddenInScope: stanceHiddenStep(scope, stanceHidden),
     };
   };
 }

@@ -27,6 +27,8 @@ export interface ViewInputs {
   readonly mutedWords: readonly string[];
   /** Comments whose replies are folded away (page state, not part of a link). */
   readonly collapsed: ReadonlySet<CommentKey>;
+  /** Articles whose stance is hidden (off-topic, not asked for): none when left out. */
+  readonly stanceHidden?: ReadonlySet<string>;
 }
 
 /** What the reader sees: an export or a copied link of this view shows the same comments. */
@@ -68,4 +70,8 @@ export interface DerivedView {
   readonly searching: boolean;
   readonly termsOf: (key: CommentKey) => readonly string[];
   readonly exportSelection: ExportSelection;
+  /** Articles whose stance is hidden: a comparison leaves out that side's stance mix. */
+  readonly stanceHidden: ReadonlySet<string>;
+  /** Every article in scope has its stance hidden: no stance counts to filter by, no stance mix. */
+  readonly stanceHiddenInScope: boolean;
 }

@@ -129,4 +129,23 @@ describe('createViewDeriver', () => {
     expect(unknown.result.inScope).toBe(6);
     expect(unknown.notices.map((n) => n.param)).toEqual(['article']);
   });
+
+  it('should say the stance is hidden only when every article in view has it hidden', () => {
+    const derive = createViewDeriver();
+    const hidden = { ...base, stanceHidden: new Set(['b']) };
+    expect(derive(hidden).stanceHiddenInScope).toBe(false);
+    expect(
+      derive({ ...hidden, urlView: { ...EMPTY_VIEW, article: 'b' } }).stanceHiddenInScope,
+    ).toBe(true);
+    expect(derive({ ...hidden, urlView: { ...EMPTY_VIEW, thread: 'q' } }).stanceHiddenInScope).toBe(
+      true,
+    );
+    expect(
+      derive({ ...hidden, urlView: { ...EMPTY_VIEW, thread: 'r1' } }).stanceHiddenInScope,
+    ).toBe(false);
+    expect(derive({ ...base, urlView: { ...EMPTY_VIEW, article: 'b' } }).stanceHiddenInScope).toBe(
+      false,
+    );
+    expect(derive(hidden).stanceHidden).toEqual(new Set(['b']));
+  });
 });
