@@ -140,8 +140,8 @@ export function Explorer() {
             ? []
             : [{ param: 'stance-overrides', message: overrides.notice }]
         }
-        toolbar={(derived) => (
-          <ReaderTools derived={derived} onOpened={onOpened}>
+        toolbar={(derived, resultSlot) => (
+          <ReaderTools derived={derived} resultTarget={resultSlot} onOpened={onOpened}>
             <YourLabels
               loaded={loaded}
               onOpenComment={(article, comment) => navigate({ ...EMPTY_VIEW, article, comment })}

@@ -44,6 +44,8 @@ export interface ExplorerLayoutProps {
   readonly searchRef: Ref<HTMLInputElement>;
   onHelp(): void;
   readonly toolbar: ReactNode;
+  /** Given the place above the comments where what a file opened as goes. */
+  readonly onResultSlot: (slot: HTMLElement | null) => void;
   readonly hitPosition: number | null;
   onPrevHit(): void;
   onNextHit(): void;
@@ -55,7 +57,7 @@ export interface ExplorerLayoutProps {
 
 /** The page's frame around the list: header, sidebar, the count, notices, chips and hit navigation. */
 export function ExplorerLayout(props: ExplorerLayoutProps) {
-  const { derived, loading, onNavigate: go } = props;
+  const { derived, loading, onNavigate: go, onResultSlot } = props;
   const { view, result } = derived;
   const [sheet, setSheet] = useState(false);
   const narrowing = filterCount(view);
@@ -149,7 +151,7 @@ export function ExplorerLayout(props: ExplorerLayoutProps) {
             />
             <AlertArea messages={props.alerts} />
             {/* What a file opened as (OpenFile portals it here): it scrolls away with the page. */}
-            <div id="open-result" className="empty:hidden" />
+            <div ref={onResultSlot} className="empty:hidden" />
             {/* Always mounted as well (nothing without a notice): a link's notices are rare. */}
             <Suspense fallback={null}>
               <NoticeArea notices={props.notices} onDismiss={props.onDismiss} />

@@ -44,8 +44,11 @@ export interface ExplorerViewProps {
   renderStance: ThreadContextValue['renderStance'];
   /** Other things the reader should know that need no action (discarded saved data). */
   extraNotices?: readonly ViewNotice[];
-  /** Other features' tools (open a file, export), given what the view shows. */
-  toolbar?: (derived: DerivedView) => ReactNode;
+  /**
+   * Other features' tools (open a file, export), given what the view shows and the place above the
+   * comments where what a file opened as goes (null until mounted).
+   */
+  toolbar?: (derived: DerivedView, resultSlot: HTMLElement | null) => ReactNode;
   /** Shown above the list, under the notices (e.g. "Stance is hidden: …"). */
   beforeList?: ReactNode;
   /** Articles whose stance is hidden (off-topic): none by default. */
@@ -70,6 +73,7 @@ export function ExplorerView(props: ExplorerViewProps) {
   const mutes = useMutes();
   const toast = useToast();
   const [helpOpen, setHelpOpen] = useState(false);
+  const [resultSlot, setResultSlot] = useState<HTMLElement | null>(null);
   const derived = useDerivedView({
     articles,
     urlView: store.view,
@@ -166,7 +170,8 @@ export function ExplorerView(props: ExplorerViewProps) {
       searchBusy={props.searchBusy}
       searchRef={searchRef}
       onHelp={() => setHelpOpen(true)}
-      toolbar={props.toolbar?.(derived) ?? null}
+      toolbar={props.toolbar?.(derived, resultSlot) ?? null}
+      onResultSlot={setResultSlot}
       hitPosition={hits.position}
       onPrevHit={hits.prev}
       onNextHit={hits.next}

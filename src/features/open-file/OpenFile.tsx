@@ -20,8 +20,10 @@ export interface OpenFileProps {
   /** A file dropped before this loaded: opened once on arrival, then `onPendingTaken`. */
   readonly pending?: File | null;
   onPendingTaken?(): void;
-  /** Where progress, errors and results show (under the page header); inline when absent. */
+  /** Where progress and errors show (under the page header); inline when absent. */
   readonly statusTarget?: HTMLElement | null;
+  /** Where a result shows, in the page's flow; `statusTarget` when absent. */
+  readonly resultTarget?: HTMLElement | null;
   /** Told when opening starts or ends (the Tools menu closes so the progress shows). */
   onPhase?(phase: OpenState['phase']): void;
 }
@@ -36,6 +38,7 @@ export function OpenFile({
   pending = null,
   onPendingTaken,
   statusTarget = null,
+  resultTarget = null,
   onPhase,
 }: OpenFileProps) {
   const { state, openFile, openText, cancel, dismiss } = useOpenDump(deps);
@@ -55,8 +58,7 @@ export function OpenFile({
   // Progress and errors hang under the header, over the page. A result goes in the page's flow
   // (the view has just switched to that dump, so nothing moves under the reader): hung there, it
   // covered a quarter of a phone's screen until dismissed.
-  const target =
-    (phase === 'opened' ? document.getElementById('open-result') : null) ?? statusTarget;
+  const target = (phase === 'opened' ? resultTarget : null) ?? statusTarget;
   return (
     <>
       <button type="button" className={TOOL_BUTTON} onClick={() => inputRef.current?.click()}>

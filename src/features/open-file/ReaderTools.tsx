@@ -17,6 +17,8 @@ export interface ReaderToolsProps {
   readonly derived: DerivedView;
   /** A dump was opened and saved: its text hash. */
   onOpened(hash: string): void;
+  /** Where what a file opened as goes, in the page's flow above the comments. */
+  readonly resultTarget?: HTMLElement | null;
   /** More entries for the menu (the reader's labels, the theme); mounted once the menu is used. */
   readonly children?: ReactNode;
 }
@@ -28,7 +30,12 @@ export interface ReaderToolsProps {
  * comments the reader is looking at do not move; what a file opened as goes above the comments of
  * the view it switched to (OpenFile.tsx).
  */
-export function ReaderTools({ derived, onOpened, children }: ReaderToolsProps) {
+export function ReaderTools({
+  derived,
+  onOpened,
+  resultTarget = null,
+  children,
+}: ReaderToolsProps) {
   const [open, setOpen] = useState(false);
   const [used, setUsed] = useState(false);
   const [pending, setPending] = useState<File | null>(null);
@@ -59,6 +66,7 @@ export function ReaderTools({ derived, onOpened, children }: ReaderToolsProps) {
               pending={pending}
               onPendingTaken={onPendingTaken}
               statusTarget={statusTarget}
+              resultTarget={resultTarget}
               onPhase={onPhase}
               removalNote={removalNote}
             />

@@ -11,6 +11,7 @@ export interface ToolsBodyProps {
   readonly pending: File | null;
   onPendingTaken(): void;
   readonly statusTarget: HTMLElement | null;
+  readonly resultTarget: HTMLElement | null;
   onPhase(phase: OpenState['phase']): void;
   readonly removalNote: typeof removalNote;
 }

@@ -66,6 +66,22 @@ describe('OpenFile', () => {
     expect(f.deps.add).toHaveBeenCalledWith({ name: 'talks.txt', blob: file, hash: 'abc' });
   });
 
+  it('should show progress under the header and the result in the page’s flow', async () => {
+    const f = fakeDeps();
+    const header = document.body.appendChild(document.createElement('div'));
+    const flow = document.body.appendChild(document.createElement('div'));
+    render(<OpenFile deps={f.deps} statusTarget={header} resultTarget={flow} />);
+    await userEvent.upload(fileInput(), new File([DUMP], 'talks.txt', { type: 'text/plain' }));
+    await f.progress(1, 4);
+    expect(header).toHaveTextContent(/Parsing “talks.txt”/);
+    expect(flow).toBeEmptyDOMElement();
+    await f.finish(ok(1));
+    await waitFor(() => expect(flow).toHaveTextContent(/Opened “Title” from talks.txt/));
+    expect(header).toBeEmptyDOMElement();
+    header.remove();
+    flow.remove();
+  });
+
   it('should refuse a PNG, named as one, adding nothing', async () => {
     const f = fakeDeps(ok(1));
     render(<OpenFile deps={f.deps} />);
