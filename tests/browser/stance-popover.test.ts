@@ -217,11 +217,23 @@ describe('stance for a discussion about something else', () => {
     await expect(
       page.getByRole('group', { name: /Map of the United States/u }).count(),
     ).resolves.toBe(0);
-    await page
-      .getByRole('group', { name: 'View' })
-      .getByRole('button', { name: 'Comments' })
-      .click();
 
+    // Compared with a seed, its side still states its counts (LINKS.md), said to be hidden.
+    const seed = 'trump-and-putin-agree-to-seek-syria-cease-fire';
+    await page.goto(`${baseURL()}/?compare=${seed},bike-lanes-on-main-street`);
+    const side = page.getByRole('region', { name: 'Bike Lanes On Main Street', exact: true });
+    await side
+      .getByText(/^Hidden for this discussion\. Labels as read:/u)
+      .waitFor({ timeout: 30_000 });
+    await expect(side.textContent()).resolves.toMatch(/support \d+, oppose \d+, neutral \d+/u);
+    await expect(
+      page
+        .getByRole('region', { name: 'Trump and Putin Agree to Seek Syria Cease-Fire' })
+        .textContent(),
+    ).resolves.toMatch(/support \d+.*oppose \d+.*neutral \d+/su);
+
+    await page.goto(`${baseURL()}/?article=bike-lanes-on-main-street`);
+    await waitForStatus(page, '3 of 3 comments');
     await page.getByRole('button', { name: 'Show stance' }).click();
     await page.locator('article[id^="c-"] [data-stance]').first().waitFor();
     await expect(page.getByText(/Stance is hidden/u).count()).resolves.toBe(0);

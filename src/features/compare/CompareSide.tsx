@@ -21,7 +21,7 @@ export interface CompareSideProps {
   readonly side: 'first' | 'second';
   /** Hidden below the md breakpoint when the phone switch shows the other side. */
   readonly hiddenOnPhone: boolean;
-  /** The article's stance is hidden (off-topic): no stance mix is shown for it. */
+  /** The article's stance is hidden (off-topic): its counts are stated, without the mix's chart. */
   readonly stanceHidden?: boolean;
   /** The view a chart click narrows: this side's article, with the comparison's filters. */
   readonly base: ViewState;
@@ -63,7 +63,11 @@ export function CompareSide({
       <div className="space-y-2">
         <h4 className="text-sm font-semibold">Stance mix</h4>
         {stanceHidden ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">{STANCE_HIDDEN}</p>
+          // LINKS.md: every side of a comparison states its stance counts, hidden or not.
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            {STANCE_HIDDEN} Labels as read:{' '}
+            {STANCE_LABELS.map((l) => `${l} ${stats.stance[l]}`).join(', ')}.
+          </p>
         ) : (
           <StanceMix stats={stats} />
         )}

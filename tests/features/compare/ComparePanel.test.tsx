@@ -53,13 +53,16 @@ describe('ComparePanel', () => {
     expect(screen.getByRole('table', { name: /stance/i })).toBeInTheDocument();
   });
 
-  it('should show no stance mix or difference for a side whose stance is hidden', async () => {
+  it('should say a hidden side’s stance is hidden, still state its counts, and measure no difference', async () => {
     setup({ ...EMPTY_VIEW, compare: ['one', 'two'] }, undefined, new Set(['two']));
     const first = await screen.findByRole('region', { name: 'First title' }, { timeout: 20_000 });
     expect(first).toHaveTextContent(/support 1.*oppose 1.*neutral 0/);
+    expect(first).not.toHaveTextContent('Hidden');
     const second = screen.getByRole('region', { name: 'Second title' });
-    expect(second).toHaveTextContent('Hidden for this discussion.');
-    expect(second).not.toHaveTextContent(/support 1/);
+    // LINKS.md: each side states "support N", "oppose N", "neutral N", hidden or not.
+    expect(second).toHaveTextContent(
+      'Hidden for this discussion. Labels as read: support 1, oppose 0, neutral 0.',
+    );
     expect(screen.getByRole('region', { name: 'What sets them apart' })).toHaveTextContent(
       'No stance difference',
     );
