@@ -41,7 +41,7 @@ export function CompareSide({
   onPick,
 }: CompareSideProps) {
   const total = stats.comments;
-  const bars = statsBars(stats, base, hrefOf);
+  const bars = statsBars(stats, base, hrefOf, stanceHidden);
   const pick = pickBarWith(onPick);
   const name = (what: string) => `${what}, ${side} discussion`;
   const headingId = `compare-${side}-title`;
@@ -76,7 +76,13 @@ export function CompareSide({
       <div className="space-y-3">
         <h4 className="text-sm font-semibold">Where commenters are from</h4>
         {stats.usStates.length > 0 && (
-          <PlaceMap states={stats.usStates} base={base} hrefOf={hrefOf} onPick={onPick} />
+          <PlaceMap
+            states={stats.usStates}
+            stanceHidden={stanceHidden}
+            base={base}
+            hrefOf={hrefOf}
+            onPick={onPick}
+          />
         )}
         <BarList
           title="US states"

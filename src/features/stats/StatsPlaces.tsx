@@ -12,6 +12,8 @@ export interface StatsPlacesProps {
   /** The view a click narrows (its article, search and filters). */
   readonly base: ViewState;
   readonly bars: StatsBars;
+  /** The discussion's stance is hidden (off-topic): the map shows counts, not leans. */
+  readonly stanceHidden?: boolean;
   hrefOf(view: ViewState): string;
   onPick(view: ViewState): void;
 }
@@ -20,7 +22,14 @@ export interface StatsPlacesProps {
  * Where commenters are from: the map on top, its text lists under it side by side, so no column
  * runs on below a finished one. A discussion without a US state gets a sentence, not an empty map.
  */
-export function StatsPlaces({ stats, bars, base, hrefOf, onPick }: StatsPlacesProps) {
+export function StatsPlaces({
+  stats,
+  bars,
+  stanceHidden = false,
+  base,
+  hrefOf,
+  onPick,
+}: StatsPlacesProps) {
   const pick = pickBarWith(onPick);
   return (
     <section aria-labelledby="stats-places" className="space-y-3">
@@ -33,7 +42,13 @@ export function StatsPlaces({ stats, bars, base, hrefOf, onPick }: StatsPlacesPr
         </p>
       ) : (
         <div className="max-w-3xl">
-          <PlaceMap states={stats.usStates} base={base} hrefOf={hrefOf} onPick={onPick} />
+          <PlaceMap
+            states={stats.usStates}
+            stanceHidden={stanceHidden}
+            base={base}
+            hrefOf={hrefOf}
+            onPick={onPick}
+          />
         </div>
       )}
       <div className="grid gap-6 md:grid-cols-2">

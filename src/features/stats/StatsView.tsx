@@ -51,9 +51,9 @@ export function StatsView(props: StatsViewProps) {
   );
   const slug = current.slug;
   const titleOf = (s: string) => all.find((a) => a.slug === s)?.doc.article.title ?? s;
-  const bars = statsBars(current, base, hrefOf);
-  const pick = pickBarWith(onPick);
   const hidden = props.stanceHidden === true;
+  const bars = statsBars(current, base, hrefOf, hidden);
+  const pick = pickBarWith(onPick);
 
   return (
     <section aria-labelledby="stats-heading" className="space-y-6">
@@ -106,7 +106,14 @@ export function StatsView(props: StatsViewProps) {
         )}
       </div>
 
-      <StatsPlaces stats={current} bars={bars} base={base} hrefOf={hrefOf} onPick={onPick} />
+      <StatsPlaces
+        stats={current}
+        bars={bars}
+        stanceHidden={hidden}
+        base={base}
+        hrefOf={hrefOf}
+        onPick={onPick}
+      />
 
       <div className="grid gap-6 md:grid-cols-2">
         <BarList

@@ -8,6 +8,8 @@ const UsMap = lazy(() => import('./UsMap.tsx').then((m) => ({ default: m.UsMap }
 
 export interface PlaceMapProps {
   readonly states: readonly Tally[];
+  /** The discussion's stance is hidden (off-topic): states are coloured by comments alone. */
+  readonly stanceHidden?: boolean;
   /** The view a click on a state narrows. */
   readonly base: ViewState;
   hrefOf(view: ViewState): string;
@@ -15,7 +17,7 @@ export interface PlaceMapProps {
 }
 
 /** The US map of a discussion, loaded on first use, each state a link to its comments. */
-export function PlaceMap({ states, base, hrefOf, onPick }: PlaceMapProps) {
+export function PlaceMap({ states, stanceHidden = false, base, hrefOf, onPick }: PlaceMapProps) {
   return (
     <Suspense
       fallback={
@@ -24,6 +26,7 @@ export function PlaceMap({ states, base, hrefOf, onPick }: PlaceMapProps) {
     >
       <UsMap
         states={states}
+        stanceHidden={stanceHidden}
         hrefOf={(place) => hrefOf(statsPicks.place(base, place))}
         onPick={(place) => onPick(statsPicks.place(base, place))}
       />

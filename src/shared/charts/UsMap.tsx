@@ -4,7 +4,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import statesTopology from 'us-atlas/states-10m.json';
 import type { Tally } from '../../core/stats/compute-stats.ts';
-import { LEAN_CLASSES, NO_COMMENTS, leanClass } from './lean-class.ts';
+import { ANY_COMMENTS, LEAN_CLASSES, NO_COMMENTS, leanClass } from './lean-class.ts';
 import { mixText } from './mix-text.ts';
 
 const WIDTH = 975;
@@ -41,16 +41,19 @@ function stateShapes(): readonly StateShape[] {
 }
 
 /**
- * US states coloured by the stance lean of their commenters, each with its count written on it
- * where it fits; a state with comments is a link that sets the location filter. The "US states"
- * list under the map is its text alternative, with the same numbers.
+ * US states coloured by the stance lean of their commenters (one colour for any comments when the
+ * stance is hidden), each with its count written on it where it fits; a state with comments is a
+ * link that sets the location filter. The "US states" list under the map is its text alternative,
+ * with the same numbers.
  */
 export function UsMap({
   states,
+  stanceHidden = false,
   hrefOf,
   onPick,
 }: {
   states: readonly Tally[];
+  stanceHidden?: boolean;
   hrefOf(state: string): string;
   onPick(state: string): void;
 }) {
@@ -70,10 +73,11 @@ export function UsMap({
       >
         {stateShapes().map(({ name, d, label }) => {
           const tally = byName.get(name.toLowerCase()) ?? null;
-          const { fill } = leanClass(tally?.mix ?? null);
+          const mix = stanceHidden ? null : (tally?.mix ?? null);
+          const { fill } = stanceHidden && tally !== null ? ANY_COMMENTS : leanClass(mix);
           const shape = (
             <path d={d} className={`${fill} stroke-white dark:stroke-slate-900`} strokeWidth={1}>
-              <title>{`${name}: ${tally === null ? 'no comments' : mixText(tally.comments, tally.mix)}`}</title>
+              <title>{`${name}: ${tally === null ? 'no comments' : mixText(tally.comments, mix)}`}</title>
             </path>
           );
           return tally === null ? (
@@ -85,7 +89,7 @@ export function UsMap({
               key={name}
               href={hrefOf(tally.name)}
               onClick={follow(tally.name)}
-              aria-label={`${tally.name}: ${mixText(tally.comments, tally.mix)}`}
+              aria-label={`${tally.name}: ${mixText(tally.comments, mix)}`}
               data-state={tally.name}
               className="cursor-pointer outline-none hover:opacity-80 [&:focus-visible>path]:stroke-sky-500 [&:focus-visible>path]:stroke-[4]"
             >
@@ -115,7 +119,7 @@ export function UsMap({
         </p>
         <span className="sr-only">Legend: </span>
         <ul className="flex flex-wrap gap-x-3 gap-y-1">
-          {[...LEAN_CLASSES, NO_COMMENTS].map((c) => (
+          {[...(stanceHidden ? [ANY_COMMENTS] : LEAN_CLASSES), NO_COMMENTS].map((c) => (
             <li key={c.label} className="flex items-center gap-1">
               <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-sm ${c.swatch}`} />
               {c.label}

@@ -31,3 +31,7 @@ export const LEAN_SWATCH = {
   'mostly-oppose': 'bg-[#d55e00] dark:bg-[#e69f00]',
   none: 'bg-slate-100 dark:bg-slate-800 border border-slate-400',
 } as const;
+
+/** A state with comments when the stance is hidden: ink, as count bars are, read as no stance. */
+export const COUNT_FILL = 'fill-slate-500 dark:fill-slate-400';
+export const COUNT_SWATCH = 'bg-slate-500 dark:bg-slate-400';

@@ -1,6 +1,6 @@
 import { leanBucket, type LeanBucket } from '../../core/stats/lean-bucket.ts';
 import type { StanceMix } from '../../core/stats/compute-stats.ts';
-import { LEAN_FILL, LEAN_SWATCH } from './chart-palette.ts';
+import { COUNT_FILL, COUNT_SWATCH, LEAN_FILL, LEAN_SWATCH } from './chart-palette.ts';
 
 export interface LeanClass {
   readonly bucket: LeanBucket;
@@ -38,3 +38,10 @@ export const NO_COMMENTS: LeanClass = classOf('none');
 export function leanClass(mix: StanceMix | null): LeanClass {
   return classOf(leanBucket(mix));
 }
+
+/** The one class of a state with comments when the discussion's stance is hidden. */
+export const ANY_COMMENTS = {
+  label: 'comments',
+  fill: COUNT_FILL,
+  swatch: COUNT_SWATCH,
+} as const;

@@ -24,11 +24,15 @@ export interface StatsBars {
   readonly threadSizes: readonly PickBar[];
 }
 
-/** Every list of `stats` as bars; a click narrows `base` (its article, search and filters). */
+/**
+ * Every list of `stats` as bars; a click narrows `base` (its article, search and filters). With
+ * `stanceHidden` (an off-topic discussion) no bar is split by stance: plain counts.
+ */
 export function statsBars(
   stats: ArticleStats,
   base: ViewState,
   hrefOf: (view: ViewState) => string,
+  stanceHidden = false,
 ): StatsBars {
   const bar = (
     key: string,
@@ -36,7 +40,14 @@ export function statsBars(
     value: number,
     mix: BarItem['mix'],
     view: ViewState | null,
-  ): PickBar => ({ key, label, value, mix, href: view === null ? null : hrefOf(view), view });
+  ): PickBar => ({
+    key,
+    label,
+    value,
+    mix: stanceHidden ? null : mix,
+    href: view === null ? null : hrefOf(view),
+    view,
+  });
   const only = (label: StanceLabel) => ({
     support: 0,
     oppose: 0,

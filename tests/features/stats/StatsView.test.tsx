@@ -67,6 +67,22 @@ describe('StatsView', () => {
     expect(screen.queryByRole('list', { name: 'Colours' })).toBeNull();
   });
 
+  it('should colour the map and bars of a hidden discussion by count, not by stance', async () => {
+    setup('one', true);
+    const map = await screen.findByRole(
+      'group',
+      { name: /Map of the United States/ },
+      { timeout: 25_000 },
+    );
+    const vermont = map.querySelector('a[data-state="Vermont"]');
+    expect(vermont).toHaveAttribute('aria-label', 'Vermont: 2 comments');
+    expect(vermont?.querySelector('path')?.getAttribute('class')).not.toMatch(/#d55e00|#e69f00/);
+    const legend = map.closest('figure');
+    expect(legend).toHaveTextContent('comments');
+    expect(legend).not.toHaveTextContent(/oppose|support/);
+    expect(screen.getByRole('link', { name: /^Vincent 2 comments$/ })).toBeInTheDocument();
+  }, 30_000);
+
   it('should scope the stats to one article and keep picks inside it', async () => {
     const { onPick, onScope } = setup('one');
     expect(screen.getByRole('heading', { name: 'Stats: One article' })).toBeInTheDocument();

@@ -60,4 +60,13 @@ describe('pickBarWith', () => {
     pick(bars.usStates[0]!);
     expect(onPick).toHaveBeenCalledWith(bars.usStates[0]?.view);
   });
+
+  it('should give plain counts, split by no stance, when the stance is hidden', () => {
+    const plain = statsBars(stats, base, (v) => buildViewUrl(v), true);
+    const all = [...plain.usStates, ...plain.countries, ...plain.commenters, ...plain.depth];
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.every((b) => b.mix === null)).toBe(true);
+    expect(bars.commenters[0]?.mix).not.toBeNull();
+    expect(plain.commenters[0]).toMatchObject({ label: 'Ann', value: 2 });
+  });
 });
