@@ -44,10 +44,7 @@ export interface ExplorerViewProps {
   renderStance: ThreadContextValue['renderStance'];
   /** Other things the reader should know that need no action (discarded saved data). */
   extraNotices?: readonly ViewNotice[];
-  /**
-   * Other features' tools (open a file, export), given what the view shows and the place above the
-   * comments where what a file opened as goes (null until mounted).
-   */
+  /** Other features' tools (open, export), given the view and the slot for an opened file's result. */
   toolbar?: (derived: DerivedView, resultSlot: HTMLElement | null) => ReactNode;
   /** Shown above the list, under the notices (e.g. "Stance is hidden: …"). */
   beforeList?: ReactNode;
