@@ -1,4 +1,7 @@
+import { keepPhraseHits } from '../core/search/keep-phrase-hits.ts';
 import { matchQuery } from '../core/search/match-query.ts';
+import { placeText } from '../core/search/search-docs.ts';
+import { searchPhrases } from '../core/search/search-phrases.ts';
 import type { StanceLabel } from '../core/types.ts';
 import type { LearnedStance } from '../core/stance/learn-stance.ts';
 import type { DumpOpener } from './dump-opener.ts';
@@ -41,13 +44,15 @@ export function createAnswerer(dumps: DumpOpener): Answerer {
   ): Promise<SearchAnswer | null> {
     const dumpsHit: DumpHits[] = [];
     const terms = new Set<string>();
+    const { words, loose, phrases } = searchPhrases(query);
     let yielded = -Infinity;
     const entries = await Promise.all(hashes.map((hash) => dumps.settled(hash)));
     // An index is built after its dump's stances, which wait to be asked for: ask for all at once.
     for (const entry of entries) entry?.ask();
     for (const [i, hash] of hashes.entries()) {
-      const pending = entries[i]?.search;
-      if (pending == null) continue;
+      const entry = entries[i];
+      const pending = entry?.search;
+      if (entry === undefined || pending == null) continue;
       const index = await pending;
       // A macrotask, not a microtask, lets a newer query typed meanwhile in first. Timers nest,
       // and nested ones wait 4 ms: cheap searches go on without one until YIELD_MS has passed.
@@ -57,10 +62,20 @@ export function createAnswerer(dumps: DumpOpener): Answerer {
         if (stale(id)) return null;
       }
       // The index's documents are the dump's comments in order (openIndex): ordinals are positions.
-      const found = matchQuery(index.terms, query);
-      if (found.docs.length === 0) continue;
-      dumpsHit.push({ hash, at: found.docs });
-      for (const t of found.terms) terms.add(t);
+      const found = matchQuery(index.terms, words);
+      const comments = entry.opened.ok ? entry.opened.value.doc.comments : [];
+      // The index finds every word; a quoted phrase then needs them side by side (search-phrases.ts).
+      const at = keepPhraseHits(found.docs, phrases, (d) => {
+        const c = comments[d];
+        return c === undefined ? [] : [c.author, placeText(c.location), c.body];
+      });
+      if (at.length === 0) continue;
+      dumpsHit.push({ hash, at });
+      // A phrase is marked where its words stand together (one term of several words,
+      // highlight-ranges.ts), not with the other words they reached by prefix or typo.
+      const marked = phrases.length === 0 ? found : matchQuery(index.terms, loose);
+      for (const t of marked.terms) terms.add(t);
+      for (const p of phrases) terms.add(p.tokens.join(' '));
     }
     await nextMacrotask();
     return stale(id) ? null : { dumps: dumpsHit, terms: [...terms] };

@@ -42,6 +42,31 @@ describe('searching the explorer', () => {
     await page.context().close();
   });
 
+  it('should find a quoted phrase word for word and mark it as one', async () => {
+    const { page, errors } = await openPage(browser);
+    await waitForCount(page);
+    const search = page.getByRole('searchbox', { name: 'Search comments' });
+    await search.fill('president trump');
+    await expect
+      .poll(async () => parseCount(await countStatus(page).textContent())[0])
+      .toBeLessThan(159);
+    const [loose] = parseCount(await countStatus(page).textContent());
+    await search.fill('"president trump"');
+    await expect
+      .poll(async () => parseCount(await countStatus(page).textContent())[0])
+      .not.toBe(loose);
+    const [exact] = parseCount(await countStatus(page).textContent());
+    // Fewer: the loose search also finds the words apart, or begun ("presidential").
+    expect(exact).toBeGreaterThan(0);
+    expect(exact).toBeLessThan(loose ?? 0);
+    const marks = await page.locator('article mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((m) => m.toLowerCase() === 'president trump')).toBe(true);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('"president trump"');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('should state no count on a search link until the hits are in, then only theirs', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

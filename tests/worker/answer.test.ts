@@ -58,6 +58,23 @@ describe('createAnswerer', () => {
     expect(answer?.terms).toEqual(['sanctions']);
   });
 
+  it('should answer a quoted phrase with the comments that hold it word for word', async () => {
+    const answers = createAnswerer(opener(['h1']));
+    // "Putin will not change." holds both words, but not side by side.
+    expect((await answers.search(1, 'putin change', ['h1']))?.dumps[0]?.at).toEqual(
+      Int32Array.of(1),
+    );
+    expect((await answers.search(2, '"putin change"', ['h1']))?.dumps).toEqual([]);
+    const phrase = await answers.search(3, '“not change”', ['h1']);
+    expect([...(phrase?.dumps[0]?.at ?? [])]).toEqual([1]);
+    // Marked as one phrase, not word by word.
+    expect(phrase?.terms).toEqual(['not change']);
+    // An unclosed quote narrows as it is typed: its last word may be begun.
+    expect([...((await answers.search(4, '"will not ch', ['h1']))?.dumps[0]?.at ?? [])]).toEqual([
+      1,
+    ]);
+  });
+
   it('should drop a search once a newer one has arrived, and answer the newest', async () => {
     const answers = createAnswerer(opener(['h1']));
     const old = answers.search(1, 'sanctions', ['h1']);

@@ -142,11 +142,21 @@ describe('highlightRanges', () => {
     ]);
   });
 
-  it('should split multi-word terms and ignore empty ones', () => {
-    expect(
-      slices('New York, new york', highlightRanges('New York, new york', ['new york', '', ' '])),
-    ).toEqual(['New', 'York', 'new', 'york']);
+  it('should mark a multi-word term as a phrase, where its words stand together, and ignore empty ones', () => {
+    const text = 'New York, new york; York is new.';
+    expect(slices(text, highlightRanges(text, ['new york', '', ' ']))).toEqual([
+      'New York',
+      'new york',
+    ]);
     expect(highlightRanges('anything', [])).toEqual([]);
+  });
+
+  it('should mark a phrase whose last word is begun as far as typed, and other terms beside it', () => {
+    const text = 'Regime change now; regimes changed; sanctions.';
+    expect(slices(text, highlightRanges(text, ['regime ch', 'sanc']))).toEqual([
+      'Regime ch',
+      'sanc',
+    ]);
   });
 
   it('should return sorted, non-overlapping ranges inside the text for any input', () => {
