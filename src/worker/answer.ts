@@ -1,5 +1,5 @@
-import { keepPhraseHits } from '../core/search/keep-phrase-hits.ts';
 import { matchQuery } from '../core/search/match-query.ts';
+import { phraseDocs } from '../core/search/phrase-docs.ts';
 import { placeText } from '../core/search/search-docs.ts';
 import { searchPhrases } from '../core/search/search-phrases.ts';
 import type { StanceLabel } from '../core/types.ts';
@@ -18,6 +18,8 @@ export interface Answerer {
     labels: readonly (readonly [string, StanceLabel])[],
   ): Promise<[string, LearnedStance][]>;
 }
+
+const NO_DOCS = new Int32Array(0);
 
 /** Work done between two looks at the message queue, at most (beyond one dump's search). */
 const YIELD_MS = 30;
@@ -44,7 +46,7 @@ export function createAnswerer(dumps: DumpOpener): Answerer {
   ): Promise<SearchAnswer | null> {
     const dumpsHit: DumpHits[] = [];
     const terms = new Set<string>();
-    const { words, loose, phrases } = searchPhrases(query);
+    const { loose, phrases } = searchPhrases(query);
     let yielded = -Infinity;
     const entries = await Promise.all(hashes.map((hash) => dumps.settled(hash)));
     // An index is built after its dump's stances, which wait to be asked for: ask for all at once.
@@ -62,19 +64,21 @@ export function createAnswerer(dumps: DumpOpener): Answerer {
         if (stale(id)) return null;
       }
       // The index's documents are the dump's comments in order (openIndex): ordinals are positions.
-      const found = matchQuery(index.terms, words);
+      const found = loose === null ? null : matchQuery(index.terms, loose);
       const comments = entry.opened.ok ? entry.opened.value.doc.comments : [];
-      // The index finds every word; a quoted phrase then needs them side by side (search-phrases.ts).
-      const at = keepPhraseHits(found.docs, phrases, (d) => {
-        const c = comments[d];
-        return c === undefined ? [] : [c.author, placeText(c.location), c.body];
-      });
+      // Quoted phrases narrow the other words' hits (or stand alone): search-phrases.ts.
+      const at =
+        phrases.length === 0
+          ? (found?.docs ?? NO_DOCS)
+          : phraseDocs(index.terms, phrases, found?.docs ?? null, (d) => {
+              const c = comments[d];
+              return c === undefined ? [] : [c.author, placeText(c.location), c.body];
+            });
       if (at.length === 0) continue;
       dumpsHit.push({ hash, at });
-      // A phrase is marked where its words stand together (one term of several words,
-      // highlight-ranges.ts), not with the other words they reached by prefix or typo.
-      const marked = phrases.length === 0 ? found : matchQuery(index.terms, loose);
-      for (const t of marked.terms) terms.add(t);
+      for (const t of found?.terms ?? []) terms.add(t);
+      // A phrase is one term of several words: marked where they stand together
+      // (highlight-ranges.ts), not word by word, nor with words they would reach by a typo.
       for (const p of phrases) terms.add(p.tokens.join(' '));
     }
     await nextMacrotask();

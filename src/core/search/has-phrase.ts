@@ -1,19 +1,56 @@
 import { normalizeTerm } from './normalize-term.ts';
+import { scanPhrase } from './scan-phrase.ts';
 import { searchTokens } from './search-tokens.ts';
 import type { SearchPhrase } from './search-phrases.ts';
 
 /**
+ * Texts of ASCII and the punctuation people type around it (no-break space, dashes, curly quotes,
+ * the ellipsis): there a word is a run of [A-Za-z0-9] and folding is lower-casing, so one regular
+ * expression answers exactly, in about 1 µs a comment.
+ */
+const PLAIN = /^[\0-\x7f\u00a0\u2010-\u2029]*$/;
+/** scanPhrase keeps its partial matches as bits of one number. */
+const MAX_SCANNED = 30;
+const plainPatterns = new WeakMap<SearchPhrase, RegExp | null>();
+
+/**
  * Whether `text`'s words, split and folded as the index splits and folds them, hold the phrase's
- * tokens side by side; the last token of an open phrase need only start a word.
+ * tokens side by side; the last token of an open phrase need only start a word. Splitting and
+ * folding every word first (hasFoldedPhrase) costs about 20 µs a comment: 750 ms over the 50,000
+ * comments a common phrase's words reach.
  */
 export function hasPhrase(text: string, phrase: SearchPhrase): boolean {
+  if (phrase.tokens.length === 0) return true;
+  if (PLAIN.test(text)) {
+    const re = plainPattern(phrase);
+    return re !== null && re.test(text);
+  }
+  if (phrase.tokens.length > MAX_SCANNED) return hasFoldedPhrase(text, phrase);
+  return scanPhrase(text, phrase);
+}
+
+/** In a plain text a word is a run of [A-Za-z0-9] and anything else separates. */
+function plainPattern(phrase: SearchPhrase): RegExp | null {
+  let re = plainPatterns.get(phrase);
+  if (re === undefined) {
+    const { tokens, open } = phrase;
+    // A folded word outside [a-z0-9] cannot occur in a plain text.
+    const end = open ? '' : '(?![a-z0-9])';
+    re = tokens.every((t) => /^[a-z0-9]+$/.test(t))
+      ? new RegExp(`(?<![a-z0-9])${tokens.join('[^a-z0-9]+')}${end}`, 'i')
+      : null;
+    plainPatterns.set(phrase, re);
+  }
+  return re;
+}
+
+/** The reference: every word of the text split and folded, then compared in order. */
+export function hasFoldedPhrase(text: string, phrase: SearchPhrase): boolean {
   const want = phrase.tokens;
   const n = want.length;
-  if (n === 0) return true;
-  const words = searchTokens(text);
   const folded: string[] = [];
-  for (let i = 0; i < words.length; i += 1) {
-    const t = normalizeTerm(words[i] as string);
+  for (const word of searchTokens(text)) {
+    const t = normalizeTerm(word);
     if (t.length > 0) folded.push(t);
   }
   for (let at = 0; at + n <= folded.length; at += 1) {

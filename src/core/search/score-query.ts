@@ -9,7 +9,7 @@ const FUZZY = 0.2;
 const MAX_FUZZY = 2;
 // A one-letter prefix would expand to every word starting with it (a quarter of the vocabulary for
 // "s"): one letter matches only itself until a second is typed.
-const PREFIX_MIN_LENGTH = 2;
+export const PREFIX_MIN_LENGTH = 2;
 // MiniSearch's weights and BM25+ parameters, kept so rankings stay as they were.
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;

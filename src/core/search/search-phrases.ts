@@ -9,34 +9,34 @@ export interface SearchPhrase {
 }
 
 export interface PhraseQuery {
-  /** Every word of the query, quotes dropped: what the index must find in a hit. */
-  readonly words: string;
-  /** The words outside quotes, matched as any search word is (prefix, a typo). */
-  readonly loose: string;
+  /** The words outside quotes, matched as any search word is (prefix, a typo); null: none. */
+  readonly loose: string | null;
   readonly phrases: readonly SearchPhrase[];
 }
 
 // Straight and typographic double quotes: phones and pasted text bring “…” and „…“.
 const QUOTE = /["“”„]/;
 
+const foldedTokens = (text: string): string[] =>
+  searchTokens(text)
+    .map(normalizeTerm)
+    .filter((t) => t.length > 0);
+
 /**
  * Splits a search into its quoted phrases and its other words, as search engines read quotes: a
  * quoted word or phrase is matched exactly, word for word. An unclosed quote runs to the end, so
- * results narrow as the phrase is typed.
+ * results narrow as the phrase is typed; until its second word it is a search word like any other.
  */
 export function searchPhrases(query: string): PhraseQuery {
   const parts = query.split(QUOTE);
   const phrases: SearchPhrase[] = [];
   const loose: string[] = [];
   parts.forEach((part, i) => {
-    if (i % 2 === 0) {
-      loose.push(part);
-      return;
-    }
-    const tokens = searchTokens(part)
-      .map(normalizeTerm)
-      .filter((t) => t.length > 0);
-    if (tokens.length > 0) phrases.push({ tokens, open: i === parts.length - 1 });
+    const tokens = i % 2 === 0 ? [] : foldedTokens(part);
+    const open = i === parts.length - 1;
+    if (tokens.length > 1 || (tokens.length === 1 && !open)) phrases.push({ tokens, open });
+    else loose.push(part);
   });
-  return { words: parts.join(' '), loose: loose.join(' '), phrases };
+  const text = loose.join(' ');
+  return { loose: foldedTokens(text).length > 0 ? text : null, phrases };
 }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasPhrase } from '../../../src/core/search/has-phrase.ts';
+import { hasFoldedPhrase, hasPhrase } from '../../../src/core/search/has-phrase.ts';
 
 const closed = (...tokens: string[]) => ({ tokens, open: false });
 const open = (...tokens: string[]) => ({ tokens, open: true });
@@ -30,5 +31,56 @@ describe('hasPhrase', () => {
   it('should find a phrase at the very end and not past it', () => {
     expect(hasPhrase('end of the deal', closed('the', 'deal'))).toBe(true);
     expect(hasPhrase('the', closed('the', 'deal'))).toBe(false);
+  });
+
+  it('should answer as splitting and folding every word would, on any text (its fast paths)', () => {
+    const word = fc.constantFrom(
+      'the',
+      'deal',
+      'The',
+      'DEAL',
+      'deals',
+      'a',
+      'x1',
+      'théa',
+      'THÉA',
+      'the\u0301a',
+      'ΟΔΟΣ',
+      'οδος',
+      '½',
+      'ﬁnal',
+    );
+    const gap = fc.constantFrom(
+      ' ',
+      ', ',
+      '—',
+      ' “',
+      '” ',
+      '’',
+      '…',
+      '\u00a0',
+      '-',
+      "'",
+      ' 😀 ',
+      '№',
+      ' \u0301 ',
+      '_',
+    );
+    const text = fc
+      .array(fc.tuple(word, gap), { maxLength: 12 })
+      .map((parts) => parts.flat().join(''));
+    const phrase = fc.record({
+      tokens: fc.array(
+        fc.constantFrom('the', 'deal', 'deals', 'a', 'x1', 'de', 'thea', 'οδος', 'οδοσ', 'final'),
+        { minLength: 1, maxLength: 3 },
+      ),
+      open: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(text, phrase, (t, p) => {
+        expect(hasPhrase(t, p)).toBe(hasFoldedPhrase(t, p));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
