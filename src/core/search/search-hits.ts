@@ -2,6 +2,9 @@
 export interface SearchHits {
   /** Per article slug: positions in its `doc.comments` of the matching comments, ascending. */
   readonly at: ReadonlyMap<string, Int32Array>;
-  /** The terms the query reached in them (after folding), for `highlightRanges`. */
+  /**
+   * The terms the query reached in them (after folding), for `highlightRanges`; a quoted phrase is
+   * one term of its words.
+   */
   readonly terms: readonly string[];
 }
