@@ -1,6 +1,5 @@
-import { normalizeTerm } from './normalize-term.ts';
+import { foldWords } from './fold-words.ts';
 import { scanPhrase } from './scan-phrase.ts';
-import { searchTokens } from './search-tokens.ts';
 import type { SearchPhrase } from './search-phrases.ts';
 
 /**
@@ -48,11 +47,7 @@ function plainPattern(phrase: SearchPhrase): RegExp | null {
 export function hasFoldedPhrase(text: string, phrase: SearchPhrase): boolean {
   const want = phrase.tokens;
   const n = want.length;
-  const folded: string[] = [];
-  for (const word of searchTokens(text)) {
-    const t = normalizeTerm(word);
-    if (t.length > 0) folded.push(t);
-  }
+  const folded = foldWords(text);
   for (let at = 0; at + n <= folded.length; at += 1) {
     let k = 0;
     while (k < n && fits(folded[at + k] as string, want[k] as string, phrase.open && k === n - 1)) {

@@ -1,5 +1,6 @@
 import { normalizeTerm } from './normalize-term.ts';
-import { searchTokenSpans, searchTokens } from './search-tokens.ts';
+import { foldWords } from './fold-words.ts';
+import { searchTokenSpans } from './search-tokens.ts';
 
 /** A token of the text, where it starts, and its folded form. */
 type Span = { readonly token: string; readonly start: number; readonly folded: string };
@@ -73,9 +74,7 @@ function foldTerms(terms: readonly string[]): { words: string[]; phrases: string
   const words = new Set<string>();
   const phrases: string[][] = [];
   for (const term of terms) {
-    const folded = searchTokens(term)
-      .map(normalizeTerm)
-      .filter((t) => t.length > 0);
+    const folded = foldWords(term);
     if (folded.length > 1) phrases.push(folded);
     else if (folded[0] !== undefined) words.add(folded[0]);
   }

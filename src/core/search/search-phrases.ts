@@ -1,5 +1,4 @@
-import { normalizeTerm } from './normalize-term.ts';
-import { searchTokens } from './search-tokens.ts';
+import { foldWords } from './fold-words.ts';
 
 /** A quoted part of a search, as folded tokens: its words must stand together, in this order. */
 export interface SearchPhrase {
@@ -17,11 +16,6 @@ export interface PhraseQuery {
 // Straight and typographic double quotes: phones and pasted text bring “…” and „…“.
 const QUOTE = /["“”„]/;
 
-const foldedTokens = (text: string): string[] =>
-  searchTokens(text)
-    .map(normalizeTerm)
-    .filter((t) => t.length > 0);
-
 /**
  * Splits a search into its quoted phrases and its other words, as search engines read quotes: a
  * quoted word or phrase is matched exactly, word for word. An unclosed quote runs to the end, so
@@ -32,11 +26,11 @@ export function searchPhrases(query: string): PhraseQuery {
   const phrases: SearchPhrase[] = [];
   const loose: string[] = [];
   parts.forEach((part, i) => {
-    const tokens = i % 2 === 0 ? [] : foldedTokens(part);
+    const tokens = i % 2 === 0 ? [] : foldWords(part);
     const open = i === parts.length - 1;
     if (tokens.length > 1 || (tokens.length === 1 && !open)) phrases.push({ tokens, open });
     else loose.push(part);
   });
   const text = loose.join(' ');
-  return { loose: foldedTokens(text).length > 0 ? text : null, phrases };
+  return { loose: foldWords(text).length > 0 ? text : null, phrases };
 }
