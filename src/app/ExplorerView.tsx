@@ -80,7 +80,7 @@ export function ExplorerView(props: ExplorerViewProps) {
     muted: mutes.keys,
     mutedWords: mutes.words,
     collapsed: folds.collapsed,
-    ...(props.stanceHidden === undefined ? {} : { stanceHidden: props.stanceHidden }),
+    stanceHidden: props.stanceHidden,
   });
   const { view, rows, articlesBySlug } = derived;
   const go = store.navigate;

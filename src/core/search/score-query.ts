@@ -1,5 +1,4 @@
-import { normalizeTerm } from './normalize-term.ts';
-import { searchTokens } from './search-tokens.ts';
+import { foldWords } from './fold-words.ts';
 import { FIELD_COUNT, FIELDS, type TermIndex } from './term-index.ts';
 
 // Typo tolerance: round(0.2 × length) edits, at most 2, from 4 letters ("sanctoins" → "sanctions").
@@ -86,9 +85,7 @@ export function scoreQuery(
   query: string,
   opts: { readonly article?: string } = {},
 ): ScoredQuery | null {
-  const words = searchTokens(query)
-    .map(normalizeTerm)
-    .filter((w) => w !== '');
+  const words = foldWords(query);
   const n = index.docs.length;
   if (words.length === 0 || n === 0) return null;
   const { scores, matched, masks } = scratchOf(index);

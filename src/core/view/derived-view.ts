@@ -28,7 +28,7 @@ export interface ViewInputs {
   /** Comments whose replies are folded away (page state, not part of a link). */
   readonly collapsed: ReadonlySet<CommentKey>;
   /** Articles whose stance is hidden (off-topic, not asked for): none when left out. */
-  readonly stanceHidden?: ReadonlySet<string>;
+  readonly stanceHidden?: ReadonlySet<string> | undefined;
 }
 
 /** What the reader sees: an export or a copied link of this view shows the same comments. */
