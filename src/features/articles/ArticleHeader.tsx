@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import type { ArticleIndex } from '../../core/article/article-index.ts';
 import { plural } from '../../core/text/plural.ts';
 import { DumpParagraphs } from '../../shared/text/DumpParagraphs.tsx';
+import { MaybeLinked } from '../../shared/text/MaybeLinked.tsx';
 import { DumpText } from '../../shared/text/DumpText.tsx';
 
 /** An article's heading row in the thread list: title, date, byline, counts and its text, collapsible. */
@@ -51,7 +52,7 @@ export function ArticleHeader({
               Article text
             </summary>
             <div className="mt-2 max-w-[70ch] space-y-2 leading-relaxed wrap-anywhere whitespace-pre-line text-slate-800 dark:text-slate-200">
-              <DumpParagraphs text={meta.body} />
+              <DumpParagraphs text={meta.body} render={(p) => <MaybeLinked text={p} />} />
             </div>
           </details>
         )}

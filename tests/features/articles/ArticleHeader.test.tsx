@@ -22,4 +22,16 @@ describe('ArticleHeader', () => {
     await user.click(screen.getByText('Article text'));
     expect(screen.getByText('Second paragraph.')).toBeVisible();
   });
+
+  it('should make a web address in the article text a link', async () => {
+    const user = userEvent.setup();
+    const [base] = twoArticles();
+    if (base === undefined) throw new Error('fixture');
+    const body = 'Jason Ditz is news editor of https://www.antiwar.com.';
+    const article = { ...base, doc: { ...base.doc, article: { ...base.doc.article, body } } };
+    render(<ArticleHeader article={article} count={5} />);
+    await user.click(screen.getByText('Article text'));
+    const link = await screen.findByRole('link', { name: 'https://www.antiwar.com' });
+    expect(link.getAttribute('href')).toBe('https://www.antiwar.com');
+  });
 });
