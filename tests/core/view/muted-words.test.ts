@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { foldWords } from '../../../src/core/search/fold-words.ts';
 import { mutedWords } from '../../../src/core/view/muted-words.ts';
 import { makeArticle } from '../support/thread-fixture.ts';
 
@@ -25,5 +27,60 @@ describe('mutedWords', () => {
 
   it('should ignore an entry with no word in it', () => {
     expect(mutedWords([article], ['!!!']).size).toBe(0);
+  });
+
+  it('should name the muted word a comment mentions first', () => {
+    const two = makeArticle('two', [{ id: 'a', author: 'Al', body: 'Peace now, war later.' }]);
+    expect(mutedWords([two], ['war', 'peace']).get('two/a')).toBe('peace');
+  });
+
+  it('should read plain and accented texts as the search splits and folds their words', () => {
+    // The reference: every word split and folded, the entries looked for in order at each word.
+    const reference = (text: string, words: readonly string[]): string | null => {
+      const folded = foldWords(text);
+      for (let i = 0; i < folded.length; i += 1) {
+        for (const w of words) {
+          const want = foldWords(w);
+          if (want.length > 0 && want.every((t, k) => folded[i + k] === t)) return w;
+        }
+      }
+      return null;
+    };
+    const piece = fc.constantFrom(
+      'war',
+      'War',
+      'WAR',
+      'wars',
+      'software',
+      'peace',
+      'talks',
+      'café',
+      'cafe',
+      'ı',
+      'i',
+      'K',
+      '2',
+      ' ',
+      '-',
+      '’',
+      '\u00a0',
+      '\u2014',
+      ', ',
+      '_',
+      '!',
+    );
+    const text = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
+    const words = fc.array(
+      fc.constantFrom('war', 'peace talks', 'cafe', 'CAFÉ', 'i', 'ı', 'k', 'war 2', 'talks-war'),
+      { minLength: 1, maxLength: 3 },
+    );
+    fc.assert(
+      fc.property(text, text, words, (body, author, muted) => {
+        const one = makeArticle('p', [{ id: 'x', author, body }]);
+        const got = mutedWords([one], muted).get('p/x') ?? null;
+        expect(got).toBe(reference(`${author} ${body}`, muted));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
