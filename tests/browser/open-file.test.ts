@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { parseThread } from '../../src/core/parse-thread.ts';
@@ -104,6 +105,40 @@ describe('opening your own discussion', () => {
     const counts = seen.filter((t) => /^\d+ of \d+ comments$/.test(t));
     expect(new Set(counts)).toEqual(new Set([`${final.inView} of ${final.inScope} comments`]));
     await context.close();
+  });
+
+  it("should make a commenter's web address a link that opens in a new tab, the page staying", async () => {
+    const { page, errors } = await openPage(browser);
+    await statusCounts(page);
+    // The antiwar.com seed with an address in its first comment; the address is this test server's,
+    // since nothing outside it can be reached here.
+    const target = `${baseURL()}/favicon.svg`;
+    const text = readFileSync('seeds/002_2cf2c4a3a6e85ec2.txt', 'utf8')
+      .replace('Trump, Putin Agree to Normalize US-Russia Ties', 'Linked: Trump and Putin')
+      .replace('buy Russian stocks.', `buy Russian stocks. The index: ${target}.`);
+    await openTools(page);
+    await page.getByRole('button', { name: 'Paste text…' }).click();
+    const paste = page.getByRole('dialog', { name: 'Paste a comment dump' });
+    await paste.getByLabel('Dump text').fill(text);
+    await paste.getByLabel('Name', { exact: true }).fill('linked');
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await page.getByText('from linked: 24 comments.').waitFor({ timeout: 60_000 });
+
+    const link = page.getByRole('link', { name: target, exact: true });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe(target);
+    expect(await page.getByRole('article').first().textContent()).toContain(
+      `buy Russian stocks. The index: ${target}.`,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    const popup = page.waitForEvent('popup');
+    await link.click();
+    const opened = await popup;
+    await opened.waitForLoadState();
+    expect(opened.url()).toBe(target);
+    expect(page.url()).not.toBe(target);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 
   it('should open a dump dropped on the page and one pasted as text, and remove one for good', async () => {
