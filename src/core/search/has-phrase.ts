@@ -24,7 +24,10 @@ export function hasPhrase(text: string, phrase: SearchPhrase): boolean {
   return scanPhrase(text, phrase);
 }
 
-/** In a plain text a word is a run of [A-Za-z0-9] and anything else separates. */
+/**
+ * In a plain text a word is a run of [A-Za-z0-9] and anything else separates. muted-words.ts builds
+ * the same pattern for the first view, which has no bytes for a module shared with this one.
+ */
 function plainPattern(phrase: SearchPhrase): RegExp | null {
   let re = plainPatterns.get(phrase);
   if (re === undefined) {

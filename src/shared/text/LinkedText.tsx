@@ -4,7 +4,9 @@ import { findLinks } from '../../core/text/find-links.ts';
 /**
  * `text` with its web addresses as links, each piece drawn by `render` (the search's marks). A
  * link opens in a new tab, with no referrer and no window.opener, and is marked as user content
- * (`nofollow ugc`): the page vouches for nothing a commenter linked to.
+ * (`nofollow ugc`): the page vouches for nothing a commenter linked to. An address reads left to
+ * right, scheme first, whatever its paragraph; `dir` also isolates it, so the right-to-left letters
+ * of an address (a Hebrew domain) cannot reorder the words around it.
  */
 export function LinkedText({
   text,
@@ -22,6 +24,7 @@ export function LinkedText({
       <a
         key={`a${start}`}
         href={href}
+        dir="ltr"
         target="_blank"
         rel="noopener noreferrer nofollow ugc"
         className="text-sky-800 underline underline-offset-2 hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100"

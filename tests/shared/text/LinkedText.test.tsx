@@ -24,4 +24,15 @@ describe('LinkedText', () => {
       'http://b.example.org',
     ]);
   });
+
+  it('should keep an address left to right and apart from an Arabic paragraph around it', () => {
+    render(
+      <p dir="rtl">
+        <LinkedText text="انظر http://שלום.example.org/מאמר هنا" render={(t) => t} />
+      </p>,
+    );
+    const link = screen.getByRole('link');
+    expect(link.getAttribute('dir')).toBe('ltr');
+    expect(link.textContent).toBe('http://שלום.example.org/מאמר');
+  });
 });
