@@ -9,6 +9,7 @@ import { useTaughtStance } from '../features/stance/index.ts';
 import { useArticles } from '../features/data/index.ts';
 import { useSearch } from '../features/data/index.ts';
 import { ReaderTools } from '../features/open-file/index.ts';
+import { useMutedWordHits, useMutes } from '../features/mute/index.ts';
 import { ExplorerView } from './ExplorerView.tsx';
 import { useTheme } from './useTheme.ts';
 import { useWarmArticles } from './useWarmArticles.ts';
@@ -56,6 +57,7 @@ export function Explorer() {
       ? store.view.article
       : null;
   const search = useSearch(store.view.q, slug);
+  const muting = useMutedWordHits(articles, useMutes().words);
   // The reader's labels, and the labels the worker learned from them: kept apart for exports.
   const overrides = useTaughtStance();
   const { overrideOf, setOverride, learnedOf } = overrides;
@@ -119,9 +121,14 @@ export function Explorer() {
           ? `Search failed (${search.error.message}). Change the search to try again.`
           : overrides.error !== null
             ? `Your stance labels could not be saved: ${overrides.error}`
-            : null;
+            : muting.error !== null
+              ? `Your muted words could not be applied (${muting.error.message}). Reload the page to try again.`
+              : null;
+  // Held back, not shown unmuted, until the muted words are found (their code loads when needed).
   const loading =
-    (isPending && articles.length === 0 && error === null) || waitsForReading(store.view, articles);
+    (isPending && articles.length === 0 && error === null) ||
+    waitsForReading(store.view, articles) ||
+    muting.hits === null;
 
   return (
     <>
@@ -130,6 +137,7 @@ export function Explorer() {
         opening={isPending}
         loadError={loadError}
         hits={search.hits}
+        mutedWordHits={muting.hits ?? undefined}
         searchPending={search.pending}
         searchBusy={search.isFetching}
         store={store}

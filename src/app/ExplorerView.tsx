@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
 import { MACHINE_ONLY, type StanceLayers } from '../core/stance/effective-stance.ts';
 import type { SearchHits } from '../core/search/search-hits.ts';
-import type { DerivedView } from '../core/view/derived-view.ts';
+import type { DerivedView, ViewInputs } from '../core/view/derived-view.ts';
 import type { ViewNotice } from '../core/view/view-types.ts';
 import type { ArticleIndex } from '../core/article/article-index.ts';
 import type { CommentKey } from '../core/article/comment-key.ts';
@@ -33,6 +33,8 @@ export interface ExplorerViewProps {
   readonly opening?: boolean;
   /** An error the reader must see (the articles could not load). */
   loadError: string | null;
+  /** Comments that mention a muted word (none by default). */
+  readonly mutedWordHits?: ViewInputs['mutedWordHits'] | undefined;
   /** Hits for the view's search (the last answer while a newer one is on its way). */
   hits: SearchHits | null;
   /** The hits belong to an older search; the view's own are on their way. */
@@ -58,6 +60,7 @@ const KeyHelpDialog = lazy(() =>
 );
 
 const NO_ARTICLES: readonly ArticleIndex[] = [];
+const NO_HITS: ViewInputs['mutedWordHits'] = new Map();
 
 /** The explorer page, from loaded data and the URL's view (hooks that fetch live in Explorer). */
 export function ExplorerView(props: ExplorerViewProps) {
@@ -78,7 +81,7 @@ export function ExplorerView(props: ExplorerViewProps) {
     hitsPending: props.searchPending === true,
     stance: props.stance ?? MACHINE_ONLY,
     muted: mutes.keys,
-    mutedWords: mutes.words,
+    mutedWordHits: props.mutedWordHits ?? NO_HITS,
     collapsed: folds.collapsed,
     stanceHidden: props.stanceHidden,
   });
@@ -138,7 +141,6 @@ export function ExplorerView(props: ExplorerViewProps) {
     props.extraNotices ?? [],
   ]);
 
-  const { renderStance } = props;
   const ctx = useThreadActions({
     derived,
     markedKey,
@@ -150,7 +152,7 @@ export function ExplorerView(props: ExplorerViewProps) {
     announce: toast.show,
     navigate: go,
     setActive: focus.setActiveKey,
-    renderStance,
+    renderStance: props.renderStance,
   });
 
   return (

@@ -17,7 +17,7 @@ function renderMain(view: ViewState, hitsPending: boolean) {
     hitsPending,
     stance: MACHINE_ONLY,
     muted: new Set(),
-    mutedWords: [],
+    mutedWordHits: new Map(),
     collapsed: new Set(),
   });
   render(

@@ -239,10 +239,28 @@ describe('reader controls from the page contract (LINKS.md)', () => {
     await expect.poll(() => countStatus(page).textContent()).toBe(`${left} of ${left} comments`);
     const muted = page.getByRole('region', { name: 'Muted commenters and words' });
     await muted.getByText(`1 word muted (${hidden}`).waitFor();
+    // From the reload's first frame on, no comment that mentions the word may be on the page, even
+    // when the matcher's code comes after the comments.
+    await page.route(/muted-words-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { mutedSeen: seen });
+      new MutationObserver(() => {
+        for (const c of document.querySelectorAll('article[id^="c-"]')) {
+          if (/\bsyria\b/i.test(c.textContent ?? '')) seen.push(c.id);
+        }
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
     await page.reload();
     await expect
       .poll(() => countStatus(page).textContent(), { timeout: 15_000 })
       .toBe(`${left} of ${left} comments`);
+    expect(
+      await page.evaluate(() => (window as unknown as { mutedSeen: string[] }).mutedSeen),
+    ).toEqual([]);
     await muted.getByRole('button', { name: 'Unmute “Syria”' }).click();
     await expect.poll(() => countStatus(page).textContent()).toBe('159 of 159 comments');
     await page.context().close();

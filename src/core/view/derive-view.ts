@@ -4,7 +4,7 @@ import type { SearchHits } from '../search/search-hits.ts';
 import { applyView, type ViewFilter } from './apply-view.ts';
 import { viewScope } from './view-scope.ts';
 import { memoLast } from './memo-last.ts';
-import { mutedWords, type MutedWordHits } from './muted-words.ts';
+import type { MutedWordHits } from './muted-words.ts';
 import { stanceHiddenIn } from './stance-hidden-in.ts';
 import { projectRows } from './project-rows.ts';
 import { validateView } from './validate-view.ts';
@@ -31,7 +31,6 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
   );
   const stanceOfStep = memoLast(effectiveStanceOf);
   const labelOfStep = memoLast(layeredLabelOf);
-  const mutedWordStep = memoLast(mutedWords);
   const mutedWordOfStep = memoLast(
     (hits: MutedWordHits) => (key: CommentKey) => hits.get(key) ?? null,
   );
@@ -89,7 +88,7 @@ export function createViewDeriver(): (inputs: ViewInputs) => DerivedView {
     const { view, notices } = validate(inputs.urlView, inputs.articles);
     const articlesBySlug = bySlug(inputs.articles);
     const stanceOf = stanceOfStep(inputs.articles, inputs.stance);
-    const wordHits = mutedWordStep(inputs.articles, inputs.mutedWords);
+    const wordHits = inputs.mutedWordHits;
     const asked = view.q.trim() !== '';
     const hits = asked ? inputs.hits : null;
     const filter = filterStep(view);

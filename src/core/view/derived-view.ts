@@ -4,6 +4,7 @@ import type { SearchHits } from '../search/search-hits.ts';
 import type { StanceLayers } from '../stance/effective-stance.ts';
 import type { StanceLabel } from '../types.ts';
 import type { ViewResult } from './apply-view.ts';
+import type { MutedWordHits } from './muted-words.ts';
 import type { Row, ViewNotice, ViewState } from './view-types.ts';
 
 /** Everything a view depends on; the page holds these, the core works out the rest. */
@@ -23,8 +24,8 @@ export interface ViewInputs {
   readonly stance: StanceLayers;
   /** Muted commenters, as `normalizeAuthor` gives their names. */
   readonly muted: ReadonlySet<string>;
-  /** Muted words and phrases, as the reader typed them. */
-  readonly mutedWords: readonly string[];
+  /** Comments that mention a muted word or phrase (mutedWords), with the word each mentions. */
+  readonly mutedWordHits: MutedWordHits;
   /** Comments whose replies are folded away (page state, not part of a link). */
   readonly collapsed: ReadonlySet<CommentKey>;
   /** Articles whose stance is hidden (off-topic, not asked for): none when left out. */

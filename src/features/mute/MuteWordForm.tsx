@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { loadMutedWords } from './use-muted-word-hits.ts';
 import { useMutes } from './use-mutes.ts';
 
 const BUTTON =
@@ -11,6 +12,8 @@ const BUTTON =
 export function MuteWordForm() {
   const { muteWord } = useMutes();
   const [word, setWord] = useState('');
+  // A failure shows where the words are applied (useMutedWordHits), not here.
+  useEffect(() => void loadMutedWords().catch(() => undefined), []);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (word.trim() === '') return;

@@ -5,6 +5,7 @@ import type { ViewInputs } from '../../../src/core/view/derived-view.ts';
 import { EMPTY_VIEW } from '../../../src/core/view/view-types.ts';
 import { hitsOf } from '../support/hits-of.ts';
 import { makeArticle } from '../support/thread-fixture.ts';
+import { mutedWords } from '../../../src/core/view/muted-words.ts';
 
 // r1 (Ann, oppose) ─ x (Bob) ─ y (Ann)
 // r2 (Cy, support) ─ w (Bob, support)
@@ -23,7 +24,7 @@ const base: ViewInputs = {
   hits: null,
   stance: MACHINE_ONLY,
   muted: new Set(),
-  mutedWords: [],
+  mutedWordHits: new Map(),
   collapsed: new Set(),
 };
 const ids = (keys: readonly string[]) => keys.map((k) => k.split('/')[1]);
@@ -73,7 +74,10 @@ describe('createViewDeriver', () => {
   });
 
   it('should take comments that mention a muted word out of the view, its counts and exports', () => {
-    const d = createViewDeriver()({ ...base, mutedWords: ['Sanctions'] });
+    const d = createViewDeriver()({
+      ...base,
+      mutedWordHits: mutedWords([a, b], ['Sanctions']),
+    });
     expect(d.result.muted).toBe(2);
     expect(d.mutedWordOf('a/y')).toBe('Sanctions');
     expect(d.mutedWordOf('a/x')).toBeNull();

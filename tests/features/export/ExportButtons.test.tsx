@@ -38,7 +38,7 @@ function setup({
     hits,
     stance: { overrideOf, learnedOf: () => null },
     muted: new Set(),
-    mutedWords: [],
+    mutedWordHits: new Map(),
     collapsed: new Set(),
   });
   render(<ExportButtons selection={derived.exportSelection} view={derived.view} save={save} />);
@@ -135,7 +135,7 @@ describe('ExportButtons', () => {
         hits: null,
         stance: { overrideOf: () => null, learnedOf: () => null },
         muted: new Set(),
-        mutedWords: [],
+        mutedWordHits: new Map(),
         collapsed: new Set(),
       });
     const pending = derive([{ ...one, stancesPending: true }, two]);
