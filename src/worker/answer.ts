@@ -78,8 +78,12 @@ export function createAnswerer(dumps: DumpOpener): Answerer {
       dumpsHit.push({ hash, at });
       for (const t of found?.terms ?? []) terms.add(t);
       // A phrase is one term of several words: marked where they stand together
-      // (highlight-ranges.ts), not word by word, nor with words they would reach by a typo.
-      for (const p of phrases) terms.add(p.tokens.join(' '));
+      // (highlight-ranges.ts), not word by word, nor with words they would reach by a typo. Once
+      // closed it is in quotes: its last word is then marked whole only, as it was matched.
+      for (const p of phrases) {
+        const words = p.tokens.join(' ');
+        terms.add(p.open ? words : `"${words}"`);
+      }
     }
     await nextMacrotask();
     return stale(id) ? null : { dumps: dumpsHit, terms: [...terms] };

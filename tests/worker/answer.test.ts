@@ -67,12 +67,12 @@ describe('createAnswerer', () => {
     expect((await answers.search(2, '"putin change"', ['h1']))?.dumps).toEqual([]);
     const phrase = await answers.search(3, '“not change”', ['h1']);
     expect([...(phrase?.dumps[0]?.at ?? [])]).toEqual([1]);
-    // Marked as one phrase, not word by word.
-    expect(phrase?.terms).toEqual(['not change']);
+    // Marked as one phrase, not word by word; closed, so its last word is whole.
+    expect(phrase?.terms).toEqual(['"not change"']);
     // An unclosed quote narrows as it is typed: its last word may be begun.
-    expect([...((await answers.search(4, '"will not ch', ['h1']))?.dumps[0]?.at ?? [])]).toEqual([
-      1,
-    ]);
+    const open = await answers.search(4, '"will not ch', ['h1']);
+    expect([...(open?.dumps[0]?.at ?? [])]).toEqual([1]);
+    expect(open?.terms).toEqual(['will not ch']);
   });
 
   it('should drop a search once a newer one has arrived, and answer the newest', async () => {

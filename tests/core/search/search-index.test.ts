@@ -159,6 +159,14 @@ describe('highlightRanges', () => {
     ]);
   });
 
+  it('should mark a closed phrase’s words whole only, as it was matched, even of one word', () => {
+    const text = 'The deal, the dealer; a deal.';
+    expect(slices(text, highlightRanges(text, ['"the deal"']))).toEqual(['The deal']);
+    expect(slices(text, highlightRanges(text, ['the deal']))).toEqual(['The deal', 'the deal']);
+    expect(slices(text, highlightRanges(text, ['"deal"']))).toEqual(['deal', 'deal']);
+    expect(highlightRanges(text, ['""', '"'])).toEqual([]);
+  });
+
   it('should return sorted, non-overlapping ranges inside the text for any input', () => {
     fc.assert(
       fc.property(
