@@ -78,6 +78,9 @@ export function ExplorerMain({
   }
   return (
     <ErrorBoundary name="The comments" onBack={() => go(EMPTY_VIEW)} resetKeys={[view, articles]}>
+      {derived.rows.length === 0 && articles.length > 0 && !derived.searching && (
+        <p className="py-4 text-sm">No comments match this view.</p>
+      )}
       {children}
     </ErrorBoundary>
   );

@@ -4,16 +4,17 @@ import { ExplorerMain } from '../../src/app/ExplorerMain.tsx';
 import { MACHINE_ONLY } from '../../src/core/stance/effective-stance.ts';
 import { createViewDeriver } from '../../src/core/view/derive-view.ts';
 import { EMPTY_VIEW, type ViewState } from '../../src/core/view/view-types.ts';
+import type { SearchHits } from '../../src/core/search/search-hits.ts';
 import { makeArticle } from '../core/support/sample-articles.ts';
 
 const one = makeArticle('one', [{ id: 'a', stance: 'support' }]);
 const two = makeArticle('two', [{ id: 'x', stance: 'oppose' }]);
 
-function renderMain(view: ViewState, hitsPending: boolean) {
+function renderMain(view: ViewState, hitsPending: boolean, hits: SearchHits | null = null) {
   const derived = createViewDeriver()({
     articles: [one, two],
     urlView: view,
-    hits: null,
+    hits,
     hitsPending,
     stance: MACHINE_ONLY,
     muted: new Set(),
@@ -43,5 +44,13 @@ describe('ExplorerMain', () => {
     renderMain({ ...EMPTY_VIEW, q: 'putin' }, true);
     expect(screen.getByText('the comments')).toBeVisible();
     expect(screen.queryByText('Searching…')).toBeNull();
+    expect(screen.queryByText('No comments match this view.')).toBeNull();
+  });
+
+  it('should say that nothing matches, rather than leave the list blank', () => {
+    renderMain({ ...EMPTY_VIEW, q: 'zzqxw' }, false, { at: new Map(), terms: [] });
+    expect(screen.getByText('No comments match this view.')).toBeVisible();
+    renderMain({ ...EMPTY_VIEW, stance: ['neutral'] }, false);
+    expect(screen.getAllByText('No comments match this view.')).toHaveLength(2);
   });
 });
