@@ -3,7 +3,8 @@ import type { Tally } from '../../core/stats/compute-stats.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
 import { statsPicks } from './stats-picks.ts';
 
-// d3-geo, topojson and the state outlines (~37 KB gzip) load only when a map is first drawn.
+// The state outlines (projected ahead by `npm run us-shapes`, ~41 KB gzip) load only when a map is
+// first drawn.
 const UsMap = lazy(() => import('./UsMap.tsx').then((m) => ({ default: m.UsMap })));
 
 export interface PlaceMapProps {

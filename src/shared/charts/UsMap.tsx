@@ -1,43 +1,21 @@
 import type { MouseEvent } from 'react';
-import { geoAlbersUsa, geoPath } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import statesTopology from 'us-atlas/states-10m.json';
 import type { Tally } from '../../core/stats/compute-stats.ts';
+import shapes from './data/us-state-shapes.json';
 import { ANY_COMMENTS, LEAN_CLASSES, NO_COMMENTS, leanClass } from './lean-class.ts';
 import { mixText } from './mix-text.ts';
 
+// The outlines are projected by `npm run us-shapes` (scripts/build-us-shapes.ts): its MAP_WIDTH,
+// MAP_HEIGHT and SHAPE_SCALE.
 const WIDTH = 975;
 const HEIGHT = 610;
+/** The outlines are written at twice the map's units, in whole numbers. */
+const SHAPE_SIZE = 'scale(0.5)';
 
 interface StateShape {
   readonly name: string;
   readonly d: string;
   /** Where its count is written, or null for a state too small to hold it (the list has it). */
   readonly label: readonly [number, number] | null;
-}
-
-/** About a 40 × 30 box in map units: Connecticut and smaller get no written count. */
-const MIN_LABEL_AREA = 1200;
-
-let shapes: readonly StateShape[] | null = null;
-
-/** Projected once per page: 56 outlines, the territories geoAlbersUsa leaves out drop away. */
-function stateShapes(): readonly StateShape[] {
-  if (shapes !== null) return shapes;
-  const topology = statesTopology as unknown as Topology<{
-    states: GeometryCollection<{ name: string }>;
-  }>;
-  const collection = feature(topology, topology.objects.states);
-  const path = geoPath(geoAlbersUsa().fitSize([WIDTH, HEIGHT], collection));
-  shapes = collection.features.flatMap((f) => {
-    const d = path(f);
-    if (d === null || d === '' || f.properties === null) return [];
-    const [x, y] = path.centroid(f);
-    const label = path.area(f) >= MIN_LABEL_AREA && Number.isFinite(x) ? ([x, y] as const) : null;
-    return [{ name: f.properties.name, d, label }];
-  });
-  return shapes;
 }
 
 /**
@@ -71,12 +49,17 @@ export function UsMap({
         aria-label="Map of the United States; each state with commenters is a link to its comments"
         className="h-auto w-full"
       >
-        {stateShapes().map(({ name, d, label }) => {
+        {(shapes as readonly StateShape[]).map(({ name, d, label }) => {
           const tally = byName.get(name.toLowerCase()) ?? null;
           const mix = stanceHidden ? null : (tally?.mix ?? null);
           const { fill } = stanceHidden && tally !== null ? ANY_COMMENTS : leanClass(mix);
           const shape = (
-            <path d={d} className={`${fill} stroke-white dark:stroke-slate-900`} strokeWidth={1}>
+            <path
+              d={d}
+              transform={SHAPE_SIZE}
+              className={`${fill} stroke-white dark:stroke-slate-900`}
+              strokeWidth={2}
+            >
               <title>{`${name}: ${tally === null ? 'no comments' : mixText(tally.comments, mix)}`}</title>
             </path>
           );
@@ -91,7 +74,7 @@ export function UsMap({
               onClick={follow(tally.name)}
               aria-label={`${tally.name}: ${mixText(tally.comments, mix)}`}
               data-state={tally.name}
-              className="cursor-pointer outline-none hover:opacity-80 [&:focus-visible>path]:stroke-sky-500 [&:focus-visible>path]:stroke-[4]"
+              className="cursor-pointer outline-none hover:opacity-80 [&:focus-visible>path]:stroke-sky-500 [&:focus-visible>path]:stroke-[8]"
             >
               {shape}
               {label !== null && (
