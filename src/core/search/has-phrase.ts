@@ -1,5 +1,6 @@
 import { foldWords } from './fold-words.ts';
 import { isPlainText } from './is-plain-text.ts';
+import { plainPhrasePattern } from './plain-phrase-pattern.ts';
 import { scanPhrase } from './scan-phrase.ts';
 import type { SearchPhrase } from './search-phrases.ts';
 
@@ -24,19 +25,11 @@ export function hasPhrase(text: string, phrase: SearchPhrase): boolean {
   return scanPhrase(text, phrase);
 }
 
-/**
- * In a plain text a word is a run of [A-Za-z0-9] and anything else separates. muted-words.ts builds
- * the same pattern for the first view, which has no bytes for a module shared with this one.
- */
+/** The phrase's plainPhrasePattern, built once per phrase. */
 function plainPattern(phrase: SearchPhrase): RegExp | null {
   let re = plainPatterns.get(phrase);
   if (re === undefined) {
-    const { tokens, open } = phrase;
-    // A folded word outside [a-z0-9] cannot occur in a plain text.
-    const end = open ? '' : '(?![a-z0-9])';
-    re = tokens.every((t) => /^[a-z0-9]+$/.test(t))
-      ? new RegExp(`(?<![a-z0-9])${tokens.join('[^a-z0-9]+')}${end}`, 'i')
-      : null;
+    re = plainPhrasePattern(phrase.tokens, phrase.open);
     plainPatterns.set(phrase, re);
   }
   return re;

@@ -1,12 +1,13 @@
 // Comments that mention a word (or phrase) the reader muted. Words are matched as search matches
 // them (the search tokenizer, case and accents folded), whole words only: muting "war" must not
-// hide "software" or "Warsaw". Not with has-phrase.ts, which added 613 bytes gzip to the first view,
-// where this runs: over its budget; a plain text is read by a regular expression here too.
+// hide "software" or "Warsaw". Not with has-phrase.ts's hasPhrase: a muted comment is named by the
+// word it mentions first, where it stands, and hasPhrase only says whether a phrase is there.
 import type { ArticleIndex } from '../article/article-index.ts';
 import { commentKey, type CommentKey } from '../article/comment-key.ts';
 import { foldWords } from '../search/fold-words.ts';
 import { asPlainText } from '../search/as-plain-text.ts';
 import { normalizeTerm } from '../search/normalize-term.ts';
+import { plainPhrasePattern } from '../search/plain-phrase-pattern.ts';
 import { searchTokens } from '../search/search-tokens.ts';
 
 /** Comment key → the muted word it mentions (as the reader typed it). */
@@ -17,18 +18,13 @@ const NONE: MutedWordHits = new Map();
 interface Entry {
   readonly word: string;
   readonly tokens: readonly string[];
-  /** Matches the entry in a plain text; never, when a token holds a letter no plain text has. */
-  readonly plain: RegExp;
+  /** Matches the entry in a plain text; null when a token holds a letter no plain text has. */
+  readonly plain: RegExp | null;
 }
 
-// The same pattern as has-phrase.ts's plainPattern (change both): one shared module cost the first
-// view 24 bytes, which took it to 150,000, over its budget.
 function entryOf(word: string): Entry {
   const tokens = foldWords(word);
-  // A folded word holds no separator, so none of the pattern's characters is special; and without
-  // the `u` flag, `i` never makes a letter beyond ASCII match one in it ("ı" is no "i").
-  const plain = new RegExp(`(?<![a-z0-9])${tokens.join('[^a-z0-9]+')}(?![a-z0-9])`, 'i');
-  return { word, tokens, plain };
+  return { word, tokens, plain: plainPhrasePattern(tokens, false) };
 }
 
 /** mutedWords a slice at a time: at 50,000 comments the whole is 60–190 ms, with as much collection. */
@@ -97,7 +93,7 @@ function findPlain(text: string, entries: readonly Entry[]): string | null {
   let best: string | null = null;
   let at = Infinity;
   for (const e of entries) {
-    const i = e.plain.exec(text)?.index ?? Infinity;
+    const i = e.plain?.exec(text)?.index ?? Infinity;
     if (i < at) [best, at] = [e.word, i];
   }
   return best;
