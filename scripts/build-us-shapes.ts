@@ -1,6 +1,6 @@
 // `npm run us-shapes`: the US map's state outlines, projected once here rather than in every
-// reader's browser (d3-geo took 100–150 ms of the first Stats view that draws the map at 50,000
-// comments, and its code and the topology outweighed the outlines it drew).
+// reader's browser (projecting took about 100–150 ms of the first Stats view that drew the map at
+// 50,000 comments, and d3-geo's code and the topology outweighed the outlines it drew).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,8 +15,9 @@ export const MAP_WIDTH = 975;
 export const MAP_HEIGHT = 610;
 /**
  * Outlines are written at this many times the map's units, in whole numbers: half a unit is finer
- * than a pixel of the widest map drawn, and whole numbers keep the file small (28.8 KB gzip at 1×
- * looked jagged on small states; one decimal at 1× was 55.8 KB).
+ * than a pixel of the widest map drawn (about 850 px for 975 units), and whole numbers keep the
+ * file small (38.4 KB gzip; one decimal at 1× was 55.8 KB, whole numbers at 1× 28.8 KB but
+ * coarser than a pixel).
  */
 export const SHAPE_SCALE = 2;
 /** About a 40 × 30 box in map units: Connecticut and smaller get no written count. */

@@ -1,10 +1,9 @@
 import { normalizeTerm } from './normalize-term.ts';
+import { isSeparator } from './scan-phrase.ts';
 
 /** What isPlainText lets through: ASCII and the punctuation typed around it. */
 const NOT_PLAIN = /[^\0-\x7f\u00a0\u2010-\u2029]/g;
 const HAS_NOT_PLAIN = /[^\0-\x7f\u00a0\u2010-\u2029]/;
-// As search-tokens.ts splits: a separator that folds to letters ("™" → "tm") must stay one.
-const SEPARATOR = /[\p{Z}\p{P}\p{S}\p{Cc}]/u;
 const FOLDS_TO_WORD = /^[a-z0-9]+$/;
 
 /** Each character met, folded alone: its ASCII letters and digits, or null when it has none. */
@@ -14,7 +13,8 @@ function foldChar(c: string): string | null {
   let fold = folds.get(c);
   if (fold === undefined) {
     const t = normalizeTerm(c);
-    fold = FOLDS_TO_WORD.test(t) && !SEPARATOR.test(c) ? t : null;
+    // A separator that folds to letters ("™" → "tm") must stay one.
+    fold = FOLDS_TO_WORD.test(t) && !isSeparator(c.charCodeAt(0)) ? t : null;
     folds.set(c, fold);
   }
   return fold;

@@ -5,7 +5,8 @@ const SEPARATOR = /^[\p{Z}\p{P}\p{S}\p{Cc}]$/u;
 /** Non-ASCII code points met so far: whether each separates words. Comments reuse few. */
 const separates = new Map<number, boolean>();
 
-function isSeparator(cp: number): boolean {
+/** Whether code point `cp` separates words, as search-tokens.ts splits them. */
+export function isSeparator(cp: number): boolean {
   if (cp < 128) {
     const lower = cp | 0x20;
     return !((lower >= 97 && lower <= 122) || (cp >= 48 && cp <= 57));
