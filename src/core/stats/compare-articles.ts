@@ -1,7 +1,7 @@
+import type { StanceOf } from '../stance/effective-stance.ts';
 import { compareText } from '../text/compare-text.ts';
 import { commentKey } from '../article/comment-key.ts';
 import { normalizeAuthor } from '../article/normalize-author.ts';
-import type { StanceLabel } from '../types.ts';
 import type { ArticleIndex } from '../article/article-index.ts';
 import type { CommentKey } from '../article/comment-key.ts';
 import { statsOf, type ArticleStats } from './compute-stats.ts';
@@ -62,7 +62,7 @@ export function compareArticles(
   articleA: ArticleIndex,
   articleB: ArticleIndex,
   matches: ReadonlySet<CommentKey> | null,
-  stanceOf: (key: CommentKey) => StanceLabel,
+  stanceOf: StanceOf,
 ): Comparison {
   const sideA = inView(articleA, matches);
   const sideB = inView(articleB, matches);

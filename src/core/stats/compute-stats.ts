@@ -4,6 +4,7 @@ import { hasPlace } from '../location/location-facets.ts';
 import type { StanceLabel } from '../types.ts';
 import type { ArticleIndex } from '../article/article-index.ts';
 import type { CommentKey } from '../article/comment-key.ts';
+import type { StanceOf } from '../stance/effective-stance.ts';
 
 export type StanceMix = Record<StanceLabel, number>;
 
@@ -116,7 +117,7 @@ function excerpt(body: string): string {
 export function statsOf(
   articles: readonly ArticleIndex[],
   slug: string | null,
-  stanceOf: (key: CommentKey) => StanceLabel,
+  stanceOf: StanceOf,
   /** Only these comments count (the view's search and filters); null counts every comment. */
   only: ReadonlySet<CommentKey> | null = null,
 ): ArticleStats {
@@ -136,7 +137,7 @@ export function statsOf(
     for (const c of article.doc.comments) {
       const key = commentKey(article.slug, c.id);
       if (only !== null && !only.has(key)) continue;
-      const label = stanceOf(key);
+      const label = stanceOf(key, c);
       comments += 1;
       stance[label] += 1;
       const place = c.location;

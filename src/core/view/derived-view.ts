@@ -1,8 +1,7 @@
 import type { ArticleIndex } from '../article/article-index.ts';
 import type { CommentKey } from '../article/comment-key.ts';
 import type { SearchHits } from '../search/search-hits.ts';
-import type { StanceLayers } from '../stance/effective-stance.ts';
-import type { StanceLabel } from '../types.ts';
+import type { StanceLayers, StanceOf } from '../stance/effective-stance.ts';
 import type { ViewResult } from './apply-view.ts';
 import type { MutedWordHits } from './muted-words.ts';
 import type { Row, ViewNotice, ViewState } from './view-types.ts';
@@ -51,7 +50,7 @@ export interface DerivedView {
   /** The articles in scope (the chosen article, or all). */
   readonly scope: readonly ArticleIndex[];
   /** The label each comment counts and shows under: the reader's, else the machine's. */
-  readonly stanceOf: (key: CommentKey) => StanceLabel;
+  readonly stanceOf: StanceOf;
   /** The muted word a comment mentions, or null: such a comment shows only as a placeholder. */
   readonly mutedWordOf: (key: CommentKey) => string | null;
   readonly result: ViewResult;

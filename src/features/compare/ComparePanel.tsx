@@ -1,4 +1,4 @@
-import type { StanceLabel } from '../../core/types.ts';
+import type { StanceOf } from '../../core/stance/effective-stance.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
 import type { ArticleIndex } from '../../core/article/article-index.ts';
 import type { CommentKey } from '../../core/article/comment-key.ts';
@@ -10,7 +10,7 @@ export interface ComparePanelProps {
   readonly view: ViewState;
   /** Comments that pass the search and filters (both sides are filtered the same way). */
   readonly matches: ReadonlySet<CommentKey>;
-  readonly stanceOf: (key: CommentKey) => StanceLabel;
+  readonly stanceOf: StanceOf;
   /** Articles whose stance is hidden (off-topic): their side shows no stance mix. */
   readonly stanceHidden?: ReadonlySet<string>;
   readonly navigate: (next: ViewState) => void;

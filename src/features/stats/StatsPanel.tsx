@@ -1,4 +1,4 @@
-import type { StanceLabel } from '../../core/types.ts';
+import type { StanceOf } from '../../core/stance/effective-stance.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
 import type { ArticleIndex } from '../../core/article/article-index.ts';
 import type { CommentKey } from '../../core/article/comment-key.ts';
@@ -14,7 +14,7 @@ export interface StatsPanelProps {
   readonly view: ViewState;
   /** Comments that pass the view's search and filters; null when every comment counts. */
   readonly matches: ReadonlySet<CommentKey> | null;
-  readonly stanceOf: (key: CommentKey) => StanceLabel;
+  readonly stanceOf: StanceOf;
   /** Every article in view has its stance hidden (off-topic): no stance mix is shown. */
   readonly stanceHidden?: boolean;
   /** Go to another view (a history entry). */

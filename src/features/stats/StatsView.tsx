@@ -1,7 +1,7 @@
+import type { StanceOf } from '../../core/stance/effective-stance.ts';
 import { useMemo } from 'react';
 import { statsOf, type ArticleStats } from '../../core/stats/compute-stats.ts';
 import { plural } from '../../core/text/plural.ts';
-import type { StanceLabel } from '../../core/types.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
 import type { ArticleIndex } from '../../core/article/article-index.ts';
 import type { CommentKey } from '../../core/article/comment-key.ts';
@@ -27,7 +27,7 @@ export interface StatsViewProps {
   /** The view the stats are about: a chart click narrows it. */
   readonly base: ViewState;
   /** The effective label (the reader's override when there is one). */
-  stanceOf(key: CommentKey): StanceLabel;
+  readonly stanceOf: StanceOf;
   /** The articles in scope have their stance hidden (off-topic): their mix is not shown. */
   readonly stanceHidden?: boolean;
   /** The article the stats are about; null for all articles together. */

@@ -55,4 +55,17 @@ describe('effectiveStanceOf', () => {
     expect(stanceOf('other/c1')).toBe('neutral');
     expect(stanceOf('no-slash')).toBe('neutral');
   });
+
+  it('should read the comment it is handed, with the reader’s and the learned labels still over it', () => {
+    const stanceOf = effectiveStanceOf([article], layers);
+    const other = {
+      stance: { label: 'support', score: 0.5, cues: [] },
+    } as unknown as ThreadComment;
+    // A comment no loaded article has: only the one handed over can say its label.
+    expect(stanceOf('gone/c9', other)).toBe('support');
+    expect(stanceOf('gone/c9')).toBe('neutral');
+    expect(stanceOf('art/c1', other)).toBe('neutral');
+    expect(stanceOf('art/c2', comment)).toBe('support');
+    expect(effectiveStanceOf([article], MACHINE_ONLY)('art/c1', other)).toBe('support');
+  });
 });
