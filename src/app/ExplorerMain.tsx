@@ -46,7 +46,7 @@ export function ExplorerMain({
           <ComparePanel
             articles={articles}
             view={view}
-            matches={derived.result.matches}
+            matches={derived.matches}
             stanceOf={derived.stanceOf}
             stanceHidden={derived.stanceHidden}
             navigate={go}

@@ -1,5 +1,5 @@
 import type { Bucket, Tally } from '../stats/compute-stats.ts';
-import type { Comparison } from '../stats/compare-articles.ts';
+import type { Comparison, ComparisonFigures } from '../stats/compare-articles.ts';
 import type { CsvCell } from './to-csv.ts';
 
 type Rows = CsvCell[][];
@@ -24,7 +24,7 @@ const round = (x: number) => Math.round(x * 10000) / 10000;
  * The comparison's figures as a table: one row per measure, a column per discussion, and for the
  * stance shares the difference A − B with its 95% interval (Newcombe).
  */
-export function compareFiguresRows(c: Comparison): Rows {
+export function compareFiguresRows(c: ComparisonFigures): Rows {
   const rows: Rows = [
     ['section', 'item', c.titleA, c.titleB, 'difference A − B', '95% CI low', '95% CI high'],
     ['comments', 'comments in view', c.a.comments, c.b.comments, null, null, null],

@@ -7,7 +7,7 @@ import type { CommentKey } from '../article/comment-key.ts';
 import { statsOf, type ArticleStats } from './compute-stats.ts';
 import { fightinWords, topDistinctive, type WordScore } from './fightin-words.ts';
 import { stanceDifference, type StanceDifference } from './stance-difference.ts';
-import { wordCounts } from './word-counts.ts';
+import { wordCounts, type WordCounts } from './word-counts.ts';
 
 /** A commenter who wrote on both sides, with how many comments on each. */
 export interface SharedCommenter {
@@ -16,17 +16,24 @@ export interface SharedCommenter {
   readonly countB: number;
 }
 
-export interface Comparison {
+/** The figures of two discussions side by side: what can be counted at once, even at 50k comments. */
+export interface ComparisonFigures {
   readonly a: ArticleStats;
   readonly b: ArticleStats;
   readonly titleA: string;
   readonly titleB: string;
   readonly stance: readonly StanceDifference[];
+  readonly shared: readonly SharedCommenter[];
+}
+
+/** The words that set two discussions apart. */
+export interface WordComparison {
   /** Every scored word, most distinctive of A first, most distinctive of B last. */
   readonly words: readonly WordScore[];
   readonly distinctive: { readonly a: readonly WordScore[]; readonly b: readonly WordScore[] };
-  readonly shared: readonly SharedCommenter[];
 }
+
+export type Comparison = ComparisonFigures & WordComparison;
 
 /** Words shown per side: enough to see a theme, few enough to read on a phone. */
 const DISTINCTIVE_WORDS = 15;
@@ -35,7 +42,10 @@ const DISTINCTIVE_WORDS = 15;
  * The article with only the comments in view. The tree lookups stay the whole article's, so a
  * thread's size is the whole thread's (a filter picks which threads count, not how big they are).
  */
-function inView(article: ArticleIndex, matches: ReadonlySet<CommentKey> | null): ArticleIndex {
+export function inView(
+  article: ArticleIndex,
+  matches: ReadonlySet<CommentKey> | null,
+): ArticleIndex {
   if (matches === null) return article;
   const comments = article.doc.comments.filter((c) => matches.has(commentKey(article.slug, c.id)));
   return { ...article, doc: { ...article.doc, comments } };
@@ -53,6 +63,37 @@ function authorCounts(article: ArticleIndex): Map<string, { name: string; count:
   return counts;
 }
 
+/** The figures of two sides, each already narrowed to its comments in view (inView). */
+export function compareFigures(
+  sideA: ArticleIndex,
+  sideB: ArticleIndex,
+  stanceOf: StanceOf,
+): ComparisonFigures {
+  const a = statsOf([sideA], sideA.slug, stanceOf);
+  const b = statsOf([sideB], sideB.slug, stanceOf);
+  const authorsB = authorCounts(sideB);
+  const shared = [...authorCounts(sideA)]
+    .flatMap(([norm, { name, count }]) => {
+      const other = authorsB.get(norm);
+      return other === undefined ? [] : [{ name, countA: count, countB: other.count }];
+    })
+    .sort((x, y) => y.countA + y.countB - (x.countA + x.countB) || compareText(x.name, y.name));
+  return {
+    a,
+    b,
+    titleA: sideA.doc.article.title,
+    titleB: sideB.doc.article.title,
+    stance: stanceDifference(a.stance, b.stance),
+    shared,
+  };
+}
+
+/** The distinctive words of two sides' word counts (Fightin' Words). */
+export function compareWords(countsA: WordCounts, countsB: WordCounts): WordComparison {
+  const words = fightinWords(countsA, countsB);
+  return { words, distinctive: topDistinctive(words, DISTINCTIVE_WORDS) };
+}
+
 /**
  * Two discussions side by side with the same filters applied to both (`matches`: the comments in
  * view, null for all): each side's stats, the stance difference, the distinctive words and the
@@ -66,27 +107,11 @@ export function compareArticles(
 ): Comparison {
   const sideA = inView(articleA, matches);
   const sideB = inView(articleB, matches);
-  const a = statsOf([sideA], sideA.slug, stanceOf);
-  const b = statsOf([sideB], sideB.slug, stanceOf);
-  const words = fightinWords(
-    wordCounts(sideA.doc.comments.map((c) => c.body)),
-    wordCounts(sideB.doc.comments.map((c) => c.body)),
-  );
-  const authorsB = authorCounts(sideB);
-  const shared = [...authorCounts(sideA)]
-    .flatMap(([norm, { name, count }]) => {
-      const other = authorsB.get(norm);
-      return other === undefined ? [] : [{ name, countA: count, countB: other.count }];
-    })
-    .sort((x, y) => y.countA + y.countB - (x.countA + x.countB) || compareText(x.name, y.name));
   return {
-    a,
-    b,
-    titleA: articleA.doc.article.title,
-    titleB: articleB.doc.article.title,
-    stance: stanceDifference(a.stance, b.stance),
-    words,
-    distinctive: topDistinctive(words, DISTINCTIVE_WORDS),
-    shared,
+    ...compareFigures(sideA, sideB, stanceOf),
+    ...compareWords(
+      wordCounts(sideA.doc.comments.map((c) => c.body)),
+      wordCounts(sideB.doc.comments.map((c) => c.body)),
+    ),
   };
 }

@@ -1,17 +1,21 @@
-import type { Comparison } from '../../core/stats/compare-articles.ts';
+import { plural } from '../../core/text/plural.ts';
+import type { ComparisonFigures, WordComparison } from '../../core/stats/compare-articles.ts';
 import { SharedCommenters, StanceDifferenceTable } from './CompareDifferences.tsx';
 import { DistinctiveWords } from './DistinctiveWords.tsx';
 
 /** "What sets them apart": stance difference, distinctive words, commenters in both. */
 export function CompareDifferencesSection({
   comparison: c,
+  words,
   slugA,
   slugB,
   stanceHidden = false,
   hrefOf,
   onPick,
 }: {
-  comparison: Comparison;
+  comparison: ComparisonFigures;
+  /** Null while the words of a big discussion are still being counted. */
+  words: WordComparison | null;
   slugA: string;
   slugB: string;
   /** Either article's stance is hidden (off-topic): no stance difference is measured. */
@@ -39,12 +43,18 @@ export function CompareDifferencesSection({
           </p>
         </>
       )}
-      <DistinctiveWords
-        a={{ slug: slugA, title: c.titleA, words: c.distinctive.a }}
-        b={{ slug: slugB, title: c.titleB, words: c.distinctive.b }}
-        hrefOf={hrefOf}
-        onPick={onPick}
-      />
+      {words === null ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Counting the words of {plural(c.a.comments + c.b.comments, 'comment')}…
+        </p>
+      ) : (
+        <DistinctiveWords
+          a={{ slug: slugA, title: c.titleA, words: words.distinctive.a }}
+          b={{ slug: slugB, title: c.titleB, words: words.distinctive.b }}
+          hrefOf={hrefOf}
+          onPick={onPick}
+        />
+      )}
       <SharedCommenters shared={c.shared} />
     </section>
   );

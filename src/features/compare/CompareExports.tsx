@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { compareFiguresRows, distinctiveWordsRows } from '../../core/export/compare-csv-rows.ts';
-import { toCsv } from '../../core/export/to-csv.ts';
-import type { Comparison } from '../../core/stats/compare-articles.ts';
+import { toCsv, type CsvCell } from '../../core/export/to-csv.ts';
+import type { ComparisonFigures, WordComparison } from '../../core/stats/compare-articles.ts';
 import { downloadFile } from '../../shared/download-file.ts';
 import { compareExportName } from './compare-export-name.ts';
 import { SaveOutcome, type Outcome } from '../../shared/SaveOutcome.tsx';
@@ -12,16 +12,19 @@ const BUTTON =
 /** "Export figures (CSV)" and "Export words (CSV)": the comparison as the reader sees it. */
 export function CompareExports({
   comparison,
+  words,
   filtered,
   save = downloadFile,
 }: {
-  comparison: Comparison;
+  comparison: ComparisonFigures;
+  /** Null while the words of a big discussion are still being counted. */
+  words: WordComparison | null;
   /** A search or filter is set: the file name says so. */
   filtered: boolean;
   save?: typeof downloadFile;
 }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const run = (what: 'figures' | 'words') => {
+  const run = (what: 'figures' | 'words', rowsOf: () => CsvCell[][]) => {
     const name = compareExportName(
       comparison.a.slug ?? '',
       comparison.b.slug ?? '',
@@ -29,9 +32,7 @@ export function CompareExports({
       filtered,
     );
     try {
-      const rows =
-        what === 'figures' ? compareFiguresRows(comparison) : distinctiveWordsRows(comparison);
-      save(name, toCsv(rows), 'text/csv;charset=utf-8');
+      save(name, toCsv(rowsOf()), 'text/csv;charset=utf-8');
       setOutcome({ failed: false, text: `Saved ${name}.` });
     } catch (e) {
       setOutcome({
@@ -42,11 +43,22 @@ export function CompareExports({
   };
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <button type="button" className={BUTTON} onClick={() => run('figures')}>
+      <button
+        type="button"
+        className={BUTTON}
+        onClick={() => run('figures', () => compareFiguresRows(comparison))}
+      >
         Export figures (CSV)
       </button>
-      <button type="button" className={BUTTON} onClick={() => run('words')}>
-        Export words (CSV)
+      <button
+        type="button"
+        className={`${BUTTON} disabled:opacity-60`}
+        disabled={words === null}
+        onClick={() => {
+          if (words !== null) run('words', () => distinctiveWordsRows({ ...comparison, ...words }));
+        }}
+      >
+        {words === null ? 'Counting words…' : 'Export words (CSV)'}
       </button>
       <SaveOutcome outcome={outcome} />
     </div>

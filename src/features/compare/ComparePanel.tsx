@@ -8,8 +8,11 @@ export interface ComparePanelProps {
   readonly articles: readonly ArticleIndex[];
   /** The validated view; `compare` names the two articles. */
   readonly view: ViewState;
-  /** Comments that pass the search and filters (both sides are filtered the same way). */
-  readonly matches: ReadonlySet<CommentKey>;
+  /**
+   * Comments that pass the search and filters (both sides are filtered the same way); null when the
+   * view filters nothing and every comment counts.
+   */
+  readonly matches: ReadonlySet<CommentKey> | null;
   readonly stanceOf: StanceOf;
   /** Articles whose stance is hidden (off-topic): their side shows no stance mix. */
   readonly stanceHidden?: ReadonlySet<string>;

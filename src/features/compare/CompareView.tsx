@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { compareArticles } from '../../core/stats/compare-articles.ts';
+import { compareFigures, inView } from '../../core/stats/compare-articles.ts';
 import type { ArticleIndex } from '../../core/article/article-index.ts';
 import { hrefOf as hrefOfView } from '../../shared/href-of.ts';
 import { CompareDifferencesSection } from './CompareDifferencesSection.tsx';
@@ -7,6 +7,7 @@ import type { ComparePanelProps } from './ComparePanel.tsx';
 import { CompareExports } from './CompareExports.tsx';
 import { CompareSide } from './CompareSide.tsx';
 import { wordSearchView } from './compare-links.ts';
+import { useWordComparison } from './use-word-comparison.ts';
 import { DUMP_TEXT } from './compare-text.ts';
 
 type Side = 'first' | 'second';
@@ -25,10 +26,15 @@ export function CompareView({
   navigate,
 }: ComparePanelProps & { articleA: ArticleIndex; articleB: ArticleIndex }) {
   const [phoneSide, setPhoneSide] = useState<Side>('first');
-  const comparison = useMemo(
-    () => compareArticles(articleA, articleB, matches, stanceOf),
-    [articleA, articleB, matches, stanceOf],
+  const [sideA, sideB] = useMemo(
+    () => [inView(articleA, matches), inView(articleB, matches)] as const,
+    [articleA, articleB, matches],
   );
+  const comparison = useMemo(
+    () => compareFigures(sideA, sideB, stanceOf),
+    [sideA, sideB, stanceOf],
+  );
+  const words = useWordComparison(sideA, sideB);
   const hrefOf = (next: typeof view) => hrefOfView(next);
   const filtered =
     view.q.trim() !== '' || view.stance.length > 0 || view.loc !== null || view.author !== null;
@@ -55,7 +61,7 @@ export function CompareView({
           The search and filters apply to both discussions.
         </p>
       )}
-      <CompareExports comparison={comparison} filtered={filtered} />
+      <CompareExports comparison={comparison} words={words} filtered={filtered} />
 
       <div role="group" aria-label="Discussion to show" className="flex gap-1 md:hidden">
         {(['first', 'second'] as const).map((side) => (
@@ -94,6 +100,7 @@ export function CompareView({
 
       <CompareDifferencesSection
         comparison={comparison}
+        words={words}
         slugA={articleA.slug}
         slugB={articleB.slug}
         stanceHidden={hiddenA || hiddenB}

@@ -103,4 +103,40 @@ describe('ComparePanel', () => {
     );
     expect(navigate).toHaveBeenCalledWith({ ...view, compare: null });
   });
+
+  it('should show a big comparison’s figures at once and its words once they are counted', async () => {
+    // 6,000 comments in all: more than the page counts in one task.
+    const big = (slug: string, title: string, word: string) =>
+      makeArticle(
+        slug,
+        Array.from({ length: 3_000 }, (_, i) => ({
+          id: `c${i}`,
+          author: `P${i % 40}`,
+          stance: 'neutral' as const,
+          body: i % 5 === 0 ? `${word} ${word}.` : 'Rain again.',
+        })),
+        title,
+      );
+    const a = big('big-a', 'Big A', 'sanctions');
+    const b = big('big-b', 'Big B', 'summit');
+    render(
+      <ComparePanel
+        articles={[a, b]}
+        view={{ ...EMPTY_VIEW, compare: ['big-a', 'big-b'] }}
+        matches={null}
+        stanceOf={() => 'neutral'}
+        stanceHidden={new Set()}
+        navigate={vi.fn()}
+      />,
+    );
+    const first = await screen.findByRole('region', { name: 'Big A' }, { timeout: 20_000 });
+    expect(first).toHaveTextContent('3000 comments in view');
+    const apart = screen.getByRole('region', { name: 'What sets them apart' });
+    expect(apart).toHaveTextContent('Counting the words of 6000 comments…');
+    expect(screen.getByRole('button', { name: 'Counting words…' })).toBeDisabled();
+    const words = await screen.findByRole('table', { name: /^Most distinctive of Big A/ });
+    expect(within(words).getAllByRole('link')[0]).toHaveTextContent('sanctions');
+    expect(screen.getByRole('button', { name: 'Export words (CSV)' })).toBeEnabled();
+    expect(apart).not.toHaveTextContent('Counting the words');
+  });
 });

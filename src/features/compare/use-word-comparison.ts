@@ -1,0 +1,56 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ArticleIndex } from '../../core/article/article-index.ts';
+import { compareWords, type WordComparison } from '../../core/stats/compare-articles.ts';
+import { createWordCounter, wordCounts } from '../../core/stats/word-counts.ts';
+
+/** Comments counted per task: about 25 ms in Chromium at the bench dump's 370 characters a comment. */
+const SLICE = 2_000;
+
+interface Counted {
+  readonly sideA: ArticleIndex;
+  readonly sideB: ArticleIndex;
+  readonly words: WordComparison;
+}
+
+const bodies = (side: ArticleIndex) => side.doc.comments.map((c) => c.body);
+
+/**
+ * The words that set two sides apart (each side already narrowed to its comments in view). Up to
+ * SLICE comments in all they are counted at once; beyond, a slice per task, and null until done:
+ * reading every word of a 50,000-comment discussion was one task of about 1.5 s in Chromium.
+ */
+export function useWordComparison(sideA: ArticleIndex, sideB: ArticleIndex): WordComparison | null {
+  const small = sideA.doc.comments.length + sideB.doc.comments.length <= SLICE;
+  const atOnce = useMemo(
+    () => (small ? compareWords(wordCounts(bodies(sideA)), wordCounts(bodies(sideB))) : null),
+    [small, sideA, sideB],
+  );
+  const [counted, setCounted] = useState<Counted | null>(null);
+  useEffect(() => {
+    if (small) return undefined;
+    const sides = [sideA.doc.comments, sideB.doc.comments];
+    const counters = [createWordCounter(), createWordCounter()];
+    let side = 0;
+    let at = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const run = () => {
+      let budget = SLICE;
+      for (let list = sides[side]; list !== undefined && budget > 0; list = sides[side]) {
+        const end = Math.min(list.length, at + budget);
+        const counter = counters[side];
+        for (let i = at; i < end; i += 1) counter?.add(list[i]?.body ?? '');
+        budget -= end - at;
+        at = end;
+        if (at === list.length) [side, at] = [side + 1, 0];
+      }
+      const [a, b] = counters;
+      if (side < sides.length || a === undefined || b === undefined) timer = setTimeout(run, 0);
+      else setCounted({ sideA, sideB, words: compareWords(a.result(), b.result()) });
+    };
+    // The figures are drawn first; the counting starts in the next task.
+    timer = setTimeout(run, 0);
+    return () => clearTimeout(timer);
+  }, [small, sideA, sideB]);
+  if (small) return atOnce;
+  return counted?.sideA === sideA && counted.sideB === sideB ? counted.words : null;
+}
