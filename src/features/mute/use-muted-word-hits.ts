@@ -42,8 +42,9 @@ export function loadMutedWords(): Promise<unknown> {
  * The comments of `articles` that mention one of `words`, read a slice per task (at 50,000
  * comments one pass was a 250–370 ms task in Chromium). Until a pass over these articles and words
  * ends, the last pass's hits stand if it read every article shown (a newly muted word takes hold
- * a moment later; a tree replaced by its stances has the same comments); otherwise `hits` is null,
- * so the page holds the comments back rather than show a muted one.
+ * a moment later; a tree replaced by its stances has the same comments), and so does "nothing
+ * hidden" for the articles shown while nothing was muted; otherwise `hits` is null, so the page
+ * holds the comments back rather than show a muted one (a load with words muted before).
  */
 export function useMutedWordHits(
   articles: readonly ArticleIndex[],
@@ -52,8 +53,14 @@ export function useMutedWordHits(
   const [, arrived] = useReducer((n: number) => n + 1, 0);
   const [error, setError] = useState<Error | null>(null);
   const [scanned, setScanned] = useState<Scanned | null>(null);
+  // The articles last shown with no word muted: a first word muted over them is looked for the
+  // way a further word is, with nothing hidden meanwhile (holding every comment back blanked the
+  // list for the 0.2–0.3 s a 50,000-comment dump takes).
+  const [clear, setClear] = useState<readonly ArticleIndex[] | null>(null);
   const wanted = words.length > 0;
   const scan = loaded;
+  // Set while rendering (React's pattern for keeping what an earlier render saw): no extra commit.
+  if (!wanted && clear !== articles) setClear(articles);
   useEffect(() => {
     if (!wanted || scan !== null) return undefined;
     let live = true;
@@ -83,9 +90,13 @@ export function useMutedWordHits(
     return () => clearTimeout(timer);
   }, [wanted, scan, articles, words]);
   if (!wanted) return { hits: NONE, error: null };
-  const stands =
+  if (
     scanned !== null &&
     ((scanned.articles === articles && scanned.words === words) ||
-      articles.every((a) => scanned.slugs.has(a.slug)));
-  return stands ? { hits: scanned.hits, error: null } : { hits: null, error };
+      articles.every((a) => scanned.slugs.has(a.slug)))
+  ) {
+    return { hits: scanned.hits, error: null };
+  }
+  const shownClear = clear !== null && articles.every((a) => clear.some((c) => c.slug === a.slug));
+  return shownClear && error === null ? { hits: NONE, error: null } : { hits: null, error };
 }

@@ -1,6 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { makeArticle } from '../../core/support/thread-fixture.ts';
+import type { ArticleIndex } from '../../../src/core/article/article-index.ts';
 
 const articles = [
   makeArticle('talks', [
@@ -68,6 +69,39 @@ describe('useMutedWordHits', () => {
       expect(result.current.hits?.size).toBe(12 + 4);
       // A new article: nothing is known of it, so nothing stands.
       props = { list: [big, other], words: props.words };
+      rerender();
+      expect(result.current.hits).toBeNull();
+      await act(() => vi.runAllTimersAsync());
+      expect(result.current.hits?.get('other/x')).toBe('war');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('should keep the comments shown while a first word is looked for, but not for an article opened since', async () => {
+    const { loadMutedWords, useMutedWordHits } = await freshModule();
+    await loadMutedWords();
+    const big = makeArticle(
+      'big',
+      Array.from({ length: 12_000 }, (_, i) => ({
+        id: `c${i}`,
+        body: i % 1_000 === 0 ? 'No war.' : 'Quiet.',
+      })),
+    );
+    const other = makeArticle('other', [{ id: 'x', body: 'War again.' }]);
+    vi.useFakeTimers();
+    try {
+      let props: { list: ArticleIndex[]; words: string[] } = { list: [big], words: [] };
+      const { result, rerender } = renderHook(() => useMutedWordHits(props.list, props.words));
+      expect(result.current.hits?.size).toBe(0);
+      // Muted over what the reader sees: nothing is hidden until the word is found…
+      props = { list: [big], words: ['war'] };
+      rerender();
+      expect(result.current.hits?.size).toBe(0);
+      await act(() => vi.runAllTimersAsync());
+      expect(result.current.hits?.size).toBe(12);
+      // …but an article nobody has seen unmuted is held back until it is read.
+      props = { list: [big, other], words: ['war'] };
       rerender();
       expect(result.current.hits).toBeNull();
       await act(() => vi.runAllTimersAsync());
