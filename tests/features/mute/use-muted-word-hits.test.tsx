@@ -10,6 +10,16 @@ const articles = [
   ]),
 ];
 
+// More comments than one task reads: every 1,000th mentions "war", every 1,500th "peace".
+const big = makeArticle(
+  'big',
+  Array.from({ length: 12_000 }, (_, i) => ({
+    id: `c${i}`,
+    body: i % 1_000 === 0 ? 'No war.' : i % 1_500 === 0 ? 'Peace.' : 'Quiet.',
+  })),
+);
+const other = makeArticle('other', [{ id: 'x', body: 'War again.' }]);
+
 // Each test loads the hook afresh: the matcher it loads is kept for the page's life.
 async function freshModule() {
   vi.resetModules();
@@ -45,15 +55,6 @@ describe('useMutedWordHits', () => {
   it('should read a big dump a slice per task, keeping the last hits only for articles they read', async () => {
     const { loadMutedWords, useMutedWordHits } = await freshModule();
     await loadMutedWords();
-    // More comments than one task reads: every 1,000th mentions "war", every 1,500th "peace".
-    const big = makeArticle(
-      'big',
-      Array.from({ length: 12_000 }, (_, i) => ({
-        id: `c${i}`,
-        body: i % 1_000 === 0 ? 'No war.' : i % 1_500 === 0 ? 'Peace.' : 'Quiet.',
-      })),
-    );
-    const other = makeArticle('other', [{ id: 'x', body: 'War again.' }]);
     vi.useFakeTimers();
     try {
       let props = { list: [big], words: ['war'] };
@@ -81,14 +82,6 @@ describe('useMutedWordHits', () => {
   it('should keep the comments shown while a first word is looked for, but not for an article opened since', async () => {
     const { loadMutedWords, useMutedWordHits } = await freshModule();
     await loadMutedWords();
-    const big = makeArticle(
-      'big',
-      Array.from({ length: 12_000 }, (_, i) => ({
-        id: `c${i}`,
-        body: i % 1_000 === 0 ? 'No war.' : 'Quiet.',
-      })),
-    );
-    const other = makeArticle('other', [{ id: 'x', body: 'War again.' }]);
     vi.useFakeTimers();
     try {
       let props: { list: ArticleIndex[]; words: string[] } = { list: [big], words: [] };
