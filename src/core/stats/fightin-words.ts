@@ -12,17 +12,18 @@ export interface WordScore {
   readonly z: number;
 }
 
-/** α₀ as a share of the pooled word total when not given (see `alpha0`). */
+/** α₀ as a share of the smaller side's word total when not given (see `alpha0`). */
 const DEFAULT_PRIOR_SHARE = 0.1;
 
 export interface FightinWordsOptions {
   /**
    * α₀, the prior's total pseudo-count. The prior is the pooled word frequencies of both sides
    * scaled to α₀ (Monroe et al.'s informative Dirichlet prior, §3.5.3). Default: a tenth of the
-   * pooled word total, so the prior weighs a tenth as much as the data. Rare words need no heavier
-   * prior to stay off the top (their variance term 1/(y+α) is large already), and a prior as heavy
-   * as the data hides real differences: on the two seeds "syria" (58 NYT, 0 antiwar.com) would
-   * score z = 1.0 instead of 2.0.
+   * smaller side's word total, so the prior weighs at most a tenth as much as either side's data.
+   * A prior as heavy as the data hides real differences: on the two seeds "syria" (58 NYT, 0
+   * antiwar.com) would score z = 1.0 instead of 2.0. Scaled to the pooled total instead, it drowned
+   * the smaller side of a lopsided comparison: a 50,000-comment dump against a 135-comment seed had
+   * no word at |z| ≥ 1.96 ("syria", 11,709 / 58, z 0.8); scaled to the smaller side, 4.6.
    */
   readonly alpha0?: number;
 }
@@ -43,16 +44,19 @@ export function fightinWords(
 ): WordScore[] {
   const pooled = a.total + b.total;
   if (pooled === 0) return [];
-  const alpha0 = opts.alpha0 ?? pooled * DEFAULT_PRIOR_SHARE;
+  // One empty side leaves the pooled total to scale the prior (nothing is compared then anyway).
+  const smaller = Math.min(a.total, b.total) || pooled;
+  const alpha0 = opts.alpha0 ?? smaller * DEFAULT_PRIOR_SHARE;
   const words = new Set([...a.counts.keys(), ...b.counts.keys()]);
   const scores: WordScore[] = [];
   for (const word of words) {
     const ya = a.counts.get(word) ?? 0;
     const yb = b.counts.get(word) ?? 0;
     const alpha = (alpha0 * (ya + yb)) / pooled;
+    // (n − y) + (α₀ − α): exactly 0 for a side's only word, where n + α₀ − y − α rounds to 1e-16.
     const delta =
-      Math.log((ya + alpha) / (a.total + alpha0 - ya - alpha)) -
-      Math.log((yb + alpha) / (b.total + alpha0 - yb - alpha));
+      Math.log((ya + alpha) / (a.total - ya + (alpha0 - alpha))) -
+      Math.log((yb + alpha) / (b.total - yb + (alpha0 - alpha)));
     const variance = 1 / (ya + alpha) + 1 / (yb + alpha);
     // A vocabulary of one word leaves nothing to compare it with (0 / 0 odds): no score.
     if (!Number.isFinite(delta)) continue;

@@ -27,13 +27,25 @@ describe('fightinWords', () => {
     expect(war?.z).toBeCloseTo(-1.149271, 5);
   });
 
-  it('should match a hand-checked example with the default prior (α₀ = a tenth of the words)', () => {
-    // Same counts; α₀ = 0.8, α_peace = 0.8 · 4/8 = 0.4.
-    // δ = ln(3.4/(4+0.8−3−0.4)) − ln(1.4/(4+0.8−1−0.4)) = ln(3.4/1.4) − ln(1.4/3.4) = 1.774606
-    // σ² = 1/3.4 + 1/1.4 = 1.008403, z = 1.774606 / 1.004193 = 1.767197
+  it('should match a hand-checked example with the default prior (α₀ = a tenth of the smaller side)', () => {
+    // Same counts; α₀ = 0.1 · min(4, 4) = 0.4, α_peace = 0.4 · 4/8 = 0.2.
+    // δ = ln(3.2/(4−3+0.2)) − ln(1.2/(4−1+0.2)) = ln(3.2/1.2) − ln(1.2/3.2) = 1.961659
+    // σ² = 1/3.2 + 1/1.2 = 1.145833, z = 1.961659 / 1.070436 = 1.832579
     const [peace] = fightinWords(counts({ peace: 3, war: 1 }), counts({ peace: 1, war: 3 }));
-    expect(peace?.delta).toBeCloseTo(1.774606, 5);
-    expect(peace?.z).toBeCloseTo(1.767197, 5);
+    expect(peace?.delta).toBeCloseTo(1.961659, 5);
+    expect(peace?.z).toBeCloseTo(1.832579, 5);
+  });
+
+  it('should not let a big side’s words drown a small side’s clear difference', () => {
+    // 100,000 words against 1,000: "syria" is 0.5% of one and 1.2% of the other (12 where 5 were
+    // expected; a binomial test puts that about 3 standard errors out).
+    const big = counts({ syria: 500, other: 99_500 });
+    const small = counts({ syria: 12, other: 988 });
+    const z = (opts = {}) => fightinWords(big, small, opts).find((s) => s.word === 'syria')?.z;
+    // α₀ = 100 (a tenth of the smaller side): z = −2.892122.
+    expect(z()).toBeCloseTo(-2.892122, 5);
+    // A prior a tenth of the pooled words (10,100) weighs ten times the small side: z ≈ −0.97.
+    expect(z({ alpha0: 10_100 })).toBeCloseTo(-0.973925, 5);
   });
 
   it('should weigh the prior by α₀: a weaker prior gives a larger z', () => {
