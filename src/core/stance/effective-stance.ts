@@ -60,12 +60,9 @@ export function effectiveStanceOf(
 ): StanceOf {
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const over = layeredLabelOf(layers);
-  return (key, known) => {
-    const label = over(key);
-    if (label !== null) return label;
-    if (known !== undefined) return known.stance.label;
+  const find = (key: CommentKey) => {
     const parts = splitCommentKey(key);
-    const comment = parts === null ? undefined : bySlug.get(parts.slug)?.byId.get(parts.id);
-    return comment?.stance.label ?? 'neutral';
+    return parts === null ? undefined : bySlug.get(parts.slug)?.byId.get(parts.id);
   };
+  return (key, known) => over(key) ?? (known ?? find(key))?.stance.label ?? 'neutral';
 }

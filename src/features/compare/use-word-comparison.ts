@@ -28,23 +28,18 @@ export function useWordComparison(sideA: ArticleIndex, sideB: ArticleIndex): Wor
   const [counted, setCounted] = useState<Counted | null>(null);
   useEffect(() => {
     if (small) return undefined;
-    const sides = [sideA.doc.comments, sideB.doc.comments];
-    const counters = [createWordCounter(), createWordCounter()];
-    let side = 0;
+    // Side A's comments, then side B's, as one run of positions.
+    const [listA, listB] = [sideA.doc.comments, sideB.doc.comments];
+    const total = listA.length + listB.length;
+    const [a, b] = [createWordCounter(), createWordCounter()];
     let at = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const run = () => {
-      let budget = SLICE;
-      for (let list = sides[side]; list !== undefined && budget > 0; list = sides[side]) {
-        const end = Math.min(list.length, at + budget);
-        const counter = counters[side];
-        for (let i = at; i < end; i += 1) counter?.add(list[i]?.body ?? '');
-        budget -= end - at;
-        at = end;
-        if (at === list.length) [side, at] = [side + 1, 0];
+      for (const end = Math.min(total, at + SLICE); at < end; at += 1) {
+        if (at < listA.length) a.add(listA[at]?.body ?? '');
+        else b.add(listB[at - listA.length]?.body ?? '');
       }
-      const [a, b] = counters;
-      if (side < sides.length || a === undefined || b === undefined) timer = setTimeout(run, 0);
+      if (at < total) timer = setTimeout(run, 0);
       else setCounted({ sideA, sideB, words: compareWords(a.result(), b.result()) });
     };
     // The figures are drawn first; the counting starts in the next task.

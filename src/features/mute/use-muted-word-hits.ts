@@ -8,10 +8,8 @@ export interface MutedWordState {
   readonly error: Error | null;
 }
 
-/** A finished scan, and what it read. */
+/** A finished scan, and the articles it read. */
 interface Scanned {
-  readonly articles: readonly ArticleIndex[];
-  readonly words: readonly string[];
   readonly slugs: ReadonlySet<string>;
   readonly hits: MutedWordHits;
 }
@@ -53,9 +51,10 @@ export function useMutedWordHits(
   const [, arrived] = useReducer((n: number) => n + 1, 0);
   const [error, setError] = useState<Error | null>(null);
   const [scanned, setScanned] = useState<Scanned | null>(null);
-  // The articles last shown with no word muted: a first word muted over them is looked for the
-  // way a further word is, with nothing hidden meanwhile (holding every comment back blanked the
-  // list for the 0.2–0.3 s a 50,000-comment dump takes).
+  // The articles last shown with no word muted: a first word muted over the same articles is
+  // looked for the way a further word is, with nothing hidden meanwhile (holding every comment
+  // back blanked the list for the 0.2–0.3 s a 50,000-comment dump takes). Any other articles
+  // (a dump opened since, a tree replaced by its stances) are held back until read.
   const [clear, setClear] = useState<readonly ArticleIndex[] | null>(null);
   const wanted = words.length > 0;
   const scan = loaded;
@@ -78,25 +77,14 @@ export function useMutedWordHits(
     let timer: ReturnType<typeof setTimeout> | undefined;
     const run = () => {
       if (!pass.step(SLICE)) timer = setTimeout(run, 0);
-      else
-        setScanned({
-          articles,
-          words,
-          slugs: new Set(articles.map((a) => a.slug)),
-          hits: pass.hits,
-        });
+      else setScanned({ slugs: new Set(articles.map((a) => a.slug)), hits: pass.hits });
     };
     run();
     return () => clearTimeout(timer);
   }, [wanted, scan, articles, words]);
   if (!wanted) return { hits: NONE, error: null };
-  if (
-    scanned !== null &&
-    ((scanned.articles === articles && scanned.words === words) ||
-      articles.every((a) => scanned.slugs.has(a.slug)))
-  ) {
+  if (scanned !== null && articles.every((a) => scanned.slugs.has(a.slug))) {
     return { hits: scanned.hits, error: null };
   }
-  const shownClear = clear !== null && articles.every((a) => clear.some((c) => c.slug === a.slug));
-  return shownClear && error === null ? { hits: NONE, error: null } : { hits: null, error };
+  return clear === articles && error === null ? { hits: NONE, error: null } : { hits: null, error };
 }
