@@ -8,7 +8,7 @@ export interface MutedWordState {
   readonly error: Error | null;
 }
 
-/** A finished scan, and the articles it read. */
+/** A finished scan (or nothing muted), and the articles it read. */
 interface Scanned {
   readonly slugs: ReadonlySet<string>;
   readonly hits: MutedWordHits;
@@ -51,15 +51,16 @@ export function useMutedWordHits(
   const [, arrived] = useReducer((n: number) => n + 1, 0);
   const [error, setError] = useState<Error | null>(null);
   const [scanned, setScanned] = useState<Scanned | null>(null);
-  // The articles last shown with no word muted: a first word muted over the same articles is
-  // looked for the way a further word is, with nothing hidden meanwhile (holding every comment
-  // back blanked the list for the 0.2–0.3 s a 50,000-comment dump takes). Any other articles
-  // (a dump opened since, a tree replaced by its stances) are held back until read.
-  const [clear, setClear] = useState<readonly ArticleIndex[] | null>(null);
   const wanted = words.length > 0;
   const scan = loaded;
-  // Set while rendering (React's pattern for keeping what an earlier render saw): no extra commit.
-  if (!wanted && clear !== articles) setClear(articles);
+  const read = scanned !== null && articles.every((a) => scanned.slugs.has(a.slug));
+  // With nothing muted, the articles shown count as read, with no hits: a first word muted over
+  // them is then looked for the way a further word is, nothing hidden meanwhile (holding every
+  // comment back blanked the list for the 0.2–0.3 s a 50,000-comment dump takes). Set while
+  // rendering (React's pattern for keeping what an earlier render saw): no extra commit.
+  if (!wanted && !(read && scanned.hits === NONE)) {
+    setScanned({ slugs: new Set(articles.map((a) => a.slug)), hits: NONE });
+  }
   useEffect(() => {
     if (!wanted || scan !== null) return undefined;
     let live = true;
@@ -83,8 +84,6 @@ export function useMutedWordHits(
     return () => clearTimeout(timer);
   }, [wanted, scan, articles, words]);
   if (!wanted) return { hits: NONE, error: null };
-  if (scanned !== null && articles.every((a) => scanned.slugs.has(a.slug))) {
-    return { hits: scanned.hits, error: null };
-  }
-  return clear === articles && error === null ? { hits: NONE, error: null } : { hits: null, error };
+  // A matcher that cannot load has read nothing: the comments stay back, and the page says why.
+  return read && error === null ? { hits: scanned.hits, error: null } : { hits: null, error };
 }
