@@ -54,6 +54,10 @@ export default defineConfig({
           globalSetup: ['tests/browser/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // expect.poll gives up after 1 s by default: on a loaded CI machine the seeds' first search
+          // (the index still building) once answered later than that, and a count test failed on
+          // "Searching 159 comments…". A limit for hangs, not a speed check.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
