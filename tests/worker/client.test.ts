@@ -320,7 +320,8 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     // The cache is written once the search index is built and the stances are read.
     expect(opened.ok && opened.value.tree.stancesPending).toBe(true);
     await first.stances(textHash(text));
-    await vi.waitFor(() => expect(map.size).toBe(2));
+    // The list of recent parses, the parse, and its search index under a key of its own.
+    await vi.waitFor(() => expect(map.size).toBe(3));
     expect(parseCalls.count).toBe(1);
 
     const reloaded = createLocalClient({ loadSeed, cache: createParseCache(kv, 'build-1') });
@@ -331,9 +332,9 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     // …with its stances, read the first time: nothing is pending after a reload.
     expect(again.ok && again.value.tree.stancesPending).toBeUndefined();
     expect(ids(again)).toHaveLength(3_200);
-    // The search index was saved with the parse, and answers as the one built the first time.
-    const saved = map.get(`doc:${textHash(text)}`) as { index?: unknown } | undefined;
-    expect(saved?.index).toBeDefined();
+    // The search index was saved beside the parse, and answers as the one built the first time.
+    expect(map.get(`doc:${textHash(text)}`)).not.toHaveProperty('index');
+    expect(map.get(`index:${textHash(text)}`)).toHaveProperty('index');
     const hits = await reloaded.search('putin sanc', [textHash(text)]);
     expect(hits.dumps[0]?.at.length).toBeGreaterThan(0);
     expect(hits).toEqual(await first.search('putin sanc', [textHash(text)]));
@@ -342,7 +343,7 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     expect(again.ok && again.value.relevance.total).toBe(3_200);
 
     reloaded.forget(textHash(text));
-    await vi.waitFor(() => expect([...map.keys()].some((k) => k.startsWith('doc:'))).toBe(false));
+    await vi.waitFor(() => expect([...map.keys()].filter((k) => k.includes(':'))).toEqual([]));
     await reloaded.parse(text, 'big.txt');
     expect(parseCalls.count).toBe(2);
   });

@@ -34,6 +34,17 @@ const doc = (title: string): CachedParse => ({
   relevance,
 });
 
+/** Opaque to the cache: only its identity through a round trip matters here. */
+const INDEX = {
+  terms: ['putin'],
+  offsets: Int32Array.of(0, 1),
+  postings: Int32Array.of(0),
+  frequencies: Uint16Array.of(1),
+  fieldDocs: Int32Array.of(1),
+  fieldLength: Uint32Array.of(1),
+  averageFieldLength: Float64Array.of(1),
+};
+
 describe('createParseCache', () => {
   it('should give back a parse written by the same build and miss for another build', async () => {
     const { kv } = memory();
@@ -65,6 +76,34 @@ describe('createParseCache', () => {
     const back = await createParseCache(cloning, 'b').get('h');
     expect(back?.doc).toEqual(stored);
     expect(back?.doc.comments.some((c) => c.location !== null && c.reply !== null)).toBe(true);
+  });
+
+  it('should keep the search index beside the parse, read only when asked for, and by the same build', async () => {
+    const { kv, map } = memory();
+    const cache = createParseCache(kv, 'b');
+    await cache.set('h', { ...doc('x'), index: INDEX });
+    expect(await cache.get('h')).not.toHaveProperty('index');
+    expect(map.get('doc:h')).not.toHaveProperty('index');
+    expect(await cache.index('h')).toEqual(INDEX);
+    expect(await createParseCache(kv, 'other').index('h')).toBeUndefined();
+    // Written again without one, the parse has none: an index of the older parse does not stand.
+    await cache.set('h', doc('x'));
+    expect(await cache.index('h')).toBeUndefined();
+    await cache.setIndex('h', INDEX);
+    expect(await cache.index('h')).toEqual(INDEX);
+  });
+
+  it('should drop the index with its parse, and keep none for a parse no longer kept', async () => {
+    const { kv, map } = memory();
+    const cache = createParseCache(kv, 'b');
+    for (let i = 0; i <= CACHE_ENTRIES; i += 1)
+      await cache.set(`h${i}`, { ...doc(`${i}`), index: INDEX });
+    expect(map.has('index:h0')).toBe(false);
+    expect(map.has(`index:h${CACHE_ENTRIES}`)).toBe(true);
+    await cache.setIndex('h0', INDEX);
+    expect(map.has('index:h0')).toBe(false);
+    await cache.delete('h1');
+    expect([map.has('doc:h1'), map.has('index:h1')]).toEqual([false, false]);
   });
 
   it('should read a stored parse it cannot decode as a miss', async () => {
@@ -107,6 +146,8 @@ describe('createParseCache', () => {
     await expect(broken.set('a', doc('a'))).resolves.toBeUndefined();
     await expect(broken.get('a')).resolves.toBeUndefined();
     await expect(broken.delete('a')).resolves.toBeUndefined();
+    await expect(broken.index('a')).resolves.toBeUndefined();
+    await expect(broken.setIndex('a', INDEX)).resolves.toBeUndefined();
   });
 
   it('should start reading the listed parses before they are asked for, and read each early once', async () => {
