@@ -3,7 +3,7 @@ import { loadedText } from './loaded-text.ts';
 import { CANCELLED } from './cancelled-open.ts';
 import { Cancelled, openJob, STAGES, type JobInput } from './open-job.ts';
 import { CACHE_MIN_CHARS } from './open-thresholds.ts';
-import { sizedCache } from './parse-cache.ts';
+import { sizedCache } from './sized-cache.ts';
 import type { Progress, SourceRef } from './protocol.ts';
 import type { DumpEntry, DumpOpener, OpenDeps, Opened } from './dump-opener.ts';
 

@@ -3,7 +3,8 @@
 // lock-down.ts must stay the first import: it removes network and eval before other code runs.
 import './lock-down.ts';
 import { createEngine } from './engine.ts';
-import { indexedDbParseCache, prefetchingParseCache, type ParseCache } from './parse-cache.ts';
+import { indexedDbParseCache, type ParseCache } from './parse-cache.ts';
+import { prefetchingParseCache } from './prefetching-parse-cache.ts';
 import { savedDumpHashes } from './saved-dump-hashes.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 

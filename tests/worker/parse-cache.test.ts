@@ -4,12 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseThread } from '../../src/core/parse-thread.ts';
 import type { ThreadDocument } from '../../src/core/types.ts';
 import { COMMENT_SLICE } from '../../src/worker/protocol.ts';
-import {
-  CACHE_ENTRIES,
-  createParseCache,
-  type CachedParse,
-  prefetchingParseCache,
-} from '../../src/worker/parse-cache.ts';
+import { CACHE_ENTRIES, createParseCache, type CachedParse } from '../../src/worker/parse-cache.ts';
 
 function memory() {
   const map = new Map<string, unknown>();
@@ -148,20 +143,5 @@ describe('createParseCache', () => {
     await expect(broken.delete('a')).resolves.toBeUndefined();
     await expect(broken.index('a')).resolves.toBeUndefined();
     await expect(broken.setIndex('a', INDEX)).resolves.toBeUndefined();
-  });
-
-  it('should start reading the listed parses before they are asked for, and read each early once', async () => {
-    const { kv } = memory();
-    const inner = createParseCache(kv, 'b');
-    await inner.set('a', doc('A'));
-    const reads: string[] = [];
-    const counted = { ...inner, get: (h: string) => (reads.push(h), inner.get(h)) };
-    const cache = prefetchingParseCache(counted, Promise.resolve(['a', 'gone']));
-    await new Promise((r) => setTimeout(r, 0));
-    expect(reads).toEqual(['a', 'gone']);
-    expect((await cache.get('a'))?.doc.article.title).toBe('A');
-    expect(reads).toHaveLength(2);
-    expect((await cache.get('a'))?.doc.article.title).toBe('A');
-    expect(reads).toHaveLength(3);
   });
 });
