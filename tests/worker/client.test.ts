@@ -292,7 +292,8 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     const first = createLocalClient({ loadSeed, cache: createParseCache(kv, 'build-1') });
     const opened = await first.open({ kind: 'file', name: 'big.txt', blob: saved(text), hash });
     await first.stances(hash);
-    await vi.waitFor(() => expect(map.has(`doc:${hash}`)).toBe(true));
+    // vi.waitFor gives up after 1 s by default: a limit for hangs here, not a speed check.
+    await vi.waitFor(() => expect(map.has(`doc:${hash}`)).toBe(true), { timeout: 10_000 });
     expect(reads).toBe(1);
 
     const reloaded = createLocalClient({ loadSeed, cache: createParseCache(kv, 'build-1') });
@@ -321,7 +322,7 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     expect(opened.ok && opened.value.tree.stancesPending).toBe(true);
     await first.stances(textHash(text));
     // The list of recent parses, the parse, and its search index under a key of its own.
-    await vi.waitFor(() => expect(map.size).toBe(3));
+    await vi.waitFor(() => expect(map.size).toBe(3), { timeout: 10_000 });
     expect(parseCalls.count).toBe(1);
 
     const reloaded = createLocalClient({ loadSeed, cache: createParseCache(kv, 'build-1') });
@@ -343,7 +344,9 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     expect(again.ok && again.value.relevance.total).toBe(3_200);
 
     reloaded.forget(textHash(text));
-    await vi.waitFor(() => expect([...map.keys()].filter((k) => k.includes(':'))).toEqual([]));
+    await vi.waitFor(() => expect([...map.keys()].filter((k) => k.includes(':'))).toEqual([]), {
+      timeout: 10_000,
+    });
     await reloaded.parse(text, 'big.txt');
     expect(parseCalls.count).toBe(2);
   });

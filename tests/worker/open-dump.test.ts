@@ -73,7 +73,7 @@ describe('createDumpOpener', { timeout: 30_000 }, () => {
     const heard: Progress[] = [];
     const reading = dumps.stanced(textHash(text), (p) => heard.push(p));
     // Removed once the reading has begun (a slice of 1,000 comments is read).
-    await vi.waitFor(() => expect(heard.length).toBeGreaterThan(0));
+    await vi.waitFor(() => expect(heard.length).toBeGreaterThan(0), { timeout: 10_000 });
     await dumps.forget(textHash(text));
     expect(await reading).toMatchObject({ ok: false, error: { code: 'cancelled' } });
     expect(await dumps.stanced(textHash(text), none)).toBeUndefined();
@@ -115,7 +115,7 @@ describe('createDumpOpener', { timeout: 30_000 }, () => {
     const guessing = dumps.replied(textHash(text), (p) => heard.push(p));
     const stancing = dumps.stanced(textHash(text), none);
     const search = (await dumps.settled(textHash(text)))?.search;
-    await vi.waitFor(() => expect(heard.length).toBeGreaterThan(0));
+    await vi.waitFor(() => expect(heard.length).toBeGreaterThan(0), { timeout: 10_000 });
     await dumps.forget(textHash(text));
     expect(await guessing).toMatchObject({ ok: false, error: { code: 'cancelled' } });
     expect(await stancing).toMatchObject({ ok: false, error: { code: 'cancelled' } });

@@ -26,7 +26,9 @@ describe('StanceUndoToast', () => {
     expect(screen.getByTestId('stance-undo')).toHaveTextContent(
       'Removed all your labels (3 labels).',
     );
-    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus());
+    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus(), {
+      timeout: 10_000,
+    });
   });
 
   it('should go away when dismissed, without undoing', async () => {
