@@ -14,6 +14,7 @@ import { decodeReplies } from '../../src/worker/replies-wire.ts';
 import { makeDoc } from '../core/support/thread-fixture.ts';
 import { buildArticleTree } from '../../src/core/article/build-article-index.ts';
 import { treeShape } from '../../src/core/article/tree-shape.ts';
+import { memoryKv } from './support/memory-cache.ts';
 
 const parseCalls = vi.hoisted(() => ({ count: 0 }));
 // Every parse lays the dump out first (a big dump's parents or stances come later), so it counts
@@ -30,16 +31,6 @@ vi.mock('../../src/core/lay-out-dump.ts', async (importOriginal) => {
 });
 
 /** A key-value store in memory, as the worker's IndexedDB cache keeps its parses. */
-function memoryStore() {
-  const map = new Map<string, unknown>();
-  const kv = {
-    get: async (k: string) => map.get(k),
-    set: async (k: string, v: unknown) => void map.set(k, v),
-    delete: async (k: string) => void map.delete(k),
-  };
-  return { map, kv };
-}
-
 const NYT = '000_ee58b0036ea7db85.txt';
 const INDENTED = '002_2cf2c4a3a6e85ec2.txt';
 const loadSeed = (name: string) =>
@@ -280,7 +271,7 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
   });
 
   it('should open a saved file from its cached parse by the hash it is filed under, unread, unless its size changed', async () => {
-    const { map, kv } = memoryStore();
+    const { map, kv } = memoryKv();
     const { text } = generateDump({ comments: 3_200, layout: 'indented', seed: 8 });
     const hash = textHash(text);
     let reads = 0;
@@ -313,7 +304,7 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
   });
 
   it('should read a big dump back from the parse cache after a reload, and drop it when forgotten', async () => {
-    const { map, kv } = memoryStore();
+    const { map, kv } = memoryKv();
     const { text } = generateDump({ comments: 3_200, layout: 'indented', seed: 7 });
     expect(text.length).toBeGreaterThanOrEqual(CACHE_MIN_CHARS);
     const first = createLocalClient({ loadSeed, cache: createParseCache(kv, 'build-1') });

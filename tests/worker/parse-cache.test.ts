@@ -2,32 +2,11 @@ import { readFileSync } from 'node:fs';
 import { serialize, deserialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { parseThread } from '../../src/core/parse-thread.ts';
-import type { ThreadDocument } from '../../src/core/types.ts';
 import { COMMENT_SLICE } from '../../src/worker/protocol.ts';
-import { CACHE_ENTRIES, createParseCache, type CachedParse } from '../../src/worker/parse-cache.ts';
-
-function memory() {
-  const map = new Map<string, unknown>();
-  return {
-    map,
-    kv: {
-      get: async (k: string) => map.get(k),
-      set: async (k: string, v: unknown) => void map.set(k, v),
-      delete: async (k: string) => void map.delete(k),
-    },
-  };
-}
+import { CACHE_ENTRIES, createParseCache } from '../../src/worker/parse-cache.ts';
+import { emptyParse as doc, memoryKv as memory } from './support/memory-cache.ts';
 
 const relevance = { mentioning: 0, total: 0, relevant: true };
-const doc = (title: string): CachedParse => ({
-  doc: {
-    format: 'indented',
-    article: { title },
-    comments: [],
-    warnings: [],
-  } as unknown as ThreadDocument,
-  relevance,
-});
 
 /** Opaque to the cache: only its identity through a round trip matters here. */
 const INDEX = {

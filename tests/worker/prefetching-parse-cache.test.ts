@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ThreadDocument } from '../../src/core/types.ts';
-import { createParseCache, type CachedParse } from '../../src/worker/parse-cache.ts';
+import { createParseCache } from '../../src/worker/parse-cache.ts';
 import { prefetchingParseCache } from '../../src/worker/prefetching-parse-cache.ts';
-
-function memory() {
-  const map = new Map<string, unknown>();
-  return {
-    get: async (k: string) => map.get(k),
-    set: async (k: string, v: unknown) => void map.set(k, v),
-    delete: async (k: string) => void map.delete(k),
-  };
-}
-
-const doc = (title: string): CachedParse => ({
-  doc: {
-    format: 'indented',
-    article: { title },
-    comments: [],
-    warnings: [],
-  } as unknown as ThreadDocument,
-  relevance: { mentioning: 0, total: 0, relevant: true },
-});
+import { emptyParse as doc, memoryKv } from './support/memory-cache.ts';
 
 describe('prefetchingParseCache', () => {
   it('should start reading the listed parses before they are asked for, and read each early once', async () => {
-    const kv = memory();
+    const { kv } = memoryKv();
     const inner = createParseCache(kv, 'b');
     await inner.set('a', doc('A'));
     const reads: string[] = [];
