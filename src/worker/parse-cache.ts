@@ -14,7 +14,7 @@ import { PARSES_DB, PARSES_RECENT_KEY, PARSES_STORE } from './storage-names.ts';
 export interface ParseCache {
   /** The parse without its search index, which a revisit's first thread does not wait for. */
   get(hash: string): Promise<CachedParse | undefined>;
-  /** The search index kept with the parse, read on its own once the comments are shown. */
+  /** The search index kept with the parse, read on its own after it (after-open.ts). */
   index(hash: string): Promise<StoredTermIndex | undefined>;
   set(hash: string, parse: CachedParse): Promise<void>;
   /** Keeps an index for a parse already kept (one read back without it, whose index was built). */
