@@ -14,7 +14,7 @@ const a = makeArticle(
 const b = makeArticle(
   'b',
   [
-    { id: 'b1', author: 'Vincent', stance: 'support', body: 'Peace talks, peace.' },
+    { id: 'b1', author: 'Vincent', stance: 'support', body: 'Peace talks, peace, peace.' },
     { id: 'b2', author: 'Hans', stance: 'neutral', body: 'Sanctions?' },
   ],
   'Article B',

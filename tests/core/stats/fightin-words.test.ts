@@ -86,4 +86,16 @@ describe('fightinWords', () => {
     expect(top.a.map((s) => s.word)).toEqual(['a1', 'a2']);
     expect(top.b.map((s) => s.word)).toEqual(['b1', 'b2']);
   });
+
+  it('should not call a word distinctive of a side that used it fewer than three times', () => {
+    // A small side against one 400 times its size: a word used once on each side scores high.
+    const scores = fightinWords(
+      counts({ syria: 60, enlarge: 1, twice: 2, talks: 40 }),
+      counts({ syria: 12_000, enlarge: 1, twice: 1, talks: 28_000 }),
+    );
+    expect(scores.find((s) => s.word === 'enlarge')?.z).toBeGreaterThan(3);
+    const top = topDistinctive(scores, 5);
+    expect(top.a.map((s) => s.word)).toEqual(['syria']);
+    expect(top.b.map((s) => s.word)).toEqual(['talks']);
+  });
 });
