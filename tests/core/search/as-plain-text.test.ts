@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { asPlainText } from '../../../src/core/search/as-plain-text.ts';
 import { foldWords } from '../../../src/core/search/fold-words.ts';
 import { isPlainText } from '../../../src/core/search/is-plain-text.ts';
+import { awkwardText } from '../support/awkward-text.ts';
 
 describe('asPlainText', () => {
   it('should write accented letters, ligatures and compatibility letters as the search folds them', () => {
@@ -19,17 +20,8 @@ describe('asPlainText', () => {
   });
 
   it('should keep the words the search reads from any text it makes plain', () => {
-    const char = fc.oneof(
-      fc.constantFrom(
-        ...'aZ9 -’“\u00a0\u2014éÉñÇøŁłİıß\u212A\uFB01²ǅΣς\u0301™½①😀'.split(''),
-        '😀',
-        'ǅ',
-      ),
-      fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
-    );
     fc.assert(
-      fc.property(fc.array(char, { maxLength: 30 }), (chars) => {
-        const text = chars.join('');
+      fc.property(awkwardText(), (text) => {
         const plain = asPlainText(text);
         if (plain === null) return;
         expect(isPlainText(plain)).toBe(true);
