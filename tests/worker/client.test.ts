@@ -303,6 +303,26 @@ describe('thread worker client (in-page engine)', { timeout: 30_000 }, () => {
     expect(ids(altered)).toHaveLength(40);
   });
 
+  it('should keep a rebuilt search index beside a parse read back without one, not the parse again', async () => {
+    const { map, kv } = memoryKv();
+    const { text } = generateDump({ comments: 3_200, layout: 'indented', seed: 7 });
+    const hash = textHash(text);
+    const first = createLocalClient({ loadSeed, cache: createParseCache(kv, 'build-1') });
+    await first.parse(text, 'big.txt');
+    await first.stances(hash);
+    await vi.waitFor(() => expect(map.has(`index:${hash}`)).toBe(true), { timeout: 10_000 });
+    map.delete(`index:${hash}`);
+    const parse = map.get(`doc:${hash}`);
+
+    const reloaded = createLocalClient({ loadSeed, cache: createParseCache(kv, 'build-1') });
+    await reloaded.parse(text, 'big.txt');
+    const hits = await reloaded.search('putin sanc', [hash]);
+    expect(hits).toEqual(await first.search('putin sanc', [hash]));
+    await vi.waitFor(() => expect(map.has(`index:${hash}`)).toBe(true), { timeout: 10_000 });
+    expect(map.get(`doc:${hash}`)).toBe(parse);
+    expect(parseCalls.count).toBe(1);
+  });
+
   it('should read a big dump back from the parse cache after a reload, and drop it when forgotten', async () => {
     const { map, kv } = memoryKv();
     const { text } = generateDump({ comments: 3_200, layout: 'indented', seed: 7 });
