@@ -304,7 +304,8 @@ async function muteWord(page: Page, word: string): Promise<number | null> {
 
 /**
  * Opens Stats with the 50k dump in scope, then widens it to every article and back: each counts
- * every comment in scope on the main thread (a 204–253 ms task before session 41).
+ * every comment in scope on the main thread (a 204–253 ms task before session 41, up to 215 ms in
+ * session 42's run; 10,000 comments a task since session 43).
  */
 async function visitStats(page: Page, slug: string): Promise<void> {
   await page.getByRole('button', { name: 'Stats', exact: true }).click();

@@ -63,14 +63,16 @@ function authorCounts(article: ArticleIndex): Map<string, { name: string; count:
   return counts;
 }
 
-/** The figures of two sides, each already narrowed to its comments in view (inView). */
+/**
+ * The figures of two sides, each already narrowed to its comments in view (inView), from their
+ * stats (`statsOf` of each side: the page counts a big side over several tasks).
+ */
 export function compareFigures(
   sideA: ArticleIndex,
   sideB: ArticleIndex,
-  stanceOf: StanceOf,
+  a: ArticleStats,
+  b: ArticleStats,
 ): ComparisonFigures {
-  const a = statsOf([sideA], sideA.slug, stanceOf);
-  const b = statsOf([sideB], sideB.slug, stanceOf);
   const authorsB = authorCounts(sideB);
   const shared = [...authorCounts(sideA)]
     .flatMap(([norm, { name, count }]) => {
@@ -107,8 +109,10 @@ export function compareArticles(
 ): Comparison {
   const sideA = inView(articleA, matches);
   const sideB = inView(articleB, matches);
+  const statsA = statsOf([sideA], sideA.slug, stanceOf);
+  const statsB = statsOf([sideB], sideB.slug, stanceOf);
   return {
-    ...compareFigures(sideA, sideB, stanceOf),
+    ...compareFigures(sideA, sideB, statsA, statsB),
     ...compareWords(
       wordCounts(sideA.doc.comments.map((c) => c.body)),
       wordCounts(sideB.doc.comments.map((c) => c.body)),

@@ -8,6 +8,7 @@ import { CompareExports } from './CompareExports.tsx';
 import { CompareSide } from './CompareSide.tsx';
 import { wordSearchView } from './compare-links.ts';
 import { useWordComparison } from './use-word-comparison.ts';
+import { useArticleStats } from '../../shared/stats/use-article-stats.ts';
 import { DUMP_TEXT } from './compare-text.ts';
 
 type Side = 'first' | 'second';
@@ -30,9 +31,15 @@ export function CompareView({
     () => [inView(articleA, matches), inView(articleB, matches)] as const,
     [articleA, articleB, matches],
   );
+  const [listA, listB] = useMemo(() => [[sideA], [sideB]] as const, [sideA, sideB]);
+  const countA = useArticleStats(listA, sideA.slug, stanceOf, null);
+  const countB = useArticleStats(listB, sideB.slug, stanceOf, null);
+  const [statsA, statsB] =
+    countA.counting || countB.counting ? [null, null] : [countA.stats, countB.stats];
   const comparison = useMemo(
-    () => compareFigures(sideA, sideB, stanceOf),
-    [sideA, sideB, stanceOf],
+    () =>
+      statsA === null || statsB === null ? null : compareFigures(sideA, sideB, statsA, statsB),
+    [sideA, sideB, statsA, statsB],
   );
   const words = useWordComparison(sideA, sideB);
   const hrefOf = (next: typeof view) => hrefOfView(next);
@@ -40,7 +47,10 @@ export function CompareView({
     view.q.trim() !== '' || view.stance.length > 0 || view.loc !== null || view.author !== null;
   const hiddenA = stanceHidden?.has(articleA.slug) === true;
   const hiddenB = stanceHidden?.has(articleB.slug) === true;
-  const titles: Record<Side, string> = { first: comparison.titleA, second: comparison.titleB };
+  const titles: Record<Side, string> = {
+    first: sideA.doc.article.title,
+    second: sideB.doc.article.title,
+  };
 
   return (
     <section aria-labelledby="compare-heading" className="space-y-6">
@@ -61,52 +71,60 @@ export function CompareView({
           The search and filters apply to both discussions.
         </p>
       )}
-      <CompareExports comparison={comparison} words={words} filtered={filtered} />
+      {comparison === null ? (
+        <p aria-live="polite" className="text-sm text-slate-600 dark:text-slate-400">
+          Counting comments…
+        </p>
+      ) : (
+        <>
+          <CompareExports comparison={comparison} words={words} filtered={filtered} />
 
-      <div role="group" aria-label="Discussion to show" className="flex gap-1 md:hidden">
-        {(['first', 'second'] as const).map((side) => (
-          <button
-            key={side}
-            type="button"
-            aria-pressed={phoneSide === side}
-            onClick={() => setPhoneSide(side)}
-            className={TOGGLE}
-          >
-            <bdi className={`line-clamp-2 ${DUMP_TEXT}`}>{titles[side]}</bdi>
-          </button>
-        ))}
-      </div>
+          <div role="group" aria-label="Discussion to show" className="flex gap-1 md:hidden">
+            {(['first', 'second'] as const).map((side) => (
+              <button
+                key={side}
+                type="button"
+                aria-pressed={phoneSide === side}
+                onClick={() => setPhoneSide(side)}
+                className={TOGGLE}
+              >
+                <bdi className={`line-clamp-2 ${DUMP_TEXT}`}>{titles[side]}</bdi>
+              </button>
+            ))}
+          </div>
 
-      <div className="grid gap-6 md:grid-cols-2">
-        {(['first', 'second'] as const).map((side) => (
-          <CompareSide
-            key={side}
-            side={side}
-            stats={side === 'first' ? comparison.a : comparison.b}
-            title={titles[side]}
-            hiddenOnPhone={phoneSide !== side}
-            stanceHidden={side === 'first' ? hiddenA : hiddenB}
-            base={{
-              ...view,
-              compare: null,
-              mode: 'comments',
-              article: (side === 'first' ? comparison.a : comparison.b).slug,
-            }}
-            hrefOf={hrefOf}
-            onPick={navigate}
+          <div className="grid gap-6 md:grid-cols-2">
+            {(['first', 'second'] as const).map((side) => (
+              <CompareSide
+                key={side}
+                side={side}
+                stats={side === 'first' ? comparison.a : comparison.b}
+                title={titles[side]}
+                hiddenOnPhone={phoneSide !== side}
+                stanceHidden={side === 'first' ? hiddenA : hiddenB}
+                base={{
+                  ...view,
+                  compare: null,
+                  mode: 'comments',
+                  article: (side === 'first' ? comparison.a : comparison.b).slug,
+                }}
+                hrefOf={hrefOf}
+                onPick={navigate}
+              />
+            ))}
+          </div>
+
+          <CompareDifferencesSection
+            comparison={comparison}
+            words={words}
+            slugA={articleA.slug}
+            slugB={articleB.slug}
+            stanceHidden={hiddenA || hiddenB}
+            hrefOf={(slug, word) => hrefOf(wordSearchView(view, slug, word))}
+            onPick={(slug, word) => navigate(wordSearchView(view, slug, word))}
           />
-        ))}
-      </div>
-
-      <CompareDifferencesSection
-        comparison={comparison}
-        words={words}
-        slugA={articleA.slug}
-        slugB={articleB.slug}
-        stanceHidden={hiddenA || hiddenB}
-        hrefOf={(slug, word) => hrefOf(wordSearchView(view, slug, word))}
-        onPick={(slug, word) => navigate(wordSearchView(view, slug, word))}
-      />
+        </>
+      )}
     </section>
   );
 }

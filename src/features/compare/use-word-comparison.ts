@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ArticleIndex } from '../../core/article/article-index.ts';
 import { compareWords, type WordComparison } from '../../core/stats/compare-articles.ts';
 import { createWordCounter, wordCounts } from '../../core/stats/word-counts.ts';
+import { runInSlices } from '../../shared/tasks/run-in-slices.ts';
+import { splitRange } from '../../shared/tasks/split-range.ts';
 
 /**
  * Comments counted per task. 5,000 made tasks of 55–80 ms in Chromium on the bench dump (370
@@ -31,23 +33,26 @@ export function useWordComparison(sideA: ArticleIndex, sideB: ArticleIndex): Wor
   const [counted, setCounted] = useState<Counted | null>(null);
   useEffect(() => {
     if (small) return undefined;
-    // Side A's comments, then side B's, as one run of positions.
-    const [listA, listB] = [sideA.doc.comments, sideB.doc.comments];
-    const total = listA.length + listB.length;
-    const [a, b] = [createWordCounter(), createWordCounter()];
-    let at = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const run = () => {
-      for (const end = Math.min(total, at + SLICE); at < end; at += 1) {
-        if (at < listA.length) a.add(listA[at]?.body ?? '');
-        else b.add(listB[at - listA.length]?.body ?? '');
-      }
-      if (at < total) timer = setTimeout(run, 0);
-      else setCounted({ sideA, sideB, words: compareWords(a.result(), b.result()) });
-    };
-    // The figures are drawn first; the counting starts in the next task.
-    timer = setTimeout(run, 0);
-    return () => clearTimeout(timer);
+    // Side A's comments, then side B's, as one run of positions; the figures are drawn first.
+    const lists = [sideA.doc.comments, sideB.doc.comments] as const;
+    const counters = [createWordCounter(), createWordCounter()] as const;
+    const lengths = [lists[0].length, lists[1].length];
+    return runInSlices(
+      lists[0].length + lists[1].length,
+      SLICE,
+      (from, to) => {
+        for (const r of splitRange(lengths, from, to)) {
+          const [list, counter] = [lists[r.list], counters[r.list]];
+          for (let at = r.from; at < r.to; at += 1) counter?.add(list?.[at]?.body ?? '');
+        }
+      },
+      () =>
+        setCounted({
+          sideA,
+          sideB,
+          words: compareWords(counters[0].result(), counters[1].result()),
+        }),
+    );
   }, [small, sideA, sideB]);
   if (small) return atOnce;
   return counted?.sideA === sideA && counted.sideB === sideB ? counted.words : null;

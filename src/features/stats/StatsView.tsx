@@ -1,6 +1,5 @@
 import type { StanceOf } from '../../core/stance/effective-stance.ts';
-import { useMemo } from 'react';
-import { statsOf, type ArticleStats } from '../../core/stats/compute-stats.ts';
+import type { ArticleStats } from '../../core/stats/compute-stats.ts';
 import { plural } from '../../core/text/plural.ts';
 import type { ViewState } from '../../core/view/view-types.ts';
 import type { ArticleIndex } from '../../core/article/article-index.ts';
@@ -11,6 +10,7 @@ import { BarList } from '../../shared/charts/BarList.tsx';
 import { isolate } from '../../shared/text/isolate.ts';
 import { pickBarWith, statsBars } from '../../shared/charts/stats-bars.ts';
 import { StatsPlaces } from './StatsPlaces.tsx';
+import { useArticleStats } from '../../shared/stats/use-article-stats.ts';
 import { STANCE_LABELS } from '../../core/stance/stance-labels.ts';
 import { STANCE_HIDDEN } from '../../shared/text/stance-hidden.ts';
 
@@ -42,18 +42,12 @@ export interface StatsViewProps {
 
 /** The shape of a discussion: who, where, how it leans, how deep it goes. */
 export function StatsView(props: StatsViewProps) {
-  const { articles, all, matches, base, stanceOf, scope, onScope, hrefOf, onPick, onCompare } =
-    props;
+  const { articles, all, matches, stanceOf, scope, onScope, onCompare } = props;
   const known = scope !== null && articles.some((a) => a.slug === scope);
-  const current: ArticleStats = useMemo(
-    () => statsOf(articles, known ? scope : null, stanceOf, matches),
-    [articles, scope, known, stanceOf, matches],
-  );
-  const slug = current.slug;
+  const slug = known ? scope : null;
+  const { stats, counting } = useArticleStats(articles, slug, stanceOf, matches);
   const titleOf = (s: string) => all.find((a) => a.slug === s)?.doc.article.title ?? s;
   const hidden = props.stanceHidden === true;
-  const bars = statsBars(current, base, hrefOf, hidden);
-  const pick = pickBarWith(onPick);
 
   return (
     <section aria-labelledby="stats-heading" className="space-y-6">
@@ -76,14 +70,38 @@ export function StatsView(props: StatsViewProps) {
             ))}
           </select>
         </label>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          {plural(current.comments, 'comment')}
+        <p aria-live="polite" className="text-sm text-slate-600 dark:text-slate-400">
+          {counting || stats === null ? 'Counting comments…' : plural(stats.comments, 'comment')}
         </p>
         {onCompare !== undefined && (
           <CompareWith articles={all} from={slug} onCompare={onCompare} />
         )}
       </div>
 
+      {stats !== null && (
+        <StatsFigures {...props} stats={stats} counting={counting} hidden={hidden} />
+      )}
+    </section>
+  );
+}
+
+interface StatsFiguresProps extends StatsViewProps {
+  readonly stats: ArticleStats;
+  /** The figures are the last ones shown while new ones are counted: dimmed, not clickable. */
+  readonly counting: boolean;
+  readonly hidden: boolean;
+}
+
+/** The charts of one count. */
+function StatsFigures({ stats, counting, hidden, base, hrefOf, onPick }: StatsFiguresProps) {
+  const bars = statsBars(stats, base, hrefOf, hidden);
+  const pick = pickBarWith(onPick);
+  return (
+    <div
+      aria-busy={counting}
+      inert={counting}
+      className={`space-y-6 ${counting ? 'opacity-60' : ''}`}
+    >
       <div className="grid gap-6 md:grid-cols-2">
         <BarList
           title="Stance mix"
@@ -107,7 +125,7 @@ export function StatsView(props: StatsViewProps) {
       </div>
 
       <StatsPlaces
-        stats={current}
+        stats={stats}
         bars={bars}
         stanceHidden={hidden}
         base={base}
@@ -137,6 +155,6 @@ export function StatsView(props: StatsViewProps) {
           onPick={pick}
         />
       </div>
-    </section>
+    </div>
   );
 }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_VIEW, type ViewState } from '../../../src/core/view/view-types.ts';
 import { ComparePanel } from '../../../src/features/compare/ComparePanel.tsx';
+import { STATS_SLICE } from '../../../src/shared/stats/use-article-stats.ts';
 import { makeArticle } from '../../core/support/sample-articles.ts';
 
 const one = makeArticle(
@@ -138,5 +139,32 @@ describe('ComparePanel', () => {
     expect(within(words).getAllByRole('link')[0]).toHaveTextContent('sanctions');
     expect(screen.getByRole('button', { name: 'Export words (CSV)' })).toBeEnabled();
     expect(apart).not.toHaveTextContent('Counting the words');
+  });
+
+  it('should say it is counting a big side, then show both sides’ figures', async () => {
+    const big = makeArticle(
+      'big',
+      Array.from({ length: STATS_SLICE + 1 }, (_, i) => ({
+        id: `c${i}`,
+        stance: 'oppose' as const,
+      })),
+      'Big title',
+    );
+    render(
+      <ComparePanel
+        articles={[big, two]}
+        view={{ ...EMPTY_VIEW, compare: ['big', 'two'] }}
+        matches={null}
+        stanceOf={(k) => (k.startsWith('big/') ? 'oppose' : 'support')}
+        stanceHidden={new Set()}
+        navigate={() => undefined}
+      />,
+    );
+    expect(await screen.findByText('Counting comments…', {}, { timeout: 20_000 })).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Big title' })).toBeNull();
+    const first = await screen.findByRole('region', { name: 'Big title' });
+    expect(first).toHaveTextContent(`${STATS_SLICE + 1} comments in view`);
+    expect(first).toHaveTextContent(new RegExp(`support 0.*oppose ${STATS_SLICE + 1}.*neutral 0`));
+    expect(screen.queryByText('Counting comments…')).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_VIEW, type ViewState } from '../../../src/core/view/view-types.ts';
 import { StatsView } from '../../../src/features/stats/StatsView.tsx';
+import { STATS_SLICE } from '../../../src/shared/stats/use-article-stats.ts';
 import { makeArticle } from '../../core/support/sample-articles.ts';
 
 const vt = { raw: 'Vt.', region: 'Vermont', country: 'United States' };
@@ -189,5 +190,36 @@ describe('StatsView', () => {
     expect(within(list).getAllByRole('listitem')).toHaveLength(10);
     await userEvent.click(within(list).getByRole('button', { name: 'Show all 12 in US states' }));
     expect(within(list).getAllByRole('listitem')).toHaveLength(12);
+  });
+
+  it('should say it is counting a big discussion, then show its figures', async () => {
+    const big = makeArticle(
+      'big',
+      Array.from({ length: STATS_SLICE + 1 }, (_, i) => ({
+        id: `c${i}`,
+        stance: 'support' as const,
+      })),
+      'Big article',
+    );
+    render(
+      <StatsView
+        articles={[big]}
+        all={[big]}
+        matches={null}
+        base={EMPTY_VIEW}
+        stanceOf={() => 'support'}
+        scope={null}
+        onScope={() => undefined}
+        hrefOf={() => '?'}
+        onPick={() => undefined}
+      />,
+    );
+    expect(screen.getByText('Counting comments…')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Stance mix' })).toBeNull();
+    expect(await screen.findByText(`${STATS_SLICE + 1} comments`)).toBeInTheDocument();
+    const chart = screen.getByRole('region', { name: 'Stance mix' });
+    expect(
+      within(chart).getByRole('link', { name: new RegExp(`^support ${STATS_SLICE + 1} comments`) }),
+    ).toBeVisible();
   });
 });
