@@ -31,7 +31,9 @@ export function CompareView({
     () => [inView(articleA, matches), inView(articleB, matches)] as const,
     [articleA, articleB, matches],
   );
-  const [listA, listB] = useMemo(() => [[sideA], [sideB]] as const, [sideA, sideB]);
+  // One list per side, each kept while its side is: a new list would start its count again.
+  const listA = useMemo(() => [sideA], [sideA]);
+  const listB = useMemo(() => [sideB], [sideB]);
   const countA = useArticleStats(listA, sideA.slug, stanceOf, null);
   const countB = useArticleStats(listB, sideB.slug, stanceOf, null);
   const [statsA, statsB] =
