@@ -77,6 +77,14 @@ interface KeyValue {
  * (quota, a blocked database) reads as a miss: the cache only ever saves time.
  */
 export function createParseCache(kv: KeyValue, build: string): ParseCache {
+  // Writes run one after another: a forget landing between setIndex's check that its parse is
+  // still kept and its write would leave an index nothing ever deletes.
+  let queue: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(job: () => Promise<T>): Promise<T> => {
+    const run = queue.then(job, job);
+    queue = run.catch(() => undefined);
+    return run;
+  };
   const recent = async (): Promise<string[]> => {
     const value = await kv.get(PARSES_RECENT_KEY);
     return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -104,7 +112,7 @@ export function createParseCache(kv: KeyValue, build: string): ParseCache {
         ) {
           return undefined;
         }
-        await touch(hash, true);
+        await inTurn(() => touch(hash, true));
         const { rest, slices, relevance, bytes } = entry;
         // A slice that does not decode (altered storage) throws: read as a miss below.
         const doc = decodedDoc(rest, slices);
@@ -124,44 +132,45 @@ export function createParseCache(kv: KeyValue, build: string): ParseCache {
         return undefined;
       }
     },
-    async set(hash, parse) {
-      try {
-        const { doc, relevance, index, bytes } = parse;
-        const rest = { format: doc.format, article: doc.article, warnings: doc.warnings };
-        const slices = encodedComments(doc);
-        const entry: Entry = {
-          build,
-          rest,
-          slices,
-          relevance,
-          ...(bytes === undefined ? {} : { bytes }),
-        };
-        // No index of an older parse of the same text may stand beside this one.
-        await kv.delete(indexKey(hash));
-        await kv.set(docKey(hash), entry);
-        if (index !== undefined)
+    set(hash, parse) {
+      return inTurn(async () => {
+        try {
+          const { doc, relevance, index, bytes } = parse;
+          const rest = { format: doc.format, article: doc.article, warnings: doc.warnings };
+          const slices = encodedComments(doc);
+          const entry: Entry = {
+            build,
+            rest,
+            slices,
+            relevance,
+            ...(bytes === undefined ? {} : { bytes }),
+          };
+          // No index of an older parse of the same text may stand beside this one.
+          await kv.delete(indexKey(hash));
+          await kv.set(docKey(hash), entry);
+          if (index !== undefined)
+            await kv.set(indexKey(hash), { build, index } satisfies IndexEntry);
+          await touch(hash, true);
+        } catch {
+          await kv.delete(docKey(hash)).catch(() => undefined);
+          await kv.delete(indexKey(hash)).catch(() => undefined);
+        }
+      });
+    },
+    setIndex(hash, index) {
+      return inTurn(async () => {
+        try {
+          // Not for a parse pushed out or forgotten: nothing would ever delete its index.
+          if (!(await recent()).includes(hash)) return;
           await kv.set(indexKey(hash), { build, index } satisfies IndexEntry);
-        await touch(hash, true);
-      } catch {
-        await kv.delete(docKey(hash)).catch(() => undefined);
-        await kv.delete(indexKey(hash)).catch(() => undefined);
-      }
+        } catch {
+          await kv.delete(indexKey(hash)).catch(() => undefined);
+        }
+      });
     },
-    async setIndex(hash, index) {
-      try {
-        // Not for a parse pushed out meanwhile: nothing would ever delete its index.
-        if (!(await recent()).includes(hash)) return;
-        await kv.set(indexKey(hash), { build, index } satisfies IndexEntry);
-      } catch {
-        await kv.delete(indexKey(hash)).catch(() => undefined);
-      }
-    },
-    async delete(hash) {
-      try {
-        await touch(hash, false);
-      } catch {
-        // Nothing to undo: a cache entry that stays is overwritten or pushed out later.
-      }
+    delete(hash) {
+      // Nothing to undo on a failure: a cache entry that stays is overwritten or pushed out later.
+      return inTurn(() => touch(hash, false).catch(() => undefined));
     },
   };
 }

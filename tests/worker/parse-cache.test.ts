@@ -80,6 +80,20 @@ describe('createParseCache', () => {
     expect([map.has('doc:h1'), map.has('index:h1')]).toEqual([false, false]);
   });
 
+  it('should leave no index behind when a parse is forgotten while its index is being saved', async () => {
+    const { kv, map } = memory();
+    const cache = createParseCache(kv, 'b');
+    await cache.set('h', doc('x'));
+    // The reader forgets the dump just as the worker saves the index it built for it.
+    await Promise.all([cache.delete('h'), cache.setIndex('h', INDEX)]);
+    expect([...map.keys()].filter((k) => k.endsWith(':h'))).toEqual([]);
+    // And the other way round: a parse saved again after a forget keeps the index saved after it.
+    await cache.set('h', doc('x'));
+    await Promise.all([cache.delete('h'), cache.set('h', doc('y')), cache.setIndex('h', INDEX)]);
+    expect((await cache.get('h'))?.doc.article.title).toBe('y');
+    expect(await cache.index('h')).toEqual(INDEX);
+  });
+
   it('should read a stored parse it cannot decode as a miss', async () => {
     const { kv, map } = memory();
     const cache = createParseCache(kv, 'b');
