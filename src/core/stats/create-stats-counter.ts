@@ -1,6 +1,7 @@
 import { commentKey } from '../article/comment-key.ts';
 import { hasPlace } from '../location/location-facets.ts';
 import { compareText } from '../text/compare-text.ts';
+import { excerpt } from '../text/excerpt.ts';
 import type { StanceLabel } from '../types.ts';
 import type { ArticleIndex } from '../article/article-index.ts';
 import type { CommentKey } from '../article/comment-key.ts';
@@ -53,18 +54,6 @@ function ranked(map: Map<string, { comments: number; mix: StanceMix }>, limit = 
     .sort(([a, ta], [b, tb]) => tb.comments - ta.comments || compareText(a, b))
     .slice(0, limit)
     .map(([name, t]) => ({ name, comments: t.comments, mix: { ...t.mix } }));
-}
-
-function excerpt(body: string): string {
-  // Only the head is cleaned up: a 50k-comment section must not copy every body to show five.
-  const head = body
-    .slice(0, EXCERPT_CHARS * 4)
-    .replace(/\s+/g, ' ')
-    .trim();
-  const chars = Array.from(head);
-  return chars.length > EXCERPT_CHARS || head.length < body.trim().length
-    ? `${chars.slice(0, EXCERPT_CHARS).join('')}…`
-    : head;
 }
 
 /** Counts comments into the stats a few at a time: a caller can spread 50,000 of them over tasks. */
@@ -170,7 +159,7 @@ export function createStatsCounter(
     mostReplied: replied
       .sort((a, b) => b.replies - a.replies || b.descendants - a.descendants)
       .slice(0, MOST_REPLIED)
-      .map(({ body, ...r }) => ({ ...r, excerpt: excerpt(body) })),
+      .map(({ body, ...r }) => ({ ...r, excerpt: excerpt(body, EXCERPT_CHARS) })),
   });
 
   return { add, result };

@@ -2,6 +2,7 @@ import type { StanceLabel } from '../../core/types.ts';
 import { splitContentKey, type ContentKey } from '../../core/article/comment-key.ts';
 import type { StanceOverrides } from '../../core/stance/stance-overrides.ts';
 import type { LoadedArticle } from '../data/index.ts';
+import { excerpt } from '../../core/text/excerpt.ts';
 
 /** One of the reader's labels as the "Your labels" list shows it. */
 export interface YourLabelRow {
@@ -19,15 +20,6 @@ export interface YourLabelRow {
 }
 
 const EXCERPT = 80;
-
-function excerptOf(body: string): string {
-  const head = body
-    .slice(0, EXCERPT * 4)
-    .replace(/\s+/gu, ' ')
-    .trim();
-  const chars = Array.from(head);
-  return chars.length > EXCERPT ? `${chars.slice(0, EXCERPT).join('')}…` : head;
-}
 
 /**
  * The reader's overrides in page order (article, then position in it); unknown ones last. Labels
@@ -49,7 +41,7 @@ export function yourLabelRows(
       id,
       found: c !== undefined,
       author: c?.author ?? null,
-      excerpt: c === undefined ? '' : excerptOf(c.body),
+      excerpt: c === undefined ? '' : excerpt(c.body, EXCERPT),
       machine: c?.stance.label ?? null,
       yours,
       articleTitle: hit?.a.doc.article.title ?? null,

@@ -68,3 +68,17 @@ export function makeArticle(slug: string, specs: CommentSpec[], title = slug): A
   }
   return { slug, doc, byId, children, descendantCount };
 }
+
+/** `n` top-level comments of one label: a discussion too big to count in one task. */
+export function bigArticle(
+  slug: string,
+  n: number,
+  stance: StanceLabel,
+  title = slug,
+): ArticleIndex {
+  return makeArticle(
+    slug,
+    Array.from({ length: n }, (_, i) => ({ id: `c${i}`, stance })),
+    title,
+  );
+}

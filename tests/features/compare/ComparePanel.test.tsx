@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_VIEW, type ViewState } from '../../../src/core/view/view-types.ts';
 import { ComparePanel } from '../../../src/features/compare/ComparePanel.tsx';
 import { STATS_SLICE } from '../../../src/shared/stats/use-article-stats.ts';
-import { makeArticle } from '../../core/support/sample-articles.ts';
+import { bigArticle, makeArticle } from '../../core/support/sample-articles.ts';
 
 const one = makeArticle(
   'one',
@@ -142,14 +142,7 @@ describe('ComparePanel', () => {
   });
 
   it('should say it is counting a big side, then show both sides’ figures', async () => {
-    const big = makeArticle(
-      'big',
-      Array.from({ length: STATS_SLICE + 1 }, (_, i) => ({
-        id: `c${i}`,
-        stance: 'oppose' as const,
-      })),
-      'Big title',
-    );
+    const big = bigArticle('big', STATS_SLICE + 1, 'oppose', 'Big title');
     render(
       <ComparePanel
         articles={[big, two]}

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_VIEW, type ViewState } from '../../../src/core/view/view-types.ts';
 import { StatsView } from '../../../src/features/stats/StatsView.tsx';
 import { STATS_SLICE } from '../../../src/shared/stats/use-article-stats.ts';
-import { makeArticle } from '../../core/support/sample-articles.ts';
+import { bigArticle, makeArticle } from '../../core/support/sample-articles.ts';
 
 const vt = { raw: 'Vt.', region: 'Vermont', country: 'United States' };
 const one = makeArticle(
@@ -193,14 +193,7 @@ describe('StatsView', () => {
   });
 
   it('should say it is counting a big discussion, then show its figures', async () => {
-    const big = makeArticle(
-      'big',
-      Array.from({ length: STATS_SLICE + 1 }, (_, i) => ({
-        id: `c${i}`,
-        stance: 'support' as const,
-      })),
-      'Big article',
-    );
+    const big = bigArticle('big', STATS_SLICE + 1, 'support', 'Big article');
     render(
       <StatsView
         articles={[big]}
