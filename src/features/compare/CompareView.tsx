@@ -36,8 +36,9 @@ export function CompareView({
   const listB = useMemo(() => [sideB], [sideB]);
   const countA = useArticleStats(listA, sideA.slug, stanceOf, null);
   const countB = useArticleStats(listB, sideB.slug, stanceOf, null);
-  const [statsA, statsB] =
-    countA.counting || countB.counting ? [null, null] : [countA.stats, countB.stats];
+  // While a big side is counted again, the last figures stay up, dimmed, as Stats keeps its own.
+  const counting = countA.counting || countB.counting;
+  const [statsA, statsB] = [countA.stats, countB.stats];
   const comparison = useMemo(
     () =>
       statsA === null || statsB === null ? null : compareFigures(sideA, sideB, statsA, statsB),
@@ -73,12 +74,17 @@ export function CompareView({
           The search and filters apply to both discussions.
         </p>
       )}
-      {comparison === null ? (
+      {counting && (
         <p aria-live="polite" className="text-sm text-slate-600 dark:text-slate-400">
           Counting comments…
         </p>
-      ) : (
-        <>
+      )}
+      {comparison !== null && (
+        <div
+          aria-busy={counting}
+          inert={counting}
+          className={`space-y-6 ${counting ? 'opacity-60' : ''}`}
+        >
           <CompareExports comparison={comparison} words={words} filtered={filtered} />
 
           <div role="group" aria-label="Discussion to show" className="flex gap-1 md:hidden">
@@ -125,7 +131,7 @@ export function CompareView({
             hrefOf={(slug, word) => hrefOf(wordSearchView(view, slug, word))}
             onPick={(slug, word) => navigate(wordSearchView(view, slug, word))}
           />
-        </>
+        </div>
       )}
     </section>
   );

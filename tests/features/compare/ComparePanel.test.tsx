@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_VIEW, type ViewState } from '../../../src/core/view/view-types.ts';
@@ -141,23 +141,37 @@ describe('ComparePanel', () => {
     expect(apart).not.toHaveTextContent('Counting the words');
   });
 
-  it('should say it is counting a big side, then show both sides’ figures', async () => {
+  it('should say it is counting a big side, then show both sides’ figures, and keep them up while it counts again', async () => {
     const big = bigArticle('big', STATS_SLICE + 1, 'oppose', 'Big title');
-    render(
+    const panel = (bigLabel: 'oppose' | 'support') => (
       <ComparePanel
         articles={[big, two]}
         view={{ ...EMPTY_VIEW, compare: ['big', 'two'] }}
         matches={null}
-        stanceOf={(k) => (k.startsWith('big/') ? 'oppose' : 'support')}
+        stanceOf={(k) => (k.startsWith('big/') ? bigLabel : 'support')}
         stanceHidden={new Set()}
         navigate={() => undefined}
-      />,
+      />
     );
+    const { rerender } = render(panel('oppose'));
     expect(await screen.findByText('Counting comments…', {}, { timeout: 20_000 })).toBeVisible();
     expect(screen.queryByRole('region', { name: 'Big title' })).toBeNull();
     const first = await screen.findByRole('region', { name: 'Big title' });
     expect(first).toHaveTextContent(`${STATS_SLICE + 1} comments in view`);
     expect(first).toHaveTextContent(new RegExp(`support 0.*oppose ${STATS_SLICE + 1}.*neutral 0`));
+    expect(screen.queryByText('Counting comments…')).toBeNull();
+
+    // The reader's labels change: the old figures stay, dimmed, until the new count is done.
+    rerender(panel('support'));
+    expect(screen.getByText('Counting comments…')).toBeVisible();
+    expect(screen.getByRole('region', { name: 'Big title' })).toHaveTextContent(
+      new RegExp(`oppose ${STATS_SLICE + 1}`),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Big title' })).toHaveTextContent(
+        new RegExp(`support ${STATS_SLICE + 1}.*oppose 0`),
+      ),
+    );
     expect(screen.queryByText('Counting comments…')).toBeNull();
   });
 });
